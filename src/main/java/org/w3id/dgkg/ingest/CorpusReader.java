@@ -106,6 +106,10 @@ public final class CorpusReader {
             throw new CorpusException(manifestFile, "cannot read: " + e.getMessage(), e);
         } catch (JsonException e) {
             throw new CorpusException(manifestFile, "not valid JSON: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // Jena's JSON parser fails with a NullPointerException on some truncated input
+            throw new CorpusException(manifestFile, "not valid JSON: the parser stopped early ("
+                    + e.getClass().getSimpleName() + "); look for a truncated file or a missing bracket", e);
         }
         JsonValue docs = root.get("documents");
         if (docs == null || !docs.isArray())
@@ -114,8 +118,10 @@ public final class CorpusReader {
         Set<String> ids = new TreeSet<>();
         JsonArray array = docs.getAsArray();
         for (int i = 0; i < array.size(); i++) {
-            JsonObject o = array.get(i).getAsObject();
             String where = "documents[" + i + "]";
+            if (!array.get(i).isObject())
+                throw new CorpusException(manifestFile, where + " must be an object with id, file, title, ...");
+            JsonObject o = array.get(i).getAsObject();
             String id = required(manifestFile, o, "id", where);
             if (!id.matches("[a-z0-9][a-z0-9-]*"))
                 throw new CorpusException(manifestFile, where + ".id \"" + id

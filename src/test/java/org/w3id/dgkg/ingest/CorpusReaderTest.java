@@ -1,0 +1,84 @@
+package org.w3id.dgkg.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CorpusReaderTest {
+    @TempDir
+    Path dir;
+
+    private static String manifest(String... files) {
+        StringBuilder docs = new StringBuilder();
+        for (int i = 0; i < files.length; i++) {
+            if (i > 0)
+                docs.append(',');
+            docs.append("{\"id\":\"doc-").append(i).append("\",\"file\":\"").append(files[i])
+                    .append("\",\"title\":{\"zh\":\"标题\"},\"publisher\":{\"zh\":\"出版者\"},")
+                    .append("\"issued\":\"2023\",\"language\":\"zh\"}");
+        }
+        return "{\"documents\":[" + docs + "]}";
+    }
+
+    private void write(String name, String content) throws IOException {
+        Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void reads_a_listed_document_into_sentences() throws IOException {
+        write(CorpusReader.MANIFEST, manifest("a.txt"));
+        write("a.txt", "数字治理是全球性问题。\n\n各方应当合作。\n");
+        Corpus corpus = CorpusReader.read(dir);
+        assertEquals(2, corpus.documents().get(0).sentences().size());
+    }
+
+    @Test
+    void non_utf8_file_fails_with_byte_offset() throws IOException {
+        write(CorpusReader.MANIFEST, manifest("a.txt"));
+        byte[] gbk = {'a', 'b', 'c', (byte) 0xD6, (byte) 0xD0};
+        Files.write(dir.resolve("a.txt"), gbk);
+        CorpusException e = assertThrows(CorpusException.class, () -> CorpusReader.read(dir));
+        assertTrue(e.getMessage().contains("a.txt"), e.getMessage());
+        assertTrue(e.getMessage().contains("invalid UTF-8 at byte 3"), e.getMessage());
+        assertEquals(dir.resolve("a.txt"), e.file());
+    }
+
+    @Test
+    void empty_file_fails_naming_the_file() throws IOException {
+        write(CorpusReader.MANIFEST, manifest("a.txt"));
+        write("a.txt", "\n \n");
+        CorpusException e = assertThrows(CorpusException.class, () -> CorpusReader.read(dir));
+        assertTrue(e.getMessage().contains("a.txt") && e.getMessage().contains("empty"), e.getMessage());
+    }
+
+    @Test
+    void text_file_without_manifest_entry_fails_naming_the_file() throws IOException {
+        write(CorpusReader.MANIFEST, manifest("a.txt"));
+        write("a.txt", "数字治理。");
+        write("stray.txt", "数字治理。");
+        CorpusException e = assertThrows(CorpusException.class, () -> CorpusReader.read(dir));
+        assertTrue(e.getMessage().contains("stray.txt") && e.getMessage().contains("no entry"), e.getMessage());
+    }
+
+    @Test
+    void manifest_entry_without_file_fails_naming_the_file() throws IOException {
+        write(CorpusReader.MANIFEST, manifest("missing.txt"));
+        CorpusException e = assertThrows(CorpusException.class, () -> CorpusReader.read(dir));
+        assertTrue(e.getMessage().contains("missing.txt") && e.getMessage().contains("does not exist"), e.getMessage());
+    }
+
+    @Test
+    void malformed_manifest_fails_naming_the_manifest() throws IOException {
+        write(CorpusReader.MANIFEST, "{\"documents\": [ {\"id\": ");
+        CorpusException e = assertThrows(CorpusException.class, () -> CorpusReader.read(dir));
+        assertTrue(e.getMessage().contains(CorpusReader.MANIFEST) && e.getMessage().contains("not valid JSON"),
+                e.getMessage());
+    }
+}
