@@ -1,0 +1,45 @@
+package org.w3id.dgkg.cli;
+
+import java.util.Map;
+import org.apache.jena.atlas.json.JsonObject;
+
+/** What a build produced, printed by {@code build} and logged by {@code serve}. */
+record BuildSummary(int documents, Map<String, Long> entitiesByClass, long annotations, long facts,
+        Map<String, Long> triplesByGraph, long quads, long millis, String generation) {
+    BuildSummary {
+        entitiesByClass = Map.copyOf(entitiesByClass);
+        triplesByGraph = Map.copyOf(triplesByGraph);
+    }
+
+    String text() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format("Built %s in %.1f s%n", generation, millis / 1000.0));
+        sb.append(String.format("  documents    %8d%n", documents));
+        sb.append(String.format("  entities     %8d%n", entitiesByClass.values().stream().mapToLong(Long::longValue).sum()));
+        entitiesByClass.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> sb.append(String.format("    %-28s %6d%n", e.getKey(), e.getValue())));
+        sb.append(String.format("  annotations  %8d%n", annotations));
+        sb.append(String.format("  facts        %8d%n", facts));
+        sb.append(String.format("  quads        %8d%n", quads));
+        triplesByGraph.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> sb.append(String.format("    %-40s %7d%n", e.getKey(), e.getValue())));
+        return sb.toString();
+    }
+
+    String json() {
+        JsonObject o = new JsonObject();
+        o.put("generation", generation);
+        o.put("millis", millis);
+        o.put("documents", documents);
+        JsonObject ents = new JsonObject();
+        entitiesByClass.forEach(ents::put);
+        o.put("entitiesByClass", ents);
+        o.put("annotations", annotations);
+        o.put("facts", facts);
+        o.put("quads", quads);
+        JsonObject graphs = new JsonObject();
+        triplesByGraph.forEach(graphs::put);
+        o.put("triplesByGraph", graphs);
+        return o.toString();
+    }
+}

@@ -1,0 +1,62 @@
+package org.w3id.dgkg.cli;
+
+import java.io.PrintWriter;
+import org.w3id.dgkg.DgkgException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code dgkg}: build, validate, query and serve the global digital governance knowledge graph.
+ * Exit codes: 0 done, 1 ran and found violations, 2 could not run.
+ */
+@Command(name = "dgkg", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        header = "Build, check, query and serve the global digital governance knowledge graph.",
+        description = {"Exit codes: 0 done; 1 ran and found violations; 2 could not run (bad arguments, unreadable input)."},
+        subcommands = {BuildCommand.class, ServeCommand.class, ValidateCommand.class, QueryCommand.class,
+                CommandLine.HelpCommand.class})
+public final class DgkgCommand {
+    public static final int OK = 0;
+    public static final int VIOLATIONS = 1;
+    public static final int CANNOT_RUN = 2;
+
+    @Option(names = {"-v", "--verbose"}, scope = CommandLine.ScopeType.INHERIT,
+            description = "Log debug messages and print full stack traces on errors.")
+    boolean verbose;
+
+    public static void main(String[] args) {
+        configureLogging(args);
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs a command line and returns its exit code; output goes to the given writers. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new DgkgCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            boolean verbose = java.util.Arrays.asList(args).contains("--verbose") || java.util.Arrays.asList(args).contains("-v");
+            if (e instanceof DgkgException) {
+                err.println("error: " + e.getMessage());
+            } else {
+                err.println("error: " + e + (verbose ? "" : " (run with --verbose for the stack trace)"));
+            }
+            if (verbose)
+                e.printStackTrace(err);
+            err.flush();
+            return CANNOT_RUN;
+        });
+        return cli.execute(args);
+    }
+
+    /** slf4j-simple reads its settings once, so they are set before the first logger exists. */
+    static void configureLogging(String[] args) {
+        boolean verbose = java.util.Arrays.asList(args).contains("--verbose") || java.util.Arrays.asList(args).contains("-v");
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "debug" : "info");
+        if (!verbose) {
+            System.setProperty("org.slf4j.simpleLogger.log.org.apache.jena", "warn");
+            System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
+            System.setProperty("org.slf4j.simpleLogger.log.org.apache.jena.fuseki.Server", "info");
+        }
+    }
+}

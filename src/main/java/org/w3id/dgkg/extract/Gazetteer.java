@@ -1,0 +1,91 @@
+package org.w3id.dgkg.extract;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.ahocorasick.trie.Emit;
+import org.ahocorasick.trie.Trie;
+import org.w3id.dgkg.ingest.Span;
+
+/**
+ * Finds known names in text: leftmost-longest matching over every label of the entities it is
+ * given, with Latin names matched only on word boundaries ({@code ISO} is not in {@code ISOC}).
+ * Words that contain a name without being one (发展中国家 contains 中国) are registered as
+ * blockers: they win the longest match and produce nothing.
+ */
+final class Gazetteer {
+    /** A match: the label matched, where, and the entities that carry that label. */
+    record Hit(String label, Span span, Set<String> entityIris) {}
+
+    private static final String BLOCKED = "";
+    private final Trie trie;
+    private final Map<String, Set<String>> byLabel;
+
+    private Gazetteer(Trie trie, Map<String, Set<String>> byLabel) {
+        this.trie = trie;
+        this.byLabel = byLabel;
+    }
+
+    static Gazetteer of(Collection<Entity> entities, Collection<String> blockers) {
+        Map<String, Set<String>> byLabel = new HashMap<>();
+        for (Entity e : entities) {
+            add(byLabel, e.labelZh(), e.iri());
+            e.altLabels().forEach(l -> add(byLabel, l, e.iri()));
+        }
+        for (String b : blockers)
+            byLabel.putIfAbsent(b, Set.of(BLOCKED));
+        Trie.TrieBuilder builder = Trie.builder();
+        byLabel.keySet().forEach(builder::addKeyword);
+        return new Gazetteer(builder.build(), byLabel);
+    }
+
+    private static void add(Map<String, Set<String>> byLabel, String label, String iri) {
+        if (label == null)
+            return;
+        String l = label.strip();
+        // One-character names are too ambiguous to match on their own (美 in 美元).
+        if (l.codePointCount(0, l.length()) < 2)
+            return;
+        byLabel.computeIfAbsent(l, k -> new TreeSet<>()).add(iri);
+    }
+
+    List<Hit> find(String text) {
+        List<Emit> emits = new ArrayList<>(trie.parseText(text));
+        emits.sort(Comparator.comparingInt(Emit::getStart).thenComparing(e -> -(e.getEnd() - e.getStart())));
+        List<Hit> hits = new ArrayList<>();
+        int next = 0;
+        for (Emit e : emits) {
+            int start = e.getStart();
+            int end = e.getEnd() + 1;
+            if (start < next)
+                continue;
+            String label = e.getKeyword();
+            if (!onWordBoundary(text, start, end))
+                continue;
+            next = end;
+            Set<String> iris = byLabel.get(label);
+            if (iris.contains(BLOCKED))
+                continue;
+            hits.add(new Hit(label, new Span(start, end), iris));
+        }
+        return hits;
+    }
+
+    /** Latin-script names must not continue into a neighbouring Latin letter or digit. */
+    private static boolean onWordBoundary(String text, int start, int end) {
+        boolean latinStart = isLatinOrDigit(text.charAt(start));
+        boolean latinEnd = isLatinOrDigit(text.charAt(end - 1));
+        if (latinStart && start > 0 && isLatinOrDigit(text.charAt(start - 1)))
+            return false;
+        return !(latinEnd && end < text.length() && isLatinOrDigit(text.charAt(end)));
+    }
+
+    static boolean isLatinOrDigit(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    }
+}
