@@ -9,7 +9,8 @@ import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.RiotException;
 import org.w3id.dgkg.DgkgException;
 
@@ -66,7 +67,7 @@ public record OntologySources(Model ontology, Model reference, List<Path> ontolo
         Model m = ModelFactory.createDefaultModel();
         for (Path f : files) {
             try {
-                RDFDataMgr.read(m, f.toUri().toString(), Lang.TURTLE);
+                RDFParser.source(f).lang(Lang.TURTLE).errorHandler(ErrorHandlerFactory.errorHandlerNoLogging).parse(m);
             } catch (RiotException e) {
                 throw new DgkgException(f + ": malformed Turtle: " + e.getMessage() + "; fix the file and run again", e);
             }

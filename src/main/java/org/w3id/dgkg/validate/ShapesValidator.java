@@ -70,7 +70,8 @@ public final class ShapesValidator {
     /** Parses a Turtle file into {@code m}, with the file and the parser's line in the error. */
     public static void readTurtle(Model m, Path f) {
         try {
-            RDFDataMgr.read(m, f.toUri().toString(), org.apache.jena.riot.Lang.TURTLE);
+            org.apache.jena.riot.RDFParser.source(f).lang(org.apache.jena.riot.Lang.TURTLE)
+                    .errorHandler(org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerNoLogging).parse(m);
         } catch (RiotException e) {
             throw new DgkgException(f + ": malformed Turtle: " + e.getMessage() + "; fix the file and run again", e);
         }
