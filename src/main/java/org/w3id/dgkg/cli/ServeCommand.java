@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.apache.jena.query.Dataset;
 import org.w3id.dgkg.serve.DgkgServer;
+import org.w3id.dgkg.serve.ontology.OntologyModule;
 import org.w3id.dgkg.store.Tdb2Store;
 import org.w3id.dgkg.validate.ShapesViolatedException;
 import picocli.CommandLine.Command;
@@ -57,8 +59,10 @@ final class ServeCommand implements Callable<Integer> {
                 return DgkgCommand.VIOLATIONS;
             }
         }
+        Dataset dataset = store.connect(0);
         DgkgServer server = DgkgServer.create()
-                .dataset(store.connect(0))
+                .dataset(dataset)
+                .module(new OntologyModule(dataset))
                 .port(port)
                 .loopback(localhost)
                 .queryTimeout(Duration.ofMillis(Math.round(timeout * 1000)))

@@ -1,0 +1,74 @@
+package org.w3id.dgkg.serve.ontology;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.system.Txn;
+import org.w3id.dgkg.serve.Conneg;
+import org.w3id.dgkg.vocab.DGKG;
+
+/**
+ * {@code GET /ontology}: the TBox in Turtle, JSON-LD, RDF/XML or N-Triples, or an HTML
+ * documentation page (class tree, properties, the two concept schemes). Both are made once: the
+ * served database never changes while the server runs.
+ */
+final class OntologyServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private final transient Dataset dataset;
+    private transient Model tbox;
+    private transient Model schemes;
+    private transient String page;
+
+    OntologyServlet(Dataset dataset) {
+        this.dataset = dataset;
+    }
+
+    private synchronized void load() {
+        if (tbox != null)
+            return;
+        Txn.executeRead(dataset, () -> {
+            tbox = ModelFactory.createDefaultModel().add(dataset.getNamedModel(DGKG.GRAPH_ONTOLOGY.getURI()));
+            schemes = ModelFactory.createDefaultModel().add(dataset.getNamedModel(DGKG.GRAPH_REFERENCE.getURI()));
+        });
+        tbox.setNsPrefix("dgkg", DGKG.NS);
+        page = new OntologyPage(tbox, schemes).render();
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        load();
+        String type = Conneg.choose(req.getHeader("Accept"), req.getParameter("format"));
+        resp.setHeader("Vary", "Accept");
+        resp.setHeader("Access-Control-Allow-Origin", "*");
+        for (String offer : Conneg.OFFERS)
+            resp.addHeader("Link", "</ontology?format=" + Conneg.formatName(offer) + ">; rel=\"alternate\"; type=\"" + offer + "\"");
+        if (type == null) {
+            resp.setStatus(406);
+            resp.setContentType("text/plain;charset=utf-8");
+            resp.getWriter().println("None of the requested media types is available; try one of " + Conneg.OFFERS
+                    + " or ?format=html|ttl|jsonld|rdf|nt");
+            return;
+        }
+        byte[] body;
+        if (type.equals(Conneg.HTML)) {
+            body = page.getBytes(StandardCharsets.UTF_8);
+            resp.setContentType("text/html;charset=utf-8");
+        } else {
+            Lang lang = Conneg.lang(type);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            RDFDataMgr.write(out, tbox, lang);
+            body = out.toByteArray();
+            resp.setContentType(type + (lang == Lang.RDFXML ? "" : ";charset=utf-8"));
+        }
+        resp.setContentLength(body.length);
+        resp.getOutputStream().write(body);
+    }
+}
