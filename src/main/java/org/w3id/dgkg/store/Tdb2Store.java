@@ -121,7 +121,7 @@ public final class Tdb2Store {
                 loader.finishException(e);
                 throw e;
             }
-            return Txn.calculateRead(target, () -> target.stream().count());
+            return loader.countQuads() + loader.countTriples();
         } finally {
             TDBInternal.expel(target);
         }

@@ -99,6 +99,7 @@ class OntologyQcTest {
         "ambiguous-label-candidates,    https://w3id.org/dgkg/id/ambiguity/test-dahui,            AmbiguousLabelCandidatesShape,   Violation",
         "ambiguous-label-text,          https://w3id.org/dgkg/id/ambiguity/test-two-strings,      AmbiguousLabelTextShape,         Violation",
         "actor-english-label,           https://w3id.org/dgkg/id/actor/test-new-telecom-alliance, ActorEnglishLabelShape,          Warning",
+        "undeclared-term,               https://w3id.org/dgkg/ontology,                           UndeclaredTermShape,             Violation",
         "redundant-altlabel,            https://w3id.org/dgkg/id/actor/test-wto,                  RedundantAltLabelShape,          Warning",
     })
     void each_rule_is_reported_on_its_breaking_fixture(String rule, String focus, String shapeLocalName,
