@@ -54,7 +54,7 @@ public final class DatasetWriter {
 
     public Dataset write(Corpus corpus, Extraction extraction) {
         long t0 = System.nanoTime();
-        Dataset dataset = DatasetFactory.createTxnMem();
+        Dataset dataset = DatasetFactory.wrap(org.apache.jena.sparql.core.DatasetGraphFactory.create());
         DatasetGraph dsg = dataset.asDatasetGraph();
         ontology.getGraph().find().forEachRemaining(t -> dsg.add(DGKG.GRAPH_ONTOLOGY, t.getSubject(), t.getPredicate(), t.getObject()));
         reference.getGraph().find().forEachRemaining(t -> dsg.add(DGKG.GRAPH_REFERENCE, t.getSubject(), t.getPredicate(), t.getObject()));
