@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.apache.jena.query.Dataset;
 import org.w3id.dgkg.serve.DgkgServer;
 import org.w3id.dgkg.serve.ontology.OntologyModule;
+import org.w3id.dgkg.serve.ui.Site;
 import org.w3id.dgkg.store.Tdb2Store;
 import org.w3id.dgkg.validate.ShapesViolatedException;
 import picocli.CommandLine.Command;
@@ -20,7 +21,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Starts the server on --port (default 3030). If the database is missing, or was built from other "
                         + "inputs (corpus, ontology, shapes or code changed), builds it first; a failed build leaves the "
                         + "previous database in place and stops with an error. Use --no-build to serve the database as it is.",
-                "Endpoints: /dgkg/sparql and /dgkg/query (SPARQL 1.1 query), /dgkg/get (Graph Store, read-only), /$/ping, /$/metrics."})
+                "Endpoints: /dgkg/sparql and /dgkg/query (SPARQL 1.1 query, text:query for full text), /dgkg/get (Graph Store, read-only), "
+                        + "/id/{kind}/{slug} (linked data: HTML, Turtle, JSON-LD, RDF/XML, N-Triples), / (home), /search?q=, /query (YASGUI), "
+                        + "/graph?iri=, /.well-known/void, /service-description, /dumps/dgkg.trig.gz, /$/ping, /$/metrics."})
 final class ServeCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
@@ -60,9 +63,10 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         Dataset dataset = store.connect(0);
-        DgkgServer server = DgkgServer.create()
-                .dataset(dataset)
-                .module(new OntologyModule(dataset))
+        java.nio.file.Path dump = store.current().map(Tdb2Store::dumpOf).orElse(null);
+        DgkgServer.Builder builder = DgkgServer.create().dataset(dataset).module(new OntologyModule(dataset));
+        Site.modules(dataset.asDatasetGraph(), dump, Home.resolve(null, "queries")).forEach(builder::module);
+        DgkgServer server = builder
                 .port(port)
                 .loopback(localhost)
                 .queryTimeout(Duration.ofMillis(Math.round(timeout * 1000)))

@@ -48,6 +48,8 @@ public final class Tdb2Store {
     private static final Logger LOG = LoggerFactory.getLogger(Tdb2Store.class);
     static final String CURRENT = "CURRENT";
     static final String INFO = "generation.properties";
+    /** The gzipped TriG dump of a generation, served at {@code /dumps/dgkg.trig.gz}. */
+    public static final String DUMP = "dgkg.trig.gz";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private final Path directory;
@@ -94,6 +96,8 @@ public final class Tdb2Store {
         try {
             Files.createDirectories(gen);
             long quads = bulkLoad(data, gen);
+            TextIndexer.build(data.asDatasetGraph(), gen.resolve(TextIndexer.DIRECTORY));
+            writeDump(data, gen.resolve(DUMP));
             writeInfo(gen, fingerprint, now, quads);
             switchTo(name);
             LOG.info("Loaded {} quads into {} in {} ms", quads, gen, (System.nanoTime() - t0) / 1_000_000);
@@ -132,10 +136,29 @@ public final class Tdb2Store {
         Generation g = current().orElseThrow(() -> new StoreException("no database in " + directory
                 + "; build one with ./dgkg build --db " + directory));
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(g.directory().toString());
+        Path text = g.directory().resolve(TextIndexer.DIRECTORY);
+        if (Files.isDirectory(text))
+            dsg = TextIndexer.open(dsg, text);
+        else
+            LOG.warn("No text index in {}; text:query and /search find nothing until the next build", g.directory());
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         if (queryTimeoutMillis > 0)
             dsg.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeoutMillis));
         return DatasetFactory.wrap(dsg);
+    }
+
+    /** The dump file of a generation (it may be missing for generations built before dumps existed). */
+    public static Path dumpOf(Generation g) {
+        return g.directory().resolve(DUMP);
+    }
+
+    /** Writes the whole dataset as gzipped TriG, through a temporary file. */
+    private static void writeDump(Dataset data, Path file) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        try (OutputStream out = new java.util.zip.GZIPOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(tmp)), 1 << 16)) {
+            Txn.executeRead(data, () -> org.apache.jena.riot.RDFDataMgr.write(out, data, org.apache.jena.riot.RDFFormat.TRIG_BLOCKS));
+        }
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
     }
 
     private void switchTo(String name) throws IOException {

@@ -56,7 +56,7 @@ class OntologyPageTest {
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(mediaType));
         assertTrue(r.headers().firstValue("Vary").orElse("").contains("Accept"));
         Graph g = GraphFactory.createDefaultGraph();
-        RDFParser.source(new ByteArrayInputStream(r.body())).lang(Conneg.lang(mediaType)).parse(g);
+        RDFParser.source(new ByteArrayInputStream(r.body())).lang(org.apache.jena.riot.RDFLanguages.contentTypeToLang(mediaType)).parse(g);
         assertTrue(g.contains(DGKG.Actor.asNode(), RDF.type.asNode(), OWL.Class.asNode()), "dgkg:Actor is an owl:Class");
     }
 

@@ -1,6 +1,6 @@
 package org.w3id.dgkg.serve.ontology;
 
-import static org.w3id.dgkg.serve.Html.esc;
+import static org.w3id.dgkg.serve.ui.Html.esc;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -12,7 +12,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
-import org.w3id.dgkg.serve.Conneg;
+import org.w3id.dgkg.serve.linkeddata.Format;
 import org.w3id.dgkg.vocab.DGKG;
 
 /**
@@ -45,28 +45,28 @@ final class OntologyServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         load();
-        String type = Conneg.choose(req.getHeader("Accept"), req.getParameter("format"));
+        var chosen = Format.choose(req.getParameter("format"), req.getHeader("Accept"));
         resp.setHeader("Vary", "Accept");
         resp.setHeader("Access-Control-Allow-Origin", "*");
-        for (String offer : Conneg.OFFERS)
-            resp.addHeader("Link", "</ontology?format=" + Conneg.formatName(offer) + ">; rel=\"alternate\"; type=\"" + offer + "\"");
-        if (type == null) {
+        for (Format offer : Format.all())
+            resp.addHeader("Link", "</ontology?format=" + offer.key() + ">; rel=\"alternate\"; type=\"" + offer.mediaType() + "\"");
+        if (chosen.isEmpty()) {
             resp.setStatus(406);
             resp.setContentType("text/plain;charset=utf-8");
-            resp.getWriter().println("None of the requested media types is available; try one of " + Conneg.OFFERS
-                    + " or ?format=html|ttl|jsonld|rdf|nt");
+            resp.getWriter().println("None of the requested media types is available; try one of "
+                    + Format.all().stream().map(Format::mediaType).toList() + " or ?format=html|ttl|jsonld|rdf|nt");
             return;
         }
+        Format format = chosen.get();
         byte[] body;
-        if (type.equals(Conneg.HTML)) {
+        if (!format.isRdf()) {
             body = page.getBytes(StandardCharsets.UTF_8);
             resp.setContentType("text/html;charset=utf-8");
         } else {
-            Lang lang = Conneg.lang(type);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            RDFDataMgr.write(out, tbox, lang);
+            RDFDataMgr.write(out, tbox, format.lang());
             body = out.toByteArray();
-            resp.setContentType(type + (lang == Lang.RDFXML ? "" : ";charset=utf-8"));
+            resp.setContentType(format.mediaType() + (format.lang() == Lang.RDFXML ? "" : ";charset=utf-8"));
         }
         resp.setContentLength(body.length);
         resp.getOutputStream().write(body);

@@ -1,0 +1,214 @@
+package org.w3id.dgkg.serve.linkeddata;
+
+import static org.w3id.dgkg.serve.ui.Html.attr;
+import static org.w3id.dgkg.serve.ui.Html.esc;
+import static org.w3id.dgkg.serve.ui.Html.link;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.List;
+import java.util.Optional;
+import java.util.StringJoiner;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.w3id.dgkg.serve.ui.Html;
+import org.w3id.dgkg.vocab.DGKG;
+
+/**
+ * {@code GET /id/{kind}/{slug}}: the description of {@code https://w3id.org/dgkg/id/{kind}/{slug}}
+ * in the negotiated format, with {@code Vary}, {@code Link} alternates, {@code ETag} and
+ * {@code Last-Modified}; 304 on a matching {@code If-None-Match}; 404 with a page for unknown IRIs;
+ * 406 when no offered format is acceptable.
+ */
+final class IdServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(IdServlet.class);
+
+    private final transient Describer describer;
+    private final transient Lookup lookup;
+    private final transient BuildStamp stamp;
+    /** Rendered representations: the data does not change while a generation is served. Bounded, least recently used out. */
+    private final transient Map<String, byte[]> cache = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+            return size() > 2000;
+        }
+    });
+
+    IdServlet(Describer describer, Lookup lookup, BuildStamp stamp) {
+        this.describer = describer;
+        this.lookup = lookup;
+        this.stamp = stamp;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        String path = req.getPathInfo() == null ? "" : req.getPathInfo(); // "/actor/eu"
+        String localPath = "/id" + path;
+        int slash = path.indexOf('/', 1);
+        String kind = slash > 0 ? path.substring(1, slash) : path.replace("/", "");
+        String slug = slash > 0 ? path.substring(slash + 1) : "";
+        if (!DGKG.KINDS.contains(kind) || slug.isEmpty()) {
+            notFound(res, DGKG.ID + path.replaceFirst("^/", ""), "Identifiers look like /id/{kind}/{slug}, with kind one of "
+                    + String.join(", ", DGKG.KINDS.stream().sorted().toList()) + ".");
+            return;
+        }
+        String iri = DGKG.ID + kind + "/" + slug;
+        Optional<Format> chosen = Format.choose(req.getParameter("format"), req.getHeader("Accept"));
+        res.setHeader("Vary", "Accept");
+        res.setHeader("Link", links(localPath, iri));
+        if (chosen.isEmpty()) {
+            res.setStatus(HttpServletResponse.SC_NOT_ACCEPTABLE);
+            res.setContentType("text/plain; charset=utf-8");
+            StringJoiner j = new StringJoiner(", ");
+            Format.all().forEach(f -> j.add(f.mediaType()));
+            res.getWriter().print("406 Not Acceptable: this resource is available as " + j
+                    + "; ask with Accept or ?format=html|ttl|jsonld|rdf|nt\n");
+            return;
+        }
+        Format format = chosen.get();
+        String etag = stamp.etag(format.key());
+        if (BuildStamp.matches(req.getHeader("If-None-Match"), etag) || (req.getHeader("If-None-Match") == null && notModifiedSince(req))) {
+            res.setHeader("ETag", etag);
+            res.setHeader("Last-Modified", stamp.lastModifiedHeader());
+            res.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        String cacheKey = format.key() + " " + iri;
+        byte[] body = cache.get(cacheKey);
+        if (body == null) {
+            Model m = describer.describe(NodeFactory.createURI(iri));
+            if (m.isEmpty()) {
+                notFound(res, iri, "Nothing in the graph has this identifier. It may have been renamed in a later build, or mistyped.");
+                return;
+            }
+            body = format == Format.HTML ? html(m, m.createResource(iri), kind, localPath).getBytes(StandardCharsets.UTF_8) : rdf(m, format);
+            cache.put(cacheKey, body);
+        }
+        res.setHeader("ETag", etag);
+        res.setHeader("Last-Modified", stamp.lastModifiedHeader());
+        res.setHeader("Cache-Control", "public, max-age=60");
+        if (format == Format.HTML) {
+            res.setContentType("text/html; charset=utf-8");
+        } else {
+            res.setContentType(format.mediaType() + (format == Format.RDFXML ? "" : "; charset=utf-8"));
+            res.setHeader("Content-Disposition", "inline; filename=\"" + kind + "-" + slug.replaceAll("[^A-Za-z0-9._-]", "_") + "." + format.key() + "\"");
+        }
+        res.setStatus(HttpServletResponse.SC_OK);
+        res.setContentLength(body.length);
+        res.getOutputStream().write(body);
+    }
+
+    private boolean notModifiedSince(HttpServletRequest req) {
+        String ims = req.getHeader("If-Modified-Since");
+        if (ims == null)
+            return false;
+        try {
+            Instant since = Instant.from(DateTimeFormatter.RFC_1123_DATE_TIME.parse(ims));
+            return !stamp.modified().isAfter(since);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    static byte[] rdf(Model m, Format format) {
+        if (format == Format.JSONLD)
+            return JsonLd.write(m).getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RDFFormat f = switch (format) {
+            case TURTLE -> RDFFormat.TURTLE_PRETTY;
+            case RDFXML -> RDFFormat.RDFXML_PLAIN;
+            case NTRIPLES -> RDFFormat.NTRIPLES_UTF8;
+            default -> throw new IllegalArgumentException(format.toString());
+        };
+        RDFDataMgr.write(out, m, f);
+        return out.toByteArray();
+    }
+
+    static String links(String localPath, String iri) {
+        StringJoiner j = new StringJoiner(", ");
+        j.add("<" + iri + ">; rel=\"canonical\"");
+        for (Format f : Format.values())
+            j.add("<" + localPath + "?format=" + f.key() + ">; rel=\"alternate\"; type=\"" + f.mediaType() + "\"");
+        return j.toString();
+    }
+
+    static String alternates(String localPath) {
+        return "Also as 其他格式: <a href=\"" + attr(localPath) + "?format=ttl\">Turtle</a> · <a href=\"" + attr(localPath)
+                + "?format=jsonld\">JSON-LD</a> · <a href=\"" + attr(localPath) + "?format=rdf\">RDF/XML</a> · <a href=\""
+                + attr(localPath) + "?format=nt\">N-Triples</a>";
+    }
+
+    private String html(Model m, Resource r, String kind, String localPath) {
+        String title = Labels.best(m, r);
+        String head = "<link rel=\"alternate\" type=\"text/turtle\" href=\"" + attr(localPath) + "?format=ttl\">\n"
+                + "<link rel=\"alternate\" type=\"application/ld+json\" href=\"" + attr(localPath) + "?format=jsonld\">\n"
+                + "<link rel=\"canonical\" href=\"" + attr(r.getURI()) + "\">\n";
+        String body;
+        try {
+            body = switch (kind) {
+                case "document" -> DocumentPage.render(m, r, lookup.annotationsOf(r.getURI()), alternates(localPath));
+                case "annotation", "statement" -> generic(m, r, alternates(localPath));
+                default -> EntityPage.render(m, r, lookup.mentionsByDocument(r.getURI()), alternates(localPath));
+            };
+        } catch (RuntimeException e) {
+            LOG.warn("Page for {} failed: {}", r.getURI(), e.toString());
+            throw e;
+        }
+        return Html.page(title, head, body);
+    }
+
+    /** Annotations and statements: their triples as a table. */
+    static String generic(Model m, Resource r, String alternates) {
+        StringBuilder b = new StringBuilder();
+        b.append("<article class=\"resource\"><h1>").append(esc(Labels.best(m, r))).append("</h1>\n<p><code class=\"iri\">")
+                .append(esc(r.getURI())).append("</code></p>\n<p class=\"formats\">").append(alternates).append("</p>\n");
+        table(b, m, r, 0);
+        b.append("</article>\n");
+        return b.toString();
+    }
+
+    private static void table(StringBuilder b, Model m, Resource r, int depth) {
+        b.append("<table class=\"props\">\n");
+        List<Statement> sts = m.listStatements(r, null, (RDFNode) null).toList();
+        sts.sort(Comparator.comparing((Statement s) -> s.getPredicate().getURI()).thenComparing(s -> s.getObject().toString()));
+        for (Statement s : sts) {
+            b.append("<tr><th>").append(link(s.getPredicate().getURI(), m.shortForm(s.getPredicate().getURI()))).append("</th><td>");
+            RDFNode o = s.getObject();
+            if (o.isURIResource())
+                b.append(link(o.asResource().getURI(), Labels.bilingual(m, o.asResource())));
+            else if (o.isLiteral())
+                b.append(esc(o.asLiteral().getLexicalForm()));
+            else if (depth < 4)
+                table(b, m, o.asResource(), depth + 1);
+            b.append("</td></tr>\n");
+        }
+        b.append("</table>\n");
+    }
+
+    private static void notFound(HttpServletResponse res, String iri, String why) throws IOException {
+        String body = "<h1>Not found 未找到</h1>\n<p class=\"error\">No description of <code>" + esc(iri) + "</code>.</p>\n<p>" + esc(why) + "</p>\n"
+                + "<form action=\"/search\" method=\"get\"><label>Search for it 搜索: <input type=\"search\" name=\"q\"></label> <button>Search</button></form>\n"
+                + "<p>Or start from the <a href=\"/\">home page</a>, or ask the <a href=\"/query\">SPARQL endpoint</a>.</p>";
+        Html.send(res, HttpServletResponse.SC_NOT_FOUND, Html.page("Not found", null, body));
+    }
+}

@@ -1,0 +1,34 @@
+package org.w3id.dgkg.serve.linkeddata;
+
+import java.util.Objects;
+import java.util.Set;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/**
+ * Dereferenceable IRIs: {@code /id/*} serves {@code https://w3id.org/dgkg/id/*} with content
+ * negotiation (HTML pages, Turtle, JSON-LD, RDF/XML, N-Triples).
+ */
+public final class LinkedDataModule implements FusekiModule {
+    private final DatasetGraph dsg;
+
+    private LinkedDataModule(DatasetGraph dsg) {
+        this.dsg = Objects.requireNonNull(dsg, "dataset");
+    }
+
+    public static LinkedDataModule create(DatasetGraph dsg) {
+        return new LinkedDataModule(dsg);
+    }
+
+    @Override
+    public String name() {
+        return "dgkg-linked-data";
+    }
+
+    @Override
+    public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
+        builder.addServlet("/id/*", new IdServlet(new Describer(dsg), new Lookup(dsg), BuildStamp.of(dsg)));
+    }
+}

@@ -1,0 +1,199 @@
+package org.w3id.dgkg.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.text.Entity;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.w3id.dgkg.vocab.DGKG;
+
+/**
+ * The full-text index (jena-text + Lucene, {@link SmartChineseAnalyzer} for indexing and
+ * querying). Two fields:
+ * <ul>
+ * <li>{@code label}: {@code skos:prefLabel}, {@code skos:altLabel}, {@code rdfs:label}
+ *     ({@code rdfs:label} is the primary predicate, so {@code ?s text:query "…"} searches labels);</li>
+ * <li>{@code sentence}: {@code dgkg:sentence} of evidence annotations, and, for every mention
+ *     annotation, the sentence of the document around the mention (computed from the document's
+ *     {@code schema:text} at index time, stored in the index, not in the graph).</li>
+ * </ul>
+ * In SPARQL: {@code (?s ?score ?text) text:query (dgkg:sentence "数字鸿沟" 20)} or
+ * {@code ?s text:query (skos:prefLabel "欧盟")}. The index is built once per generation, inside
+ * the generation directory, and opened read-only with the database.
+ */
+public final class TextIndexer {
+    private static final Logger LOG = LoggerFactory.getLogger(TextIndexer.class);
+    /** The index's directory inside a generation. */
+    public static final String DIRECTORY = "text-index";
+    static final String LABEL = "label";
+    static final String SENTENCE = "sentence";
+    private static final int MAX_SIDE = 160;
+
+    private TextIndexer() {}
+
+    static TextIndexConfig config() {
+        EntityDefinition def = new EntityDefinition("uri", LABEL, RDFS.label.asNode());
+        def.set(LABEL, SKOS.prefLabel.asNode());
+        def.set(LABEL, SKOS.altLabel.asNode());
+        def.set(SENTENCE, DGKG.sentence.asNode());
+        def.setLangField("lang");
+        TextIndexConfig config = new TextIndexConfig(def);
+        config.setAnalyzer(new SmartChineseAnalyzer());
+        config.setQueryAnalyzer(new SmartChineseAnalyzer());
+        config.setValueStored(true);
+        return config;
+    }
+
+    /** Builds the index of {@code source} in {@code dir} (replacing anything there). Returns the number of entries. */
+    public static long build(DatasetGraph source, Path dir) {
+        try {
+            Files.createDirectories(dir);
+            try (Directory d = FSDirectory.open(dir)) {
+                return index(source, d);
+            }
+        } catch (IOException e) {
+            throw new StoreException("could not build the text index in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Wraps {@code dsg} with the index in {@code dir}; text:query then works on the result. */
+    public static DatasetGraph open(DatasetGraph dsg, Path dir) {
+        try {
+            TextIndex index = TextDatasetFactory.createLuceneIndex(FSDirectory.open(dir), config());
+            return TextDatasetFactory.create(dsg, index, true);
+        } catch (IOException e) {
+            throw new StoreException("could not open the text index in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Indexes {@code dsg} into memory and wraps it: for tests and small in-memory datasets. */
+    public static DatasetGraph inMemory(DatasetGraph dsg) {
+        Directory d = new ByteBuffersDirectory();
+        index(dsg, d);
+        return TextDatasetFactory.create(dsg, TextDatasetFactory.createLuceneIndex(d, config()), true);
+    }
+
+    private static long index(DatasetGraph source, Directory dir) {
+        long t0 = System.nanoTime();
+        TextIndexConfig config = config();
+        EntityDefinition def = config.getEntDef();
+        TextIndex index = TextDatasetFactory.createLuceneIndex(dir, config);
+        long[] n = {0};
+        try {
+            Txn.executeRead(source, () -> {
+                for (Node p : List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode(), SKOS.altLabel.asNode(), DGKG.sentence.asNode()))
+                    source.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
+                        Entity e = TextQueryFuncs.entityFromQuad(def, q);
+                        if (e != null) {
+                            index.addEntity(e);
+                            n[0]++;
+                        }
+                    });
+                n[0] += mentionSentences(source, index);
+            });
+            index.commit();
+        } finally {
+            index.close();
+        }
+        LOG.info("Text index: {} entries in {} ms", n[0], (System.nanoTime() - t0) / 1_000_000);
+        return n[0];
+    }
+
+    /** For each mention annotation, the sentence around it in its document. */
+    private static long mentionSentences(DatasetGraph source, TextIndex index) {
+        Map<Node, int[]> offsets = new HashMap<>();
+        Map<Node, String> texts = new HashMap<>();
+        Node identifying = DGKG.OA_identifying.asNode();
+        long n = 0;
+        for (Iterator<Quad> it = source.find(Node.ANY, Node.ANY, DGKG.OA_motivatedBy.asNode(), identifying); it.hasNext();) {
+            Quad q = it.next();
+            Node ann = q.getSubject();
+            Node target = object(source, ann, DGKG.OA_hasTarget.asNode());
+            if (target == null)
+                continue;
+            Node doc = object(source, target, DGKG.OA_hasSource.asNode());
+            if (doc == null)
+                continue;
+            int start = -1, end = -1;
+            for (Iterator<Quad> sels = source.find(Node.ANY, target, DGKG.OA_hasSelector.asNode(), Node.ANY); sels.hasNext();) {
+                Node sel = sels.next().getObject();
+                Node s = object(source, sel, DGKG.OA_start.asNode()), e = object(source, sel, DGKG.OA_end.asNode());
+                if (s != null && e != null) {
+                    start = ((Number) s.getLiteralValue()).intValue();
+                    end = ((Number) e.getLiteralValue()).intValue();
+                }
+            }
+            String text = texts.computeIfAbsent(doc, d -> {
+                Node t = object(source, d, DGKG.SCHEMA_text.asNode());
+                return t == null ? "" : t.getLiteralLexicalForm();
+            });
+            int[] cp = offsets.computeIfAbsent(doc, d -> charOffsets(texts.get(d)));
+            if (start < 0 || end > cp.length - 1 || start >= end)
+                continue;
+            String sentence = sentenceAround(text, cp[start], cp[end]);
+            if (sentence.isBlank())
+                continue;
+            Entity entity = new Entity(ann.getURI(), null);
+            entity.put(SENTENCE, sentence);
+            index.addEntity(entity);
+            n++;
+        }
+        return n;
+    }
+
+    private static Node object(DatasetGraph dsg, Node s, Node p) {
+        Iterator<Quad> it = dsg.find(Node.ANY, s, p, Node.ANY);
+        return it.hasNext() ? it.next().getObject() : null;
+    }
+
+    /** char index of each code point offset (length = code points + 1). */
+    static int[] charOffsets(String text) {
+        int cps = text.codePointCount(0, text.length());
+        int[] out = new int[cps + 1];
+        int c = 0;
+        for (int i = 0; i < cps; i++) {
+            out[i] = c;
+            c += Character.charCount(text.codePointAt(c));
+        }
+        out[cps] = text.length();
+        return out;
+    }
+
+    /** The sentence containing [start, end) (char offsets), without hard line breaks. */
+    static String sentenceAround(String text, int start, int end) {
+        int a = start;
+        while (a > 0 && start - a < MAX_SIDE && !isEnd(text, a - 1))
+            a--;
+        int z = end;
+        while (z < text.length() && z - end < MAX_SIDE && !isEnd(text, z))
+            z++;
+        if (z < text.length() && "。！？!?；".indexOf(text.charAt(z)) >= 0)
+            z++;
+        return text.substring(a, z).replaceAll("\\s*\\n\\s*", "").strip();
+    }
+
+    private static boolean isEnd(String text, int i) {
+        // PDF text breaks lines (even with blank lines) inside sentences: only punctuation ends one
+        return "。！？!?；".indexOf(text.charAt(i)) >= 0;
+    }
+}
