@@ -101,7 +101,10 @@ public final class Tdb2Store {
             writeInfo(gen, fingerprint, now, quads);
             switchTo(name);
             LOG.info("Loaded {} quads into {} in {} ms", quads, gen, (System.nanoTime() - t0) / 1_000_000);
-            previous.ifPresent(p -> deleteQuietly(p.directory()));
+            previous.ifPresent(p -> {
+                OPEN.remove(p.directory());
+                deleteQuietly(p.directory());
+            });
             return readInfo(name, gen);
         } catch (IOException | RuntimeException e) {
             deleteQuietly(gen);
@@ -131,16 +134,26 @@ public final class Tdb2Store {
         }
     }
 
+    /**
+     * A generation is opened once per JVM: TDB2 caches its own connections, but a Lucene index
+     * takes a write lock, so a second open of the same text index would fail.
+     */
+    private static final java.util.Map<Path, DatasetGraph> OPEN = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static DatasetGraph open(Path generation) {
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(generation.toString());
+        Path text = generation.resolve(TextIndexer.DIRECTORY);
+        if (Files.isDirectory(text))
+            return TextIndexer.open(dsg, text);
+        LOG.warn("No text index in {}; text:query and /search find nothing until the next build", generation);
+        return dsg;
+    }
+
     /** Opens the live generation read-only in spirit: the default graph is the union of named graphs. */
     public Dataset connect(long queryTimeoutMillis) {
         Generation g = current().orElseThrow(() -> new StoreException("no database in " + directory
                 + "; build one with ./dgkg build --db " + directory));
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(g.directory().toString());
-        Path text = g.directory().resolve(TextIndexer.DIRECTORY);
-        if (Files.isDirectory(text))
-            dsg = TextIndexer.open(dsg, text);
-        else
-            LOG.warn("No text index in {}; text:query and /search find nothing until the next build", g.directory());
+        DatasetGraph dsg = OPEN.computeIfAbsent(g.directory(), Tdb2Store::open);
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         if (queryTimeoutMillis > 0)
             dsg.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeoutMillis));
