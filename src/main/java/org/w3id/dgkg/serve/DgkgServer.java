@@ -153,6 +153,7 @@ public final class DgkgServer {
                     .enableStats(false)
                     .fusekiModules(FusekiModules.create(modules))
                     .add(DATASET, dsg, false)
+                    .addFilter(DATASET + "/*", new ReadOnlyFilter())
                     .build();
             return new DgkgServer(fuseki);
         }

@@ -130,6 +130,16 @@ class ServeEndToEndTest {
                 .header("Content-Type", "application/sparql-update")
                 .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:a> <urn:b> <urn:c> }")).build());
         assertEquals(404, r.statusCode());
+        assertTrue(r.body().contains("read-only"), r.body());
+    }
+
+    @Test
+    void update_on_the_query_endpoint_is_405_with_a_reason() throws Exception {
+        var r = send(HttpRequest.newBuilder(URI.create(server.sparqlURL()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("update=" + URLEncoder.encode("CLEAR ALL", StandardCharsets.UTF_8))).build());
+        assertEquals(405, r.statusCode());
+        assertTrue(r.body().contains("./dgkg build"), r.body());
     }
 
     @Test
