@@ -41,10 +41,7 @@ final class OntologyPage {
         Resource ont = tbox.listSubjectsWithProperty(RDF.type, OWL.Ontology).filterKeep(r -> r.getURI() != null
                 && r.getURI().startsWith(DGKG.BASE + "ontology") && !r.getURI().contains("/imports/")).nextOptional().orElse(null);
         String title = ont == null ? "dgkg ontology" : text(ont, DCTerms.title, "en");
-        h.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(esc(title))
-                .append("</title><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><style>")
-                .append(CSS).append("</style></head><body><main>");
-        h.append("<h1>").append(esc(title)).append("</h1>");
+        h.append("<div class=\"ontology-doc\"><h1>").append(esc(title)).append("</h1>");
         if (ont != null) {
             h.append("<dl class=\"meta\">");
             row(h, "IRI", code(DGKG.NS));
@@ -75,8 +72,8 @@ final class OntologyPage {
         h.append("</section>");
         scheme(h, "issues", "Issue scheme", DGKG.cls("IssueScheme"));
         scheme(h, "principles", "Principle scheme", DGKG.cls("PrincipleScheme"));
-        h.append("</main></body></html>");
-        return h.toString();
+        h.append("</div>");
+        return org.w3id.dgkg.serve.ui.Html.page(title, "<style>" + CSS + "</style>", h.toString());
     }
 
     private List<Resource> dgkgTerms(Resource type) {
@@ -260,16 +257,14 @@ final class OntologyPage {
     }
 
     private static final String CSS = """
-            body{font:15px/1.5 system-ui,-apple-system,"Segoe UI","Noto Sans CJK SC","PingFang SC",sans-serif;margin:0;color:#1d2330;background:#fafbfc}
-            main{max-width:1100px;margin:0 auto;padding:1.5rem}
-            h1{margin:.2rem 0 1rem}h2{border-bottom:2px solid #d8dee8;padding-bottom:.2rem;margin-top:2.2rem}
-            code{font:13px ui-monospace,Menlo,Consolas,monospace;background:#eef1f5;padding:0 .25rem;border-radius:3px}
+            .ontology-doc h2{border-bottom:2px solid #d8dee8;padding-bottom:.2rem;margin-top:2.2rem}
+            .ontology-doc code{font:13px ui-monospace,Menlo,Consolas,monospace;background:#eef1f5;padding:0 .25rem;border-radius:3px}
             dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dl.meta dt{font-weight:600}
-            nav{margin:1rem 0;padding:.6rem .8rem;background:#fff;border:1px solid #d8dee8;border-radius:6px}
+            .ontology-doc nav{margin:1rem 0;padding:.6rem .8rem;background:#fff;border:1px solid #d8dee8;border-radius:6px}
             .term{background:#fff;border:1px solid #e1e6ee;border-radius:6px;padding:.4rem 1rem;margin:.8rem 0}
             .term dl{display:grid;grid-template-columns:max-content 1fr;gap:.1rem 1rem}.term dt{color:#5a6473}
             .term h3 small{font-weight:400;color:#5a6473}
-            table{border-collapse:collapse;width:100%;background:#fff}th,td{border:1px solid #e1e6ee;padding:.35rem .5rem;vertical-align:top;text-align:left}
+            .ontology-doc table{border-collapse:collapse;width:100%;background:#fff}th,td{border:1px solid #e1e6ee;padding:.35rem .5rem;vertical-align:top;text-align:left}
             ul.tree,ul.tree ul{list-style:none;padding-left:1.2rem;border-left:1px dotted #c5ccd8}
             .en{color:#5a6473}small{color:#6b7482}
             a{color:#1f5fbf;text-decoration:none}a:hover{text-decoration:underline}

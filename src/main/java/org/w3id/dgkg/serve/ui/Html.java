@@ -70,7 +70,7 @@ public final class Html {
                 + (head == null ? "" : head)
                 + "</head>\n<body>\n<header class=\"top\"><a class=\"brand\" href=\"/\">dgkg <span>全球数字治理知识图谱</span></a>"
                 + "<nav><a href=\"/\">Home</a><a href=\"/search\">Search</a><a href=\"/query\">SPARQL</a>"
-                + "<a href=\"/.well-known/void\">VoID</a><a href=\"/dumps/dgkg.trig.gz\">Dump</a></nav>"
+                + "<a href=\"/ontology\">Ontology</a><a href=\"/.well-known/void\">VoID</a><a href=\"/dumps/dgkg.trig.gz\">Dump</a></nav>"
                 + "<form class=\"searchbox\" action=\"/search\" method=\"get\"><input type=\"search\" name=\"q\" placeholder=\"搜索 / search\" aria-label=\"search\"></form>"
                 + "</header>\n<main>\n" + body + "\n</main>\n"
                 + "<footer>dgkg · data built automatically from Chinese-language documents; every fact links to its evidence. "
