@@ -59,7 +59,7 @@ final class BuildPipeline {
             ShapesValidator shapes = ShapesValidator.fromFiles(in.shapes());
 
             progress.step("extracting from " + corpus.documents().size() + " documents");
-            extraction = Extractor.create(Reference.load(sources.ontology(), sources.reference())).extract(corpus);
+            extraction = Extractor.create(Reference.load(sources.ontology(), sources.reference()), in.ontology()).extract(corpus);
 
             progress.step("writing RDF");
             dataset = DatasetWriter.create(sources.ontology(), sources.reference(),
@@ -93,6 +93,6 @@ final class BuildPipeline {
         Txn.executeRead(dsg, () -> dsg.listGraphNodes().forEachRemaining(g -> byGraph.put(
                 g.getURI().replace(DGKG.GRAPH, "graph/"), dsg.getGraph(g).size() * 1L)));
         return new BuildSummary(corpus.documents().size(), byClass, extraction.mentions().size(),
-                extraction.facts().size(), byGraph, gen.quads(), millis, gen.name());
+                extraction.facts().size(), byGraph, gen.quads(), millis, gen.name(), extraction.corrections());
     }
 }

@@ -5,10 +5,11 @@ import org.apache.jena.atlas.json.JsonObject;
 
 /** What a build produced, printed by {@code build} and logged by {@code serve}. */
 record BuildSummary(int documents, Map<String, Long> entitiesByClass, long annotations, long facts,
-        Map<String, Long> triplesByGraph, long quads, long millis, String generation) {
+        Map<String, Long> triplesByGraph, long quads, long millis, String generation, java.util.List<String> corrections) {
     BuildSummary {
         entitiesByClass = Map.copyOf(entitiesByClass);
         triplesByGraph = Map.copyOf(triplesByGraph);
+        corrections = java.util.List.copyOf(corrections);
     }
 
     String text() {
@@ -23,6 +24,8 @@ record BuildSummary(int documents, Map<String, Long> entitiesByClass, long annot
         sb.append(String.format("  quads        %8d%n", quads));
         triplesByGraph.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> sb.append(String.format("    %-40s %7d%n", e.getKey(), e.getValue())));
+        sb.append(String.format("  curation     %8d corrections (ontology/curation.tsv)%n", corrections.size()));
+        corrections.forEach(c -> sb.append("    ").append(c).append('\n'));
         return sb.toString();
     }
 
@@ -40,6 +43,9 @@ record BuildSummary(int documents, Map<String, Long> entitiesByClass, long annot
         JsonObject graphs = new JsonObject();
         triplesByGraph.forEach(graphs::put);
         o.put("triplesByGraph", graphs);
+        org.apache.jena.atlas.json.JsonArray cur = new org.apache.jena.atlas.json.JsonArray();
+        corrections.forEach(cur::add);
+        o.put("corrections", cur);
         return o.toString();
     }
 }

@@ -1,24 +1,39 @@
 package org.w3id.dgkg.extract;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.DCTerms;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.dgkg.ingest.Corpus;
 import org.w3id.dgkg.ingest.Sentence;
 import org.w3id.dgkg.ingest.SourceDocument;
 import org.w3id.dgkg.ingest.Span;
+import org.w3id.dgkg.rdf.Dates;
 import org.w3id.dgkg.vocab.DGKG;
 
 /**
- * Reads entities, mentions and relations out of a corpus. The registry and the concept schemes
- * come from {@link Reference}; everything else comes from the text.
+ * Reads entities, mentions and relations out of a corpus, in two passes. The first pass discovers
+ * names the registry does not have (《》 titles, “”-quoted names with a telling head noun, events,
+ * organisations by suffix, list items of annexes) and the aliases in brackets after names. The
+ * second pass matches every known name (registry and discovered: a corpus-wide dynamic
+ * gazetteer) in every sentence, resolves ambiguous labels and one-character state abbreviations
+ * from context, and applies the relation and date rules. Maintainers' corrections
+ * ({@link Curation}) are applied last.
  */
 public final class Extractor {
     private static final Logger LOG = LoggerFactory.getLogger(Extractor.class);
@@ -26,57 +41,673 @@ public final class Extractor {
     /** Words that contain a registry name without being a mention of it. */
     static final Set<String> BLOCKERS = Set.of(
             "发展中国家", "过程中国家", "南美国家", "中美元首", "非联合国", "中小企业");
+    private static final Pattern CITATION = Pattern.compile("\\[[JMRCD]\\]|学报|期刊|出版社|年第\\d|第\\d+期|\\d+\\(\\d+\\)");
+    private static final Pattern JOURNAL = Pattern.compile(".*(学|学报|研究|杂志|评论|月刊|科学|管理|法学|经济|合作|时报|日报)$");
+    private static final Pattern TYPE_WORD_AFTER_TITLE = Pattern.compile("^(行政令|白皮书|报告|倡议|战略|宣言|协定|法案)");
+    private static final Pattern ANNEX_ITEM = Pattern.compile(
+            "^•\\s*([^•]{2,120}?)\\s*[，,]\\s*((?:1[89]|20)[\\d \\u2005]{2,4}年.*|[A-Z][A-Z0-9\\-]*/.*|[^，,]*第[^，,]{1,20}决议.*)$");
+    private static final Pattern RESOLUTION_NO = Pattern.compile("第\\s*[\\w./ ()（）\\u2005]{1,20}?号?决议");
+
+    private static final Pattern ORG_SUFFIX_AFTER = Pattern.compile("^(联盟|委员会|组织|工作组|基金会|协会|论坛|峰会|会议)");
 
     private final Reference reference;
+    private final Curation curation;
 
-    private Extractor(Reference reference) {
+    private Extractor(Reference reference, Curation curation) {
         this.reference = Objects.requireNonNull(reference, "reference");
+        this.curation = Objects.requireNonNull(curation, "curation");
     }
 
     public static Extractor create(Reference reference) {
-        return new Extractor(reference);
+        return new Extractor(reference, Curation.none());
     }
+
+    /** An extractor that also applies the corrections in {@code ontologyDir/curation.tsv}, when present. */
+    public static Extractor create(Reference reference, Path ontologyDir) {
+        return new Extractor(reference, Curation.load(ontologyDir));
+    }
+
+    public static Extractor create(Reference reference, Curation curation) {
+        return new Extractor(reference, curation);
+    }
+
+    /** A discovered entity while it is being built. */
+    private static final class Found {
+        final String iri;
+        String type;
+        String top;
+        String label;
+        final Set<String> alts = new LinkedHashSet<>();
+        String acronym;
+
+        Found(String iri, String type, String top, String label) {
+            this.iri = iri;
+            this.type = type;
+            this.top = top;
+            this.label = label;
+        }
+
+        Entity toEntity() {
+            Set<String> a = new LinkedHashSet<>(alts);
+            a.remove(label);
+            return new Entity(iri, DGKG.NS + type, label, null, a, acronym, false);
+        }
+    }
+
+    private final Map<String, Found> discovered = new TreeMap<>();
+    private final Map<String, String> registryByKey = new HashMap<>();
+    private final Map<String, String> learnedAlias = new HashMap<>();
+    private final Slugs slugs = new Slugs();
 
     public Extraction extract(Corpus corpus) {
-        Gazetteer gazetteer = Gazetteer.of(reference.entities().values(), BLOCKERS);
-        Slugs slugs = new Slugs();
-        Map<String, Entity> discovered = new TreeMap<>();
+        discovered.clear();
+        learnedAlias.clear();
+        for (Entity e : reference.entities().values()) {
+            registryByKey.putIfAbsent(Labels.key(e.labelZh()), e.iri());
+            for (String a : e.altLabels())
+                if (a.codePointCount(0, a.length()) >= 2)
+                    registryByKey.putIfAbsent(Labels.key(a), e.iri());
+        }
+        Gazetteer registry = Gazetteer.of(reference.entities().values(), BLOCKERS);
+        for (SourceDocument doc : corpus.documents())
+            discover(doc, registry);
+
+        List<Entity> all = new ArrayList<>(reference.entities().values());
+        discovered.values().forEach(f -> all.add(f.toEntity()));
+        Map<String, Set<String>> extra = new HashMap<>();
+        learnedAlias.forEach((alias, iri) -> extra.computeIfAbsent(iri, k -> new HashSet<>()).add(alias));
+        List<Entity> withAliases = new ArrayList<>();
+        for (Entity e : all) {
+            Set<String> add = extra.get(e.iri());
+            if (add == null) {
+                withAliases.add(e);
+                continue;
+            }
+            Set<String> alts = new LinkedHashSet<>(e.altLabels());
+            alts.addAll(add);
+            withAliases.add(new Entity(e.iri(), e.type(), e.labelZh(), e.labelEn(), alts, e.acronym(), e.curated()));
+        }
+        Map<String, Set<String>> ambiguous = new HashMap<>();
+        for (String l : reference.ambiguousLabels())
+            ambiguous.put(l, reference.candidates(l));
+        Gazetteer gazetteer = Gazetteer.of(withAliases, BLOCKERS, ambiguous);
+        Map<String, Entity> byIri = new HashMap<>();
+        withAliases.forEach(e -> byIri.put(e.iri(), e));
+
         List<Mention> mentions = new ArrayList<>();
+        List<Fact> facts = new ArrayList<>();
         for (SourceDocument doc : corpus.documents()) {
             long t0 = System.nanoTime();
-            int before = mentions.size();
-            for (Sentence sentence : doc.sentences()) {
-                int offset = sentence.span().start();
-                for (Gazetteer.Hit hit : gazetteer.find(sentence.text())) {
-                    if (hit.entityIris().size() != 1)
-                        continue; // ambiguous label: not resolved in this version
-                    mentions.add(new Mention(hit.entityIris().iterator().next(), doc.id(),
-                            shift(hit.span(), offset), sentence.index(), "gazetteer"));
+            int m0 = mentions.size();
+            int f0 = facts.size();
+            read(doc, gazetteer, byIri, mentions, facts);
+            LOG.debug("{}: {} mentions, {} facts in {} ms", doc.id(), mentions.size() - m0, facts.size() - f0,
+                    (System.nanoTime() - t0) / 1_000_000);
+        }
+
+        // Discovered entities carry the aliases learned for them.
+        Map<String, Entity> entities = new LinkedHashMap<>();
+        Set<String> used = new HashSet<>();
+        mentions.forEach(m -> used.add(m.entityIri()));
+        for (Fact f : facts) {
+            used.add(f.subject().getURI());
+            if (f.object().isURI())
+                used.add(f.object().getURI());
+        }
+        for (Entity e : withAliases)
+            if (used.contains(e.iri()))
+                entities.put(e.iri(), e.curated() ? reference.entity(e.iri()) : e);
+        CurationApplier applied = new CurationApplier(curation, entities, mentions, facts);
+        applied.apply();
+        return new Extraction(List.copyOf(applied.entities.values()), applied.mentions, applied.facts, applied.log);
+    }
+
+    // ---------------------------------------------------------------- pass 1: discovery
+
+    private void discover(SourceDocument doc, Gazetteer registry) {
+        for (Sentence s : doc.sentences()) {
+            String text = s.text();
+            List<Gazetteer.Hit> reg = registry.find(text);
+            boolean citation = CITATION.matcher(text).find();
+            for (TitleFinder.Title t : TitleFinder.find(text)) {
+                String label = Labels.clean(t.name());
+                if (label.length() < 2 || isJournal(label, citation))
+                    continue;
+                String kindWord = null;
+                int after = t.span().end() + 1;
+                Matcher tw = TYPE_WORD_AFTER_TITLE.matcher(text.substring(Math.min(after, text.length())));
+                if (tw.find() && InstrumentKind.of(label).equals("Instrument") | tw.group(1).equals("行政令"))
+                    kindWord = tw.group(1);
+                Found f = instrument(label, kindWord == null ? InstrumentKind.of(label) : InstrumentKind.of(label + kindWord));
+                if (f == null)
+                    continue;
+                if (kindWord != null)
+                    f.alts.add(label + kindWord);
+                String core = InstrumentKind.stripTrailingNotes(label);
+                if (!core.equals(label)) {
+                    f.alts.add(core);
+                    for (String a : AliasLearner.after(label, core.length()))
+                        alias(f, a);
                 }
-                for (TitleFinder.Title title : TitleFinder.find(sentence.text())) {
-                    String label = Labels.clean(title.name());
-                    String key = Labels.key(label);
-                    Entity e = discovered.computeIfAbsent(key, k -> newInstrument(label, slugs));
-                    mentions.add(new Mention(e.iri(), doc.id(), shift(title.span(), offset), sentence.index(), "title"));
+                int end = after + (kindWord == null ? 0 : kindWord.length());
+                for (String a : AliasLearner.after(text, Math.min(end, text.length())))
+                    alias(f, a);
+            }
+            NameFinder.Name previous = null;
+            for (NameFinder.Name n : NameFinder.find(text)) {
+                if (overlapsRegistry(reg, n.start(), n.end(), n.kind() != NameFinder.Kind.INSTRUMENT) || insideTitle(text, n.start()))
+                    continue;
+                if (previous != null && previous.start() == n.start() && previous.end() == n.end() && previous.kind() == n.kind()) {
+                    // the same name as written, with its quotes: an alias of the name just registered
+                    Found f = discovered.get(Labels.key(previous.label()));
+                    if (f != null)
+                        f.alts.add(Labels.clean(n.label()));
+                    continue;
+                }
+                previous = n;
+                Found f = switch (n.kind()) {
+                    case INSTRUMENT -> instrument(n.label(), n.type());
+                    case EVENT -> named(n.label(), "event", "Event", "Event");
+                    case PRINCIPLE -> named(n.label(), "principle", "Principle", "Principle");
+                    case ORGANISATION -> named(n.label(), "actor", n.type(), "Actor");
+                };
+                if (f != null)
+                    for (String a : AliasLearner.after(text, n.end()))
+                        alias(f, a);
+            }
+            for (Gazetteer.Hit h : reg) {
+                if (h.entityIris().size() != 1)
+                    continue;
+                for (String a : AliasLearner.after(text, h.span().end())) {
+                    String k = Labels.key(a);
+                    if (!registryByKey.containsKey(k) && !discovered.containsKey(k) && a.codePointCount(0, a.length()) >= 2)
+                        learnedAlias.putIfAbsent(a, h.entityIris().iterator().next());
                 }
             }
-            LOG.debug("{}: {} mentions in {} ms", doc.id(), mentions.size() - before, (System.nanoTime() - t0) / 1_000_000);
+            annexItem(text, reg);
+            actorPrefixedInstruments(text, reg);
         }
-        Map<String, Entity> entities = new LinkedHashMap<>();
-        Set<String> mentioned = new TreeSet<>();
-        mentions.forEach(m -> mentioned.add(m.entityIri()));
-        reference.entities().values().stream().filter(e -> mentioned.contains(e.iri())).forEach(e -> entities.put(e.iri(), e));
-        discovered.values().forEach(e -> entities.put(e.iri(), e));
-        return new Extraction(List.copyOf(entities.values()), mentions, List.of());
     }
 
-    private Entity newInstrument(String label, Slugs slugs) {
-        String kind = InstrumentKind.of(label);
-        return new Entity(DGKG.iri("instrument", slugs.slug(Labels.key(label))), DGKG.NS + kind, label, null,
-                Set.of(), null, false);
+    private static final Pattern PREFIXED_TAIL = Pattern.compile(
+            "^[\\u4e00-\\u9fffA-Za-z0-9\\-—]{0,14}?(自由贸易协定|自贸协定|贸易协定|协定|协议|EPA|FTA|BIT|战略|白皮书|宣言|倡议|法案)");
+    private static final Pattern NOT_IN_NAME = Pattern.compile(
+            "[的在和与及、将对于了是把被向从为]|发布|通过|提出|签署|签订|出台|推出|制定|加入|成立|发起|启动|推动|实施|达成|主导|牵头|宣布");
+
+    /** A name that starts with its parties (one-character abbreviations) or its issuer and ends like an instrument (…协议, …战略, …EPA). */
+    private void actorPrefixedInstruments(String text, List<Gazetteer.Hit> reg) {
+        List<int[]> starts = new ArrayList<>();
+        for (Gazetteer.Hit h : reg) {
+            if (h.entityIris().size() != 1)
+                continue;
+            Entity e = reference.entity(h.entityIris().iterator().next());
+            if (e != null && (e.type().endsWith("#State") || e.type().endsWith("#RegionalOrganization")))
+                starts.add(new int[] {h.span().start(), h.span().end(), 1});
+            else if (e != null && "Actor".equals(reference.topClass(e.type())) && text.startsWith("的", h.span().end()))
+                starts.add(new int[] {h.span().start(), h.span().end(), 1});
+        }
+        boolean[] none = new boolean[text.length() + 1];
+        List<CoordinationSplitter.Member> run = CoordinationSplitter.find(text, reference.compoundAbbreviations(), none);
+        for (int i = 0; i < run.size(); i++)
+            if (i == 0 || run.get(i - 1).end() != run.get(i).start()) {
+                int j = i;
+                while (j + 1 < run.size() && run.get(j + 1).start() <= run.get(j).end() + 1)
+                    j++;
+                starts.add(new int[] {run.get(i).start(), run.get(j).end(), 0});
+            }
+        for (int[] st : starts) {
+            int s = st[0];
+            int afterActor = st[1];
+            // the parties may be joined by dashes: 欧盟-日本EPA, 韩国—新加坡数字伙伴关系协定
+            boolean possessive = text.startsWith("的", afterActor) && st[2] == 1;
+            if (possessive)
+                afterActor++;
+            Matcher m = PREFIXED_TAIL.matcher(text.substring(afterActor));
+            if (!m.find())
+                continue;
+            String middle = text.substring(afterActor, afterActor + m.start(1));
+            String label = Labels.clean(text.substring(possessive ? afterActor : s, afterActor + m.end()));
+            if (possessive && (label.length() < 5 || NOT_IN_NAME.matcher(middle).find() || middle.matches("^(数字|网络|国家|人工智能|数据)?$")))
+                continue;
+            if (possessive) {
+                instrument(label, InstrumentKind.of(label));
+                continue;
+            }
+            if (NOT_IN_NAME.matcher(middle).find() || label.length() < 4 || insideTitle(text, s)
+                    || s > 0 && text.charAt(s - 1) == '《')
+                continue;
+            if (middle.isEmpty() && st[2] == 1 && !m.group(1).matches("EPA|FTA|BIT"))
+                continue; // 美国战略 is not a name
+            Found f = instrument(label, InstrumentKind.of(label));
+            String rest = Labels.clean(middle + m.group(1));
+            if (f != null && st[2] == 1 && rest.length() >= 4 && !rest.matches("^(数字|网络|数据|国家|人工智能|信息|科技|技术|经济|发展).*")
+                    && !discovered.containsKey(Labels.key(rest))
+                    && !registryByKey.containsKey(Labels.key(rest)))
+                f.alts.add(rest);
+        }
     }
 
-    private static Span shift(Span s, int offset) {
-        return new Span(s.start() + offset, s.end() + offset);
+    private void annexItem(String text, List<Gazetteer.Hit> reg) {
+        Matcher m = ANNEX_ITEM.matcher(text);
+        if (!m.find() || m.group(1).startsWith("《"))
+            return;
+        String title = Labels.clean(m.group(1));
+        // the body that adopted it may be written before or after the title, set off by a comma
+        for (Gazetteer.Hit h : reg) {
+            String l = h.label();
+            if (title.startsWith(l + "，") || title.startsWith(l + ","))
+                title = title.substring(l.length() + 1);
+            else if (title.endsWith("，" + l) || title.endsWith("," + l))
+                title = title.substring(0, title.length() - l.length() - 1);
+        }
+        String rest = m.group(2);
+        if (title.length() < 4 || !rest.matches("(?s).*\\d.*"))
+            return;
+        Matcher r = RESOLUTION_NO.matcher(rest);
+        boolean resolution = r.find();
+        String type = resolution ? "Resolution" : InstrumentKind.of(title);
+        if (type.equals("Instrument") && !rest.matches("(?s)^\\s*\\d.*"))
+            return;
+        Found f = instrument(title, type);
+        if (f != null && resolution)
+            f.alts.add(Labels.clean(r.group()));
+    }
+
+    private static boolean isJournal(String label, boolean citation) {
+        return citation && !InstrumentKind.hasInstrumentEnding(label) || JOURNAL.matcher(label).matches()
+                && !InstrumentKind.hasInstrumentEnding(label) && label.length() <= 8;
+    }
+
+    private static boolean overlapsRegistry(List<Gazetteer.Hit> reg, int start, int end, boolean prefixOnly) {
+        for (Gazetteer.Hit h : reg) {
+            int hs = h.span().start();
+            int he = h.span().end();
+            boolean overlap = hs < end && start < he;
+            boolean contains = start <= hs && he <= end && !(start == hs && end == he) && (!prefixOnly || hs <= start + 1
+                    || h.label().codePointCount(0, h.label().length()) <= 4);
+            if (overlap && !contains)
+                return true;
+        }
+        return false;
+    }
+
+    private Found instrument(String label, String type) {
+        return named(label, "instrument", type, "Instrument");
+    }
+
+    private Found named(String label, String kind, String type, String top) {
+        String key = Labels.key(label);
+        if (key.length() < 2 || registryByKey.containsKey(key))
+            return null;
+        String aliasOf = learnedAlias.get(label);
+        if (aliasOf != null)
+            return null;
+        Found f = discovered.get(key);
+        if (f == null) {
+            for (Found other : discovered.values())
+                if (other.alts.stream().anyMatch(a -> Labels.key(a).equals(key)))
+                    return other;
+            f = new Found(DGKG.iri(kind, slugs.slug(key)), type, top, label);
+            discovered.put(key, f);
+        } else if (f.top.equals("Actor") && !top.equals("Actor") || f.type.equals("Instrument") && top.equals("Instrument")) {
+            // a title or an event name says more than an organisation suffix
+            f.type = type;
+            f.top = top;
+        }
+        return f;
+    }
+
+    private void alias(Found f, String a) {
+        if (a.codePointCount(0, a.length()) < 2)
+            return;
+        String k = Labels.key(a);
+        if (registryByKey.containsKey(k) || discovered.containsKey(k) && discovered.get(k) != f)
+            return;
+        f.alts.add(a);
+        if (f.acronym == null && a.matches("[A-Z][A-Z0-9&\\-]{1,11}"))
+            f.acronym = a;
+    }
+
+    // ---------------------------------------------------------------- pass 2: mentions and relations
+
+    private void read(SourceDocument doc, Gazetteer gazetteer, Map<String, Entity> byIri, List<Mention> mentions, List<Fact> facts) {
+        String publisherIri = publisher(doc, gazetteer);
+        Entity publisher = publisherIri == null ? null : byIri.get(publisherIri);
+        boolean chinesePerspective = publisher == null || publisher.type().endsWith("#State")
+                || publisher.type().endsWith("#ResearchInstitution") || publisher.type().endsWith("#GovernmentBody");
+        boolean firstPersonIsPublisher = publisher != null && !publisher.type().endsWith("#State");
+        boolean framingYears = framingYears(doc);
+        String docYear = doc.meta().issued() == null ? null : doc.meta().issued().substring(0, 4);
+
+        Set<String> seenFacts = new HashSet<>();
+        Set<String> addressed = new HashSet<>();
+        Hit header = null;
+        int paragraph = -1;
+        String paragraphYear = null;
+        List<String> recentParagraphs = new ArrayList<>();
+        StringBuilder currentParagraph = new StringBuilder();
+        boolean firstInParagraph = false;
+        for (Sentence s : doc.sentences()) {
+            String text = s.text();
+            if (s.paragraph() != paragraph) {
+                if (currentParagraph.length() > 0)
+                    recentParagraphs.add(currentParagraph.toString());
+                if (recentParagraphs.size() > 3)
+                    recentParagraphs.remove(0);
+                currentParagraph.setLength(0);
+                paragraph = s.paragraph();
+                paragraphYear = null;
+                firstInParagraph = true;
+            } else {
+                firstInParagraph = false;
+            }
+            currentParagraph.append(text);
+            String context = String.join("", recentParagraphs) + currentParagraph;
+            List<Hit> hits = hits(text, context, gazetteer, byIri, chinesePerspective, firstPersonIsPublisher ? publisherIri : null);
+            int offset = s.span().start();
+            for (Hit h : hits)
+                mentions.add(new Mention(h.iri(), doc.id(), new Span(h.start() + offset, h.end() + offset), s.index(), h.rule()));
+
+            String yearForMonths = paragraphYear != null ? paragraphYear
+                    : (context.contains("今年") || context.contains("同月") ? docYear : null);
+            List<DateFinder.Found> dates = new ArrayList<>(DateFinder.find(text, yearForMonths));
+            if (framingYears && firstInParagraph)
+                dates.removeIf(d -> d.start() == 0 && d.value().length() == 4 && text.length() > d.end()
+                        && Character.isIdeographic(text.charAt(d.end())));
+            String last = DateFinder.lastYear(text);
+            if (last != null)
+                paragraphYear = last;
+
+            // lost digits (U+FFFD) make dates and relations of a sentence unusable
+            List<RelationRules.Rel> rels = text.indexOf('\uFFFD') >= 0 ? new ArrayList<>()
+                    : new ArrayList<>(RelationRules.apply(text, hits, dates));
+            for (Hit h : hits)
+                if (h.isInstrument() && addressed.add(h.iri()))
+                    for (String issue : issuesNamedIn(byIri.get(h.iri())))
+                        rels.add(new RelationRules.Rel(h.iri(), "addresses", issue, h.start(), h.end(), 0.7, "addresses-in-title", false));
+            header = annexRelations(text, hits, dates, header, rels);
+            if (EXPLAIN != null && !EXPLAIN.isEmpty() && text.contains(EXPLAIN))
+                explain(doc, text, hits, dates, rels, byIri);
+            for (RelationRules.Rel r : rels) {
+                Fact f = fact(r, doc, s);
+                if (f != null && seenFacts.add(f.subject() + " " + f.predicate() + " " + f.object() + " " + s.index()))
+                    facts.add(f);
+            }
+        }
+    }
+
+    private final Map<String, List<String>> issuesByInstrument = new HashMap<>();
+
+    /** Issues whose name the instrument's own name contains (反虚假信息行为守则 → 虚假信息). */
+    private List<String> issuesNamedIn(Entity instrument) {
+        if (instrument == null)
+            return List.of();
+        return issuesByInstrument.computeIfAbsent(instrument.iri(), k -> {
+            List<String> out = new ArrayList<>();
+            String name = instrument.labelZh();
+            for (Entity e : reference.entities().values()) {
+                if (!"Issue".equals(reference.topClass(e.type())))
+                    continue;
+                Set<String> labels = new HashSet<>(e.altLabels());
+                labels.add(e.labelZh());
+                for (String l : labels)
+                    if (l.codePointCount(0, l.length()) >= 4 && name.contains(l) && !name.equals(l)) {
+                        out.add(e.iri());
+                        break;
+                    }
+            }
+            return out;
+        });
+    }
+
+    /** Set the system property dgkg.explain to a piece of text to log how its sentences were read. */
+    private static final String EXPLAIN = System.getProperty("dgkg.explain");
+
+    private static void explain(SourceDocument doc, String text, List<Hit> hits, List<DateFinder.Found> dates,
+            List<RelationRules.Rel> rels, Map<String, Entity> byIri) {
+        StringBuilder b = new StringBuilder("\n[" + doc.id() + "] " + text + "\n");
+        for (Hit h : hits)
+            b.append("  hit ").append(text, h.start(), h.end()).append(" -> ").append(name(byIri, h.iri())).append(" ")
+                    .append(h.type()).append(" (").append(h.rule()).append(")\n");
+        for (DateFinder.Found d : dates)
+            b.append("  date ").append(d).append('\n');
+        for (RelationRules.Rel r : rels)
+            b.append("  rel ").append(name(byIri, r.subject())).append(' ').append(r.predicate()).append(' ')
+                    .append(name(byIri, r.object())).append(" [").append(r.rule()).append("]\n");
+        LOG.info(b.toString());
+    }
+
+    private static String name(Map<String, Entity> byIri, String iri) {
+        Entity e = byIri.get(iri);
+        return e == null ? iri : e.labelZh();
+    }
+
+    private Fact fact(RelationRules.Rel r, SourceDocument doc, Sentence s) {
+        if (r.subject().equals(r.object()))
+            return null;
+        Node subject = NodeFactory.createURI(r.subject());
+        Node predicate;
+        Node object;
+        switch (r.predicate()) {
+            case "date" -> {
+                predicate = DCTerms.date.asNode();
+                object = Dates.literal(r.object());
+            }
+            case "signatoryCount" -> {
+                predicate = DGKG.signatoryCount.asNode();
+                object = NodeFactory.createLiteralDT(r.object(), XSDDatatype.XSDinteger);
+            }
+            default -> {
+                predicate = NodeFactory.createURI(DGKG.NS + r.predicate());
+                object = NodeFactory.createURI(r.object());
+            }
+        }
+        return new Fact(subject, predicate, object, doc.id(), s.index(), s.span(), r.confidence(), r.rule(), r.inferred());
+    }
+
+    /** Annex lists: a header line names the issuer (or the event) of the • items under it. */
+    private Hit annexRelations(String text, List<Hit> hits, List<DateFinder.Found> dates, Hit header, List<RelationRules.Rel> rels) {
+        String stripped = text.strip();
+        if (!stripped.startsWith("•")) {
+            // a header line names one actor or event and nothing else (a bracket may follow)
+            String bare = stripped.replaceAll("[(（].*[)）]$", "").strip();
+            if (!hits.isEmpty() && (hits.get(0).isActor() || hits.get(0).isEvent())
+                    && text.substring(hits.get(0).start(), hits.get(0).end()).equals(bare))
+                return hits.get(0);
+            return null;
+        }
+        Hit item = null;
+        for (Hit h : hits)
+            if (h.isInstrument() && (h.start() <= 3 || item == null && text.charAt(h.start() - 1) == '，' && h.start() < 20)) {
+                item = h;
+                break;
+            }
+        Hit trailing = hits.isEmpty() ? null : hits.get(hits.size() - 1);
+        Hit next = header;
+        if (trailing != null && (trailing.isActor() || trailing.isEvent()) && trailing.end() >= text.strip().length() - 1
+                && trailing != item && trailing.start() > 4)
+            next = trailing;
+        if (item == null)
+            return next;
+        Hit inline = null;
+        for (Hit h : hits)
+            if (h.isActor() && (h.start() > item.end() || h.end() <= item.start()) && h != trailing)
+                inline = h;
+        if (inline != null)
+            rels.add(new RelationRules.Rel(item.iri(), "issuedBy", inline.iri(), 0, text.length(), 0.7, "annex-list", false));
+        else if (header == null) {
+        } else if (header.isActor())
+            rels.add(new RelationRules.Rel(item.iri(), "issuedBy", header.iri(), 0, text.length(), 0.7, "annex-list", false));
+        else if (header.isEvent())
+            rels.add(new RelationRules.Rel(item.iri(), "adoptedAt", header.iri(), 0, text.length(), 0.7, "annex-list", false));
+        for (DateFinder.Found d : dates)
+            if (d.start() > item.end() && (next == header || d.end() <= trailing.start())) {
+                String before = text.substring(Math.max(0, d.start() - 2), d.start());
+                if (!before.contains("自"))
+                    rels.add(new RelationRules.Rel(item.iri(), "date", d.value(), d.start(), d.end(), 0.7, "annex-list-date", d.inferred()));
+                break;
+            }
+        return next;
+    }
+
+    /** Every entity named in a sentence, leftmost-longest, with titles and state abbreviations. */
+    private List<Hit> hits(String text, String context, Gazetteer gazetteer, Map<String, Entity> byIri, boolean chinesePerspective,
+            String firstPerson) {
+        List<Hit> out = new ArrayList<>();
+        List<TitleFinder.Title> titles = TitleFinder.find(text);
+        boolean[] covered = new boolean[text.length() + 1];
+        for (Gazetteer.Hit g : gazetteer.find(text)) {
+            int s = g.span().start();
+            int e = g.span().end();
+            if (insideTitleSpan(titles, s, e))
+                continue;
+            if (reference.ambiguousLabels().contains(g.label()) && s > 0 && Character.isIdeographic(text.charAt(s - 1))
+                    && "的和与及、在由向对是为".indexOf(text.charAt(s - 1)) < 0)
+                continue; // 缔约国大会 is a conference of its own, not the ambiguous organ
+            String iri = resolve(g, context, text);
+            if (iri == null)
+                continue;
+            Entity ent = byIri.get(iri);
+            if (ent == null)
+                continue;
+            String top = reference.topClass(ent.type());
+            if (top == null)
+                continue;
+            if (g.label().equals("我国") && !chinesePerspective)
+                continue;
+            if (postpositionZhong(text, g.label(), s, e))
+                continue;
+            if ((top.equals("Principle") || top.equals("Issue")) && s > 0 && "非不无未反".indexOf(text.charAt(s - 1)) >= 0)
+                continue;
+            if (Labels.key(g.label()).equals(Labels.key(ent.labelZh())) && isPageHeader(text, e))
+                continue;
+            if (!ent.curated() && top.equals("Instrument") && ORG_SUFFIX_AFTER.matcher(text.substring(e)).find())
+                continue; // …战略联盟 is an alliance, not the strategy
+            out.add(new Hit(iri, top, local(ent.type()), s, e, ent.curated() ? "gazetteer" : "dynamic-gazetteer"));
+            for (int i = s; i < e; i++)
+                covered[i] = true;
+        }
+        for (TitleFinder.Title t : titles) {
+            String key = Labels.key(Labels.clean(t.name()));
+            Entity ent = null;
+            Found f = discovered.get(key);
+            if (f != null)
+                ent = byIri.get(f.iri);
+            else if (registryByKey.containsKey(key))
+                ent = byIri.get(registryByKey.get(key));
+            if (ent == null)
+                continue;
+            String top = reference.topClass(ent.type());
+            if (top == null)
+                continue;
+            out.removeIf(h -> h.start() < t.span().end() && t.span().start() < h.end());
+            out.add(new Hit(ent.iri(), top, local(ent.type()), t.span().start(), t.span().end(), "title"));
+            for (int i = t.span().start(); i < t.span().end(); i++)
+                covered[i] = true;
+        }
+        Map<String, Set<String>> abbreviations = reference.compoundAbbreviations();
+        for (CoordinationSplitter.Member m : CoordinationSplitter.find(text, abbreviations, covered)) {
+            Entity ent = byIri.get(m.entityIri());
+            if (ent != null)
+                out.add(new Hit(m.entityIri(), "Actor", local(ent.type()), m.start(), m.end(), "compound-abbreviation"));
+        }
+        if (firstPerson != null) {
+            Matcher me = Pattern.compile("(?<![\\u4e00-\\u9fff])我(?=建议|的|认为|呼吁|敦促|将|打算|鼓励|期待|还|题为|应邀|已|也|在|提出)").matcher(text);
+            Entity p = byIri.get(firstPerson);
+            while (me.find())
+                if (!covered[me.start()] && p != null)
+                    out.add(new Hit(firstPerson, reference.topClass(p.type()), local(p.type()), me.start(), me.end(), "first-person"));
+        }
+        out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+        return out;
+    }
+
+    /**
+     * …协定中国的…: a name starting with 中 glued to the noun before it and followed by 的 is more likely the
+     * postposition 中 ("in") plus a word than the name (the corpus has a 中的 → 中国的 slip).
+     */
+    private static boolean postpositionZhong(String text, String label, int s, int e) {
+        if (!label.startsWith("中") || s == 0 || e >= text.length() || text.charAt(e) != '的')
+            return false;
+        char before = text.charAt(s - 1);
+        return Character.isIdeographic(before) && "、和与及同对在由向是为了的将把被从至到等及让使即".indexOf(before) < 0;
+    }
+
+    /** A running header that survived ingest: the document's own title followed by a page number. */
+    private static boolean isPageHeader(String text, int end) {
+        return false;
+    }
+
+    private String resolve(Gazetteer.Hit g, String context, String sentence) {
+        if (g.entityIris().size() == 1 && !reference.ambiguousLabels().contains(g.label()))
+            return g.entityIris().iterator().next();
+        Set<String> cands = reference.ambiguousLabels().contains(g.label()) ? reference.candidates(g.label()) : g.entityIris();
+        String best = null;
+        int bestScore = 0;
+        boolean tie = false;
+        for (String c : cands) {
+            Entity e = reference.entity(c);
+            if (e == null)
+                continue;
+            int score = 0;
+            Set<String> labels = new HashSet<>(e.altLabels());
+            labels.add(e.labelZh());
+            for (String l : labels) {
+                String qualifier = l.replace(g.label(), "");
+                if (qualifier.length() >= 2 && qualifier.length() < l.length()) {
+                    if (sentence.contains(qualifier))
+                        score += 3;
+                    else if (context.contains(qualifier))
+                        score += 1;
+                }
+            }
+            if (score > bestScore) {
+                best = c;
+                bestScore = score;
+                tie = false;
+            } else if (score == bestScore && score > 0) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
+    }
+
+    private String publisher(SourceDocument doc, Gazetteer gazetteer) {
+        String p = doc.meta().publisherZh();
+        if (p == null)
+            return null;
+        for (Gazetteer.Hit h : gazetteer.find(p))
+            if (h.span().start() == 0 && h.span().end() == p.length() && h.entityIris().size() == 1)
+                return h.entityIris().iterator().next();
+        return null;
+    }
+
+    /** True when many paragraphs open with a bare year glued to the text (2022年信息内容治理…): a framing prefix. */
+    private static boolean framingYears(SourceDocument doc) {
+        int paragraph = -1;
+        int count = 0;
+        for (Sentence s : doc.sentences()) {
+            if (s.paragraph() == paragraph)
+                continue;
+            paragraph = s.paragraph();
+            if (s.text().matches("(?s)^\\d{4}年[\\u4e00-\\u9fff&&[^月以起来初底末前后]].*"))
+                count++;
+        }
+        return count >= 5;
+    }
+
+    private static boolean insideTitleSpan(List<TitleFinder.Title> titles, int s, int e) {
+        for (TitleFinder.Title t : titles)
+            if (s < t.span().end() && t.span().start() < e)
+                return true;
+        return false;
+    }
+
+    private static boolean insideTitle(String text, int pos) {
+        return text.lastIndexOf('《', pos) > text.lastIndexOf('》', pos);
+    }
+
+    private static String local(String type) {
+        return type.startsWith(DGKG.NS) ? type.substring(DGKG.NS.length()) : type;
     }
 }

@@ -32,7 +32,16 @@ final class Gazetteer {
     }
 
     static Gazetteer of(Collection<Entity> entities, Collection<String> blockers) {
+        return of(entities, blockers, Map.of());
+    }
+
+    /** {@code ambiguous} maps labels that stand for several entities to their candidates. */
+    static Gazetteer of(Collection<Entity> entities, Collection<String> blockers, Map<String, Set<String>> ambiguous) {
         Map<String, Set<String>> byLabel = new HashMap<>();
+        ambiguous.forEach((label, iris) -> {
+            if (!iris.isEmpty())
+                byLabel.computeIfAbsent(label, k -> new TreeSet<>()).addAll(iris);
+        });
         for (Entity e : entities) {
             add(byLabel, e.labelZh(), e.iri());
             e.altLabels().forEach(l -> add(byLabel, l, e.iri()));

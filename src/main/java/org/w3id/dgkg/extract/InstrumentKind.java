@@ -60,7 +60,18 @@ final class InstrumentKind {
             Map.entry("准则", "PrinciplesDocument"),
             Map.entry("报告", "Report"),
             Map.entry("白皮书", "Report"),
-            Map.entry("标准", "Standard"));
+            Map.entry("标准", "Standard"),
+            Map.entry("体系", "Framework"),
+            Map.entry("立场文件", "Report"),
+            Map.entry("结论文件", "Strategy"),
+            Map.entry("成果文件", "Report"),
+            Map.entry("EPA", "TradeAgreement"),
+            Map.entry("FTA", "TradeAgreement"),
+            Map.entry("BIT", "Agreement"),
+            Map.entry("承诺", "Agreement"),
+            Map.entry("呼吁", "Initiative"),
+            Map.entry("建议书", "PrinciplesDocument"),
+            Map.entry("建议", "PrinciplesDocument"));
 
     /** The dgkg class local name for a name, or {@code Instrument} when no ending fits. */
     static String of(String name) {

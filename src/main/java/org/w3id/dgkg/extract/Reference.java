@@ -28,13 +28,15 @@ public final class Reference {
     private final Map<String, String> topClassOf;
     private final Map<String, Set<String>> compoundAbbreviations;
     private final Set<String> ambiguousLabels;
+    private final Map<String, Set<String>> candidates;
 
     private Reference(Map<String, Entity> entities, Map<String, String> topClassOf,
-            Map<String, Set<String>> compoundAbbreviations, Set<String> ambiguousLabels) {
+            Map<String, Set<String>> compoundAbbreviations, Set<String> ambiguousLabels, Map<String, Set<String>> candidates) {
         this.entities = Collections.unmodifiableMap(entities);
         this.topClassOf = Collections.unmodifiableMap(topClassOf);
         this.compoundAbbreviations = Collections.unmodifiableMap(compoundAbbreviations);
         this.ambiguousLabels = Collections.unmodifiableSet(ambiguousLabels);
+        this.candidates = Collections.unmodifiableMap(candidates);
     }
 
     /** Reads registry entries from {@code reference} using the class tree of {@code ontology}. */
@@ -43,11 +45,20 @@ public final class Reference {
         Map<String, Entity> entities = new LinkedHashMap<>();
         Map<String, Set<String>> abbreviations = new HashMap<>();
         Set<String> ambiguous = new TreeSet<>();
+        Map<String, Set<String>> candidates = new HashMap<>();
         reference.listSubjectsWithProperty(RDF.type).forEachRemaining(r -> {
             if (!r.isURIResource())
                 return;
             if (r.hasProperty(RDF.type, DGKG.AmbiguousLabel)) {
-                r.listProperties(RDFS.label).forEachRemaining(s -> ambiguous.add(s.getString()));
+                Set<String> cands = new TreeSet<>();
+                r.listProperties(DGKG.candidate).forEachRemaining(s -> {
+                    if (s.getObject().isURIResource())
+                        cands.add(s.getObject().asResource().getURI());
+                });
+                r.listProperties(RDFS.label).forEachRemaining(s -> {
+                    ambiguous.add(s.getString());
+                    candidates.put(s.getString(), cands);
+                });
                 return;
             }
             String type = mostSpecificDgkgType(r, topClassOf);
@@ -68,7 +79,7 @@ public final class Reference {
             r.listProperties(DGKG.compoundAbbreviation).forEachRemaining(
                     s -> abbreviations.computeIfAbsent(s.getString(), k -> new TreeSet<>()).add(r.getURI()));
         });
-        return new Reference(entities, topClassOf, abbreviations, ambiguous);
+        return new Reference(entities, topClassOf, abbreviations, ambiguous, candidates);
     }
 
     /** Maps every dgkg class to its top class local name (Actor, Instrument, Event, Principle, Issue). */
@@ -130,6 +141,11 @@ public final class Reference {
 
     public Map<String, Set<String>> compoundAbbreviations() {
         return compoundAbbreviations;
+    }
+
+    /** The registry entities an ambiguous label may stand for (empty when none are given). */
+    public Set<String> candidates(String ambiguousLabel) {
+        return candidates.getOrDefault(ambiguousLabel, Set.of());
     }
 
     public Set<String> ambiguousLabels() {

@@ -1,0 +1,54 @@
+package org.w3id.dgkg.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.apache.jena.query.Dataset;
+import org.w3id.dgkg.eval.EvalResult;
+import org.w3id.dgkg.eval.Evaluator;
+import org.w3id.dgkg.eval.GoldSet;
+import org.w3id.dgkg.store.Tdb2Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "eval", header = "Score the extraction against gold rows (recall, evidence, negatives, a precision sample).",
+        description = {"Scores the built database (--db) against the *-entities.tsv, *-facts.tsv and *-negatives.tsv of "
+                + "--gold, following the matching rules of the gold README, and prints a table (or JSON). With --build it "
+                + "builds the graph of --corpus in memory instead of reading a database.",
+                "Exit codes: 0 scored (whatever the scores); 2 could not run."})
+final class EvalCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    @Mixin
+    PathOptions paths;
+
+    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder with the gold TSV files.")
+    Path gold;
+
+    @Option(names = "--format", defaultValue = "text", description = "Output: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    @Option(names = "--sample", defaultValue = "0", paramLabel = "N", description = "Print N extracted statements with their sentences for judging precision.")
+    int sample;
+
+    @Option(names = "--seed", defaultValue = "42", paramLabel = "S", description = "Seed of the sample. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--build", description = "Build the graph in memory from --corpus and --ontology instead of reading --db.")
+    boolean build;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        GoldSet goldSet = GoldSet.load(gold);
+        Dataset ds = build ? Evaluator.buildInMemory(paths.corpus(), paths.ontology()) : Tdb2Store.at(paths.db()).connect(0);
+        EvalResult r = Evaluator.of(goldSet).score(ds, sample, seed);
+        spec.commandLine().getOut().print(format == Format.json ? r.json() + "\n" : r.text());
+        spec.commandLine().getOut().flush();
+        return DgkgCommand.OK;
+    }
+}

@@ -1,0 +1,55 @@
+package org.w3id.dgkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Learns other names of a thing from the parentheses right after it: 中文名（English Name, ACRONYM）,
+ * 中文名(ACRONYM), 国际电信联盟(国际电联), with full- and half-width brackets in any mix. Status notes
+ * (试行, 征求意见稿, 提案), years and statistics are not names.
+ */
+final class AliasLearner {
+    private AliasLearner() {}
+
+    private static final Pattern PAREN = Pattern.compile("^[ \\u2005]?[（(]([^（）()]{1,80})[）)]");
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            ".*(试行|征求意见稿|提案|制定中|草案|修订|总理|简称|以下|下称|如|包括|例如|年|月|%|％|第|号|个|亿|万).*|[\\d.,\\s\\-—]+|.*[。；].*");
+
+    /** The aliases in the brackets that start at {@code end} of {@code text} (empty when none). */
+    static List<String> after(String text, int end) {
+        List<String> out = new ArrayList<>();
+        if (end >= text.length())
+            return out;
+        Matcher m = PAREN.matcher(text.substring(end));
+        if (!m.find())
+            return out;
+        String inner = m.group(1).strip();
+        if (NOT_A_NAME.matcher(inner).matches() && !inner.matches("[A-Za-z][A-Za-z0-9&.\\- ]*[ ,，]+[A-Z][A-Za-z0-9&.\\- ]*"))
+            return out;
+        for (String part : inner.split("[，,]")) {
+            String p = part.strip();
+            if (p.isEmpty())
+                continue;
+            if (p.matches("[A-Za-z][A-Za-z0-9&.\\-+ ]{0,80}")) {
+                if (p.matches("[a-z].*") && !p.matches(".*[A-Z].*"))
+                    continue; // a gloss in lower case (disinformation), not a name
+                out.add(p.replaceAll("\\s+", " "));
+            } else if (p.matches("[\\u4e00-\\u9fff]{2,12}") && !NOT_A_NAME.matcher(p).matches()) {
+                out.add(p);
+            } else if (p.matches("[A-Za-z\\u4e00-\\u9fff][A-Za-z0-9\\u4e00-\\u9fff\\- ]{1,20}") && p.matches(".*[A-Z].*")) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** The length of the bracket group at {@code end}, or 0. */
+    static int bracketLength(String text, int end) {
+        if (end >= text.length())
+            return 0;
+        Matcher m = PAREN.matcher(text.substring(end));
+        return m.find() ? m.end() : 0;
+    }
+}

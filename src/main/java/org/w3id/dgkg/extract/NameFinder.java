@@ -1,0 +1,241 @@
+package org.w3id.dgkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds names that no bracket marks as titles, by the shape of the text around them:
+ * “…” names whose head noun makes them an instrument, event or principle; events (峰会,
+ * 部长级会议, 论坛, 大会 with an ordinal, a place, an organiser or a year in front);
+ * organisations by their suffix (…委员会, …研究院, …联盟); and instruments with an instrument
+ * ending right after an issuing or signing verb.
+ */
+final class NameFinder {
+    private NameFinder() {}
+
+    enum Kind { INSTRUMENT, EVENT, PRINCIPLE, ORGANISATION }
+
+    /** A name at [start,end) of the sentence; {@code type} is a dgkg class local name. */
+    record Name(String label, int start, int end, Kind kind, String type, String rule) {}
+
+    /** Words that end the text in front of a name: verbs and prepositions (names keep 的, 和, 与). */
+    private static final Pattern CUT = Pattern.compile(
+            "出席|参加|参与|举办|举行|召开|主办|承办|发布|通过|签署|签订|提出|发起|推出|出台|制定|加入|成立|设立|建立|启动|宣布|作为|包括|围绕|推动|呼吁|"
+                    + "成为|开展|组织|共同|联合|期间|之际|以及|追随|借助|依托|利用|根据|按照|基于|参照|对接|召集|亮相|[一二三四五六七八九十两每]年一[届次]的?|每年的?|年度的?|[在于由向将把为是了并还也等从自至到]|(?<=\\d)[年月日]|(?<=\\d)[ \\u2005]");
+
+    /** Characters that end a name on its left: punctuation, and function words. */
+    private static final String STOP = "，。；：、,;:!?！？（）()《》“”\"\\s•·";
+    private static final String LEFT_WORDS = "在|于|由|和|与|及|以及|同|向|对|将|把|为|是|的|了|并|还|也|等|上|中|下|从|自|至|到|"
+            + "出席|参加|参与|举办|举行|召开|主办|承办|发布|通过|签署|签订|提出|发起|推出|出台|制定|加入|成立|设立|建立|启动|宣布|"
+            + "作为|包括|围绕|推动|呼吁|成为|开展|组织|共同|联合|期间|之际|年|月|日";
+    private static final Pattern EVENT = Pattern.compile(
+            "((?:第[一二三四五六七八九十百零\\d]+(?:届|次|轮)|[A-Z][A-Za-z0-9&\\-]*" + "[ \\u2005]?|“[^”]{1,30}”|[\\u4e00-\\u9fff])"
+                    + "[\\u4e00-\\u9fffA-Za-z0-9“”\\-—· \\u2005]{0,30}?)"
+                    + "(峰会|部长级会议|部长会议|高峰论坛|论坛|大会|全会(?!议)|会议|对话会|研讨会|谈判)");
+    private static final Pattern ORG = Pattern.compile(
+            "([\\u4e00-\\u9fffA-Za-z0-9“”·\\-—]{2,24}?)(委员会|研究院|研究所|研究中心|中心|协会|学会|联盟|基金会|工作组|任务组|理事会|"
+                    + "管理局|监管局|办公室|数据局|政策局|标准化技术委员会|大学|公司|集团|组织|小组|网络|署|部)(?![\\u4e00-\\u9fff]{0,1}[会长])");
+    private static final Pattern QUOTED = Pattern.compile("“([^“”]{2,40})”([\\u4e00-\\u9fff]{0,6})");
+    private static final Pattern AFTER_VERB_INSTRUMENT = Pattern.compile(
+            "(?:签署|签订|发布|出台|颁布|推出|通过|达成|启动|发起|提出|公布)(?:了)?([\\u4e00-\\u9fffA-Za-z0-9\\-—]{2,30}"
+                    + "(?:宣言|倡议|战略|协定|协议|公约|条例|法案|框架|路线图|行动计划|工作计划|计划|原则|准则|守则|指南|契约|议程|声明|结论文件|立场文件))"
+                    + "(?=[，。；、,;]|$|和|与|及|等)");
+
+    static List<Name> find(String text) {
+        List<Name> out = new ArrayList<>();
+        quoted(text, out);
+        events(text, out);
+        organisations(text, out);
+        afterVerb(text, out);
+        acronymGlossed(text, out);
+        return out;
+    }
+
+    private static final Pattern GLOSSED = Pattern.compile(
+            "([\\u4e00-\\u9fff“”·\\-—]{3,30})[（(]([A-Z][A-Za-z0-9&\\-]{1,10})[）)]");
+
+    /** 区域全面经济伙伴关系协定（RCEP）: a name with an instrument ending glossed by an acronym. */
+    private static void acronymGlossed(String text, List<Name> out) {
+        Matcher m = GLOSSED.matcher(text);
+        while (m.find()) {
+            if (m.start() > 0 && text.charAt(m.start() - 1) == '》')
+                continue;
+            int start = trimLeft(text, m.start(1), m.end(1));
+            if (start < 0)
+                continue;
+            String label = Labels.clean(text.substring(start, m.end(1)));
+            int de = label.lastIndexOf('的');
+            if (de >= 0 && label.length() - de - 1 >= 4)
+                label = label.substring(de + 1);
+            String type = InstrumentKind.of(label);
+            if (type.equals("Instrument") || label.length() < 4 || label.matches("^(这|该|此|本|各|其|多|一|新|相关|有关).*"))
+                continue;
+            int s = m.end(1) - label.length();
+            out.add(new Name(label, s, m.end(1), Kind.INSTRUMENT, type, "acronym-glossed"));
+        }
+    }
+
+    private static void quoted(String text, List<Name> out) {
+        Matcher m = QUOTED.matcher(text);
+        while (m.find()) {
+            String inner = m.group(1).strip();
+            String after = m.group(2);
+            if (inner.matches(".*[，。；,;：].*") && !after.startsWith("原则") && !after.startsWith("理念"))
+                continue;
+            String head = headNoun(after);
+            if (head != null && isInstrumentHead(head.substring(head.length() - 2))) {
+                String label = inner + head;
+                out.add(new Name(label, m.start(), m.start(2) + head.length(), Kind.INSTRUMENT, InstrumentKind.of(label), "quoted-name"));
+                out.add(new Name(text.substring(m.start(), m.start(2) + head.length()), m.start(), m.start(2) + head.length(), Kind.INSTRUMENT, InstrumentKind.of(label), "quoted-name"));
+            } else if (head != null && isEventHead(head)) {
+                out.add(new Name(inner + head, m.start(), m.start(2) + head.length(), Kind.EVENT, "Event", "quoted-name"));
+                out.add(new Name(text.substring(m.start(), m.start(2) + head.length()), m.start(), m.start(2) + head.length(), Kind.EVENT, "Event", "quoted-name"));
+            } else if (after.startsWith("原则") || after.startsWith("理念") || after.matches("^[三四五六两二]?[大项个]?(原则|理念).*")) {
+                out.add(new Name(inner, m.start(1), m.end(1), Kind.PRINCIPLE, "Principle", "quoted-principle"));
+            } else if (InstrumentKind.hasInstrumentEnding(inner) && inner.length() >= 4 && !inner.endsWith("法")) {
+                out.add(new Name(inner, m.start(1), m.end(1), Kind.INSTRUMENT, InstrumentKind.of(inner), "quoted-name"));
+            } else if (isEventHead(inner.replaceAll(".*(峰会|论坛|大会|会议)$", "$1")) && inner.matches(".*(峰会|论坛|大会)$")) {
+                out.add(new Name(inner, m.start(1), m.end(1), Kind.EVENT, "Event", "quoted-name"));
+            }
+        }
+    }
+
+    /** The words after the closing quote up to a head noun (”论坛, ”国际机制框架), or null. */
+    private static String headNoun(String after) {
+        for (String h : List.of("倡议", "协定", "战略", "宣言", "框架", "计划", "峰会", "论坛", "大会", "会议", "项目"))
+            if (after.startsWith(h))
+                return h;
+        java.util.regex.Matcher m = Pattern.compile("^([\\u4e00-\\u9fff]{1,4}?)(倡议|协定|战略|宣言|框架|计划)").matcher(after);
+        if (m.find() && !m.group(1).matches(".*[的和与及是在将为].*"))
+            return m.group();
+        return null;
+    }
+
+    private static boolean isInstrumentHead(String h) {
+        return List.of("倡议", "协定", "战略", "宣言", "框架", "计划").contains(h);
+    }
+
+    private static boolean isEventHead(String h) {
+        return List.of("峰会", "论坛", "大会", "会议").contains(h);
+    }
+
+    private static void events(String text, List<Name> out) {
+        Matcher m = EVENT.matcher(text);
+        while (m.find()) {
+            int start = trimLeft(text, m.start(), m.end(2) - m.group(2).length());
+            int end = m.end();
+            if (start < 0)
+                continue;
+            String label = Labels.clean(text.substring(start, end));
+            String core = label.substring(0, label.length() - m.group(2).length());
+            if (core.isEmpty() || core.length() < 2 && !core.matches("[A-Z0-9]+"))
+                continue;
+            if (!qualifiedEvent(core, m.group(2)))
+                continue;
+            out.add(new Name(label, start, end, Kind.EVENT, "Event", "event-name"));
+        }
+    }
+
+    /** An event name needs something that makes it one event: an ordinal, a year, an organiser or a topic. */
+    private static boolean qualifiedEvent(String core, String head) {
+        if (core.matches("^(第[一二三四五六七八九十百零\\d]+(届|次|轮))$"))
+            return false;
+        if (core.matches(".*(第[一二三四五六七八九十百零\\d]+(届|次|轮)|\\d{4}).*"))
+            return true;
+        if (core.matches("^(这|该|此|本|各|每|多|双|两|一|首|有关|相关|重要|系列|这次|此次|上述).*")
+                || core.matches("^(年度|国际|全球|高级别|部长级|政府间|多边|区域|专家|工作|双边|领导人|世界)+.?$"))
+            return false;
+        if (head.equals("会议") && core.length() < 4)
+            return false;
+        if (head.equals("谈判") && !core.matches(".*([A-Za-z]|第.+轮|“).*"))
+            return false;
+        return core.length() >= 2;
+    }
+
+    /** Moves a left edge forward past the last stop character, verb or preposition; -1 when nothing is left. */
+    private static int trimLeft(String text, int start, int headStart) {
+        int s = start;
+        for (int i = headStart - 1; i >= start; i--) {
+            char c = text.charAt(i);
+            if (STOP.indexOf(c) >= 0 && c != ' ' && c != '\u2005' && c != '“' && c != '”' && c != '·') {
+                s = i + 1;
+                break;
+            }
+        }
+        Matcher m = CUT.matcher(text.substring(s, headStart));
+        int cut = s;
+        while (m.find()) {
+            String w = m.group();
+            // one-character words only cut where they cannot be inside a name
+            if (w.length() == 1 && "在于由向将把为是了并还也等从自至到".contains(w) && m.start() + s > s && insideQuote(text, m.start() + s))
+                continue;
+            cut = s + m.end();
+        }
+        s = cut;
+        while (s < headStart && (text.charAt(s) == ' ' || text.charAt(s) == '\u2005' || text.charAt(s) == '的' || text.charAt(s) == '了'))
+            s++;
+        return s < headStart ? s : -1;
+    }
+
+    private static boolean insideQuote(String text, int pos) {
+        return text.lastIndexOf('“', pos) > text.lastIndexOf('”', pos);
+    }
+
+    private static void organisations(String text, List<Name> out) {
+        Matcher m = ORG.matcher(text);
+        while (m.find()) {
+            String suffix = m.group(2);
+            int start = trimLeft(text, m.start(), m.end() - suffix.length());
+            if (start < 0)
+                continue;
+            String label = Labels.clean(text.substring(start, m.end()));
+            if (label.length() < 4 || label.length() > 26)
+                continue;
+            String core = label.substring(0, label.length() - suffix.length());
+            if (core.matches("^(这|该|此|本|各|其|多|双|两|一|有关|相关|主要|国际|全球|新|专门|政府|该类|其他|部分|所有|不同|非政府|私营).*")
+                    || core.matches(".*[的了是在等].*"))
+                continue;
+            if (suffix.equals("部") && (core.length() < 3 || core.matches(".*[全内外总东西南北中局]$"))
+                    || suffix.equals("署") && (core.length() < 3 || core.matches(".*[签部布]$")))
+                continue;
+            if (core.matches("^[与和及的在对将把被从向为].*") || core.matches(".*(\\d+个|签|发布|通过|推动|加强|支持|建设|成立|设立|提出|之一|以及).*"))
+                continue;
+            if (suffix.equals("网络") || suffix.equals("组织") && core.length() < 3)
+                continue;
+            out.add(new Name(label, start, m.end(), Kind.ORGANISATION, organisationType(label), "organisation-suffix"));
+        }
+    }
+
+    static String organisationType(String label) {
+        if (label.matches(".*(研究院|研究所|研究中心|大学|学院|智库)$"))
+            return "ResearchInstitution";
+        if (label.matches(".*(标准化技术委员会|标准化组织|标准协会|工程师协会|工程师学会)$"))
+            return "StandardsBody";
+        if (label.matches(".*(公司|集团)$"))
+            return "Company";
+        if (label.matches(".*(基金会|协会|学会)$"))
+            return "CivilSocietyOrganization";
+        if (label.matches(".*联盟$"))
+            return "Alliance";
+        if (label.matches("^联合国.*"))
+            return "UNEntity";
+        if (label.matches(".*(管理局|监管局|办公室|数据局|政策局|部|署)$"))
+            return "GovernmentBody";
+        return "Actor";
+    }
+
+    private static void afterVerb(String text, List<Name> out) {
+        Matcher m = AFTER_VERB_INSTRUMENT.matcher(text);
+        while (m.find()) {
+            String label = m.group(1);
+            if (label.matches("^(这|该|此|本|各|其|多|一|新|相关|有关|多项|一系列|系列|若干|首个|首部|多个|双边|区域|了|国际|全球|更|制定|建立|推动|构建|加强|完善|形成|提出|落实|实施|参与|支持|改进|促进|提升|推进|深化|探索|建设|发展|规范|保障|维护|打造|开展|关于).*")
+                    || label.length() < 5 || label.matches(".*(并|在|等|对|将|为|是|或).*") || label.matches("^.{0,2}[的和与及].*")
+                    || label.contains("的") && label.substring(label.lastIndexOf('的') + 1).length() < 4
+                    || label.matches(".*[和与及].*") && label.length() < 10)
+                continue;
+            out.add(new Name(label, m.start(1), m.end(1), Kind.INSTRUMENT, InstrumentKind.of(label), "instrument-after-verb"));
+        }
+    }
+}

@@ -1,0 +1,554 @@
+package org.w3id.dgkg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Relations read from one sentence by cue verbs: the actors in front of the verb (a coordinated
+ * group counts member by member), the instruments, organisations or events after it. A clause
+ * that plans, forecasts, negates or only applies (拟, 将, 计划, 尚未, 申请, 磋商) states no fact.
+ * Dates go to the instrument or event of the act they date: the nearest date in front of the verb
+ * in the same clause, or a date written right before an event's name.
+ */
+final class RelationRules {
+    private RelationRules() {}
+
+    /** One relation: {@code object} is an IRI, or the date value when {@code predicate} is "date". */
+    record Rel(String subject, String predicate, String object, int start, int end, double confidence, String rule,
+            boolean inferred) {}
+
+    private static final Pattern VERB = Pattern.compile(
+            "共同签署|签署|签订|发布|出台|颁布|通过|推出|制定|公布|发表|印发|提交|提出|发起|牵头|主导|倡议|加入|吸纳|成立|设立|建立|创建|组建|"
+                    + "共同举办|举办|举行|主办|召开|出席|参加|倡导|主张|秉持|坚持|遵循|践行|反对");
+    private static final Pattern BLOCK_BEFORE = Pattern.compile(
+            "拟|将要|将于|将会|即将|计划|推动|加快|致力于|着手|提出(?=制定|建立|设立|签署|成立)|尚未|未能|并未|没有|不会|不再|申请|有望|或将|酝酿|准备|正在|筹备|考虑|寻求|希望|呼吁|建议|提议|可能|应当|应该|必须|旨在|预计|打算|邀请|参与|可以|能够");
+    private static final Pattern BLOCK_AFTER = Pattern.compile("^[^，。；]{0,30}?(实质性磋商|磋商|谈判|准成员|申请|进程|草案|提案|时[，,]|之时|的方式)");
+    private static final String CLAUSE_END = "。；;！？!?\n";
+    /** What may stand before a verb whose subject is left out: adverbs, time and place phrases. */
+    private static final Pattern ADVERBIAL_LEAD = Pattern.compile(
+            "^(?:并|还|也|又|已|已经|先后|陆续|正式|共同|分别|随后|此后|其后|同时|进而|集中|首次|再次|相继|积极|率先|继续|持续|不断|"
+                    + "今年|去年|同月|当月|次月|本月|于|在[^，。；]{0,20}(?:期间|上|中|之际)|且|则|便|即|[与同和][^，。；]{0,15})*$");
+    private static final String SUBCLAUSE_END = CLAUSE_END + "，,：:";
+    private static final Pattern COUNT = Pattern.compile("(\\d+)[ \\u2005]*个(?:国家|成员|成员国|国家和地区)?[^，。；]{0,4}$");
+
+    static List<Rel> apply(String text, List<Hit> hits, List<DateFinder.Found> dates) {
+        List<Rel> out = new ArrayList<>();
+        Matcher v = VERB.matcher(text);
+        while (v.find()) {
+            String verb = v.group();
+            int vs = v.start();
+            int ve = v.end();
+            if (insideHit(hits, vs) || insideTitle(text, vs))
+                continue;
+            if (verb.equals("通过") && (text.startsWith("其", ve) || vs > 0 && "（(".indexOf(text.charAt(vs - 1)) >= 0))
+                continue; // 通过其…: "by means of", not "adopted"
+            int clauseStart = backTo(text, vs, CLAUSE_END);
+            int subStart = backTo(text, vs, SUBCLAUSE_END);
+            int subEnd = forwardTo(text, ve, SUBCLAUSE_END);
+            int clauseEnd = forwardTo(text, ve, CLAUSE_END);
+            if (blocked(text, subStart, vs, ve))
+                continue;
+            List<Hit> after = between(hits, ve, subEnd);
+            List<Hit> before = subjects(text, hits, clauseStart, subStart, vs);
+            Set<String> agents = agentsOf(text, before, hits, clauseStart, vs);
+            List<Hit> eventsBefore = new ArrayList<>();
+            for (Hit h : between(hits, clauseStart, vs))
+                if (h.isEvent())
+                    eventsBefore.add(h);
+            switch (kind(verb)) {
+                case "issue", "sign", "propose" -> {
+                    String pred = switch (kind(verb)) {
+                        case "sign" -> "signatory";
+                        case "propose" -> "proposedBy";
+                        default -> "issuedBy";
+                    };
+                    List<Hit> objects = instrumentsAfter(after);
+                    if (objects.isEmpty() && (verb.equals("提出") || verb.equals("倡议")))
+                        for (Hit h : between(hits, ve, subEnd))
+                            if (h.top().equals("Principle") && text.substring(h.end(), Math.min(text.length(), h.end() + 5)).matches("(?s)^”?[三四五六两二]?[大项个]?(原则|理念).*"))
+                                for (String a : agents)
+                                    out.add(new Rel(a, "advocates", h.iri(), vs, ve, 0.7, "advocates", false));
+                    boolean passive = text.substring(subStart, vs).contains("由");
+                    if (passive && objects.isEmpty())
+                        objects = instrumentsOrOrgsBefore(hits, clauseStart, subStart, text);
+                    for (Hit o : objects) {
+                        if (o.isActor()) {
+                            if (!verb.equals("发起"))
+                                continue;
+                            for (String a : agents)
+                                if (!a.equals(o.iri()))
+                                    out.add(new Rel(o.iri(), "establishedBy", a, vs, ve, 0.7, "establish-passive", false));
+                            continue;
+                        }
+                        for (Hit e : eventsBefore)
+                            out.add(new Rel(o.iri(), "adoptedAt", e.iri(), vs, ve, 0.75, "adopted-at-event", false));
+                        String p = pred.equals("signatory") && o.type().matches("Law|Strategy|Report|Framework") ? "issuedBy" : pred;
+                        for (String a : agents)
+                            out.add(new Rel(o.iri(), p, a, vs, ve, p.equals("issuedBy") ? 0.8 : 0.75, verbRule(p), false));
+                        if (pred.equals("signatory")) {
+                            Matcher c = COUNT.matcher(text.substring(clauseStart, vs));
+                            if (c.find())
+                                out.add(new Rel(o.iri(), "signatoryCount", c.group(1), vs, ve, 0.7, "signatory-count", false));
+                        }
+                        dateFor(text, o, dates, clauseStart, vs, out);
+                    }
+                }
+                case "join" -> join(text, hits, verb, vs, ve, clauseStart, subStart, subEnd, before, out);
+                case "establish" -> {
+                    boolean relative = text.startsWith("的", ve);
+                    if (relative) {
+                        // A、B作为Y设立的机构: the organisations in front were set up by the actor right before the verb
+                        Hit by = lastActor(hits, clauseStart, vs);
+                        if (by == null || by.start() < 2 || !text.substring(Math.max(0, by.start() - 4), by.start()).contains("作为"))
+                            break;
+                        int as = text.lastIndexOf("作为", by.start());
+                        for (Hit h : between(hits, backTo(text, as, SUBCLAUSE_END), as))
+                            if (h.isActor() && !h.isState() && !h.iri().equals(by.iri()))
+                                out.add(new Rel(h.iri(), "establishedBy", by.iri(), vs, ve, 0.7, "establish-relative", false));
+                    } else {
+                        Hit created = null;
+                        for (Hit h : after)
+                            if (h.isActor() && !h.isState()) {
+                                created = h;
+                                break;
+                            }
+                        if (created == null)
+                            break;
+                        for (String a : agents)
+                            if (!a.equals(created.iri()))
+                                out.add(new Rel(created.iri(), "establishedBy", a, vs, ve, 0.75, "establish", false));
+                    }
+                }
+                case "participate" -> {
+                    List<Hit> events = new ArrayList<>();
+                    for (Hit h : between(hits, subStart, subEnd))
+                        if (h.isEvent())
+                            events.add(h);
+                    if (events.isEmpty())
+                        for (Hit h : between(hits, clauseStart, clauseEnd))
+                            if (h.isEvent())
+                                events.add(h);
+                    if (events.size() != 1)
+                        break;
+                    Hit e = events.get(0);
+                    for (String a : agents)
+                        out.add(new Rel(e.iri(), "participant", a, vs, ve, 0.7, "participant", false));
+                    dateFor(text, e, dates, clauseStart, vs, out);
+                }
+                case "advocate", "oppose" -> {
+                    if (vs > 0 && "了的等".indexOf(text.charAt(vs - 1)) >= 0)
+                        break;
+                    String pred = kind(verb).equals("oppose") ? "opposes" : "advocates";
+                    for (Hit h : between(hits, ve, subEnd))
+                        if (pred.equals("opposes") && !(h.isConcept() && h.start() <= ve + 2
+                                && (h.end() >= text.length() || "，。；、等和与及”".indexOf(text.charAt(h.end())) >= 0)))
+                            continue;
+                        else if (h.top().equals("Principle") || pred.equals("opposes"))
+                            for (String a : agents)
+                                out.add(new Rel(a, pred, h.iri(), vs, ve, 0.7, pred, false));
+                }
+                default -> {}
+            }
+        }
+        eventDates(text, hits, dates, out);
+        bracketParties(text, hits, out);
+        possessiveIssuers(text, hits, dates, out);
+        addresses(text, hits, out);
+        return out;
+    }
+
+    private static final Pattern POSSESSIVE = Pattern.compile(
+            "^[ \\u2005]*((?:1[89]|20)\\d{2}[ \\u2005]*年(?:[ \\u2005]*\\d{1,2}[ \\u2005]*月)?)?[ \\u2005]*(的|题为)?[ \\u2005]*《?$");
+    private static final Pattern RESOLUTION_BRACKET = Pattern.compile("^[(（][^)）]{0,6}$");
+
+    /**
+     * X2020年6月的Y路线图, X《Y法案》, X题为《Y》的报告: an actor written
+     * right before an instrument, possibly with a date and 的, is its issuer; so is the organ in
+     * Y宣言(大会第N/M号决议).
+     */
+    private static void possessiveIssuers(String text, List<Hit> hits, List<DateFinder.Found> dates, List<Rel> out) {
+        for (int i = 1; i < hits.size(); i++) {
+            Hit ins = hits.get(i);
+            if (!ins.isInstrument())
+                continue;
+            Hit prev = hits.get(i - 1);
+            if (!prev.isActor() || prev.end() > ins.start() || blockedAround(text, prev.start()))
+                continue;
+            Matcher m = POSSESSIVE.matcher(text.substring(prev.end(), ins.start()));
+            if (!m.find() || prev.end() == ins.start() && !prev.isState())
+                continue;
+            if (m.group(2) == null && text.charAt(ins.start() - 1) != '《')
+                continue; // 美国AI风险管理框架 is a name, not an issuer and its act
+            String pred = ins.type().equals("Initiative") && m.group(2) != null ? "proposedBy" : "issuedBy";
+            out.add(new Rel(ins.iri(), pred, prev.iri(), prev.start(), ins.end(), 0.65, "issuer-possessive", false));
+            // A和B的Y倡议: coordinated owners
+            for (int j = i - 2; j >= 0; j--) {
+                Hit other = hits.get(j);
+                Hit next = hits.get(j + 1);
+                if (!other.isActor() || !text.substring(other.end(), next.start()).matches("[、和与及]"))
+                    break;
+                out.add(new Rel(ins.iri(), pred, other.iri(), other.start(), ins.end(), 0.6, "issuer-possessive", false));
+            }
+            if (m.group(1) != null)
+                for (DateFinder.Found d : dates)
+                    if (d.start() >= prev.end() && d.end() <= ins.start())
+                        out.add(new Rel(ins.iri(), "date", d.value(), d.start(), d.end(), 0.65, "date-possessive", d.inferred()));
+        }
+        for (int i = 0; i + 1 < hits.size(); i++) {
+            Hit ins = hits.get(i);
+            Hit org = hits.get(i + 1);
+            if (!ins.isInstrument() || !org.isActor() || org.start() <= ins.end())
+                continue;
+            String between = text.substring(ins.end(), org.start());
+            if (RESOLUTION_BRACKET.matcher(between).matches() && text.substring(org.end()).matches("(?s)^[ \\u2005]*第[^)）]{1,24}决议.*"))
+                out.add(new Rel(ins.iri(), "issuedBy", org.iri(), ins.start(), org.end(), 0.7, "issuer-resolution", false));
+        }
+    }
+
+    private static boolean blockedAround(String text, int pos) {
+        String lead = text.substring(Math.max(0, pos - 6), pos);
+        return BLOCK_BEFORE.matcher(lead).find();
+    }
+
+    private static final Pattern ABOUT = Pattern.compile("打击|规范|应对|涵盖|针对|规定|监管|解决|防范|聚焦|涉及|围绕|旨在");
+
+    /** An instrument, then a word that says what it is about, then issues in the same sub-clause. */
+    private static void addresses(String text, List<Hit> hits, List<Rel> out) {
+        for (int i = 0; i < hits.size(); i++) {
+            Hit ins = hits.get(i);
+            if (!ins.isInstrument())
+                continue;
+            int limit = text.length();
+            for (int j = i + 1; j < hits.size(); j++)
+                if (hits.get(j).isInstrument() || hits.get(j).isActor() && hits.get(j).start() > ins.end() + 12) {
+                    limit = hits.get(j).start();
+                    break;
+                }
+            Matcher a = ABOUT.matcher(text.substring(ins.end(), limit));
+            if (!a.find())
+                continue;
+            int cue = ins.end() + a.end();
+            if (text.substring(ins.end(), ins.end() + a.start()).matches("(?s).*[。；，,].*"))
+                continue;
+            int end = forwardTo(text, cue, SUBCLAUSE_END);
+            for (Hit h : between(hits, cue, Math.min(end, limit)))
+                if (h.top().equals("Issue"))
+                    out.add(new Rel(ins.iri(), "addresses", h.iri(), ins.start(), h.end(), 0.6, "addresses-cue", false));
+        }
+    }
+
+    private static String kind(String verb) {
+        return switch (verb) {
+            case "共同签署", "签署", "签订" -> "sign";
+            case "提出", "发起", "牵头", "主导", "倡议" -> "propose";
+            case "加入", "吸纳" -> "join";
+            case "成立", "设立", "建立", "创建", "组建" -> "establish";
+            case "共同举办", "举办", "举行", "主办", "召开", "出席", "参加" -> "participate";
+            case "倡导", "主张", "秉持", "坚持", "遵循", "践行" -> "advocate";
+            case "反对" -> "oppose";
+            default -> "issue";
+        };
+    }
+
+    private static String verbRule(String pred) {
+        return switch (pred) {
+            case "signatory" -> "signatory-verb";
+            case "proposedBy" -> "proposer-verb";
+            default -> "issuer-verb";
+        };
+    }
+
+    private static boolean blocked(String text, int subStart, int vs, int ve) {
+        String lead = text.substring(Math.max(subStart, vs - 12), vs);
+        Matcher b = BLOCK_BEFORE.matcher(lead);
+        while (b.find())
+            if (!lead.substring(b.end()).contains("《") || b.group().equals("拟") || b.group().startsWith("将"))
+                return true;
+        String tail = text.substring(ve);
+        return BLOCK_AFTER.matcher(tail).find() && !tail.startsWith("通过");
+    }
+
+    /** Actors that perform the act: those in front of the verb in its sub-clause, else the topic of the clause. */
+    private static List<Hit> subjects(String text, List<Hit> hits, int clauseStart, int subStart, int vs) {
+        List<Hit> actors = new ArrayList<>();
+        for (Hit h : between(hits, subStart, vs))
+            if (h.isActor() || h.isEvent())
+                actors.add(h);
+        if (!actors.isEmpty()) {
+            // a list broken by a comma (脸书、谷歌、Twitter，Snapchat和Roblox…): take in the actors of a
+            // preceding sub-clause that holds nothing but actors
+            int s = subStart;
+            while (s > clauseStart && actors.get(0).start() - s <= 1) {
+                int prevStart = backTo(text, s - 1, SUBCLAUSE_END);
+                List<Hit> prev = between(hits, prevStart, s - 1);
+                String rest = text.substring(prevStart, s - 1);
+                for (int i = prev.size() - 1; i >= 0; i--)
+                    rest = rest.substring(0, prev.get(i).start() - prevStart) + rest.substring(prev.get(i).end() - prevStart);
+                if (prev.isEmpty() || !prev.stream().allMatch(Hit::isActor) || !rest.replaceAll("[、和与及等\\s]", "").isEmpty())
+                    break;
+                actors.addAll(0, prev);
+                s = prevStart;
+            }
+            return actors;
+        }
+        // the topic: the actors in front of the verb of the first sub-clause of the clause that names any,
+        // when the verb's own sub-clause leaves its subject out (…，并发布…; …，于2023年发布…)
+        String lead = text.substring(subStart, vs).replaceAll("[\\d\\s\\u2005年月日\\-—]+", "").strip();
+        if (!ADVERBIAL_LEAD.matcher(lead).matches())
+            return actors;
+        int from = clauseStart;
+        while (from < subStart) {
+            int end = forwardTo(text, from, SUBCLAUSE_END);
+            if (end >= vs)
+                break;
+            Matcher fv = VERB.matcher(text.substring(from, end));
+            int firstVerb = fv.find() ? from + fv.start() : end;
+            for (Hit h : between(hits, from, firstVerb))
+                if (h.isActor()) {
+                    // the subject of the topic clause: its first actor and those coordinated with it
+                    if (!actors.isEmpty()) {
+                        Hit last = actors.get(actors.size() - 1);
+                        if (!text.substring(last.end(), h.start()).matches("[、和与及,，\\s]{0,2}"))
+                            break;
+                    }
+                    actors.add(h);
+                }
+            if (!actors.isEmpty() || !between(hits, from, end).stream().noneMatch(Hit::isActor))
+                break;
+            from = end + 1;
+        }
+        return actors;
+    }
+
+    /** The actors of a subject span: those after the last 的 (the head), persons kept, events dropped. */
+    private static Set<String> agentsOf(String text, List<Hit> before, List<Hit> hits, int clauseStart, int vs) {
+        Set<String> out = new LinkedHashSet<>();
+        int lastDe = -1;
+        for (Hit h : before)
+            if (h.isActor()) {
+                int de = text.indexOf('的', h.end());
+                if (de >= 0 && de < vs && de <= h.end() + 1 && !text.startsWith("的", vs - 1))
+                    lastDe = Math.max(lastDe, de);
+            }
+        for (Hit h : before)
+            if (h.isActor() && h.start() > lastDe && !groupWord(text, h) && !recipient(text, h))
+                out.add(h.iri());
+        return out;
+    }
+
+    /** 向联合国…提交: the actor after 向/对/给 receives the act. */
+    private static boolean recipient(String text, Hit h) {
+        int from = backTo(text, h.start(), SUBCLAUSE_END);
+        String lead = text.substring(from, h.start());
+        int at = Math.max(lead.lastIndexOf('向'), Math.max(lead.lastIndexOf('对'), lead.lastIndexOf('给')));
+        return at >= 0 && !VERB.matcher(lead.substring(at)).find();
+    }
+
+    /** 76个WTO成员: an organisation named only to describe its members does not act itself. */
+    private static boolean groupWord(String text, Hit h) {
+        return text.startsWith("成员", h.end()) || text.startsWith("国家", h.end()) || text.startsWith("企业", h.end())
+                || text.startsWith("前", h.end()) || text.startsWith("下属", h.end()) || text.startsWith("旗下", h.end())
+                || h.start() > 0 && text.charAt(h.start() - 1) == '在'
+                || text.substring(h.end()).matches("(?s)^(已有|有|的)?[ \\u2005]*\\d+[ \\u2005]*个?(国|成员|家).*")
+                || text.substring(h.end()).matches("(?s)^《[^》]{1,60}》(缔约国|成员国|成员|缔约方).*");
+    }
+
+    private static void join(String text, List<Hit> hits, String verb, int vs, int ve, int clauseStart, int subStart, int subEnd,
+            List<Hit> before, List<Rel> out) {
+        if (verb.equals("吸纳")) {
+            // X扩员/成立Y，吸纳A、B加入: the members follow the verb; the organisation is the last one before it
+            Hit org = null;
+            for (Hit h : between(hits, 0, vs))
+                if (h.isActor() && !h.isState() || h.isInstrument())
+                    org = h;
+            if (org == null)
+                return;
+            for (Hit h : between(hits, ve, subEnd))
+                if (h.isActor() && !h.iri().equals(org.iri()))
+                    out.add(org.isInstrument() ? new Rel(org.iri(), "party", h.iri(), vs, ve, 0.7, "party-join", false)
+                            : new Rel(h.iri(), "memberOf", org.iri(), vs, ve, 0.7, "member-join", false));
+            return;
+        }
+        if (text.startsWith("加入", vs) && vs > 0 && text.charAt(vs - 1) == '纳')
+            return;
+        List<Hit> joiners = new ArrayList<>();
+        for (Hit h : between(hits, subStart, vs))
+            if (h.isActor() && !groupWord(text, h) && !recipient(text, h))
+                joiners.add(h);
+        Hit target = null;
+        if (text.startsWith("该", ve)) {
+            // 加入该体系: the nearest instrument before
+            for (Hit h : between(hits, 0, vs))
+                if (h.isInstrument())
+                    target = h;
+        }
+        for (Hit h : target != null ? List.<Hit>of() : between(hits, ve, subEnd))
+            if (h.isInstrument() || h.isActor() && !h.isState()) {
+                target = h;
+                break;
+            }
+        if (target == null) {
+            for (Hit h : between(hits, 0, joiners.isEmpty() ? vs : joiners.get(0).start()))
+                if ((h.isActor() && !h.isState() || h.isInstrument()) && !modifier(text, h))
+                    target = h;
+        }
+        if (target == null)
+            return;
+        for (Hit j : joiners) {
+            if (j.iri().equals(target.iri()))
+                continue;
+            if (target.isInstrument())
+                out.add(new Rel(target.iri(), "party", j.iri(), vs, ve, 0.75, "party-join", false));
+            else
+                out.add(new Rel(j.iri(), "memberOf", target.iri(), vs, ve, 0.7, "member-join", false));
+        }
+    }
+
+    /** APEC隐私认证体系: a name glued to the noun after it only modifies that noun. */
+    private static boolean modifier(String text, Hit h) {
+        if (h.end() >= text.length())
+            return false;
+        char c = text.charAt(h.end());
+        return Character.isIdeographic(c) && "、和与及的宣发成在于将已也还正等为是通签加提推启举召出参（(".indexOf(c) < 0;
+    }
+
+    private static void dateFor(String text, Hit o, List<DateFinder.Found> dates, int clauseStart, int vs, List<Rel> out) {
+        DateFinder.Found best = null;
+        for (DateFinder.Found d : dates)
+            if (d.start() >= clauseStart && d.end() <= vs && !between(text, d.end(), vs, VERB))
+                best = d;
+        if (best == null) {
+            // 2023年7月，X发布…: a date at the head of the sentence dates the acts of its first clause
+            for (DateFinder.Found d : dates)
+                if (d.start() <= 2 && d.end() < text.length() && "，,".indexOf(text.charAt(d.end())) >= 0 && d.end() < vs
+                        && (clauseStart == 0 || clauseStart - d.end() <= 2))
+                    best = d;
+        }
+        if (best != null)
+            out.add(new Rel(o.iri(), "date", best.value(), best.start(), best.end(), best.inferred() ? 0.6 : 0.75,
+                    "date-of-act", best.inferred()));
+    }
+
+    private static boolean between(String text, int from, int to, Pattern p) {
+        return from < to && p.matcher(text.substring(from, to)).find();
+    }
+
+    /** A date written right before an event's name (2024年联合国“未来峰会”), or in brackets after it. */
+    private static void eventDates(String text, List<Hit> hits, List<DateFinder.Found> dates, List<Rel> out) {
+        for (Hit h : hits) {
+            if (!h.isEvent())
+                continue;
+            for (DateFinder.Found d : dates) {
+                boolean right = d.end() <= h.start() && h.start() - d.end() <= 4
+                        && !text.substring(d.end(), h.start()).matches(".*[，。；、].*");
+                boolean bracket = d.start() > h.end() && d.start() - h.end() <= 3 && "(（".indexOf(text.charAt(h.end())) >= 0;
+                if (right || bracket)
+                    out.add(new Rel(h.iri(), "date", d.value(), d.start(), d.end(), d.inferred() ? 0.6 : 0.7,
+                            "date-of-event", d.inferred()));
+            }
+            // (…由X组织，与Y共同举办) after an event: X and Y take part
+            if (h.end() < text.length() && "(（".indexOf(text.charAt(h.end())) >= 0) {
+                int close = forwardTo(text, h.end(), ")）");
+                String inner = text.substring(h.end(), close);
+                if (inner.matches(".*(主办|举办|组织|召开|承办).*"))
+                    for (Hit a : between(hits, h.end(), close))
+                        if (a.isActor())
+                            out.add(new Rel(h.iri(), "participant", a.iri(), h.end(), close, 0.7, "participant-bracket", false));
+            }
+        }
+    }
+
+    /** A-B-C间《Y》: states joined by dashes right before a title are its parties. */
+    private static void bracketParties(String text, List<Hit> hits, List<Rel> out) {
+        for (int i = 0; i < hits.size(); i++) {
+            Hit t = hits.get(i);
+            if (!t.isInstrument() || t.start() == 0)
+                continue;
+            int k = t.start() - 1;
+            if (text.charAt(k) == '《')
+                k--;
+            if (k >= 0 && text.charAt(k) == '间')
+                k--;
+            else
+                continue;
+            List<Hit> parties = new ArrayList<>();
+            for (int j = i - 1; j >= 0; j--) {
+                Hit a = hits.get(j);
+                if (!a.isActor() || a.end() != k + 1)
+                    break;
+                parties.add(a);
+                k = a.start() - 1;
+                if (k < 0 || "-—－、和与".indexOf(text.charAt(k)) < 0)
+                    break;
+                k--;
+            }
+            if (parties.size() >= 2)
+                for (Hit a : parties)
+                    out.add(new Rel(t.iri(), "party", a.iri(), a.start(), t.end(), 0.7, "party-between", false));
+        }
+    }
+
+    private static List<Hit> instrumentsAfter(List<Hit> after) {
+        List<Hit> out = new ArrayList<>();
+        for (Hit h : after) {
+            if (h.isInstrument() || h.isActor() && !h.isState())
+                out.add(h);
+            else if (h.isActor())
+                break; // a second subject starts
+        }
+        return out;
+    }
+
+    private static List<Hit> instrumentsOrOrgsBefore(List<Hit> hits, int clauseStart, int subStart, String text) {
+        List<Hit> out = new ArrayList<>();
+        for (Hit h : between(hits, clauseStart, subStart))
+            if (h.isInstrument() || h.isActor() && !h.isState())
+                out.add(h);
+        return out.isEmpty() ? out : List.of(out.get(0));
+    }
+
+    private static Hit lastActor(List<Hit> hits, int from, int to) {
+        Hit last = null;
+        for (Hit h : between(hits, from, to))
+            if (h.isActor())
+                last = h;
+        return last;
+    }
+
+    static List<Hit> between(List<Hit> hits, int from, int to) {
+        List<Hit> out = new ArrayList<>();
+        for (Hit h : hits)
+            if (h.start() >= from && h.end() <= to)
+                out.add(h);
+        return out;
+    }
+
+    private static boolean insideHit(List<Hit> hits, int pos) {
+        for (Hit h : hits)
+            if (h.start() <= pos && pos < h.end())
+                return true;
+        return false;
+    }
+
+    private static boolean insideTitle(String text, int pos) {
+        return text.lastIndexOf('《', pos) > text.lastIndexOf('》', pos);
+    }
+
+    private static int backTo(String text, int pos, String stops) {
+        for (int i = pos - 1; i >= 0; i--)
+            if (stops.indexOf(text.charAt(i)) >= 0 && !insideTitle(text, i))
+                return i + 1;
+        return 0;
+    }
+
+    private static int forwardTo(String text, int pos, String stops) {
+        for (int i = pos; i < text.length(); i++)
+            if (stops.indexOf(text.charAt(i)) >= 0 && !insideTitle(text, i))
+                return i;
+        return text.length();
+    }
+}

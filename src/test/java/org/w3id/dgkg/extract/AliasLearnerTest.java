@@ -1,0 +1,37 @@
+package org.w3id.dgkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Names in brackets after a name (sentences quoted from corpus/). */
+class AliasLearnerTest {
+    private static List<String> after(String text, String name) {
+        return AliasLearner.after(text, text.indexOf(name) + name.length());
+    }
+
+    @Test
+    void englishNameAndAcronymWithMixedBrackets() {
+        String s = "发布了《美国AI风险管理框架1.0》(Artificial Intelligence Risk Management Framework, AI RMF 1.0），由政府部门参与制定";
+        assertEquals(List.of("Artificial Intelligence Risk Management Framework", "AI RMF 1.0"), after(s, "1.0》"));
+    }
+
+    @Test
+    void acronymFirstAndFullWidthComma() {
+        String s = "推出成立“伙伴关系制度性安排”（IAP，Institutional Arrangement for Partnership）新机构";
+        assertEquals(List.of("IAP", "Institutional Arrangement for Partnership"), after(s, "安排”"));
+    }
+
+    @Test
+    void chineseShortForm() {
+        assertEquals(List.of("国际电联"), after("国际电信联盟(国际电联)和联合国儿童基金会", "国际电信联盟"));
+    }
+
+    @Test
+    void statusNotesYearsAndGlossesAreNotNames() {
+        assertEquals(List.of(), after("《人工智能责任指令》（提案）", "指令》"));
+        assertEquals(List.of(), after("《算法透明和可责性声明》（2017 年）", "声明》"));
+        assertEquals(List.of(), after("虚假信息（disinformation）", "虚假信息"));
+    }
+}

@@ -1,0 +1,46 @@
+package org.w3id.dgkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Dates as the corpus writes them (sentences quoted from corpus/). */
+class DateFinderTest {
+    private static List<String> values(String text, String paragraphYear) {
+        return DateFinder.find(text, paragraphYear).stream().map(DateFinder.Found::value).toList();
+    }
+
+    @Test
+    void spacesBetweenNumberAndUnit() {
+        assertEquals(List.of("2023-10"), values("拜登政府 2023年 10月发布《安全、可靠、值得信赖的人工智能》行政令", null));
+        assertEquals(List.of("2023-07"), values("2023 年 7 月英国成为首个加入《全面与进步跨太平洋伙伴关系协定》（CPTPP）的欧洲国家。", null));
+    }
+
+    @Test
+    void spacesInsideDigitsFromPdfLines() {
+        assertEquals(List.of("2013-12"), values("•数字时代的隐私权，201 3年1 2月第68/167号决议(及其后各项决议)", null));
+    }
+
+    @Test
+    void rangeGivesItsStart() {
+        assertEquals(List.of("2022-09-26"), values("ITU于2022年9月26日-10月14日在罗马尼亚举行了四年一届的全权代表大会", null));
+    }
+
+    @Test
+    void monthWithoutYearIsCompletedFromContextAndMarkedInferred() {
+        List<DateFinder.Found> f = DateFinder.find("11月 1-2日，“人工智能安全峰会”在英国举行", "2023");
+        assertEquals(1, f.size());
+        assertEquals("2023-11-01", f.get(0).value());
+        assertTrue(f.get(0).inferred());
+        assertEquals(List.of(), values("11月 1-2日，“人工智能安全峰会”在英国举行", null), "no year, no date");
+    }
+
+    @Test
+    void periodsAndTitleYearsAreNotDates() {
+        assertEquals(List.of(), values("2022年以来，我国先后提出《全球数据安全倡议》", null));
+        assertEquals(List.of(), values("2000年以后，国家间签订的双边和区域自由贸易协定数量大幅提升", null));
+        assertEquals(List.of(), values("确立《东盟—美国2023-2025年数字工作计划》", null));
+    }
+}
