@@ -69,7 +69,7 @@ final class CurationApplier {
                         boolean o = f.object().isURI() && from.contains(f.object().getURI());
                         if (s || o)
                             facts.set(i, new Fact(s ? t : f.subject(), f.predicate(), o ? t : f.object(), f.documentId(),
-                                    f.sentence(), f.evidence(), f.confidence(), f.rule(), f.inferred()));
+                                    f.sentence(), f.evidence(), f.confidence(), f.rule(), f.inferred(), f.weight()));
                     }
                     Entity te = entities.get(target);
                     for (String x : from) {

@@ -144,6 +144,7 @@ public final class Extractor {
             LOG.debug("{}: {} mentions, {} facts in {} ms", doc.id(), mentions.size() - m0, facts.size() - f0,
                     (System.nanoTime() - t0) / 1_000_000);
         }
+        facts.addAll(ConcernRule.concerns(corpus, mentions, reference, byIri));
 
         // Discovered entities carry the aliases learned for them.
         Map<String, Entity> entities = new LinkedHashMap<>();

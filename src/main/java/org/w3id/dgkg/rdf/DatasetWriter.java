@@ -112,6 +112,9 @@ public final class DatasetWriter {
             add(dsg, g, st, DGKG.confidence.asNode(),
                     NodeFactory.createLiteralDT(String.format(java.util.Locale.ROOT, "%.2f", f.confidence()), XSDDatatype.XSDdecimal));
             add(dsg, g, st, DGKG.extractedBy.asNode(), NodeFactory.createLiteralString(f.rule()));
+            if (f.weight() != null)
+                add(dsg, g, st, DGKG.weight.asNode(),
+                        NodeFactory.createLiteralDT(String.format(java.util.Locale.ROOT, "%.2f", f.weight()), XSDDatatype.XSDdecimal));
             if (f.inferred())
                 add(dsg, g, st, DGKG.dateInferred.asNode(), NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
         }
