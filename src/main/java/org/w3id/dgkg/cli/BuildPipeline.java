@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -65,12 +67,26 @@ final class BuildPipeline {
             dataset = DatasetWriter.create(sources.ontology(), sources.reference(),
                     new BuildInfo(Version.get(), Instant.now(), fingerprint)).write(corpus, extraction);
 
-            progress.step("validating with SHACL");
+            progress.step("validating with SHACL while loading into TDB2 " + in.db());
+            // The two only read the dataset; the new generation goes live only if the graph conforms.
             DatasetGraph dsg = dataset.asDatasetGraph();
-            shapes.requireConforms("the built graph", Txn.calculateRead(dsg, () -> unionCopy(dsg)));
-
-            progress.step("loading into TDB2 " + in.db());
-            Generation gen = Tdb2Store.at(in.db()).replaceWith(dataset, fingerprint);
+            CompletableFuture<Void> validation = CompletableFuture.runAsync(
+                    () -> shapes.requireConforms("the built graph", Txn.calculateRead(dsg, () -> unionCopy(dsg))));
+            Tdb2Store.Pending pending;
+            try {
+                pending = Tdb2Store.at(in.db()).prepare(dataset, fingerprint);
+            } catch (RuntimeException e) {
+                validation.cancel(true);
+                throw e;
+            }
+            try {
+                validation.join();
+            } catch (CompletionException e) {
+                pending.abort();
+                throw e.getCause() instanceof RuntimeException re ? re : e;
+            }
+            progress.step("switching to the new generation");
+            Generation gen = pending.commit();
             BuildSummary summary = summarise(corpus, extraction, dataset, gen, (System.nanoTime() - t0) / 1_000_000);
             LOG.info("Build finished: {} documents, {} quads, {} ms", summary.documents(), summary.quads(), summary.millis());
             return summary;

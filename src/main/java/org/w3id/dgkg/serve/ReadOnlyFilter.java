@@ -31,6 +31,7 @@ final class ReadOnlyFilter implements Filter {
             resp.setStatus(updateEndpoint ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             if (!updateEndpoint)
                 resp.setHeader("Allow", "GET, POST");
+            req.getInputStream().transferTo(java.io.OutputStream.nullOutputStream()); // keeps the connection reusable
             resp.setContentType("text/plain;charset=utf-8");
             resp.getWriter().write(MESSAGE);
             return;

@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.Properties;
 import java.util.stream.Stream;
 import org.apache.jena.query.ARQ;
@@ -88,30 +89,79 @@ public final class Tdb2Store {
      * failure the new generation is removed and the previous one stays live.
      */
     public Generation replaceWith(Dataset data, String fingerprint) {
+        return prepare(data, fingerprint).commit();
+    }
+
+    /**
+     * Loads {@code data} into a new generation without making it live: the caller commits it
+     * (after a check that ran meanwhile, such as SHACL validation) or aborts it. The TDB2 load,
+     * the text index and the dump are written in parallel; they only read {@code data}.
+     */
+    public Pending prepare(Dataset data, String fingerprint) {
         Instant now = Instant.now();
         String name = "gen-" + STAMP.format(now) + "-" + Long.toHexString(System.nanoTime() & 0xffff);
         Path gen = directory.resolve(name);
-        Optional<Generation> previous = current();
         long t0 = System.nanoTime();
         try {
             Files.createDirectories(gen);
+            CompletableFuture<Long> index = CompletableFuture.supplyAsync(
+                    () -> TextIndexer.build(data.asDatasetGraph(), gen.resolve(TextIndexer.DIRECTORY)));
+            CompletableFuture<Void> dump = CompletableFuture.runAsync(() -> writeDump(data, gen.resolve(DUMP)));
             long quads = bulkLoad(data, gen);
-            TextIndexer.build(data.asDatasetGraph(), gen.resolve(TextIndexer.DIRECTORY));
-            writeDump(data, gen.resolve(DUMP));
+            join(index);
+            join(dump);
             writeInfo(gen, fingerprint, now, quads);
-            switchTo(name);
             LOG.info("Loaded {} quads into {} in {} ms", quads, gen, (System.nanoTime() - t0) / 1_000_000);
-            previous.ifPresent(p -> {
-                OPEN.remove(p.directory());
-                deleteQuietly(p.directory());
-            });
-            return readInfo(name, gen);
+            return new Pending(name, gen);
         } catch (IOException | RuntimeException e) {
             deleteQuietly(gen);
             if (e instanceof StoreException se)
                 throw se;
             throw new StoreException("could not load the database into " + gen + ": " + e.getMessage()
-                    + (previous.isPresent() ? "; the previous database is unchanged" : ""), e);
+                    + (current().isPresent() ? "; the previous database is unchanged" : ""), e);
+        }
+    }
+
+    private static <T> T join(CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re)
+                throw re;
+            throw e;
+        }
+    }
+
+    /** A loaded generation that is not live yet. */
+    public final class Pending {
+        private final String name;
+        private final Path gen;
+
+        private Pending(String name, Path gen) {
+            this.name = name;
+            this.gen = gen;
+        }
+
+        /** Makes this generation the live one (atomic rename of CURRENT), then removes the previous one. */
+        public Generation commit() {
+            Optional<Generation> previous = current();
+            try {
+                switchTo(name);
+            } catch (IOException e) {
+                deleteQuietly(gen);
+                throw new StoreException("could not switch " + directory.resolve(CURRENT) + " to " + name + ": "
+                        + e.getMessage() + "; the previous database is unchanged", e);
+            }
+            previous.ifPresent(p -> {
+                OPEN.remove(p.directory());
+                deleteQuietly(p.directory());
+            });
+            return readInfo(name, gen);
+        }
+
+        /** Removes this generation; the live one is untouched. */
+        public void abort() {
+            deleteQuietly(gen);
         }
     }
 
@@ -166,12 +216,16 @@ public final class Tdb2Store {
     }
 
     /** Writes the whole dataset as gzipped TriG, through a temporary file. */
-    private static void writeDump(Dataset data, Path file) throws IOException {
+    private static void writeDump(Dataset data, Path file) {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (OutputStream out = new java.util.zip.GZIPOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(tmp)), 1 << 16)) {
-            Txn.executeRead(data, () -> org.apache.jena.riot.RDFDataMgr.write(out, data, org.apache.jena.riot.RDFFormat.TRIG_BLOCKS));
+        try {
+            try (OutputStream out = new java.util.zip.GZIPOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(tmp)), 1 << 16)) {
+                Txn.executeRead(data, () -> org.apache.jena.riot.RDFDataMgr.write(out, data, org.apache.jena.riot.RDFFormat.TRIG_BLOCKS));
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new StoreException("could not write the dump " + file + ": " + e.getMessage(), e);
         }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
     }
 
     private void switchTo(String name) throws IOException {

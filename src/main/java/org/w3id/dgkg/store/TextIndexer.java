@@ -124,6 +124,8 @@ public final class TextIndexer {
         Map<Node, int[]> offsets = new HashMap<>();
         Map<Node, String> texts = new HashMap<>();
         Node identifying = DGKG.OA_identifying.asNode();
+        // A sentence naming five entities is indexed once (under its first mention), not five times.
+        java.util.Set<String> seen = new java.util.HashSet<>();
         long n = 0;
         for (Iterator<Quad> it = source.find(Node.ANY, Node.ANY, DGKG.OA_motivatedBy.asNode(), identifying); it.hasNext();) {
             Quad q = it.next();
@@ -151,7 +153,7 @@ public final class TextIndexer {
             if (start < 0 || end > cp.length - 1 || start >= end)
                 continue;
             String sentence = sentenceAround(text, cp[start], cp[end]);
-            if (sentence.isBlank())
+            if (sentence.isBlank() || !seen.add(doc.getURI() + " " + sentence))
                 continue;
             Entity entity = new Entity(ann.getURI(), null);
             entity.put(SENTENCE, sentence);
