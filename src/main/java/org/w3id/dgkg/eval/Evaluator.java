@@ -266,7 +266,8 @@ public final class Evaluator {
         if (n <= 0)
             return List.of();
         List<GraphIndex.StatementInfo> all = new ArrayList<>(ix.statements);
-        all.removeIf(s -> s.subject() == null);
+        // dgkg:concernedWith is derived from co-mentions, not stated by a sentence: it cannot be judged against one.
+        all.removeIf(s -> s.subject() == null || "co-mention".equals(s.rule()));
         all.sort(Comparator.comparing((GraphIndex.StatementInfo s) -> s.statement().getURI()));
         Collections.shuffle(all, new Random(seed));
         List<SampleItem> out = new ArrayList<>();
