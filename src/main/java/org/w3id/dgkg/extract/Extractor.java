@@ -210,7 +210,7 @@ public final class Extractor {
                     case INSTRUMENT -> instrument(n.label(), n.type());
                     case EVENT -> named(n.label(), "event", "Event", "Event");
                     case PRINCIPLE -> named(n.label(), "principle", "Principle", "Principle");
-                    case ORGANISATION -> named(n.label(), "actor", n.type(), "Actor");
+                    case ORGANISATION, PERSON -> named(n.label(), "actor", n.type(), "Actor");
                 };
                 if (f != null)
                     for (String a : AliasLearner.after(text, n.end()))

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class NameFinder {
     private NameFinder() {}
 
-    enum Kind { INSTRUMENT, EVENT, PRINCIPLE, ORGANISATION }
+    enum Kind { INSTRUMENT, EVENT, PRINCIPLE, ORGANISATION, PERSON }
 
     /** A name at [start,end) of the sentence; {@code type} is a dgkg class local name. */
     record Name(String label, int start, int end, Kind kind, String type, String rule) {}
@@ -50,7 +50,51 @@ final class NameFinder {
         organisations(text, out);
         afterVerb(text, out);
         acronymGlossed(text, out);
+        persons(text, out);
         return out;
+    }
+
+    /** Role words that announce a person's name right after them (国务卿布林肯, 秘书长古特雷斯). */
+    private static final Pattern ROLE = Pattern.compile(
+            "(国家主席|副主席|主席|副总统|总统|总理|首相|副秘书长|秘书长|总干事|国务卿|外长|大使|首席执行官|董事长|创始人)"
+                    + "(?!国|会|级|府|团|声明|宣言|办公室|理事会|特使|兼|的|在|多次|竞选|发布|题为|征求|根据|关于|牵头|散发)");
+    private static final Pattern NAME_CHARS = Pattern.compile("^[\\u4e00-\\u9fff·]{2,8}");
+
+    /**
+     * Persons: HanLP's person-name recognition proposes candidates, and only a candidate right after
+     * a role word is kept (the type evidence). HanLP often cuts transliterated names (古特雷斯 →
+     * 特雷斯, 多琳·马丁 → 马丁), so the name runs from the end of the role word to the end of
+     * HanLP's person term.
+     */
+    private static void persons(String text, List<Name> out) {
+        Matcher role = ROLE.matcher(text);
+        List<int[]> anchors = new ArrayList<>();
+        while (role.find())
+            anchors.add(new int[] {role.end()});
+        if (anchors.isEmpty())
+            return;
+        List<com.hankcs.hanlp.seg.common.Term> terms = com.hankcs.hanlp.HanLP.segment(text);
+        for (int[] a : anchors) {
+            int from = a[0];
+            Matcher chars = NAME_CHARS.matcher(text.substring(from));
+            if (!chars.find())
+                continue;
+            int limit = from + chars.end();
+            int offset = 0;
+            for (com.hankcs.hanlp.seg.common.Term t : terms) {
+                int ts = offset;
+                int te = offset + t.word.length();
+                offset = te;
+                if (te <= from || ts > from + 4 || te > limit)
+                    continue;
+                if (!t.nature.toString().startsWith("nr"))
+                    continue;
+                String label = text.substring(from, te);
+                if (label.codePointCount(0, label.length()) >= 2)
+                    out.add(new Name(label, from, te, Kind.PERSON, "Person", "person-after-role"));
+                break;
+            }
+        }
     }
 
     private static final Pattern GLOSSED = Pattern.compile(
