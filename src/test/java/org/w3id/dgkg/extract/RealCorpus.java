@@ -7,10 +7,9 @@ import org.w3id.dgkg.ingest.CorpusReader;
 import org.w3id.dgkg.rdf.OntologySources;
 
 /**
- * The project's corpus and ontology, read once per test JVM. The ontology folder is the system
- * property {@code dgkg.ontology} when set, else {@code ontology/} of the project; only when that has
- * no {@code dgkg.ttl} yet (the extraction worktree before the ontology was merged) the ontology
- * engineer's worktree is used.
+ * The project's corpus and ontology read and extracted in memory, once per test JVM (no
+ * database: for rule and eval tests). The ontology folder is the system property
+ * {@code dgkg.ontology} when set, else {@code ontology/} of the project.
  */
 public final class RealCorpus {
     public static final Path CORPUS = Path.of("corpus");
@@ -24,10 +23,7 @@ public final class RealCorpus {
         String p = System.getProperty("dgkg.ontology");
         if (p != null && !p.isBlank())
             return Path.of(p);
-        Path project = Path.of("ontology");
-        if (Files.isRegularFile(project.resolve("dgkg.ttl")))
-            return project;
-        return Path.of("/work/wt-ontology/ontology");
+        return Path.of("ontology");
     }
 
     public static synchronized Corpus corpus() {
