@@ -1,27 +1,19 @@
 package org.w3id.dgkg.cli;
 
+import org.w3id.dgkg.query.QueryLibrary;
+import org.w3id.dgkg.query.QueryPreset;
+
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
@@ -81,13 +73,13 @@ final class QueryCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path dir = Home.resolve(queries, "queries");
         if (list) {
-            out.print(Library.listing(Library.load(dir)));
+            out.print(QueryLibrary.listing(QueryLibrary.load(dir)));
             out.flush();
             return DgkgCommand.OK;
         }
         if (target == null)
             throw new DgkgException("give a query: a name from the library (./dgkg query --list) or a FILE.rq");
-        Preset preset = Library.resolve(dir, target);
+        QueryPreset preset = QueryLibrary.resolve(dir, target);
         Query query = preset.bind(params);
         if (show) {
             out.print(query.serialize());
@@ -99,10 +91,6 @@ final class QueryCommand implements Callable<Integer> {
         out.print(result);
         out.flush();
         return DgkgCommand.OK;
-    }
-
-    static Query parse(Path file) {
-        return Preset.read(file).bind(Map.of());
     }
 
     private String run(Query query, Dataset ds) {
@@ -129,133 +117,5 @@ final class QueryCommand implements Callable<Integer> {
             }
         }
         return bytes.toString(StandardCharsets.UTF_8);
-    }
-
-    /** A parameter a query declares: {@code # @param name (?variable type): description; default value}. */
-    record Param(String name, String variable, String type, String description, String defaultValue) {}
-
-    /** One query file with what its header says: the question (English and Chinese) and the parameters. */
-    record Preset(String name, Path file, String text, String question, String questionZh, List<Param> params) {
-        private static final Pattern PARAM = Pattern.compile(
-                "^#\\s*@param\\s+([A-Za-z][\\w-]*)\\s*(?:\\(\\s*\\?(\\w+)(?:\\s+(string|integer|decimal|iri))?\\s*\\))?\\s*:\\s*(.*)$");
-        private static final Pattern DEFAULT = Pattern.compile(";\\s*default\\s+(.+?)\\s*$");
-        private static final Pattern QUESTION = Pattern.compile("^#\\s*Question:\\s*(.*)$");
-        private static final Pattern QUESTION_ZH = Pattern.compile("^#\\s*问题[^：:]*[：:]\\s*(.*)$");
-
-        static Preset read(Path file) {
-            String text;
-            try {
-                text = Files.readString(file, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new DgkgException(file + ": cannot read: " + e.getMessage(), e);
-            }
-            String name = file.getFileName().toString().replaceFirst("\\.rq$", "");
-            String question = "";
-            String questionZh = "";
-            List<Param> params = new ArrayList<>();
-            for (String line : text.split("\\R")) {
-                String l = line.strip();
-                if (l.isEmpty())
-                    continue;
-                if (!l.startsWith("#"))
-                    break;
-                Matcher m;
-                if ((m = QUESTION.matcher(l)).matches())
-                    question = m.group(1);
-                else if ((m = QUESTION_ZH.matcher(l)).matches())
-                    questionZh = m.group(1);
-                else if ((m = PARAM.matcher(l)).matches()) {
-                    String desc = m.group(4);
-                    Matcher d = DEFAULT.matcher(desc);
-                    String dflt = d.find() ? d.group(1) : null;
-                    params.add(new Param(m.group(1), m.group(2) != null ? m.group(2) : m.group(1),
-                            m.group(3) != null ? m.group(3) : "string", desc, dflt));
-                }
-            }
-            return new Preset(name, file, text, question, questionZh, List.copyOf(params));
-        }
-
-        /**
-         * The query with its parameters bound as RDF terms by {@link ParameterizedSparqlString}
-         * (escaped, never concatenated); a parameter not given takes its declared default.
-         */
-        Query bind(Map<String, String> given) {
-            Map<String, Param> byName = new LinkedHashMap<>();
-            params.forEach(p -> byName.put(p.name(), p));
-            for (String key : given.keySet())
-                if (!byName.containsKey(key))
-                    throw new DgkgException(file + ": unknown parameter '" + key + "'; "
-                            + (params.isEmpty() ? "this query takes none" : "it takes: " + String.join(", ", byName.keySet())));
-            // Full-line comments are blanked (keeping line numbers for parser messages): they name the
-            // variables, and ParameterizedSparqlString would rewrite them too.
-            String body = text.lines().map(l -> l.strip().startsWith("#") ? "" : l).collect(Collectors.joining("\n"));
-            ParameterizedSparqlString pss = new ParameterizedSparqlString(body);
-            for (Param p : params) {
-                String value = given.containsKey(p.name()) ? given.get(p.name()) : p.defaultValue();
-                if (value == null)
-                    continue;
-                try {
-                    switch (p.type()) {
-                        case "integer" -> pss.setLiteral(p.variable(), Long.parseLong(value.strip()));
-                        case "decimal" -> pss.setLiteral(p.variable(), new BigDecimal(value.strip()).toPlainString(), XSDDatatype.XSDdecimal);
-                        case "iri" -> pss.setIri(p.variable(), value.strip());
-                        default -> pss.setLiteral(p.variable(), value);
-                    }
-                } catch (NumberFormatException e) {
-                    throw new DgkgException(file + ": parameter " + p.name() + " must be " + (p.type().equals("integer") ? "an integer" : "a decimal number")
-                            + ", got '" + value + "'", e);
-                }
-            }
-            try {
-                return pss.asQuery();
-            } catch (QueryParseException e) {
-                throw new DgkgException(file + ": not a valid SPARQL query: " + e.getMessage(), e);
-            } catch (RuntimeException e) {
-                throw new DgkgException(file + ": cannot bind the parameters: " + e.getMessage(), e);
-            }
-        }
-    }
-
-    /** The query library: the {@code .rq} files of a folder, by name. */
-    static final class Library {
-        private Library() {}
-
-        static List<Preset> load(Path dir) {
-            if (!Files.isDirectory(dir))
-                throw new DgkgException(dir + ": no query library here; pass --queries DIR");
-            try (Stream<Path> files = Files.list(dir)) {
-                return files.filter(f -> f.getFileName().toString().endsWith(".rq")).sorted().map(Preset::read).toList();
-            } catch (IOException e) {
-                throw new DgkgException(dir + ": cannot list the query library: " + e.getMessage(), e);
-            }
-        }
-
-        /** A file if {@code target} names one (or ends in .rq), else the library query of that name. */
-        static Preset resolve(Path dir, String target) {
-            Path asFile = Path.of(target);
-            if (target.endsWith(".rq") || Files.isRegularFile(asFile)) {
-                if (!Files.isRegularFile(asFile))
-                    throw new DgkgException(target + ": no such query file");
-                return Preset.read(asFile);
-            }
-            Path file = dir.resolve(target + ".rq");
-            if (!target.matches("[\\w-]+") || !Files.isRegularFile(file))
-                throw new DgkgException("no query named '" + target + "' in " + dir + "; ./dgkg query --list shows the library");
-            return Preset.read(file);
-        }
-
-        static String listing(List<Preset> presets) {
-            int width = presets.stream().mapToInt(p -> p.name().length()).max().orElse(0);
-            StringBuilder sb = new StringBuilder();
-            for (Preset p : presets) {
-                sb.append(String.format("%-" + width + "s  %s%n", p.name(), p.question()));
-                if (!p.questionZh().isEmpty())
-                    sb.append(" ".repeat(width + 2)).append(p.questionZh()).append('\n');
-                for (Param param : p.params())
-                    sb.append(" ".repeat(width + 2)).append("--param ").append(param.name()).append("=…  ")
-                            .append(param.description()).append('\n');
-            }
-            return sb.toString();
-        }
     }
 }

@@ -1,12 +1,13 @@
 package org.w3id.dgkg.serve.ui;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import org.w3id.dgkg.DgkgException;
+import org.w3id.dgkg.query.QueryLibrary;
+import org.w3id.dgkg.query.QueryPreset;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,13 +26,10 @@ public final class Examples {
     public static List<Example> load(Path folder) {
         List<Example> out = new ArrayList<>();
         if (folder != null && Files.isDirectory(folder)) {
-            try (Stream<Path> files = Files.list(folder)) {
-                for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".rq")).sorted().toList()) {
-                    String q = Files.readString(f, StandardCharsets.UTF_8);
-                    String name = f.getFileName().toString().replaceFirst("\\.rq$", "");
-                    out.add(new Example(name, title(q, name), q));
-                }
-            } catch (IOException e) {
+            try {
+                for (QueryPreset p : QueryLibrary.load(folder))
+                    out.add(new Example(p.name(), title(p), p.text()));
+            } catch (DgkgException e) {
                 LOG.warn("Could not read example queries in {}: {}", folder, e.getMessage());
             }
         }
@@ -39,17 +37,10 @@ public final class Examples {
         return List.copyOf(out);
     }
 
-    static String title(String query, String fallback) {
-        for (String line : query.split("\n")) {
-            String l = line.strip();
-            if (l.startsWith("#")) {
-                String t = l.replaceFirst("^#+\\s*", "").strip();
-                if (!t.isEmpty() && !t.toLowerCase().startsWith("prefix"))
-                    return t;
-            } else if (!l.isEmpty())
-                break;
-        }
-        return fallback;
+    /** The question its header asks, in Chinese then English, else the file's name. */
+    static String title(QueryPreset p) {
+        String t = (p.questionZh() + " " + p.question()).strip();
+        return t.isEmpty() ? p.name() : t;
     }
 
     static List<Example> builtIn() {
