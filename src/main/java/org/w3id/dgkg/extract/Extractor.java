@@ -374,8 +374,8 @@ public final class Extractor {
     private void read(SourceDocument doc, Gazetteer gazetteer, Map<String, Entity> byIri, List<Mention> mentions, List<Fact> facts) {
         String publisherIri = publisher(doc, gazetteer);
         Entity publisher = publisherIri == null ? null : byIri.get(publisherIri);
-        boolean chinesePerspective = publisher == null || publisher.type().endsWith("#State")
-                || publisher.type().endsWith("#ResearchInstitution") || publisher.type().endsWith("#GovernmentBody");
+        // 我国 means the country the manifest says the document speaks for; without one it means nothing.
+        String ourCountry = reference.byIso3166(doc.meta().perspective());
         boolean firstPersonIsPublisher = publisher != null && !publisher.type().endsWith("#State");
         boolean framingYears = framingYears(doc);
         String docYear = doc.meta().issued() == null ? null : doc.meta().issued().substring(0, 4);
@@ -404,7 +404,7 @@ public final class Extractor {
             }
             currentParagraph.append(text);
             String context = String.join("", recentParagraphs) + currentParagraph;
-            List<Hit> hits = hits(text, context, gazetteer, byIri, chinesePerspective, firstPersonIsPublisher ? publisherIri : null);
+            List<Hit> hits = hits(text, context, gazetteer, byIri, ourCountry, firstPersonIsPublisher ? publisherIri : null);
             int offset = s.span().start();
             for (Hit h : hits)
                 mentions.add(new Mention(h.iri(), doc.id(), new Span(h.start() + offset, h.end() + offset), s.index(), h.rule()));
@@ -552,7 +552,10 @@ public final class Extractor {
     }
 
     /** Every entity named in a sentence, leftmost-longest, with titles and state abbreviations. */
-    private List<Hit> hits(String text, String context, Gazetteer gazetteer, Map<String, Entity> byIri, boolean chinesePerspective,
+    /** "Our country": resolved per document from the manifest's perspective, never from the registry alone. */
+    static final String OUR_COUNTRY = "我国";
+
+    private List<Hit> hits(String text, String context, Gazetteer gazetteer, Map<String, Entity> byIri, String ourCountry,
             String firstPerson) {
         List<Hit> out = new ArrayList<>();
         List<TitleFinder.Title> titles = TitleFinder.find(text);
@@ -565,7 +568,7 @@ public final class Extractor {
             if (reference.ambiguousLabels().contains(g.label()) && s > 0 && Character.isIdeographic(text.charAt(s - 1))
                     && "的和与及、在由向对是为".indexOf(text.charAt(s - 1)) < 0)
                 continue; // 缔约国大会 is a conference of its own, not the ambiguous organ
-            String iri = resolve(g, context, text);
+            String iri = g.label().equals(OUR_COUNTRY) ? ourCountry : resolve(g, context, text);
             if (iri == null)
                 continue;
             Entity ent = byIri.get(iri);
@@ -573,8 +576,6 @@ public final class Extractor {
                 continue;
             String top = reference.topClass(ent.type());
             if (top == null)
-                continue;
-            if (g.label().equals("我国") && !chinesePerspective)
                 continue;
             if (postpositionZhong(text, g.label(), s, e))
                 continue;

@@ -29,14 +29,17 @@ public final class Reference {
     private final Map<String, Set<String>> compoundAbbreviations;
     private final Set<String> ambiguousLabels;
     private final Map<String, Set<String>> candidates;
+    private final Map<String, String> byIso3166;
 
     private Reference(Map<String, Entity> entities, Map<String, String> topClassOf,
-            Map<String, Set<String>> compoundAbbreviations, Set<String> ambiguousLabels, Map<String, Set<String>> candidates) {
+            Map<String, Set<String>> compoundAbbreviations, Set<String> ambiguousLabels, Map<String, Set<String>> candidates,
+            Map<String, String> byIso3166) {
         this.entities = Collections.unmodifiableMap(entities);
         this.topClassOf = Collections.unmodifiableMap(topClassOf);
         this.compoundAbbreviations = Collections.unmodifiableMap(compoundAbbreviations);
         this.ambiguousLabels = Collections.unmodifiableSet(ambiguousLabels);
         this.candidates = Collections.unmodifiableMap(candidates);
+        this.byIso3166 = Collections.unmodifiableMap(byIso3166);
     }
 
     /** Reads registry entries from {@code reference} using the class tree of {@code ontology}. */
@@ -46,6 +49,11 @@ public final class Reference {
         Map<String, Set<String>> abbreviations = new HashMap<>();
         Set<String> ambiguous = new TreeSet<>();
         Map<String, Set<String>> candidates = new HashMap<>();
+        Map<String, String> byIso = new HashMap<>();
+        reference.listStatements(null, DGKG.iso3166, (org.apache.jena.rdf.model.RDFNode) null).forEachRemaining(st -> {
+            if (st.getSubject().isURIResource() && st.getObject().isLiteral())
+                byIso.putIfAbsent(st.getString().strip(), st.getSubject().getURI());
+        });
         reference.listSubjectsWithProperty(RDF.type).forEachRemaining(r -> {
             if (!r.isURIResource())
                 return;
@@ -79,7 +87,7 @@ public final class Reference {
             r.listProperties(DGKG.compoundAbbreviation).forEachRemaining(
                     s -> abbreviations.computeIfAbsent(s.getString(), k -> new TreeSet<>()).add(r.getURI()));
         });
-        return new Reference(entities, topClassOf, abbreviations, ambiguous, candidates);
+        return new Reference(entities, topClassOf, abbreviations, ambiguous, candidates, byIso);
     }
 
     /** Maps every dgkg class to its top class local name (Actor, Instrument, Event, Principle, Issue). */
@@ -137,6 +145,11 @@ public final class Reference {
     /** "Actor", "Instrument", … for a dgkg class IRI, or null when it is not a dgkg class. */
     public String topClass(String classIri) {
         return topClassOf.get(classIri);
+    }
+
+    /** The registry entry with this ISO 3166-1 alpha-2 code, or null. */
+    public String byIso3166(String code) {
+        return code == null ? null : byIso3166.get(code);
     }
 
     public Map<String, Set<String>> compoundAbbreviations() {

@@ -144,7 +144,8 @@ public final class CorpusReader {
                     required(manifestFile, o, "language", where),
                     strings(o, "creators"),
                     optional(o, "identifier"),
-                    optional(o, "notes")));
+                    optional(o, "notes"),
+                    perspective(manifestFile, o, where)));
         }
         if (metas.isEmpty())
             throw new CorpusException(manifestFile, "lists no documents");
@@ -164,6 +165,14 @@ public final class CorpusReader {
         } catch (IOException e) {
             throw new CorpusException(directory, "cannot list: " + e.getMessage(), e);
         }
+    }
+
+    private static String perspective(Path file, JsonObject o, String where) {
+        String p = optional(o, "perspective");
+        if (p != null && !p.matches("[A-Z]{2}"))
+            throw new CorpusException(file, where + ".perspective \"" + p
+                    + "\" must be an ISO 3166-1 alpha-2 country code such as \"CN\" (the country the document means by 我国)");
+        return p;
     }
 
     private static String required(Path file, JsonObject o, String key, String where) {

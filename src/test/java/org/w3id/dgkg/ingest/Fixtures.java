@@ -26,7 +26,7 @@ final class Fixtures {
 
     static DocumentMeta meta(String title) {
         return new DocumentMeta("fixture", "fixture.txt", title, null, "出版者", null, false, "2023",
-                null, "zh", List.of(), null, null);
+                null, "zh", List.of(), null, null, null);
     }
 
     static NormalisedText normalise(String fixture, String title) {
