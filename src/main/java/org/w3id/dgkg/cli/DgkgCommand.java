@@ -35,7 +35,7 @@ public final class DgkgCommand {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            boolean verbose = java.util.Arrays.asList(args).contains("--verbose") || java.util.Arrays.asList(args).contains("-v");
+            boolean verbose = verbose(args);
             if (e instanceof DgkgException) {
                 err.println("error: " + e.getMessage());
             } else {
@@ -49,9 +49,14 @@ public final class DgkgCommand {
         return cli.execute(args);
     }
 
+    /** Read from the raw arguments: logging is set up, and errors reported, outside picocli's parse. */
+    static boolean verbose(String[] args) {
+        return java.util.Arrays.asList(args).contains("--verbose") || java.util.Arrays.asList(args).contains("-v");
+    }
+
     /** slf4j-simple reads its settings once, so they are set before the first logger exists. */
     static void configureLogging(String[] args) {
-        boolean verbose = java.util.Arrays.asList(args).contains("--verbose") || java.util.Arrays.asList(args).contains("-v");
+        boolean verbose = verbose(args);
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "debug" : "info");
         if (!verbose) {
             System.setProperty("org.slf4j.simpleLogger.log.org.apache.jena", "warn");

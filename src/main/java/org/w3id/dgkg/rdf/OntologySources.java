@@ -65,13 +65,20 @@ public record OntologySources(Model ontology, Model reference, List<Path> ontolo
 
     private static Model read(List<Path> files) {
         Model m = ModelFactory.createDefaultModel();
-        for (Path f : files) {
-            try {
-                RDFParser.source(f).lang(Lang.TURTLE).errorHandler(ErrorHandlerFactory.errorHandlerNoLogging).parse(m);
-            } catch (RiotException e) {
-                throw new DgkgException(f + ": malformed Turtle: " + e.getMessage() + "; fix the file and run again", e);
-            }
-        }
+        for (Path f : files)
+            readTurtle(m, f);
         return m;
+    }
+
+    /**
+     * Parses a Turtle file into {@code m}. A syntax error becomes one message with the file and
+     * the parser's line and column (and is not also logged by RIOT).
+     */
+    public static void readTurtle(Model m, Path f) {
+        try {
+            RDFParser.source(f).lang(Lang.TURTLE).errorHandler(ErrorHandlerFactory.errorHandlerNoLogging).parse(m);
+        } catch (RiotException e) {
+            throw new DgkgException(f + ": malformed Turtle: " + e.getMessage() + "; fix the file and run again", e);
+        }
     }
 }

@@ -18,7 +18,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.Properties;
-import java.util.stream.Stream;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -283,12 +282,5 @@ public final class Tdb2Store {
         } catch (IOException e) {
             LOG.warn("Could not remove {}: {}; remove it by hand", dir, e.getMessage());
         }
-    }
-
-    /** Generations present but not live (left by a crash); {@code build} removes them. */
-    public Stream<Path> strayGenerations() throws IOException {
-        String live = current().map(Generation::name).orElse("");
-        return Files.list(directory).filter(p -> Files.isDirectory(p) && p.getFileName().toString().startsWith("gen-")
-                && !p.getFileName().toString().equals(live));
     }
 }

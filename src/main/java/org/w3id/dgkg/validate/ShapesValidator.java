@@ -10,8 +10,6 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RiotException;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
@@ -19,6 +17,7 @@ import org.apache.jena.shacl.validation.Severity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.dgkg.DgkgException;
+import org.w3id.dgkg.rdf.OntologySources;
 
 /**
  * Runs SHACL shapes over a graph and returns the report; never prints. Pass/fail counts
@@ -43,7 +42,7 @@ public final class ShapesValidator {
             throw new DgkgException("no shapes found in " + paths + "; pass --shapes with a .ttl file or a directory of them");
         Model m = ModelFactory.createDefaultModel();
         for (Path f : files)
-            readTurtle(m, f);
+            OntologySources.readTurtle(m, f);
         try {
             return new ShapesValidator(Shapes.parse(m.getGraph()), files);
         } catch (RuntimeException e) {
@@ -64,16 +63,6 @@ public final class ShapesValidator {
             return s.filter(f -> f.getFileName().toString().endsWith(".ttl")).sorted().toList();
         } catch (IOException e) {
             throw new DgkgException(p + ": cannot list: " + e.getMessage(), e);
-        }
-    }
-
-    /** Parses a Turtle file into {@code m}, with the file and the parser's line in the error. */
-    public static void readTurtle(Model m, Path f) {
-        try {
-            org.apache.jena.riot.RDFParser.source(f).lang(org.apache.jena.riot.Lang.TURTLE)
-                    .errorHandler(org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerNoLogging).parse(m);
-        } catch (RiotException e) {
-            throw new DgkgException(f + ": malformed Turtle: " + e.getMessage() + "; fix the file and run again", e);
         }
     }
 

@@ -10,10 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 
 /**
  * Finds where a resource is described in the Turtle files it came from ("ontology/actors.ttl:120"),
@@ -33,13 +29,25 @@ public final class SourceLocator {
     public SourceLocator(List<Path> turtleFiles) {
         for (Path p : turtleFiles) {
             try {
-                Model m = ModelFactory.createDefaultModel();
-                RDFDataMgr.read(m, p.toUri().toString(), Lang.TURTLE);
-                files.add(new TurtleFile(p, Files.readAllLines(p, StandardCharsets.UTF_8), m.getNsPrefixMap()));
+                List<String> lines = Files.readAllLines(p, StandardCharsets.UTF_8);
+                files.add(new TurtleFile(p, lines, prefixes(lines)));
             } catch (IOException | RuntimeException e) {
                 // A file that cannot be read has already been reported by the loader.
             }
         }
+    }
+
+    private static final Pattern PREFIX = Pattern.compile("^\\s*(?:@prefix|PREFIX)\\s+([\\w-]*):\\s*<([^>]*)>", Pattern.CASE_INSENSITIVE);
+
+    /** The file's prefix declarations, read from its lines (the data was parsed already; this needs only the names). */
+    private static Map<String, String> prefixes(List<String> lines) {
+        Map<String, String> out = new HashMap<>();
+        for (String line : lines) {
+            var m = PREFIX.matcher(line);
+            if (m.find())
+                out.put(m.group(1), m.group(2));
+        }
+        return out;
     }
 
     /** "file:line" of the first place the IRI starts a description, else of its first use. */
