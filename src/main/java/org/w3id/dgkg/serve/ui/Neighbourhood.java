@@ -20,6 +20,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.w3id.dgkg.serve.web.Html;
 import org.w3id.dgkg.vocab.DGKG;
 
 /**
