@@ -160,7 +160,7 @@ public final class UiModule implements FusekiModule {
                 sendJson(res, 400, Json.createObjectBuilder().add("error", "pass ?iri=https://w3id.org/dgkg/id/…").build().toString());
                 return;
             }
-            int hops = 2;
+            int hops = 1;
             try {
                 if (req.getParameter("hops") != null)
                     hops = Math.max(1, Math.min(3, Integer.parseInt(req.getParameter("hops"))));
