@@ -65,9 +65,20 @@
     watch(yasgui.getTab());
     yasgui.on('tabAdd', function () { setTimeout(function () { watch(yasgui.getTab()); }, 0); });
     // result IRIs of this graph open the local page, here
+    // and are shown as prefixed names (actor:china), whatever prefixes the query declared, so they can be pasted back
+    function short(iri) {
+      var best = null;
+      Object.keys(known).forEach(function (p) {
+        var ns = known[p];
+        if (iri.indexOf(ns) === 0 && /^[\w\u00C0-\uFFFF-]*$/.test(iri.substring(ns.length)) && (!best || ns.length > known[best].length)) best = p;
+      });
+      return best === null ? null : best + ':' + iri.substring(known[best].length);
+    }
     new MutationObserver(function () {
       box.querySelectorAll('.yasr a[href^="https://w3id.org/dgkg/"]').forEach(function (a) {
-        a.setAttribute('href', a.getAttribute('href').replace('https://w3id.org/dgkg/', '/'));
+        var iri = a.getAttribute('href'), text = a.textContent.trim().replace(/^<|>$/g, '');
+        if (text === iri && short(iri)) a.textContent = short(iri);
+        a.setAttribute('href', iri.replace('https://w3id.org/dgkg/', '/'));
         a.removeAttribute('target');
         a.classList.add('local');
       });
