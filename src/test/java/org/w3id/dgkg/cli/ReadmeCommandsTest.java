@@ -47,7 +47,8 @@ class ReadmeCommandsTest {
     }
 
     static boolean runnable(String line) {
-        return !line.matches(".*[\\[|…].*") && !line.contains("COMMAND") && !line.contains("my-query.rq")
+        return !line.equals("./dgkg query") // the prose names the command; a query needs a name
+                && !line.matches(".*[\\[|…].*") && !line.contains("COMMAND") && !line.contains("my-query.rq")
                 && !line.startsWith("./dgkg serve") && !line.startsWith("./dgkg build") && !line.contains("NAME");
     }
 

@@ -138,6 +138,7 @@ public record DocumentPage(String iri, String path, String title, String zh, Str
 
     /** The text cut into parts: mentions (first of overlapping ones), then debris and soft breaks in the plain stretches. */
     static List<Part> parts(String text, List<Lookup.Annotation> annotations) {
+        List<int[]> special = special(text);
         List<Lookup.Annotation> sorted = new ArrayList<>(annotations);
         sorted.sort(Comparator.comparingInt(Lookup.Annotation::start).thenComparing(Comparator.comparingInt(Lookup.Annotation::end).reversed()));
         int cps = text.codePointCount(0, text.length());
@@ -148,39 +149,44 @@ public record DocumentPage(String iri, String path, String title, String zh, Str
                 continue;
             int s = text.offsetByCodePoints(atChar, a.start() - atCp);
             int e = text.offsetByCodePoints(s, a.end() - a.start());
-            plain(out, text.substring(atChar, s), atCp);
+            plain(out, text, atChar, s, atCp, special);
             out.add(new Part(text.substring(s, e), Html.href(a.body()), a.start(), a.end(), a.bodyLabel() == null ? a.body() : a.bodyLabel(),
                     kind(a.body()), false, false));
             atChar = e;
             atCp = a.end();
         }
-        plain(out, text.substring(atChar), atCp);
+        plain(out, text, atChar, text.length(), atCp, special);
         return out;
     }
 
-    private static void plain(List<Part> out, String s, int startCp) {
-        if (s.isEmpty())
-            return;
-        List<int[]> special = new ArrayList<>(); // char start, char end, 0 debris / 1 soft break
-        Matcher d = DEBRIS.matcher(s);
+    /** Footnote debris (kind 0) and line breaks inside sentences (kind 1) in the whole text: {start, end, kind} in chars. */
+    static List<int[]> special(String text) {
+        List<int[]> special = new ArrayList<>();
+        Matcher d = DEBRIS.matcher(text);
         while (d.find())
             special.add(new int[] {d.start(), d.end(), 0});
-        Matcher br = BREAK.matcher(s);
+        Matcher br = BREAK.matcher(text);
         while (br.find()) {
             int from = br.start(), to = br.end();
-            if (softBreak(s, from, to) && special.stream().noneMatch(x -> x[0] < to && from < x[1]))
+            if (softBreak(text, from, to) && special.stream().noneMatch(x -> x[0] < to && from < x[1]))
                 special.add(new int[] {from, to, 1});
         }
         special.sort(Comparator.comparingInt(x -> x[0]));
-        int at = 0;
+        return special;
+    }
+
+    /** The plain text {@code [from, to)} (chars; {@code fromCp} in code points) as parts, cut at the special spans inside it. */
+    private static void plain(List<Part> out, String text, int from, int to, int fromCp, List<int[]> special) {
+        int at = from, atCp = fromCp;
         for (int[] x : special) {
-            if (x[0] < at)
+            if (x[1] <= at || x[0] >= to)
                 continue;
-            add(out, s, at, x[0], startCp, false, false);
-            add(out, s, x[0], x[1], startCp, x[2] == 0, x[2] == 1);
-            at = x[1];
+            int a = Math.max(x[0], at), b = Math.min(x[1], to);
+            atCp = add(out, text, at, a, atCp, false, false);
+            atCp = add(out, text, a, b, atCp, x[2] == 0, x[2] == 1);
+            at = b;
         }
-        add(out, s, at, s.length(), startCp, false, false);
+        add(out, text, at, to, atCp, false, false);
     }
 
     /**
@@ -200,11 +206,12 @@ public record DocumentPage(String iri, String path, String title, String zh, Str
         return "。！？；：.!?;:」』”）)]}".indexOf(before) < 0; // ] and }: a footnote mark after a sentence
     }
 
-    private static void add(List<Part> out, String s, int from, int to, int startCp, boolean debris, boolean softBreak) {
+    /** Adds {@code text[from, to)} starting at code point {@code startCp}; returns the code point after it. */
+    private static int add(List<Part> out, String text, int from, int to, int startCp, boolean debris, boolean softBreak) {
         if (from >= to)
-            return;
-        int start = startCp + s.codePointCount(0, from);
-        int end = start + s.codePointCount(from, to);
-        out.add(new Part(s.substring(from, to), null, start, end, null, null, debris, softBreak));
+            return startCp;
+        int end = startCp + text.codePointCount(from, to);
+        out.add(new Part(text.substring(from, to), null, startCp, end, null, null, debris, softBreak));
+        return end;
     }
 }
