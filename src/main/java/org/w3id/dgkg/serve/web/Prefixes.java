@@ -42,6 +42,7 @@ public final class Prefixes {
                 .setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/")
                 .setNsPrefix("org", "http://www.w3.org/ns/org#")
                 .setNsPrefix("void", DGKG.VOID)
+                .setNsPrefix("vann", "http://purl.org/vocab/vann/")
                 .setNsPrefix("text", "http://jena.apache.org/text#");
         KINDS.forEach((kind, prefix) -> p.setNsPrefix(prefix, DGKG.ID + kind + "/"));
         return p.lock();

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
@@ -56,7 +57,7 @@ public final class ReadableTurtle {
         });
         if (refs.values().stream().anyMatch(n -> n > 1)) {
             out.add(m);
-            return turtle(out, true);
+            return turtle(out, true) + "\n" + turtle(out, false);
         }
         StringBuilder b = new StringBuilder(turtle(out, true));
         Map<Integer, List<Node>> groups = new TreeMap<>();
@@ -130,7 +131,10 @@ public final class ReadableTurtle {
         return out;
     }
 
-    /** Jena's pretty Turtle, with or without the prefix lines. */
+    /** rdf:type where Jena's writer puts a predicate: after the subject, first on a continuation line, first in a [ ]. */
+    private static final Pattern TYPE = Pattern.compile("^(\\S+\\s+|\\s+|.*\\[ )rdf:type(?= )");
+
+    /** Jena's pretty Turtle, with or without the prefix lines; {@code a} for rdf:type, as people write it. */
     private static String turtle(Model m, boolean prefixesOnly) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         RDFDataMgr.write(bytes, m, RDFFormat.TURTLE_PRETTY);
@@ -138,7 +142,7 @@ public final class ReadableTurtle {
         for (String line : bytes.toString(StandardCharsets.UTF_8).split("\n", -1)) {
             boolean prefix = line.startsWith("PREFIX ") || line.startsWith("@prefix ");
             if (prefix == prefixesOnly && !(prefixesOnly && line.isBlank()))
-                b.append(line).append('\n');
+                b.append(prefix ? line : TYPE.matcher(line).replaceFirst("$1a       ")).append('\n');
         }
         return b.toString();
     }
