@@ -167,4 +167,19 @@ class RealCorpusBrowserTest {
         assertTrue(text.getLocation().getY() < 450, "the text starts on the first screen: " + text.getLocation());
         Chromium.shot(driver, "real-document");
     }
+
+    @Test
+    void footnote_marks_are_hidden_in_the_reading_view_and_shown_on_request() {
+        List<String> docs = select("PREFIX schema: <https://schema.org/>\nPREFIX dgkg: <https://w3id.org/dgkg/ontology#>\n"
+                + "SELECT ?d WHERE { ?d a dgkg:SourceDocument ; schema:text ?t FILTER(CONTAINS(?t, \"^{[\")) } ORDER BY ?d LIMIT 1", "d");
+        org.junit.jupiter.api.Assumptions.assumeFalse(docs.isEmpty(), "no document of the corpus has footnote marks");
+        driver.get(url(local(docs.get(0))));
+        WebElement debris = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#doctext span.debris")));
+        assertFalse(debris.isDisplayed(), "hidden while reading");
+        String text = (String) js("return document.getElementById('doctext').textContent");
+        assertTrue(text.contains(debris.getAttribute("textContent")), "still in the page: offsets unchanged");
+        driver.findElement(By.id("show-raw")).click();
+        assertTrue(debris.isDisplayed() || !debris.getText().isEmpty() || Boolean.TRUE.equals(js("return getComputedStyle(arguments[0]).display !== 'none'", debris)),
+                "shown as extracted");
+    }
 }

@@ -28,7 +28,7 @@ import org.w3id.dgkg.vocab.DGKG;
  * {@code #char=start,end} (RFC 5147) and of the annotations still address the same text.
  */
 public record DocumentPage(String iri, String path, String title, String zh, String en, List<Field> fields, List<EntityCount> entities,
-        List<Kind> legend, List<Part> front, List<Part> body) {
+        List<Kind> legend, List<Part> front, List<Part> body, List<Part> back) {
 
     public record Field(String name, String value) {}
 
@@ -96,16 +96,11 @@ public record DocumentPage(String iri, String path, String title, String zh, Str
 
         List<Part> parts = text == null ? List.of() : parts(text, annotations);
         int frontEnd = text == null ? 0 : frontMatterEnd(text);
-        List<Part> front = new ArrayList<>(), body = new ArrayList<>();
-        for (Part p : parts) {
-            if (p.start() < frontEnd && frontEnd < p.end() && p.href() == null) {
-                int cut = p.text().offsetByCodePoints(0, frontEnd - p.start());
-                front.add(new Part(p.text().substring(0, cut), null, p.start(), frontEnd, null, null, p.debris(), p.softBreak()));
-                body.add(new Part(p.text().substring(cut), null, frontEnd, p.end(), null, null, p.debris(), p.softBreak()));
-            } else
-                (p.end() <= frontEnd ? front : body).add(p);
-        }
-        return new DocumentPage(doc.getURI(), path, zh != null ? zh : Labels.best(m, doc), zh, en, fields, entities, legend, front, body);
+        int backStart = text == null ? 0 : backMatterStart(text);
+        List<Part> front = new ArrayList<>(), body = new ArrayList<>(), back = new ArrayList<>();
+        for (Part p : cut(cut(parts, frontEnd), backStart))
+            (p.end() <= frontEnd ? front : p.start() >= backStart ? back : body).add(p);
+        return new DocumentPage(doc.getURI(), path, zh != null ? zh : Labels.best(m, doc), zh, en, fields, entities, legend, front, body, back);
     }
 
     private static void field(List<Field> fields, String name, String value) {
@@ -136,6 +131,35 @@ public record DocumentPage(String iri, String path, String title, String zh, Str
         return 0;
     }
 
+    /** The parts with the plain one that spans code point {@code at} (if any) cut in two there. */
+    static List<Part> cut(List<Part> parts, int at) {
+        List<Part> out = new ArrayList<>();
+        for (Part p : parts) {
+            if (p.start() < at && at < p.end() && p.href() == null) {
+                int c = p.text().offsetByCodePoints(0, at - p.start());
+                out.add(new Part(p.text().substring(0, c), null, p.start(), at, null, null, p.debris(), p.softBreak()));
+                out.add(new Part(p.text().substring(c), null, at, p.end(), null, null, p.debris(), p.softBreak()));
+            } else
+                out.add(p);
+        }
+        return out;
+    }
+
+    /** A heading that starts the notes or references at the end of a document. */
+    static final Pattern BACK = Pattern.compile("(?m)^[ \u3000]*(参考文献|注释|尾注|References|Notes)[：:]?[ \u3000]*$");
+
+    /**
+     * Where the notes or references at the end start, in code points: the last such heading;
+     * the text's length when there is none.
+     */
+    static int backMatterStart(String text) {
+        Matcher m = BACK.matcher(text);
+        int at = -1;
+        while (m.find())
+            at = m.start();
+        return text.codePointCount(0, at < 0 ? text.length() : at);
+    }
+
     /** The text cut into parts: mentions (first of overlapping ones), then debris and soft breaks in the plain stretches. */
     static List<Part> parts(String text, List<Lookup.Annotation> annotations) {
         List<int[]> special = special(text);
@@ -163,8 +187,10 @@ public record DocumentPage(String iri, String path, String title, String zh, Str
     static List<int[]> special(String text) {
         List<int[]> special = new ArrayList<>();
         Matcher d = DEBRIS.matcher(text);
+        int back = text.offsetByCodePoints(0, backMatterStart(text));
         while (d.find())
-            special.add(new int[] {d.start(), d.end(), 0});
+            if (d.start() < back) // in the notes and references, [1] is the number of an entry
+                special.add(new int[] {d.start(), d.end(), 0});
         Matcher br = BREAK.matcher(text);
         while (br.find()) {
             int from = br.start(), to = br.end();

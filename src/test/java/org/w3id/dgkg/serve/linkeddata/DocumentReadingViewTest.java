@@ -61,4 +61,18 @@ class DocumentReadingViewTest {
         String ended = "数字技术的发展深刻改变了人类生产生活方式，各国应当共同维护。\n\n此外";
         assertFalse(DocumentPage.softBreak(ended, ended.indexOf('\n'), ended.indexOf('\n') + 2), "a paragraph's end is kept");
     }
+
+    @Test
+    void notes_and_references_at_the_end_are_back_matter_with_their_numbers() {
+        String text = "正文第一句，说明问题。^{[1]}\n参考文献：\n- [1] 高奇琦. 全球善智与全球合智 [J]. 2019.\n";
+        int back = DocumentPage.backMatterStart(text);
+        assertEquals(text.codePointCount(0, text.indexOf("参考文献")), back);
+        List<DocumentPage.Part> parts = DocumentPage.parts(text, List.of());
+        List<String> debris = parts.stream().filter(DocumentPage.Part::debris).map(DocumentPage.Part::text).toList();
+        assertEquals(List.of("^{[1]}"), debris, "the entry number [1] in the references stays visible");
+        assertEquals(8, DocumentPage.backMatterStart("没有注释的正文。"), "none: the text's end (8 code points)");
+        List<DocumentPage.Part> cut = DocumentPage.cut(parts, back);
+        assertEquals(text, cut.stream().map(DocumentPage.Part::text).collect(Collectors.joining()));
+        assertTrue(cut.stream().anyMatch(p -> p.start() == back), "a part starts where the back matter does");
+    }
 }
