@@ -115,7 +115,17 @@ class BrowserTest {
         long first = (Long) ((JavascriptExecutor) driver).executeScript("return window.dgkgGraph.nodes().length");
         assertTrue(first >= 3, "gdpr and its direct neighbours");
         shot("graph-gdpr");
-        ((JavascriptExecutor) driver).executeScript("window.dgkgGraph.getElementById('https://w3id.org/dgkg/id/actor/eu').emit('dbltap')");
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        String visibleEdges = "return window.dgkgGraph.edges().filter(e => e.visible()).length";
+        long all = (Long) js.executeScript(visibleEdges);
+        // filter by relation: untick "issued by", its edge goes
+        driver.findElement(By.cssSelector("#filters input[value$='issuedBy']")).click();
+        assertEquals(all - 1, (Long) js.executeScript(visibleEdges));
+        driver.findElement(By.cssSelector("#filters input[value$='issuedBy']")).click();
+        // filter by document: the fixture's one document supports every edge
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("docfilter"))).selectByValue("https://w3id.org/dgkg/id/document/fixture-doc");
+        assertEquals(all, (Long) js.executeScript(visibleEdges));
+        js.executeScript("window.dgkgGraph.getElementById('https://w3id.org/dgkg/id/actor/eu').emit('dbltap')");
         waiting().until(ExpectedConditions.urlContains("/id/actor/eu"));
     }
 
