@@ -119,9 +119,11 @@ class BrowserTest {
         String visibleEdges = "return window.dgkgGraph.edges().filter(e => e.visible()).length";
         long all = (Long) js.executeScript(visibleEdges);
         // filter by relation: untick "issued by", its edge goes
-        driver.findElement(By.cssSelector("#filters input[value$='issuedBy']")).click();
-        assertEquals(all - 1, (Long) js.executeScript(visibleEdges));
-        driver.findElement(By.cssSelector("#filters input[value$='issuedBy']")).click();
+        String untick = "document.querySelector(\"#filters input[value$='issuedBy']\").click()";
+        js.executeScript(untick);
+        waiting().until(d -> (Long) js.executeScript(visibleEdges) == all - 1);
+        js.executeScript(untick);
+        waiting().until(d -> (Long) js.executeScript(visibleEdges) == all);
         // filter by document: the fixture's one document supports every edge
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("docfilter"))).selectByValue("https://w3id.org/dgkg/id/document/fixture-doc");
         assertEquals(all, (Long) js.executeScript(visibleEdges));
