@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
         header = "Build, check, query and serve the global digital governance knowledge graph.",
         description = {"Exit codes: 0 done; 1 ran and found violations; 2 could not run (bad arguments, unreadable input)."},
         subcommands = {BuildCommand.class, ServeCommand.class, ValidateCommand.class, QueryCommand.class, EvalCommand.class,
-                AddCommand.class,
+                AddCommand.class, DiffCommand.class,
                 CommandLine.HelpCommand.class})
 public final class DgkgCommand {
     public static final int OK = 0;
