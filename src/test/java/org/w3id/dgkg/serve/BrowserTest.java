@@ -124,11 +124,14 @@ class BrowserTest {
     }
 
     @Test
-    void graph_view_draws_the_neighbourhood_and_opens_a_page_on_click() throws IOException {
+    void graph_view_draws_the_neighbourhood_and_opens_a_page_on_double_click() throws IOException {
+        // A click now expands a node (issue 12: one hop first, expand on click); a double click opens its page.
         driver.get(url("/graph?iri=https://w3id.org/dgkg/id/instrument/gdpr"));
-        waiting().until(d -> ((JavascriptExecutor) d).executeScript("return !!window.dgkgGraph && window.dgkgGraph.nodes().length >= 3"));
+        waiting().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return window.dgkgGraphReady === true")));
+        long first = (Long) ((JavascriptExecutor) driver).executeScript("return window.dgkgGraph.nodes().length");
+        assertTrue(first >= 3, "gdpr and its direct neighbours");
         shot("graph-gdpr");
-        ((JavascriptExecutor) driver).executeScript("window.dgkgGraph.getElementById('https://w3id.org/dgkg/id/actor/eu').emit('tap')");
+        ((JavascriptExecutor) driver).executeScript("window.dgkgGraph.getElementById('https://w3id.org/dgkg/id/actor/eu').emit('dbltap')");
         waiting().until(ExpectedConditions.urlContains("/id/actor/eu"));
     }
 

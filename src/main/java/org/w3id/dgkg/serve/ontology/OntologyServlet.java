@@ -12,7 +12,9 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
-import org.w3id.dgkg.serve.linkeddata.Format;
+import org.w3id.dgkg.serve.web.Format;
+import org.w3id.dgkg.serve.web.Prefixes;
+import org.w3id.dgkg.serve.web.ReadableTurtle;
 import org.w3id.dgkg.vocab.DGKG;
 
 /**
@@ -38,7 +40,7 @@ final class OntologyServlet extends HttpServlet {
             tbox = ModelFactory.createDefaultModel().add(dataset.getNamedModel(DGKG.GRAPH_ONTOLOGY.getURI()));
             schemes = ModelFactory.createDefaultModel().add(dataset.getNamedModel(DGKG.GRAPH_REFERENCE.getURI()));
         });
-        tbox.setNsPrefix("dgkg", DGKG.NS);
+        tbox.setNsPrefixes(Prefixes.ALL);
         page = new OntologyPage(tbox, schemes).render();
     }
 
@@ -63,9 +65,13 @@ final class OntologyServlet extends HttpServlet {
             body = page.getBytes(StandardCharsets.UTF_8);
             resp.setContentType("text/html;charset=utf-8");
         } else {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            RDFDataMgr.write(out, tbox, format.lang());
-            body = out.toByteArray();
+            if (format == Format.TURTLE) {
+                body = ReadableTurtle.write(tbox).getBytes(StandardCharsets.UTF_8);
+            } else {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                RDFDataMgr.write(out, tbox, format.lang());
+                body = out.toByteArray();
+            }
             resp.setContentType(format.mediaType() + (format.lang() == Lang.RDFXML ? "" : ";charset=utf-8"));
         }
         resp.setContentLength(body.length);
