@@ -29,6 +29,20 @@ public record DocumentMeta(
         creators = creators == null ? List.of() : List.copyOf(creators);
     }
 
+    /** The media type of the kept original, from its file name; null without one. */
+    public String originalMediaType() {
+        if (original == null)
+            return null;
+        String ext = original.substring(original.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
+        return switch (ext) {
+            case "pdf" -> "application/pdf";
+            case "html", "htm" -> "text/html";
+            case "docx" -> "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+            case "txt" -> "text/plain";
+            default -> "application/octet-stream";
+        };
+    }
+
     /** An entry without a kept original (a text written by hand). */
     public DocumentMeta(String id, String file, String titleZh, String titleEn, String publisherZh, String publisherEn,
             boolean publisherInferred, String issued, String kind, String language, List<String> creators,
