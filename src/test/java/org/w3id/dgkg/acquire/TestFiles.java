@@ -34,10 +34,10 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  * machine, and a reader maps the text back to Unicode through Adobe-GB1, as for real PDFs
  * made this way.
  */
-final class TestFiles {
+public final class TestFiles {
     private TestFiles() {}
 
-    static Path chinesePdf(Path file, String title, Calendar created, List<String> lines) throws IOException {
+    public static Path chinesePdf(Path file, String title, Calendar created, List<String> lines) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage();
             doc.addPage(page);
@@ -104,7 +104,7 @@ final class TestFiles {
         return fonts;
     }
 
-    static Path encryptedPdf(Path file, List<String> lines) throws IOException {
+    public static Path encryptedPdf(Path file, List<String> lines) throws IOException {
         Path plain = chinesePdf(file.resolveSibling("plain-" + file.getFileName()), "加密文件", null, lines);
         try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(plain.toFile())) {
             StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
@@ -117,7 +117,7 @@ final class TestFiles {
     }
 
     /** A PDF whose only page is a picture: what a scanner produces. */
-    static Path imageOnlyPdf(Path file) throws IOException {
+    public static Path imageOnlyPdf(Path file) throws IOException {
         BufferedImage img = new BufferedImage(200, 100, BufferedImage.TYPE_INT_RGB);
         var g = img.createGraphics();
         g.fillRect(10, 10, 120, 40);
@@ -135,7 +135,7 @@ final class TestFiles {
         return file;
     }
 
-    static Path docx(Path file, String title, String creator, List<String> paragraphs) throws IOException {
+    public static Path docx(Path file, String title, String creator, List<String> paragraphs) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
             for (String p : paragraphs)
                 doc.createParagraph().createRun().setText(p);
@@ -148,12 +148,12 @@ final class TestFiles {
         return file;
     }
 
-    static Path text(Path file, String text, Charset charset) throws IOException {
+    public static Path text(Path file, String text, Charset charset) throws IOException {
         Files.write(file, text.getBytes(charset));
         return file;
     }
 
-    static Calendar utc(int year, int month, int day) {
+    public static Calendar utc(int year, int month, int day) {
         Calendar c = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
         c.clear();
         c.set(year, month - 1, day, 12, 0, 0);
