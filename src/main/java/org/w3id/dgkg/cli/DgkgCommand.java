@@ -78,6 +78,7 @@ public final class DgkgCommand {
         if (!verbose) {
             System.setProperty("org.slf4j.simpleLogger.log.org.apache.jena", "warn");
             System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
+            System.setProperty("org.slf4j.simpleLogger.log.org.apache.pdfbox", "error"); // font fallbacks: text extraction needs no glyphs
             System.setProperty("org.slf4j.simpleLogger.log.org.apache.jena.fuseki.Server", "info");
         }
     }
