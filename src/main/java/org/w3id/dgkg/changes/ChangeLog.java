@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.slf4j.Logger;
@@ -28,15 +29,60 @@ public final class ChangeLog {
     private ChangeLog() {}
 
     /**
-     * Compares {@code data} (the new generation, not loaded yet) with the store's live
+     * Starts reading the store's live generation in the background (its dump is parsed while the
+     * build extracts), keeping only what a comparison needs: its snapshot and its history.
+     */
+    public static Previous previous(Tdb2Store store) {
+        Optional<Generation> live;
+        try {
+            live = store.current();
+        } catch (DgkgException e) {
+            LOG.warn("No live generation to compare with: {}", e.getMessage());
+            live = Optional.empty();
+        }
+        if (live.isEmpty())
+            return new Previous(CompletableFuture.completedFuture(Optional.empty()), false);
+        Generation g = live.get();
+        return new Previous(CompletableFuture.supplyAsync(() -> GenerationData.read(store, g, Snapshot::needed).map(dsg ->
+                Txn.calculateRead(dsg, () -> new Previous.Read(Snapshot.of(dsg), ChangeRdf.readAll(dsg), g.fingerprint())))), true);
+    }
+
+    /** The live generation as a comparison needs it, read (or being read) in the background. */
+    public static final class Previous {
+        record Read(Snapshot snapshot, List<ChangeSet> history, String fingerprint) {}
+
+        private final CompletableFuture<Optional<Read>> read;
+        private final boolean exists;
+
+        Previous(CompletableFuture<Optional<Read>> read, boolean exists) {
+            this.read = read;
+            this.exists = exists;
+        }
+
+        Optional<Read> get() {
+            try {
+                return read.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                LOG.warn("Could not read the live generation: {}", e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** {@link #record(DatasetGraph, Previous, Instant, String)} reading the live generation now. */
+    public static ChangeSet record(DatasetGraph data, Tdb2Store store, Instant time, String fingerprint) {
+        return record(data, previous(store), time, fingerprint);
+    }
+
+    /**
+     * Compares {@code data} (the new generation, not loaded yet) with the previous live
      * generation and writes the change set and the history into {@code data}'s meta graph.
      * Returns the new change set. Call before validation and loading.
      */
-    public static ChangeSet record(DatasetGraph data, Tdb2Store store, Instant time, String fingerprint) {
+    public static ChangeSet record(DatasetGraph data, Previous previous, Instant time, String fingerprint) {
         long t0 = System.nanoTime();
-        Optional<Generation> live = store.current();
-        Optional<DatasetGraph> old = live.flatMap(g -> GenerationData.read(store, g, Snapshot::needed));
-        if (live.isPresent() && old.isEmpty())
+        Optional<Previous.Read> old = previous.get();
+        if (previous.exists && old.isEmpty())
             LOG.warn("The new generation starts a new history: the live one could not be read to compare with");
         ChangeSet cs = Txn.calculateWrite(data, () -> {
             Snapshot now = Snapshot.of(data);
@@ -45,24 +91,21 @@ public final class ChangeLog {
                 ChangeRdf.write(data, first);
                 return first;
             }
-            DatasetGraph before = old.get();
-            return Txn.calculateRead(before, () -> {
-                List<ChangeSet> history = ChangeRdf.readAll(before);
-                int previous;
-                if (history.isEmpty()) {
-                    // built before generations were numbered: give it number 1 and its counts
-                    ChangeRdf.write(data, new ChangeSet(1, null, Instant.EPOCH, live.get().fingerprint(),
-                            firstCounts(Snapshot.of(before)), false, List.of()));
-                    previous = 1;
-                } else {
-                    ChangeRdf.copyHistory(before, data, DETAILED_GENERATIONS - 1);
-                    previous = history.get(history.size() - 1).number();
-                }
-                List<Change> changes = Differ.diff(Snapshot.of(before), now);
-                ChangeSet next = new ChangeSet(previous + 1, previous, time, fingerprint, Counts.of(changes), true, changes);
-                ChangeRdf.write(data, next);
-                return next;
-            });
+            Previous.Read before = old.get();
+            int last;
+            if (before.history().isEmpty()) {
+                // built before generations were numbered: give it number 1 and its counts
+                ChangeRdf.write(data, new ChangeSet(1, null, Instant.EPOCH, before.fingerprint(),
+                        firstCounts(before.snapshot()), false, List.of()));
+                last = 1;
+            } else {
+                ChangeRdf.copyHistory(before.history(), data, DETAILED_GENERATIONS - 1);
+                last = before.history().get(before.history().size() - 1).number();
+            }
+            List<Change> changes = Differ.diff(before.snapshot(), now);
+            ChangeSet next = new ChangeSet(last + 1, last, time, fingerprint, Counts.of(changes), true, changes);
+            ChangeRdf.write(data, next);
+            return next;
         });
         LOG.info("Generation {} changes against {}: {} ({} ms)", cs.number(), cs.previous() == null ? "nothing" : cs.previous(),
                 cs.counts().summary(), (System.nanoTime() - t0) / 1_000_000);

@@ -133,12 +133,11 @@ final class ChangeRdf {
     }
 
     /**
-     * Copies the history of an older generation into {@code target}: every generation and change
+     * Writes the history of an older generation into {@code target}: every generation and change
      * set, with the individual changes of the newest {@code keepDetails} generations only (older
      * ones keep their counts and say {@code dgkg:detailsKept false}).
      */
-    static void copyHistory(DatasetGraph from, DatasetGraph target, int keepDetails) {
-        List<ChangeSet> all = readAll(from);
+    static void copyHistory(List<ChangeSet> all, DatasetGraph target, int keepDetails) {
         int oldestDetailed = all.isEmpty() ? 0 : all.get(all.size() - 1).number() - keepDetails + 1;
         for (ChangeSet cs : all)
             write(target, cs.number() >= oldestDetailed ? cs

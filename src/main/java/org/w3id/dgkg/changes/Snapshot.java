@@ -1,6 +1,9 @@
 package org.w3id.dgkg.changes;
 
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.jena.graph.Node;
@@ -8,6 +11,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.dgkg.vocab.DGKG;
 
@@ -28,7 +32,7 @@ final class Snapshot {
         Node p = q.getPredicate();
         if (q.getGraph().equals(DGKG.GRAPH_META))
             return !p.equals(DGKG.SCHEMA_text.asNode());
-        return p.equals(RDF.type.asNode()) || p.equals(SKOS.prefLabel.asNode()) || p.equals(DGKG.OA_hasBody.asNode())
+        return p.equals(RDF.type.asNode()) || p.equals(RDFS.subClassOf.asNode()) || p.equals(SKOS.prefLabel.asNode()) || p.equals(DGKG.OA_hasBody.asNode())
                 || p.equals(RDF.subject.asNode()) || p.equals(RDF.predicate.asNode()) || p.equals(RDF.object.asNode())
                 || p.equals(DGKG.evidence.asNode()) || p.equals(DGKG.sentence.asNode());
     }
@@ -37,7 +41,12 @@ final class Snapshot {
     static Snapshot of(DatasetGraph dsg) {
         Snapshot s = new Snapshot();
         Map<Node, String> labels = new HashMap<>();
-        Map<Node, String> types = new HashMap<>();
+        Map<Node, Set<String>> allTypes = new HashMap<>();
+        Map<String, Set<String>> superclasses = new HashMap<>();
+        dsg.find(Node.ANY, Node.ANY, RDFS.subClassOf.asNode(), Node.ANY).forEachRemaining(q -> {
+            if (q.getSubject().isURI() && q.getObject().isURI())
+                superclasses.computeIfAbsent(q.getSubject().getURI(), k -> new HashSet<>()).add(q.getObject().getURI());
+        });
         dsg.find(Node.ANY, Node.ANY, SKOS.prefLabel.asNode(), Node.ANY).forEachRemaining(q -> {
             Node o = q.getObject();
             if (o.isLiteral() && "zh".equals(o.getLiteralLanguage()))
@@ -46,8 +55,10 @@ final class Snapshot {
         dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), Node.ANY).forEachRemaining(q -> {
             Node o = q.getObject();
             if (o.isURI() && o.getURI().startsWith(DGKG.NS) && !q.getGraph().equals(DGKG.GRAPH_ONTOLOGY))
-                types.merge(q.getSubject(), o.getURI(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+                allTypes.computeIfAbsent(q.getSubject(), k -> new TreeSet<>()).add(o.getURI());
         });
+        Map<Node, String> types = new HashMap<>();
+        allTypes.forEach((n, ts) -> types.put(n, mostSpecific(ts, superclasses)));
 
         Node meta = DGKG.GRAPH_META;
         dsg.find(meta, Node.ANY, DGKG.sha256.asNode(), Node.ANY).forEachRemaining(q -> {
@@ -79,6 +90,20 @@ final class Snapshot {
             s.facts.merge(f.key(), f, (a, b) -> a.iri().compareTo(b.iri()) <= 0 ? a : b);
         });
         return s;
+    }
+
+    /** The first type (by name) that is no superclass of another of the entity's types. */
+    static String mostSpecific(Set<String> types, Map<String, Set<String>> superclasses) {
+        Set<String> above = new HashSet<>();
+        for (String t : types)
+            ancestors(t, superclasses, above);
+        return types.stream().filter(t -> !above.contains(t)).findFirst().orElse(types.iterator().next());
+    }
+
+    private static void ancestors(String t, Map<String, Set<String>> superclasses, Set<String> out) {
+        for (String s : superclasses.getOrDefault(t, Set.of()))
+            if (out.add(s))
+                ancestors(s, superclasses, out);
     }
 
     private static String str(Node n) {

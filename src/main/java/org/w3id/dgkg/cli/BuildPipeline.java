@@ -52,6 +52,7 @@ final class BuildPipeline {
     static BuildSummary run(Inputs in) {
         long t0 = System.nanoTime();
         String fingerprint = Fingerprint.of(in.all());
+        ChangeLog.Previous previous = ChangeLog.previous(Tdb2Store.at(in.db())); // read while extracting
         Dataset dataset;
         Extraction extraction;
         Corpus corpus;
@@ -69,7 +70,7 @@ final class BuildPipeline {
             dataset = DatasetWriter.create(sources.ontology(), sources.reference(),
                     new BuildInfo(Version.get(), built, fingerprint)).write(corpus, extraction);
             // what this generation changes against the live one, recorded in its own meta graph
-            ChangeLog.record(dataset.asDatasetGraph(), Tdb2Store.at(in.db()), built, fingerprint);
+            ChangeLog.record(dataset.asDatasetGraph(), previous, built, fingerprint);
 
             progress.step("validating with SHACL while loading into TDB2 " + in.db());
             // The two only read the dataset; the new generation goes live only if the graph conforms.

@@ -72,7 +72,7 @@ class ChangeLogTest {
         assertEquals(2, read.get(2).previous());
 
         DatasetGraph next = DatasetGraphFactory.createTxnMem();
-        Txn.executeWrite(next, () -> Txn.executeRead(dsg, () -> ChangeRdf.copyHistory(dsg, next, 1)));
+        Txn.executeWrite(next, () -> ChangeRdf.copyHistory(read, next, 1));
         List<ChangeSet> copied = Txn.calculateRead(next, () -> ChangeLog.history(next));
         assertFalse(copied.get(1).detailed());
         assertEquals(1, copied.get(1).counts().entitiesAdded());
