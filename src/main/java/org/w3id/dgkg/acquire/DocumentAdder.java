@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.dgkg.ingest.CorpusReader;
@@ -83,7 +82,8 @@ public final class DocumentAdder {
                     + "\" must be an ISO 3166-1 alpha-2 code such as CN (the country the document means by 我国)");
 
         String extension = extension(file, x.mediaType());
-        boolean keepOriginal = !(x.mediaType().equals("text/plain") && x.convertedFrom() == null);
+        // a UTF-8 text stored byte for byte needs no second copy; anything converted or tidied keeps its original
+        boolean keepOriginal = !(x.mediaType().equals("text/plain") && java.util.Arrays.equals(bytes, utf8));
         String original = keepOriginal ? ORIGINALS + "/" + id + "." + extension : null;
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("id", id);
@@ -283,11 +283,5 @@ public final class DocumentAdder {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Files under {@code originals/} (for tests and the build's checks). */
-    static Stream<Path> originals(Path corpus) throws IOException {
-        Path dir = corpus.resolve(ORIGINALS);
-        return Files.isDirectory(dir) ? Files.list(dir) : Stream.empty();
     }
 }

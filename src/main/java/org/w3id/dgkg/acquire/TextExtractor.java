@@ -7,9 +7,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.tika.detect.DefaultDetector;
@@ -67,7 +65,7 @@ final class TextExtractor {
                 first(metadata, "dc:publisher", "publisher", "DC.publisher", "og:site_name"),
                 issued(first(metadata, "dcterms:created", "date", "DC.date", "DC.date.issued", "article:published_time",
                         "pubdate", "publishdate", "dcterms:issued", "dcterms:modified")),
-                first(metadata, "dc:language", "Content-Language", "language", "DC.language"), raw(metadata));
+                first(metadata, "dc:language", "Content-Language", "language", "DC.language"));
     }
 
     private MediaType detect(Path file, byte[] bytes) {
@@ -87,11 +85,11 @@ final class TextExtractor {
         try {
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            return new Extracted(text, "text/plain", null, null, null, null, null, Map.of());
+            return new Extracted(text, "text/plain", null, null, null, null, null);
         } catch (CharacterCodingException notUtf8) {
             Metadata metadata = new Metadata();
             String text = parse(file, new TXTParser(), bytes, metadata, "text/plain");
-            return new Extracted(text, "text/plain", charsetOf(metadata), null, null, null, null, raw(metadata));
+            return new Extracted(text, "text/plain", charsetOf(metadata), null, null, null, null);
         }
     }
 
@@ -178,13 +176,6 @@ final class TextExtractor {
                 s.append('-').append(String.format(Locale.ROOT, "%02d", Integer.parseInt(m.group(3))));
         }
         return s.toString();
-    }
-
-    private static Map<String, String> raw(Metadata m) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String name : m.names())
-            out.put(name, m.get(name));
-        return out;
     }
 
     private static String rootMessage(Throwable e) {

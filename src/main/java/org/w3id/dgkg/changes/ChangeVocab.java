@@ -21,7 +21,6 @@ final class ChangeVocab {
     static final Node PROV_REVISION_OF = uri(PROV + "wasRevisionOf");
     static final Node DCAT_DATASET = uri(DCAT + "Dataset");
     static final Node DCT_TITLE = uri(DCTERMS + "title");
-    static final Node DCT_HAS_VERSION = uri(DCTERMS + "hasVersion");
 
     static final Node GENERATION_NUMBER = dgkg("generationNumber");
     static final Node BUILD_FINGERPRINT = dgkg("buildFingerprint");

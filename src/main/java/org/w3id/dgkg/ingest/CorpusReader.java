@@ -91,19 +91,29 @@ public final class CorpusReader {
         } catch (CharacterCodingException e) {
             int offset = firstInvalidUtf8Byte(bytes);
             String charset = likelyCharset(bytes);
-            throw new CorpusException(file, "invalid UTF-8 at byte " + offset
-                    + (charset == null ? "" : " (the file looks like " + charset + " text)")
-                    + "; the corpus is read as strict UTF-8: add the original with ./dgkg add FILE, which converts it "
-                    + "and writes its manifest entry, or convert it yourself (iconv -f " + (charset == null ? "GB18030" : charset)
-                    + " -t UTF-8)", e);
+            if (charset == null)
+                throw new CorpusException(file, "invalid UTF-8 at byte " + offset
+                        + "; convert the file to UTF-8 (e.g. iconv -f GB18030 -t UTF-8)", e);
+            throw new CorpusException(file, "invalid UTF-8 at byte " + offset + "; the file looks like " + charset
+                    + " text, and the corpus is read as strict UTF-8: add the original with ./dgkg add FILE, which converts it "
+                    + "and writes its manifest entry, or convert it yourself (iconv -f " + charset + " -t UTF-8)", e);
         }
     }
 
-    /** The charset a non-UTF-8 file most likely uses (Tika's port of the ICU detector), or null when unsure. */
+    /**
+     * The charset a file that is not UTF-8 most likely uses (Tika's port of the ICU detector), or
+     * null when unsure or when the file is UTF-8 with a few damaged bytes (most of its non-ASCII
+     * text decodes as UTF-8): then another charset is the wrong advice.
+     */
     static String likelyCharset(byte[] bytes) {
+        String lenient = new String(bytes, StandardCharsets.UTF_8);
+        long replaced = lenient.chars().filter(c -> c == 0xFFFD).count();
+        long decoded = lenient.chars().filter(c -> c > 0x7F && c != 0xFFFD).count();
+        if (decoded > 10 * replaced)
+            return null;
         org.apache.tika.parser.txt.CharsetMatch match = new org.apache.tika.parser.txt.CharsetDetector()
                 .setText(bytes).detect();
-        return match == null || match.getConfidence() < 30 ? null : match.getName();
+        return match == null || match.getConfidence() < 30 || match.getName().equals("UTF-8") ? null : match.getName();
     }
 
     /** Finds the offset of the first byte that starts an invalid UTF-8 sequence. */

@@ -62,7 +62,7 @@ class AddCommandTest {
         Files.write(corpus.resolve("a.txt"), String.join("\n", LINES).repeat(3).getBytes(Charset.forName("GBK")));
         Cli.Result r = Cli.build(corpus, RealCorpus.ONTOLOGY, tmp.resolve("db"));
         assertEquals(2, r.code(), r.toString());
-        assertTrue(r.err().contains("a.txt: invalid UTF-8 at byte 4 (the file looks like GB") && r.err().contains("./dgkg add FILE"), r.err());
+        assertTrue(r.err().contains("a.txt: invalid UTF-8 at byte 4; the file looks like GB") && r.err().contains("./dgkg add FILE"), r.err());
     }
 
     @Test

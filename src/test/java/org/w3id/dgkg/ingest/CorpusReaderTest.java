@@ -99,8 +99,18 @@ class CorpusReaderTest {
         String text = "联合国秘书长提出建立人工智能国际治理机构，以弥合数字鸿沟。各方主张以人为本、智能向善，推动全球数字治理。\n";
         Files.write(dir.resolve("a.txt"), text.repeat(4).getBytes(java.nio.charset.Charset.forName("GBK")));
         CorpusException e = assertThrows(CorpusException.class, () -> CorpusReader.read(dir));
-        assertTrue(e.getMessage().contains("invalid UTF-8 at byte 0") && e.getMessage().contains("looks like GB")
+        assertTrue(e.getMessage().contains("invalid UTF-8 at byte 0; the file looks like GB")
                 && e.getMessage().contains("./dgkg add"), e.getMessage());
+    }
+
+    @Test
+    void utf8_with_one_damaged_byte_gets_no_charset_hint() throws IOException {
+        write(CorpusReader.MANIFEST, manifest("a.txt"));
+        byte[] bytes = "联合国秘书长提出建立人工智能国际治理机构，以弥合数字鸿沟。\n".repeat(4).getBytes(StandardCharsets.UTF_8);
+        bytes[30] = (byte) 0xFF;
+        Files.write(dir.resolve("a.txt"), bytes);
+        CorpusException e = assertThrows(CorpusException.class, () -> CorpusReader.read(dir));
+        assertTrue(e.getMessage().contains("invalid UTF-8 at byte 30; convert the file to UTF-8"), e.getMessage());
     }
 
     @Test
