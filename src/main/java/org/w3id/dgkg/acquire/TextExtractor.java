@@ -119,7 +119,7 @@ final class TextExtractor {
     }
 
     private static AddException refuseType(Path file, String type, byte[] bytes) {
-        if (type.equals("application/octet-stream") || looksBinary(bytes))
+        if (type.equals("application/octet-stream"))
             return binary(file);
         if (type.equals("application/x-tika-ooxml-protected") || type.equals("application/x-tika-msoffice-protected"))
             return new AddException(file, "is an encrypted Office document; save an unprotected copy and add that");
