@@ -4,7 +4,9 @@
 // are shown at first; the others appear on hover and selection. Filters: relation, document.
 (function () {
   'use strict';
-  var HUB = 15, LABELS = 40;
+  // HUB: more neighbours of one relation become a group; FIRST: beyond this many neighbours, the largest
+  // relations are grouped too, so that the first view of a well-connected entity stays legible
+  var HUB = 15, FIRST = 24, LABELS = 40;
   var box = document.getElementById('cy');
   var focusIri = box.getAttribute('data-iri');
   var COLORS = { actor: '#3b7dd8', instrument: '#d8843b', event: '#8a5bd8', principle: '#3bb07a', issue: '#c9414b', group: '#9aa3b0' };
@@ -46,20 +48,27 @@
       var key = e.property + (e.source === around ? ' out' : ' in');
       (buckets[key] = buckets[key] || []).push({ edge: e, other: other });
     });
-    var added = [];
+    var added = [], fresh = {}, grouped = {}, visible = 0;
+    Object.keys(buckets).forEach(function (key) {
+      fresh[key] = buckets[key].filter(function (x) { return cy.getElementById(x.other).empty(); });
+      if (fresh[key].length > HUB) grouped[key] = true; else visible += fresh[key].length;
+    });
+    // largest relations first, until what is left fits the first view
+    Object.keys(fresh).filter(function (k) { return !grouped[k] && fresh[k].length > 3; })
+      .sort(function (a, b) { return fresh[b].length - fresh[a].length; })
+      .forEach(function (k) { if (visible > FIRST) { grouped[k] = true; visible -= fresh[k].length; } });
     Object.keys(buckets).forEach(function (key) {
       var list = buckets[key];
-      var fresh = list.filter(function (x) { return cy.getElementById(x.other).empty(); });
-      if (fresh.length > HUB) {
-        var gid = 'group:' + around + ':' + key, e0 = list[0].edge;
-        groupMembers[gid] = { around: around, items: fresh, nodes: nodes };
+      if (grouped[key]) {
+        var gid = 'group:' + around + ':' + key, e0 = list[0].edge, members = fresh[key];
+        groupMembers[gid] = { around: around, items: members, nodes: nodes };
         if (cy.getElementById(gid).empty()) {
-          added.push({ group: 'nodes', data: { id: gid, label: (e0.label || e0.property) + ' ×' + fresh.length, kind: 'group' }, classes: 'group' });
+          added.push({ group: 'nodes', data: { id: gid, label: (e0.label || e0.property) + ' ×' + members.length, kind: 'group' }, classes: 'group' });
           var out = key.endsWith(' out');
           added.push({ group: 'edges', data: { id: 'ge:' + gid, source: out ? around : gid, target: out ? gid : around, property: e0.property,
             label: e0.label, documents: [] } });
         }
-        list = list.filter(function (x) { return fresh.indexOf(x) < 0; });
+        list = list.filter(function (x) { return members.indexOf(x) < 0; });
       }
       list.forEach(function (x) { added = added.concat(elements(x, nodes)); });
     });
@@ -76,8 +85,9 @@
   }
 
   function relayout() {
-    var layout = window.cytoscapeFcose ? { name: 'fcose', quality: 'default', animate: false, randomize: true, nodeRepulsion: 9000,
-      idealEdgeLength: 110, nodeSeparation: 90, packComponents: true } : { name: 'cose', animate: false };
+    var many = cy.nodes().length > 20;
+    var layout = window.cytoscapeFcose ? { name: 'fcose', quality: 'proof', animate: false, randomize: true, nodeRepulsion: many ? 20000 : 9000,
+      idealEdgeLength: many ? 170 : 110, nodeSeparation: 120, packComponents: true } : { name: 'cose', animate: false };
     cy.layout(layout).run();
     labels();
     applyFilters();

@@ -55,8 +55,16 @@ public record DocumentPage(String iri, String path, String title, String zh, Str
 
     /** Footnote marks as PDF extraction leaves them: superscript groups and runs of bracketed numbers. */
     static final Pattern DEBRIS = Pattern.compile("\\^\\{[^{}\\n]{0,60}\\}|\\^\\[\\d{1,3}\\]|(?:\\[\\d{1,3}\\]){1,12}");
-    /** A line that reads as running text: long enough and ending a sentence somewhere. */
-    static final Pattern PARAGRAPH = Pattern.compile(".{30,}[。！？；]");
+    /**
+     * A line that reads as running text: long enough, with the commas or full stops of sentences
+     * (titles and contents lines have none), and not a "label：value" line of a title page
+     * (题目：…, 作者：…).
+     */
+    static final Pattern PARAGRAPH = Pattern.compile("^(?=.{15,})(?!.{0,6}：).*[，。]");
+    /** A line shorter than this is a heading or a list entry; its line break is kept. */
+    static final int FULL_LINE = 15;
+    /** A line break, with the spaces around it and at most one blank line. */
+    static final Pattern BREAK = Pattern.compile("[ \\t\u3000\u2005\u00a0]*\n[ \\t\u3000\u2005\u00a0]*(?:\n[ \\t\u3000\u2005\u00a0]*)?");
 
     static DocumentPage of(Model m, Resource doc, String path, List<Lookup.Annotation> annotations) {
         String text = Evidence.first(m, doc, DGKG.SCHEMA_text);
@@ -89,8 +97,14 @@ public record DocumentPage(String iri, String path, String title, String zh, Str
         List<Part> parts = text == null ? List.of() : parts(text, annotations);
         int frontEnd = text == null ? 0 : frontMatterEnd(text);
         List<Part> front = new ArrayList<>(), body = new ArrayList<>();
-        for (Part p : parts)
-            (p.start() < frontEnd && p.end() <= frontEnd ? front : body).add(p);
+        for (Part p : parts) {
+            if (p.start() < frontEnd && frontEnd < p.end() && p.href() == null) {
+                int cut = p.text().offsetByCodePoints(0, frontEnd - p.start());
+                front.add(new Part(p.text().substring(0, cut), null, p.start(), frontEnd, null, null, p.debris(), p.softBreak()));
+                body.add(new Part(p.text().substring(cut), null, frontEnd, p.end(), null, null, p.debris(), p.softBreak()));
+            } else
+                (p.end() <= frontEnd ? front : body).add(p);
+        }
         return new DocumentPage(doc.getURI(), path, zh != null ? zh : Labels.best(m, doc), zh, en, fields, entities, legend, front, body);
     }
 
@@ -124,6 +138,7 @@ public record DocumentPage(String iri, String path, String title, String zh, Str
 
     /** The text cut into parts: mentions (first of overlapping ones), then debris and soft breaks in the plain stretches. */
     static List<Part> parts(String text, List<Lookup.Annotation> annotations) {
+        List<int[]> special = special(text);
         List<Lookup.Annotation> sorted = new ArrayList<>(annotations);
         sorted.sort(Comparator.comparingInt(Lookup.Annotation::start).thenComparing(Comparator.comparingInt(Lookup.Annotation::end).reversed()));
         int cps = text.codePointCount(0, text.length());
@@ -134,55 +149,69 @@ public record DocumentPage(String iri, String path, String title, String zh, Str
                 continue;
             int s = text.offsetByCodePoints(atChar, a.start() - atCp);
             int e = text.offsetByCodePoints(s, a.end() - a.start());
-            plain(out, text.substring(atChar, s), atCp);
+            plain(out, text, atChar, s, atCp, special);
             out.add(new Part(text.substring(s, e), Html.href(a.body()), a.start(), a.end(), a.bodyLabel() == null ? a.body() : a.bodyLabel(),
                     kind(a.body()), false, false));
             atChar = e;
             atCp = a.end();
         }
-        plain(out, text.substring(atChar), atCp);
+        plain(out, text, atChar, text.length(), atCp, special);
         return out;
     }
 
-    private static void plain(List<Part> out, String s, int startCp) {
-        if (s.isEmpty())
-            return;
-        List<int[]> special = new ArrayList<>(); // char start, char end, 0 debris / 1 soft break
-        Matcher d = DEBRIS.matcher(s);
+    /** Footnote debris (kind 0) and line breaks inside sentences (kind 1) in the whole text: {start, end, kind} in chars. */
+    static List<int[]> special(String text) {
+        List<int[]> special = new ArrayList<>();
+        Matcher d = DEBRIS.matcher(text);
         while (d.find())
             special.add(new int[] {d.start(), d.end(), 0});
-        for (int i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) {
-            int nl = i;
-            if (softBreak(s, nl) && special.stream().noneMatch(x -> x[0] <= nl && nl < x[1]))
-                special.add(new int[] {nl, nl + 1, 1});
+        Matcher br = BREAK.matcher(text);
+        while (br.find()) {
+            int from = br.start(), to = br.end();
+            if (softBreak(text, from, to) && special.stream().noneMatch(x -> x[0] < to && from < x[1]))
+                special.add(new int[] {from, to, 1});
         }
         special.sort(Comparator.comparingInt(x -> x[0]));
-        int at = 0;
+        return special;
+    }
+
+    /** The plain text {@code [from, to)} (chars; {@code fromCp} in code points) as parts, cut at the special spans inside it. */
+    private static void plain(List<Part> out, String text, int from, int to, int fromCp, List<int[]> special) {
+        int at = from, atCp = fromCp;
         for (int[] x : special) {
-            if (x[0] < at)
+            if (x[1] <= at || x[0] >= to)
                 continue;
-            add(out, s, at, x[0], startCp, false, false);
-            add(out, s, x[0], x[1], startCp, x[2] == 0, x[2] == 1);
-            at = x[1];
+            int a = Math.max(x[0], at), b = Math.min(x[1], to);
+            atCp = add(out, text, at, a, atCp, false, false);
+            atCp = add(out, text, a, b, atCp, x[2] == 0, x[2] == 1);
+            at = b;
         }
-        add(out, s, at, s.length(), startCp, false, false);
+        add(out, text, at, to, atCp, false, false);
     }
 
-    /** A line break between two non-empty lines where the first does not end a sentence or a heading. */
-    static boolean softBreak(String s, int i) {
-        if (i == 0 || i + 1 >= s.length())
+    /**
+     * A line break inside a sentence, as PDF extraction leaves them ({@code s[from, to)}: the
+     * break with its spaces and at most one blank line): after a full line (not a heading or a
+     * list entry) that does not end a sentence, before more text.
+     */
+    static boolean softBreak(String s, int from, int to) {
+        if (from == 0 || to >= s.length())
             return false;
-        char before = s.charAt(i - 1), after = s.charAt(i + 1);
-        if (before == '\n' || after == '\n' || Character.isWhitespace(after))
+        char before = s.charAt(from - 1), after = s.charAt(to);
+        if (Character.isWhitespace(after))
             return false;
-        return "。！？；：.!?;:」』”）)".indexOf(before) < 0 && Character.isLetterOrDigit(before);
+        int lineStart = s.lastIndexOf('\n', from - 1) + 1;
+        if (s.codePointCount(lineStart, from) < FULL_LINE)
+            return false;
+        return "。！？；：.!?;:」』”）)]}".indexOf(before) < 0; // ] and }: a footnote mark after a sentence
     }
 
-    private static void add(List<Part> out, String s, int from, int to, int startCp, boolean debris, boolean softBreak) {
+    /** Adds {@code text[from, to)} starting at code point {@code startCp}; returns the code point after it. */
+    private static int add(List<Part> out, String text, int from, int to, int startCp, boolean debris, boolean softBreak) {
         if (from >= to)
-            return;
-        int start = startCp + s.codePointCount(0, from);
-        int end = start + s.codePointCount(from, to);
-        out.add(new Part(s.substring(from, to), null, start, end, null, null, debris, softBreak));
+            return startCp;
+        int end = startCp + text.codePointCount(from, to);
+        out.add(new Part(text.substring(from, to), null, startCp, end, null, null, debris, softBreak));
+        return end;
     }
 }

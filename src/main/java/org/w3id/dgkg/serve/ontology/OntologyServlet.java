@@ -9,6 +9,11 @@ import java.nio.charset.StandardCharsets;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import java.util.TreeMap;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
@@ -42,6 +47,23 @@ final class OntologyServlet extends HttpServlet {
         });
         tbox.setNsPrefixes(Prefixes.ALL);
         page = new OntologyPage(tbox, schemes).render();
+        declarePrefixes(tbox);
+    }
+
+    /**
+     * The site's prefixes on the ontology header as SHACL prefix declarations ({@code sh:declare}),
+     * the same as the SPARQL service description's: what the query editor and the pages use.
+     */
+    static void declarePrefixes(Model tbox) {
+        String sh = "http://www.w3.org/ns/shacl#";
+        tbox.setNsPrefix("sh", sh);
+        for (Resource ont : tbox.listSubjectsWithProperty(RDF.type, OWL.Ontology).toList()) {
+            if (ont.getURI() == null || !ont.getURI().startsWith(DGKG.BASE + "ontology") || ont.getURI().contains("/imports/"))
+                continue;
+            new TreeMap<>(Prefixes.ALL.getNsPrefixMap()).forEach((prefix, ns) -> ont.addProperty(tbox.createProperty(sh + "declare"),
+                    tbox.createResource().addProperty(tbox.createProperty(sh + "prefix"), prefix)
+                            .addProperty(tbox.createProperty(sh + "namespace"), tbox.createTypedLiteral(ns, XSDDatatype.XSDanyURI))));
+        }
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.w3id.dgkg.serve.web.Html;
 import org.w3id.dgkg.serve.web.Link;
 import org.w3id.dgkg.serve.web.Lookup;
 import org.w3id.dgkg.serve.web.Pages;
+import org.w3id.dgkg.serve.web.Prefixes;
 import org.w3id.dgkg.vocab.DGKG;
 
 /**
@@ -58,6 +59,7 @@ public final class UiModule implements FusekiModule {
         builder.addServlet("/query", new PageServlet(Pages.render("query.jte", Map.of())));
         builder.addServlet("/graph", new GraphServlet(lookup));
         builder.addServlet("/api/queries", new QueriesServlet(examples));
+        builder.addServlet("/api/prefixes", new JsonServlet(prefixesJson()));
         builder.addServlet("/api/neighbourhood", new NeighbourhoodServlet(dsg));
     }
 
@@ -126,6 +128,27 @@ public final class UiModule implements FusekiModule {
                 return;
             }
             Html.send(res, 200, Pages.render("graph.jte", Map.<String, Object>of("iri", iri, "focus", Link.to(iri, lookup.label(iri)))));
+        }
+    }
+
+    /** The site's prefixes ({@link Prefixes}) for the query editor, as {@code {prefix: namespace}}. */
+    static String prefixesJson() {
+        var o = Json.createObjectBuilder();
+        new java.util.TreeMap<>(Prefixes.ALL.getNsPrefixMap()).forEach(o::add);
+        return o.build().toString();
+    }
+
+    static final class JsonServlet extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+        private final String json;
+
+        JsonServlet(String json) {
+            this.json = json;
+        }
+
+        @Override
+        protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
+            sendJson(res, 200, json);
         }
     }
 
