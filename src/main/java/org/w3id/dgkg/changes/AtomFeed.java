@@ -10,6 +10,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.w3id.dgkg.DgkgException;
+import org.w3id.dgkg.vocab.DGKG;
 
 /**
  * The history as an Atom 1.0 feed (RFC 4287): one entry per generation, newest first, titled
@@ -34,7 +35,7 @@ public final class AtomFeed {
             x.writeStartElement("feed");
             x.writeDefaultNamespace(ATOM);
             x.writeAttribute("xml:lang", "zh");
-            text(x, "id", base + "/changes.atom");
+            text(x, "id", DGKG.BASE + "changes.atom"); // permanent, whichever host serves it
             text(x, "title", "dgkg: changes to the global digital governance knowledge graph 全球数字治理知识图谱更新");
             text(x, "subtitle", "One entry per build: documents, entities and facts added and removed, each fact with its evidence.");
             text(x, "updated", stamp(history.isEmpty() ? Instant.EPOCH : history.get(history.size() - 1).time()));

@@ -43,8 +43,14 @@ public final class ChangeLog {
         if (live.isEmpty())
             return new Previous(CompletableFuture.completedFuture(Optional.empty()), false);
         Generation g = live.get();
+        // its own thread, not the common pool: the build's other steps use that one
         return new Previous(CompletableFuture.supplyAsync(() -> GenerationData.read(store, g, Snapshot::needed).map(dsg ->
-                Txn.calculateRead(dsg, () -> new Previous.Read(Snapshot.of(dsg), ChangeRdf.readAll(dsg), g.fingerprint())))), true);
+                Txn.calculateRead(dsg, () -> new Previous.Read(Snapshot.of(dsg), ChangeRdf.readAll(dsg), g.fingerprint()))),
+                task -> {
+                    Thread t = new Thread(task, "dgkg-read-live-generation");
+                    t.setDaemon(true);
+                    t.start();
+                }), true);
     }
 
     /** The live generation as a comparison needs it, read (or being read) in the background. */

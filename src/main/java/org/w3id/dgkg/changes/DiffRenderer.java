@@ -10,8 +10,8 @@ public final class DiffRenderer {
 
     public static String text(ChangeLog.Diff d) {
         StringBuilder s = new StringBuilder();
-        s.append("changes from generation ").append(d.from().number()).append(" (").append(d.from().time())
-                .append(") to generation ").append(d.to().number()).append(" (").append(d.to().time()).append(")\n");
+        s.append("changes from generation ").append(d.from().number()).append(" (").append(seconds(d.from().time()))
+                .append(") to generation ").append(d.to().number()).append(" (").append(seconds(d.to().time())).append(")\n");
         s.append(d.counts().summary()).append('\n');
         section(s, "documents", d.of(Change.Kind.DOCUMENT));
         section(s, "entities", d.of(Change.Kind.ENTITY));
@@ -44,6 +44,10 @@ public final class DiffRenderer {
             case CHANGED -> "~";
             case REMOVED -> "-";
         };
+    }
+
+    private static String seconds(java.time.Instant t) {
+        return t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
     }
 
     private static String name(String label, String iri) {
@@ -85,7 +89,7 @@ public final class DiffRenderer {
         StringBuilder s = new StringBuilder();
         for (int i = history.size() - 1; i >= 0; i--) {
             ChangeSet cs = history.get(i);
-            s.append("generation ").append(cs.number()).append("  ").append(cs.time()).append("  ")
+            s.append("generation ").append(cs.number()).append("  ").append(seconds(cs.time())).append("  ")
                     .append(cs.previous() == null ? "first build: " : "").append(cs.counts().summary())
                     .append(cs.detailed() || cs.previous() == null ? "" : "  (counts only)").append('\n');
         }

@@ -35,7 +35,7 @@ final class GenerationData {
     /** The quads of {@code g} that {@code keep} accepts, or empty (with a warning) when the generation cannot be read. */
     static Optional<DatasetGraph> read(Tdb2Store store, Generation g, Predicate<Quad> keep) {
         long t0 = System.nanoTime();
-        DatasetGraph out = DatasetGraphFactory.createTxnMem();
+        DatasetGraph out = DatasetGraphFactory.create(); // lighter than TIM; read once, then dropped
         Path dump = Tdb2Store.dumpOf(g);
         try {
             if (Files.isRegularFile(dump)) {

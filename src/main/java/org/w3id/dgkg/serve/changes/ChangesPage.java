@@ -27,7 +27,7 @@ public record ChangesPage(List<Row> generations, ChangeLog.Diff diff, String mes
         List<Row> rows = new java.util.ArrayList<>();
         for (int i = history.size() - 1; i >= 0; i--) {
             ChangeSet cs = history.get(i);
-            rows.add(new Row(cs.number(), cs.time().toString(), cs.counts().summary(), cs.previous() == null, cs.detailed(),
+            rows.add(new Row(cs.number(), cs.time().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(), cs.counts().summary(), cs.previous() == null, cs.detailed(),
                     diff != null && diff.to().number() == cs.number(), "/changes?generation=" + cs.number()));
         }
         if (diff == null)
