@@ -107,8 +107,14 @@ class RealCorpusBrowserTest {
     }
 
     @Test
-    void graph_view_of_an_actor_is_readable() throws IOException {
+    void graph_view_of_an_actor_is_readable_and_a_group_expands_on_demand() throws IOException {
         readableGraph(named("欧盟"), "real-graph-eu");
+        String group = (String) js("var g = window.dgkgGraph.nodes('.group'); return g.length ? g[0].id() : null");
+        assertTrue(group != null, "欧盟 has more neighbours than fit the first view: some are grouped");
+        long before = (Long) js("return window.dgkgGraph.nodes().length");
+        js("return window.dgkgExpand(arguments[0])", group);
+        waiting().until(d -> (Long) js("return window.dgkgGraph.nodes().length") > before
+                && Boolean.TRUE.equals(js("return window.dgkgGraph.getElementById(arguments[0]).empty()", group)));
     }
 
     @Test
@@ -131,6 +137,9 @@ class RealCorpusBrowserTest {
         List<String> facts = select("PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\nPREFIX dgkg: <https://w3id.org/dgkg/ontology#>\n"
                 + "SELECT ?st WHERE { ?st rdf:subject <" + declaration + "> ; rdf:predicate dgkg:signatory ; dgkg:evidence ?ev } ORDER BY ?st LIMIT 1", "st");
         assertFalse(facts.isEmpty(), "布莱切利宣言 has signatories with evidence");
+        driver.get(url(local(declaration)));
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("div.relation a.stmt")));
+        Chromium.shot(driver, "real-entity-bletchley");
         driver.get(url(local(facts.get(0))));
         WebElement mark = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".evidence blockquote.sentence mark.mention")));
         assertFalse(mark.getText().isBlank());

@@ -69,7 +69,9 @@ class ResearcherPagesTest {
         assertTrue(html.contains("@misc{dgkg-fixture-doc-1,"), "BibTeX");
         assertTrue(html.contains("url{" + FACT + "}"), "BibTeX names the IRI");
         assertTrue(html.contains("Evidence 证据: “欧盟于2016年发布《通用数据保护条例》，规范数据跨境流动。” (测试文献, characters 0–30)"), "plain-text citation");
-        assertTrue(html.contains("statement:fixture-doc-1"), "Turtle with the statement: prefix");
+        String turtle = html.substring(html.indexOf("id=\"cite-turtle\""));
+        assertTrue(turtle.indexOf("\nstatement:fixture-doc-1") > 0 && turtle.indexOf("\nstatement:fixture-doc-1") < turtle.indexOf("\nannotation:"),
+                "Turtle with the statement: prefix, the fact first");
         assertTrue(html.contains("&#34;@context&#34;") || html.contains("&quot;@context&quot;") || html.contains("\"@context\""), "JSON-LD");
     }
 

@@ -18,6 +18,7 @@ import org.w3id.dgkg.serve.web.Format;
 import org.w3id.dgkg.serve.web.Labels;
 import org.w3id.dgkg.serve.web.Link;
 import org.w3id.dgkg.serve.web.Rdf;
+import org.w3id.dgkg.serve.web.ReadableTurtle;
 import org.w3id.dgkg.vocab.DGKG;
 
 /**
@@ -77,7 +78,7 @@ public record StatementPage(String iri, String path, String title, Link subject,
         Model fact = fact(m, st);
         return new StatementPage(st.getURI(), path, title, link(m, s), link(m, p),
                 o == null ? null : o.isResource() ? link(m, o.asResource()) : new Link(null, ol), evidence, confidence, rule,
-                c.toString(), b.toString(), new String(Rdf.serialise(fact, Format.TURTLE), StandardCharsets.UTF_8),
+                c.toString(), b.toString(), ReadableTurtle.write(fact, fact.createResource(st.getURI())),
                 new String(Rdf.serialise(fact, Format.JSONLD), StandardCharsets.UTF_8));
     }
 
