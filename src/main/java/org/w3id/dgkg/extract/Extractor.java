@@ -170,6 +170,7 @@ public final class Extractor {
             Map<String, Entity> byIri = new HashMap<>();
             known.forEach(e -> byIri.put(e.iri(), e));
             read(doc, Gazetteer.of(known, List.of(), ambiguous), byIri, mentions, facts);
+            writtenForms(doc, mentions.subList(m0, mentions.size()), byIri, describedByDoc.get(doc.id()));
             LOG.debug("{}: {} mentions, {} facts in {} ms", doc.id(), mentions.size() - m0, facts.size() - f0,
                     (System.nanoTime() - t0) / 1_000_000);
         }
@@ -190,6 +191,30 @@ public final class Extractor {
         applied.apply();
         return new Extraction(List.copyOf(applied.entities.values()), applied.mentions, applied.facts, applied.log,
                 Resolution.describedAfterCuration(describedByDoc, entities, applied.entities));
+    }
+
+    /**
+     * A document read through another script (zh-Hant) names things in its own characters: those
+     * written forms are labels of the entities in that document's graph (中國 for 中国).
+     */
+    private static void writtenForms(SourceDocument doc, List<Mention> mentions, Map<String, Entity> byIri, Map<String, Entity> own) {
+        String reading = Script.reading(doc);
+        String text = doc.normalised().text();
+        if (reading == text)
+            return;
+        for (Mention m : mentions) {
+            String written = Labels.clean(text.substring(m.span().start(), m.span().end()));
+            if (written.equals(Labels.clean(reading.substring(m.span().start(), m.span().end()))))
+                continue;
+            Entity e = own.get(m.entityIri());
+            if (e == null)
+                e = byIri.get(m.entityIri());
+            if (e == null || e.labelZh().equals(written) || e.altLabels().contains(written))
+                continue;
+            Set<String> alts = new LinkedHashSet<>(e.curated() && !own.containsKey(e.iri()) ? Set.of() : e.altLabels());
+            alts.add(written);
+            own.put(e.iri(), new Entity(e.iri(), e.type(), e.labelZh(), e.labelEn(), alts, e.acronym(), e.curated()));
+        }
     }
 
     // ---------------------------------------------------------------- pass 1: discovery
