@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class NameFinder {
     private NameFinder() {}
 
-    enum Kind { INSTRUMENT, EVENT, PRINCIPLE, ORGANISATION, PERSON }
+    enum Kind { INSTRUMENT, EVENT, PRINCIPLE, ISSUE, ORGANISATION, PERSON }
 
     /** A name at [start,end) of the sentence; {@code type} is a dgkg class local name. */
     record Name(String label, int start, int end, Kind kind, String type, String rule) {}
@@ -43,6 +43,8 @@ final class NameFinder {
         organisations(text, out);
         afterVerb(text, out);
         acronymGlossed(text, out);
+        for (ConceptFinder.Concept c : ConceptFinder.find(text))
+            out.add(new Name(c.label(), c.start(), c.end(), c.type().equals("Issue") ? Kind.ISSUE : Kind.PRINCIPLE, c.type(), c.rule()));
         persons(text, out);
         return out;
     }
