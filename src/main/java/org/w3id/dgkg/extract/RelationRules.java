@@ -163,7 +163,7 @@ final class RelationRules {
 
     private static final Pattern POSSESSIVE = Pattern.compile(
             "^[ \\u2005]*((?:1[89]|20)\\d{2}[ \\u2005]*年(?:[ \\u2005]*\\d{1,2}[ \\u2005]*月)?)?[ \\u2005]*(的|题为)?[ \\u2005]*《?$");
-    private static final Pattern RESOLUTION_BRACKET = Pattern.compile("^[(（][^)）]{0,6}$");
+    private static final Pattern RESOLUTION_BRACKET = Pattern.compile("^[》”]?[(（][^)）]{0,6}$");
 
     /**
      * X2020年6月的Y路线图, X《Y法案》, X题为《Y》的报告: an actor written
@@ -451,13 +451,14 @@ final class RelationRules {
                             "date-of-event", d.inferred()));
             }
             // (…由X组织，与Y共同举办) after an event: X and Y take part
-            if (h.end() < text.length() && "(（".indexOf(text.charAt(h.end())) >= 0) {
-                int close = forwardTo(text, h.end(), ")）");
-                String inner = text.substring(h.end(), close);
+            int open = h.end() < text.length() && "”》".indexOf(text.charAt(h.end())) >= 0 ? h.end() + 1 : h.end();
+            if (open < text.length() && "(（".indexOf(text.charAt(open)) >= 0) {
+                int close = forwardTo(text, open, ")）");
+                String inner = text.substring(open, close);
                 if (inner.matches(".*(主办|举办|组织|召开|承办).*"))
-                    for (Hit a : between(hits, h.end(), close))
+                    for (Hit a : between(hits, open, close))
                         if (a.isActor())
-                            out.add(new Rel(h.iri(), "participant", a.iri(), h.end(), close, 0.7, "participant-bracket", false));
+                            out.add(new Rel(h.iri(), "participant", a.iri(), open, close, 0.7, "participant-bracket", false));
             }
         }
     }
