@@ -36,6 +36,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", paramLabel = "S", description = "Seed of the sample. Default: ${DEFAULT-VALUE}.")
     long seed;
 
+    @Option(names = "--exhaustive", arity = "1", paramLabel = "true|false", description = "Whether the gold lists every fact of each "
+            + "document, so that precision can be computed (default: true when the negatives have a forbid column, as the news gold).")
+    Boolean exhaustive;
+
     @Option(names = "--build", description = "Build the graph in memory from --corpus and --ontology instead of reading --db.")
     boolean build;
 
@@ -45,6 +49,8 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         GoldSet goldSet = GoldSet.load(gold);
+        if (exhaustive != null)
+            goldSet = goldSet.exhaustive(exhaustive);
         Dataset ds = build ? Evaluator.buildInMemory(paths.corpus(), paths.ontology()) : Tdb2Store.at(paths.db()).connect(0);
         EvalResult r = Evaluator.of(goldSet).score(ds, sample, seed);
         spec.commandLine().getOut().print(format == Format.json ? r.json() + "\n" : r.text());
