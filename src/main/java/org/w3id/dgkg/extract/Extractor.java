@@ -378,7 +378,6 @@ public final class Extractor {
         String ourCountry = reference.byIso3166(doc.meta().perspective());
         boolean firstPersonIsPublisher = publisher != null && !publisher.type().endsWith("#State");
         boolean framingYears = framingYears(doc);
-        String docYear = doc.meta().issued() == null ? null : doc.meta().issued().substring(0, 4);
 
         Set<String> seenFacts = new HashSet<>();
         Set<String> addressed = new HashSet<>();
@@ -409,9 +408,8 @@ public final class Extractor {
             for (Hit h : hits)
                 mentions.add(new Mention(h.iri(), doc.id(), new Span(h.start() + offset, h.end() + offset), s.index(), h.rule()));
 
-            String yearForMonths = paragraphYear != null ? paragraphYear
-                    : (context.contains("今年") || context.contains("同月") ? docYear : null);
-            List<DateFinder.Found> dates = new ArrayList<>(DateFinder.find(text, yearForMonths));
+            // a month or day without its year: the paragraph's year, else the manifest's date (DateFinder)
+            List<DateFinder.Found> dates = new ArrayList<>(DateFinder.find(text, paragraphYear, doc.meta().issued()));
             if (framingYears && firstInParagraph)
                 dates.removeIf(d -> d.start() == 0 && d.value().length() == 4 && text.length() > d.end()
                         && Character.isIdeographic(text.charAt(d.end())));
