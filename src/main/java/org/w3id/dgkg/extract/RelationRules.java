@@ -15,18 +15,24 @@ import java.util.regex.Pattern;
  * in the same clause, or a date written right before an event's name.
  */
 final class RelationRules {
-    private RelationRules() {}
+    private final RelationCues cues;
+    private final Pattern VERB;
+    private final Pattern BLOCK_BEFORE;
+    private final Pattern BLOCK_AFTER;
+    private final Pattern ABOUT;
+
+    RelationRules(RelationCues cues) {
+        this.cues = cues;
+        this.VERB = cues.verb;
+        this.BLOCK_BEFORE = cues.modalBefore;
+        this.BLOCK_AFTER = cues.modalAfter;
+        this.ABOUT = cues.about;
+    }
 
     /** One relation: {@code object} is an IRI, or the date value when {@code predicate} is "date". */
     record Rel(String subject, String predicate, String object, int start, int end, double confidence, String rule,
             boolean inferred) {}
 
-    private static final Pattern VERB = Pattern.compile(
-            "共同签署|签署|签订|发布|出台|颁布|通过|推出|制定|公布|发表|印发|提交|提出|发起|牵头|主导|倡议|加入|吸纳|成立|设立|建立|创建|组建|"
-                    + "共同举办|举办|举行|主办|召开|出席|参加|倡导|主张|秉持|坚持|遵循|践行|反对");
-    private static final Pattern BLOCK_BEFORE = Pattern.compile(
-            "拟|将要|将于|将会|即将|计划|推动|加快|致力于|着手|提出(?=制定|建立|设立|签署|成立)|尚未|未能|并未|没有|不会|不再|申请|有望|或将|酝酿|准备|正在|筹备|考虑|寻求|希望|呼吁|建议|提议|可能|应当|应该|必须|旨在|预计|打算|邀请|参与|可以|能够");
-    private static final Pattern BLOCK_AFTER = Pattern.compile("^[^，。；]{0,30}?(实质性磋商|磋商|谈判|准成员|申请|进程|草案|提案|时[，,]|之时|的方式)");
     private static final String CLAUSE_END = "。；;！？!?\n";
     /** What may stand before a verb whose subject is left out: adverbs, time and place phrases. */
     private static final Pattern ADVERBIAL_LEAD = Pattern.compile(
@@ -35,7 +41,7 @@ final class RelationRules {
     private static final String SUBCLAUSE_END = CLAUSE_END + "，,：:";
     private static final Pattern COUNT = Pattern.compile("(\\d+)[ \\u2005]*个(?:国家|成员|成员国|国家和地区)?[^，。；]{0,4}$");
 
-    static List<Rel> apply(String text, List<Hit> hits, List<DateFinder.Found> dates) {
+    List<Rel> apply(String text, List<Hit> hits, List<DateFinder.Found> dates) {
         List<Rel> out = new ArrayList<>();
         Matcher v = VERB.matcher(text);
         while (v.find()) {
@@ -170,7 +176,7 @@ final class RelationRules {
      * right before an instrument, possibly with a date and 的, is its issuer; so is the organ in
      * Y宣言(大会第N/M号决议).
      */
-    private static void possessiveIssuers(String text, List<Hit> hits, List<DateFinder.Found> dates, List<Rel> out) {
+    private void possessiveIssuers(String text, List<Hit> hits, List<DateFinder.Found> dates, List<Rel> out) {
         for (int i = 1; i < hits.size(); i++) {
             Hit ins = hits.get(i);
             if (!ins.isInstrument())
@@ -209,15 +215,14 @@ final class RelationRules {
         }
     }
 
-    private static boolean blockedAround(String text, int pos) {
+    private boolean blockedAround(String text, int pos) {
         String lead = text.substring(Math.max(0, pos - 6), pos);
         return BLOCK_BEFORE.matcher(lead).find();
     }
 
-    private static final Pattern ABOUT = Pattern.compile("打击|规范|应对|涵盖|针对|规定|监管|解决|防范|聚焦|涉及|围绕|旨在");
 
     /** An instrument, then a word that says what it is about, then issues in the same sub-clause. */
-    private static void addresses(String text, List<Hit> hits, List<Rel> out) {
+    private void addresses(String text, List<Hit> hits, List<Rel> out) {
         for (int i = 0; i < hits.size(); i++) {
             Hit ins = hits.get(i);
             if (!ins.isInstrument())
@@ -241,20 +246,13 @@ final class RelationRules {
         }
     }
 
-    private static String kind(String verb) {
-        return switch (verb) {
-            case "共同签署", "签署", "签订" -> "sign";
-            case "提出", "发起", "牵头", "主导", "倡议" -> "propose";
-            case "加入", "吸纳" -> "join";
-            case "成立", "设立", "建立", "创建", "组建" -> "establish";
-            case "共同举办", "举办", "举行", "主办", "召开", "出席", "参加" -> "participate";
-            case "倡导", "主张", "秉持", "坚持", "遵循", "践行" -> "advocate";
-            case "反对" -> "oppose";
-            default -> "issue";
-        };
+    /** The act a cue verb states (relation-cues.tsv); an event that takes place (举行, 开幕) is read like one attended. */
+    private String kind(String verb) {
+        String act = cues.act(verb);
+        return act.equals("hold") ? "participate" : act;
     }
 
-    private static String verbRule(String pred) {
+    private String verbRule(String pred) {
         return switch (pred) {
             case "signatory" -> "signatory-verb";
             case "proposedBy" -> "proposer-verb";
@@ -262,7 +260,7 @@ final class RelationRules {
         };
     }
 
-    private static boolean blocked(String text, int subStart, int vs, int ve) {
+    private boolean blocked(String text, int subStart, int vs, int ve) {
         String lead = text.substring(Math.max(subStart, vs - 12), vs);
         Matcher b = BLOCK_BEFORE.matcher(lead);
         while (b.find())
@@ -273,7 +271,7 @@ final class RelationRules {
     }
 
     /** Actors that perform the act: those in front of the verb in its sub-clause, else the topic of the clause. */
-    private static List<Hit> subjects(String text, List<Hit> hits, int clauseStart, int subStart, int vs) {
+    private List<Hit> subjects(String text, List<Hit> hits, int clauseStart, int subStart, int vs) {
         List<Hit> actors = new ArrayList<>();
         for (Hit h : between(hits, subStart, vs))
             if (h.isActor() || h.isEvent())
@@ -325,7 +323,7 @@ final class RelationRules {
     }
 
     /** The actors of a subject span: those after the last 的 (the head), persons kept, events dropped. */
-    private static Set<String> agentsOf(String text, List<Hit> before, List<Hit> hits, int clauseStart, int vs) {
+    private Set<String> agentsOf(String text, List<Hit> before, List<Hit> hits, int clauseStart, int vs) {
         Set<String> out = new LinkedHashSet<>();
         int lastDe = -1;
         for (Hit h : before)
@@ -341,7 +339,7 @@ final class RelationRules {
     }
 
     /** 向联合国…提交: the actor after 向/对/给 receives the act. */
-    private static boolean recipient(String text, Hit h) {
+    private boolean recipient(String text, Hit h) {
         int from = backTo(text, h.start(), SUBCLAUSE_END);
         String lead = text.substring(from, h.start());
         int at = Math.max(lead.lastIndexOf('向'), Math.max(lead.lastIndexOf('对'), lead.lastIndexOf('给')));
@@ -349,7 +347,7 @@ final class RelationRules {
     }
 
     /** 76个WTO成员: an organisation named only to describe its members does not act itself. */
-    private static boolean groupWord(String text, Hit h) {
+    private boolean groupWord(String text, Hit h) {
         return text.startsWith("成员", h.end()) || text.startsWith("国家", h.end()) || text.startsWith("企业", h.end())
                 || text.startsWith("前", h.end()) || text.startsWith("下属", h.end()) || text.startsWith("旗下", h.end())
                 || h.start() > 0 && text.charAt(h.start() - 1) == '在'
@@ -357,7 +355,7 @@ final class RelationRules {
                 || text.substring(h.end()).matches("(?s)^《[^》]{1,60}》(缔约国|成员国|成员|缔约方).*");
     }
 
-    private static void join(String text, List<Hit> hits, String verb, int vs, int ve, int clauseStart, int subStart, int subEnd,
+    private void join(String text, List<Hit> hits, String verb, int vs, int ve, int clauseStart, int subStart, int subEnd,
             List<Hit> before, List<Rel> out) {
         if (verb.equals("吸纳")) {
             // X扩员/成立Y，吸纳A、B加入: the members follow the verb; the organisation is the last one before it
@@ -409,14 +407,14 @@ final class RelationRules {
     }
 
     /** APEC隐私认证体系: a name glued to the noun after it only modifies that noun. */
-    private static boolean modifier(String text, Hit h) {
+    private boolean modifier(String text, Hit h) {
         if (h.end() >= text.length())
             return false;
         char c = text.charAt(h.end());
         return Character.isIdeographic(c) && "、和与及的宣发成在于将已也还正等为是通签加提推启举召出参（(".indexOf(c) < 0;
     }
 
-    private static void dateFor(String text, Hit o, List<DateFinder.Found> dates, int clauseStart, int vs, List<Rel> out) {
+    private void dateFor(String text, Hit o, List<DateFinder.Found> dates, int clauseStart, int vs, List<Rel> out) {
         DateFinder.Found best = null;
         for (DateFinder.Found d : dates)
             if (d.start() >= clauseStart && d.end() <= vs && !between(text, d.end(), vs, VERB))
@@ -433,12 +431,12 @@ final class RelationRules {
                     "date-of-act", best.inferred()));
     }
 
-    private static boolean between(String text, int from, int to, Pattern p) {
+    private boolean between(String text, int from, int to, Pattern p) {
         return from < to && p.matcher(text.substring(from, to)).find();
     }
 
     /** A date written right before an event's name (2024年联合国“未来峰会”), or in brackets after it. */
-    private static void eventDates(String text, List<Hit> hits, List<DateFinder.Found> dates, List<Rel> out) {
+    private void eventDates(String text, List<Hit> hits, List<DateFinder.Found> dates, List<Rel> out) {
         for (Hit h : hits) {
             if (!h.isEvent())
                 continue;
@@ -464,7 +462,7 @@ final class RelationRules {
     }
 
     /** A-B-C间《Y》: states joined by dashes right before a title are its parties. */
-    private static void bracketParties(String text, List<Hit> hits, List<Rel> out) {
+    private void bracketParties(String text, List<Hit> hits, List<Rel> out) {
         for (int i = 0; i < hits.size(); i++) {
             Hit t = hits.get(i);
             if (!t.isInstrument() || t.start() == 0)
@@ -493,7 +491,7 @@ final class RelationRules {
         }
     }
 
-    private static List<Hit> instrumentsAfter(List<Hit> after) {
+    private List<Hit> instrumentsAfter(List<Hit> after) {
         List<Hit> out = new ArrayList<>();
         for (Hit h : after) {
             if (h.isInstrument() || h.isActor() && !h.isState())
@@ -504,7 +502,7 @@ final class RelationRules {
         return out;
     }
 
-    private static List<Hit> instrumentsOrOrgsBefore(List<Hit> hits, int clauseStart, int subStart, String text) {
+    private List<Hit> instrumentsOrOrgsBefore(List<Hit> hits, int clauseStart, int subStart, String text) {
         List<Hit> out = new ArrayList<>();
         for (Hit h : between(hits, clauseStart, subStart))
             if (h.isInstrument() || h.isActor() && !h.isState())
@@ -512,7 +510,7 @@ final class RelationRules {
         return out.isEmpty() ? out : List.of(out.get(0));
     }
 
-    private static Hit lastActor(List<Hit> hits, int from, int to) {
+    private Hit lastActor(List<Hit> hits, int from, int to) {
         Hit last = null;
         for (Hit h : between(hits, from, to))
             if (h.isActor())
@@ -528,25 +526,25 @@ final class RelationRules {
         return out;
     }
 
-    private static boolean insideHit(List<Hit> hits, int pos) {
+    private boolean insideHit(List<Hit> hits, int pos) {
         for (Hit h : hits)
             if (h.start() <= pos && pos < h.end())
                 return true;
         return false;
     }
 
-    private static boolean insideTitle(String text, int pos) {
+    private boolean insideTitle(String text, int pos) {
         return text.lastIndexOf('《', pos) > text.lastIndexOf('》', pos);
     }
 
-    private static int backTo(String text, int pos, String stops) {
+    private int backTo(String text, int pos, String stops) {
         for (int i = pos - 1; i >= 0; i--)
             if (stops.indexOf(text.charAt(i)) >= 0 && !insideTitle(text, i))
                 return i + 1;
         return 0;
     }
 
-    private static int forwardTo(String text, int pos, String stops) {
+    private int forwardTo(String text, int pos, String stops) {
         for (int i = pos; i < text.length(); i++)
             if (stops.indexOf(text.charAt(i)) >= 0 && !insideTitle(text, i))
                 return i;
