@@ -38,9 +38,6 @@ import org.w3id.dgkg.vocab.DGKG;
 public final class Extractor {
     private static final Logger LOG = LoggerFactory.getLogger(Extractor.class);
 
-    /** Words that contain a registry name without being a mention of it. */
-    static final Set<String> BLOCKERS = Set.of(
-            "发展中国家", "过程中国家", "南美国家", "中美元首", "非联合国", "中小企业");
     private static final Pattern CITATION = Pattern.compile("\\[[JMRCD]\\]|学报|期刊|出版社|年第\\d|第\\d+期|\\d+\\(\\d+\\)");
     private static final Pattern JOURNAL = Pattern.compile(".*(学|学报|研究|杂志|评论|月刊|科学|管理|法学|经济|合作|时报|日报)$");
     private static final Pattern TYPE_WORD_AFTER_TITLE = Pattern.compile("^(行政令|白皮书|报告|倡议|战略|宣言|协定|法案)");
@@ -72,6 +69,7 @@ public final class Extractor {
 
     /** An extractor with the rule data of {@code ontologyDir/lexicon/} that also applies the corrections in {@code ontologyDir/curation.tsv}, when present. */
     public static Extractor create(Reference reference, Path ontologyDir) {
+        Lexicon.use(ontologyDir);
         return new Extractor(reference, Curation.load(ontologyDir), ontologyDir);
     }
 
@@ -81,80 +79,110 @@ public final class Extractor {
 
     /** A discovered entity while it is being built. */
     private static final class Found {
-        final String iri;
+        final Resolution.Named named;
         String type;
         String top;
         String label;
         final Set<String> alts = new LinkedHashSet<>();
         String acronym;
 
-        Found(String iri, String type, String top, String label) {
-            this.iri = iri;
+        Found(String kind, String key, String type, String top, String label) {
+            this.named = new Resolution.Named(kind, key);
             this.type = type;
             this.top = top;
             this.label = label;
         }
 
+        String iri() {
+            return named.iri;
+        }
+
         Entity toEntity() {
             Set<String> a = new LinkedHashSet<>(alts);
             a.remove(label);
-            return new Entity(iri, DGKG.NS + type, label, null, a, acronym, false);
+            return new Entity(named.iri, DGKG.NS + type, label, null, a, acronym, false);
         }
     }
 
-    private final Map<String, Found> discovered = new TreeMap<>();
+    /** Names discovered in the document being read (per document: no document sees another's names). */
+    private Map<String, Found> discovered = new TreeMap<>();
     private final Map<String, String> registryByKey = new HashMap<>();
-    private final Map<String, String> learnedAlias = new HashMap<>();
-    private final Slugs slugs = new Slugs();
+    /** Aliases of registry entries learned from brackets in the document being read. */
+    private Map<String, String> learnedAlias = new HashMap<>();
 
     public Extraction extract(Corpus corpus) {
-        discovered.clear();
-        learnedAlias.clear();
         for (Entity e : reference.entities().values()) {
             registryByKey.putIfAbsent(Labels.key(e.labelZh()), e.iri());
             for (String a : e.altLabels())
                 if (a.codePointCount(0, a.length()) >= 2)
                     registryByKey.putIfAbsent(Labels.key(a), e.iri());
         }
-        Gazetteer registry = Gazetteer.of(reference.entities().values(), BLOCKERS);
-        for (SourceDocument doc : corpus.documents())
-            discover(doc, registry);
-
-        List<Entity> all = new ArrayList<>(reference.entities().values());
-        discovered.values().forEach(f -> all.add(f.toEntity()));
-        Map<String, Set<String>> extra = new HashMap<>();
-        learnedAlias.forEach((alias, iri) -> extra.computeIfAbsent(iri, k -> new HashSet<>()).add(alias));
-        List<Entity> withAliases = new ArrayList<>();
-        for (Entity e : all) {
-            Set<String> add = extra.get(e.iri());
-            if (add == null) {
-                withAliases.add(e);
-                continue;
-            }
-            Set<String> alts = new LinkedHashSet<>(e.altLabels());
-            alts.addAll(add);
-            withAliases.add(new Entity(e.iri(), e.type(), e.labelZh(), e.labelEn(), alts, e.acronym(), e.curated()));
-        }
         Map<String, Set<String>> ambiguous = new HashMap<>();
         for (String l : reference.ambiguousLabels())
             ambiguous.put(l, reference.candidates(l));
-        Gazetteer gazetteer = Gazetteer.of(withAliases, BLOCKERS, ambiguous);
-        Map<String, Entity> byIri = new HashMap<>();
-        withAliases.forEach(e -> byIri.put(e.iri(), e));
+        Gazetteer registry = Gazetteer.of(reference.entities().values(), List.of());
 
+        // Stage 1, per document: discovery reads only the document's own text and the reference data.
+        Map<String, Map<String, Found>> discoveredByDoc = new LinkedHashMap<>();
+        Map<String, Map<String, String>> learnedByDoc = new HashMap<>();
+        for (SourceDocument doc : corpus.documents()) {
+            discovered = new TreeMap<>();
+            learnedAlias = new HashMap<>();
+            discover(doc, registry);
+            for (Found f : discovered.values()) {
+                String written = Script.writtenForm(doc, f.label);
+                if (written != null)
+                    f.alts.add(written);
+            }
+            discoveredByDoc.put(doc.id(), discovered);
+            learnedByDoc.put(doc.id(), learnedAlias);
+        }
+        // Stage 2, corpus-wide resolution: equal names of the same kind get one IRI, from the name alone.
+        Resolution.assignIris(discoveredByDoc.values().stream().flatMap(m -> m.values().stream()).map(f -> f.named).toList());
+        Map<String, Entity> merged = new LinkedHashMap<>();
+        reference.entities().values().forEach(e -> merged.put(e.iri(), e));
+        Map<String, Map<String, Entity>> describedByDoc = new HashMap<>();
+        discoveredByDoc.forEach((docId, founds) -> {
+            Map<String, Entity> own = new LinkedHashMap<>();
+            for (Found f : founds.values()) {
+                Entity e = f.toEntity();
+                own.put(e.iri(), e);
+                merged.merge(e.iri(), e, Resolution::union);
+            }
+            describedByDoc.put(docId, own);
+        });
+
+        // Stage 3, per document: mentions and relations from the document's own gazetteer.
         List<Mention> mentions = new ArrayList<>();
         List<Fact> facts = new ArrayList<>();
         for (SourceDocument doc : corpus.documents()) {
             long t0 = System.nanoTime();
             int m0 = mentions.size();
             int f0 = facts.size();
-            read(doc, gazetteer, byIri, mentions, facts);
+            discovered = discoveredByDoc.get(doc.id());
+            learnedAlias = learnedByDoc.get(doc.id());
+            Map<String, Set<String>> extra = new HashMap<>();
+            learnedAlias.forEach((alias, iri) -> extra.computeIfAbsent(iri, k -> new HashSet<>()).add(alias));
+            List<Entity> known = new ArrayList<>();
+            for (Entity e : reference.entities().values()) {
+                Set<String> add = extra.get(e.iri());
+                if (add == null) {
+                    known.add(e);
+                    continue;
+                }
+                Set<String> alts = new LinkedHashSet<>(e.altLabels());
+                alts.addAll(add);
+                known.add(new Entity(e.iri(), e.type(), e.labelZh(), e.labelEn(), alts, e.acronym(), e.curated()));
+            }
+            known.addAll(describedByDoc.get(doc.id()).values());
+            Map<String, Entity> byIri = new HashMap<>();
+            known.forEach(e -> byIri.put(e.iri(), e));
+            read(doc, Gazetteer.of(known, List.of(), ambiguous), byIri, mentions, facts);
             LOG.debug("{}: {} mentions, {} facts in {} ms", doc.id(), mentions.size() - m0, facts.size() - f0,
                     (System.nanoTime() - t0) / 1_000_000);
         }
-        facts.addAll(ConcernRule.concerns(corpus, mentions, reference, byIri));
+        facts.addAll(ConcernRule.concerns(corpus, mentions, reference, merged));
 
-        // Discovered entities carry the aliases learned for them.
         Map<String, Entity> entities = new LinkedHashMap<>();
         Set<String> used = new HashSet<>();
         mentions.forEach(m -> used.add(m.entityIri()));
@@ -163,19 +191,20 @@ public final class Extractor {
             if (f.object().isURI())
                 used.add(f.object().getURI());
         }
-        for (Entity e : withAliases)
+        for (Entity e : merged.values())
             if (used.contains(e.iri()))
-                entities.put(e.iri(), e.curated() ? reference.entity(e.iri()) : e);
+                entities.put(e.iri(), e);
         CurationApplier applied = new CurationApplier(curation, entities, mentions, facts);
         applied.apply();
-        return new Extraction(List.copyOf(applied.entities.values()), applied.mentions, applied.facts, applied.log);
+        return new Extraction(List.copyOf(applied.entities.values()), applied.mentions, applied.facts, applied.log,
+                Resolution.describedAfterCuration(describedByDoc, entities, applied.entities));
     }
 
     // ---------------------------------------------------------------- pass 1: discovery
 
     private void discover(SourceDocument doc, Gazetteer registry) {
         for (Sentence s : doc.sentences()) {
-            String text = s.text();
+            String text = Script.reading(doc, s);
             List<Gazetteer.Hit> reg = registry.find(text);
             boolean citation = CITATION.matcher(text).find();
             for (TitleFinder.Title t : TitleFinder.find(text)) {
@@ -356,7 +385,7 @@ public final class Extractor {
             for (Found other : discovered.values())
                 if (other.alts.stream().anyMatch(a -> Labels.key(a).equals(key)))
                     return other;
-            f = new Found(DGKG.iri(kind, slugs.slug(key)), type, top, label);
+            f = new Found(kind, key, type, top, label);
             discovered.put(key, f);
         } else if (f.top.equals("Actor") && !top.equals("Actor") || f.type.equals("Instrument") && top.equals("Instrument")) {
             // a title or an event name says more than an organisation suffix
@@ -396,7 +425,7 @@ public final class Extractor {
         StringBuilder currentParagraph = new StringBuilder();
         boolean firstInParagraph = false;
         for (Sentence s : doc.sentences()) {
-            String text = s.text();
+            String text = Script.reading(doc, s);
             if (s.paragraph() != paragraph) {
                 if (currentParagraph.length() > 0)
                     recentParagraphs.add(currentParagraph.toString());
@@ -559,6 +588,20 @@ public final class Extractor {
     }
 
     /** Every entity named in a sentence, leftmost-longest, with titles and state abbreviations. */
+    /** A name right after 非 that itself follows a function word or punctuation: the prefix "non-". */
+    private static boolean negatedByPrefix(String text, int s) {
+        if (s == 0 || text.charAt(s - 1) != '非')
+            return false;
+        if (s == 1)
+            return true;
+        char before = text.charAt(s - 2);
+        return !Character.isIdeographic(before) || Lexicon.functionWords().contains(String.valueOf(before));
+    }
+
+    private static boolean isShortHanName(String label) {
+        return label.codePointCount(0, label.length()) <= 4 && !Gazetteer.isLatinOrDigit(label.charAt(0));
+    }
+
     /** "Our country": resolved per document from the manifest's perspective, never from the registry alone. */
     static final String OUR_COUNTRY = "我国";
 
@@ -567,11 +610,16 @@ public final class Extractor {
         List<Hit> out = new ArrayList<>();
         List<TitleFinder.Title> titles = TitleFinder.find(text);
         boolean[] covered = new boolean[text.length() + 1];
+        WordBoundaries words = WordBoundaries.of(text);
         for (Gazetteer.Hit g : gazetteer.find(text)) {
             int s = g.span().start();
             int e = g.span().end();
             if (insideTitleSpan(titles, s, e))
                 continue;
+            if (!words.aligned(s, e) && isShortHanName(g.label()))
+                continue; // part of a longer word: 中国 in 发展中国家
+            if (negatedByPrefix(text, s))
+                continue; // 非联合国倡议: "non-UN", no mention of the UN
             if (reference.ambiguousLabels().contains(g.label()) && s > 0 && Character.isIdeographic(text.charAt(s - 1))
                     && "的和与及、在由向对是为".indexOf(text.charAt(s - 1)) < 0)
                 continue; // 缔约国大会 is a conference of its own, not the ambiguous organ
@@ -601,7 +649,7 @@ public final class Extractor {
             Entity ent = null;
             Found f = discovered.get(key);
             if (f != null)
-                ent = byIri.get(f.iri);
+                ent = byIri.get(f.iri());
             else if (registryByKey.containsKey(key))
                 ent = byIri.get(registryByKey.get(key));
             if (ent == null)

@@ -1,6 +1,7 @@
 package org.w3id.dgkg.extract;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -16,6 +17,7 @@ import org.w3id.dgkg.DgkgException;
  * One data table of {@code ontology/lexicon/}: UTF-8, tab-separated, lines starting with {@code #}
  * are comments, the first other line is the header, then one row per line. Cue words, rule ids and
  * measured rule confidences live in such tables, so that a rule's vocabulary is data, not Java.
+ * An ontology folder without {@code lexicon/} is read from the copy packed into the jar.
  */
 public record LexiconTable(Path file, List<String> header, List<Map<String, String>> rows) {
     /** The folder of the lexicon tables inside an ontology folder. */
@@ -35,6 +37,14 @@ public record LexiconTable(Path file, List<String> header, List<Map<String, Stri
         Path f = dir(ontologyDir).resolve(name + ".tsv");
         List<String> lines;
         try {
+            if (!Files.exists(f) && !Files.isDirectory(dir(ontologyDir))) {
+                // an ontology folder without lexicon/: the copy packed into the jar (see pom.xml)
+                try (InputStream in = LexiconTable.class.getResourceAsStream("/" + FOLDER + "/" + name + ".tsv")) {
+                    if (in != null)
+                        return parse(Path.of("jar:" + FOLDER, name + ".tsv"),
+                                List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\r?\n", -1)));
+                }
+            }
             lines = Files.readAllLines(f, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new DgkgException("error: lexicon table " + f + " is missing; it belongs to the ontology folder "
@@ -42,6 +52,10 @@ public record LexiconTable(Path file, List<String> header, List<Map<String, Stri
         } catch (IOException e) {
             throw new DgkgException("error: cannot read lexicon table " + f + ": " + e.getMessage(), e);
         }
+        return parse(f, lines);
+    }
+
+    private static LexiconTable parse(Path f, List<String> lines) {
         List<String> header = null;
         List<Map<String, String>> rows = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {

@@ -75,7 +75,7 @@ public final class DatasetWriter {
             Node g = DGKG.documentGraph(doc.id());
             Entity e = entities.get(m.entityIri());
             if (e != null && !e.curated() && described.add(doc.id() + " " + e.iri()))
-                describe(dsg, g, e);
+                describe(dsg, g, extraction.describedIn(doc.id(), e));
             String id = doc.id() + "-" + m.span().start() + "-" + m.span().end();
             for (int n = 2; !annotationIds.add(id); n++)
                 id = doc.id() + "-" + m.span().start() + "-" + m.span().end() + "-" + n;
