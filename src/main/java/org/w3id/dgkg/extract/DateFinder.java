@@ -69,6 +69,9 @@ final class DateFinder {
                     continue;
             } else if (day == null && rest.matches("(?s)^" + S + "(?:以来|起|至今|底|末|初).*")) {
                 continue;
+            } else if (rest.matches("(?s)^" + S + "起.*") || text.substring(Math.max(0, m.start() - 2), m.start()).matches(".*[自从]" + S)
+                    && rest.matches("(?s)^" + S + "(?:起|开始|生效|施行|适用).*")) {
+                continue; // 自2023年5月2日起适用: entry into force, not the date of an act
             } else if (text.substring(Math.max(0, m.start() - 3), m.start()).matches(".*(截至|截止|到|直到|至今)" + S)) {
                 continue; // 截至2019年9月: a point of counting, not the date of an act
             }

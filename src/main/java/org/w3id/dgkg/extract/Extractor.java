@@ -418,6 +418,7 @@ public final class Extractor {
 
         Set<String> seenFacts = new HashSet<>();
         Set<String> addressed = new HashSet<>();
+        Discourse discourse = new Discourse();
         Hit header = null;
         int paragraph = -1;
         String paragraphYear = null;
@@ -456,7 +457,7 @@ public final class Extractor {
 
             // lost digits (U+FFFD) make dates and relations of a sentence unusable
             List<RelationRules.Rel> rels = text.indexOf('\uFFFD') >= 0 ? new ArrayList<>()
-                    : new ArrayList<>(relationRules.apply(text, hits, dates));
+                    : new ArrayList<>(relationRules.apply(text, hits, dates, discourse));
             for (Hit h : hits)
                 if (h.isInstrument() && addressed.add(h.iri()))
                     for (String issue : issuesNamedIn(byIri.get(h.iri())))

@@ -25,6 +25,8 @@ final class RelationCues {
     final Pattern about;
     final Pattern modalBefore;
     final Pattern modalAfter;
+    /** The after-cues without those that only a proposal may be followed by (提出…提案, 主导谈判的…). */
+    final Pattern modalAfterProposal;
     private final Map<String, String> actOf = new LinkedHashMap<>();
     private final List<Map.Entry<Pattern, String>> actOfPattern = new ArrayList<>();
 
@@ -43,6 +45,7 @@ final class RelationCues {
         }
         List<String> before = new ArrayList<>();
         List<String> after = new ArrayList<>();
+        List<String> afterProposal = new ArrayList<>();
         for (Map<String, String> r : modality.rows()) {
             String cue = r.get("cue");
             String pos = r.get("position");
@@ -50,11 +53,14 @@ final class RelationCues {
                 throw new DgkgException("error: " + modality.file() + ": cue " + cue + " has position \"" + pos + "\"; use before or after");
             compile(modality.file(), cue);
             (pos.equals("before") ? before : after).add(cue);
+            if (pos.equals("after") && !Set.of("draft", "negotiation").contains(r.get("kind")))
+                afterProposal.add(cue);
         }
         verb = alternation(verbs, "");
         about = alternation(abouts, "");
         modalBefore = alternation(before, "");
         modalAfter = alternation(after, "^[^，。；]{0,30}?");
+        modalAfterProposal = alternation(afterProposal, "^[^，。；]{0,30}?");
     }
 
     /** The cues of {@code ontologyDir/lexicon/}. */

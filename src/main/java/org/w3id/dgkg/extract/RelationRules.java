@@ -39,9 +39,29 @@ final class RelationRules {
             "^(?:并|还|也|又|已|已经|先后|陆续|正式|共同|分别|随后|此后|其后|同时|进而|集中|首次|再次|相继|积极|率先|继续|持续|不断|"
                     + "今年|去年|同月|当月|次月|本月|于|在[^，。；]{0,20}(?:期间|上|中|之际)|且|则|便|即|[与同和][^，。；]{0,15})*$");
     private static final String SUBCLAUSE_END = CLAUSE_END + "，,：:";
+    private static final Pattern COLON = Pattern.compile("[：:]");
     private static final Pattern COUNT = Pattern.compile("(\\d+)[ \\u2005]*个(?:国家|成员|成员国|国家和地区)?[^，。；]{0,4}$");
 
+    /** A short reference to the event last named: 会议, 会上, 该次会议, 大会期间. */
+    private static final Pattern EVENT_REFERENCE = Pattern.compile("^(?:了|的)?(?:该次|本次|此次|这次|该|本|此)?(?:会议|大会|峰会|会晤|全会|论坛|活动|会)");
+    private static final Pattern EVENT_LOCATIVE = Pattern.compile("(?:该次|本次|此次|这次)?(?:会议|大会|峰会|会晤|全会|会)(?:上|期间)");
+    /** A short reference to the instrument last named: 该法案, 这一决议, 上述协定. */
+    private static final Pattern INSTRUMENT_REFERENCE = Pattern.compile(
+            "^(?:了|的)?(?:该|这一|此|上述|本)(?:法案|法|决议|协定|协议|宣言|声明|倡议|条例|办法|规定|框架|报告|议定书|公约|战略|计划|文件)");
+
+    /** Relations of one sentence of a document; {@code discourse} carries what earlier sentences named. */
+    List<Rel> apply(String text, List<Hit> hits, List<DateFinder.Found> dates, Discourse discourse) {
+        List<Rel> out = apply(text, hits, dates, discourse == null ? new Discourse() : discourse, true);
+        if (discourse != null)
+            discourse.saw(hits);
+        return out;
+    }
+
     List<Rel> apply(String text, List<Hit> hits, List<DateFinder.Found> dates) {
+        return apply(text, hits, dates, null);
+    }
+
+    private List<Rel> apply(String text, List<Hit> hits, List<DateFinder.Found> dates, Discourse discourse, boolean unused) {
         List<Rel> out = new ArrayList<>();
         Matcher v = VERB.matcher(text);
         while (v.find()) {
@@ -56,7 +76,7 @@ final class RelationRules {
             int subStart = backTo(text, vs, SUBCLAUSE_END);
             int subEnd = forwardTo(text, ve, SUBCLAUSE_END);
             int clauseEnd = forwardTo(text, ve, CLAUSE_END);
-            if (blocked(text, subStart, vs, ve))
+            if (blocked(text, subStart, vs, ve, kind(verb).equals("propose")))
                 continue;
             List<Hit> after = between(hits, ve, subEnd);
             List<Hit> before = subjects(text, hits, clauseStart, subStart, vs);
@@ -65,6 +85,8 @@ final class RelationRules {
             for (Hit h : between(hits, clauseStart, vs))
                 if (h.isEvent())
                     eventsBefore.add(h);
+            if (eventsBefore.isEmpty() && discourse.lastEvent() != null && eventReferenceBefore(text, clauseStart, vs))
+                eventsBefore.add(discourse.lastEvent());
             switch (kind(verb)) {
                 case "issue", "sign", "propose" -> {
                     String pred = switch (kind(verb)) {
@@ -81,6 +103,21 @@ final class RelationRules {
                     boolean passive = text.substring(subStart, vs).contains("由");
                     if (passive && objects.isEmpty())
                         objects = instrumentsOrOrgsBefore(hits, clauseStart, subStart, text);
+                    if (objects.isEmpty() && discourse.lastInstrument() != null
+                            && INSTRUMENT_REFERENCE.matcher(text.substring(ve, subEnd)).find())
+                        objects = List.of(discourse.lastInstrument()); // 通过该法案
+                    if (objects.isEmpty() && !passive && !kind(verb).equals("propose")) {
+                        // 《办法》已于…经X审议通过, 《Y》…获得通过: the instrument before the verb undergoes the act,
+                        // and only the actors between it and the verb perform it
+                        Hit patient = patientBefore(text, hits, clauseStart, subStart, vs);
+                        if (patient != null) {
+                            objects = List.of(patient);
+                            agents = new LinkedHashSet<>();
+                            for (Hit h : between(hits, patient.end(), vs))
+                                if (h.isActor() && !groupWord(text, h))
+                                    agents.add(h.iri());
+                        }
+                    }
                     for (Hit o : objects) {
                         if (o.isActor()) {
                             if (!verb.equals("发起"))
@@ -100,7 +137,7 @@ final class RelationRules {
                             if (c.find())
                                 out.add(new Rel(o.iri(), "signatoryCount", c.group(1), vs, ve, 0.7, "signatory-count", false));
                         }
-                        dateFor(text, o, dates, clauseStart, vs, out);
+                        dateFor(text, hits, o, dates, clauseStart, vs, out);
                     }
                 }
                 case "join" -> join(text, hits, verb, vs, ve, clauseStart, subStart, subEnd, before, out);
@@ -138,12 +175,15 @@ final class RelationRules {
                         for (Hit h : between(hits, clauseStart, clauseEnd))
                             if (h.isEvent())
                                 events.add(h);
+                    if (events.isEmpty() && discourse.lastEvent() != null
+                            && (EVENT_REFERENCE.matcher(text.substring(ve)).find() || eventReferenceBefore(text, subStart, vs)))
+                        events.add(discourse.lastEvent()); // 出席会议, 与会
                     if (events.size() != 1)
                         break;
                     Hit e = events.get(0);
                     for (String a : agents)
                         out.add(new Rel(e.iri(), "participant", a, vs, ve, 0.7, "participant", false));
-                    dateFor(text, e, dates, clauseStart, vs, out);
+                    dateFor(text, hits, e, dates, clauseStart, vs, out);
                 }
                 case "advocate", "oppose" -> {
                     if (vs > 0 && "了的等".indexOf(text.charAt(vs - 1)) >= 0)
@@ -161,10 +201,90 @@ final class RelationRules {
             }
         }
         eventDates(text, hits, dates, out);
+        participantsAtEvent(text, hits, discourse, out);
         bracketParties(text, hits, out);
         possessiveIssuers(text, hits, dates, out);
         addresses(text, hits, out);
         return out;
+    }
+
+    /** 在会上, 会议期间, or a clause that opens with 会议/会晤/大会 as its subject: the event last named. */
+    private static boolean eventReferenceBefore(String text, int from, int vs) {
+        String lead = text.substring(from, vs);
+        return EVENT_LOCATIVE.matcher(lead).find() || EVENT_REFERENCE.matcher(lead).lookingAt() && !lead.startsWith("了");
+    }
+
+    /**
+     * The instrument that undergoes an act whose verb has no object after it: the last instrument of
+     * the verb's own sub-clause, else one that opens the clause (《办法》已于…经…通过).
+     */
+    private static Hit patientBefore(String text, List<Hit> hits, int clauseStart, int subStart, int vs) {
+        Hit last = null;
+        for (Hit h : between(hits, subStart, vs))
+            if (h.isInstrument())
+                last = h;
+        if (last != null)
+            return last;
+        for (Hit h : between(hits, clauseStart, vs))
+            if (h.isInstrument() && h.start() - clauseStart <= 1)
+                return h;
+        return null;
+    }
+
+    private static final Pattern AT_EVENT = Pattern.compile("^[”」』]?(?:上|期间|开幕式上|闭幕式上|全会上)");
+    private static final Pattern SPEECH_VERB = Pattern.compile("表示|宣布|发言|指出|致辞|介绍|呼吁|强调|提出|主持|回顾|表态|称");
+
+    /**
+     * X在EVENT上宣布…, EVENT期间，X表示…, X在会上…: who acts at an event takes part in it. The actors are
+     * the subjects of the clause (before the locative, or right after it when the locative opens the
+     * clause), each followed by a speech or act verb in the same clause.
+     */
+    private void participantsAtEvent(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
+        List<int[]> places = new ArrayList<>(); // start, end of the locative; index of the event hit or -1
+        for (int i = 0; i < hits.size(); i++) {
+            Hit h = hits.get(i);
+            if (h.isEvent()) {
+                Matcher m = AT_EVENT.matcher(text.substring(h.end()));
+                if (m.find())
+                    places.add(new int[] {h.start(), h.end() + m.end(), i});
+            }
+        }
+        if (discourse.lastEvent() != null) {
+            Matcher m = Pattern.compile("(?:在)(?:该次|本次|此次|这次)?(?:会议|大会|峰会|会晤|会)(?:上|期间)|(?<![\\u4e00-\\u9fff])会上").matcher(text);
+            while (m.find())
+                if (!insideHit(hits, m.start()))
+                    places.add(new int[] {m.start(), m.end(), -1});
+        }
+        for (int[] p : places) {
+            Hit event = p[2] >= 0 ? hits.get(p[2]) : discourse.lastEvent();
+            int clauseStart = backTo(text, p[0], CLAUSE_END);
+            int clauseEnd = forwardTo(text, p[1], CLAUSE_END);
+            if (!SPEECH_VERB.matcher(text.substring(p[1], clauseEnd)).find())
+                continue;
+            if (BLOCK_BEFORE.matcher(text.substring(Math.max(clauseStart, p[0] - 8), p[0])).find())
+                continue;
+            int subStart = backTo(text, p[0], SUBCLAUSE_END);
+            List<Hit> actors = new ArrayList<>();
+            for (Hit h : between(hits, subStart, p[0]))
+                if (h.isActor())
+                    actors.add(h);
+            if (actors.isEmpty() && text.substring(subStart, p[0]).replaceAll("[\\d\\s年月日在于,，当地时间]", "").length() <= 6) {
+                // the locative opens the clause: the subject follows it, up to the first verb
+                int next = p[1] < text.length() && "，,".indexOf(text.charAt(p[1])) >= 0 ? p[1] + 1 : p[1];
+                Matcher sv = SPEECH_VERB.matcher(text.substring(next, clauseEnd));
+                Matcher av = VERB.matcher(text.substring(next, clauseEnd));
+                int firstVerb = next + Math.min(sv.find() ? sv.start() : clauseEnd - next, av.find() ? av.start() : clauseEnd - next);
+                for (Hit h : between(hits, next, firstVerb))
+                    if (h.isActor())
+                        actors.add(h);
+            }
+            for (Hit a : actors) {
+                if (groupWord(text, a) || recipient(text, a) || text.startsWith("的", a.end()) || a.iri().equals(event.iri())
+                        || titleOfPerson(text, hits, a))
+                    continue;
+                out.add(new Rel(event.iri(), "participant", a.iri(), p[0], p[1], 0.7, "participant-at-event", false));
+            }
+        }
     }
 
     private static final Pattern POSSESSIVE = Pattern.compile(
@@ -260,14 +380,14 @@ final class RelationRules {
         };
     }
 
-    private boolean blocked(String text, int subStart, int vs, int ve) {
+    private boolean blocked(String text, int subStart, int vs, int ve, boolean proposal) {
         String lead = text.substring(Math.max(subStart, vs - 12), vs);
         Matcher b = BLOCK_BEFORE.matcher(lead);
         while (b.find())
             if (!lead.substring(b.end()).contains("《") || b.group().equals("拟") || b.group().startsWith("将"))
                 return true;
         String tail = text.substring(ve);
-        return BLOCK_AFTER.matcher(tail).find() && !tail.startsWith("通过");
+        return (proposal ? cues.modalAfterProposal : BLOCK_AFTER).matcher(tail).find() && !tail.startsWith("通过");
     }
 
     /** Actors that perform the act: those in front of the verb in its sub-clause, else the topic of the clause. */
@@ -333,9 +453,19 @@ final class RelationRules {
                     lastDe = Math.max(lastDe, de);
             }
         for (Hit h : before)
-            if (h.isActor() && h.start() > lastDe && !groupWord(text, h) && !recipient(text, h))
+            if (h.isActor() && h.start() > lastDe && !groupWord(text, h) && !recipient(text, h) && !titleOfPerson(text, hits, h))
                 out.add(h.iri());
         return out;
+    }
+
+    /** 美国总统拜登, 日本首相安倍晋三: a state or body written as the title of the person after it does not act itself. */
+    private static boolean titleOfPerson(String text, List<Hit> hits, Hit h) {
+        for (Hit n : hits)
+            if (n.start() >= h.end()) {
+                String gap = text.substring(h.end(), n.start());
+                return n.isActor() && "Person".equals(n.type()) && gap.length() <= 8 && !gap.matches("(?s).*[、，,和与及同；。].*");
+            }
+        return false;
     }
 
     /** 向联合国…提交: the actor after 向/对/给 receives the act. */
@@ -414,10 +544,12 @@ final class RelationRules {
         return Character.isIdeographic(c) && "、和与及的宣发成在于将已也还正等为是通签加提推启举召出参（(".indexOf(c) < 0;
     }
 
-    private void dateFor(String text, Hit o, List<DateFinder.Found> dates, int clauseStart, int vs, List<Rel> out) {
+    private void dateFor(String text, List<Hit> hits, Hit o, List<DateFinder.Found> dates, int clauseStart, int vs, List<Rel> out) {
         DateFinder.Found best = null;
         for (DateFinder.Found d : dates)
-            if (d.start() >= clauseStart && d.end() <= vs && !between(text, d.end(), vs, VERB))
+            // not a year inside a name (…2023年第12次室务会议), not across a colon (…记者会（节选）问：…)
+            if (d.start() >= clauseStart && d.end() <= vs && !between(text, d.end(), vs, VERB) && !insideHit(hits, d.start())
+                    && !between(text, d.end(), vs, COLON))
                 best = d;
         if (best == null) {
             // 2023年7月，X发布…: a date at the head of the sentence dates the acts of its first clause
