@@ -205,7 +205,97 @@ final class RelationRules {
         bracketParties(text, hits, out);
         possessiveIssuers(text, hits, dates, out);
         addresses(text, hits, out);
+        addressesOfTopic(text, hits, discourse, out);
+        membership(text, hits, out);
         return out;
+    }
+
+    /** A clause that opens with a short reference to the instrument or event last named: 报告强调…, 该议定书要求…, 峰会围绕…. */
+    private static final Pattern TOPIC_REFERENCE = Pattern.compile(
+            "^(?:[\\d年月日,，\\s]*)(?:该|这份|这一|此|本|原|新版|稳定)?(?:(报告|决议|协定|议定书|文本|计划|办法|法案|宣言|倡议|准则|建议书|框架|路线图|成果文件|规则|声明)|(峰会|会议|会晤|大会|论坛))"
+                    + "(?![\\u4e00-\\u9fff]{0,1}(?:的|和|与|及))");
+
+    /**
+     * What a text says an instrument or event covers when the clause's topic is a short reference to
+     * it (报告强调…跨境数据流动…; 峰会围绕…数据治理、人工智能…): the issues after an about-cue in that clause.
+     */
+    private void addressesOfTopic(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
+        int start = 0;
+        while (start < text.length()) {
+            int end = forwardTo(text, start, CLAUSE_END);
+            Matcher t = TOPIC_REFERENCE.matcher(text.substring(start, end));
+            Hit subject = null;
+            int from = start;
+            if (t.find() && !insideHit(hits, start + t.start(1 + (t.group(1) != null ? 0 : 1))))
+                subject = t.group(1) != null ? discourse.lastInstrument() : discourse.lastEvent();
+            if (subject != null) {
+                from = start + t.end();
+                Matcher a = ABOUT.matcher(text.substring(from, end));
+                if (a.find()) {
+                    int cue = from + a.end();
+                    int subEnd = forwardTo(text, cue, SUBCLAUSE_END);
+                    boolean actorFirst = between(hits, from, from + a.start()).stream().anyMatch(h -> h.isActor() || h.isInstrument());
+                    if (!actorFirst && !BLOCK_BEFORE.matcher(text.substring(from, from + a.start())).find())
+                        for (Hit h : between(hits, cue, subEnd))
+                            if (h.top().equals("Issue"))
+                                out.add(new Rel(subject.iri(), "addresses", h.iri(), start, h.end(), 0.6, "addresses-topic", false));
+                }
+            }
+            start = end + 1;
+        }
+    }
+
+    private static final Pattern MEMBER_NOUN = Pattern.compile("^(?:的)?(?:成员国|成员|会员国|缔约方|理事国)");
+    private static final Pattern MEMBER_COPULA = Pattern.compile("(?:是|为|成为|作为|当选|连任|当选为)$");
+    private static final Pattern LISTED_COUNT = Pattern.compile("^(?:等|在内的)?[\\d\\s]*(?:多)?个?$");
+
+    /**
+     * Membership stated rather than acted: A、B等76个ORG成员 (the listed actors), X是ORG成员/X连任ORG理事国,
+     * 代表ORG发言的X. An application or a plan (申请成为, 将成为) is blocked by the modality cues.
+     */
+    private void membership(String text, List<Hit> hits, List<Rel> out) {
+        for (int i = 0; i < hits.size(); i++) {
+            Hit org = hits.get(i);
+            if (!org.isActor() || org.isState() || "Person".equals(org.type()))
+                continue;
+            Matcher noun = MEMBER_NOUN.matcher(text.substring(org.end()));
+            int subStart = backTo(text, org.start(), SUBCLAUSE_END);
+            if (noun.find()) {
+                String lead = text.substring(subStart, org.start());
+                if (BLOCK_BEFORE.matcher(lead).find())
+                    continue;
+                List<Hit> members = new ArrayList<>();
+                // A、B、C等76个ORG成员: the list right before the organisation
+                int j = i - 1;
+                if (j >= 0 && LISTED_COUNT.matcher(text.substring(hits.get(j).end(), org.start())).matches()) {
+                    while (j >= 0 && hits.get(j).isActor() && !hits.get(j).iri().equals(org.iri())) {
+                        members.add(hits.get(j));
+                        if (j == 0 || !text.substring(hits.get(j - 1).end(), hits.get(j).start()).matches("[、和与及,，]"))
+                            break;
+                        j--;
+                    }
+                } else {
+                    // X(也)是ORG(的)成员, X当选ORG理事国
+                    String before = lead.replaceAll("[也均都已还亦]", "");
+                    if (MEMBER_COPULA.matcher(before).find())
+                        for (Hit h : between(hits, subStart, org.start()))
+                            if (h.isActor() && !h.iri().equals(org.iri()) && !groupWord(text, h))
+                                members.add(h);
+                }
+                for (Hit m : members)
+                    out.add(new Rel(m.iri(), "memberOf", org.iri(), m.start(), org.end() + noun.end(), 0.7, "member-stated", false));
+            }
+            // 代表ORG发言的X
+            if (org.start() >= 2 && text.startsWith("代表", org.start() - 2)) {
+                Matcher sp = Pattern.compile("^[”」]?(?:发言|出席)的").matcher(text.substring(org.end()));
+                if (sp.find())
+                    for (Hit h : between(hits, org.end() + sp.end(), Math.min(text.length(), org.end() + sp.end() + 8)))
+                        if (h.isActor() && h.start() == org.end() + sp.end()) {
+                            out.add(new Rel(h.iri(), "memberOf", org.iri(), org.start() - 2, h.end(), 0.7, "member-stated", false));
+                            break;
+                        }
+            }
+        }
     }
 
     /** 在会上, 会议期间, or a clause that opens with 会议/会晤/大会 as its subject: the event last named. */
@@ -345,7 +435,7 @@ final class RelationRules {
     private void addresses(String text, List<Hit> hits, List<Rel> out) {
         for (int i = 0; i < hits.size(); i++) {
             Hit ins = hits.get(i);
-            if (!ins.isInstrument())
+            if (!ins.isInstrument() && !ins.isEvent())
                 continue;
             int limit = text.length();
             for (int j = i + 1; j < hits.size(); j++)
