@@ -1,6 +1,5 @@
 package org.w3id.dgkg.extract;
 
-import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.List;
 
@@ -27,7 +26,7 @@ final class WordBoundaries {
     }
 
     static WordBoundaries of(String text) {
-        return new WordBoundaries(text, HanLP.segment(text));
+        return new WordBoundaries(text, Segmenter.terms(text));
     }
 
     List<Term> terms() {
