@@ -101,6 +101,8 @@ class OntologyQcTest {
         "actor-english-label,           https://w3id.org/dgkg/id/actor/test-new-telecom-alliance, ActorEnglishLabelShape,          Warning",
         "undeclared-term,               https://w3id.org/dgkg/ontology,                           UndeclaredTermShape,             Violation",
         "redundant-altlabel,            https://w3id.org/dgkg/id/actor/test-wto,                  RedundantAltLabelShape,          Warning",
+        "wikidata-match-format,         https://w3id.org/dgkg/id/actor/test-china,                WikidataMatchFormatShape,        Violation",
+        "wikidata-match-unique,         https://w3id.org/dgkg/id/actor/test-netherlands,          WikidataMatchUniqueShape,        Violation",
     })
     void each_rule_is_reported_on_its_breaking_fixture(String rule, String focus, String shapeLocalName,
                                                        String severity) {
@@ -151,6 +153,52 @@ class OntologyQcTest {
         ValidationReport report = ShaclValidator.get().validate(shapes, withTbox(data));
         assertTrue(report.getEntries().stream().noneMatch(e -> isViolation(e)),
                 () -> "declared ambiguity should silence label-clash:\n" + describeAll(report));
+    }
+
+    @Test
+    void a_literal_q_id_is_not_a_wikidata_match() {
+        Graph data = union(List.of(FIXTURES.resolve("wikidata-match-format.ttl")));
+        Node china = NodeFactory.createURI(ID + "actor/test-china");
+        Node match = NodeFactory.createURI(SKOS + "exactMatch");
+        data.remove(china, match, Node.ANY);
+        data.add(Triple.create(china, match, NodeFactory.createLiteralString("Q148")));
+        ValidationReport report = ShaclValidator.get().validate(shapes, withTbox(data));
+        Node shape = NodeFactory.createURI(QC + "WikidataMatchFormatShape");
+        assertTrue(report.getEntries().stream().anyMatch(e -> reportedBy(e, shape) && e.focusNode().equals(china)),
+                () -> "a plain \"Q148\" should be reported:\n" + describeAll(report));
+
+        data.remove(china, match, Node.ANY);
+        data.add(Triple.create(china, match, NodeFactory.createURI("http://www.wikidata.org/entity/Q148")));
+        ValidationReport good = ShaclValidator.get().validate(shapes, withTbox(data));
+        assertTrue(good.getEntries().stream().noneMatch(e -> isViolation(e)),
+                () -> "the entity IRI is the right form:\n" + describeAll(good));
+    }
+
+    @Test
+    void a_shared_wikidata_item_is_reported_on_both_entries() {
+        ValidationReport report = validateFixture("wikidata-match-unique");
+        Node shape = NodeFactory.createURI(QC + "WikidataMatchUniqueShape");
+        Set<String> foci = report.getEntries().stream()
+                .filter(e -> reportedBy(e, shape))
+                .map(e -> e.focusNode().getURI())
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(Set.of(ID + "actor/test-holland", ID + "actor/test-netherlands"), foci);
+    }
+
+    @Test
+    void registry_links_states_and_major_organisations_to_wikidata() {
+        Graph g = ontologyUnion;
+        Node match = skos("exactMatch");
+        assertTrue(g.contains(NodeFactory.createURI(ID + "actor/china"), match, NodeFactory.createURI("http://www.wikidata.org/entity/Q148")));
+        assertTrue(g.contains(NodeFactory.createURI(ID + "actor/united-states"), match, NodeFactory.createURI("http://www.wikidata.org/entity/Q30")));
+        // Every state with an ISO 3166 code has a Wikidata match: 193 UN members, 2 observers, 2 economies.
+        List<String> missing = new ArrayList<>();
+        Set<Node> withIso = g.find(Node.ANY, dgkg("iso3166"), Node.ANY).mapWith(Triple::getSubject).toSet();
+        for (Node s : withIso)
+            if (!g.contains(s, match, Node.ANY)) missing.add(s.getURI());
+        assertTrue(missing.isEmpty(), () -> "no Wikidata match: " + missing);
+        long states = g.find(Node.ANY, RDF.type.asNode(), dgkg("State")).toList().size();
+        assertTrue(states >= 195, "states: " + states);
     }
 
     @Test
