@@ -40,6 +40,10 @@ final class EvalCommand implements Callable<Integer> {
             + "document, so that precision can be computed (default: true when the negatives have a forbid column, as the news gold).")
     Boolean exhaustive;
 
+    @Option(names = "--calibrate", paramLabel = "FILE", description = "Write the measured precision of each rule to FILE "
+            + "(ontology/lexicon/rule-confidence.tsv), the dgkg:confidence of later builds. Needs an exhaustive gold.")
+    Path calibrate;
+
     @Option(names = "--build", description = "Build the graph in memory from --corpus and --ontology instead of reading --db.")
     boolean build;
 
@@ -55,6 +59,17 @@ final class EvalCommand implements Callable<Integer> {
         EvalResult r = Evaluator.of(goldSet).score(ds, sample, seed);
         spec.commandLine().getOut().print(format == Format.json ? r.json() + "\n" : r.text());
         spec.commandLine().getOut().flush();
+        if (calibrate != null) {
+            if (r.precision() == null)
+                throw new org.w3id.dgkg.DgkgException("error: --calibrate needs a gold that lists every fact of its documents "
+                        + "(as ../shared/gold/news); " + gold + " is not one (add --exhaustive true if it is)");
+            java.util.List<String> rules = new java.util.ArrayList<>();
+            for (var row : org.w3id.dgkg.extract.LexiconTable.load(paths.ontology(), "rules").rows())
+                if (row.get("produces").equals("fact"))
+                    rules.add(row.get("rule"));
+            org.w3id.dgkg.eval.Calibration.write(r.precision(), rules, calibrate,
+                    "dgkg eval --build --corpus " + paths.corpus() + " --gold " + gold + " --calibrate " + calibrate + "   (news texts copied to a folder with their manifest)");
+        }
         return DgkgCommand.OK;
     }
 }
