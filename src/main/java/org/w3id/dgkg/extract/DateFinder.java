@@ -48,6 +48,11 @@ final class DateFinder {
      * before the document. Every value completed from context is marked inferred.
      */
     static List<Found> find(String text, String paragraphYear, String issued) {
+        return find(text, paragraphYear, issued, null);
+    }
+
+    /** As above; 同年/当年 without a year in the sentence or paragraph take {@code documentYear}, the last year the document wrote. */
+    static List<Found> find(String text, String paragraphYear, String issued, String documentYear) {
         List<Found> out = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
         Matcher m = FULL.matcher(text);
@@ -94,6 +99,8 @@ final class DateFinder {
                 year = String.valueOf(Integer.parseInt(issuedYear) - (rel.group(1).equals("去年") ? 1 : rel.group(1).equals("前年") ? 2 : 0));
             else
                 year = yearBefore(out, mo.start(), lastYear, paragraphYear);
+            if (year == null && rel.find(0) && (rel.group(1).startsWith("同") || rel.group(1).startsWith("当")))
+                year = documentYear;
             String month = digits(mo.group(1));
             String day = mo.group(2) == null ? null : digits(mo.group(2));
             if (year == null && issuedYear != null)

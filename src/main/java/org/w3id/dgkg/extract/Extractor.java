@@ -422,6 +422,7 @@ public final class Extractor {
         Hit header = null;
         int paragraph = -1;
         String paragraphYear = null;
+        String documentYear = null;
         List<String> recentParagraphs = new ArrayList<>();
         StringBuilder currentParagraph = new StringBuilder();
         boolean firstInParagraph = false;
@@ -447,13 +448,13 @@ public final class Extractor {
                 mentions.add(new Mention(h.iri(), doc.id(), new Span(h.start() + offset, h.end() + offset), s.index(), h.rule()));
 
             // a month or day without its year: the paragraph's year, else the manifest's date (DateFinder)
-            List<DateFinder.Found> dates = new ArrayList<>(DateFinder.find(text, paragraphYear, doc.meta().issued()));
+            List<DateFinder.Found> dates = new ArrayList<>(DateFinder.find(text, paragraphYear, doc.meta().issued(), documentYear));
             if (framingYears && firstInParagraph)
                 dates.removeIf(d -> d.start() == 0 && d.value().length() == 4 && text.length() > d.end()
                         && Character.isIdeographic(text.charAt(d.end())));
             String last = DateFinder.lastYear(text);
             if (last != null)
-                paragraphYear = last;
+                paragraphYear = documentYear = last;
 
             // lost digits (U+FFFD) make dates and relations of a sentence unusable
             List<RelationRules.Rel> rels = text.indexOf('\uFFFD') >= 0 ? new ArrayList<>()

@@ -17,7 +17,7 @@ import org.w3id.dgkg.DgkgException;
  * A cue is a regular-expression fragment, usually a plain word; longer cues are tried first.
  */
 final class RelationCues {
-    static final Set<String> ACTS = Set.of("issue", "sign", "propose", "join", "establish", "participate", "hold",
+    static final Set<String> ACTS = Set.of("issue", "sign", "propose", "join", "establish", "participate", "hold", "open",
             "advocate", "oppose", "about");
     static final Set<String> POSITIONS = Set.of("before", "after");
 

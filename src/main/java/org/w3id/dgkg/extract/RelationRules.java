@@ -94,15 +94,25 @@ final class RelationRules {
                         case "propose" -> "proposedBy";
                         default -> "issuedBy";
                     };
-                    List<Hit> objects = instrumentsAfter(after);
+                    List<Hit> objects = instrumentsAfter(text, after);
                     if (objects.isEmpty() && (verb.equals("提出") || verb.equals("倡议")))
                         for (Hit h : between(hits, ve, subEnd))
                             if (h.top().equals("Principle") && text.substring(h.end(), Math.min(text.length(), h.end() + 5)).matches("(?s)^”?[三四五六两二]?[大项个]?(原则|理念).*"))
                                 for (String a : agents)
                                     out.add(new Rel(a, "advocates", h.iri(), vs, ve, 0.7, "advocates", false));
-                    boolean passive = text.substring(subStart, vs).contains("由");
+                    int by = text.lastIndexOf('由', vs - 1);
+                    boolean passive = by >= subStart && !insideHit(hits, by);
+                    if (passive) {
+                        // 由X…牵头/签署: only the actors after 由 perform the act
+                        Set<String> byAgents = new LinkedHashSet<>();
+                        for (Hit h : between(hits, by, vs))
+                            if (h.isActor() && !groupWord(text, h) && !titleOfPerson(text, hits, h))
+                                byAgents.add(h.iri());
+                        if (!byAgents.isEmpty())
+                            agents = byAgents;
+                    }
                     if (passive && objects.isEmpty())
-                        objects = instrumentsOrOrgsBefore(hits, clauseStart, subStart, text);
+                        objects = instrumentsOrOrgsBefore(hits, clauseStart, by, text);
                     if (objects.isEmpty() && discourse.lastInstrument() != null
                             && INSTRUMENT_REFERENCE.matcher(text.substring(ve, subEnd)).find())
                         objects = List.of(discourse.lastInstrument()); // 通过该法案
@@ -129,7 +139,12 @@ final class RelationRules {
                         }
                         for (Hit e : eventsBefore)
                             out.add(new Rel(o.iri(), "adoptedAt", e.iri(), vs, ve, 0.75, "adopted-at-event", false));
-                        String p = pred.equals("signatory") && o.type().matches("Law|Strategy|Report|Framework") ? "issuedBy" : pred;
+                        // signing a domestic law, or one person signing what is no agreement (an executive order), issues it
+                        Set<String> signers = agents;
+                        boolean onePerson = signers.size() == 1 && hits.stream().anyMatch(h -> signers.contains(h.iri()) && "Person".equals(h.type()));
+                        String p = pred.equals("signatory") && (o.type().matches("Law|Strategy|Report|Framework")
+                                || onePerson && !o.type().matches(".*Agreement|Declaration|Convention|Treaty|Compact|Resolution|Charter"))
+                                ? "issuedBy" : pred;
                         for (String a : agents)
                             out.add(new Rel(o.iri(), p, a, vs, ve, p.equals("issuedBy") ? 0.8 : 0.75, verbRule(p), false));
                         if (pred.equals("signatory")) {
@@ -167,6 +182,8 @@ final class RelationRules {
                     }
                 }
                 case "participate" -> {
+                    if (cues.act(verb).equals("open"))
+                        agents = Set.of(); // EVENT开幕: the event is the subject, nobody acts
                     List<Hit> events = new ArrayList<>();
                     for (Hit h : between(hits, subStart, subEnd))
                         if (h.isEvent())
@@ -459,7 +476,7 @@ final class RelationRules {
     /** The act a cue verb states (relation-cues.tsv); an event that takes place (举行, 开幕) is read like one attended. */
     private String kind(String verb) {
         String act = cues.act(verb);
-        return act.equals("hold") ? "participate" : act;
+        return act.equals("hold") || act.equals("open") ? "participate" : act;
     }
 
     private String verbRule(String pred) {
@@ -638,9 +655,13 @@ final class RelationRules {
         DateFinder.Found best = null;
         for (DateFinder.Found d : dates)
             // not a year inside a name (…2023年第12次室务会议), not across a colon (…记者会（节选）问：…)
-            if (d.start() >= clauseStart && d.end() <= vs && !between(text, d.end(), vs, VERB) && !insideHit(hits, d.start())
-                    && !between(text, d.end(), vs, COLON))
+            if (d.start() >= clauseStart && d.end() <= vs && !actBetween(text, d.end(), vs) && !insideHit(hits, d.start())
+                    && !between(text, d.end(), vs, COLON)) {
+                // 2023年5月23日经…2023年第12次会议: a later bare year of the same year is part of a name
+                if (best != null && d.value().length() == 4 && best.value().startsWith(d.value()))
+                    continue;
                 best = d;
+            }
         if (best == null) {
             // 2023年7月，X发布…: a date at the head of the sentence dates the acts of its first clause
             for (DateFinder.Found d : dates)
@@ -651,6 +672,19 @@ final class RelationRules {
         if (best != null)
             out.add(new Rel(o.iri(), "date", best.value(), best.start(), best.end(), best.inferred() ? 0.6 : 0.75,
                     "date-of-act", best.inferred()));
+    }
+
+    /** An act verb between two positions (not a vote count's 反对, not an advocate or about cue): the date before it is that act's. */
+    private boolean actBetween(String text, int from, int to) {
+        if (from >= to)
+            return false;
+        Matcher m = VERB.matcher(text.substring(from, to));
+        while (m.find()) {
+            String act = cues.act(m.group());
+            if (!act.equals("advocate") && !act.equals("oppose") && !act.equals("about"))
+                return true;
+        }
+        return false;
     }
 
     private boolean between(String text, int from, int to, Pattern p) {
@@ -713,15 +747,26 @@ final class RelationRules {
         }
     }
 
-    private List<Hit> instrumentsAfter(List<Hit> after) {
+    private List<Hit> instrumentsAfter(String text, List<Hit> after) {
         List<Hit> out = new ArrayList<>();
-        for (Hit h : after) {
+        for (int i = 0; i < after.size(); i++) {
+            Hit h = after.get(i);
             if (h.isInstrument() || h.isActor() && !h.isState())
                 out.add(h);
-            else if (h.isActor())
+            else if (h.isActor() && !insideRelativeClause(text, after, i))
                 break; // a second subject starts
         }
         return out;
+    }
+
+    /** 通过由美国牵头起草的《Y》: an actor in a relative clause (…的) before an instrument modifies it. */
+    private static boolean insideRelativeClause(String text, List<Hit> after, int i) {
+        for (int j = i + 1; j < after.size(); j++)
+            if (after.get(j).isInstrument()) {
+                String gap = text.substring(after.get(i).end(), after.get(j).start());
+                return gap.length() <= 14 && gap.contains("的") && !gap.matches("(?s).*[，。；,].*");
+            }
+        return false;
     }
 
     private List<Hit> instrumentsOrOrgsBefore(List<Hit> hits, int clauseStart, int subStart, String text) {
