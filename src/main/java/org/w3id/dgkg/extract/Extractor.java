@@ -47,26 +47,34 @@ public final class Extractor {
 
     private static final Pattern ORG_SUFFIX_AFTER = Pattern.compile("^(联盟|委员会|组织|工作组|基金会|协会|论坛|峰会|会议)");
 
+    /** Where the rule data ({@code lexicon/}) is read from when no ontology folder is given: the CLI's default --ontology. */
+    public static final Path DEFAULT_ONTOLOGY = Path.of("ontology");
+
     private final Reference reference;
     private final Curation curation;
+    private final RelationRules relationRules;
+    private final RuleConfidence ruleConfidence;
 
-    private Extractor(Reference reference, Curation curation) {
+    private Extractor(Reference reference, Curation curation, Path ontologyDir) {
         this.reference = Objects.requireNonNull(reference, "reference");
         this.curation = Objects.requireNonNull(curation, "curation");
+        this.relationRules = new RelationRules(RelationCues.load(ontologyDir));
+        this.ruleConfidence = RuleConfidence.load(ontologyDir);
     }
 
+    /** No curation; the rule data of {@link #DEFAULT_ONTOLOGY}. */
     public static Extractor create(Reference reference) {
-        return new Extractor(reference, Curation.none());
+        return new Extractor(reference, Curation.none(), DEFAULT_ONTOLOGY);
     }
 
-    /** An extractor that also applies the corrections in {@code ontologyDir/curation.tsv}, when present. */
+    /** An extractor with the rule data of {@code ontologyDir/lexicon/} that also applies the corrections in {@code ontologyDir/curation.tsv}, when present. */
     public static Extractor create(Reference reference, Path ontologyDir) {
         Lexicon.use(ontologyDir);
-        return new Extractor(reference, Curation.load(ontologyDir));
+        return new Extractor(reference, Curation.load(ontologyDir), ontologyDir);
     }
 
     public static Extractor create(Reference reference, Curation curation) {
-        return new Extractor(reference, curation);
+        return new Extractor(reference, curation, DEFAULT_ONTOLOGY);
     }
 
     /** A discovered entity while it is being built. */
@@ -452,13 +460,14 @@ public final class Extractor {
         String ourCountry = reference.byIso3166(doc.meta().perspective());
         boolean firstPersonIsPublisher = publisher != null && !publisher.type().endsWith("#State");
         boolean framingYears = framingYears(doc);
-        String docYear = doc.meta().issued() == null ? null : doc.meta().issued().substring(0, 4);
 
         Set<String> seenFacts = new HashSet<>();
         Set<String> addressed = new HashSet<>();
+        Discourse discourse = new Discourse();
         Hit header = null;
         int paragraph = -1;
         String paragraphYear = null;
+        String documentYear = null;
         List<String> recentParagraphs = new ArrayList<>();
         StringBuilder currentParagraph = new StringBuilder();
         boolean firstInParagraph = false;
@@ -483,19 +492,18 @@ public final class Extractor {
             for (Hit h : hits)
                 mentions.add(new Mention(h.iri(), doc.id(), new Span(h.start() + offset, h.end() + offset), s.index(), h.rule()));
 
-            String yearForMonths = paragraphYear != null ? paragraphYear
-                    : (context.contains("今年") || context.contains("同月") ? docYear : null);
-            List<DateFinder.Found> dates = new ArrayList<>(DateFinder.find(text, yearForMonths));
+            // a month or day without its year: the paragraph's year, else the manifest's date (DateFinder)
+            List<DateFinder.Found> dates = new ArrayList<>(DateFinder.find(text, paragraphYear, doc.meta().issued(), documentYear));
             if (framingYears && firstInParagraph)
                 dates.removeIf(d -> d.start() == 0 && d.value().length() == 4 && text.length() > d.end()
                         && Character.isIdeographic(text.charAt(d.end())));
             String last = DateFinder.lastYear(text);
             if (last != null)
-                paragraphYear = last;
+                paragraphYear = documentYear = last;
 
             // lost digits (U+FFFD) make dates and relations of a sentence unusable
             List<RelationRules.Rel> rels = text.indexOf('\uFFFD') >= 0 ? new ArrayList<>()
-                    : new ArrayList<>(RelationRules.apply(text, hits, dates));
+                    : new ArrayList<>(relationRules.apply(text, hits, dates, discourse));
             for (Hit h : hits)
                 if (h.isInstrument() && addressed.add(h.iri()))
                     for (String issue : issuesNamedIn(byIri.get(h.iri())))
@@ -577,7 +585,8 @@ public final class Extractor {
                 object = NodeFactory.createURI(r.object());
             }
         }
-        return new Fact(subject, predicate, object, doc.id(), s.index(), s.span(), r.confidence(), r.rule(), r.inferred());
+        return new Fact(subject, predicate, object, doc.id(), s.index(), s.span(), ruleConfidence.of(r.rule(), r.confidence()),
+                r.rule(), r.inferred());
     }
 
     /** Annex lists: a header line names the issuer (or the event) of the • items under it. */
