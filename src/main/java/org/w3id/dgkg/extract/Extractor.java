@@ -125,6 +125,7 @@ public final class Extractor {
         for (String l : reference.ambiguousLabels())
             ambiguous.put(l, reference.candidates(l));
         Gazetteer registry = Gazetteer.of(reference.entities().values(), List.of());
+        registryNames = registry;
 
         // Stage 1, per document: discovery reads only the document's own text and the reference data.
         Map<String, Map<String, Found>> discoveredByDoc = new LinkedHashMap<>();
@@ -515,6 +516,8 @@ public final class Extractor {
             int offset = s.span().start();
             for (Hit h : hits)
                 mentions.add(new Mention(h.iri(), doc.id(), new Span(h.start() + offset, h.end() + offset), s.index(), h.rule()));
+            for (Hit h : organisersInEvents(text, hits))
+                mentions.add(new Mention(h.iri(), doc.id(), new Span(h.start() + offset, h.end() + offset), s.index(), h.rule()));
 
             // a month or day without its year: the paragraph's year, else the manifest's date (DateFinder)
             List<DateFinder.Found> dates = new ArrayList<>(DateFinder.find(text, paragraphYear, doc.meta().issued(), documentYear));
@@ -659,6 +662,32 @@ public final class Extractor {
     }
 
     /** Every entity named in a sentence, leftmost-longest, with titles and state abbreviations. */
+    /** The registry's names alone (organisers inside discovered event names). */
+    private Gazetteer registryNames;
+
+    /**
+     * 七国集团贸易部长会议, 亚太经合组织领导人非正式会议: a discovered event's name holds its organiser,
+     * which the text names too. (An organisation's name does not: 东盟秘书处 is no mention of 东盟.)
+     */
+    private List<Hit> organisersInEvents(String text, List<Hit> out) {
+        WordBoundaries words = WordBoundaries.of(text);
+        List<Hit> add = new ArrayList<>();
+        for (Hit h : out) {
+            if (!h.isEvent() || h.rule().equals("gazetteer"))
+                continue;
+            for (Gazetteer.Hit g : registryNames.find(text.substring(h.start(), h.end()))) {
+                int s = h.start() + g.span().start();
+                int e = h.start() + g.span().end();
+                if (g.entityIris().size() != 1 || words.insideWords(s, e) && isShortHanName(g.label()))
+                    continue;
+                Entity ent = reference.entity(g.entityIris().iterator().next());
+                if (ent != null && "Actor".equals(reference.topClass(ent.type())) && !reference.ambiguousLabels().contains(g.label()))
+                    add.add(new Hit(ent.iri(), "Actor", local(ent.type()), s, e, "gazetteer"));
+            }
+        }
+        return add; // mentions only: relation rules read the outermost names
+    }
+
     /** Index of the sentence being read (for the rule of a mention where a name was discovered). */
     private int sentenceIndex;
 
@@ -711,7 +740,7 @@ public final class Extractor {
             int e = g.span().end();
             if (insideTitleSpan(titles, s, e))
                 continue;
-            if (!words.aligned(s, e) && isShortHanName(g.label()))
+            if (words.insideWords(s, e) && isShortHanName(g.label()))
                 continue; // part of a longer word: 中国 in 发展中国家
             if (negatedByPrefix(text, s))
                 continue; // 非联合国倡议: "non-UN", no mention of the UN
