@@ -134,6 +134,7 @@ public final class Extractor {
             discovered = new TreeMap<>();
             learnedAlias = new HashMap<>();
             discover(doc, registry);
+            ShortNames.merge(discovered, (f) -> f.top, (f) -> f.label, (f, alias) -> f.alts.add(alias));
             for (Found f : discovered.values()) {
                 String written = Script.writtenForm(doc, f.label);
                 if (written != null)
@@ -415,6 +416,21 @@ public final class Extractor {
                 return new NameFinder.Name(Labels.clean(text.substring(h.span().start(), n.end())), h.span().start(), n.end(),
                         n.kind(), n.type(), n.rule());
         return n;
+    }
+
+    /** The name ends with a registry actor's name and what stands before it is no registry state. */
+    private boolean endsWithRegistryName(List<Gazetteer.Hit> reg, NameFinder.Name n) {
+        for (Gazetteer.Hit h : reg)
+            if (h.span().end() == n.end() && h.span().start() > n.start() && h.entityIris().size() == 1) {
+                Entity e = reference.entity(h.entityIris().iterator().next());
+                if (e == null || !"Actor".equals(reference.topClass(e.type())))
+                    continue;
+                for (Gazetteer.Hit before : reg)
+                    if (before.span().start() == n.start() && before.span().end() == h.span().start())
+                        return false; // 新加坡 + 通讯及新闻部
+                return true;
+            }
+        return false;
     }
 
     private static boolean overlapsAny(List<Gazetteer.Hit> reg, int start, int end) {
@@ -719,6 +735,13 @@ public final class Extractor {
         return "dynamic-gazetteer";
     }
 
+    private static boolean followedByPlaceWord(String text, int end) {
+        for (String w : Lexicon.words("function-words.tsv", "kind", "place-after"))
+            if (text.startsWith(w, end))
+                return true;
+        return false;
+    }
+
     /** A name right after 非 that itself follows a function word or punctuation: the prefix "non-". */
     private static boolean negatedByPrefix(String text, int s) {
         if (s == 0 || text.charAt(s - 1) != '非')
@@ -749,6 +772,8 @@ public final class Extractor {
                 continue;
             if (words.insideWords(s, e) && isShortHanName(g.label()))
                 continue; // part of a longer word: 中国 in 发展中国家
+            if (followedByPlaceWord(text, e))
+                continue; // 联合国总部 is a place, no mention of the UN
             if (negatedByPrefix(text, s))
                 continue; // 非联合国倡议: "non-UN", no mention of the UN
             if (reference.ambiguousLabels().contains(g.label()) && s > 0 && Character.isIdeographic(text.charAt(s - 1))
