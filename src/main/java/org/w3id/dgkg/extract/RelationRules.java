@@ -206,13 +206,27 @@ final class RelationRules {
                     if (vs > 0 && "了的等".indexOf(text.charAt(vs - 1)) >= 0)
                         break;
                     String pred = kind(verb).equals("oppose") ? "opposes" : "advocates";
-                    for (Hit h : between(hits, ve, subEnd))
-                        if (pred.equals("opposes") && !(h.isConcept() && h.start() <= ve + 2
-                                && (h.end() >= text.length() || "，。；、等和与及”".indexOf(text.charAt(h.end())) >= 0)))
-                            continue;
-                        else if (h.top().equals("Principle") || pred.equals("opposes"))
-                            for (String a : agents)
-                                out.add(new Rel(a, pred, h.iri(), vs, ve, 0.7, pred, false));
+                    // 中方主张，…遵循公开透明、非歧视原则: what follows a speaker's 主张/表示 is the speaker's position
+                    Hit speaker = speakerBefore(text, hits, clauseStart, vs);
+                    boolean ownSubject = between(hits, subStart, vs).stream().anyMatch(Hit::isActor);
+                    Set<String> holders = speaker != null && !ownSubject ? Set.of(speaker.iri()) : agents;
+                    List<Hit> objectsOf = new ArrayList<>();
+                    // the enumeration right after the verb: 反对A、B的做法; 坚持A、坚持B、坚持C
+                    int at = ve;
+                    for (Hit h : between(hits, ve, subEnd)) {
+                        String gap = text.substring(at, h.start());
+                        if (!h.isConcept() || !gap.matches("(?s)^(?:[“”「」\\s]|[、和与及,，]|以及|坚决|坚持|倡导|主张|秉持|反对|维护|了){0,4}$"))
+                            break;
+                        objectsOf.add(h);
+                        at = h.end();
+                    }
+                    if (pred.equals("advocates"))
+                        for (Hit h : between(hits, ve, subEnd))
+                            if (h.top().equals("Principle") && !objectsOf.contains(h))
+                                objectsOf.add(h);
+                    for (Hit h : objectsOf)
+                        for (String a : holders)
+                            out.add(new Rel(a, pred, h.iri(), vs, ve, 0.7, pred, false));
                 }
                 default -> {}
             }
@@ -313,6 +327,20 @@ final class RelationRules {
                         }
             }
         }
+    }
+
+    private static final Pattern POSITION_FRAME = Pattern.compile("^(?:坚决|一贯|始终|还|也)*(?:主张|表示|认为|指出|强调|呼吁)[，,：:]");
+
+    /** The actor whose stated position frames the rest of the sentence: 中方主张，…; 王磊表示：… */
+    private static Hit speakerBefore(String text, List<Hit> hits, int from, int vs) {
+        Hit speaker = null;
+        for (Hit h : between(hits, 0, vs))
+            if (h.isActor()) {
+                Matcher m = POSITION_FRAME.matcher(text.substring(h.end()));
+                if (m.find() && h.end() + m.end() <= vs)
+                    speaker = h;
+            }
+        return speaker;
     }
 
     /** 在会上, 会议期间, or a clause that opens with 会议/会晤/大会 as its subject: the event last named. */
