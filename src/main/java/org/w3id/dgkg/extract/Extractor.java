@@ -85,6 +85,8 @@ public final class Extractor {
         String label;
         final Set<String> alts = new LinkedHashSet<>();
         String acronym;
+        /** The rule that discovered the name: what its mentions say they were extracted by. */
+        String rule;
 
         Found(String kind, String key, String type, String top, String label) {
             this.named = new Resolution.Named(kind, key);
@@ -178,6 +180,7 @@ public final class Extractor {
             Map<String, Entity> byIri = new HashMap<>();
             known.forEach(e -> byIri.put(e.iri(), e));
             read(doc, Gazetteer.of(known, List.of(), ambiguous), byIri, mentions, facts);
+            writtenForms(doc, mentions.subList(m0, mentions.size()), byIri, describedByDoc.get(doc.id()));
             LOG.debug("{}: {} mentions, {} facts in {} ms", doc.id(), mentions.size() - m0, facts.size() - f0,
                     (System.nanoTime() - t0) / 1_000_000);
         }
@@ -200,6 +203,30 @@ public final class Extractor {
                 Resolution.describedAfterCuration(describedByDoc, entities, applied.entities));
     }
 
+    /**
+     * A document read through another script (zh-Hant) names things in its own characters: those
+     * written forms are labels of the entities in that document's graph (中國 for 中国).
+     */
+    private static void writtenForms(SourceDocument doc, List<Mention> mentions, Map<String, Entity> byIri, Map<String, Entity> own) {
+        String reading = Script.reading(doc);
+        String text = doc.normalised().text();
+        if (reading == text)
+            return;
+        for (Mention m : mentions) {
+            String written = Labels.clean(text.substring(m.span().start(), m.span().end()));
+            if (written.equals(Labels.clean(reading.substring(m.span().start(), m.span().end()))))
+                continue;
+            Entity e = own.get(m.entityIri());
+            if (e == null)
+                e = byIri.get(m.entityIri());
+            if (e == null || e.labelZh().equals(written) || e.altLabels().contains(written))
+                continue;
+            Set<String> alts = new LinkedHashSet<>(e.curated() && !own.containsKey(e.iri()) ? Set.of() : e.altLabels());
+            alts.add(written);
+            own.put(e.iri(), new Entity(e.iri(), e.type(), e.labelZh(), e.labelEn(), alts, e.acronym(), e.curated()));
+        }
+    }
+
     // ---------------------------------------------------------------- pass 1: discovery
 
     private void discover(SourceDocument doc, Gazetteer registry) {
@@ -219,6 +246,8 @@ public final class Extractor {
                 Found f = instrument(label, kindWord == null ? InstrumentKind.of(label) : InstrumentKind.of(label + kindWord));
                 if (f == null)
                     continue;
+                if (f.rule == null)
+                    f.rule = "title";
                 if (kindWord != null)
                     f.alts.add(label + kindWord);
                 String core = InstrumentKind.stripTrailingNotes(label);
@@ -247,8 +276,11 @@ public final class Extractor {
                     case INSTRUMENT -> instrument(n.label(), n.type());
                     case EVENT -> named(n.label(), "event", "Event", "Event");
                     case PRINCIPLE -> named(n.label(), "principle", "Principle", "Principle");
+                    case ISSUE -> named(n.label(), "issue", "Issue", "Issue");
                     case ORGANISATION, PERSON -> named(n.label(), "actor", n.type(), "Actor");
                 };
+                if (f != null && f.rule == null)
+                    f.rule = n.rule();
                 if (f != null)
                     for (String a : AliasLearner.after(text, n.end()))
                         alias(f, a);
@@ -308,7 +340,9 @@ public final class Extractor {
             if (possessive && (label.length() < 5 || NOT_IN_NAME.matcher(middle).find() || middle.matches("^(数字|网络|国家|人工智能|数据)?$")))
                 continue;
             if (possessive) {
-                instrument(label, InstrumentKind.of(label));
+                Found f = instrument(label, InstrumentKind.of(label));
+                if (f != null && f.rule == null)
+                    f.rule = "actor-prefixed-instrument";
                 continue;
             }
             if (NOT_IN_NAME.matcher(middle).find() || label.length() < 4 || insideTitle(text, s)
@@ -317,6 +351,8 @@ public final class Extractor {
             if (middle.isEmpty() && st[2] == 1 && !m.group(1).matches("EPA|FTA|BIT"))
                 continue; // 美国战略 is not a name
             Found f = instrument(label, InstrumentKind.of(label));
+            if (f != null && f.rule == null)
+                f.rule = "actor-prefixed-instrument";
             String rest = Labels.clean(middle + m.group(1));
             if (f != null && st[2] == 1 && rest.length() >= 4 && !rest.matches("^(数字|网络|数据|国家|人工智能|信息|科技|技术|经济|发展).*")
                     && !discovered.containsKey(Labels.key(rest))
@@ -347,6 +383,8 @@ public final class Extractor {
         if (type.equals("Instrument") && !rest.matches("(?s)^\\s*\\d.*"))
             return;
         Found f = instrument(title, type);
+        if (f != null && f.rule == null)
+            f.rule = "annex-list-item";
         if (f != null && resolution)
             f.alts.add(Labels.clean(r.group()));
     }
@@ -354,6 +392,13 @@ public final class Extractor {
     private static boolean isJournal(String label, boolean citation) {
         return citation && !InstrumentKind.hasInstrumentEnding(label) || JOURNAL.matcher(label).matches()
                 && !InstrumentKind.hasInstrumentEnding(label) && label.length() <= 8;
+    }
+
+    private static boolean overlapsAny(List<Gazetteer.Hit> reg, int start, int end) {
+        for (Gazetteer.Hit h : reg)
+            if (h.span().start() < end && start < h.span().end())
+                return true;
+        return false;
     }
 
     private static boolean overlapsRegistry(List<Gazetteer.Hit> reg, int start, int end, boolean prefixOnly) {
@@ -590,6 +635,14 @@ public final class Extractor {
     }
 
     /** Every entity named in a sentence, leftmost-longest, with titles and state abbreviations. */
+    /** The rule that discovered an entity of the document being read. */
+    private String discoveredBy(String iri) {
+        for (Found f : discovered.values())
+            if (iri.equals(f.iri()))
+                return f.rule == null ? "dynamic-gazetteer" : f.rule;
+        return "dynamic-gazetteer";
+    }
+
     /** A name right after 非 that itself follows a function word or punctuation: the prefix "non-". */
     private static boolean negatedByPrefix(String text, int s) {
         if (s == 0 || text.charAt(s - 1) != '非')
@@ -642,7 +695,7 @@ public final class Extractor {
                 continue;
             if (!ent.curated() && top.equals("Instrument") && ORG_SUFFIX_AFTER.matcher(text.substring(e)).find())
                 continue; // …战略联盟 is an alliance, not the strategy
-            out.add(new Hit(iri, top, local(ent.type()), s, e, ent.curated() ? "gazetteer" : "dynamic-gazetteer"));
+            out.add(new Hit(iri, top, local(ent.type()), s, e, ent.curated() ? "gazetteer" : discoveredBy(iri)));
             for (int i = s; i < e; i++)
                 covered[i] = true;
         }

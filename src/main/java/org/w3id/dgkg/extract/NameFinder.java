@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class NameFinder {
     private NameFinder() {}
 
-    enum Kind { INSTRUMENT, EVENT, PRINCIPLE, ORGANISATION, PERSON }
+    enum Kind { INSTRUMENT, EVENT, PRINCIPLE, ISSUE, ORGANISATION, PERSON }
 
     /** A name at [start,end) of the sentence; {@code type} is a dgkg class local name. */
     record Name(String label, int start, int end, Kind kind, String type, String rule) {}
@@ -30,10 +30,6 @@ final class NameFinder {
     private static final String LEFT_WORDS = "在|于|由|和|与|及|以及|同|向|对|将|把|为|是|的|了|并|还|也|等|上|中|下|从|自|至|到|"
             + "出席|参加|参与|举办|举行|召开|主办|承办|发布|通过|签署|签订|提出|发起|推出|出台|制定|加入|成立|设立|建立|启动|宣布|"
             + "作为|包括|围绕|推动|呼吁|成为|开展|组织|共同|联合|期间|之际|年|月|日";
-    private static final Pattern EVENT = Pattern.compile(
-            "((?:第[一二三四五六七八九十百零\\d]+(?:届|次|轮)|[A-Z][A-Za-z0-9&\\-]*" + "[ \\u2005]?|“[^”]{1,30}”|[\\u4e00-\\u9fff])"
-                    + "[\\u4e00-\\u9fffA-Za-z0-9“”\\-—· \\u2005]{0,30}?)"
-                    + "(峰会|部长级会议|部长会议|高峰论坛|论坛|大会|全会(?!议)|会议|对话会|研讨会|谈判)");
     private static final Pattern QUOTED = Pattern.compile("“([^“”]{2,40})”([\\u4e00-\\u9fff]{0,6})");
     private static final Pattern AFTER_VERB_INSTRUMENT = Pattern.compile(
             "(?:签署|签订|发布|出台|颁布|推出|通过|达成|启动|发起|提出|公布)(?:了)?([\\u4e00-\\u9fffA-Za-z0-9\\-—]{2,30}"
@@ -47,6 +43,8 @@ final class NameFinder {
         organisations(text, out);
         afterVerb(text, out);
         acronymGlossed(text, out);
+        for (ConceptFinder.Concept c : ConceptFinder.find(text))
+            out.add(new Name(c.label(), c.start(), c.end(), c.type().equals("Issue") ? Kind.ISSUE : Kind.PRINCIPLE, c.type(), c.rule()));
         persons(text, out);
         return out;
     }
@@ -126,36 +124,8 @@ final class NameFinder {
     }
 
     private static void events(String text, List<Name> out) {
-        Matcher m = EVENT.matcher(text);
-        while (m.find()) {
-            int start = trimLeft(text, m.start(), m.end(2) - m.group(2).length());
-            int end = m.end();
-            if (start < 0)
-                continue;
-            String label = Labels.clean(text.substring(start, end));
-            String core = label.substring(0, label.length() - m.group(2).length());
-            if (core.isEmpty() || core.length() < 2 && !core.matches("[A-Z0-9]+"))
-                continue;
-            if (!qualifiedEvent(core, m.group(2)))
-                continue;
-            out.add(new Name(label, start, end, Kind.EVENT, "Event", "event-name"));
-        }
-    }
-
-    /** An event name needs something that makes it one event: an ordinal, a year, an organiser or a topic. */
-    private static boolean qualifiedEvent(String core, String head) {
-        if (core.matches("^(第[一二三四五六七八九十百零\\d]+(届|次|轮))$"))
-            return false;
-        if (core.matches(".*(第[一二三四五六七八九十百零\\d]+(届|次|轮)|\\d{4}).*"))
-            return true;
-        if (core.matches("^(这|该|此|本|各|每|多|双|两|一|首|有关|相关|重要|系列|这次|此次|上述).*")
-                || core.matches("^(年度|国际|全球|高级别|部长级|政府间|多边|区域|专家|工作|双边|领导人|世界)+.?$"))
-            return false;
-        if (head.equals("会议") && core.length() < 4)
-            return false;
-        if (head.equals("谈判") && !core.matches(".*([A-Za-z]|第.+轮|“).*"))
-            return false;
-        return core.length() >= 2;
+        for (EventFinder.Event e : EventFinder.find(text))
+            out.add(new Name(e.label(), e.start(), e.end(), Kind.EVENT, "Event", EventFinder.RULE));
     }
 
     /** Moves a left edge forward past the last stop character, verb or preposition; -1 when nothing is left. */

@@ -61,9 +61,9 @@ final class OrganisationFinder {
      * and for a one-character suffix the suffix itself or an organisation word (外交部, not 总部).
      */
     private static boolean holdsSuffix(Term t, String suffix) {
-        if (t.word.equals(suffix))
-            return true;
         String n = Segmenter.nature(t);
+        if (t.word.equals(suffix))
+            return suffix.length() == 1 || !n.startsWith("v"); // 由国际电联组织: organised by, no organisation
         if (n.startsWith("v") || n.startsWith("f") || n.startsWith("m") || n.startsWith("q"))
             return false;
         if (suffix.length() == 1)

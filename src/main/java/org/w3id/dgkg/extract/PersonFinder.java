@@ -108,8 +108,10 @@ final class PersonFinder {
         int end = from;
         for (int j = next; j < terms.size(); j++) {
             Term t = terms.get(j);
-            if (t.offset != end || stops(t))
-                break;
+            boolean glued = t.word.length() == 1 && j + 1 < terms.size() && Segmenter.nature(terms.get(j + 1)).startsWith("nr")
+                    && !Segmenter.nature(t).startsWith("w") && !Lexicon.functionWords().contains(t.word);
+            if (t.offset != end || stops(t) && !glued)
+                break; // a one-character word HanLP split off a name (古/特雷斯) stays in it
             end = t.offset + t.word.length();
             if (end - from > 4)
                 break;

@@ -68,6 +68,10 @@ final class Resolution {
             own.forEach((iri, e) -> {
                 Entity post = after.get(iri);
                 Entity pre = before.get(iri);
+                if (e.curated()) {
+                    d.put(iri, e); // a registry entry: only the forms this document writes
+                    return;
+                }
                 if (post == null)
                     return;
                 if (pre == null || post == pre) {
