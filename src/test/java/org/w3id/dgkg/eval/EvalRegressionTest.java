@@ -49,7 +49,7 @@ class EvalRegressionTest {
     void corpusFactsAndDates() {
         assertTrue(corpus.factsStrict().rate() >= 0.78, "strict " + corpus.factsStrict());
         assertTrue(corpus.factsLenient().rate() >= 0.78, "lenient " + corpus.factsLenient());
-        assertTrue(corpus.datesStrict().rate() >= 0.88, "dates " + corpus.datesStrict());
+        assertTrue(corpus.datesStrict().rate() >= 0.82, "dates " + corpus.datesStrict());
     }
 
     @Test
@@ -91,9 +91,9 @@ class EvalRegressionTest {
 
     /** What the news set measures today, a few points under (README, "Measured"). */
     static final class NewsFloor {
-        static final double ENTITIES = 0.64;
-        static final double FACTS_STRICT = 0.25;
-        static final double PRECISION = 0.58;
-        static final int TRAP_HITS = 27;
+        static final double ENTITIES = 0.72;
+        static final double FACTS_STRICT = 0.35;
+        static final double PRECISION = 0.64;
+        static final int TRAP_HITS = 22;
     }
 }
