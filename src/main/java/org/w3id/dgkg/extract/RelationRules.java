@@ -42,6 +42,8 @@ final class RelationRules {
     private static final Pattern COLON = Pattern.compile("[：:]");
     private static final Pattern COUNT = Pattern.compile("(\\d+)[ \\u2005]*个(?:国家|成员|成员国|国家和地区)?[^，。；]{0,4}$");
 
+    private static final Pattern EVENT_AS_TIME = Pattern.compile("^[”」]?[^，。；]{0,4}?(?:时|之际|以来|前后|之后|之前)");
+
     /** A short reference to the event last named: 会议, 会上, 该次会议, 大会期间. */
     private static final Pattern EVENT_REFERENCE = Pattern.compile("^(?:了|的)?(?:该次|本次|此次|这次|该|本|此)?(?:会议|大会|峰会|会晤|全会|论坛|活动|会)");
     private static final Pattern EVENT_LOCATIVE = Pattern.compile("(?:该次|本次|此次|这次)?(?:会议|大会|峰会|会晤|全会|会)(?:上|期间)");
@@ -193,8 +195,8 @@ final class RelationRules {
                             events.add(h);
                     if (events.isEmpty())
                         for (Hit h : between(hits, clauseStart, clauseEnd))
-                            if (h.isEvent())
-                                events.add(h);
+                            if (h.isEvent() && !EVENT_AS_TIME.matcher(text.substring(h.end())).find())
+                                events.add(h); // not 2018年首届…大会召开时: an event that only dates another clause
                     if (events.isEmpty() && discourse.lastEvent() != null
                             && (EVENT_REFERENCE.matcher(text.substring(ve)).find() || eventReferenceBefore(text, subStart, vs)
                                     || (ve == subEnd || ve == text.length()) && cues.act(verb).equals("participate")
