@@ -443,8 +443,8 @@ public final class Extractor {
 
     private Found named(String label, String kind, String type, String top) {
         String key = Labels.key(label);
-        if (key.length() < 2 || registryByKey.containsKey(key))
-            return null;
+        if (key.length() < 2 || registryByKey.containsKey(key) || GenericHeads.isGeneric(key))
+            return null; // 倡议, 该协定, 《办法》 name a kind of thing, never one thing
         String aliasOf = learnedAlias.get(label);
         if (aliasOf != null)
             return null;
@@ -485,6 +485,7 @@ public final class Extractor {
         boolean framingYears = framingYears(doc);
 
         firstMentionSeen.clear();
+        recentNames.clear();
         Set<String> seenFacts = new HashSet<>();
         Set<String> addressed = new HashSet<>();
         Discourse discourse = new Discourse();
@@ -516,6 +517,9 @@ public final class Extractor {
             int offset = s.span().start();
             for (Hit h : hits)
                 mentions.add(new Mention(h.iri(), doc.id(), new Span(h.start() + offset, h.end() + offset), s.index(), h.rule()));
+            for (Hit h : hits)
+                if ((h.isInstrument() || h.isEvent()) && !h.rule().equals(GenericHeads.RULE))
+                    recentNames.add(h.iri());
             for (Hit h : organisersInEvents(text, hits))
                 mentions.add(new Mention(h.iri(), doc.id(), new Span(h.start() + offset, h.end() + offset), s.index(), h.rule()));
 
@@ -662,6 +666,9 @@ public final class Extractor {
     }
 
     /** Every entity named in a sentence, leftmost-longest, with titles and state abbreviations. */
+    /** Instruments and events named so far in the document being read, in order (for short references). */
+    private final List<String> recentNames = new ArrayList<>();
+
     /** The registry's names alone (organisers inside discovered event names). */
     private Gazetteer registryNames;
 
@@ -776,16 +783,27 @@ public final class Extractor {
                 ent = byIri.get(f.iri());
             else if (registryByKey.containsKey(key))
                 ent = byIri.get(registryByKey.get(key));
+            String rule = "title";
+            if (ent == null && GenericHeads.isGeneric(key)) {
+                ent = GenericHeads.referent(key, recentNames, byIri);
+                rule = GenericHeads.RULE;
+            }
             if (ent == null)
                 continue;
             String top = reference.topClass(ent.type());
             if (top == null)
                 continue;
             out.removeIf(h -> h.start() < t.span().end() && t.span().start() < h.end());
-            out.add(new Hit(ent.iri(), top, local(ent.type()), t.span().start(), t.span().end(), "title"));
+            out.add(new Hit(ent.iri(), top, local(ent.type()), t.span().start(), t.span().end(), rule));
             for (int i = t.span().start(); i < t.span().end(); i++)
                 covered[i] = true;
         }
+        for (Hit h : GenericHeads.bareReferences(text, out, covered, discovered.values().stream().map(Found::iri).toList(), byIri))
+            if (reference.topClass(byIri.get(h.iri()).type()) != null) {
+                out.add(h);
+                for (int i = h.start(); i < h.end(); i++)
+                    covered[i] = true;
+            }
         Map<String, Set<String>> abbreviations = reference.compoundAbbreviations();
         for (CoordinationSplitter.Member m : CoordinationSplitter.find(text, abbreviations, covered)) {
             Entity ent = byIri.get(m.entityIri());
