@@ -250,7 +250,7 @@ final class RelationRules {
 
     /** A clause that opens with a short reference to the instrument or event last named: 报告强调…, 该议定书要求…, 峰会围绕…. */
     private static final Pattern TOPIC_REFERENCE = Pattern.compile(
-            "^(?:[\\d年月日,，\\s]*)(?:该|这份|这一|此|本|原|新版|稳定)?(?:(报告|决议|协定|议定书|文本|计划|办法|法案|宣言|倡议|准则|建议书|框架|路线图|成果文件|规则|声明)|(峰会|会议|会晤|大会|论坛))"
+            "^(?:[^，。；]{0,4}[，,])?(?:[\\d年月日,，\\s]*)(?:该|这份|这一|此|本|原|新版|稳定)?(?:(报告|决议|协定|议定书|文本|计划|办法|法案|宣言|倡议|准则|建议书|框架|路线图|成果文件|规则|声明)|(峰会|会议|会晤|大会|论坛))"
                     + "(?![\\u4e00-\\u9fff]{0,1}(?:的|和|与|及))");
 
     /**
@@ -272,7 +272,9 @@ final class RelationRules {
                 if (a.find()) {
                     int cue = from + a.end();
                     int subEnd = forwardTo(text, cue, SUBCLAUSE_END);
-                    boolean actorFirst = between(hits, from, from + a.start()).stream().anyMatch(h -> h.isActor() || h.isInstrument());
+                    int cueSub = backTo(text, from + a.start(), SUBCLAUSE_END);
+                    boolean actorFirst = between(hits, Math.max(from, cueSub), from + a.start()).stream()
+                            .anyMatch(h -> h.isActor() || h.isInstrument());
                     if (!actorFirst && !BLOCK_BEFORE.matcher(text.substring(from, from + a.start())).find())
                         for (Hit h : between(hits, cue, subEnd))
                             if (h.top().equals("Issue"))
