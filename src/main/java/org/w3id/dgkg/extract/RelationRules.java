@@ -54,8 +54,12 @@ final class RelationRules {
     /** Relations of one sentence of a document; {@code discourse} carries what earlier sentences named. */
     List<Rel> apply(String text, List<Hit> hits, List<DateFinder.Found> dates, Discourse discourse) {
         List<Rel> out = apply(text, hits, dates, discourse == null ? new Discourse() : discourse, true);
-        if (discourse != null)
+        if (discourse != null) {
             discourse.saw(hits);
+            for (Rel r : out)
+                if (r.predicate().equals("date") && hits.stream().anyMatch(h -> h.isEvent() && h.iri().equals(r.subject())))
+                    discourse.dated(r.subject(), r.object());
+        }
         return out;
     }
 
@@ -154,7 +158,17 @@ final class RelationRules {
                             if (c.find())
                                 out.add(new Rel(o.iri(), "signatoryCount", c.group(1), vs, ve, 0.7, "signatory-count", false));
                         }
+                        int datesBefore = out.size();
                         dateFor(text, hits, o, dates, clauseStart, vs, out);
+                        if (out.size() == datesBefore)
+                            for (Hit e : eventsBefore) {
+                                // 会晤通过了《Y》, 在会上宣布《Y》: the act takes the date the document gave its event
+                                String d = discourse.dateOf(e.iri());
+                                if (d != null) {
+                                    out.add(new Rel(o.iri(), "date", d, vs, ve, 0.6, "date-from-event", true));
+                                    break;
+                                }
+                            }
                     }
                 }
                 case "join" -> join(text, hits, verb, vs, ve, clauseStart, subStart, subEnd, before, out);
