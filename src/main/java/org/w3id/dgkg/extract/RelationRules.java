@@ -819,6 +819,8 @@ final class RelationRules {
         List<Hit> out = new ArrayList<>();
         for (int i = 0; i < after.size(); i++) {
             Hit h = after.get(i);
+            if (h.isInstrument() && text.substring(h.end()).matches("(?s)^[》”」]?的[^，。；、]{0,12}?(?:议定书|修正案|附件|通知|决定|声明|协议).*"))
+                continue; // 签署修订《X》的议定书: the protocol is signed, X only names what it amends
             if (h.isInstrument() || h.isActor() && !h.isState())
                 out.add(h);
             else if (h.isActor() && !insideRelativeClause(text, after, i))
