@@ -134,6 +134,7 @@ public final class Extractor {
             discovered = new TreeMap<>();
             learnedAlias = new HashMap<>();
             discover(doc, registry);
+            ShortNames.merge(discovered, (f) -> f.top, (f) -> f.label, (f, alias) -> f.alts.add(alias));
             for (Found f : discovered.values()) {
                 String written = Script.writtenForm(doc, f.label);
                 if (written != null)
@@ -415,6 +416,21 @@ public final class Extractor {
                 return new NameFinder.Name(Labels.clean(text.substring(h.span().start(), n.end())), h.span().start(), n.end(),
                         n.kind(), n.type(), n.rule());
         return n;
+    }
+
+    /** The name ends with a registry actor's name and what stands before it is no registry state. */
+    private boolean endsWithRegistryName(List<Gazetteer.Hit> reg, NameFinder.Name n) {
+        for (Gazetteer.Hit h : reg)
+            if (h.span().end() == n.end() && h.span().start() > n.start() && h.entityIris().size() == 1) {
+                Entity e = reference.entity(h.entityIris().iterator().next());
+                if (e == null || !"Actor".equals(reference.topClass(e.type())))
+                    continue;
+                for (Gazetteer.Hit before : reg)
+                    if (before.span().start() == n.start() && before.span().end() == h.span().start())
+                        return false; // 新加坡 + 通讯及新闻部
+                return true;
+            }
+        return false;
     }
 
     private static boolean overlapsAny(List<Gazetteer.Hit> reg, int start, int end) {
@@ -719,6 +735,41 @@ public final class Extractor {
         return "dynamic-gazetteer";
     }
 
+    /** The name ends inside a job title (商务部 in 商务部长): it is part of the title. */
+    private static boolean endsInsideTitleWord(WordBoundaries words, int end) {
+        for (com.hankcs.hanlp.seg.common.Term t : words.terms())
+            if (t.offset < end && end < t.offset + t.word.length())
+                return PersonFinder.isRole(t);
+        return false;
+    }
+
+    private static final Pattern DATELINE = Pattern.compile("社[^，。；、\\s]{0,12}?\\d{1,2}月\\d{1,2}日[^，。]{0,4}?电");
+
+    /** A news agency's dateline (新华社联合国7月1日电) names a place, not an actor. */
+    private static boolean inDateline(String text, int start) {
+        Matcher m = DATELINE.matcher(text);
+        while (m.find())
+            if (m.start() < start && start < m.end())
+                return true;
+        return false;
+    }
+
+    /** 来源：…, 责任编辑：…: a line that credits a source names no actor of the text. */
+    private static boolean isSourceLine(String text) {
+        String t = text.strip();
+        for (String w : Lexicon.words("function-words.tsv", "kind", "source-line"))
+            if (t.startsWith(w + "：") || t.startsWith(w + ":"))
+                return true;
+        return false;
+    }
+
+    private static boolean followedByPlaceWord(String text, int end) {
+        for (String w : Lexicon.words("function-words.tsv", "kind", "place-after"))
+            if (text.startsWith(w, end))
+                return true;
+        return false;
+    }
+
     /** A name right after 非 that itself follows a function word or punctuation: the prefix "non-". */
     private static boolean negatedByPrefix(String text, int s) {
         if (s == 0 || text.charAt(s - 1) != '非')
@@ -739,6 +790,8 @@ public final class Extractor {
     private List<Hit> hits(String text, String context, Gazetteer gazetteer, Map<String, Entity> byIri, String ourCountry,
             String firstPerson) {
         List<Hit> out = new ArrayList<>();
+        if (isSourceLine(text))
+            return out;
         List<TitleFinder.Title> titles = TitleFinder.find(text);
         boolean[] covered = new boolean[text.length() + 1];
         WordBoundaries words = WordBoundaries.of(text);
@@ -749,6 +802,10 @@ public final class Extractor {
                 continue;
             if (words.insideWords(s, e) && isShortHanName(g.label()))
                 continue; // part of a longer word: 中国 in 发展中国家
+            if (followedByPlaceWord(text, e))
+                continue; // 联合国总部 is a place, no mention of the UN
+            if (endsInsideTitleWord(words, e) || inDateline(text, s))
+                continue; // 美国商务部长 is a minister; 新华社联合国7月1日电 is a place
             if (negatedByPrefix(text, s))
                 continue; // 非联合国倡议: "non-UN", no mention of the UN
             if (reference.ambiguousLabels().contains(g.label()) && s > 0 && Character.isIdeographic(text.charAt(s - 1))

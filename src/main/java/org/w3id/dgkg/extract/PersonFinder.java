@@ -71,13 +71,19 @@ final class PersonFinder {
             int at = p.end();
             if (at >= text.length() || "、和与及".indexOf(text.charAt(at)) < 0)
                 continue;
-            for (Term t : terms)
-                if (t.offset == at + 1 && Segmenter.nature(t).startsWith("nr") && t.word.length() >= 2 && t.word.length() <= 4
-                        && !taken[t.offset] && endsName(text, terms, t.offset + t.word.length())) {
-                    Person q = new Person(t.word, t.offset, t.offset + t.word.length(), RULE_ENUMERATED);
+            for (int i = 0; i < terms.size(); i++) {
+                Term t = terms.get(i);
+                if (t.offset != at + 1 || !Segmenter.nature(t).startsWith("nr") || taken[t.offset])
+                    continue;
+                int e = t.offset + t.word.length();
+                for (int n = i + 1; n < terms.size() && terms.get(n).offset == e && Segmenter.nature(terms.get(n)).startsWith("nr"); n++)
+                    e = terms.get(n).offset + terms.get(n).word.length(); // 东布/罗夫斯基斯
+                if (e - t.offset >= 2 && e - t.offset <= 8 && endsName(text, terms, e)) {
+                    Person q = new Person(text.substring(t.offset, e), t.offset, e, RULE_ENUMERATED);
                     out.add(q);
                     mark(taken, q.start(), q.end());
                 }
+            }
         }
     }
 
@@ -93,14 +99,61 @@ final class PersonFinder {
             return null;
         }
         int end = nameEnd(text, terms, next, from);
-        if (end - from < 2 || end - from > 4)
-            return null;
         boolean person = false;
         for (int j = next; j < terms.size() && terms.get(j).offset < end; j++)
             person |= Segmenter.nature(terms.get(j)).startsWith("nr");
-        if (!person || followedByOrganisation(text, end))
+        if (end - from < 2 || end - from > 4 || !person) {
+            end = piecesEnd(text, terms, next, from);
+            if (end < 0)
+                return null;
+        }
+        if (followedByOrganisation(text, end))
             return null;
         return new Person(text.substring(from, end), from, end, RULE_ROLE);
+    }
+
+    /**
+     * A name HanLP does not tag as one (特/列/乌/别/尔/季, 王/磊, 河野/太郎, 钟山): after a role word, the
+     * characters up to the next strong stop (punctuation, a function word, a word of two or more
+     * characters that is a verb, a role or a common noun) are a name when HanLP cut them into
+     * single characters or into names of places or proper nouns followed by a verb that follows
+     * persons (出席, 主持, 表示). Returns the end, or -1.
+     */
+    private static int piecesEnd(String text, List<Term> terms, int next, int from) {
+        int end = from;
+        int singles = 0;
+        int proper = 0;
+        int j = next;
+        for (; j < terms.size(); j++) {
+            Term t = terms.get(j);
+            String n = Segmenter.nature(t);
+            if (t.offset != end || n.startsWith("w") || Lexicon.functionWords().contains(t.word) || afterWords().contains(t.word)
+                    || isRole(t) || t.word.length() >= 2 && !(n.startsWith("nr") || n.equals("nz") || n.equals("ns")))
+                break;
+            if (t.word.length() == 1)
+                singles++;
+            else
+                proper++;
+            end = t.offset + t.word.length();
+            if (end - from > 6)
+                return -1;
+        }
+        if (end - from < 2)
+            return -1;
+        boolean verbAfter = j < terms.size() && (afterWords().contains(terms.get(j).word)
+                || Segmenter.nature(terms.get(j)).startsWith("v") && terms.get(j).word.length() >= 2);
+        boolean punctAfter = j >= terms.size() || Segmenter.nature(terms.get(j)).startsWith("w") || terms.get(j).word.equals("与")
+                || terms.get(j).word.equals("和");
+        if (singles >= 2 && proper == 0 && (verbAfter || punctAfter))
+            return end;
+        if (proper >= 1 && verbAfter && end - from <= 4)
+            return end;
+        boolean allNames = true;
+        for (int k = next; k < j; k++)
+            allNames &= Segmenter.nature(terms.get(k)).startsWith("nr");
+        if (allNames && proper >= 1 && (verbAfter || punctAfter))
+            return end; // 库鲁巴耶夫、: one transliterated name HanLP recognised
+        return -1;
     }
 
     /** The end of a name that starts at term {@code next}: the first term that cannot be part of a name. */
@@ -164,7 +217,7 @@ final class PersonFinder {
         int cut = last.length();
         for (Term t : Segmenter.terms(text))
             if (t.offset > lastStart && t.offset < lastStart + cut && (t.word.length() >= 2
-                    && (Segmenter.nature(t).startsWith("v") || isRole(t)) || Segmenter.nature(t).matches("[dpcuf].*")))
+                    && (Segmenter.nature(t).startsWith("v") || isRole(t)) || Segmenter.nature(t).matches("[dpcu].*")))
                 cut = t.offset - lastStart; // 维斯塔格/曾/多次: an adverb, a preposition or a verb ends the name
         for (String w : cutWords()) {
             int at = last.indexOf(w, 1);
