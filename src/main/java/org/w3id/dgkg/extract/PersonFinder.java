@@ -152,7 +152,7 @@ final class PersonFinder {
         for (; j < terms.size(); j++) {
             Term t = terms.get(j);
             String n = Segmenter.nature(t);
-            if (t.offset != end || n.startsWith("w") || Lexicon.functionWords().contains(t.word) || afterWords().contains(t.word)
+            if (t.offset != end || n.startsWith("w") || end == from && n.matches("[dpcu].*") || Lexicon.functionWords().contains(t.word) || afterWords().contains(t.word)
                     || isRole(t) || t.word.length() >= 2 && !(n.startsWith("nr") || n.equals("nz") || n.equals("ns")))
                 break;
             if (t.word.length() == 1)
@@ -171,8 +171,9 @@ final class PersonFinder {
                 || terms.get(j).word.equals("和");
         if (singles >= 2 && proper == 0 && (verbAfter || punctAfter))
             return end;
-        if (proper >= 1 && verbAfter && end - from <= 4)
-            return end;
+        boolean namedRole = next > 0 && Lexicon.words("role-words.tsv", "position", "before").contains(terms.get(next - 1).word);
+        if (proper >= 1 && verbAfter && end - from <= 4 && namedRole)
+            return end; // 部长钟山出席 (not 成员尚待遴选: 成员 is no title of a person)
         boolean allNames = true;
         for (int k = next; k < j; k++)
             allNames &= Segmenter.nature(terms.get(k)).startsWith("nr");
