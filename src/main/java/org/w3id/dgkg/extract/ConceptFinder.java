@@ -141,7 +141,7 @@ final class ConceptFinder {
             for (int[] i : split(run, "、|以及|和|及")) {
                 int s = start + i[0];
                 int e = start + i[1];
-                if (e - s >= 2 && e - s <= 12)
+                if (e - s >= 3 && e - s <= 12) // two characters in such a list name a sector (医疗、交通), rarely an issue
                     add(out, text, s, e, "Issue", RULE_ISSUE);
             }
         }
