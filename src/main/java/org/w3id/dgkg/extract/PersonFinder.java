@@ -102,6 +102,8 @@ final class PersonFinder {
         boolean person = false;
         for (int j = next; j < terms.size() && terms.get(j).offset < end; j++)
             person |= Segmenter.nature(terms.get(j)).startsWith("nr");
+        if (person && end - from == 2)
+            end = withGluedCharacters(text, terms, end, from);
         if (end - from < 2 || end - from > 4 || !person) {
             end = piecesEnd(text, terms, next, from);
             if (end < 0)
@@ -110,6 +112,29 @@ final class PersonFinder {
         if (followedByOrganisation(text, end))
             return null;
         return new Person(text.substring(from, end), from, end, RULE_ROLE);
+    }
+
+    /**
+     * 松本/刚/明和: one-character words HanLP split off the end of a name, up to four characters, when
+     * a conjunction, punctuation or a verb that follows persons comes next.
+     */
+    private static int withGluedCharacters(String text, List<Term> terms, int end, int from) {
+        int e = end;
+        int j = 0;
+        while (j < terms.size() && terms.get(j).offset < end)
+            j++;
+        for (; j < terms.size() && e - from < 4; j++) {
+            Term t = terms.get(j);
+            if (t.offset != e || t.word.length() != 1 || Lexicon.functionWords().contains(t.word)
+                    || Segmenter.nature(t).startsWith("w"))
+                break;
+            e += 1;
+        }
+        if (e == end || j >= terms.size())
+            return end;
+        Term next = terms.get(j);
+        boolean closes = Segmenter.nature(next).startsWith("w") || "和与及、".contains(next.word) || afterWords().contains(next.word);
+        return closes ? e : end;
     }
 
     /**
