@@ -155,7 +155,9 @@ final class ConceptFinder {
         if (k + 1 >= terms.size())
             return true;
         String next = terms.get(k + 1).word;
-        return next.equals("、") || next.equals("和") || Segmenter.nature(terms.get(k + 1)).startsWith("w");
+        if (next.equals("、") || next.equals("和") || Segmenter.nature(terms.get(k + 1)).startsWith("w"))
+            return true;
+        return k + 2 < terms.size() && endsWithVerb(terms, k + 1) && Segmenter.nature(terms.get(k + 2)).startsWith("w"); // 分裂/对抗，
     }
 
     private static boolean isNounLike(Term t) {

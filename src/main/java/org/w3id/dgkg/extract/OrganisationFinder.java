@@ -102,10 +102,12 @@ final class OrganisationFinder {
                 boolean okBefore = before != null && (isJoiner(before) || inName(before));
                 if (verbsEndName || !okAfter || !okBefore)
                     break;
-            } // a verb is in a name only between nouns (科学和技术/促进/发展委员会), not as its first word (来自政府)
+            }
             if (!inName(t) || j > 0 && isDateUnit(t, terms.get(j - 1))) {
                 if (isJoiner(t) && j > 0 && j + 1 <= last && isCommonNoun(terms.get(j - 1)) && isCommonNoun(terms.get(j + 1)))
                     continue;
+                if ((t.word.equals("—") || t.word.equals("-")) && j > 0 && j + 1 <= last && isPlace(terms.get(j - 1)))
+                    continue; // 美国—欧盟贸易和技术委员会: the parties joined by a dash
                 break;
             }
             if (suffixStart - t.offset > MAX_CHARS)
@@ -136,7 +138,12 @@ final class OrganisationFinder {
     }
 
     private static boolean isJoiner(Term t) {
-        return t.word.equals("及") || t.word.equals("和") || t.word.equals("与") || t.word.equals("、");
+        return t.word.equals("及") || t.word.equals("和") || t.word.equals("与") || t.word.equals("、") || t.word.equals("—")
+                || t.word.equals("-");
+    }
+
+    private static boolean isPlace(Term t) {
+        return Segmenter.nature(t).startsWith("ns") || Segmenter.nature(t).startsWith("nt");
     }
 
     private static boolean isCommonNoun(Term t) {
