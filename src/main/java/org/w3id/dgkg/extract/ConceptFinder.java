@@ -12,13 +12,13 @@ import java.util.regex.Pattern;
  * them ({@code concept-cues.tsv}):
  * <ul>
  * <li>after a verb of holding to a principle (坚持, 秉持, 倡导, 遵循): each item of the enumeration is
- * a principle (坚持发展优先、以人为本、平等互利); items of one or two characters are one principle
- * together (遵循主权、公平和透明的原则);</li>
+ * a principle (坚持互相尊重、规则引领、成果共享); items of one or two characters are one principle
+ * together (遵循开放、包容和普惠的原则);</li>
  * <li>after a verb of building an environment (维护, 构建): adjectives and the environment they
  * describe are one principle (维护开放、公正、非歧视的营商环境);</li>
  * <li>after a verb of opposing (反对, 批评): each item is an issue;</li>
  * <li>before a word for fields of issues (等问题, 等领域, 三个方面): each item is an issue
- * (在数据安全、个人信息保护等领域).</li>
+ * (在数字身份认证、电子发票等领域).</li>
  * </ul>
  * A concept the schemes already have is matched by the gazetteer; the others are new concepts of
  * the document.
@@ -72,7 +72,7 @@ final class ConceptFinder {
                     int e = from + i[1];
                     for (String c : Lexicon.words("concept-cues.tsv", "position", "before"))
                         if (text.startsWith(c, s) && e - s > c.length() + 1)
-                            s += c.length(); // 坚持全面平衡、坚持公平普惠
+                            s += c.length(); // 坚持规则引领、坚持成果共享
                     if (e - s >= 3 && e - s <= 14)
                         add(out, text, s, e, "Principle", RULE_PRINCIPLE);
                 }

@@ -689,7 +689,7 @@ public final class Extractor {
     private Gazetteer registryNames;
 
     /**
-     * 七国集团贸易部长会议, 亚太经合组织领导人非正式会议: a discovered event's name holds its organiser,
+     * 二十国集团第十九次领导人峰会: a discovered event's name holds its organiser,
      * which the text names too. (An organisation's name does not: 东盟秘书处 is no mention of 东盟.)
      */
     private List<Hit> organisersInEvents(String text, List<Hit> out) {
@@ -805,7 +805,7 @@ public final class Extractor {
             if (followedByPlaceWord(text, e))
                 continue; // 联合国总部 is a place, no mention of the UN
             if (endsInsideTitleWord(words, e) || inDateline(text, s))
-                continue; // 美国商务部长 is a minister; 新华社联合国7月1日电 is a place
+                continue; // X部长 is a minister; 新华社日内瓦3月1日电 is a place
             if (negatedByPrefix(text, s))
                 continue; // 非联合国倡议: "non-UN", no mention of the UN
             if (reference.ambiguousLabels().contains(g.label()) && s > 0 && Character.isIdeographic(text.charAt(s - 1))

@@ -56,7 +56,7 @@ final class NameFinder {
             out.add(new Name(p.label(), p.start(), p.end(), Kind.PERSON, "Person", p.rule()));
     }
 
-    /** A resolution's symbol: 第75/240号决议, 第A/RES/78/265号决议, 第2011/33号决议. */
+    /** A resolution's symbol: 第77/320号决议, 第A/RES/77/1号决议, 第2011/33号决议. */
     private static final Pattern RESOLUTION_NUMBER = Pattern.compile("第\\s*((?:[A-Z]+/)*\\d+(?:/\\d+)+)\\s*号决议");
 
     private static void resolutionNumbers(String text, List<Name> out) {

@@ -93,7 +93,7 @@ final class OrganisationFinder {
                 start = t.offset; // the word holding the suffix (外交部 is one word)
                 continue;
             }
-            // a verb is in a name only between nouns (科学和技术/促进/发展委员会), never as its first word (来自政府)
+            // a verb is in a name only between nouns (技术/促进/发展委员会), never as its first word (来自政府)
             boolean verb = Segmenter.nature(t).startsWith("v") && !Segmenter.nature(t).equals("vn");
             if (verb) {
                 Term after = j + 1 <= last ? terms.get(j + 1) : null;
@@ -107,7 +107,7 @@ final class OrganisationFinder {
                 if (isJoiner(t) && j > 0 && j + 1 <= last && isCommonNoun(terms.get(j - 1)) && isCommonNoun(terms.get(j + 1)))
                     continue;
                 if ((t.word.equals("—") || t.word.equals("-")) && j > 0 && j + 1 <= last && isPlace(terms.get(j - 1)))
-                    continue; // 美国—欧盟贸易和技术委员会: the parties joined by a dash
+                    continue; // 日本—澳大利亚网络安全委员会: the parties joined by a dash
                 break;
             }
             if (suffixStart - t.offset > MAX_CHARS)

@@ -18,7 +18,7 @@ import org.w3id.dgkg.ingest.SourceDocument;
  * document's own text, and the written (traditional) forms are labels in the document's graph.
  */
 class TraditionalScriptTest {
-    private static final String TEXT = "在國務院總理李強見證下，商務部部長王文濤與馬來西亞代表簽署《中國—東盟自由貿易區升級議定書》。\n";
+    private static final String TEXT = "在國務院總理周國華見證下，商務部部長陳立偉與馬來西亞代表簽署《中國—東盟數字貿易合作議定書》。\n";
 
     private static Extraction extract(Path dir, String language) throws IOException {
         Files.writeString(dir.resolve("d.txt"), TEXT, StandardCharsets.UTF_8);
@@ -42,10 +42,10 @@ class TraditionalScriptTest {
             assertTrue(written.equals(e.labelZh()) || e.altLabels().contains(written)
                     || Script.simplified(written).equals(Script.simplified(e.labelZh())),
                     written + " is a label of " + e.labelZh() + " " + e.altLabels());
-            person |= written.equals("王文濤") && e.type().endsWith("#Person");
+            person |= written.equals("陳立偉") && e.type().endsWith("#Person");
             state |= written.equals("馬來西亞") && e.altLabels().contains("馬來西亞");
         }
-        assertTrue(person, "王文濤 is found as a person, labelled as written: " + x.mentions());
+        assertTrue(person, "陳立偉 is found as a person, labelled as written: " + x.mentions());
         assertTrue(state, "the registry's 马来西亚 carries the written form 馬來西亞 in this document");
     }
 
@@ -53,6 +53,6 @@ class TraditionalScriptTest {
     void conversionKeepsTheLengthAndTraditionalTextIsDetected() {
         assertEquals(TEXT.length(), Script.simplified(TEXT).length());
         assertTrue(Script.changedShare(TEXT) > 0.2);
-        assertTrue(Script.changedShare("商务部部长王文涛与马来西亚代表签署议定书。") < 0.01);
+        assertTrue(Script.changedShare("商务部部长陈立伟与马来西亚代表签署议定书。") < 0.01);
     }
 }
