@@ -1,0 +1,159 @@
+package org.w3id.dgkg.extract;
+
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Organisations by their structure: a name ends in an organisation suffix ({@code
+ * organisation-suffixes.tsv}: …部, …委员会, …局, …署, …办公室, …研究院, …大学, …公司, …集团) on a word
+ * boundary, and runs left over the words that can be inside a name (nouns, places, organisation
+ * words, a 及/和 between two common nouns) up to the first word that cannot (a verb, a preposition,
+ * a number, a person, a job title, punctuation). So 新加坡通讯及新闻部 is one ministry qualified by
+ * its state, 商务部部长 gives 商务部, and 十三个部 or 内部 give nothing.
+ */
+final class OrganisationFinder {
+    private OrganisationFinder() {}
+
+    static final String RULE = "organisation-suffix";
+    private static final int MAX_CHARS = 24;
+
+    record Organisation(String label, int start, int end, String type) {}
+
+    static List<Organisation> find(String text) {
+        List<Term> terms = Segmenter.terms(text);
+        WordBoundaries words = WordBoundaries.of(text);
+        List<Organisation> out = new ArrayList<>();
+        for (int i = 0; i < terms.size(); i++) {
+            Term t = terms.get(i);
+            int end = t.offset + t.word.length();
+            if (!words.isBoundary(end))
+                continue;
+            Map.Entry<String, String> suffix = suffixOf(t.word, text, end);
+            if (suffix == null || !holdsSuffix(t, suffix.getKey()))
+                continue;
+            int min = minCore(suffix.getKey());
+            // 绕过政府, 来自政府: before a government, a verb is the clause's, not the name's
+            int start = leftEdge(text, terms, i, end - suffix.getKey().length(), suffix.getKey().equals("政府"));
+            if (start < 0)
+                continue;
+            String label = text.substring(start, end);
+            int core = end - suffix.getKey().length() - start;
+            if (core < min || label.length() > MAX_CHARS || label.length() < 3 || GenericHeads.isGeneric(label))
+                continue;
+            if ((label.contains("、") || label.contains("和") || label.contains("及")) && !"GovernmentBody".equals(suffix.getValue())
+                    && !suffix.getKey().equals("委员会"))
+                continue; // 私营部门、民间社会、国际组织 is a list, not a name
+            out.add(new Organisation(label, start, end, type(label, suffix.getValue())));
+        }
+        return out;
+    }
+
+    /** The longest suffix the text ends with at {@code end}, when the last word holds it. */
+    private static Map.Entry<String, String> suffixOf(String word, String text, int end) {
+        for (Map.Entry<String, String> e : Lexicon.longestFirst("organisation-suffixes.tsv", "class")) {
+            String s = e.getKey();
+            if (end >= s.length() && text.startsWith(s, end - s.length()) && (word.endsWith(s) || s.endsWith(word)))
+                return e;
+        }
+        return null;
+    }
+
+    /**
+     * The word that ends in the suffix is a name's end: not a verb (签署), not a place word (内部),
+     * and for a one-character suffix the suffix itself or an organisation word (外交部, not 总部).
+     */
+    private static boolean holdsSuffix(Term t, String suffix) {
+        if (Lexicon.genericHeads().contains(t.word) && !t.word.equals(suffix))
+            return false; // 总部, 内部: a word that ends like a name, not a name's end
+        String n = Segmenter.nature(t);
+        if (t.word.equals(suffix))
+            return suffix.length() == 1 || !n.startsWith("v"); // 由国际电联组织: organised by, no organisation
+        if (n.startsWith("v") || n.startsWith("f") || n.startsWith("m") || n.startsWith("q"))
+            return false;
+        if (suffix.length() == 1)
+            return n.startsWith("nt") || n.startsWith("ni") || n.equals("n") && t.word.length() >= 3;
+        return true;
+    }
+
+    private static int minCore(String suffix) {
+        for (Lexicon.Row r : Lexicon.rows("organisation-suffixes.tsv"))
+            if (r.word().equals(suffix))
+                return Integer.parseInt(r.get("min"));
+        return 2;
+    }
+
+    /** The start of the name: the left end of the run of words that can be inside a name. */
+    private static int leftEdge(String text, List<Term> terms, int last, int suffixStart, boolean verbsEndName) {
+        int start = -1;
+        for (int j = last; j >= 0; j--) {
+            Term t = terms.get(j);
+            if (t.offset + t.word.length() > suffixStart) {
+                start = t.offset; // the word holding the suffix (外交部 is one word)
+                continue;
+            }
+            // a verb is in a name only between nouns (技术/促进/发展委员会), never as its first word (来自政府)
+            boolean verb = Segmenter.nature(t).startsWith("v") && !Segmenter.nature(t).equals("vn");
+            if (verb) {
+                Term after = j + 1 <= last ? terms.get(j + 1) : null;
+                Term before = j > 0 ? terms.get(j - 1) : null;
+                boolean okAfter = after != null && (isJoiner(after) || isCommonNoun(after) || j + 1 == last);
+                boolean okBefore = before != null && (isJoiner(before) || inName(before));
+                if (verbsEndName || !okAfter || !okBefore)
+                    break;
+            }
+            if (!inName(t) || j > 0 && isDateUnit(t, terms.get(j - 1))) {
+                if (isJoiner(t) && j > 0 && j + 1 <= last && isCommonNoun(terms.get(j - 1)) && isCommonNoun(terms.get(j + 1)))
+                    continue;
+                if ((t.word.equals("—") || t.word.equals("-")) && j > 0 && j + 1 <= last && isPlace(terms.get(j - 1)))
+                    continue; // 日本—澳大利亚网络安全委员会: the parties joined by a dash
+                break;
+            }
+            if (suffixStart - t.offset > MAX_CHARS)
+                break;
+            start = t.offset;
+        }
+        if (start < 0 || start >= suffixStart)
+            return start < 0 ? -1 : start;
+        // leading joiners never start a name
+        while (start < suffixStart && "及和与的".indexOf(text.charAt(start)) >= 0)
+            start++;
+        return start;
+    }
+
+    private static boolean inName(Term t) {
+        if (Lexicon.functionWords().contains(t.word) || PersonFinder.isRole(t))
+            return false;
+        String n = Segmenter.nature(t);
+        if (n.startsWith("nr") || n.equals("nnt") || n.equals("nx") && !t.word.matches("[A-Z][A-Za-z0-9&\\-]*"))
+            return false;
+        return n.startsWith("n") || n.equals("j") || (n.equals("v") || n.equals("vi")) && t.word.length() >= 2 || n.equals("b") && t.word.length() >= 2 || n.equals("vn") || n.equals("gi") || n.startsWith("g")
+                || n.equals("a") && t.word.length() >= 2 || n.equals("nz") || n.equals("l") && t.word.length() >= 3;
+    }
+
+    /** 9月26日外交部: a date's unit after its number is no part of a name. */
+    private static boolean isDateUnit(Term t, Term before) {
+        return t.word.matches("[年月日号]") && Segmenter.nature(before).startsWith("m");
+    }
+
+    private static boolean isJoiner(Term t) {
+        return t.word.equals("及") || t.word.equals("和") || t.word.equals("与") || t.word.equals("、") || t.word.equals("—")
+                || t.word.equals("-");
+    }
+
+    private static boolean isPlace(Term t) {
+        return Segmenter.nature(t).startsWith("ns") || Segmenter.nature(t).startsWith("nt");
+    }
+
+    private static boolean isCommonNoun(Term t) {
+        String n = Segmenter.nature(t);
+        return (n.equals("n") || n.equals("vn") || n.equals("vi") || n.equals("nz") || n.equals("gi")) && !Lexicon.functionWords().contains(t.word);
+    }
+
+    static String type(String label, String suffixClass) {
+        if (label.startsWith("联合国"))
+            return "UNEntity";
+        return suffixClass;
+    }
+}
