@@ -39,8 +39,19 @@
       range.surroundContents(mark);
       if (!first) first = mark;
     });
-    if (first) { first.id = 'char-target'; first.scrollIntoView({ block: 'center' }); }
+    if (first) {
+      var fold = first.closest('details');
+      if (fold) fold.open = true;
+      first.id = 'char-target'; first.scrollIntoView({ block: 'center' });
+    }
+  }
+  // the reading view hides footnote marks and line breaks inside sentences; the box shows the text as extracted
+  function rawToggle() {
+    var box = document.getElementById('show-raw'), text = document.getElementById('doctext');
+    if (!box || !text) return;
+    box.addEventListener('change', function () { text.classList.toggle('reading', !box.checked); });
   }
   window.addEventListener('hashchange', highlight);
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', rawToggle); else rawToggle();
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', highlight); else highlight();
 })();

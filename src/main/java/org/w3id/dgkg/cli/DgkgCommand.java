@@ -32,6 +32,7 @@ public final class DgkgCommand {
     /** Runs a command line and returns its exit code; output goes to the given writers. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new DgkgCommand());
+        standardHelp(cli);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -47,6 +48,21 @@ public final class DgkgCommand {
             return CANNOT_RUN;
         });
         return cli.execute(args);
+    }
+
+    /**
+     * Every command and subcommand answers {@code --help} and {@code --version}, whether or not
+     * its class asks for the standard help options (the help command has its own).
+     */
+    static void standardHelp(CommandLine cmd) {
+        for (CommandLine sub : cmd.getSubcommands().values()) {
+            if (sub.getCommand() instanceof CommandLine.HelpCommand)
+                continue;
+            if (sub.getCommandSpec().optionsMap().get("--help") == null)
+                sub.getCommandSpec().mixinStandardHelpOptions(true);
+            sub.getCommandSpec().versionProvider(new Version());
+            standardHelp(sub);
+        }
     }
 
     /** Read from the raw arguments: logging is set up, and errors reported, outside picocli's parse. */

@@ -34,9 +34,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * target/screenshots/.
  */
 class BrowserTest {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path SHOTS = Path.of("target/screenshots");
 
     @TempDir
     static Path tmp;
@@ -45,22 +42,9 @@ class BrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            String msg = "headless Chromium is missing: install it with 'apt-get install -y chromium chromium-driver' (.ci/run does)";
-            if ("true".equals(System.getenv("CI")))
-                fail(msg);
-            Assumptions.abort(msg);
-        }
+        Chromium.require();
         server = TestSite.start(tmp);
-        Files.createDirectories(SHOTS);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,900",
-                "--user-data-dir=" + tmp.resolve("profile"));
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
+        driver = Chromium.start(tmp.resolve("profile"));
     }
 
     @AfterAll
@@ -76,7 +60,7 @@ class BrowserTest {
     }
 
     static void shot(String name) throws IOException {
-        Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        Chromium.shot(driver, name);
     }
 
     static WebDriverWait waiting() {
@@ -124,12 +108,80 @@ class BrowserTest {
     }
 
     @Test
-    void graph_view_draws_the_neighbourhood_and_opens_a_page_on_click() throws IOException {
+    void graph_view_draws_the_neighbourhood_and_opens_a_page_on_double_click() throws IOException {
+        // A click now expands a node (issue 12: one hop first, expand on click); a double click opens its page.
         driver.get(url("/graph?iri=https://w3id.org/dgkg/id/instrument/gdpr"));
-        waiting().until(d -> ((JavascriptExecutor) d).executeScript("return !!window.dgkgGraph && window.dgkgGraph.nodes().length >= 3"));
+        waiting().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return window.dgkgGraphReady === true")));
+        long first = (Long) ((JavascriptExecutor) driver).executeScript("return window.dgkgGraph.nodes().length");
+        assertTrue(first >= 3, "gdpr and its direct neighbours");
         shot("graph-gdpr");
-        ((JavascriptExecutor) driver).executeScript("window.dgkgGraph.getElementById('https://w3id.org/dgkg/id/actor/eu').emit('tap')");
+        ((JavascriptExecutor) driver).executeScript("window.dgkgGraph.getElementById('https://w3id.org/dgkg/id/actor/eu').emit('dbltap')");
         waiting().until(ExpectedConditions.urlContains("/id/actor/eu"));
+    }
+
+    @Test
+    void a_fact_page_shows_the_evidence_and_how_to_cite_it() throws IOException {
+        driver.get(url("/id/instrument/gdpr"));
+        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("div.relation[data-property$='issuedBy'] a.stmt"))).click();
+        waiting().until(ExpectedConditions.urlContains("/id/statement/fixture-doc-1"));
+        WebElement triple = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("h1.triple")));
+        assertTrue(triple.getText().contains("通用数据保护条例") && triple.getText().contains("欧盟"), triple.getText());
+        assertEquals("欧盟", driver.findElement(By.cssSelector(".evidence blockquote.sentence mark.mention")).getText());
+        assertTrue(driver.findElement(By.id("cite-bibtex")).getText().startsWith("@misc{dgkg-fixture-doc-1,"));
+        assertTrue(driver.findElement(By.id("cite-text")).getText().contains("https://w3id.org/dgkg/id/statement/fixture-doc-1"));
+        assertTrue(driver.findElement(By.id("cite-turtle")).getText().contains("statement:fixture-doc-1"));
+        shot("fact-fixture");
+        driver.findElement(By.cssSelector(".evidence a.doclink")).click();
+        waiting().until(ExpectedConditions.urlContains("/id/document/fixture-doc#char=0,30"));
+    }
+
+    @Test
+    void an_actor_page_shows_positions_over_time() throws IOException {
+        driver.get(url("/id/actor/eu"));
+        WebElement table = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table.positions")));
+        WebElement row = table.findElement(By.cssSelector("tbody tr[data-relation='issuedBy']"));
+        assertEquals("2016", row.findElement(By.cssSelector("td.year")).getText());
+        assertTrue(row.getText().contains("通用数据保护条例"), row.getText());
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", table);
+        shot("positions-eu");
+    }
+
+    @Test
+    void a_document_opens_on_its_text_with_a_legend() throws IOException {
+        driver.get(url("/id/document/fixture-doc"));
+        WebElement legend = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".legend")));
+        assertTrue(legend.getText().contains("行为体 actor") && legend.getText().contains("议题 issue"), legend.getText());
+        assertFalse(driver.findElement(By.cssSelector("details.about")).getAttribute("open") != null, "metadata folded");
+        WebElement text = driver.findElement(By.id("doctext"));
+        assertTrue(text.getLocation().getY() < 600, "the text is on the first screen: " + text.getLocation());
+        assertTrue(text.findElement(By.cssSelector("a.mention.k-actor")).getText().equals("欧盟"));
+        shot("document-fixture");
+    }
+
+    @Test
+    void the_query_editor_shows_only_the_prefixes_a_query_uses_and_links_results_home() throws IOException {
+        String query = "PREFIX dgkg: <https://w3id.org/dgkg/ontology#>\nPREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+                + "PREFIX oa: <http://www.w3.org/ns/oa#>\nPREFIX prov: <http://www.w3.org/ns/prov#>\n"
+                + "SELECT ?org WHERE { ?org a dgkg:RegionalOrganization }";
+        driver.get(url("/query?query=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8)));
+        waiting().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return window.dgkgQueryReady === true")));
+        String shown = (String) ((JavascriptExecutor) driver).executeScript("return window.dgkgYasgui.getTab().getQuery()");
+        assertTrue(shown.startsWith("PREFIX dgkg: <https://w3id.org/dgkg/ontology#>\n\nSELECT"), shown);
+        assertFalse(shown.contains("PREFIX oa:") || shown.contains("PREFIX skos:"), shown);
+        // a known prefix typed in the query is declared for it
+        ((JavascriptExecutor) driver).executeScript("var y = window.dgkgYasgui.getTab().getYasqe(); y.setValue(y.getValue().replace('?org a', 'actor:eu ?p ?o . ?org a'))");
+        waiting().until(d -> ((String) ((JavascriptExecutor) d).executeScript("return window.dgkgYasgui.getTab().getQuery()"))
+                .contains("PREFIX actor: <https://w3id.org/dgkg/id/actor/>"));
+        driver.findElement(By.cssSelector(".yasqe_queryButton")).click();
+        String shownIri = waiting().until(d -> (String) ((JavascriptExecutor) d).executeScript(
+                "var a = document.querySelector(\".yasr a[href='/id/actor/eu']\"); return a ? a.textContent : null"));
+        assertEquals("actor:eu", shownIri.strip(), "what is shown can be pasted back into a query");
+        Number right = (Number) ((JavascriptExecutor) driver).executeScript("return document.getElementById('examples').getBoundingClientRect().right");
+        Number width = (Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.clientWidth");
+        assertTrue(right.doubleValue() <= width.doubleValue(), "the examples menu fits: " + right + " > " + width);
+        shot("query-prefixes");
+        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector(".yasr a[href='/id/actor/eu']"))).click();
+        waiting().until(ExpectedConditions.urlToBe(url("/id/actor/eu")));
     }
 
     @Test

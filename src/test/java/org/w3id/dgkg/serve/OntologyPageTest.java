@@ -78,4 +78,20 @@ class OntologyPageTest {
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
         assertEquals(406, get("image/png", "").statusCode());
     }
+
+    @Test
+    void turtle_reads_as_a_maintainer_writes_it() throws Exception {
+        String ttl = new String(get("text/turtle", "").body(), java.nio.charset.StandardCharsets.UTF_8);
+        java.util.List<String> prefixes = ttl.lines().filter(l -> l.startsWith("PREFIX") || l.startsWith("@prefix")).toList();
+        for (String p : java.util.List.of("dgkg:", "owl:", "rdfs:", "skos:", "xsd:"))
+            assertTrue(prefixes.stream().anyMatch(l -> l.contains(" " + p)), p + " declared: " + prefixes);
+        String body = ttl.lines().filter(l -> !prefixes.contains(l)).collect(java.util.stream.Collectors.joining("\n"));
+        assertTrue(!body.contains("<https://w3id.org/dgkg/ontology#") && !body.contains("<http://www.w3.org/2002/07/owl#"), "no full IRIs of declared namespaces");
+        int header = body.indexOf("owl:Ontology"), classes = body.indexOf("# Classes"), properties = body.indexOf("# Properties"), rest = body.indexOf("# Other resources");
+        assertTrue(header >= 0 && header < classes && classes < properties && (rest < 0 || properties < rest),
+                "ontology header, classes, properties, the rest: " + header + " " + classes + " " + properties + " " + rest);
+        int actor = body.indexOf("\ndgkg:Actor"), state = body.indexOf("\ndgkg:State");
+        assertTrue(actor > classes && actor < state && state < properties, "classes sorted by name");
+        assertTrue(body.replaceAll("\\s+", " ").contains("sh:prefix \"actor\""), "the site's prefixes declared (sh:declare)");
+    }
 }

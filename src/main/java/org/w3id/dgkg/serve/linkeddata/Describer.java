@@ -19,6 +19,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.w3id.dgkg.serve.web.Prefixes;
 import org.w3id.dgkg.vocab.DGKG;
 
 /**
@@ -41,21 +42,8 @@ public final class Describer {
     /** Objects too large to repeat for linked resources. */
     private static final int MAX_INCOMING = 5000;
 
-    public static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
-            .setNsPrefix("dgkg", DGKG.NS)
-            .setNsPrefix("id", DGKG.ID)
-            .setNsPrefix("rdf", RDF.getURI())
-            .setNsPrefix("rdfs", RDFS.getURI())
-            .setNsPrefix("skos", SKOS.getURI())
-            .setNsPrefix("dcterms", DCTerms.getURI())
-            .setNsPrefix("oa", DGKG.OA)
-            .setNsPrefix("prov", DGKG.PROV)
-            .setNsPrefix("schema", DGKG.SCHEMA)
-            .setNsPrefix("owl", "http://www.w3.org/2002/07/owl#")
-            .setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#")
-            .setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/")
-            .setNsPrefix("org", "http://www.w3.org/ns/org#")
-            .lock();
+    /** The site's prefixes (one per kind of identifier), declared in every description. */
+    public static final PrefixMapping PREFIXES = Prefixes.ALL;
 
     private final DatasetGraph dsg;
 
@@ -87,6 +75,11 @@ public final class Describer {
         closure(union, focus, out, linked);
         if (out.isEmpty())
             return m;
+
+        // 1b. a fact (rdf:Statement): its evidence annotations in full, for the fact's page
+        if (union.contains(focus, RDF.type.asNode(), RDF.Statement.asNode()))
+            for (Iterator<Triple> ev = union.find(focus, DGKG.evidence.asNode(), Node.ANY); ev.hasNext();)
+                closure(union, ev.next().getObject(), out, linked);
 
         // 2. incoming links from IRIs
         int n = 0;

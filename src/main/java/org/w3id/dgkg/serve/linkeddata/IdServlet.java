@@ -1,9 +1,5 @@
 package org.w3id.dgkg.serve.linkeddata;
 
-import static org.w3id.dgkg.serve.ui.Html.attr;
-import static org.w3id.dgkg.serve.ui.Html.esc;
-import static org.w3id.dgkg.serve.ui.Html.link;
-
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,7 +24,13 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.w3id.dgkg.serve.ui.Html;
+import org.w3id.dgkg.serve.web.ErrorPage;
+import org.w3id.dgkg.serve.web.Format;
+import org.w3id.dgkg.serve.web.Html;
+import org.w3id.dgkg.serve.web.Lookup;
+import org.w3id.dgkg.serve.web.Pages;
+import org.w3id.dgkg.serve.web.Rdf;
+import org.w3id.dgkg.serve.web.ReadableTurtle;
 import org.w3id.dgkg.vocab.DGKG;
 
 /**
@@ -101,7 +103,8 @@ final class IdServlet extends HttpServlet {
                 notFound(res, iri, "Nothing in the graph has this identifier. It may have been renamed in a later build, or mistyped.");
                 return;
             }
-            body = format == Format.HTML ? html(m, m.createResource(iri), kind, localPath).getBytes(StandardCharsets.UTF_8) : rdf(m, format);
+            body = format == Format.HTML ? html(m, m.createResource(iri), kind, localPath).getBytes(StandardCharsets.UTF_8)
+                    : format == Format.TURTLE ? ReadableTurtle.write(m, m.createResource(iri)).getBytes(StandardCharsets.UTF_8) : Rdf.serialise(m, format);
             cache.put(cacheKey, body);
         }
         res.setHeader("ETag", etag);
@@ -130,20 +133,6 @@ final class IdServlet extends HttpServlet {
         }
     }
 
-    static byte[] rdf(Model m, Format format) {
-        if (format == Format.JSONLD)
-            return JsonLd.write(m).getBytes(StandardCharsets.UTF_8);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFFormat f = switch (format) {
-            case TURTLE -> RDFFormat.TURTLE_PRETTY;
-            case RDFXML -> RDFFormat.RDFXML_PLAIN;
-            case NTRIPLES -> RDFFormat.NTRIPLES_UTF8;
-            default -> throw new IllegalArgumentException(format.toString());
-        };
-        RDFDataMgr.write(out, m, f);
-        return out.toByteArray();
-    }
-
     static String links(String localPath, String iri) {
         StringJoiner j = new StringJoiner(", ");
         j.add("<" + iri + ">; rel=\"canonical\"");
@@ -152,63 +141,22 @@ final class IdServlet extends HttpServlet {
         return j.toString();
     }
 
-    static String alternates(String localPath) {
-        return "Also as 其他格式: <a href=\"" + attr(localPath) + "?format=ttl\">Turtle</a> · <a href=\"" + attr(localPath)
-                + "?format=jsonld\">JSON-LD</a> · <a href=\"" + attr(localPath) + "?format=rdf\">RDF/XML</a> · <a href=\""
-                + attr(localPath) + "?format=nt\">N-Triples</a>";
-    }
-
     private String html(Model m, Resource r, String kind, String localPath) {
-        String title = Labels.best(m, r);
-        String head = "<link rel=\"alternate\" type=\"text/turtle\" href=\"" + attr(localPath) + "?format=ttl\">\n"
-                + "<link rel=\"alternate\" type=\"application/ld+json\" href=\"" + attr(localPath) + "?format=jsonld\">\n"
-                + "<link rel=\"canonical\" href=\"" + attr(r.getURI()) + "\">\n";
-        String body;
         try {
-            body = switch (kind) {
-                case "document" -> DocumentPage.render(m, r, lookup.annotationsOf(r.getURI()), alternates(localPath));
-                case "annotation", "statement" -> generic(m, r, alternates(localPath));
-                default -> EntityPage.render(m, r, lookup.mentionsByDocument(r.getURI()), alternates(localPath));
+            return switch (kind) {
+                case "document" -> Pages.render("document.jte", DocumentPage.of(m, r, localPath, lookup.annotationsOf(r.getURI())));
+                case "statement" -> Pages.render("statement.jte", StatementPage.of(m, r, localPath, stamp));
+                case "annotation" -> Pages.render("resource.jte", ResourcePage.of(m, r, localPath));
+                default -> Pages.render("entity.jte", EntityPage.of(m, r, localPath, lookup.mentionsByDocument(r.getURI()),
+                        "actor".equals(kind) ? Positions.of(lookup, r.getURI()) : null));
             };
         } catch (RuntimeException e) {
             LOG.warn("Page for {} failed: {}", r.getURI(), e.toString());
             throw e;
         }
-        return Html.page(title, head, body);
-    }
-
-    /** Annotations and statements: their triples as a table. */
-    static String generic(Model m, Resource r, String alternates) {
-        StringBuilder b = new StringBuilder();
-        b.append("<article class=\"resource\"><h1>").append(esc(Labels.best(m, r))).append("</h1>\n<p><code class=\"iri\">")
-                .append(esc(r.getURI())).append("</code></p>\n<p class=\"formats\">").append(alternates).append("</p>\n");
-        table(b, m, r, 0);
-        b.append("</article>\n");
-        return b.toString();
-    }
-
-    private static void table(StringBuilder b, Model m, Resource r, int depth) {
-        b.append("<table class=\"props\">\n");
-        List<Statement> sts = m.listStatements(r, null, (RDFNode) null).toList();
-        sts.sort(Comparator.comparing((Statement s) -> s.getPredicate().getURI()).thenComparing(s -> s.getObject().toString()));
-        for (Statement s : sts) {
-            b.append("<tr><th>").append(link(s.getPredicate().getURI(), m.shortForm(s.getPredicate().getURI()))).append("</th><td>");
-            RDFNode o = s.getObject();
-            if (o.isURIResource())
-                b.append(link(o.asResource().getURI(), Labels.bilingual(m, o.asResource())));
-            else if (o.isLiteral())
-                b.append(esc(o.asLiteral().getLexicalForm()));
-            else if (depth < 4)
-                table(b, m, o.asResource(), depth + 1);
-            b.append("</td></tr>\n");
-        }
-        b.append("</table>\n");
     }
 
     private static void notFound(HttpServletResponse res, String iri, String why) throws IOException {
-        String body = "<h1>Not found 未找到</h1>\n<p class=\"error\">No description of <code>" + esc(iri) + "</code>.</p>\n<p>" + esc(why) + "</p>\n"
-                + "<form action=\"/search\" method=\"get\"><label>Search for it 搜索: <input type=\"search\" name=\"q\"></label> <button>Search</button></form>\n"
-                + "<p>Or start from the <a href=\"/\">home page</a>, or ask the <a href=\"/query\">SPARQL endpoint</a>.</p>";
-        Html.send(res, HttpServletResponse.SC_NOT_FOUND, Html.page("Not found", null, body));
+        Html.send(res, HttpServletResponse.SC_NOT_FOUND, Pages.render("error.jte", new ErrorPage(404, "Not found 未找到", why, iri)));
     }
 }

@@ -6,6 +6,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.dgkg.serve.web.Lookup;
 
 /**
  * Dereferenceable IRIs: {@code /id/*} serves {@code https://w3id.org/dgkg/id/*} with content

@@ -9,10 +9,17 @@ import java.nio.charset.StandardCharsets;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import java.util.TreeMap;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
-import org.w3id.dgkg.serve.linkeddata.Format;
+import org.w3id.dgkg.serve.web.Format;
+import org.w3id.dgkg.serve.web.Prefixes;
+import org.w3id.dgkg.serve.web.ReadableTurtle;
 import org.w3id.dgkg.vocab.DGKG;
 
 /**
@@ -38,8 +45,25 @@ final class OntologyServlet extends HttpServlet {
             tbox = ModelFactory.createDefaultModel().add(dataset.getNamedModel(DGKG.GRAPH_ONTOLOGY.getURI()));
             schemes = ModelFactory.createDefaultModel().add(dataset.getNamedModel(DGKG.GRAPH_REFERENCE.getURI()));
         });
-        tbox.setNsPrefix("dgkg", DGKG.NS);
+        tbox.setNsPrefixes(Prefixes.ALL);
         page = new OntologyPage(tbox, schemes).render();
+        declarePrefixes(tbox);
+    }
+
+    /**
+     * The site's prefixes on the ontology header as SHACL prefix declarations ({@code sh:declare}),
+     * the same as the SPARQL service description's: what the query editor and the pages use.
+     */
+    static void declarePrefixes(Model tbox) {
+        String sh = "http://www.w3.org/ns/shacl#";
+        tbox.setNsPrefix("sh", sh);
+        for (Resource ont : tbox.listSubjectsWithProperty(RDF.type, OWL.Ontology).toList()) {
+            if (ont.getURI() == null || !ont.getURI().startsWith(DGKG.BASE + "ontology") || ont.getURI().contains("/imports/"))
+                continue;
+            new TreeMap<>(Prefixes.ALL.getNsPrefixMap()).forEach((prefix, ns) -> ont.addProperty(tbox.createProperty(sh + "declare"),
+                    tbox.createResource().addProperty(tbox.createProperty(sh + "prefix"), prefix)
+                            .addProperty(tbox.createProperty(sh + "namespace"), tbox.createTypedLiteral(ns, XSDDatatype.XSDanyURI))));
+        }
     }
 
     @Override
@@ -63,9 +87,13 @@ final class OntologyServlet extends HttpServlet {
             body = page.getBytes(StandardCharsets.UTF_8);
             resp.setContentType("text/html;charset=utf-8");
         } else {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            RDFDataMgr.write(out, tbox, format.lang());
-            body = out.toByteArray();
+            if (format == Format.TURTLE) {
+                body = ReadableTurtle.write(tbox).getBytes(StandardCharsets.UTF_8);
+            } else {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                RDFDataMgr.write(out, tbox, format.lang());
+                body = out.toByteArray();
+            }
             resp.setContentType(format.mediaType() + (format.lang() == Lang.RDFXML ? "" : ";charset=utf-8"));
         }
         resp.setContentLength(body.length);

@@ -1,18 +1,10 @@
 package org.w3id.dgkg.serve.search;
 
-import static org.w3id.dgkg.serve.ui.Html.attr;
-import static org.w3id.dgkg.serve.ui.Html.esc;
-import static org.w3id.dgkg.serve.ui.Html.link;
-
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -23,9 +15,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.w3id.dgkg.serve.linkeddata.Highlight;
-import org.w3id.dgkg.serve.linkeddata.Lookup;
-import org.w3id.dgkg.serve.ui.Html;
+import org.w3id.dgkg.serve.web.Highlight;
+import org.w3id.dgkg.serve.web.Lookup;
+import org.w3id.dgkg.serve.web.Html;
+import org.w3id.dgkg.serve.web.Pages;
 
 /**
  * {@code /search?q=…}: full-text search through the jena-text index (SmartChineseAnalyzer):
@@ -55,9 +48,13 @@ public final class SearchModule implements FusekiModule {
         builder.addServlet("/search", new SearchServlet(new Lookup(dsg)));
     }
 
-    record EntityHit(String iri, String label, String en, String type, double score) {}
+    public record EntityHit(String iri, String label, String en, String type, double score) {
+        public String href() {
+            return Html.href(iri);
+        }
+    }
 
-    record SentenceHit(String annotation, String sentence, String doc, String docTitle, int start, int end, String body, String bodyLabel) {}
+    public record SentenceHit(String annotation, String sentence, String doc, String docTitle, int start, int end, String body, String bodyLabel) {}
 
     /** The phrase query for the user's words: each word escaped, the whole quoted so segments must be adjacent. */
     static String phrase(String q) {
@@ -103,16 +100,12 @@ public final class SearchModule implements FusekiModule {
         @Override
         protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
             String q = req.getParameter("q");
-            StringBuilder b = new StringBuilder();
-            b.append("<h1>Search 搜索</h1>\n<form class=\"bigsearch\" action=\"/search\" method=\"get\"><input type=\"search\" id=\"q\" name=\"q\" value=\"")
-                    .append(attr(q == null ? "" : q)).append("\" placeholder=\"数据跨境流动\" aria-label=\"search\"> <button>搜索 Search</button></form>\n");
             if (q == null || q.isBlank()) {
-                b.append("<p class=\"muted\">Search names of actors, instruments, issues and principles, and the sentences of the documents (Chinese word segmentation by SmartChineseAnalyzer).</p>");
-                Html.send(res, 200, Html.page("Search", null, b.toString()));
+                Html.send(res, 200, Pages.render("search.jte", SearchPage.empty()));
                 return;
             }
             if (q.length() > 200) {
-                Html.send(res, 400, Html.errorPage(400, "Query too long", "Search for at most 200 characters."));
+                Html.sendError(res, 400, "Query too long", "Search for at most 200 characters.");
                 return;
             }
             List<EntityHit> ents;
@@ -124,47 +117,10 @@ public final class SearchModule implements FusekiModule {
                 sents = sentences(lookup, phrase(q));
             } catch (RuntimeException e) {
                 LOG.warn("Search for '{}' failed: {}", q, e.toString());
-                Html.send(res, 500, Html.errorPage(500, "Search failed", "The search could not run: " + e.getMessage()));
+                Html.sendError(res, 500, "Search failed", "The search could not run: " + e.getMessage());
                 return;
             }
-            b.append("<section class=\"hits-entities\"><h2>Entities 实体 (").append(ents.size()).append(")</h2>\n");
-            if (ents.isEmpty())
-                b.append("<p class=\"muted\">No entity has this name.</p>\n");
-            else {
-                b.append("<ul class=\"entity-hits\">\n");
-                for (EntityHit h : ents)
-                    b.append("<li>").append(link(h.iri(), h.label() != null ? h.label() : h.iri()))
-                            .append(h.en() != null ? " <span class=\"en\">" + esc(h.en()) + "</span>" : "")
-                            .append(h.type() != null ? " <span class=\"type\">" + esc(h.type()) + "</span>" : "").append("</li>\n");
-                b.append("</ul>\n");
-            }
-            b.append("</section>\n");
-
-            // sentences: one per (document, sentence), grouped by document
-            Map<String, List<SentenceHit>> byDoc = new LinkedHashMap<>();
-            Set<String> seen = new LinkedHashSet<>();
-            for (SentenceHit h : sents)
-                if (seen.add(h.doc() + "\u0000" + h.sentence()))
-                    byDoc.computeIfAbsent(h.doc(), k -> new ArrayList<>()).add(h);
-            b.append("<section class=\"hits-sentences\"><h2>Sentences 句子 (").append(seen.size()).append(")</h2>\n");
-            if (byDoc.isEmpty())
-                b.append("<p class=\"muted\">No sentence matches.</p>\n");
-            String terms = q.strip();
-            byDoc.forEach((doc, hits) -> {
-                b.append("<div class=\"doc-hits\"><h3>").append(link(doc, hits.get(0).docTitle() != null ? hits.get(0).docTitle() : doc))
-                        .append(" <span class=\"count\">").append(hits.size()).append("</span></h3>\n<ul>\n");
-                for (SentenceHit h : hits) {
-                    b.append("<li class=\"sentence-hit\"><span class=\"sentence\">").append(Highlight.html(h.sentence(), List.of(terms))).append("</span> ");
-                    if (h.end() > 0)
-                        b.append("<a class=\"doclink\" href=\"").append(attr(Html.href(doc) + "#char=" + h.start() + "," + h.end())).append("\">in context 原文</a>");
-                    if (h.body() != null)
-                        b.append(" · ").append(link(h.body(), h.bodyLabel() != null ? h.bodyLabel() : h.body()));
-                    b.append("</li>\n");
-                }
-                b.append("</ul></div>\n");
-            });
-            b.append("</section>\n");
-            Html.send(res, 200, Html.page(q + " – search", null, b.toString()));
+            Html.send(res, 200, Pages.render("search.jte", SearchPage.of(q.strip(), ents, sents)));
         }
     }
 }

@@ -16,16 +16,20 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.w3id.dgkg.serve.web.Html;
 import org.w3id.dgkg.vocab.DGKG;
 
 /**
  * An entity's neighbourhood for the graph view: entities reachable in up to {@code hops} links
  * (both directions), only links between entities (not annotations, statements or documents),
- * as JSON {@code {nodes:[{id,label,kind,href}], edges:[{source,target,property,label}]}}.
+ * as JSON {@code {nodes:[{id,label,kind,href}], edges:[{source,target,property,label,labelEn,documents}], documents:{iri:title}}};
+ * an edge's documents are those whose named graph holds the triple.
  */
 final class Neighbourhood {
     private static final int MAX_NODES = 150;
@@ -40,10 +44,10 @@ final class Neighbourhood {
     }
 
     static JsonObject of(DatasetGraph dsg, String iri, int hops) {
-        return Txn.calculateRead(dsg, () -> build(dsg.getUnionGraph(), NodeFactory.createURI(iri), hops));
+        return Txn.calculateRead(dsg, () -> build(dsg, dsg.getUnionGraph(), NodeFactory.createURI(iri), hops));
     }
 
-    private static JsonObject build(Graph g, Node focus, int hops) {
+    private static JsonObject build(DatasetGraph dsg, Graph g, Node focus, int hops) {
         Map<Node, Integer> depth = new LinkedHashMap<>();
         Set<Triple> edges = new LinkedHashSet<>();
         Deque<Node> todo = new ArrayDeque<>();
@@ -65,6 +69,7 @@ final class Neighbourhood {
             }
         }
         Map<String, String> propLabels = new HashMap<>();
+        Map<String, String> documents = new java.util.TreeMap<>();
         JsonArrayBuilder nodes = Json.createArrayBuilder();
         for (Map.Entry<Node, Integer> e : depth.entrySet()) {
             Node n = e.getKey();
@@ -79,10 +84,22 @@ final class Neighbourhood {
                 continue;
             String p = t.getPredicate().getURI();
             String pl = propLabels.computeIfAbsent(p, k -> label(g, t.getPredicate()));
+            String en = propLabels.computeIfAbsent(p + " en", k -> labelIn(g, t.getPredicate(), "en"));
+            JsonArrayBuilder docs = Json.createArrayBuilder();
+            for (Iterator<Quad> it = dsg.find(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject()); it.hasNext();) {
+                Node graph = it.next().getGraph();
+                if (graph.isURI() && graph.getURI().startsWith(DOC_GRAPHS)) {
+                    String doc = DGKG.ID + "document/" + graph.getURI().substring(DOC_GRAPHS.length());
+                    docs.add(doc);
+                    documents.computeIfAbsent(doc, k -> titleOf(g, NodeFactory.createURI(k)));
+                }
+            }
             es.add(Json.createObjectBuilder().add("source", t.getSubject().getURI()).add("target", t.getObject().getURI())
-                    .add("property", p).add("label", pl));
+                    .add("property", p).add("label", pl).add("labelEn", en == null ? "" : en).add("documents", docs));
         }
-        return Json.createObjectBuilder().add("focus", focus.getURI()).add("nodes", nodes).add("edges", es).build();
+        var ds = Json.createObjectBuilder();
+        documents.forEach(ds::add);
+        return Json.createObjectBuilder().add("focus", focus.getURI()).add("nodes", nodes).add("edges", es).add("documents", ds).build();
     }
 
     private static void visit(Triple t, Node other, Map<Node, Integer> depth, Set<Triple> edges, Deque<Node> todo, int d) {
@@ -113,6 +130,27 @@ final class Neighbourhood {
             return any;
         String u = n.getURI();
         return u.substring(Math.max(u.lastIndexOf('/'), u.lastIndexOf('#')) + 1);
+    }
+
+    private static final String DOC_GRAPHS = DGKG.GRAPH + "doc/";
+
+    private static String labelIn(Graph g, Node n, String lang) {
+        for (Node p : new Node[] {SKOS.prefLabel.asNode(), RDFS.label.asNode()})
+            for (Iterator<Triple> it = g.find(n, p, Node.ANY); it.hasNext();) {
+                Node o = it.next().getObject();
+                if (o.isLiteral() && o.getLiteralLanguage().startsWith(lang))
+                    return o.getLiteralLexicalForm();
+            }
+        return null;
+    }
+
+    private static String titleOf(Graph g, Node doc) {
+        for (Iterator<Triple> it = g.find(doc, DCTerms.title.asNode(), Node.ANY); it.hasNext();) {
+            Node o = it.next().getObject();
+            if (o.isLiteral() && o.getLiteralLanguage().startsWith("zh"))
+                return o.getLiteralLexicalForm();
+        }
+        return doc.getURI().substring(doc.getURI().lastIndexOf('/') + 1);
     }
 
     private static String type(Graph g, Node n) {

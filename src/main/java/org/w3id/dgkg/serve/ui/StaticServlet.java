@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
+import org.w3id.dgkg.serve.web.Html;
 
 /** Serves {@code /web/*} from the jar ({@code src/main/resources/web}, with the bundled vendor libraries). */
 final class StaticServlet extends HttpServlet {
@@ -24,7 +25,7 @@ final class StaticServlet extends HttpServlet {
         }
         try (InputStream in = StaticServlet.class.getResourceAsStream("/web" + path)) {
             if (in == null) {
-                Html.send(res, HttpServletResponse.SC_NOT_FOUND, Html.errorPage(404, "Not found", "No file " + path + " among the web assets."));
+                Html.sendError(res, HttpServletResponse.SC_NOT_FOUND, "Not found", "No file " + path + " among the web assets.");
                 return;
             }
             String ext = path.substring(path.lastIndexOf('.') + 1);

@@ -1,8 +1,5 @@
 package org.w3id.dgkg.serve.ui;
 
-import static org.w3id.dgkg.serve.ui.Html.attr;
-import static org.w3id.dgkg.serve.ui.Html.esc;
-
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.servlet.http.HttpServlet;
@@ -12,13 +9,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.w3id.dgkg.serve.linkeddata.Lookup;
+import org.w3id.dgkg.serve.web.Html;
+import org.w3id.dgkg.serve.web.Link;
+import org.w3id.dgkg.serve.web.Lookup;
+import org.w3id.dgkg.serve.web.Pages;
+import org.w3id.dgkg.serve.web.Prefixes;
 import org.w3id.dgkg.vocab.DGKG;
 
 /**
@@ -54,20 +56,11 @@ public final class UiModule implements FusekiModule {
         HomeServlet home = new HomeServlet(lookup, examples);
         builder.addServlet("", home);
         builder.addServlet("/index.html", home);
-        builder.addServlet("/query", new PageServlet(queryPage()));
-        builder.addServlet("/graph", new GraphServlet());
+        builder.addServlet("/query", new PageServlet(Pages.render("query.jte", Map.of())));
+        builder.addServlet("/graph", new GraphServlet(lookup));
         builder.addServlet("/api/queries", new QueriesServlet(examples));
+        builder.addServlet("/api/prefixes", new JsonServlet(prefixesJson()));
         builder.addServlet("/api/neighbourhood", new NeighbourhoodServlet(dsg));
-    }
-
-    private static String queryPage() {
-        String head = "<link rel=\"stylesheet\" href=\"/web/vendor/yasgui/yasgui.min.css\">\n";
-        String body = "<h1>SPARQL query 查询</h1>\n"
-                + "<p>Endpoint <code>/dgkg/sparql</code> (read-only, union of all named graphs as default graph; full text with <code>text:query</code>). "
-                + "<label>Examples 示例: <select id=\"examples\"><option value=\"\">—</option></select></label></p>\n"
-                + "<div id=\"yasgui\"></div>\n"
-                + "<script src=\"/web/vendor/yasgui/yasgui.min.js\"></script>\n<script src=\"/web/query.js\"></script>\n";
-        return Html.page("SPARQL query", head, body);
     }
 
     static void sendJson(HttpServletResponse res, int status, String json) throws IOException {
@@ -94,12 +87,12 @@ public final class UiModule implements FusekiModule {
         protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
             String path = req.getRequestURI();
             if (!path.equals("/") && !path.equals("/index.html")) {
-                Html.send(res, 404, Html.errorPage(404, "Not found 未找到", "There is no page at " + path + "."));
+                Html.sendError(res, 404, "Not found 未找到", "There is no page at " + path + ".");
                 return;
             }
             String page = cached;
             if (page == null)
-                cached = page = HomePage.render(lookup, examples);
+                cached = page = Pages.render("home.jte", HomePage.of(lookup, examples));
             Html.send(res, 200, page);
         }
     }
@@ -120,20 +113,42 @@ public final class UiModule implements FusekiModule {
 
     static final class GraphServlet extends HttpServlet {
         private static final long serialVersionUID = 1L;
+        private final transient Lookup lookup;
+
+        GraphServlet(Lookup lookup) {
+            this.lookup = lookup;
+        }
 
         @Override
         protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
             String iri = req.getParameter("iri");
             if (iri == null || !iri.startsWith(DGKG.ID)) {
-                Html.send(res, 400, Html.errorPage(400, "Which entity? 哪个实体？",
-                        "Open the graph view from an entity page, or pass ?iri=https://w3id.org/dgkg/id/…"));
+                Html.sendError(res, 400, "Which entity? 哪个实体？",
+                        "Open the graph view from an entity page, or pass ?iri=https://w3id.org/dgkg/id/…");
                 return;
             }
-            String body = "<h1>Neighbourhood 关系图: <a href=\"" + attr(Html.href(iri)) + "\" id=\"focus\">" + esc(iri) + "</a></h1>\n"
-                    + "<p>Two hops around the entity. Click a node to open its page. Relations 关系: <span id=\"filters\"></span></p>\n"
-                    + "<div id=\"cy\" data-iri=\"" + attr(iri) + "\"></div>\n"
-                    + "<script src=\"/web/vendor/cytoscape/cytoscape.min.js\"></script>\n<script src=\"/web/graph.js\"></script>\n";
-            Html.send(res, 200, Html.page("Graph", null, body));
+            Html.send(res, 200, Pages.render("graph.jte", Map.<String, Object>of("iri", iri, "focus", Link.to(iri, lookup.label(iri)))));
+        }
+    }
+
+    /** The site's prefixes ({@link Prefixes}) for the query editor, as {@code {prefix: namespace}}. */
+    static String prefixesJson() {
+        var o = Json.createObjectBuilder();
+        new java.util.TreeMap<>(Prefixes.ALL.getNsPrefixMap()).forEach(o::add);
+        return o.build().toString();
+    }
+
+    static final class JsonServlet extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+        private final String json;
+
+        JsonServlet(String json) {
+            this.json = json;
+        }
+
+        @Override
+        protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
+            sendJson(res, 200, json);
         }
     }
 
@@ -168,7 +183,7 @@ public final class UiModule implements FusekiModule {
                 sendJson(res, 400, Json.createObjectBuilder().add("error", "pass ?iri=https://w3id.org/dgkg/id/…").build().toString());
                 return;
             }
-            int hops = 2;
+            int hops = 1;
             try {
                 if (req.getParameter("hops") != null)
                     hops = Math.max(1, Math.min(3, Integer.parseInt(req.getParameter("hops"))));

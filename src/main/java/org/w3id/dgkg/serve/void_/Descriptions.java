@@ -14,6 +14,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.w3id.dgkg.serve.web.Prefixes;
 import org.w3id.dgkg.vocab.DGKG;
 
 /** Builds the VoID/DCAT description and the SPARQL service description; statistics are computed once. */
@@ -153,6 +154,13 @@ final class Descriptions {
                 .addProperty(p(m, SD + "graph"), m.createResource().addProperty(RDF.type, m.createResource(SD + "Graph"))
                         .addLiteral(p(m, VOID + "triples"), m.createTypedLiteral(n)))));
         sv.addProperty(p(m, SD + "defaultDataset"), dflt);
+        // the prefixes the site uses (one per kind of identifier), as SHACL prefix declarations: a client can read them
+        // instead of guessing, and the query editor, /id pages and /ontology use the same ones
+        String sh = "http://www.w3.org/ns/shacl#";
+        m.setNsPrefix("sh", sh);
+        new java.util.TreeMap<>(Prefixes.ALL.getNsPrefixMap()).forEach((prefix, ns) -> sv.addProperty(p(m, sh + "declare"), m.createResource()
+                .addProperty(p(m, sh + "prefix"), prefix)
+                .addProperty(p(m, sh + "namespace"), m.createTypedLiteral(ns, XSDDatatype.XSDanyURI))));
         return m;
     }
 }

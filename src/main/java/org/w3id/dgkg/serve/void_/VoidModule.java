@@ -19,9 +19,12 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.w3id.dgkg.serve.linkeddata.Format;
-import org.w3id.dgkg.serve.linkeddata.LinkedData;
-import org.w3id.dgkg.serve.ui.Html;
+import org.w3id.dgkg.serve.web.Format;
+import org.w3id.dgkg.serve.web.Html;
+import org.w3id.dgkg.serve.web.Pages;
+import org.w3id.dgkg.serve.web.Rdf;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /**
  * Describing the dataset: VoID with DCAT at {@code /.well-known/void}, a SPARQL 1.1 Service
@@ -80,11 +83,11 @@ public final class VoidModule implements FusekiModule {
             res.setHeader("Vary", "Accept");
             Model m = model.apply(base(req), true);
             if (f == Format.HTML) {
-                Html.send(res, 200, Html.page("Dataset description", null, "<h1>" + Html.esc(req.getRequestURI()) + "</h1>\n<pre class=\"rdf\">"
-                        + Html.esc(new String(LinkedData.serialise(m, Format.TURTLE), java.nio.charset.StandardCharsets.UTF_8)) + "</pre>"));
+                Html.send(res, 200, Pages.render("rdfdoc.jte", Map.<String, Object>of("title", "Dataset description 数据集描述",
+                        "path", req.getRequestURI(), "turtle", new String(Rdf.serialise(m, Format.TURTLE), StandardCharsets.UTF_8))));
                 return;
             }
-            byte[] body = LinkedData.serialise(m, f);
+            byte[] body = Rdf.serialise(m, f);
             res.setStatus(200);
             res.setContentType(f.mediaType() + "; charset=utf-8");
             res.setContentLength(body.length);
@@ -107,7 +110,7 @@ public final class VoidModule implements FusekiModule {
                 Format f = Format.choose(null, req.getHeader("Accept")).orElse(Format.TURTLE);
                 if (f == Format.HTML)
                     f = Format.TURTLE;
-                byte[] body = LinkedData.serialise(d.serviceDescription(base(req), false), f);
+                byte[] body = Rdf.serialise(d.serviceDescription(base(req), false), f);
                 res.setStatus(200);
                 res.setHeader("Vary", "Accept");
                 res.setContentType(f.mediaType() + "; charset=utf-8");
@@ -130,8 +133,8 @@ public final class VoidModule implements FusekiModule {
         @Override
         protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
             if (!"/dgkg.trig.gz".equals(req.getPathInfo()) || dump == null || !Files.isRegularFile(dump)) {
-                Html.send(res, 404, Html.errorPage(404, "No dump", "The dump is /dumps/dgkg.trig.gz; it is written by ./dgkg build "
-                        + "into the database generation. Rebuild the database if it is missing."));
+                Html.sendError(res, 404, "No dump", "The dump is /dumps/dgkg.trig.gz; it is written by ./dgkg build "
+                        + "into the database generation. Rebuild the database if it is missing.");
                 return;
             }
             res.setHeader("Content-Disposition", "attachment; filename=\"dgkg.trig.gz\"");

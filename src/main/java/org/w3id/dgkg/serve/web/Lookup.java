@@ -1,4 +1,4 @@
-package org.w3id.dgkg.serve.linkeddata;
+package org.w3id.dgkg.serve.web;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -70,6 +70,17 @@ public final class Lookup {
     }
 
     // --- lookups used by several pages
+
+    /** The Chinese name of an IRI, else its English name, else the IRI. */
+    public String label(String iri) {
+        ParameterizedSparqlString q = query("""
+                SELECT ?l WHERE {
+                  { ?e skos:prefLabel ?l } UNION { ?e rdfs:label ?l } UNION { ?e dcterms:title ?l }
+                } ORDER BY DESC(langMatches(lang(?l), "zh")) DESC(langMatches(lang(?l), "en")) LIMIT 1""");
+        q.setIri("e", iri);
+        List<String> l = select(q, s -> str(s, "l"));
+        return l.isEmpty() ? iri : l.get(0);
+    }
 
     public record DocumentCount(String document, String title, int count) {}
 

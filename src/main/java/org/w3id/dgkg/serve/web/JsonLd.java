@@ -1,4 +1,4 @@
-package org.w3id.dgkg.serve.linkeddata;
+package org.w3id.dgkg.serve.web;
 
 import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.document.JsonDocument;

@@ -1,4 +1,4 @@
-package org.w3id.dgkg.serve.linkeddata;
+package org.w3id.dgkg.serve.web;
 
 import java.util.Arrays;
 import java.util.List;
