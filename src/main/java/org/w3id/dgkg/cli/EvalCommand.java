@@ -36,6 +36,14 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", paramLabel = "S", description = "Seed of the sample. Default: ${DEFAULT-VALUE}.")
     long seed;
 
+    @Option(names = "--exhaustive", arity = "1", paramLabel = "true|false", description = "Whether the gold lists every fact of each "
+            + "document, so that precision can be computed (default: true when the negatives have a forbid column, as the news gold).")
+    Boolean exhaustive;
+
+    @Option(names = "--calibrate", paramLabel = "FILE", description = "Write the measured precision of each rule to FILE "
+            + "(ontology/lexicon/rule-confidence.tsv), the dgkg:confidence of later builds. Needs an exhaustive gold.")
+    Path calibrate;
+
     @Option(names = "--build", description = "Build the graph in memory from --corpus and --ontology instead of reading --db.")
     boolean build;
 
@@ -45,10 +53,23 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         GoldSet goldSet = GoldSet.load(gold);
+        if (exhaustive != null)
+            goldSet = goldSet.exhaustive(exhaustive);
         Dataset ds = build ? Evaluator.buildInMemory(paths.corpus(), paths.ontology()) : Tdb2Store.at(paths.db()).connect(0);
         EvalResult r = Evaluator.of(goldSet).score(ds, sample, seed);
         spec.commandLine().getOut().print(format == Format.json ? r.json() + "\n" : r.text());
         spec.commandLine().getOut().flush();
+        if (calibrate != null) {
+            if (r.precision() == null)
+                throw new org.w3id.dgkg.DgkgException("error: --calibrate needs a gold that lists every fact of its documents "
+                        + "(as ../shared/gold/news); " + gold + " is not one (add --exhaustive true if it is)");
+            java.util.List<String> rules = new java.util.ArrayList<>();
+            for (var row : org.w3id.dgkg.extract.LexiconTable.load(paths.ontology(), "rules").rows())
+                if (row.get("produces").equals("fact"))
+                    rules.add(row.get("rule"));
+            org.w3id.dgkg.eval.Calibration.write(r.precision(), rules, calibrate,
+                    "dgkg eval --build --corpus " + paths.corpus() + " --gold " + gold + " --calibrate " + calibrate + "   (news texts copied to a folder with their manifest)");
+        }
         return DgkgCommand.OK;
     }
 }

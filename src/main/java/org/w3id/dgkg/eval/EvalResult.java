@@ -12,7 +12,15 @@ public record EvalResult(
         Tally factsStrict, Tally factsLenient, Map<String, Tally[]> factsByPredicate, Map<String, Tally[]> factsByDocument,
         Tally datesStrict, Tally datesLenient, Tally datesApproximate, Tally evidence,
         List<String> negativeHits, int negativesChecked, List<String> missedEntities, List<String> missedFacts,
-        List<SampleItem> sample, int statements) {
+        List<SampleItem> sample, int statements, Precision precision) {
+
+    /**
+     * Precision where the gold is exhaustive per document (null otherwise); each {@link Tally} is
+     * correct/statements. {@code unscored}: statements of predicates the gold never uses (signatoryCount,
+     * concernedWith).
+     */
+    public record Precision(Tally all, Map<String, Tally> byPredicate, Map<String, Tally> byRule, Map<String, Tally> calibration,
+            List<String> falsePositives, int unscored) {}
 
     /** found out of total. */
     public record Tally(int found, int total) {
@@ -31,6 +39,15 @@ public record EvalResult(
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "%3d/%-3d %5.2f", found, total, rate());
+        }
+
+        /** As {@link #json()}, for a precision: correct of statements. */
+        JsonObject precisionJson() {
+            JsonObject o = new JsonObject();
+            o.put("correct", found);
+            o.put("statements", total);
+            o.put("precision", org.apache.jena.atlas.json.JsonNumber.value(Math.round(rate() * 1000) / 1000.0));
+            return o;
         }
 
         JsonObject json() {
@@ -68,6 +85,17 @@ public record EvalResult(
         b.append(String.format(Locale.ROOT, "%-46s %d of %d rows%n", "negatives hit (false positives)", negativeHits.size(), negativesChecked));
         negativeHits.forEach(h -> b.append("    ").append(h).append('\n'));
         b.append(String.format(Locale.ROOT, "%-46s %d%n", "extracted statements", statements));
+        if (precision != null) {
+            b.append('\n').append(String.format(Locale.ROOT, "%-46s %s%n",
+                    "precision (exhaustive gold: correct/statements)", precision.all()));
+            b.append(String.format(Locale.ROOT, "%-46s %d%n", "  statements of predicates the gold does not use", precision.unscored()));
+            b.append("  by predicate\n");
+            precision.byPredicate().forEach((k, v) -> b.append(String.format(Locale.ROOT, "    %-42s %s%n", k, v)));
+            b.append("  by rule (dgkg:extractedBy)\n");
+            precision.byRule().forEach((k, v) -> b.append(String.format(Locale.ROOT, "    %-42s %s%n", k, v)));
+            b.append("  calibration (dgkg:confidence bucket -> measured precision)\n");
+            precision.calibration().forEach((k, v) -> b.append(String.format(Locale.ROOT, "    %-42s %s%n", k, v)));
+        }
         if (!missedEntities.isEmpty()) {
             b.append("\nmissed entities:\n");
             missedEntities.forEach(m -> b.append("    ").append(m).append('\n'));
@@ -75,6 +103,10 @@ public record EvalResult(
         if (!missedFacts.isEmpty()) {
             b.append("\nmissed facts (strict):\n");
             missedFacts.forEach(m -> b.append("    ").append(m).append('\n'));
+        }
+        if (precision != null && !precision.falsePositives().isEmpty()) {
+            b.append("\nfalse positives (no gold fact of their document):\n");
+            precision.falsePositives().forEach(m -> b.append("    ").append(m).append('\n'));
         }
         if (!sample.isEmpty()) {
             b.append("\nprecision sample (judge each statement against its sentence):\n");
@@ -116,6 +148,18 @@ public record EvalResult(
         neg.put("falsePositives", hits);
         o.put("negatives", neg);
         o.put("statements", statements);
+        if (precision != null) {
+            JsonObject pr = new JsonObject();
+            pr.put("all", precision.all().precisionJson());
+            pr.put("unscored", precision.unscored());
+            pr.put("byPredicate", precisionMap(precision.byPredicate()));
+            pr.put("byRule", precisionMap(precision.byRule()));
+            pr.put("calibration", precisionMap(precision.calibration()));
+            JsonArray fps = new JsonArray();
+            precision.falsePositives().forEach(fps::add);
+            pr.put("falsePositives", fps);
+            o.put("precision", pr);
+        }
         JsonArray sam = new JsonArray();
         for (SampleItem s : sample) {
             JsonObject x = new JsonObject();
@@ -131,6 +175,12 @@ public record EvalResult(
         }
         o.put("sample", sam);
         return o.toString();
+    }
+
+    private static JsonObject precisionMap(Map<String, Tally> m) {
+        JsonObject o = new JsonObject();
+        m.forEach((k, v) -> o.put(k, v.precisionJson()));
+        return o;
     }
 
     private static JsonObject pairs(Map<String, Tally[]> m) {

@@ -166,7 +166,7 @@ public final class Evaluator {
 
         return new EvalResult(ents, exact, byClass, byDoc, strict, lenient, byPred, factsByDoc, datesS, datesL, datesA,
                 evidence, negHits, gold.negatives().size(), missedEntities, missedFacts, sample(ix, sampleSize, seed),
-                ix.statements.size());
+                ix.statements.size(), gold.exhaustive() ? PrecisionScorer.score(ix, gold) : null);
     }
 
     private static boolean hasEvidence(GraphIndex ix, Node s, Node p, Node o, String doc) {
@@ -183,12 +183,17 @@ public final class Evaluator {
         if (text == null)
             return hits;
         List<int[]> occ = occurrences(text, n.text());
+        Set<String> forbidden = new HashSet<>();
+        n.forbid().forEach(f -> forbidden.add(GraphIndex.norm(f)));
         if (n.kind().equals("mention")) {
             for (GraphIndex.MentionAt m : ix.mentions) {
                 if (!m.doc().equals(n.doc()))
                     continue;
+                // with a forbid list, only a mention written as one of its strings is a trap hit (中美元首: 美元, not 美)
+                if (!forbidden.isEmpty() && !forbidden.contains(GraphIndex.norm(codePoints(text, m.start(), m.end()))))
+                    continue;
                 for (int[] o : occ)
-                    if (m.start() >= o[0] && m.end() <= o[1] && !(m.start() == o[0] && m.end() == o[1]))
+                    if (m.start() >= o[0] && m.end() <= o[1] && !(m.start() == o[0] && m.end() == o[1] && forbidden.isEmpty()))
                         hits.add(n.id() + " mention of " + label(ix, m.entity()) + " inside “" + n.text() + "”");
             }
         } else {
@@ -202,7 +207,10 @@ public final class Evaluator {
                 if (!overlaps)
                     continue;
                 boolean flagged;
-                if (DCTerms.date.asNode().equals(st.predicate())) {
+                if (!forbidden.isEmpty()) {
+                    flagged = labels(ix, st.subject()).stream().anyMatch(forbidden::contains)
+                            || st.object().isURI() && labels(ix, st.object()).stream().anyMatch(forbidden::contains);
+                } else if (DCTerms.date.asNode().equals(st.predicate())) {
                     String year = st.object().getLiteralLexicalForm().substring(0, 4);
                     flagged = negNorm.contains(year) || labels(ix, st.subject()).stream().anyMatch(negNorm::contains);
                 } else {
@@ -216,6 +224,12 @@ public final class Evaluator {
             }
         }
         return hits;
+    }
+
+    private static String codePoints(String text, int start, int end) {
+        int s = text.offsetByCodePoints(0, Math.min(start, text.codePointCount(0, text.length())));
+        int e = text.offsetByCodePoints(0, Math.min(end, text.codePointCount(0, text.length())));
+        return text.substring(s, e);
     }
 
     /** Occurrences of s in text as code-point ranges, allowing whitespace between characters. */
@@ -256,7 +270,7 @@ public final class Evaluator {
         return zh != null ? zh : e.getURI();
     }
 
-    private static String shortName(Node p) {
+    static String shortName(Node p) {
         String u = p.getURI();
         return u.startsWith(org.w3id.dgkg.vocab.DGKG.NS) ? "dgkg:" + u.substring(org.w3id.dgkg.vocab.DGKG.NS.length())
                 : u.startsWith(DCTerms.NS) ? "dcterms:" + u.substring(DCTerms.NS.length()) : u;

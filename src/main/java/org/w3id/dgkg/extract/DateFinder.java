@@ -30,6 +30,29 @@ final class DateFinder {
     private static final Pattern BEFORE_YEAR_PERIOD = Pattern.compile("(?:到|至|截至|截止|自|从|在|于)" + S + "$");
 
     static List<Found> find(String text, String paragraphYear) {
+        return find(text, paragraphYear, null);
+    }
+
+    /** 今年 and 去年 count from the document's year; 同年 and 当年 mean the year last written. */
+    private static final Pattern RELATIVE_YEAR = Pattern.compile("(今年|本年|去年|前年|同年|当年)" + S + "$");
+    /** A day without its month: 8日, 在1日举行的 (not 1日起施行, not part of 7月7日至11日). */
+    private static final Pattern DAY_ONLY = Pattern.compile("(?<![\\d年月./:：第])(" + D + ")" + S + "日(?![\\d起前])");
+    private static final Pattern RANGE_TAIL = Pattern.compile("^" + S + "[-—–至到]" + S + "(?:" + D + S + "月" + S + ")?" + D + S + "日");
+    private static final Pattern YESTERDAY = Pattern.compile("昨天|昨日|今天|今日");
+
+    /**
+     * As {@link #find(String, String)}, and with the document's own date ({@code issued}: YYYY,
+     * YYYY-MM or YYYY-MM-DD from the manifest): a month without a year takes the paragraph's year, else
+     * the document's (the year before when that would lie after the document); 今年/去年 count from the
+     * document's year; a bare day (8日, a dateline's 7月1日) takes the document's month; 昨天 is the day
+     * before the document. Every value completed from context is marked inferred.
+     */
+    static List<Found> find(String text, String paragraphYear, String issued) {
+        return find(text, paragraphYear, issued, null);
+    }
+
+    /** As above; 同年/当年 without a year in the sentence or paragraph take {@code documentYear}, the last year the document wrote. */
+    static List<Found> find(String text, String paragraphYear, String issued, String documentYear) {
         List<Found> out = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
         Matcher m = FULL.matcher(text);
@@ -51,6 +74,9 @@ final class DateFinder {
                     continue;
             } else if (day == null && rest.matches("(?s)^" + S + "(?:以来|起|至今|底|末|初).*")) {
                 continue;
+            } else if (rest.matches("(?s)^" + S + "起.*") || text.substring(Math.max(0, m.start() - 2), m.start()).matches(".*[自从]" + S)
+                    && rest.matches("(?s)^" + S + "(?:起|开始|生效|施行|适用).*")) {
+                continue; // 自2023年5月2日起适用: entry into force, not the date of an act
             } else if (text.substring(Math.max(0, m.start() - 3), m.start()).matches(".*(截至|截止|到|直到|至今)" + S)) {
                 continue; // 截至2019年9月: a point of counting, not the date of an act
             }
@@ -60,16 +86,58 @@ final class DateFinder {
                 lastYear = year;
             }
         }
+        for (Found f : out)
+            takeRangeTail(text, f.end(), taken);
+        String issuedYear = issued != null && issued.length() >= 4 ? issued.substring(0, 4) : null;
         Matcher mo = MONTH_ONLY.matcher(text);
         while (mo.find()) {
             if (taken[mo.start()] || insideTitle(text, mo.start()))
                 continue;
-            String year = yearBefore(out, mo.start(), lastYear, paragraphYear);
+            Matcher rel = RELATIVE_YEAR.matcher(text.substring(0, mo.start()));
+            String year;
+            if (rel.find() && issuedYear != null && !rel.group(1).startsWith("同") && !rel.group(1).startsWith("当"))
+                year = String.valueOf(Integer.parseInt(issuedYear) - (rel.group(1).equals("去年") ? 1 : rel.group(1).equals("前年") ? 2 : 0));
+            else
+                year = yearBefore(out, mo.start(), lastYear, paragraphYear);
+            if (year == null && rel.find(0) && (rel.group(1).startsWith("同") || rel.group(1).startsWith("当")))
+                year = documentYear;
+            String month = digits(mo.group(1));
+            String day = mo.group(2) == null ? null : digits(mo.group(2));
+            if (year == null && issuedYear != null)
+                year = notAfter(issued, issuedYear, month, day);
             if (year == null)
                 continue;
-            String v = value(year, digits(mo.group(1)), mo.group(2) == null ? null : digits(mo.group(2)));
-            if (v != null)
+            String v = value(year, month, day);
+            if (v != null) {
                 out.add(new Found(v, mo.start(), mo.end(), true));
+                for (int i = mo.start(); i < mo.end(); i++)
+                    taken[i] = true;
+                takeRangeTail(text, mo.end(), taken);
+            }
+        }
+        if (issued != null && issued.matches("\\d{4}-\\d{2}.*")) {
+            Matcher d = DAY_ONLY.matcher(text);
+            while (d.find()) {
+                if (taken[d.start()] || insideTitle(text, d.start()))
+                    continue;
+                String ym = monthBefore(out, d.start());
+                int day = Integer.parseInt(digits(d.group(1)));
+                if (ym == null) {
+                    ym = issued.substring(0, 7);
+                    if (issued.length() >= 10 && day > Integer.parseInt(issued.substring(8, 10)))
+                        ym = java.time.YearMonth.parse(ym).minusMonths(1).toString();
+                }
+                String v = value(ym.substring(0, 4), ym.substring(5, 7), String.valueOf(day));
+                if (v != null)
+                    out.add(new Found(v, d.start(), d.end(), true));
+            }
+            if (issued.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                Matcher y = YESTERDAY.matcher(text);
+                while (y.find())
+                    if (!taken[y.start()])
+                        out.add(new Found(java.time.LocalDate.parse(issued).minusDays(y.group().startsWith("昨") ? 1 : 0).toString(),
+                                y.start(), y.end(), true));
+            }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
@@ -82,6 +150,32 @@ final class DateFinder {
             if (f.start() < pos && !f.inferred())
                 y = f.value().substring(0, 4);
         return y != null ? y : paragraphYear;
+    }
+
+    /** The year of a month written without one, from the document's date: the document's year, or the year before when that would lie after it. */
+    private static String notAfter(String issued, String issuedYear, String month, String day) {
+        if (issued.length() < 7)
+            return issuedYear;
+        String candidate = issuedYear + "-" + (month.length() == 1 ? "0" + month : month) + (day == null ? "" : "-" + (day.length() == 1 ? "0" + day : day));
+        String bound = issued.substring(0, Math.min(issued.length(), candidate.length()));
+        return candidate.compareTo(bound) > 0 ? String.valueOf(Integer.parseInt(issuedYear) - 1) : issuedYear;
+    }
+
+    /** The year and month of the nearest date with a month before {@code pos} in this sentence. */
+    private static String monthBefore(List<Found> found, int pos) {
+        String ym = null;
+        for (Found f : found)
+            if (f.start() < pos && f.value().length() >= 7)
+                ym = f.value().substring(0, 7);
+        return ym;
+    }
+
+    /** The rest of a range (…5日至6日, …29日至30日) is no date of its own. */
+    private static void takeRangeTail(String text, int end, boolean[] taken) {
+        Matcher r = RANGE_TAIL.matcher(text.substring(end));
+        if (r.find())
+            for (int i = end; i < end + r.end(); i++)
+                taken[i] = true;
     }
 
     /** The last explicit year in a text, to complete month-only dates later in the paragraph. */

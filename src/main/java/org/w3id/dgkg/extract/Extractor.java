@@ -38,9 +38,6 @@ import org.w3id.dgkg.vocab.DGKG;
 public final class Extractor {
     private static final Logger LOG = LoggerFactory.getLogger(Extractor.class);
 
-    /** Words that contain a registry name without being a mention of it. */
-    static final Set<String> BLOCKERS = Set.of(
-            "发展中国家", "过程中国家", "南美国家", "中美元首", "非联合国", "中小企业");
     private static final Pattern CITATION = Pattern.compile("\\[[JMRCD]\\]|学报|期刊|出版社|年第\\d|第\\d+期|\\d+\\(\\d+\\)");
     private static final Pattern JOURNAL = Pattern.compile(".*(学|学报|研究|杂志|评论|月刊|科学|管理|法学|经济|合作|时报|日报)$");
     private static final Pattern TYPE_WORD_AFTER_TITLE = Pattern.compile("^(行政令|白皮书|报告|倡议|战略|宣言|协定|法案)");
@@ -50,103 +47,145 @@ public final class Extractor {
 
     private static final Pattern ORG_SUFFIX_AFTER = Pattern.compile("^(联盟|委员会|组织|工作组|基金会|协会|论坛|峰会|会议)");
 
+    /** Where the rule data ({@code lexicon/}) is read from when no ontology folder is given: the CLI's default --ontology. */
+    public static final Path DEFAULT_ONTOLOGY = Path.of("ontology");
+
     private final Reference reference;
     private final Curation curation;
+    private final RelationRules relationRules;
+    private final RuleConfidence ruleConfidence;
 
-    private Extractor(Reference reference, Curation curation) {
+    private Extractor(Reference reference, Curation curation, Path ontologyDir) {
         this.reference = Objects.requireNonNull(reference, "reference");
         this.curation = Objects.requireNonNull(curation, "curation");
+        this.relationRules = new RelationRules(RelationCues.load(ontologyDir));
+        this.ruleConfidence = RuleConfidence.load(ontologyDir);
     }
 
+    /** No curation; the rule data of {@link #DEFAULT_ONTOLOGY}. */
     public static Extractor create(Reference reference) {
-        return new Extractor(reference, Curation.none());
+        return new Extractor(reference, Curation.none(), DEFAULT_ONTOLOGY);
     }
 
-    /** An extractor that also applies the corrections in {@code ontologyDir/curation.tsv}, when present. */
+    /** An extractor with the rule data of {@code ontologyDir/lexicon/} that also applies the corrections in {@code ontologyDir/curation.tsv}, when present. */
     public static Extractor create(Reference reference, Path ontologyDir) {
-        return new Extractor(reference, Curation.load(ontologyDir));
+        Lexicon.use(ontologyDir);
+        return new Extractor(reference, Curation.load(ontologyDir), ontologyDir);
     }
 
     public static Extractor create(Reference reference, Curation curation) {
-        return new Extractor(reference, curation);
+        return new Extractor(reference, curation, DEFAULT_ONTOLOGY);
     }
 
     /** A discovered entity while it is being built. */
     private static final class Found {
-        final String iri;
+        final Resolution.Named named;
         String type;
         String top;
         String label;
         final Set<String> alts = new LinkedHashSet<>();
         String acronym;
+        /** The rule that discovered the name: what its mentions say they were extracted by. */
+        String rule;
 
-        Found(String iri, String type, String top, String label) {
-            this.iri = iri;
+        Found(String kind, String key, String type, String top, String label) {
+            this.named = new Resolution.Named(kind, key);
             this.type = type;
             this.top = top;
             this.label = label;
         }
 
+        String iri() {
+            return named.iri;
+        }
+
         Entity toEntity() {
             Set<String> a = new LinkedHashSet<>(alts);
             a.remove(label);
-            return new Entity(iri, DGKG.NS + type, label, null, a, acronym, false);
+            return new Entity(named.iri, DGKG.NS + type, label, null, a, acronym, false);
         }
     }
 
-    private final Map<String, Found> discovered = new TreeMap<>();
+    /** Names discovered in the document being read (per document: no document sees another's names). */
+    private Map<String, Found> discovered = new TreeMap<>();
     private final Map<String, String> registryByKey = new HashMap<>();
-    private final Map<String, String> learnedAlias = new HashMap<>();
-    private final Slugs slugs = new Slugs();
+    /** Aliases of registry entries learned from brackets in the document being read. */
+    private Map<String, String> learnedAlias = new HashMap<>();
 
     public Extraction extract(Corpus corpus) {
-        discovered.clear();
-        learnedAlias.clear();
         for (Entity e : reference.entities().values()) {
             registryByKey.putIfAbsent(Labels.key(e.labelZh()), e.iri());
             for (String a : e.altLabels())
                 if (a.codePointCount(0, a.length()) >= 2)
                     registryByKey.putIfAbsent(Labels.key(a), e.iri());
         }
-        Gazetteer registry = Gazetteer.of(reference.entities().values(), BLOCKERS);
-        for (SourceDocument doc : corpus.documents())
-            discover(doc, registry);
-
-        List<Entity> all = new ArrayList<>(reference.entities().values());
-        discovered.values().forEach(f -> all.add(f.toEntity()));
-        Map<String, Set<String>> extra = new HashMap<>();
-        learnedAlias.forEach((alias, iri) -> extra.computeIfAbsent(iri, k -> new HashSet<>()).add(alias));
-        List<Entity> withAliases = new ArrayList<>();
-        for (Entity e : all) {
-            Set<String> add = extra.get(e.iri());
-            if (add == null) {
-                withAliases.add(e);
-                continue;
-            }
-            Set<String> alts = new LinkedHashSet<>(e.altLabels());
-            alts.addAll(add);
-            withAliases.add(new Entity(e.iri(), e.type(), e.labelZh(), e.labelEn(), alts, e.acronym(), e.curated()));
-        }
         Map<String, Set<String>> ambiguous = new HashMap<>();
         for (String l : reference.ambiguousLabels())
             ambiguous.put(l, reference.candidates(l));
-        Gazetteer gazetteer = Gazetteer.of(withAliases, BLOCKERS, ambiguous);
-        Map<String, Entity> byIri = new HashMap<>();
-        withAliases.forEach(e -> byIri.put(e.iri(), e));
+        Gazetteer registry = Gazetteer.of(reference.entities().values(), List.of());
 
+        // Stage 1, per document: discovery reads only the document's own text and the reference data.
+        Map<String, Map<String, Found>> discoveredByDoc = new LinkedHashMap<>();
+        Map<String, Map<String, String>> learnedByDoc = new HashMap<>();
+        for (SourceDocument doc : corpus.documents()) {
+            discovered = new TreeMap<>();
+            learnedAlias = new HashMap<>();
+            discover(doc, registry);
+            for (Found f : discovered.values()) {
+                String written = Script.writtenForm(doc, f.label);
+                if (written != null)
+                    f.alts.add(written);
+            }
+            discoveredByDoc.put(doc.id(), discovered);
+            learnedByDoc.put(doc.id(), learnedAlias);
+        }
+        // Stage 2, corpus-wide resolution: equal names of the same kind get one IRI, from the name alone.
+        Resolution.assignIris(discoveredByDoc.values().stream().flatMap(m -> m.values().stream()).map(f -> f.named).toList());
+        Map<String, Entity> merged = new LinkedHashMap<>();
+        reference.entities().values().forEach(e -> merged.put(e.iri(), e));
+        Map<String, Map<String, Entity>> describedByDoc = new HashMap<>();
+        discoveredByDoc.forEach((docId, founds) -> {
+            Map<String, Entity> own = new LinkedHashMap<>();
+            for (Found f : founds.values()) {
+                Entity e = f.toEntity();
+                own.put(e.iri(), e);
+                merged.merge(e.iri(), e, Resolution::union);
+            }
+            describedByDoc.put(docId, own);
+        });
+
+        // Stage 3, per document: mentions and relations from the document's own gazetteer.
         List<Mention> mentions = new ArrayList<>();
         List<Fact> facts = new ArrayList<>();
         for (SourceDocument doc : corpus.documents()) {
             long t0 = System.nanoTime();
             int m0 = mentions.size();
             int f0 = facts.size();
-            read(doc, gazetteer, byIri, mentions, facts);
+            discovered = discoveredByDoc.get(doc.id());
+            learnedAlias = learnedByDoc.get(doc.id());
+            Map<String, Set<String>> extra = new HashMap<>();
+            learnedAlias.forEach((alias, iri) -> extra.computeIfAbsent(iri, k -> new HashSet<>()).add(alias));
+            List<Entity> known = new ArrayList<>();
+            for (Entity e : reference.entities().values()) {
+                Set<String> add = extra.get(e.iri());
+                if (add == null) {
+                    known.add(e);
+                    continue;
+                }
+                Set<String> alts = new LinkedHashSet<>(e.altLabels());
+                alts.addAll(add);
+                known.add(new Entity(e.iri(), e.type(), e.labelZh(), e.labelEn(), alts, e.acronym(), e.curated()));
+            }
+            known.addAll(describedByDoc.get(doc.id()).values());
+            Map<String, Entity> byIri = new HashMap<>();
+            known.forEach(e -> byIri.put(e.iri(), e));
+            read(doc, Gazetteer.of(known, List.of(), ambiguous), byIri, mentions, facts);
+            writtenForms(doc, mentions.subList(m0, mentions.size()), byIri, describedByDoc.get(doc.id()));
             LOG.debug("{}: {} mentions, {} facts in {} ms", doc.id(), mentions.size() - m0, facts.size() - f0,
                     (System.nanoTime() - t0) / 1_000_000);
         }
-        facts.addAll(ConcernRule.concerns(corpus, mentions, reference, byIri));
+        facts.addAll(ConcernRule.concerns(corpus, mentions, reference, merged));
 
-        // Discovered entities carry the aliases learned for them.
         Map<String, Entity> entities = new LinkedHashMap<>();
         Set<String> used = new HashSet<>();
         mentions.forEach(m -> used.add(m.entityIri()));
@@ -155,19 +194,44 @@ public final class Extractor {
             if (f.object().isURI())
                 used.add(f.object().getURI());
         }
-        for (Entity e : withAliases)
+        for (Entity e : merged.values())
             if (used.contains(e.iri()))
-                entities.put(e.iri(), e.curated() ? reference.entity(e.iri()) : e);
+                entities.put(e.iri(), e);
         CurationApplier applied = new CurationApplier(curation, entities, mentions, facts);
         applied.apply();
-        return new Extraction(List.copyOf(applied.entities.values()), applied.mentions, applied.facts, applied.log);
+        return new Extraction(List.copyOf(applied.entities.values()), applied.mentions, applied.facts, applied.log,
+                Resolution.describedAfterCuration(describedByDoc, entities, applied.entities));
+    }
+
+    /**
+     * A document read through another script (zh-Hant) names things in its own characters: those
+     * written forms are labels of the entities in that document's graph (中國 for 中国).
+     */
+    private static void writtenForms(SourceDocument doc, List<Mention> mentions, Map<String, Entity> byIri, Map<String, Entity> own) {
+        String reading = Script.reading(doc);
+        String text = doc.normalised().text();
+        if (reading == text)
+            return;
+        for (Mention m : mentions) {
+            String written = Labels.clean(text.substring(m.span().start(), m.span().end()));
+            if (written.equals(Labels.clean(reading.substring(m.span().start(), m.span().end()))))
+                continue;
+            Entity e = own.get(m.entityIri());
+            if (e == null)
+                e = byIri.get(m.entityIri());
+            if (e == null || e.labelZh().equals(written) || e.altLabels().contains(written))
+                continue;
+            Set<String> alts = new LinkedHashSet<>(e.curated() && !own.containsKey(e.iri()) ? Set.of() : e.altLabels());
+            alts.add(written);
+            own.put(e.iri(), new Entity(e.iri(), e.type(), e.labelZh(), e.labelEn(), alts, e.acronym(), e.curated()));
+        }
     }
 
     // ---------------------------------------------------------------- pass 1: discovery
 
     private void discover(SourceDocument doc, Gazetteer registry) {
         for (Sentence s : doc.sentences()) {
-            String text = s.text();
+            String text = Script.reading(doc, s);
             List<Gazetteer.Hit> reg = registry.find(text);
             boolean citation = CITATION.matcher(text).find();
             for (TitleFinder.Title t : TitleFinder.find(text)) {
@@ -182,6 +246,8 @@ public final class Extractor {
                 Found f = instrument(label, kindWord == null ? InstrumentKind.of(label) : InstrumentKind.of(label + kindWord));
                 if (f == null)
                     continue;
+                if (f.rule == null)
+                    f.rule = "title";
                 if (kindWord != null)
                     f.alts.add(label + kindWord);
                 String core = InstrumentKind.stripTrailingNotes(label);
@@ -210,8 +276,11 @@ public final class Extractor {
                     case INSTRUMENT -> instrument(n.label(), n.type());
                     case EVENT -> named(n.label(), "event", "Event", "Event");
                     case PRINCIPLE -> named(n.label(), "principle", "Principle", "Principle");
+                    case ISSUE -> named(n.label(), "issue", "Issue", "Issue");
                     case ORGANISATION, PERSON -> named(n.label(), "actor", n.type(), "Actor");
                 };
+                if (f != null && f.rule == null)
+                    f.rule = n.rule();
                 if (f != null)
                     for (String a : AliasLearner.after(text, n.end()))
                         alias(f, a);
@@ -271,7 +340,9 @@ public final class Extractor {
             if (possessive && (label.length() < 5 || NOT_IN_NAME.matcher(middle).find() || middle.matches("^(数字|网络|国家|人工智能|数据)?$")))
                 continue;
             if (possessive) {
-                instrument(label, InstrumentKind.of(label));
+                Found f = instrument(label, InstrumentKind.of(label));
+                if (f != null && f.rule == null)
+                    f.rule = "actor-prefixed-instrument";
                 continue;
             }
             if (NOT_IN_NAME.matcher(middle).find() || label.length() < 4 || insideTitle(text, s)
@@ -280,6 +351,8 @@ public final class Extractor {
             if (middle.isEmpty() && st[2] == 1 && !m.group(1).matches("EPA|FTA|BIT"))
                 continue; // 美国战略 is not a name
             Found f = instrument(label, InstrumentKind.of(label));
+            if (f != null && f.rule == null)
+                f.rule = "actor-prefixed-instrument";
             String rest = Labels.clean(middle + m.group(1));
             if (f != null && st[2] == 1 && rest.length() >= 4 && !rest.matches("^(数字|网络|数据|国家|人工智能|信息|科技|技术|经济|发展).*")
                     && !discovered.containsKey(Labels.key(rest))
@@ -310,6 +383,8 @@ public final class Extractor {
         if (type.equals("Instrument") && !rest.matches("(?s)^\\s*\\d.*"))
             return;
         Found f = instrument(title, type);
+        if (f != null && f.rule == null)
+            f.rule = "annex-list-item";
         if (f != null && resolution)
             f.alts.add(Labels.clean(r.group()));
     }
@@ -317,6 +392,13 @@ public final class Extractor {
     private static boolean isJournal(String label, boolean citation) {
         return citation && !InstrumentKind.hasInstrumentEnding(label) || JOURNAL.matcher(label).matches()
                 && !InstrumentKind.hasInstrumentEnding(label) && label.length() <= 8;
+    }
+
+    private static boolean overlapsAny(List<Gazetteer.Hit> reg, int start, int end) {
+        for (Gazetteer.Hit h : reg)
+            if (h.span().start() < end && start < h.span().end())
+                return true;
+        return false;
     }
 
     private static boolean overlapsRegistry(List<Gazetteer.Hit> reg, int start, int end, boolean prefixOnly) {
@@ -348,7 +430,7 @@ public final class Extractor {
             for (Found other : discovered.values())
                 if (other.alts.stream().anyMatch(a -> Labels.key(a).equals(key)))
                     return other;
-            f = new Found(DGKG.iri(kind, slugs.slug(key)), type, top, label);
+            f = new Found(kind, key, type, top, label);
             discovered.put(key, f);
         } else if (f.top.equals("Actor") && !top.equals("Actor") || f.type.equals("Instrument") && top.equals("Instrument")) {
             // a title or an event name says more than an organisation suffix
@@ -378,18 +460,19 @@ public final class Extractor {
         String ourCountry = reference.byIso3166(doc.meta().perspective());
         boolean firstPersonIsPublisher = publisher != null && !publisher.type().endsWith("#State");
         boolean framingYears = framingYears(doc);
-        String docYear = doc.meta().issued() == null ? null : doc.meta().issued().substring(0, 4);
 
         Set<String> seenFacts = new HashSet<>();
         Set<String> addressed = new HashSet<>();
+        Discourse discourse = new Discourse();
         Hit header = null;
         int paragraph = -1;
         String paragraphYear = null;
+        String documentYear = null;
         List<String> recentParagraphs = new ArrayList<>();
         StringBuilder currentParagraph = new StringBuilder();
         boolean firstInParagraph = false;
         for (Sentence s : doc.sentences()) {
-            String text = s.text();
+            String text = Script.reading(doc, s);
             if (s.paragraph() != paragraph) {
                 if (currentParagraph.length() > 0)
                     recentParagraphs.add(currentParagraph.toString());
@@ -409,19 +492,18 @@ public final class Extractor {
             for (Hit h : hits)
                 mentions.add(new Mention(h.iri(), doc.id(), new Span(h.start() + offset, h.end() + offset), s.index(), h.rule()));
 
-            String yearForMonths = paragraphYear != null ? paragraphYear
-                    : (context.contains("今年") || context.contains("同月") ? docYear : null);
-            List<DateFinder.Found> dates = new ArrayList<>(DateFinder.find(text, yearForMonths));
+            // a month or day without its year: the paragraph's year, else the manifest's date (DateFinder)
+            List<DateFinder.Found> dates = new ArrayList<>(DateFinder.find(text, paragraphYear, doc.meta().issued(), documentYear));
             if (framingYears && firstInParagraph)
                 dates.removeIf(d -> d.start() == 0 && d.value().length() == 4 && text.length() > d.end()
                         && Character.isIdeographic(text.charAt(d.end())));
             String last = DateFinder.lastYear(text);
             if (last != null)
-                paragraphYear = last;
+                paragraphYear = documentYear = last;
 
             // lost digits (U+FFFD) make dates and relations of a sentence unusable
             List<RelationRules.Rel> rels = text.indexOf('\uFFFD') >= 0 ? new ArrayList<>()
-                    : new ArrayList<>(RelationRules.apply(text, hits, dates));
+                    : new ArrayList<>(relationRules.apply(text, hits, dates, discourse));
             for (Hit h : hits)
                 if (h.isInstrument() && addressed.add(h.iri()))
                     for (String issue : issuesNamedIn(byIri.get(h.iri())))
@@ -503,7 +585,8 @@ public final class Extractor {
                 object = NodeFactory.createURI(r.object());
             }
         }
-        return new Fact(subject, predicate, object, doc.id(), s.index(), s.span(), r.confidence(), r.rule(), r.inferred());
+        return new Fact(subject, predicate, object, doc.id(), s.index(), s.span(), ruleConfidence.of(r.rule(), r.confidence()),
+                r.rule(), r.inferred());
     }
 
     /** Annex lists: a header line names the issuer (or the event) of the • items under it. */
@@ -552,6 +635,28 @@ public final class Extractor {
     }
 
     /** Every entity named in a sentence, leftmost-longest, with titles and state abbreviations. */
+    /** The rule that discovered an entity of the document being read. */
+    private String discoveredBy(String iri) {
+        for (Found f : discovered.values())
+            if (iri.equals(f.iri()))
+                return f.rule == null ? "dynamic-gazetteer" : f.rule;
+        return "dynamic-gazetteer";
+    }
+
+    /** A name right after 非 that itself follows a function word or punctuation: the prefix "non-". */
+    private static boolean negatedByPrefix(String text, int s) {
+        if (s == 0 || text.charAt(s - 1) != '非')
+            return false;
+        if (s == 1)
+            return true;
+        char before = text.charAt(s - 2);
+        return !Character.isIdeographic(before) || Lexicon.functionWords().contains(String.valueOf(before));
+    }
+
+    private static boolean isShortHanName(String label) {
+        return label.codePointCount(0, label.length()) <= 4 && !Gazetteer.isLatinOrDigit(label.charAt(0));
+    }
+
     /** "Our country": resolved per document from the manifest's perspective, never from the registry alone. */
     static final String OUR_COUNTRY = "我国";
 
@@ -560,11 +665,16 @@ public final class Extractor {
         List<Hit> out = new ArrayList<>();
         List<TitleFinder.Title> titles = TitleFinder.find(text);
         boolean[] covered = new boolean[text.length() + 1];
+        WordBoundaries words = WordBoundaries.of(text);
         for (Gazetteer.Hit g : gazetteer.find(text)) {
             int s = g.span().start();
             int e = g.span().end();
             if (insideTitleSpan(titles, s, e))
                 continue;
+            if (!words.aligned(s, e) && isShortHanName(g.label()))
+                continue; // part of a longer word: 中国 in 发展中国家
+            if (negatedByPrefix(text, s))
+                continue; // 非联合国倡议: "non-UN", no mention of the UN
             if (reference.ambiguousLabels().contains(g.label()) && s > 0 && Character.isIdeographic(text.charAt(s - 1))
                     && "的和与及、在由向对是为".indexOf(text.charAt(s - 1)) < 0)
                 continue; // 缔约国大会 is a conference of its own, not the ambiguous organ
@@ -585,7 +695,7 @@ public final class Extractor {
                 continue;
             if (!ent.curated() && top.equals("Instrument") && ORG_SUFFIX_AFTER.matcher(text.substring(e)).find())
                 continue; // …战略联盟 is an alliance, not the strategy
-            out.add(new Hit(iri, top, local(ent.type()), s, e, ent.curated() ? "gazetteer" : "dynamic-gazetteer"));
+            out.add(new Hit(iri, top, local(ent.type()), s, e, ent.curated() ? "gazetteer" : discoveredBy(iri)));
             for (int i = s; i < e; i++)
                 covered[i] = true;
         }
@@ -594,7 +704,7 @@ public final class Extractor {
             Entity ent = null;
             Found f = discovered.get(key);
             if (f != null)
-                ent = byIri.get(f.iri);
+                ent = byIri.get(f.iri());
             else if (registryByKey.containsKey(key))
                 ent = byIri.get(registryByKey.get(key));
             if (ent == null)

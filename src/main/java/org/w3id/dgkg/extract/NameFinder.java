@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class NameFinder {
     private NameFinder() {}
 
-    enum Kind { INSTRUMENT, EVENT, PRINCIPLE, ORGANISATION, PERSON }
+    enum Kind { INSTRUMENT, EVENT, PRINCIPLE, ISSUE, ORGANISATION, PERSON }
 
     /** A name at [start,end) of the sentence; {@code type} is a dgkg class local name. */
     record Name(String label, int start, int end, Kind kind, String type, String rule) {}
@@ -30,13 +30,6 @@ final class NameFinder {
     private static final String LEFT_WORDS = "在|于|由|和|与|及|以及|同|向|对|将|把|为|是|的|了|并|还|也|等|上|中|下|从|自|至|到|"
             + "出席|参加|参与|举办|举行|召开|主办|承办|发布|通过|签署|签订|提出|发起|推出|出台|制定|加入|成立|设立|建立|启动|宣布|"
             + "作为|包括|围绕|推动|呼吁|成为|开展|组织|共同|联合|期间|之际|年|月|日";
-    private static final Pattern EVENT = Pattern.compile(
-            "((?:第[一二三四五六七八九十百零\\d]+(?:届|次|轮)|[A-Z][A-Za-z0-9&\\-]*" + "[ \\u2005]?|“[^”]{1,30}”|[\\u4e00-\\u9fff])"
-                    + "[\\u4e00-\\u9fffA-Za-z0-9“”\\-—· \\u2005]{0,30}?)"
-                    + "(峰会|部长级会议|部长会议|高峰论坛|论坛|大会|全会(?!议)|会议|对话会|研讨会|谈判)");
-    private static final Pattern ORG = Pattern.compile(
-            "([\\u4e00-\\u9fffA-Za-z0-9“”·\\-—]{2,24}?)(委员会|研究院|研究所|研究中心|中心|协会|学会|联盟|基金会|工作组|任务组|理事会|"
-                    + "管理局|监管局|办公室|数据局|政策局|标准化技术委员会|大学|公司|集团|组织|小组|网络|署|部)(?![\\u4e00-\\u9fff]{0,1}[会长])");
     private static final Pattern QUOTED = Pattern.compile("“([^“”]{2,40})”([\\u4e00-\\u9fff]{0,6})");
     private static final Pattern AFTER_VERB_INSTRUMENT = Pattern.compile(
             "(?:签署|签订|发布|出台|颁布|推出|通过|达成|启动|发起|提出|公布)(?:了)?([\\u4e00-\\u9fffA-Za-z0-9\\-—]{2,30}"
@@ -50,51 +43,16 @@ final class NameFinder {
         organisations(text, out);
         afterVerb(text, out);
         acronymGlossed(text, out);
+        for (ConceptFinder.Concept c : ConceptFinder.find(text))
+            out.add(new Name(c.label(), c.start(), c.end(), c.type().equals("Issue") ? Kind.ISSUE : Kind.PRINCIPLE, c.type(), c.rule()));
         persons(text, out);
         return out;
     }
 
-    /** Role words that announce a person's name right after them (国务卿布林肯, 秘书长古特雷斯). */
-    private static final Pattern ROLE = Pattern.compile(
-            "(国家主席|副主席|主席|副总统|总统|总理|首相|副秘书长|秘书长|总干事|国务卿|外长|大使|首席执行官|董事长|创始人)"
-                    + "(?!国|会|级|府|团|声明|宣言|办公室|理事会|特使|兼|的|在|多次|竞选|发布|题为|征求|根据|关于|牵头|散发)");
-    private static final Pattern NAME_CHARS = Pattern.compile("^[\\u4e00-\\u9fff·]{2,8}");
-
-    /**
-     * Persons: HanLP's person-name recognition proposes candidates, and only a candidate right after
-     * a role word is kept (the type evidence). HanLP often cuts transliterated names (古特雷斯 →
-     * 特雷斯, 多琳·马丁 → 马丁), so the name runs from the end of the role word to the end of
-     * HanLP's person term.
-     */
+    /** Persons: see {@link PersonFinder}. */
     private static void persons(String text, List<Name> out) {
-        Matcher role = ROLE.matcher(text);
-        List<int[]> anchors = new ArrayList<>();
-        while (role.find())
-            anchors.add(new int[] {role.end()});
-        if (anchors.isEmpty())
-            return;
-        List<com.hankcs.hanlp.seg.common.Term> terms = com.hankcs.hanlp.HanLP.segment(text);
-        for (int[] a : anchors) {
-            int from = a[0];
-            Matcher chars = NAME_CHARS.matcher(text.substring(from));
-            if (!chars.find())
-                continue;
-            int limit = from + chars.end();
-            int offset = 0;
-            for (com.hankcs.hanlp.seg.common.Term t : terms) {
-                int ts = offset;
-                int te = offset + t.word.length();
-                offset = te;
-                if (te <= from || ts > from + 4 || te > limit)
-                    continue;
-                if (!t.nature.toString().startsWith("nr"))
-                    continue;
-                String label = text.substring(from, te);
-                if (label.codePointCount(0, label.length()) >= 2)
-                    out.add(new Name(label, from, te, Kind.PERSON, "Person", "person-after-role"));
-                break;
-            }
-        }
+        for (PersonFinder.Person p : PersonFinder.find(text))
+            out.add(new Name(p.label(), p.start(), p.end(), Kind.PERSON, "Person", p.rule()));
     }
 
     private static final Pattern GLOSSED = Pattern.compile(
@@ -166,36 +124,8 @@ final class NameFinder {
     }
 
     private static void events(String text, List<Name> out) {
-        Matcher m = EVENT.matcher(text);
-        while (m.find()) {
-            int start = trimLeft(text, m.start(), m.end(2) - m.group(2).length());
-            int end = m.end();
-            if (start < 0)
-                continue;
-            String label = Labels.clean(text.substring(start, end));
-            String core = label.substring(0, label.length() - m.group(2).length());
-            if (core.isEmpty() || core.length() < 2 && !core.matches("[A-Z0-9]+"))
-                continue;
-            if (!qualifiedEvent(core, m.group(2)))
-                continue;
-            out.add(new Name(label, start, end, Kind.EVENT, "Event", "event-name"));
-        }
-    }
-
-    /** An event name needs something that makes it one event: an ordinal, a year, an organiser or a topic. */
-    private static boolean qualifiedEvent(String core, String head) {
-        if (core.matches("^(第[一二三四五六七八九十百零\\d]+(届|次|轮))$"))
-            return false;
-        if (core.matches(".*(第[一二三四五六七八九十百零\\d]+(届|次|轮)|\\d{4}).*"))
-            return true;
-        if (core.matches("^(这|该|此|本|各|每|多|双|两|一|首|有关|相关|重要|系列|这次|此次|上述).*")
-                || core.matches("^(年度|国际|全球|高级别|部长级|政府间|多边|区域|专家|工作|双边|领导人|世界)+.?$"))
-            return false;
-        if (head.equals("会议") && core.length() < 4)
-            return false;
-        if (head.equals("谈判") && !core.matches(".*([A-Za-z]|第.+轮|“).*"))
-            return false;
-        return core.length() >= 2;
+        for (EventFinder.Event e : EventFinder.find(text))
+            out.add(new Name(e.label(), e.start(), e.end(), Kind.EVENT, "Event", EventFinder.RULE));
     }
 
     /** Moves a left edge forward past the last stop character, verb or preposition; -1 when nothing is left. */
@@ -228,46 +158,8 @@ final class NameFinder {
     }
 
     private static void organisations(String text, List<Name> out) {
-        Matcher m = ORG.matcher(text);
-        while (m.find()) {
-            String suffix = m.group(2);
-            int start = trimLeft(text, m.start(), m.end() - suffix.length());
-            if (start < 0)
-                continue;
-            String label = Labels.clean(text.substring(start, m.end()));
-            if (label.length() < 4 || label.length() > 26)
-                continue;
-            String core = label.substring(0, label.length() - suffix.length());
-            if (core.matches("^(这|该|此|本|各|其|多|双|两|一|有关|相关|主要|国际|全球|新|专门|政府|该类|其他|部分|所有|不同|非政府|私营).*")
-                    || core.matches(".*[的了是在等].*"))
-                continue;
-            if (suffix.equals("部") && (core.length() < 3 || core.matches(".*[全内外总东西南北中局]$"))
-                    || suffix.equals("署") && (core.length() < 3 || core.matches(".*[签部布]$")))
-                continue;
-            if (core.matches("^[与和及的在对将把被从向为].*") || core.matches(".*(\\d+个|签|发布|通过|推动|加强|支持|建设|成立|设立|提出|之一|以及).*"))
-                continue;
-            if (suffix.equals("网络") || suffix.equals("组织") && core.length() < 3)
-                continue;
-            out.add(new Name(label, start, m.end(), Kind.ORGANISATION, organisationType(label), "organisation-suffix"));
-        }
-    }
-
-    static String organisationType(String label) {
-        if (label.matches(".*(研究院|研究所|研究中心|大学|学院|智库)$"))
-            return "ResearchInstitution";
-        if (label.matches(".*(标准化技术委员会|标准化组织|标准协会|工程师协会|工程师学会)$"))
-            return "StandardsBody";
-        if (label.matches(".*(公司|集团)$"))
-            return "Company";
-        if (label.matches(".*(基金会|协会|学会)$"))
-            return "CivilSocietyOrganization";
-        if (label.matches(".*联盟$"))
-            return "Alliance";
-        if (label.matches("^联合国.*"))
-            return "UNEntity";
-        if (label.matches(".*(管理局|监管局|办公室|数据局|政策局|部|署)$"))
-            return "GovernmentBody";
-        return "Actor";
+        for (OrganisationFinder.Organisation o : OrganisationFinder.find(text))
+            out.add(new Name(o.label(), o.start(), o.end(), Kind.ORGANISATION, o.type(), OrganisationFinder.RULE));
     }
 
     private static void afterVerb(String text, List<Name> out) {

@@ -15,27 +15,53 @@ import java.util.regex.Pattern;
  * in the same clause, or a date written right before an event's name.
  */
 final class RelationRules {
-    private RelationRules() {}
+    private final RelationCues cues;
+    private final Pattern VERB;
+    private final Pattern BLOCK_BEFORE;
+    private final Pattern BLOCK_AFTER;
+    private final Pattern ABOUT;
+
+    RelationRules(RelationCues cues) {
+        this.cues = cues;
+        this.VERB = cues.verb;
+        this.BLOCK_BEFORE = cues.modalBefore;
+        this.BLOCK_AFTER = cues.modalAfter;
+        this.ABOUT = cues.about;
+    }
 
     /** One relation: {@code object} is an IRI, or the date value when {@code predicate} is "date". */
     record Rel(String subject, String predicate, String object, int start, int end, double confidence, String rule,
             boolean inferred) {}
 
-    private static final Pattern VERB = Pattern.compile(
-            "共同签署|签署|签订|发布|出台|颁布|通过|推出|制定|公布|发表|印发|提交|提出|发起|牵头|主导|倡议|加入|吸纳|成立|设立|建立|创建|组建|"
-                    + "共同举办|举办|举行|主办|召开|出席|参加|倡导|主张|秉持|坚持|遵循|践行|反对");
-    private static final Pattern BLOCK_BEFORE = Pattern.compile(
-            "拟|将要|将于|将会|即将|计划|推动|加快|致力于|着手|提出(?=制定|建立|设立|签署|成立)|尚未|未能|并未|没有|不会|不再|申请|有望|或将|酝酿|准备|正在|筹备|考虑|寻求|希望|呼吁|建议|提议|可能|应当|应该|必须|旨在|预计|打算|邀请|参与|可以|能够");
-    private static final Pattern BLOCK_AFTER = Pattern.compile("^[^，。；]{0,30}?(实质性磋商|磋商|谈判|准成员|申请|进程|草案|提案|时[，,]|之时|的方式)");
     private static final String CLAUSE_END = "。；;！？!?\n";
     /** What may stand before a verb whose subject is left out: adverbs, time and place phrases. */
     private static final Pattern ADVERBIAL_LEAD = Pattern.compile(
             "^(?:并|还|也|又|已|已经|先后|陆续|正式|共同|分别|随后|此后|其后|同时|进而|集中|首次|再次|相继|积极|率先|继续|持续|不断|"
                     + "今年|去年|同月|当月|次月|本月|于|在[^，。；]{0,20}(?:期间|上|中|之际)|且|则|便|即|[与同和][^，。；]{0,15})*$");
     private static final String SUBCLAUSE_END = CLAUSE_END + "，,：:";
+    private static final Pattern COLON = Pattern.compile("[：:]");
     private static final Pattern COUNT = Pattern.compile("(\\d+)[ \\u2005]*个(?:国家|成员|成员国|国家和地区)?[^，。；]{0,4}$");
 
-    static List<Rel> apply(String text, List<Hit> hits, List<DateFinder.Found> dates) {
+    /** A short reference to the event last named: 会议, 会上, 该次会议, 大会期间. */
+    private static final Pattern EVENT_REFERENCE = Pattern.compile("^(?:了|的)?(?:该次|本次|此次|这次|该|本|此)?(?:会议|大会|峰会|会晤|全会|论坛|活动|会)");
+    private static final Pattern EVENT_LOCATIVE = Pattern.compile("(?:该次|本次|此次|这次)?(?:会议|大会|峰会|会晤|全会|会)(?:上|期间)");
+    /** A short reference to the instrument last named: 该法案, 这一决议, 上述协定. */
+    private static final Pattern INSTRUMENT_REFERENCE = Pattern.compile(
+            "^(?:了|的)?(?:该|这一|此|上述|本)(?:法案|法|决议|协定|协议|宣言|声明|倡议|条例|办法|规定|框架|报告|议定书|公约|战略|计划|文件)");
+
+    /** Relations of one sentence of a document; {@code discourse} carries what earlier sentences named. */
+    List<Rel> apply(String text, List<Hit> hits, List<DateFinder.Found> dates, Discourse discourse) {
+        List<Rel> out = apply(text, hits, dates, discourse == null ? new Discourse() : discourse, true);
+        if (discourse != null)
+            discourse.saw(hits);
+        return out;
+    }
+
+    List<Rel> apply(String text, List<Hit> hits, List<DateFinder.Found> dates) {
+        return apply(text, hits, dates, null);
+    }
+
+    private List<Rel> apply(String text, List<Hit> hits, List<DateFinder.Found> dates, Discourse discourse, boolean unused) {
         List<Rel> out = new ArrayList<>();
         Matcher v = VERB.matcher(text);
         while (v.find()) {
@@ -50,7 +76,7 @@ final class RelationRules {
             int subStart = backTo(text, vs, SUBCLAUSE_END);
             int subEnd = forwardTo(text, ve, SUBCLAUSE_END);
             int clauseEnd = forwardTo(text, ve, CLAUSE_END);
-            if (blocked(text, subStart, vs, ve))
+            if (blocked(text, subStart, vs, ve, kind(verb).equals("propose")))
                 continue;
             List<Hit> after = between(hits, ve, subEnd);
             List<Hit> before = subjects(text, hits, clauseStart, subStart, vs);
@@ -59,6 +85,8 @@ final class RelationRules {
             for (Hit h : between(hits, clauseStart, vs))
                 if (h.isEvent())
                     eventsBefore.add(h);
+            if (eventsBefore.isEmpty() && discourse.lastEvent() != null && eventReferenceBefore(text, clauseStart, vs))
+                eventsBefore.add(discourse.lastEvent());
             switch (kind(verb)) {
                 case "issue", "sign", "propose" -> {
                     String pred = switch (kind(verb)) {
@@ -66,15 +94,40 @@ final class RelationRules {
                         case "propose" -> "proposedBy";
                         default -> "issuedBy";
                     };
-                    List<Hit> objects = instrumentsAfter(after);
+                    List<Hit> objects = instrumentsAfter(text, after);
                     if (objects.isEmpty() && (verb.equals("提出") || verb.equals("倡议")))
                         for (Hit h : between(hits, ve, subEnd))
                             if (h.top().equals("Principle") && text.substring(h.end(), Math.min(text.length(), h.end() + 5)).matches("(?s)^”?[三四五六两二]?[大项个]?(原则|理念).*"))
                                 for (String a : agents)
                                     out.add(new Rel(a, "advocates", h.iri(), vs, ve, 0.7, "advocates", false));
-                    boolean passive = text.substring(subStart, vs).contains("由");
+                    int by = text.lastIndexOf('由', vs - 1);
+                    boolean passive = by >= subStart && !insideHit(hits, by);
+                    if (passive) {
+                        // 由X…牵头/签署: only the actors after 由 perform the act
+                        Set<String> byAgents = new LinkedHashSet<>();
+                        for (Hit h : between(hits, by, vs))
+                            if (h.isActor() && !groupWord(text, h) && !titleOfPerson(text, hits, h))
+                                byAgents.add(h.iri());
+                        if (!byAgents.isEmpty())
+                            agents = byAgents;
+                    }
                     if (passive && objects.isEmpty())
-                        objects = instrumentsOrOrgsBefore(hits, clauseStart, subStart, text);
+                        objects = instrumentsOrOrgsBefore(hits, clauseStart, by, text);
+                    if (objects.isEmpty() && discourse.lastInstrument() != null
+                            && INSTRUMENT_REFERENCE.matcher(text.substring(ve, subEnd)).find())
+                        objects = List.of(discourse.lastInstrument()); // 通过该法案
+                    if (objects.isEmpty() && !passive && !kind(verb).equals("propose")) {
+                        // 《办法》已于…经X审议通过, 《Y》…获得通过: the instrument before the verb undergoes the act,
+                        // and only the actors between it and the verb perform it
+                        Hit patient = patientBefore(text, hits, clauseStart, subStart, vs);
+                        if (patient != null) {
+                            objects = List.of(patient);
+                            agents = new LinkedHashSet<>();
+                            for (Hit h : between(hits, patient.end(), vs))
+                                if (h.isActor() && !groupWord(text, h))
+                                    agents.add(h.iri());
+                        }
+                    }
                     for (Hit o : objects) {
                         if (o.isActor()) {
                             if (!verb.equals("发起"))
@@ -86,7 +139,12 @@ final class RelationRules {
                         }
                         for (Hit e : eventsBefore)
                             out.add(new Rel(o.iri(), "adoptedAt", e.iri(), vs, ve, 0.75, "adopted-at-event", false));
-                        String p = pred.equals("signatory") && o.type().matches("Law|Strategy|Report|Framework") ? "issuedBy" : pred;
+                        // signing a domestic law, or one person signing what is no agreement (an executive order), issues it
+                        Set<String> signers = agents;
+                        boolean onePerson = signers.size() == 1 && hits.stream().anyMatch(h -> signers.contains(h.iri()) && "Person".equals(h.type()));
+                        String p = pred.equals("signatory") && (o.type().matches("Law|Strategy|Report|Framework")
+                                || onePerson && !o.type().matches(".*Agreement|Declaration|Convention|Treaty|Compact|Resolution|Charter"))
+                                ? "issuedBy" : pred;
                         for (String a : agents)
                             out.add(new Rel(o.iri(), p, a, vs, ve, p.equals("issuedBy") ? 0.8 : 0.75, verbRule(p), false));
                         if (pred.equals("signatory")) {
@@ -94,7 +152,7 @@ final class RelationRules {
                             if (c.find())
                                 out.add(new Rel(o.iri(), "signatoryCount", c.group(1), vs, ve, 0.7, "signatory-count", false));
                         }
-                        dateFor(text, o, dates, clauseStart, vs, out);
+                        dateFor(text, hits, o, dates, clauseStart, vs, out);
                     }
                 }
                 case "join" -> join(text, hits, verb, vs, ve, clauseStart, subStart, subEnd, before, out);
@@ -124,6 +182,8 @@ final class RelationRules {
                     }
                 }
                 case "participate" -> {
+                    if (cues.act(verb).equals("open"))
+                        agents = Set.of(); // EVENT开幕: the event is the subject, nobody acts
                     List<Hit> events = new ArrayList<>();
                     for (Hit h : between(hits, subStart, subEnd))
                         if (h.isEvent())
@@ -132,45 +192,246 @@ final class RelationRules {
                         for (Hit h : between(hits, clauseStart, clauseEnd))
                             if (h.isEvent())
                                 events.add(h);
+                    if (events.isEmpty() && discourse.lastEvent() != null
+                            && (EVENT_REFERENCE.matcher(text.substring(ve)).find() || eventReferenceBefore(text, subStart, vs)))
+                        events.add(discourse.lastEvent()); // 出席会议, 与会
                     if (events.size() != 1)
                         break;
                     Hit e = events.get(0);
                     for (String a : agents)
                         out.add(new Rel(e.iri(), "participant", a, vs, ve, 0.7, "participant", false));
-                    dateFor(text, e, dates, clauseStart, vs, out);
+                    dateFor(text, hits, e, dates, clauseStart, vs, out);
                 }
                 case "advocate", "oppose" -> {
                     if (vs > 0 && "了的等".indexOf(text.charAt(vs - 1)) >= 0)
                         break;
                     String pred = kind(verb).equals("oppose") ? "opposes" : "advocates";
-                    for (Hit h : between(hits, ve, subEnd))
-                        if (pred.equals("opposes") && !(h.isConcept() && h.start() <= ve + 2
-                                && (h.end() >= text.length() || "，。；、等和与及”".indexOf(text.charAt(h.end())) >= 0)))
-                            continue;
-                        else if (h.top().equals("Principle") || pred.equals("opposes"))
-                            for (String a : agents)
-                                out.add(new Rel(a, pred, h.iri(), vs, ve, 0.7, pred, false));
+                    // 中方主张，…遵循公开透明、非歧视原则: what follows a speaker's 主张/表示 is the speaker's position
+                    Hit speaker = speakerBefore(text, hits, clauseStart, vs);
+                    boolean ownSubject = between(hits, subStart, vs).stream().anyMatch(Hit::isActor);
+                    Set<String> holders = speaker != null && !ownSubject ? Set.of(speaker.iri()) : agents;
+                    List<Hit> objectsOf = new ArrayList<>();
+                    // the enumeration right after the verb: 反对A、B的做法; 坚持A、坚持B、坚持C
+                    int at = ve;
+                    for (Hit h : between(hits, ve, subEnd)) {
+                        String gap = text.substring(at, h.start());
+                        if (!h.isConcept() || !gap.matches("(?s)^(?:[“”「」\\s]|[、和与及,，]|以及|坚决|坚持|倡导|主张|秉持|反对|维护|了){0,4}$"))
+                            break;
+                        objectsOf.add(h);
+                        at = h.end();
+                    }
+                    if (pred.equals("advocates"))
+                        for (Hit h : between(hits, ve, subEnd))
+                            if (h.top().equals("Principle") && !objectsOf.contains(h))
+                                objectsOf.add(h);
+                    for (Hit h : objectsOf)
+                        for (String a : holders)
+                            out.add(new Rel(a, pred, h.iri(), vs, ve, 0.7, pred, false));
                 }
                 default -> {}
             }
         }
         eventDates(text, hits, dates, out);
+        participantsAtEvent(text, hits, discourse, out);
         bracketParties(text, hits, out);
         possessiveIssuers(text, hits, dates, out);
         addresses(text, hits, out);
+        addressesOfTopic(text, hits, discourse, out);
+        membership(text, hits, out);
         return out;
+    }
+
+    /** A clause that opens with a short reference to the instrument or event last named: 报告强调…, 该议定书要求…, 峰会围绕…. */
+    private static final Pattern TOPIC_REFERENCE = Pattern.compile(
+            "^(?:[\\d年月日,，\\s]*)(?:该|这份|这一|此|本|原|新版|稳定)?(?:(报告|决议|协定|议定书|文本|计划|办法|法案|宣言|倡议|准则|建议书|框架|路线图|成果文件|规则|声明)|(峰会|会议|会晤|大会|论坛))"
+                    + "(?![\\u4e00-\\u9fff]{0,1}(?:的|和|与|及))");
+
+    /**
+     * What a text says an instrument or event covers when the clause's topic is a short reference to
+     * it (报告强调…跨境数据流动…; 峰会围绕…数据治理、人工智能…): the issues after an about-cue in that clause.
+     */
+    private void addressesOfTopic(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
+        int start = 0;
+        while (start < text.length()) {
+            int end = forwardTo(text, start, CLAUSE_END);
+            Matcher t = TOPIC_REFERENCE.matcher(text.substring(start, end));
+            Hit subject = null;
+            int from = start;
+            if (t.find() && !insideHit(hits, start + t.start(1 + (t.group(1) != null ? 0 : 1))))
+                subject = t.group(1) != null ? discourse.lastInstrument() : discourse.lastEvent();
+            if (subject != null) {
+                from = start + t.end();
+                Matcher a = ABOUT.matcher(text.substring(from, end));
+                if (a.find()) {
+                    int cue = from + a.end();
+                    int subEnd = forwardTo(text, cue, SUBCLAUSE_END);
+                    boolean actorFirst = between(hits, from, from + a.start()).stream().anyMatch(h -> h.isActor() || h.isInstrument());
+                    if (!actorFirst && !BLOCK_BEFORE.matcher(text.substring(from, from + a.start())).find())
+                        for (Hit h : between(hits, cue, subEnd))
+                            if (h.top().equals("Issue"))
+                                out.add(new Rel(subject.iri(), "addresses", h.iri(), start, h.end(), 0.6, "addresses-topic", false));
+                }
+            }
+            start = end + 1;
+        }
+    }
+
+    private static final Pattern MEMBER_NOUN = Pattern.compile("^(?:的)?(?:成员国|成员|会员国|缔约方|理事国)");
+    private static final Pattern MEMBER_COPULA = Pattern.compile("(?:是|为|成为|作为|当选|连任|当选为)$");
+    private static final Pattern LISTED_COUNT = Pattern.compile("^(?:等|在内的)?[\\d\\s]*(?:多)?个?$");
+
+    /**
+     * Membership stated rather than acted: A、B等76个ORG成员 (the listed actors), X是ORG成员/X连任ORG理事国,
+     * 代表ORG发言的X. An application or a plan (申请成为, 将成为) is blocked by the modality cues.
+     */
+    private void membership(String text, List<Hit> hits, List<Rel> out) {
+        for (int i = 0; i < hits.size(); i++) {
+            Hit org = hits.get(i);
+            if (!org.isActor() || org.isState() || "Person".equals(org.type()))
+                continue;
+            Matcher noun = MEMBER_NOUN.matcher(text.substring(org.end()));
+            int subStart = backTo(text, org.start(), SUBCLAUSE_END);
+            if (noun.find()) {
+                String lead = text.substring(subStart, org.start());
+                if (BLOCK_BEFORE.matcher(lead).find())
+                    continue;
+                List<Hit> members = new ArrayList<>();
+                // A、B、C等76个ORG成员: the list right before the organisation
+                int j = i - 1;
+                if (j >= 0 && LISTED_COUNT.matcher(text.substring(hits.get(j).end(), org.start())).matches()) {
+                    while (j >= 0 && hits.get(j).isActor() && !hits.get(j).iri().equals(org.iri())) {
+                        members.add(hits.get(j));
+                        if (j == 0 || !text.substring(hits.get(j - 1).end(), hits.get(j).start()).matches("[、和与及,，]"))
+                            break;
+                        j--;
+                    }
+                } else {
+                    // X(也)是ORG(的)成员, X当选ORG理事国
+                    String before = lead.replaceAll("[也均都已还亦]", "");
+                    if (MEMBER_COPULA.matcher(before).find())
+                        for (Hit h : between(hits, subStart, org.start()))
+                            if (h.isActor() && !h.iri().equals(org.iri()) && !groupWord(text, h))
+                                members.add(h);
+                }
+                for (Hit m : members)
+                    out.add(new Rel(m.iri(), "memberOf", org.iri(), m.start(), org.end() + noun.end(), 0.7, "member-stated", false));
+            }
+            // 代表ORG发言的X
+            if (org.start() >= 2 && text.startsWith("代表", org.start() - 2)) {
+                Matcher sp = Pattern.compile("^[”」]?(?:发言|出席)的").matcher(text.substring(org.end()));
+                if (sp.find())
+                    for (Hit h : between(hits, org.end() + sp.end(), Math.min(text.length(), org.end() + sp.end() + 8)))
+                        if (h.isActor() && h.start() == org.end() + sp.end()) {
+                            out.add(new Rel(h.iri(), "memberOf", org.iri(), org.start() - 2, h.end(), 0.7, "member-stated", false));
+                            break;
+                        }
+            }
+        }
+    }
+
+    private static final Pattern POSITION_FRAME = Pattern.compile("^(?:坚决|一贯|始终|还|也)*(?:主张|表示|认为|指出|强调|呼吁)[，,：:]");
+
+    /** The actor whose stated position frames the rest of the sentence: 中方主张，…; 王磊表示：… */
+    private static Hit speakerBefore(String text, List<Hit> hits, int from, int vs) {
+        Hit speaker = null;
+        for (Hit h : between(hits, 0, vs))
+            if (h.isActor()) {
+                Matcher m = POSITION_FRAME.matcher(text.substring(h.end()));
+                if (m.find() && h.end() + m.end() <= vs)
+                    speaker = h;
+            }
+        return speaker;
+    }
+
+    /** 在会上, 会议期间, or a clause that opens with 会议/会晤/大会 as its subject: the event last named. */
+    private static boolean eventReferenceBefore(String text, int from, int vs) {
+        String lead = text.substring(from, vs);
+        return EVENT_LOCATIVE.matcher(lead).find() || EVENT_REFERENCE.matcher(lead).lookingAt() && !lead.startsWith("了");
+    }
+
+    /**
+     * The instrument that undergoes an act whose verb has no object after it: the last instrument of
+     * the verb's own sub-clause, else one that opens the clause (《办法》已于…经…通过).
+     */
+    private static Hit patientBefore(String text, List<Hit> hits, int clauseStart, int subStart, int vs) {
+        Hit last = null;
+        for (Hit h : between(hits, subStart, vs))
+            if (h.isInstrument())
+                last = h;
+        if (last != null)
+            return last;
+        for (Hit h : between(hits, clauseStart, vs))
+            if (h.isInstrument() && h.start() - clauseStart <= 1)
+                return h;
+        return null;
+    }
+
+    private static final Pattern AT_EVENT = Pattern.compile("^[”」』]?(?:上|期间|开幕式上|闭幕式上|全会上)");
+    private static final Pattern SPEECH_VERB = Pattern.compile("表示|宣布|发言|指出|致辞|介绍|呼吁|强调|提出|主持|回顾|表态|称");
+
+    /**
+     * X在EVENT上宣布…, EVENT期间，X表示…, X在会上…: who acts at an event takes part in it. The actors are
+     * the subjects of the clause (before the locative, or right after it when the locative opens the
+     * clause), each followed by a speech or act verb in the same clause.
+     */
+    private void participantsAtEvent(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
+        List<int[]> places = new ArrayList<>(); // start, end of the locative; index of the event hit or -1
+        for (int i = 0; i < hits.size(); i++) {
+            Hit h = hits.get(i);
+            if (h.isEvent()) {
+                Matcher m = AT_EVENT.matcher(text.substring(h.end()));
+                if (m.find())
+                    places.add(new int[] {h.start(), h.end() + m.end(), i});
+            }
+        }
+        if (discourse.lastEvent() != null) {
+            Matcher m = Pattern.compile("(?:在)(?:该次|本次|此次|这次)?(?:会议|大会|峰会|会晤|会)(?:上|期间)|(?<![\\u4e00-\\u9fff])会上").matcher(text);
+            while (m.find())
+                if (!insideHit(hits, m.start()))
+                    places.add(new int[] {m.start(), m.end(), -1});
+        }
+        for (int[] p : places) {
+            Hit event = p[2] >= 0 ? hits.get(p[2]) : discourse.lastEvent();
+            int clauseStart = backTo(text, p[0], CLAUSE_END);
+            int clauseEnd = forwardTo(text, p[1], CLAUSE_END);
+            if (!SPEECH_VERB.matcher(text.substring(p[1], clauseEnd)).find())
+                continue;
+            if (BLOCK_BEFORE.matcher(text.substring(Math.max(clauseStart, p[0] - 8), p[0])).find())
+                continue;
+            int subStart = backTo(text, p[0], SUBCLAUSE_END);
+            List<Hit> actors = new ArrayList<>();
+            for (Hit h : between(hits, subStart, p[0]))
+                if (h.isActor())
+                    actors.add(h);
+            if (actors.isEmpty() && text.substring(subStart, p[0]).replaceAll("[\\d\\s年月日在于,，当地时间]", "").length() <= 6) {
+                // the locative opens the clause: the subject follows it, up to the first verb
+                int next = p[1] < text.length() && "，,".indexOf(text.charAt(p[1])) >= 0 ? p[1] + 1 : p[1];
+                Matcher sv = SPEECH_VERB.matcher(text.substring(next, clauseEnd));
+                Matcher av = VERB.matcher(text.substring(next, clauseEnd));
+                int firstVerb = next + Math.min(sv.find() ? sv.start() : clauseEnd - next, av.find() ? av.start() : clauseEnd - next);
+                for (Hit h : between(hits, next, firstVerb))
+                    if (h.isActor())
+                        actors.add(h);
+            }
+            for (Hit a : actors) {
+                if (groupWord(text, a) || recipient(text, a) || text.startsWith("的", a.end()) || a.iri().equals(event.iri())
+                        || titleOfPerson(text, hits, a))
+                    continue;
+                out.add(new Rel(event.iri(), "participant", a.iri(), p[0], p[1], 0.7, "participant-at-event", false));
+            }
+        }
     }
 
     private static final Pattern POSSESSIVE = Pattern.compile(
             "^[ \\u2005]*((?:1[89]|20)\\d{2}[ \\u2005]*年(?:[ \\u2005]*\\d{1,2}[ \\u2005]*月)?)?[ \\u2005]*(的|题为)?[ \\u2005]*《?$");
-    private static final Pattern RESOLUTION_BRACKET = Pattern.compile("^[(（][^)）]{0,6}$");
+    private static final Pattern RESOLUTION_BRACKET = Pattern.compile("^[》”]?[(（][^)）]{0,6}$");
 
     /**
      * X2020年6月的Y路线图, X《Y法案》, X题为《Y》的报告: an actor written
      * right before an instrument, possibly with a date and 的, is its issuer; so is the organ in
      * Y宣言(大会第N/M号决议).
      */
-    private static void possessiveIssuers(String text, List<Hit> hits, List<DateFinder.Found> dates, List<Rel> out) {
+    private void possessiveIssuers(String text, List<Hit> hits, List<DateFinder.Found> dates, List<Rel> out) {
         for (int i = 1; i < hits.size(); i++) {
             Hit ins = hits.get(i);
             if (!ins.isInstrument())
@@ -209,18 +470,17 @@ final class RelationRules {
         }
     }
 
-    private static boolean blockedAround(String text, int pos) {
+    private boolean blockedAround(String text, int pos) {
         String lead = text.substring(Math.max(0, pos - 6), pos);
         return BLOCK_BEFORE.matcher(lead).find();
     }
 
-    private static final Pattern ABOUT = Pattern.compile("打击|规范|应对|涵盖|针对|规定|监管|解决|防范|聚焦|涉及|围绕|旨在");
 
     /** An instrument, then a word that says what it is about, then issues in the same sub-clause. */
-    private static void addresses(String text, List<Hit> hits, List<Rel> out) {
+    private void addresses(String text, List<Hit> hits, List<Rel> out) {
         for (int i = 0; i < hits.size(); i++) {
             Hit ins = hits.get(i);
-            if (!ins.isInstrument())
+            if (!ins.isInstrument() && !ins.isEvent())
                 continue;
             int limit = text.length();
             for (int j = i + 1; j < hits.size(); j++)
@@ -241,20 +501,13 @@ final class RelationRules {
         }
     }
 
-    private static String kind(String verb) {
-        return switch (verb) {
-            case "共同签署", "签署", "签订" -> "sign";
-            case "提出", "发起", "牵头", "主导", "倡议" -> "propose";
-            case "加入", "吸纳" -> "join";
-            case "成立", "设立", "建立", "创建", "组建" -> "establish";
-            case "共同举办", "举办", "举行", "主办", "召开", "出席", "参加" -> "participate";
-            case "倡导", "主张", "秉持", "坚持", "遵循", "践行" -> "advocate";
-            case "反对" -> "oppose";
-            default -> "issue";
-        };
+    /** The act a cue verb states (relation-cues.tsv); an event that takes place (举行, 开幕) is read like one attended. */
+    private String kind(String verb) {
+        String act = cues.act(verb);
+        return act.equals("hold") || act.equals("open") ? "participate" : act;
     }
 
-    private static String verbRule(String pred) {
+    private String verbRule(String pred) {
         return switch (pred) {
             case "signatory" -> "signatory-verb";
             case "proposedBy" -> "proposer-verb";
@@ -262,18 +515,18 @@ final class RelationRules {
         };
     }
 
-    private static boolean blocked(String text, int subStart, int vs, int ve) {
+    private boolean blocked(String text, int subStart, int vs, int ve, boolean proposal) {
         String lead = text.substring(Math.max(subStart, vs - 12), vs);
         Matcher b = BLOCK_BEFORE.matcher(lead);
         while (b.find())
             if (!lead.substring(b.end()).contains("《") || b.group().equals("拟") || b.group().startsWith("将"))
                 return true;
         String tail = text.substring(ve);
-        return BLOCK_AFTER.matcher(tail).find() && !tail.startsWith("通过");
+        return (proposal ? cues.modalAfterProposal : BLOCK_AFTER).matcher(tail).find() && !tail.startsWith("通过");
     }
 
     /** Actors that perform the act: those in front of the verb in its sub-clause, else the topic of the clause. */
-    private static List<Hit> subjects(String text, List<Hit> hits, int clauseStart, int subStart, int vs) {
+    private List<Hit> subjects(String text, List<Hit> hits, int clauseStart, int subStart, int vs) {
         List<Hit> actors = new ArrayList<>();
         for (Hit h : between(hits, subStart, vs))
             if (h.isActor() || h.isEvent())
@@ -325,7 +578,7 @@ final class RelationRules {
     }
 
     /** The actors of a subject span: those after the last 的 (the head), persons kept, events dropped. */
-    private static Set<String> agentsOf(String text, List<Hit> before, List<Hit> hits, int clauseStart, int vs) {
+    private Set<String> agentsOf(String text, List<Hit> before, List<Hit> hits, int clauseStart, int vs) {
         Set<String> out = new LinkedHashSet<>();
         int lastDe = -1;
         for (Hit h : before)
@@ -335,13 +588,23 @@ final class RelationRules {
                     lastDe = Math.max(lastDe, de);
             }
         for (Hit h : before)
-            if (h.isActor() && h.start() > lastDe && !groupWord(text, h) && !recipient(text, h))
+            if (h.isActor() && h.start() > lastDe && !groupWord(text, h) && !recipient(text, h) && !titleOfPerson(text, hits, h))
                 out.add(h.iri());
         return out;
     }
 
+    /** 美国总统拜登, 日本首相安倍晋三: a state or body written as the title of the person after it does not act itself. */
+    private static boolean titleOfPerson(String text, List<Hit> hits, Hit h) {
+        for (Hit n : hits)
+            if (n.start() >= h.end()) {
+                String gap = text.substring(h.end(), n.start());
+                return n.isActor() && "Person".equals(n.type()) && gap.length() <= 8 && !gap.matches("(?s).*[、，,和与及同；。].*");
+            }
+        return false;
+    }
+
     /** 向联合国…提交: the actor after 向/对/给 receives the act. */
-    private static boolean recipient(String text, Hit h) {
+    private boolean recipient(String text, Hit h) {
         int from = backTo(text, h.start(), SUBCLAUSE_END);
         String lead = text.substring(from, h.start());
         int at = Math.max(lead.lastIndexOf('向'), Math.max(lead.lastIndexOf('对'), lead.lastIndexOf('给')));
@@ -349,7 +612,7 @@ final class RelationRules {
     }
 
     /** 76个WTO成员: an organisation named only to describe its members does not act itself. */
-    private static boolean groupWord(String text, Hit h) {
+    private boolean groupWord(String text, Hit h) {
         return text.startsWith("成员", h.end()) || text.startsWith("国家", h.end()) || text.startsWith("企业", h.end())
                 || text.startsWith("前", h.end()) || text.startsWith("下属", h.end()) || text.startsWith("旗下", h.end())
                 || h.start() > 0 && text.charAt(h.start() - 1) == '在'
@@ -357,7 +620,7 @@ final class RelationRules {
                 || text.substring(h.end()).matches("(?s)^《[^》]{1,60}》(缔约国|成员国|成员|缔约方).*");
     }
 
-    private static void join(String text, List<Hit> hits, String verb, int vs, int ve, int clauseStart, int subStart, int subEnd,
+    private void join(String text, List<Hit> hits, String verb, int vs, int ve, int clauseStart, int subStart, int subEnd,
             List<Hit> before, List<Rel> out) {
         if (verb.equals("吸纳")) {
             // X扩员/成立Y，吸纳A、B加入: the members follow the verb; the organisation is the last one before it
@@ -409,18 +672,24 @@ final class RelationRules {
     }
 
     /** APEC隐私认证体系: a name glued to the noun after it only modifies that noun. */
-    private static boolean modifier(String text, Hit h) {
+    private boolean modifier(String text, Hit h) {
         if (h.end() >= text.length())
             return false;
         char c = text.charAt(h.end());
         return Character.isIdeographic(c) && "、和与及的宣发成在于将已也还正等为是通签加提推启举召出参（(".indexOf(c) < 0;
     }
 
-    private static void dateFor(String text, Hit o, List<DateFinder.Found> dates, int clauseStart, int vs, List<Rel> out) {
+    private void dateFor(String text, List<Hit> hits, Hit o, List<DateFinder.Found> dates, int clauseStart, int vs, List<Rel> out) {
         DateFinder.Found best = null;
         for (DateFinder.Found d : dates)
-            if (d.start() >= clauseStart && d.end() <= vs && !between(text, d.end(), vs, VERB))
+            // not a year inside a name (…2023年第12次室务会议), not across a colon (…记者会（节选）问：…)
+            if (d.start() >= clauseStart && d.end() <= vs && !actBetween(text, d.end(), vs) && !insideHit(hits, d.start())
+                    && !between(text, d.end(), vs, COLON)) {
+                // 2023年5月23日经…2023年第12次会议: a later bare year of the same year is part of a name
+                if (best != null && d.value().length() == 4 && best.value().startsWith(d.value()))
+                    continue;
                 best = d;
+            }
         if (best == null) {
             // 2023年7月，X发布…: a date at the head of the sentence dates the acts of its first clause
             for (DateFinder.Found d : dates)
@@ -433,12 +702,25 @@ final class RelationRules {
                     "date-of-act", best.inferred()));
     }
 
-    private static boolean between(String text, int from, int to, Pattern p) {
+    /** An act verb between two positions (not a vote count's 反对, not an advocate or about cue): the date before it is that act's. */
+    private boolean actBetween(String text, int from, int to) {
+        if (from >= to)
+            return false;
+        Matcher m = VERB.matcher(text.substring(from, to));
+        while (m.find()) {
+            String act = cues.act(m.group());
+            if (!act.equals("advocate") && !act.equals("oppose") && !act.equals("about"))
+                return true;
+        }
+        return false;
+    }
+
+    private boolean between(String text, int from, int to, Pattern p) {
         return from < to && p.matcher(text.substring(from, to)).find();
     }
 
     /** A date written right before an event's name (2024年联合国“未来峰会”), or in brackets after it. */
-    private static void eventDates(String text, List<Hit> hits, List<DateFinder.Found> dates, List<Rel> out) {
+    private void eventDates(String text, List<Hit> hits, List<DateFinder.Found> dates, List<Rel> out) {
         for (Hit h : hits) {
             if (!h.isEvent())
                 continue;
@@ -451,19 +733,20 @@ final class RelationRules {
                             "date-of-event", d.inferred()));
             }
             // (…由X组织，与Y共同举办) after an event: X and Y take part
-            if (h.end() < text.length() && "(（".indexOf(text.charAt(h.end())) >= 0) {
-                int close = forwardTo(text, h.end(), ")）");
-                String inner = text.substring(h.end(), close);
+            int open = h.end() < text.length() && "”》".indexOf(text.charAt(h.end())) >= 0 ? h.end() + 1 : h.end();
+            if (open < text.length() && "(（".indexOf(text.charAt(open)) >= 0) {
+                int close = forwardTo(text, open, ")）");
+                String inner = text.substring(open, close);
                 if (inner.matches(".*(主办|举办|组织|召开|承办).*"))
-                    for (Hit a : between(hits, h.end(), close))
+                    for (Hit a : between(hits, open, close))
                         if (a.isActor())
-                            out.add(new Rel(h.iri(), "participant", a.iri(), h.end(), close, 0.7, "participant-bracket", false));
+                            out.add(new Rel(h.iri(), "participant", a.iri(), open, close, 0.7, "participant-bracket", false));
             }
         }
     }
 
     /** A-B-C间《Y》: states joined by dashes right before a title are its parties. */
-    private static void bracketParties(String text, List<Hit> hits, List<Rel> out) {
+    private void bracketParties(String text, List<Hit> hits, List<Rel> out) {
         for (int i = 0; i < hits.size(); i++) {
             Hit t = hits.get(i);
             if (!t.isInstrument() || t.start() == 0)
@@ -492,18 +775,29 @@ final class RelationRules {
         }
     }
 
-    private static List<Hit> instrumentsAfter(List<Hit> after) {
+    private List<Hit> instrumentsAfter(String text, List<Hit> after) {
         List<Hit> out = new ArrayList<>();
-        for (Hit h : after) {
+        for (int i = 0; i < after.size(); i++) {
+            Hit h = after.get(i);
             if (h.isInstrument() || h.isActor() && !h.isState())
                 out.add(h);
-            else if (h.isActor())
+            else if (h.isActor() && !insideRelativeClause(text, after, i))
                 break; // a second subject starts
         }
         return out;
     }
 
-    private static List<Hit> instrumentsOrOrgsBefore(List<Hit> hits, int clauseStart, int subStart, String text) {
+    /** 通过由美国牵头起草的《Y》: an actor in a relative clause (…的) before an instrument modifies it. */
+    private static boolean insideRelativeClause(String text, List<Hit> after, int i) {
+        for (int j = i + 1; j < after.size(); j++)
+            if (after.get(j).isInstrument()) {
+                String gap = text.substring(after.get(i).end(), after.get(j).start());
+                return gap.length() <= 14 && gap.contains("的") && !gap.matches("(?s).*[，。；,].*");
+            }
+        return false;
+    }
+
+    private List<Hit> instrumentsOrOrgsBefore(List<Hit> hits, int clauseStart, int subStart, String text) {
         List<Hit> out = new ArrayList<>();
         for (Hit h : between(hits, clauseStart, subStart))
             if (h.isInstrument() || h.isActor() && !h.isState())
@@ -511,7 +805,7 @@ final class RelationRules {
         return out.isEmpty() ? out : List.of(out.get(0));
     }
 
-    private static Hit lastActor(List<Hit> hits, int from, int to) {
+    private Hit lastActor(List<Hit> hits, int from, int to) {
         Hit last = null;
         for (Hit h : between(hits, from, to))
             if (h.isActor())
@@ -527,25 +821,25 @@ final class RelationRules {
         return out;
     }
 
-    private static boolean insideHit(List<Hit> hits, int pos) {
+    private boolean insideHit(List<Hit> hits, int pos) {
         for (Hit h : hits)
             if (h.start() <= pos && pos < h.end())
                 return true;
         return false;
     }
 
-    private static boolean insideTitle(String text, int pos) {
+    private boolean insideTitle(String text, int pos) {
         return text.lastIndexOf('《', pos) > text.lastIndexOf('》', pos);
     }
 
-    private static int backTo(String text, int pos, String stops) {
+    private int backTo(String text, int pos, String stops) {
         for (int i = pos - 1; i >= 0; i--)
             if (stops.indexOf(text.charAt(i)) >= 0 && !insideTitle(text, i))
                 return i + 1;
         return 0;
     }
 
-    private static int forwardTo(String text, int pos, String stops) {
+    private int forwardTo(String text, int pos, String stops) {
         for (int i = pos; i < text.length(); i++)
             if (stops.indexOf(text.charAt(i)) >= 0 && !insideTitle(text, i))
                 return i;

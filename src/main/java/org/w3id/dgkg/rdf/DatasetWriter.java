@@ -75,7 +75,10 @@ public final class DatasetWriter {
             Node g = DGKG.documentGraph(doc.id());
             Entity e = entities.get(m.entityIri());
             if (e != null && !e.curated() && described.add(doc.id() + " " + e.iri()))
-                describe(dsg, g, e);
+                describe(dsg, g, extraction.describedIn(doc.id(), e));
+            else if (e != null && e.curated() && described.add(doc.id() + " " + e.iri()))
+                for (String written : extraction.describedIn(doc.id(), e) == e ? Set.<String>of() : extraction.describedIn(doc.id(), e).altLabels())
+                    add(dsg, g, NodeFactory.createURI(e.iri()), SKOS.altLabel.asNode(), NodeFactory.createLiteralLang(written, "zh-Hant"));
             String id = doc.id() + "-" + m.span().start() + "-" + m.span().end();
             for (int n = 2; !annotationIds.add(id); n++)
                 id = doc.id() + "-" + m.span().start() + "-" + m.span().end() + "-" + n;

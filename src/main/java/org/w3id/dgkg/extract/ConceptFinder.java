@@ -1,0 +1,191 @@
+package org.w3id.dgkg.extract;
+
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Principles and issues beyond the schemes' labels, read from enumerations and the words around
+ * them ({@code concept-cues.tsv}):
+ * <ul>
+ * <li>after a verb of holding to a principle (坚持, 秉持, 倡导, 遵循): each item of the enumeration is
+ * a principle (坚持发展优先、以人为本、平等互利); items of one or two characters are one principle
+ * together (遵循主权、公平和透明的原则);</li>
+ * <li>after a verb of building an environment (维护, 构建): adjectives and the environment they
+ * describe are one principle (维护开放、公正、非歧视的营商环境);</li>
+ * <li>after a verb of opposing (反对, 批评): each item is an issue;</li>
+ * <li>before a word for fields of issues (等问题, 等领域, 三个方面): each item is an issue
+ * (在数据安全、个人信息保护等领域).</li>
+ * </ul>
+ * A concept the schemes already have is matched by the gazetteer; the others are new concepts of
+ * the document.
+ */
+final class ConceptFinder {
+    private ConceptFinder() {}
+
+    static final String RULE_PRINCIPLE = "principle-enumeration";
+    static final String RULE_ISSUE = "issue-enumeration";
+
+    record Concept(String label, int start, int end, String type, String rule) {}
+
+    private static final String END = "，。；：,;:！？!?（）()“”《》\n";
+    private static final Pattern ENVIRONMENT = Pattern.compile(
+            "^((?:[\\u4e00-\\u9fff]{1,4}、)+[\\u4e00-\\u9fff]{1,4}(?:和[\\u4e00-\\u9fff]{1,4})?的[\\u4e00-\\u9fff]{0,12}?(?:环境|空间|秩序|体系|世界|未来|共同体|格局))");
+
+    static List<Concept> find(String text) {
+        List<Concept> out = new ArrayList<>();
+        principles(text, out);
+        issuesAfterOpposing(text, out);
+        issuesBeforeField(text, out);
+        return out;
+    }
+
+    private static void principles(String text, List<Concept> out) {
+        for (String cue : Lexicon.words("concept-cues.tsv", "position", "before")) {
+            if (!Lexicon.words("concept-cues.tsv", "class", "Principle").contains(cue))
+                continue;
+            for (int at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
+                int from = at + cue.length();
+                int end = from;
+                while (end < text.length() && END.indexOf(text.charAt(end)) < 0)
+                    end++;
+                String run = text.substring(from, end);
+                int principleEnd = firstOf(run, "的原则", "原则", "的理念", "理念", "的方针");
+                boolean marked = principleEnd >= 0;
+                if (marked)
+                    run = run.substring(0, principleEnd);
+                List<int[]> items = split(run, "、");
+                if (items.size() < 2 && !marked)
+                    continue;
+                boolean short2 = items.stream().anyMatch(i -> i[1] - i[0] <= 2);
+                if (short2 && marked) {
+                    add(out, text, from, from + run.length(), "Principle", RULE_PRINCIPLE);
+                    continue;
+                }
+                if (short2)
+                    continue;
+                for (int[] i : items) {
+                    int s = from + i[0];
+                    int e = from + i[1];
+                    for (String c : Lexicon.words("concept-cues.tsv", "position", "before"))
+                        if (text.startsWith(c, s) && e - s > c.length() + 1)
+                            s += c.length(); // 坚持全面平衡、坚持公平普惠
+                    if (e - s >= 3 && e - s <= 14)
+                        add(out, text, s, e, "Principle", RULE_PRINCIPLE);
+                }
+            }
+        }
+        for (String cue : Lexicon.words("concept-cues.tsv", "position", "environment"))
+            for (int at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
+                Matcher m = ENVIRONMENT.matcher(text.substring(at + cue.length()));
+                if (m.find())
+                    add(out, text, at + cue.length(), at + cue.length() + m.end(1), "Principle", RULE_PRINCIPLE);
+            }
+    }
+
+    private static void issuesAfterOpposing(String text, List<Concept> out) {
+        Set<String> opposing = Lexicon.words("concept-cues.tsv", "class", "Issue");
+        List<Term> terms = Segmenter.terms(text);
+        for (int i = 0; i < terms.size(); i++) {
+            if (!opposing.contains(terms.get(i).word) || !Lexicon.words("concept-cues.tsv", "position", "before").contains(terms.get(i).word))
+                continue;
+            int j = i + 1;
+            while (j < terms.size()) {
+                int s = terms.get(j).offset;
+                int k = j;
+                while (k < terms.size() && isNounLike(terms.get(k)))
+                    k++;
+                if (k == j)
+                    break;
+                int e = terms.get(k - 1).offset + terms.get(k - 1).word.length();
+                if (e - s >= 2 && e - s <= 12)
+                    add(out, text, s, e, "Issue", RULE_ISSUE);
+                if (k < terms.size() && (terms.get(k).word.equals("、") || terms.get(k).word.equals("和")))
+                    j = k + 1;
+                else
+                    break;
+            }
+        }
+    }
+
+    private static final Pattern FIELD = Pattern.compile("(等)?([一二三四五六七八九十两\\d]+个)?(问题|议题|领域|方面|风险|挑战)");
+
+    private static void issuesBeforeField(String text, List<Concept> out) {
+        Matcher m = FIELD.matcher(text);
+        List<Term> terms = Segmenter.terms(text);
+        while (m.find()) {
+            if (m.group(1) == null && m.group(2) == null)
+                continue; // a list closes with 等 or a count: 等领域, 三个方面
+            int end = m.start();
+            int start = end;
+            // the list runs left over items and separators up to a verb, a preposition or punctuation
+            for (int j = terms.size() - 1; j >= 0; j--) {
+                Term t = terms.get(j);
+                int te = t.offset + t.word.length();
+                if (te > end)
+                    continue;
+                if (te < start)
+                    break;
+                if (isNounLike(t))
+                    start = t.offset;
+                else if (!(t.word.equals("、") || t.word.equals("和") || t.word.equals("及") || t.word.equals("以及")) || t.offset + t.word.length() != start)
+                    break;
+            }
+            if (end - start < 2)
+                continue;
+            String run = text.substring(start, end);
+            for (int[] i : split(run, "、|以及|和|及")) {
+                int s = start + i[0];
+                int e = start + i[1];
+                if (e - s >= 2 && e - s <= 12)
+                    add(out, text, s, e, "Issue", RULE_ISSUE);
+            }
+        }
+    }
+
+    private static boolean isNounLike(Term t) {
+        String n = Segmenter.nature(t);
+        if (Lexicon.functionWords().contains(t.word) || Lexicon.genericHeads().contains(t.word))
+            return false;
+        if (n.startsWith("nr") || n.startsWith("ns") || n.startsWith("nt") || n.equals("nnt") || n.equals("nx"))
+            return false;
+        return n.startsWith("n") || n.equals("vn") || n.equals("gi") || n.equals("l") || n.equals("an") || n.equals("j");
+    }
+
+    private static int firstOf(String s, String... words) {
+        int best = -1;
+        for (String w : words) {
+            int at = s.indexOf(w);
+            if (at >= 0 && (best < 0 || at < best))
+                best = at;
+        }
+        return best;
+    }
+
+    private static List<int[]> split(String run, String separators) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = Pattern.compile(separators).matcher(run);
+        int from = 0;
+        while (m.find()) {
+            out.add(new int[] {from, m.start()});
+            from = m.end();
+        }
+        out.add(new int[] {from, run.length()});
+        return out;
+    }
+
+    private static void add(List<Concept> out, String text, int s, int e, String type, String rule) {
+        while (s < e && "的、".indexOf(text.charAt(s)) >= 0)
+            s++;
+        while (e > s && "的、".indexOf(text.charAt(e - 1)) >= 0)
+            e--;
+        String label = text.substring(s, e);
+        if (label.length() < 2 || label.matches(".*[\\dA-Za-z%].*") || Lexicon.genericHeads().contains(label)
+                || Lexicon.functionWords().contains(label))
+            return;
+        out.add(new Concept(label, s, e, type, rule));
+    }
+}

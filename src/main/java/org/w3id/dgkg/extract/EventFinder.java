@@ -1,0 +1,160 @@
+package org.w3id.dgkg.extract;
+
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Events by their structure: a head from {@code event-heads.tsv} (峰会, 论坛, 会议, 大会, 年会, 会晤 …)
+ * on a word boundary, with what stands in front of it as one name: the organiser
+ * (亚太经合组织第三十一次领导人非正式会议, 国家互联网信息办公室2023年第12次室务会议), an ordinal or a
+ * year (第78届联合国大会, 2023年世界互联网大会乌镇峰会), a quoted theme with its commas
+ * (“数字世界现状和数字合作路线图实施”高级别活动), and two events joined by 暨. The name stops at
+ * the first word that cannot be in it (a verb, a preposition, a person, a date with a month).
+ * A head with nothing that makes it one event in front (会议, 本次峰会) is no name.
+ */
+final class EventFinder {
+    private EventFinder() {}
+
+    static final String RULE = "event-name";
+    private static final int MAX_CHARS = 40;
+
+    record Event(String label, int start, int end) {}
+
+    private static final java.util.regex.Pattern LEADING_YEAR = java.util.regex.Pattern.compile("\\d{4}\\s*年?\\s*");
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("第[一二三四五六七八九十百零\\d]+[届次期轮]|首届|首次");
+
+    static List<Event> find(String text) {
+        List<Term> terms = Segmenter.terms(text);
+        WordBoundaries words = WordBoundaries.of(text);
+        List<Event> out = new ArrayList<>();
+        for (int i = 0; i < terms.size(); i++) {
+            Term t = terms.get(i);
+            int end = t.offset + t.word.length();
+            String head = headAt(text, end);
+            if (head == null || !words.isBoundary(end) || continuesAsName(text, end))
+                continue;
+            int headStart = end - head.length();
+            int start = leftEdge(text, terms, i, headStart);
+            if (start < 0 || start >= headStart)
+                continue;
+            String label = text.substring(start, end);
+            String core = text.substring(start, headStart);
+            if (label.length() > MAX_CHARS || !qualified(core, head))
+                continue;
+            out.add(new Event(label, start, end));
+        }
+        return out;
+    }
+
+    /** The longest event head that ends at {@code end}, or null. */
+    private static String headAt(String text, int end) {
+        for (Map.Entry<String, String> e : Lexicon.longestFirst("event-heads.tsv", "class"))
+            if (end >= e.getKey().length() && text.startsWith(e.getKey(), end - e.getKey().length()))
+                return e.getKey();
+        return null;
+    }
+
+    /** 论坛年会, 大会秘书处: another head or an organisation word follows, so the name goes on. */
+    private static boolean continuesAsName(String text, int end) {
+        String rest = text.substring(end, Math.min(text.length(), end + 6));
+        for (Map.Entry<String, String> e : Lexicon.longestFirst("event-heads.tsv", "class"))
+            if (rest.startsWith(e.getKey()))
+                return true;
+        for (Map.Entry<String, String> e : Lexicon.longestFirst("organisation-suffixes.tsv", "class"))
+            if (e.getKey().length() >= 2 && rest.startsWith(e.getKey()))
+                return true;
+        return rest.startsWith("暨");
+    }
+
+    private static int leftEdge(String text, List<Term> terms, int last, int headStart) {
+        int start = -1;
+        for (int j = last; j >= 0; j--) {
+            Term t = terms.get(j);
+            int te = t.offset + t.word.length();
+            if (te > headStart) {
+                start = t.offset;
+                continue;
+            }
+            if (headStart - t.offset > MAX_CHARS)
+                break;
+            if (t.word.equals("”")) {
+                int open = text.lastIndexOf('“', t.offset);
+                if (open < 0 || open < headStart - MAX_CHARS)
+                    break;
+                start = open;
+                while (j > 0 && terms.get(j - 1).offset >= open)
+                    j--;
+                continue;
+            }
+            if (t.word.isBlank() && j > 0 && terms.get(j - 1).word.matches("[A-Za-z0-9]+")) {
+                continue; // WTO 第二届部长级会议
+            }
+            if (t.word.matches("\\d+") && j > 0 && terms.get(j - 1).word.matches("[A-Za-z]+")
+                    && terms.get(j - 1).offset + terms.get(j - 1).word.length() == t.offset) {
+                continue; // G7: HanLP splits the letters from the digits
+            }
+            if (inEventName(t, j > 0 ? terms.get(j - 1) : null, j + 1 < terms.size() ? terms.get(j + 1) : null)) {
+                start = t.offset;
+                continue;
+            }
+            break;
+        }
+        if (start < 0)
+            return -1;
+        while (start < headStart && "及和与的暨、".indexOf(text.charAt(start)) >= 0)
+            start++;
+        // 1998年WTO第二届部长级会议, 2018年首届…大会: a year before an ordinal dates the event, it is not in its name
+        java.util.regex.Matcher year = LEADING_YEAR.matcher(text.substring(start, headStart));
+        if (year.lookingAt() && ORDINAL.matcher(text.substring(start + year.end(), headStart)).find())
+            start += year.end();
+        return start;
+    }
+
+    private static boolean inEventName(Term t, Term before, Term after) {
+        String w = t.word;
+        String n = Segmenter.nature(t);
+        if (w.equals("暨") || w.equals("第") || w.equals("首届") || w.equals("首次") || w.equals("+") || w.equals("＋"))
+            return true;
+        if (w.matches("[届次期轮]|周年") || w.matches("第[一二三四五六七八九十百零\\d]+[届次期轮]?"))
+            return true;
+        // a number is part of the name as an ordinal (第 before it) or a year or anniversary, never as a count (11次)
+        if (w.matches("[\\d一二三四五六七八九十百零]+") && after != null
+                && (after.word.matches("[届次期轮]") && before != null && before.word.endsWith("第") || after.word.matches("年|周年")))
+            return true;
+        if (w.matches("\\d{4}年?") || w.equals("年") && before != null && before.word.matches("\\d{4}"))
+            return true;
+        if (Lexicon.functionWords().contains(w) && !w.equals("和") && !w.equals("与") && !w.equals("及"))
+            return false;
+        if ((w.equals("和") || w.equals("与") || w.equals("及")) && before != null && after != null)
+            return isNoun(before) && isNoun(after);
+        if (n.startsWith("v") && !n.equals("vn") && before != null && after != null && isNoun(after) && isNoun(before)
+                && !Segmenter.nature(before).matches("n[rst].*"))
+            return true; // 人工智能造福人类全球峰会: a verb between two nouns is the theme
+        if (n.startsWith("nr") || n.startsWith("v") && !n.equals("vn") || n.startsWith("p") || n.startsWith("u")
+                || n.startsWith("d") || n.startsWith("r") || n.startsWith("f") || n.startsWith("w") || n.startsWith("t") && w.matches(".*\\d.*")
+                || n.startsWith("m") || n.startsWith("q") || n.startsWith("c"))
+            return false;
+        return true;
+    }
+
+    private static boolean isNoun(Term t) {
+        String n = Segmenter.nature(t);
+        return n.startsWith("n") && !n.startsWith("nr") || n.equals("vn") || n.equals("j") || n.equals("gi");
+    }
+
+    /** An event name needs something that makes it one event: an ordinal, a year, an organiser, a theme. */
+    static boolean qualified(String core, String head) {
+        if (core.isEmpty() || Lexicon.genericHeads().contains(core + head) || core.matches("^[届次期轮].*"))
+            return false;
+        if (core.matches(".*(第[一二三四五六七八九十百零\\d]+[届次期轮]|首届|首次|\\d{4}|“).*"))
+            return !core.matches("^(第[一二三四五六七八九十百零\\d]+[届次期轮]|首届|首次)$") || head.length() >= 4;
+        if (core.matches("^(这|该|此|本|各|每|多|双|两|一|有关|相关|重要|系列|这次|此次|上述|下届|上届|本届|历届|今年|明年|去年).*")
+                || core.matches("^(年度|国际|全球|高级别|部长级|政府间|多边|区域|专家|工作|双边|领导人|世界|实质性|正式|非正式|特别|例行|记者|新闻发布|开幕|闭幕|分|电话|视频|线上|在线|网络|远程)+$"))
+            return false;
+        if (head.equals("谈判") && !core.matches(".*([A-Za-z]|“).*"))
+            return false;
+        return core.length() >= 2;
+    }
+}

@@ -1,0 +1,159 @@
+package org.w3id.dgkg.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The extraction rules' word lists, read from {@code ontology/lexicon/*.tsv} (UTF-8, a comment
+ * line saying what the file is, a header row, one entry per line): role words, organisation
+ * suffixes, event heads, generic heads, instrument endings and function words. The files are also
+ * packed into the jar (under {@code lexicon/}), which is where they are read from unless a build
+ * points at an ontology folder that has them.
+ */
+final class Lexicon {
+    static final List<String> FILES = List.of("role-words.tsv", "organisation-suffixes.tsv", "event-heads.tsv",
+            "generic-heads.tsv", "instrument-endings.tsv", "function-words.tsv", "concept-cues.tsv");
+
+    /** One row of a lexicon file: its columns after the first, by header name. */
+    record Row(String word, Map<String, String> columns) {
+        String get(String column) {
+            return columns.getOrDefault(column, "");
+        }
+    }
+
+    private static volatile Map<String, List<Row>> current;
+    private static Path loadedFrom;
+
+    private Lexicon() {}
+
+    /** Reads the lexicon of an ontology folder when it has one (a build's --ontology). */
+    static synchronized void use(Path ontologyDir) {
+        if (ontologyDir == null)
+            return;
+        Path dir = ontologyDir.resolve("lexicon");
+        if (!Files.isDirectory(dir) || dir.equals(loadedFrom))
+            return;
+        Map<String, List<Row>> m = new LinkedHashMap<>();
+        for (String f : FILES) {
+            Path p = dir.resolve(f);
+            try {
+                m.put(f, Files.exists(p) ? parse(f, Files.readString(p, StandardCharsets.UTF_8)) : fromJar(f));
+            } catch (IOException e) {
+                throw new UncheckedIOException("error: cannot read lexicon " + p + "; check the file", e);
+            }
+        }
+        current = m;
+        loadedFrom = dir;
+        derived.clear();
+    }
+
+    static List<Row> rows(String file) {
+        Map<String, List<Row>> m = current;
+        if (m == null) {
+            synchronized (Lexicon.class) {
+                if (current == null) {
+                    Map<String, List<Row>> fresh = new LinkedHashMap<>();
+                    for (String f : FILES)
+                        fresh.put(f, fromJar(f));
+                    current = fresh;
+                }
+                m = current;
+            }
+        }
+        return m.get(file);
+    }
+
+    private static List<Row> fromJar(String file) {
+        try (InputStream in = Lexicon.class.getResourceAsStream("/lexicon/" + file)) {
+            if (in == null)
+                throw new IllegalStateException("error: lexicon/" + file + " is missing from the jar; rebuild with mvn package");
+            return parse(file, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Parses one file; a malformed line is an error naming the file and the line. */
+    static List<Row> parse(String file, String text) {
+        List<Row> rows = new ArrayList<>();
+        String[] header = null;
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].replace("\r", "");
+            if (line.isBlank() || line.startsWith("#"))
+                continue;
+            String[] f = line.split("\t", -1);
+            if (header == null) {
+                header = f;
+                continue;
+            }
+            if (f.length != header.length || f[0].isBlank())
+                throw new IllegalArgumentException("error: " + file + " line " + (i + 1) + ": expected " + header.length
+                        + " tab-separated columns (" + String.join(", ", header) + "), got " + f.length + "; fix the line");
+            Map<String, String> cols = new LinkedHashMap<>();
+            for (int c = 1; c < f.length; c++)
+                cols.put(header[c], f[c].strip());
+            rows.add(new Row(f[0].strip(), cols));
+        }
+        if (header == null)
+            throw new IllegalArgumentException("error: " + file + " has no header row; add one");
+        return rows;
+    }
+
+    private static final Map<String, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @SuppressWarnings("unchecked")
+    private static <T> T cached(String key, java.util.function.Supplier<T> make) {
+        return (T) derived.computeIfAbsent(key, k -> make.get());
+    }
+
+    /** Words of a file whose column {@code column} equals {@code value} (all words when column is null). */
+    static Set<String> words(String file, String column, String value) {
+        return cached(file + "|" + column + "|" + value, () -> {
+            Set<String> out = new LinkedHashSet<>();
+            for (Row r : rows(file))
+                if (column == null || r.get(column).equals(value))
+                    out.add(r.word());
+            return Set.copyOf(out);
+        });
+    }
+
+    /** word → value of a column, longest words first (for longest-ending matching). */
+    static List<Map.Entry<String, String>> longestFirst(String file, String column) {
+        return cached(file + "|longest|" + column, () -> {
+            List<Map.Entry<String, String>> out = new ArrayList<>();
+            for (Row r : rows(file))
+                out.add(Map.entry(r.word(), r.get(column)));
+            out.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> -e.getKey().length()));
+            return List.copyOf(out);
+        });
+    }
+
+    static Set<String> functionWords() {
+        return words("function-words.tsv", null, null);
+    }
+
+    static Set<String> genericHeads() {
+        return words("generic-heads.tsv", null, null);
+    }
+
+    /** A regex alternation of the words, longest first. */
+    static String alternation(Set<String> words) {
+        return cached("alt|" + String.join(",", new java.util.TreeSet<>(words)), () -> {
+            List<String> w = new ArrayList<>(words);
+            w.sort(Comparator.comparingInt((String s) -> -s.length()).thenComparing(Comparator.naturalOrder()));
+            return String.join("|", w.stream().map(java.util.regex.Pattern::quote).toList());
+        });
+    }
+}

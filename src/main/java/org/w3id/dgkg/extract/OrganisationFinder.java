@@ -1,0 +1,136 @@
+package org.w3id.dgkg.extract;
+
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Organisations by their structure: a name ends in an organisation suffix ({@code
+ * organisation-suffixes.tsv}: …部, …委员会, …局, …署, …办公室, …研究院, …大学, …公司, …集团) on a word
+ * boundary, and runs left over the words that can be inside a name (nouns, places, organisation
+ * words, a 及/和 between two common nouns) up to the first word that cannot (a verb, a preposition,
+ * a number, a person, a job title, punctuation). So 新加坡通讯及新闻部 is one ministry qualified by
+ * its state, 商务部部长 gives 商务部, and 十三个部 or 内部 give nothing.
+ */
+final class OrganisationFinder {
+    private OrganisationFinder() {}
+
+    static final String RULE = "organisation-suffix";
+    private static final int MAX_CHARS = 24;
+
+    record Organisation(String label, int start, int end, String type) {}
+
+    static List<Organisation> find(String text) {
+        List<Term> terms = Segmenter.terms(text);
+        WordBoundaries words = WordBoundaries.of(text);
+        List<Organisation> out = new ArrayList<>();
+        for (int i = 0; i < terms.size(); i++) {
+            Term t = terms.get(i);
+            int end = t.offset + t.word.length();
+            if (!words.isBoundary(end))
+                continue;
+            Map.Entry<String, String> suffix = suffixOf(t.word, text, end);
+            if (suffix == null || !holdsSuffix(t, suffix.getKey()))
+                continue;
+            int min = minCore(suffix.getKey());
+            int start = leftEdge(text, terms, i, end - suffix.getKey().length());
+            if (start < 0)
+                continue;
+            String label = text.substring(start, end);
+            int core = end - suffix.getKey().length() - start;
+            if (core < min || label.length() > MAX_CHARS || label.length() < 3)
+                continue;
+            out.add(new Organisation(label, start, end, type(label, suffix.getValue())));
+        }
+        return out;
+    }
+
+    /** The longest suffix the text ends with at {@code end}, when the last word holds it. */
+    private static Map.Entry<String, String> suffixOf(String word, String text, int end) {
+        for (Map.Entry<String, String> e : Lexicon.longestFirst("organisation-suffixes.tsv", "class")) {
+            String s = e.getKey();
+            if (end >= s.length() && text.startsWith(s, end - s.length()) && (word.endsWith(s) || s.endsWith(word)))
+                return e;
+        }
+        return null;
+    }
+
+    /**
+     * The word that ends in the suffix is a name's end: not a verb (签署), not a place word (内部),
+     * and for a one-character suffix the suffix itself or an organisation word (外交部, not 总部).
+     */
+    private static boolean holdsSuffix(Term t, String suffix) {
+        String n = Segmenter.nature(t);
+        if (t.word.equals(suffix))
+            return suffix.length() == 1 || !n.startsWith("v"); // 由国际电联组织: organised by, no organisation
+        if (n.startsWith("v") || n.startsWith("f") || n.startsWith("m") || n.startsWith("q"))
+            return false;
+        if (suffix.length() == 1)
+            return n.startsWith("nt") || n.startsWith("ni") || n.equals("n") && t.word.length() >= 3;
+        return true;
+    }
+
+    private static int minCore(String suffix) {
+        for (Lexicon.Row r : Lexicon.rows("organisation-suffixes.tsv"))
+            if (r.word().equals(suffix))
+                return Integer.parseInt(r.get("min"));
+        return 2;
+    }
+
+    /** The start of the name: the left end of the run of words that can be inside a name. */
+    private static int leftEdge(String text, List<Term> terms, int last, int suffixStart) {
+        int start = -1;
+        for (int j = last; j >= 0; j--) {
+            Term t = terms.get(j);
+            if (t.offset + t.word.length() > suffixStart) {
+                start = t.offset; // the word holding the suffix (外交部 is one word)
+                continue;
+            }
+            if (!inName(t) || j > 0 && isDateUnit(t, terms.get(j - 1))) {
+                if (isJoiner(t) && j > 0 && j + 1 <= last && isCommonNoun(terms.get(j - 1)) && isCommonNoun(terms.get(j + 1)))
+                    continue;
+                break;
+            }
+            if (suffixStart - t.offset > MAX_CHARS)
+                break;
+            start = t.offset;
+        }
+        if (start < 0 || start >= suffixStart)
+            return start < 0 ? -1 : start;
+        // leading joiners never start a name
+        while (start < suffixStart && "及和与的".indexOf(text.charAt(start)) >= 0)
+            start++;
+        return start;
+    }
+
+    private static boolean inName(Term t) {
+        if (Lexicon.functionWords().contains(t.word) || PersonFinder.isRole(t))
+            return false;
+        String n = Segmenter.nature(t);
+        if (n.startsWith("nr") || n.equals("nnt") || n.equals("nx") && !t.word.matches("[A-Z][A-Za-z0-9&\\-]*"))
+            return false;
+        return n.startsWith("n") || n.equals("j") || n.equals("b") && t.word.length() >= 2 || n.equals("vn") || n.equals("gi") || n.startsWith("g")
+                || n.equals("a") && t.word.length() >= 2 || n.equals("nz") || n.equals("l") && t.word.length() >= 3;
+    }
+
+    /** 9月26日外交部: a date's unit after its number is no part of a name. */
+    private static boolean isDateUnit(Term t, Term before) {
+        return t.word.matches("[年月日号]") && Segmenter.nature(before).startsWith("m");
+    }
+
+    private static boolean isJoiner(Term t) {
+        return t.word.equals("及") || t.word.equals("和") || t.word.equals("与");
+    }
+
+    private static boolean isCommonNoun(Term t) {
+        String n = Segmenter.nature(t);
+        return (n.equals("n") || n.equals("vn") || n.equals("nz") || n.equals("gi")) && !Lexicon.functionWords().contains(t.word);
+    }
+
+    static String type(String label, String suffixClass) {
+        if (label.startsWith("联合国"))
+            return "UNEntity";
+        return suffixClass;
+    }
+}

@@ -1,0 +1,236 @@
+package org.w3id.dgkg.extract;
+
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Persons, by the evidence around a name rather than a list of names. A name is kept when a role
+ * word stands right before it (部长王文涛, 发言人林剑, 秘书长托马斯·拉马瑙斯卡斯: HanLP's job-title
+ * words and {@code role-words.tsv}), or when it is a transliterated name joined by · (温顿·瑟夫),
+ * or when it continues an enumeration of such persons (学者曾毅、张凌寒). HanLP's person
+ * recognition decides where a Chinese name is; transliterated names, which HanLP often cuts, run
+ * from the role word (or the last function word) to the next function word. Names after a byline
+ * role (记者, 编辑, 通讯员) are left out: journalists are not actors of the text.
+ */
+final class PersonFinder {
+    private PersonFinder() {}
+
+    static final String RULE_ROLE = "person-after-role";
+    static final String RULE_TRANSLITERATED = "person-transliterated";
+    static final String RULE_ENUMERATED = "person-enumerated";
+
+    private static final Pattern TRANSLITERATED = Pattern.compile("[\\u4e00-\\u9fff]{1,8}(?:[·•\\-－][\\u4e00-\\u9fff]{1,10})+");
+
+    record Person(String label, int start, int end, String rule) {}
+
+    static List<Person> find(String text) {
+        List<Term> terms = Segmenter.terms(text);
+        List<Person> out = new ArrayList<>();
+        boolean[] taken = new boolean[text.length() + 1];
+        for (int i = 0; i < terms.size(); i++) {
+            Term role = terms.get(i);
+            if (!isRole(role))
+                continue;
+            int from = role.offset + role.word.length();
+            if (isByline(role.word)) {
+                mark(taken, from, nameEnd(text, terms, i + 1, from));
+                continue;
+            }
+            Person p = afterRole(text, terms, i + 1, from);
+            if (p != null && !taken[p.start()]) {
+                out.add(p);
+                mark(taken, p.start(), p.end());
+            }
+        }
+        Matcher m = TRANSLITERATED.matcher(text);
+        while (m.find()) {
+            int join = firstJoin(text, m.start());
+            int start = leftEdge(text, terms, Math.max(m.start(), join - 4), join);
+            for (Term t : terms)
+                if (t.offset + t.word.length() == join && t.word.length() >= 2 && Segmenter.nature(t).startsWith("nr"))
+                    start = Math.max(start, t.offset); // HanLP's first name ends at the join: 得主温顿 → 温顿
+            int end = rightEdge(text, lastJoin(text, m.start(), m.end()) + 1, m.end());
+            if (start < 0 || end - start < 3 || taken[start] || followedByOrganisation(text, end) || !tagsAPerson(terms, start, end))
+                continue;
+            out.add(new Person(text.substring(start, end), start, end, RULE_TRANSLITERATED));
+            mark(taken, start, end);
+        }
+        enumerated(text, terms, out, taken);
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    /** 学者曾毅、张凌寒: a person name right after a found person and 、/和/与 is a person too. */
+    private static void enumerated(String text, List<Term> terms, List<Person> out, boolean[] taken) {
+        for (int k = 0; k < out.size(); k++) {
+            Person p = out.get(k);
+            int at = p.end();
+            if (at >= text.length() || "、和与及".indexOf(text.charAt(at)) < 0)
+                continue;
+            for (Term t : terms)
+                if (t.offset == at + 1 && Segmenter.nature(t).startsWith("nr") && t.word.length() >= 2 && t.word.length() <= 4
+                        && !taken[t.offset] && endsName(text, terms, t.offset + t.word.length())) {
+                    Person q = new Person(t.word, t.offset, t.offset + t.word.length(), RULE_ENUMERATED);
+                    out.add(q);
+                    mark(taken, q.start(), q.end());
+                }
+        }
+    }
+
+    private static Person afterRole(String text, List<Term> terms, int next, int from) {
+        if (from >= text.length())
+            return null;
+        Matcher m = TRANSLITERATED.matcher(text);
+        m.region(from, text.length());
+        if (m.lookingAt()) {
+            int end = rightEdge(text, lastJoin(text, from, m.end()) + 1, m.end());
+            if (end - from >= 3 && !followedByOrganisation(text, end))
+                return new Person(text.substring(from, end), from, end, RULE_ROLE);
+            return null;
+        }
+        int end = nameEnd(text, terms, next, from);
+        if (end - from < 2 || end - from > 4)
+            return null;
+        boolean person = false;
+        for (int j = next; j < terms.size() && terms.get(j).offset < end; j++)
+            person |= Segmenter.nature(terms.get(j)).startsWith("nr");
+        if (!person || followedByOrganisation(text, end))
+            return null;
+        return new Person(text.substring(from, end), from, end, RULE_ROLE);
+    }
+
+    /** The end of a name that starts at term {@code next}: the first term that cannot be part of a name. */
+    private static int nameEnd(String text, List<Term> terms, int next, int from) {
+        int end = from;
+        for (int j = next; j < terms.size(); j++) {
+            Term t = terms.get(j);
+            boolean glued = t.word.length() == 1 && j + 1 < terms.size() && Segmenter.nature(terms.get(j + 1)).startsWith("nr")
+                    && !Segmenter.nature(t).startsWith("w") && !Lexicon.functionWords().contains(t.word);
+            if (t.offset != end || stops(t) && !glued)
+                break; // a one-character word HanLP split off a name (古/特雷斯) stays in it
+            end = t.offset + t.word.length();
+            if (end - from > 4)
+                break;
+        }
+        return end;
+    }
+
+    private static boolean stops(Term t) {
+        String n = Segmenter.nature(t);
+        if (Lexicon.functionWords().contains(t.word) || afterWords().contains(t.word) || isRole(t))
+            return true;
+        if (n.startsWith("nr"))
+            return false;
+        return n.startsWith("v") || n.startsWith("p") || n.startsWith("c") || n.startsWith("u") || n.startsWith("d")
+                || n.startsWith("w") || n.startsWith("t") || n.startsWith("f") || n.startsWith("m") || n.startsWith("q")
+                || n.startsWith("r") || n.startsWith("ns") || n.startsWith("nt") || n.equals("nx");
+    }
+
+    /** Left edge of a transliterated name found without a role word: after the last word that cannot be in a name. */
+    private static int leftEdge(String text, List<Term> terms, int start, int join) {
+        int edge = start;
+        for (Term t : terms) {
+            int te = t.offset + t.word.length();
+            if (te > join)
+                break;
+            if (te > start && (stops(t) || isRole(t)) && !t.word.contains("·"))
+                edge = Math.max(edge, te);
+        }
+        // a function word glued inside the first part (比尔及梅琳达): cut after it
+        int base = edge;
+        String head = text.substring(base, join);
+        for (String w : cutWords())
+            for (int at = head.indexOf(w); at >= 0; at = head.indexOf(w, at + 1))
+                if (at + w.length() < head.length())
+                    edge = Math.max(edge, base + at + w.length());
+        return edge < join ? edge : -1;
+    }
+
+    /** HanLP sees a person somewhere in [start,end) (新闻·全球视角 is a navigation line, not a name). */
+    private static boolean tagsAPerson(List<Term> terms, int start, int end) {
+        for (Term t : terms)
+            if (t.offset < end && t.offset + t.word.length() > start && Segmenter.nature(t).startsWith("nr"))
+                return true;
+        return false;
+    }
+
+    /** Right edge of the last part of a transliterated name: before the first function word or verb in it. */
+    private static int rightEdge(String text, int lastStart, int end) {
+        String last = text.substring(lastStart, end);
+        int cut = last.length();
+        for (Term t : Segmenter.terms(text))
+            if (t.offset > lastStart && t.offset < lastStart + cut && t.word.length() >= 2
+                    && (Segmenter.nature(t).startsWith("v") || isRole(t)))
+                cut = t.offset - lastStart;
+        for (String w : cutWords()) {
+            int at = last.indexOf(w, 1);
+            if (at >= 1 && at < cut)
+                cut = at;
+        }
+        return lastStart + cut;
+    }
+
+    private static int firstJoin(String text, int start) {
+        for (int i = start; i < text.length(); i++)
+            if ("·•-－".indexOf(text.charAt(i)) >= 0)
+                return i;
+        return text.length();
+    }
+
+    private static int lastJoin(String text, int start, int end) {
+        for (int i = end - 1; i >= start; i--)
+            if ("·•-－".indexOf(text.charAt(i)) >= 0)
+                return i;
+        return start - 1;
+    }
+
+    /** A name ends where punctuation, the text's end or a word that cannot be in a name follows. */
+    private static boolean endsName(String text, List<Term> terms, int end) {
+        if (end >= text.length())
+            return true;
+        for (Term t : terms)
+            if (t.offset == end)
+                return stops(t) && !followedByOrganisation(text, end);
+        return false;
+    }
+
+    private static boolean followedByOrganisation(String text, int end) {
+        String rest = text.substring(end, Math.min(text.length(), end + 6));
+        for (var e : Lexicon.longestFirst("organisation-suffixes.tsv", "class"))
+            if (rest.startsWith(e.getKey()))
+                return true;
+        return false;
+    }
+
+    static boolean isRole(Term t) {
+        return Segmenter.nature(t).equals("nnt") || Lexicon.words("role-words.tsv", "position", "before").contains(t.word);
+    }
+
+    private static boolean isByline(String word) {
+        return Lexicon.words("role-words.tsv", "kind", "byline").contains(word);
+    }
+
+    private static Set<String> afterWords() {
+        return Lexicon.words("role-words.tsv", "position", "after");
+    }
+
+    /** Words that end a transliterated name: function words, and the verbs that follow a person. */
+    private static List<String> cutWords() {
+        List<String> w = new ArrayList<>(Lexicon.functionWords());
+        w.addAll(afterWords());
+        w.addAll(List.of("担任", "随后", "随即", "获得", "任命", "等", "的"));
+        for (var e : Lexicon.longestFirst("organisation-suffixes.tsv", "class"))
+            if (e.getKey().length() >= 2)
+                w.add(e.getKey());
+        return w;
+    }
+
+    private static void mark(boolean[] taken, int s, int e) {
+        for (int i = s; i < e && i < taken.length; i++)
+            taken[i] = true;
+    }
+}

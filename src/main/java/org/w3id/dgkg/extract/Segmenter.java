@@ -1,0 +1,46 @@
+package org.w3id.dgkg.extract;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * HanLP's segmentation of a sentence (words with their part of speech: nr person, nrf
+ * transliterated person, nnt job title, ns place, nt organisation, v verb …), remembered for the
+ * last sentences so that the finders that read the same sentence segment it once.
+ */
+final class Segmenter {
+    private Segmenter() {}
+
+    private static final int KEEP = 256;
+    private static final Map<String, List<Term>> RECENT = new LinkedHashMap<>(KEEP, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<Term>> eldest) {
+            return size() > KEEP;
+        }
+    };
+
+    static List<Term> terms(String text) {
+        synchronized (RECENT) {
+            List<Term> t = RECENT.get(text);
+            if (t != null)
+                return t;
+        }
+        List<Term> terms = List.copyOf(HanLP.segment(text));
+        int at = 0;
+        for (Term t : terms) {
+            t.offset = at;
+            at += t.word.length();
+        }
+        synchronized (RECENT) {
+            RECENT.put(text, terms);
+        }
+        return terms;
+    }
+
+    static String nature(Term t) {
+        return t.nature == null ? "" : t.nature.toString();
+    }
+}
