@@ -96,7 +96,7 @@ final class ConceptFinder {
             while (j < terms.size()) {
                 int s = terms.get(j).offset;
                 int k = j;
-                while (k < terms.size() && isNounLike(terms.get(k)))
+                while (k < terms.size() && (isNounLike(terms.get(k)) || k > j && endsWithVerb(terms, k)))
                     k++;
                 if (k == j)
                     break;
@@ -129,9 +129,10 @@ final class ConceptFinder {
                     continue;
                 if (te < start)
                     break;
-                if (isNounLike(t))
+                boolean separator = t.word.equals("、") || t.word.equals("和") || t.word.equals("及") || t.word.equals("以及");
+                if (isNounLike(t) || separator && te == start)
                     start = t.offset;
-                else if (!(t.word.equals("、") || t.word.equals("和") || t.word.equals("及") || t.word.equals("以及")) || t.offset + t.word.length() != start)
+                else
                     break;
             }
             if (end - start < 2)
@@ -146,13 +147,25 @@ final class ConceptFinder {
         }
     }
 
+    /** 市场/分割: a two-character verb after a noun closes an item when a separator or punctuation follows. */
+    private static boolean endsWithVerb(List<Term> terms, int k) {
+        Term t = terms.get(k);
+        if (!Segmenter.nature(t).startsWith("v") || t.word.length() != 2 || Lexicon.functionWords().contains(t.word))
+            return false;
+        if (k + 1 >= terms.size())
+            return true;
+        String next = terms.get(k + 1).word;
+        return next.equals("、") || next.equals("和") || Segmenter.nature(terms.get(k + 1)).startsWith("w");
+    }
+
     private static boolean isNounLike(Term t) {
         String n = Segmenter.nature(t);
         if (Lexicon.functionWords().contains(t.word) || Lexicon.genericHeads().contains(t.word))
             return false;
         if (n.startsWith("nr") || n.startsWith("ns") || n.startsWith("nt") || n.equals("nnt") || n.equals("nx"))
             return false;
-        return n.startsWith("n") || n.equals("vn") || n.equals("gi") || n.equals("l") || n.equals("an") || n.equals("j");
+        return n.startsWith("n") || n.equals("vn") || n.equals("gi") || n.equals("l") || n.equals("an") || n.equals("j")
+                || (n.equals("a") || n.equals("b")) && t.word.length() >= 2;
     }
 
     private static int firstOf(String s, String... words) {
@@ -182,6 +195,10 @@ final class ConceptFinder {
             s++;
         while (e > s && "的、".indexOf(text.charAt(e - 1)) >= 0)
             e--;
+        if (type.equals("Issue"))
+            for (Term t : Segmenter.terms(text))
+                if (t.offset == s && t.word.length() < e - s - 1 && Segmenter.nature(t).startsWith("v") && !Segmenter.nature(t).equals("vn"))
+                    s += t.word.length(); // 维护国家安全: the issue is 国家安全
         String label = text.substring(s, e);
         if (label.length() < 2 || label.matches(".*[\\dA-Za-z%].*") || Lexicon.genericHeads().contains(label)
                 || Lexicon.functionWords().contains(label))

@@ -85,8 +85,10 @@ public final class Extractor {
         String label;
         final Set<String> alts = new LinkedHashSet<>();
         String acronym;
-        /** The rule that discovered the name: what its mentions say they were extracted by. */
+        /** The rule that discovered the name: what the mention where it was discovered says it was extracted by. */
         String rule;
+        /** Where the rule found it: sentence index and start offset. */
+        final Set<Long> foundAt = new HashSet<>();
 
         Found(String kind, String key, String type, String top, String label) {
             this.named = new Resolution.Named(kind, key);
@@ -248,6 +250,7 @@ public final class Extractor {
                     continue;
                 if (f.rule == null)
                     f.rule = "title";
+                f.foundAt.add(position(s.index(), t.span().start()));
                 if (kindWord != null)
                     f.alts.add(label + kindWord);
                 String core = InstrumentKind.stripTrailingNotes(label);
@@ -261,8 +264,11 @@ public final class Extractor {
                     alias(f, a);
             }
             NameFinder.Name previous = null;
-            for (NameFinder.Name n : NameFinder.find(text)) {
-                if (overlapsRegistry(reg, n.start(), n.end(), n.kind() != NameFinder.Kind.INSTRUMENT) || insideTitle(text, n.start()))
+            for (NameFinder.Name found : NameFinder.find(text)) {
+                NameFinder.Name n = withOrganiser(found, reg, text);
+                boolean event = n.kind() == NameFinder.Kind.EVENT;
+                if (!event && overlapsRegistry(reg, n.start(), n.end(), n.kind() != NameFinder.Kind.INSTRUMENT) || insideTitle(text, n.start())
+                        || event && overlapsRegistry(reg, n.start(), n.end(), false))
                     continue;
                 if (previous != null && previous.start() == n.start() && previous.end() == n.end() && previous.kind() == n.kind()) {
                     // the same name as written, with its quotes: an alias of the name just registered
@@ -281,6 +287,8 @@ public final class Extractor {
                 };
                 if (f != null && f.rule == null)
                     f.rule = n.rule();
+                if (f != null && n.rule().equals(f.rule))
+                    f.foundAt.add(position(s.index(), n.start()));
                 if (f != null)
                     for (String a : AliasLearner.after(text, n.end()))
                         alias(f, a);
@@ -394,6 +402,20 @@ public final class Extractor {
                 && !InstrumentKind.hasInstrumentEnding(label) && label.length() <= 8;
     }
 
+    /**
+     * An event or organisation whose name starts inside a registry name (国集团第十九次… after 二十):
+     * the registry name is its organiser and the start of its name.
+     */
+    private static NameFinder.Name withOrganiser(NameFinder.Name n, List<Gazetteer.Hit> reg, String text) {
+        if (n.kind() != NameFinder.Kind.EVENT && n.kind() != NameFinder.Kind.ORGANISATION)
+            return n;
+        for (Gazetteer.Hit h : reg)
+            if (h.span().start() < n.start() && n.start() < h.span().end() && h.span().end() < n.end())
+                return new NameFinder.Name(Labels.clean(text.substring(h.span().start(), n.end())), h.span().start(), n.end(),
+                        n.kind(), n.type(), n.rule());
+        return n;
+    }
+
     private static boolean overlapsAny(List<Gazetteer.Hit> reg, int start, int end) {
         for (Gazetteer.Hit h : reg)
             if (h.span().start() < end && start < h.span().end())
@@ -461,6 +483,7 @@ public final class Extractor {
         boolean firstPersonIsPublisher = publisher != null && !publisher.type().endsWith("#State");
         boolean framingYears = framingYears(doc);
 
+        firstMentionSeen.clear();
         Set<String> seenFacts = new HashSet<>();
         Set<String> addressed = new HashSet<>();
         Discourse discourse = new Discourse();
@@ -487,6 +510,7 @@ public final class Extractor {
             }
             currentParagraph.append(text);
             String context = String.join("", recentParagraphs) + currentParagraph;
+            sentenceIndex = s.index();
             List<Hit> hits = hits(text, context, gazetteer, byIri, ourCountry, firstPersonIsPublisher ? publisherIri : null);
             int offset = s.span().start();
             for (Hit h : hits)
@@ -635,11 +659,27 @@ public final class Extractor {
     }
 
     /** Every entity named in a sentence, leftmost-longest, with titles and state abbreviations. */
-    /** The rule that discovered an entity of the document being read. */
-    private String discoveredBy(String iri) {
+    /** Index of the sentence being read (for the rule of a mention where a name was discovered). */
+    private int sentenceIndex;
+
+    private static long position(int sentence, int start) {
+        return ((long) sentence << 32) | start;
+    }
+
+    /** IRIs whose first mention in the document being read has been given its discovering rule. */
+    private final Set<String> firstMentionSeen = new HashSet<>();
+
+    /**
+     * The rule that discovered the name at this place (for a rule that records no place: its first
+     * mention), or dynamic-gazetteer for its other mentions in the document.
+     */
+    private String discoveredBy(String iri, int start) {
         for (Found f : discovered.values())
-            if (iri.equals(f.iri()))
-                return f.rule == null ? "dynamic-gazetteer" : f.rule;
+            if (iri.equals(f.iri()) && f.rule != null) {
+                boolean first = firstMentionSeen.add(iri);
+                if (f.foundAt.contains(position(sentenceIndex, start)) || f.foundAt.isEmpty() && first)
+                    return f.rule;
+            }
         return "dynamic-gazetteer";
     }
 
@@ -695,7 +735,7 @@ public final class Extractor {
                 continue;
             if (!ent.curated() && top.equals("Instrument") && ORG_SUFFIX_AFTER.matcher(text.substring(e)).find())
                 continue; // …战略联盟 is an alliance, not the strategy
-            out.add(new Hit(iri, top, local(ent.type()), s, e, ent.curated() ? "gazetteer" : discoveredBy(iri)));
+            out.add(new Hit(iri, top, local(ent.type()), s, e, ent.curated() ? "gazetteer" : discoveredBy(iri, s)));
             for (int i = s; i < e; i++)
                 covered[i] = true;
         }

@@ -1,9 +1,5 @@
 package org.w3id.dgkg.extract;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,9 +13,9 @@ import java.util.Set;
 /**
  * The extraction rules' word lists, read from {@code ontology/lexicon/*.tsv} (UTF-8, a comment
  * line saying what the file is, a header row, one entry per line): role words, organisation
- * suffixes, event heads, generic heads, instrument endings and function words. The files are also
- * packed into the jar (under {@code lexicon/}), which is where they are read from unless a build
- * points at an ontology folder that has them.
+ * suffixes, event heads, generic heads, instrument endings, concept cues and function words, read
+ * through {@link LexiconTable}. The files are also packed into the jar (under {@code lexicon/}),
+ * which is where they are read from unless a build points at an ontology folder that has them.
  */
 final class Lexicon {
     static final List<String> FILES = List.of("role-words.tsv", "organisation-suffixes.tsv", "event-heads.tsv",
@@ -39,22 +35,13 @@ final class Lexicon {
 
     /** Reads the lexicon of an ontology folder when it has one (a build's --ontology). */
     static synchronized void use(Path ontologyDir) {
-        if (ontologyDir == null)
-            return;
-        Path dir = ontologyDir.resolve("lexicon");
-        if (!Files.isDirectory(dir) || dir.equals(loadedFrom))
+        if (ontologyDir == null || !Files.isDirectory(LexiconTable.dir(ontologyDir)) || ontologyDir.equals(loadedFrom))
             return;
         Map<String, List<Row>> m = new LinkedHashMap<>();
-        for (String f : FILES) {
-            Path p = dir.resolve(f);
-            try {
-                m.put(f, Files.exists(p) ? parse(f, Files.readString(p, StandardCharsets.UTF_8)) : fromJar(f));
-            } catch (IOException e) {
-                throw new UncheckedIOException("error: cannot read lexicon " + p + "; check the file", e);
-            }
-        }
+        for (String f : FILES)
+            m.put(f, rowsOf(LexiconTable.load(ontologyDir, f.replace(".tsv", ""))));
         current = m;
-        loadedFrom = dir;
+        loadedFrom = ontologyDir;
         derived.clear();
     }
 
@@ -64,8 +51,9 @@ final class Lexicon {
             synchronized (Lexicon.class) {
                 if (current == null) {
                     Map<String, List<Row>> fresh = new LinkedHashMap<>();
+                    Path none = Path.of("no-ontology-folder"); // the tables packed into the jar
                     for (String f : FILES)
-                        fresh.put(f, fromJar(f));
+                        fresh.put(f, rowsOf(LexiconTable.load(none, f.replace(".tsv", ""))));
                     current = fresh;
                 }
                 m = current;
@@ -74,41 +62,15 @@ final class Lexicon {
         return m.get(file);
     }
 
-    private static List<Row> fromJar(String file) {
-        try (InputStream in = Lexicon.class.getResourceAsStream("/lexicon/" + file)) {
-            if (in == null)
-                throw new IllegalStateException("error: lexicon/" + file + " is missing from the jar; rebuild with mvn package");
-            return parse(file, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static List<Row> rowsOf(LexiconTable t) {
+        List<Row> out = new ArrayList<>();
+        String first = t.header().get(0);
+        for (Map<String, String> r : t.rows()) {
+            Map<String, String> cols = new LinkedHashMap<>(r);
+            cols.remove(first);
+            out.add(new Row(r.get(first), cols));
         }
-    }
-
-    /** Parses one file; a malformed line is an error naming the file and the line. */
-    static List<Row> parse(String file, String text) {
-        List<Row> rows = new ArrayList<>();
-        String[] header = null;
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].replace("\r", "");
-            if (line.isBlank() || line.startsWith("#"))
-                continue;
-            String[] f = line.split("\t", -1);
-            if (header == null) {
-                header = f;
-                continue;
-            }
-            if (f.length != header.length || f[0].isBlank())
-                throw new IllegalArgumentException("error: " + file + " line " + (i + 1) + ": expected " + header.length
-                        + " tab-separated columns (" + String.join(", ", header) + "), got " + f.length + "; fix the line");
-            Map<String, String> cols = new LinkedHashMap<>();
-            for (int c = 1; c < f.length; c++)
-                cols.put(header[c], f[c].strip());
-            rows.add(new Row(f[0].strip(), cols));
-        }
-        if (header == null)
-            throw new IllegalArgumentException("error: " + file + " has no header row; add one");
-        return rows;
+        return List.copyOf(out);
     }
 
     private static final Map<String, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();

@@ -140,8 +140,11 @@ final class NameFinder {
         }
         Matcher m = CUT.matcher(text.substring(s, headStart));
         int cut = s;
+        WordBoundaries words = WordBoundaries.of(text);
         while (m.find()) {
             String w = m.group();
+            if (w.length() == 1 && !(words.isBoundary(s + m.start()) && words.isBoundary(s + m.end())))
+                continue; // 由 inside 自由 is no preposition
             // one-character words only cut where they cannot be inside a name
             if (w.length() == 1 && "在于由向将把为是了并还也等从自至到".contains(w) && m.start() + s > s && insideQuote(text, m.start() + s))
                 continue;

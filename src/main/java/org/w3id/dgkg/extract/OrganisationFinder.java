@@ -110,7 +110,7 @@ final class OrganisationFinder {
         String n = Segmenter.nature(t);
         if (n.startsWith("nr") || n.equals("nnt") || n.equals("nx") && !t.word.matches("[A-Z][A-Za-z0-9&\\-]*"))
             return false;
-        return n.startsWith("n") || n.equals("j") || n.equals("b") && t.word.length() >= 2 || n.equals("vn") || n.equals("gi") || n.startsWith("g")
+        return n.startsWith("n") || n.equals("j") || (n.equals("v") || n.equals("vi")) && t.word.length() >= 2 || n.equals("b") && t.word.length() >= 2 || n.equals("vn") || n.equals("gi") || n.startsWith("g")
                 || n.equals("a") && t.word.length() >= 2 || n.equals("nz") || n.equals("l") && t.word.length() >= 3;
     }
 
@@ -120,12 +120,12 @@ final class OrganisationFinder {
     }
 
     private static boolean isJoiner(Term t) {
-        return t.word.equals("及") || t.word.equals("和") || t.word.equals("与");
+        return t.word.equals("及") || t.word.equals("和") || t.word.equals("与") || t.word.equals("、");
     }
 
     private static boolean isCommonNoun(Term t) {
         String n = Segmenter.nature(t);
-        return (n.equals("n") || n.equals("vn") || n.equals("nz") || n.equals("gi")) && !Lexicon.functionWords().contains(t.word);
+        return (n.equals("n") || n.equals("vn") || n.equals("vi") || n.equals("nz") || n.equals("gi")) && !Lexicon.functionWords().contains(t.word);
     }
 
     static String type(String label, String suffixClass) {

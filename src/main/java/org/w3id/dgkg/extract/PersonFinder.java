@@ -163,9 +163,9 @@ final class PersonFinder {
         String last = text.substring(lastStart, end);
         int cut = last.length();
         for (Term t : Segmenter.terms(text))
-            if (t.offset > lastStart && t.offset < lastStart + cut && t.word.length() >= 2
-                    && (Segmenter.nature(t).startsWith("v") || isRole(t)))
-                cut = t.offset - lastStart;
+            if (t.offset > lastStart && t.offset < lastStart + cut && (t.word.length() >= 2
+                    && (Segmenter.nature(t).startsWith("v") || isRole(t)) || Segmenter.nature(t).matches("[dpcuf].*")))
+                cut = t.offset - lastStart; // 维斯塔格/曾/多次: an adverb, a preposition or a verb ends the name
         for (String w : cutWords()) {
             int at = last.indexOf(w, 1);
             if (at >= 1 && at < cut)
