@@ -13,6 +13,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.w3id.dgkg.changes.ChangeLog;
 import org.w3id.dgkg.extract.Entity;
 import org.w3id.dgkg.extract.Extraction;
 import org.w3id.dgkg.extract.Extractor;
@@ -51,6 +52,7 @@ final class BuildPipeline {
     static BuildSummary run(Inputs in) {
         long t0 = System.nanoTime();
         String fingerprint = Fingerprint.of(in.all());
+        ChangeLog.Previous previous = ChangeLog.previous(Tdb2Store.at(in.db())); // read while extracting
         Dataset dataset;
         Extraction extraction;
         Corpus corpus;
@@ -64,8 +66,11 @@ final class BuildPipeline {
             extraction = Extractor.create(Reference.load(sources.ontology(), sources.reference()), in.ontology()).extract(corpus);
 
             progress.step("writing RDF");
+            Instant built = Instant.now();
             dataset = DatasetWriter.create(sources.ontology(), sources.reference(),
-                    new BuildInfo(Version.get(), Instant.now(), fingerprint)).write(corpus, extraction);
+                    new BuildInfo(Version.get(), built, fingerprint)).write(corpus, extraction);
+            // what this generation changes against the live one, recorded in its own meta graph
+            ChangeLog.record(dataset.asDatasetGraph(), previous, built, fingerprint);
 
             progress.step("validating with SHACL while loading into TDB2 " + in.db());
             // The two only read the dataset; the new generation goes live only if the graph conforms.

@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
         header = "Build, check, query and serve the global digital governance knowledge graph.",
         description = {"Exit codes: 0 done; 1 ran and found violations; 2 could not run (bad arguments, unreadable input)."},
         subcommands = {BuildCommand.class, ServeCommand.class, ValidateCommand.class, QueryCommand.class, EvalCommand.class,
+                AddCommand.class, DiffCommand.class,
                 CommandLine.HelpCommand.class})
 public final class DgkgCommand {
     public static final int OK = 0;
@@ -77,6 +78,7 @@ public final class DgkgCommand {
         if (!verbose) {
             System.setProperty("org.slf4j.simpleLogger.log.org.apache.jena", "warn");
             System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
+            System.setProperty("org.slf4j.simpleLogger.log.org.apache.pdfbox", "error"); // font fallbacks: text extraction needs no glyphs
             System.setProperty("org.slf4j.simpleLogger.log.org.apache.jena.fuseki.Server", "info");
         }
     }

@@ -66,6 +66,7 @@ final class ServeCommand implements Callable<Integer> {
         java.nio.file.Path dump = store.current().map(Tdb2Store::dumpOf).orElse(null);
         DgkgServer.Builder builder = DgkgServer.create().dataset(dataset).module(new OntologyModule(dataset));
         Site.modules(dataset.asDatasetGraph(), dump, Home.resolve(null, "queries")).forEach(builder::module);
+        builder.module(org.w3id.dgkg.serve.changes.ChangesModule.create(dataset::asDatasetGraph, in.corpus()));
         DgkgServer server = builder
                 .port(port)
                 .loopback(localhost)

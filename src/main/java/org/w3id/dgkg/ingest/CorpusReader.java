@@ -31,6 +31,8 @@ import org.slf4j.LoggerFactory;
 public final class CorpusReader {
     private static final Logger LOG = LoggerFactory.getLogger(CorpusReader.class);
     public static final String MANIFEST = "manifest.json";
+    /** The largest document file read, in bytes: far above any text of the corpus (the largest is under 100 kB). */
+    public static final long MAX_DOCUMENT_BYTES = 64L << 20;
 
     private CorpusReader() {}
 
@@ -51,12 +53,21 @@ public final class CorpusReader {
         return new Corpus(directory, documents);
     }
 
+    /** The manifest's entries, checked as {@link #read} checks them, without reading the documents. */
+    public static List<DocumentMeta> manifest(Path directory) {
+        return readManifest(directory.resolve(MANIFEST));
+    }
+
     /** Reads one document whose metadata is known (used by tests on fixtures too). */
     public static SourceDocument readDocument(Path file, DocumentMeta meta) {
         if (!Files.isRegularFile(file))
             throw new CorpusException(file, "listed in " + MANIFEST + " but the file does not exist");
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > MAX_DOCUMENT_BYTES)
+                throw new CorpusException(file, "is " + (size >> 20) + " MB; dgkg reads documents up to "
+                        + (MAX_DOCUMENT_BYTES >> 20) + " MB: split it into several documents, each with its manifest entry");
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new CorpusException(file, "cannot read: " + e.getMessage(), e);
@@ -79,9 +90,30 @@ public final class CorpusReader {
             return decoder.decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             int offset = firstInvalidUtf8Byte(bytes);
-            throw new CorpusException(file, "invalid UTF-8 at byte " + offset
-                    + "; convert the file to UTF-8 (e.g. iconv -f GB18030 -t UTF-8)", e);
+            String charset = likelyCharset(bytes);
+            if (charset == null)
+                throw new CorpusException(file, "invalid UTF-8 at byte " + offset
+                        + "; convert the file to UTF-8 (e.g. iconv -f GB18030 -t UTF-8)", e);
+            throw new CorpusException(file, "invalid UTF-8 at byte " + offset + "; the file looks like " + charset
+                    + " text, and the corpus is read as strict UTF-8: add the original with ./dgkg add FILE, which converts it "
+                    + "and writes its manifest entry, or convert it yourself (iconv -f " + charset + " -t UTF-8)", e);
         }
+    }
+
+    /**
+     * The charset a file that is not UTF-8 most likely uses (Tika's port of the ICU detector), or
+     * null when unsure or when the file is UTF-8 with a few damaged bytes (most of its non-ASCII
+     * text decodes as UTF-8): then another charset is the wrong advice.
+     */
+    static String likelyCharset(byte[] bytes) {
+        String lenient = new String(bytes, StandardCharsets.UTF_8);
+        long replaced = lenient.chars().filter(c -> c == 0xFFFD).count();
+        long decoded = lenient.chars().filter(c -> c > 0x7F && c != 0xFFFD).count();
+        if (decoded > 10 * replaced)
+            return null;
+        org.apache.tika.parser.txt.CharsetMatch match = new org.apache.tika.parser.txt.CharsetDetector()
+                .setText(bytes).detect();
+        return match == null || match.getConfidence() < 30 || match.getName().equals("UTF-8") ? null : match.getName();
     }
 
     /** Finds the offset of the first byte that starts an invalid UTF-8 sequence. */
@@ -101,15 +133,12 @@ public final class CorpusReader {
         JsonObject root;
         try {
             String json = decodeStrictUtf8(manifestFile, Files.readAllBytes(manifestFile));
+            checkSyntax(manifestFile, json);
             root = JSON.parse(json);
         } catch (IOException e) {
             throw new CorpusException(manifestFile, "cannot read: " + e.getMessage(), e);
         } catch (JsonException e) {
             throw new CorpusException(manifestFile, "not valid JSON: " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            // Jena's JSON parser fails with a NullPointerException on some truncated input
-            throw new CorpusException(manifestFile, "not valid JSON: the parser stopped early ("
-                    + e.getClass().getSimpleName() + "); look for a truncated file or a missing bracket", e);
         }
         JsonValue docs = root.get("documents");
         if (docs == null || !docs.isArray())
@@ -145,11 +174,29 @@ public final class CorpusReader {
                     strings(o, "creators"),
                     optional(o, "identifier"),
                     optional(o, "notes"),
-                    perspective(manifestFile, o, where)));
+                    perspective(manifestFile, o, where),
+                    original(manifestFile, o, where)));
         }
         if (metas.isEmpty())
             throw new CorpusException(manifestFile, "lists no documents");
         return metas;
+    }
+
+    /**
+     * Checks the JSON syntax with a parser that reports where it stopped (Jena's JSON reader fails
+     * with a NullPointerException on some truncated input), so the message gives line and column.
+     */
+    static void checkSyntax(Path manifestFile, String json) {
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(json))) {
+            reader.read();
+        } catch (jakarta.json.stream.JsonParsingException e) {
+            var at = e.getLocation();
+            throw new CorpusException(manifestFile, "not valid JSON at line " + at.getLineNumber() + ", column "
+                    + at.getColumnNumber() + ": " + e.getMessage().replaceAll("\\s*\\[line.*$", "")
+                    + "; look there (or just before) for a missing comma, quote or bracket", e);
+        } catch (jakarta.json.JsonException e) {
+            throw new CorpusException(manifestFile, "not valid JSON: " + e.getMessage(), e);
+        }
     }
 
     private static void checkEveryFileListed(Path directory, List<DocumentMeta> metas) {
@@ -165,6 +212,20 @@ public final class CorpusReader {
         } catch (IOException e) {
             throw new CorpusException(directory, "cannot list: " + e.getMessage(), e);
         }
+    }
+
+    /** The kept original ({@code ./dgkg add}): a file under the corpus directory that exists. */
+    private static String original(Path file, JsonObject o, String where) {
+        String original = optional(o, "original");
+        if (original == null)
+            return null;
+        Path dir = file.toAbsolutePath().getParent();
+        Path p = dir.resolve(original).normalize();
+        if (!p.startsWith(dir) || original.contains("\\"))
+            throw new CorpusException(file, where + ".original \"" + original + "\" must be a path inside the corpus directory");
+        if (!Files.isRegularFile(p))
+            throw new CorpusException(file, where + ".original \"" + original + "\" does not exist; restore the file or remove the field");
+        return original;
     }
 
     private static String perspective(Path file, JsonObject o, String where) {

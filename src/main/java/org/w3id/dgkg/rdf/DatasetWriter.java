@@ -193,6 +193,13 @@ public final class DatasetWriter {
         if (m.kind() != null)
             add(dsg, g, s, DCTerms.type.asNode(), NodeFactory.createLiteralString(m.kind()));
         add(dsg, g, s, DCTerms.source.asNode(), NodeFactory.createLiteralString(m.file()));
+        if (m.original() != null) {
+            // the file the text was extracted from (./dgkg add), served at /files/{id}
+            Node original = NodeFactory.createURI(DGKG.BASE + "files/" + m.id());
+            add(dsg, g, s, DCTerms.hasFormat.asNode(), original);
+            add(dsg, g, original, DCTerms.format.asNode(), NodeFactory.createLiteralString(m.originalMediaType()));
+            add(dsg, g, original, DCTerms.source.asNode(), NodeFactory.createLiteralString(m.original()));
+        }
         add(dsg, g, s, DGKG.sha256.asNode(), NodeFactory.createLiteralString(doc.sha256()));
         add(dsg, g, s, DGKG.charCount.asNode(), integer(doc.originalLength()));
         add(dsg, g, s, DGKG.SCHEMA_text.asNode(), NodeFactory.createLiteralString(doc.original()));

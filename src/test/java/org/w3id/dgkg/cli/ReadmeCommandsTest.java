@@ -24,8 +24,8 @@ import org.w3id.dgkg.testing.RealCorpus;
 /**
  * The README's {@code ./dgkg} examples run as written (in this JVM, against the real corpus's
  * database where they name {@code databases/dgkg}): every command line in a code block or an
- * inline code span, except the synopsis, {@code serve} (it does not return) and {@code build}
- * (it writes the database the others read; BuildEndToEndTest runs it).
+ * inline code span, except the synopsis, {@code serve} (it does not return), {@code build}
+ * (it writes the database the others read; BuildEndToEndTest runs it) and {@code add} (it writes the corpus).
  */
 class ReadmeCommandsTest {
     static final Path README = Path.of("README.md");
@@ -49,7 +49,8 @@ class ReadmeCommandsTest {
     static boolean runnable(String line) {
         return !line.equals("./dgkg query") // the prose names the command; a query needs a name
                 && !line.matches(".*[\\[|…].*") && !line.contains("COMMAND") && !line.contains("my-query.rq")
-                && !line.startsWith("./dgkg serve") && !line.startsWith("./dgkg build") && !line.contains("NAME");
+                && !line.startsWith("./dgkg serve") && !line.startsWith("./dgkg build") && !line.contains("NAME")
+                && !line.startsWith("./dgkg add"); // it writes the corpus, as build writes the database (AddCommandTest runs it)
     }
 
     @Test

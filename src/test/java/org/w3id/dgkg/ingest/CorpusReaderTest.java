@@ -81,4 +81,45 @@ class CorpusReaderTest {
         assertTrue(e.getMessage().contains(CorpusReader.MANIFEST) && e.getMessage().contains("not valid JSON"),
                 e.getMessage());
     }
+
+    @Test
+    void broken_manifest_json_gives_line_and_column() throws IOException {
+        write(CorpusReader.MANIFEST, "{\n  \"documents\": [\n    {\"id\": \"a\" \"file\": \"a.txt\"}\n  ]\n}\n");
+        CorpusException e = assertThrows(CorpusException.class, () -> CorpusReader.read(dir));
+        assertTrue(e.getMessage().contains("not valid JSON at line 3, column"), e.getMessage());
+        // truncated input (Jena's own reader fails here with a NullPointerException)
+        write(CorpusReader.MANIFEST, "{\"documents\": [ {\"id\": ");
+        CorpusException t = assertThrows(CorpusException.class, () -> CorpusReader.read(dir));
+        assertTrue(t.getMessage().contains("at line 1, column"), t.getMessage());
+    }
+
+    @Test
+    void gbk_file_fails_strict_utf8_and_points_to_add() throws IOException {
+        write(CorpusReader.MANIFEST, manifest("a.txt"));
+        String text = "联合国秘书长提出建立人工智能国际治理机构，以弥合数字鸿沟。各方主张以人为本、智能向善，推动全球数字治理。\n";
+        Files.write(dir.resolve("a.txt"), text.repeat(4).getBytes(java.nio.charset.Charset.forName("GBK")));
+        CorpusException e = assertThrows(CorpusException.class, () -> CorpusReader.read(dir));
+        assertTrue(e.getMessage().contains("invalid UTF-8 at byte 0; the file looks like GB")
+                && e.getMessage().contains("./dgkg add"), e.getMessage());
+    }
+
+    @Test
+    void utf8_with_one_damaged_byte_gets_no_charset_hint() throws IOException {
+        write(CorpusReader.MANIFEST, manifest("a.txt"));
+        byte[] bytes = "联合国秘书长提出建立人工智能国际治理机构，以弥合数字鸿沟。\n".repeat(4).getBytes(StandardCharsets.UTF_8);
+        bytes[30] = (byte) 0xFF;
+        Files.write(dir.resolve("a.txt"), bytes);
+        CorpusException e = assertThrows(CorpusException.class, () -> CorpusReader.read(dir));
+        assertTrue(e.getMessage().contains("invalid UTF-8 at byte 30; convert the file to UTF-8"), e.getMessage());
+    }
+
+    @Test
+    void document_over_the_size_limit_fails_before_it_is_read() throws IOException {
+        write(CorpusReader.MANIFEST, manifest("a.txt"));
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(dir.resolve("a.txt").toFile(), "rw")) {
+            f.setLength(200L << 20); // sparse: no disk used
+        }
+        CorpusException e = assertThrows(CorpusException.class, () -> CorpusReader.read(dir));
+        assertTrue(e.getMessage().contains("a.txt: is 200 MB") && e.getMessage().contains("split it"), e.getMessage());
+    }
 }
