@@ -18,6 +18,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.dgkg.serve.LiveDataset;
 import org.w3id.dgkg.serve.linkeddata.Lookup;
 import org.w3id.dgkg.vocab.DGKG;
 
@@ -52,6 +53,7 @@ public final class UiModule implements FusekiModule {
         Lookup lookup = new Lookup(dsg);
         builder.addServlet("/web/*", new StaticServlet());
         HomeServlet home = new HomeServlet(lookup, examples);
+        LiveDataset.onSwitch(dsg, home::clear);
         builder.addServlet("", home);
         builder.addServlet("/index.html", home);
         builder.addServlet("/query", new PageServlet(queryPage()));
@@ -101,6 +103,11 @@ public final class UiModule implements FusekiModule {
             if (page == null)
                 cached = page = HomePage.render(lookup, examples);
             Html.send(res, 200, page);
+        }
+
+        /** Drops the rendered page (the data changed). */
+        void clear() {
+            cached = null;
         }
     }
 

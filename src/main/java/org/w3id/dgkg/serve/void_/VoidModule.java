@@ -15,10 +15,12 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.dgkg.serve.LiveDataset;
 import org.w3id.dgkg.serve.linkeddata.Format;
 import org.w3id.dgkg.serve.linkeddata.LinkedData;
 import org.w3id.dgkg.serve.ui.Html;
@@ -30,15 +32,20 @@ import org.w3id.dgkg.serve.ui.Html;
  */
 public final class VoidModule implements FusekiModule {
     private final DatasetGraph dsg;
-    private final Path dump;
+    private final Supplier<Path> dump;
 
-    private VoidModule(DatasetGraph dsg, Path dump) {
+    private VoidModule(DatasetGraph dsg, Supplier<Path> dump) {
         this.dsg = Objects.requireNonNull(dsg, "dataset");
         this.dump = dump;
     }
 
     /** {@code dump} is the generation's {@code dgkg.trig.gz}; null when there is none (then the dump URL answers 404). */
     public static VoidModule create(DatasetGraph dsg, Path dump) {
+        return new VoidModule(dsg, () -> dump);
+    }
+
+    /** {@code dump} gives the dump of the generation being served (it changes when the server switches). */
+    public static VoidModule create(DatasetGraph dsg, Supplier<Path> dump) {
         return new VoidModule(dsg, dump);
     }
 
@@ -50,6 +57,7 @@ public final class VoidModule implements FusekiModule {
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         Descriptions d = new Descriptions(dsg);
+        LiveDataset.onSwitch(dsg, d::clear);
         builder.addServlet("/.well-known/void", new RdfServlet(d::voidModel));
         builder.addServlet("/service-description", new RdfServlet(d::serviceDescription));
         builder.addServlet("/dumps/*", new DumpServlet(dump));
@@ -121,14 +129,15 @@ public final class VoidModule implements FusekiModule {
 
     static final class DumpServlet extends HttpServlet {
         private static final long serialVersionUID = 1L;
-        private final transient Path dump;
+        private final transient Supplier<Path> dumps;
 
-        DumpServlet(Path dump) {
-            this.dump = dump;
+        DumpServlet(Supplier<Path> dump) {
+            this.dumps = dump;
         }
 
         @Override
         protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
+            Path dump = dumps.get();
             if (!"/dgkg.trig.gz".equals(req.getPathInfo()) || dump == null || !Files.isRegularFile(dump)) {
                 Html.send(res, 404, Html.errorPage(404, "No dump", "The dump is /dumps/dgkg.trig.gz; it is written by ./dgkg build "
                         + "into the database generation. Rebuild the database if it is missing."));
