@@ -1,6 +1,7 @@
 package org.w3id.dgkg.serve;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.fuseki.servlets.ActionErrorException;
@@ -29,8 +30,8 @@ import org.slf4j.LoggerFactory;
  * <li>a query that fails after the response has started (a larger result still streaming when
  *     the timeout strikes) has its connection aborted: the client sees a broken response (no
  *     final chunk), never a 200 with a note appended to truncated JSON;</li>
- * <li>a query too deeply nested to evaluate (thousands of UNION branches overflow the stack)
- *     is a 400 with a message, not a 500 with an empty body.</li>
+ * <li>a query that overflows the stack (thousands of UNION branches, or a regular expression like
+ *     {@code (a|b)*} recursing over a whole document) is a 400 with a message, not a 500 with an empty body.</li>
  * </ul>
  */
 final class BoundedQueryService extends SPARQL_QueryDataset {
@@ -60,8 +61,9 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
                 throw refuse(action, t.busy());
             throw e;
         } catch (StackOverflowError e) {
-            ServletOps.errorBadRequest("the query is nested too deeply to evaluate (for example thousands of UNION branches); "
-                    + "split it into smaller queries or use VALUES");
+            ServletOps.errorBadRequest("the query needs more stack than the server has to evaluate it: it is nested too deeply "
+                    + "(for example thousands of UNION branches; use VALUES) or a regular expression recurses over a long text "
+                    + "(for example (a|b)* over a whole document); simplify it");
         } finally {
             ticket.remove();
             t.close();
@@ -91,19 +93,52 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
         List<Binding> head = new ArrayList<>();
         while (head.size() < limits.bufferRows() && rows.hasNext())
             head.add(rows.next());
-        return new QueryExecResult(RowSetStream.create(rows.getResultVars(), Iter.concat(head.iterator(), rows)));
+        Iterator<Binding> all = Iter.concat(head.iterator(), rows);
+        QueryAdmission.Ticket t = ticket.get();
+        // Jena's result writers catch a cancellation and append a note to what they wrote; remember it happened
+        Iterator<Binding> watched = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                try {
+                    return all.hasNext();
+                } catch (RuntimeException e) {
+                    if (t != null)
+                        t.cutShort(e);
+                    throw e;
+                }
+            }
+
+            @Override
+            public Binding next() {
+                try {
+                    return all.next();
+                } catch (RuntimeException e) {
+                    if (t != null)
+                        t.cutShort(e);
+                    throw e;
+                }
+            }
+        };
+        return new QueryExecResult(RowSetStream.create(rows.getResultVars(), watched));
     }
 
     @Override
     protected void sendResults(HttpAction action, QueryExecResult result, Prologue qPrologue) {
+        RuntimeException failure = null;
         try {
             super.sendResults(action, result, qPrologue);
         } catch (RuntimeException e) {
             if (!action.getResponse().isCommitted())
                 throw e;
-            // Too late for a status: break the response so that no client takes it for a whole result.
-            LOG.info("[{}] query failed after its response started ({}); aborting the connection", action.id, e.toString());
-            ServletContextRequest.getServletContextRequest(action.getRequest()).getServletChannel().abort(e);
+            failure = e;
+        }
+        QueryAdmission.Ticket t = ticket.get();
+        if (failure == null && t != null)
+            failure = t.cutShort();
+        if (failure != null) {
+            // Too late for a status: break the response (no final chunk) so that no client takes it for a whole result.
+            LOG.info("[{}] query cut short after its response started ({}); aborting the connection", action.id, failure.toString());
+            ServletContextRequest.getServletContextRequest(action.getRequest()).getServletChannel().abort(failure);
         }
     }
 }

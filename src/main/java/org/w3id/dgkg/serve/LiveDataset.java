@@ -91,6 +91,7 @@ public final class LiveDataset implements AutoCloseable {
     private LiveDataset(Tdb2Store store, Duration poll) {
         this.store = Objects.requireNonNull(store, "store");
         current.set(new Slot(store.openCurrent()));
+        graph.inherit(current.get().dsg().getContext());
         watcher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "dgkg-generation-watcher");
             t.setDaemon(true);
@@ -160,6 +161,7 @@ public final class LiveDataset implements AutoCloseable {
             return false;
         }
         Slot slot = new Slot(next);
+        graph.inherit(next.datasetGraph().getContext());
         current.set(slot);
         switches.incrementAndGet();
         LOG.info("Now serving generation {} ({} quads); requests already running finish on {}",
@@ -236,6 +238,16 @@ public final class LiveDataset implements AutoCloseable {
 
         LiveDataset owner() {
             return LiveDataset.this;
+        }
+
+        /**
+         * Takes over what the storage put in a generation's context and this context does not
+         * set itself (TDB2 puts its own query executor there), keeping the text index stand-in.
+         */
+        void inherit(Context generation) {
+            for (var key : generation.keys())
+                if (!key.equals(TextQuery.textIndex) && !context.isDefined(key))
+                    context.set(key, (Object) generation.get(key));
         }
 
         @Override

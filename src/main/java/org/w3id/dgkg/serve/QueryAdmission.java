@@ -73,6 +73,17 @@ final class QueryAdmission {
         private boolean long_;
         private boolean closed;
         private volatile boolean stoppedForLong;
+        private volatile RuntimeException cutShort;
+
+        /** Records that the results stopped early (timeout, abort) after they began to be written. */
+        void cutShort(RuntimeException e) {
+            cutShort = e;
+        }
+
+        /** Why the results stopped early, or null. */
+        RuntimeException cutShort() {
+            return cutShort;
+        }
 
         /** The execution to stop if this query turns long without a long slot. */
         synchronized void attach(QueryExec qe) {
