@@ -1,6 +1,7 @@
 package org.w3id.dgkg.cli;
 
 import java.util.concurrent.Callable;
+import org.w3id.dgkg.store.Tdb2Store;
 import org.w3id.dgkg.validate.ShapesViolatedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,6 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Reads the corpus, extracts entities and relations, writes the RDF dataset, checks it with the "
                         + "SHACL shapes (default: shapes/graph.shapes.ttl) and loads it into a new TDB2 generation of --db, "
                         + "which becomes the live one only when everything succeeded. The summary goes to stdout.",
+                "A running ./dgkg serve on the same --db switches to the new generation by itself. One build at a time: "
+                        + "a second build on the same --db stops with a message naming the first. Leftovers of killed builds are removed.",
                 "Exit codes: 0 built; 1 the graph violates the shapes (report on stderr, database unchanged); 2 could not run."})
 final class BuildCommand implements Callable<Integer> {
     enum Format { text, json }
@@ -29,7 +32,8 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BuildPipeline.Inputs in = inputs(paths);
-        try {
+        // taken before reading the corpus, so that a second build stops at once with a message naming the first
+        try (Tdb2Store.BuildLock lock = Tdb2Store.at(in.db()).lockForBuild()) {
             BuildSummary summary = BuildPipeline.run(in);
             spec.commandLine().getOut().print(format == Format.json ? summary.json() + "\n" : summary.text());
             spec.commandLine().getOut().flush();

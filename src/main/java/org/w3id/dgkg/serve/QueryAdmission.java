@@ -1,0 +1,131 @@
+package org.w3id.dgkg.serve;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.sparql.exec.QueryExec;
+
+/**
+ * Bounded execution of SPARQL queries: at most {@code maxQueries} run, at most
+ * {@code queryQueue} wait (each for at most {@code queueWait}), and of the running ones at most
+ * {@code maxLongQueries} may go on past {@code longAfter}. A query that cannot get in, or that
+ * turns long when the long slots are taken, is refused with {@link Busy} (the server answers 503
+ * with Retry-After). Cheap queries therefore always find a slot quickly, even while a burst of
+ * heavy ones arrives: the heavy ones give their slot back after {@code longAfter} at the latest.
+ */
+final class QueryAdmission {
+    private final ServerLimits limits;
+    private final Semaphore running;
+    private final Semaphore waiting;
+    private final Semaphore longSlots;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "dgkg-query-admission");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** The server is too busy for this query now; try again after {@link #retryAfterSeconds}. */
+    static final class Busy extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final int retryAfterSeconds;
+
+        Busy(String message, int retryAfterSeconds) {
+            super(message, null, false, false);
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+    }
+
+    QueryAdmission(ServerLimits limits) {
+        this.limits = limits;
+        this.running = new Semaphore(limits.maxQueries(), true);
+        this.waiting = new Semaphore(limits.queryQueue());
+        this.longSlots = new Semaphore(limits.maxLongQueries());
+    }
+
+    /** Waits for a slot (bounded) or throws {@link Busy}. */
+    Ticket admit() {
+        if (!running.tryAcquire()) {
+            if (!waiting.tryAcquire())
+                throw new Busy("the server is busy: " + limits.maxQueries() + " queries are running and " + limits.queryQueue()
+                        + " are waiting; try again in a few seconds", 2);
+            try {
+                if (!running.tryAcquire(limits.queueWait().toMillis(), TimeUnit.MILLISECONDS))
+                    throw new Busy("the server is busy: no query slot became free within " + limits.queueWait().toSeconds()
+                            + " s; try again in a few seconds", 5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Busy("interrupted while waiting for a query slot", 2);
+            } finally {
+                waiting.release();
+            }
+        }
+        Ticket t = new Ticket();
+        t.check = timer.schedule(t::turnLong, limits.longAfter().toMillis(), TimeUnit.MILLISECONDS);
+        return t;
+    }
+
+    /** One admitted query. */
+    final class Ticket implements AutoCloseable {
+        private ScheduledFuture<?> check;
+        private QueryExec exec;
+        private boolean long_;
+        private boolean closed;
+        private volatile boolean stoppedForLong;
+        private volatile RuntimeException cutShort;
+
+        /** Records that the results stopped early (timeout, abort) after they began to be written. */
+        void cutShort(RuntimeException e) {
+            cutShort = e;
+        }
+
+        /** Why the results stopped early, or null. */
+        RuntimeException cutShort() {
+            return cutShort;
+        }
+
+        /** The execution to stop if this query turns long without a long slot. */
+        synchronized void attach(QueryExec qe) {
+            this.exec = qe;
+            if (stoppedForLong)
+                qe.abort();
+        }
+
+        /** True when this query was stopped because too many long queries were running. */
+        boolean stoppedForLong() {
+            return stoppedForLong;
+        }
+
+        Busy busy() {
+            return new Busy("the server is busy: " + limits.maxLongQueries() + " queries running longer than "
+                    + limits.longAfter().toMillis() + " ms already; this one was stopped after " + limits.longAfter().toMillis()
+                    + " ms. Try again later, or make the query cheaper", 10);
+        }
+
+        private synchronized void turnLong() {
+            if (closed)
+                return;
+            if (longSlots.tryAcquire()) {
+                long_ = true;
+                running.release(); // its ordinary slot goes to the next query
+                return;
+            }
+            stoppedForLong = true;
+            if (exec != null)
+                exec.abort();
+        }
+
+        @Override
+        public synchronized void close() {
+            if (closed)
+                return;
+            closed = true;
+            check.cancel(false);
+            if (long_)
+                longSlots.release();
+            else
+                running.release();
+        }
+    }
+}
