@@ -59,11 +59,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Queries waiting for a slot (each at most 5 s); beyond that 503 with Retry-After. Default: ${DEFAULT-VALUE}.")
     int queryQueue;
 
-    @Option(names = "--max-long-queries", defaultValue = "4", paramLabel = "N",
+    @Option(names = "--max-long-queries", defaultValue = "16", paramLabel = "N",
             description = "Queries allowed to run longer than --long-query-after at once; others are stopped with 503. Default: ${DEFAULT-VALUE}.")
     int maxLongQueries;
 
-    @Option(names = "--long-query-after", defaultValue = "1", paramLabel = "SECONDS",
+    @Option(names = "--long-query-after", defaultValue = "2", paramLabel = "SECONDS",
             description = "When a query counts as long. Default: ${DEFAULT-VALUE}.")
     double longAfter;
 

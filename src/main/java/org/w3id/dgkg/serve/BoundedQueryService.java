@@ -40,8 +40,11 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
     private final ServerLimits limits;
     private final ThreadLocal<QueryAdmission.Ticket> ticket = new ThreadLocal<>();
 
-    BoundedQueryService(ServerLimits limits) {
+    private final java.time.Duration timeout;
+
+    BoundedQueryService(ServerLimits limits, java.time.Duration timeout) {
         this.limits = limits;
+        this.timeout = timeout;
         this.admission = new QueryAdmission(limits);
     }
 
@@ -49,7 +52,7 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
     protected void execute(String queryString, HttpAction action) {
         QueryAdmission.Ticket t;
         try {
-            t = admission.admit();
+            t = admission.admit(timeout);
         } catch (QueryAdmission.Busy busy) {
             throw refuse(action, busy);
         }

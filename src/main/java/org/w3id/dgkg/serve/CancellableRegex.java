@@ -6,9 +6,7 @@ import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryCancelledException;
-import org.apache.jena.query.Query;
 import org.apache.jena.sparql.algebra.Op;
-import org.apache.jena.sparql.algebra.op.OpSlice;
 import org.apache.jena.sparql.algebra.TransformCopy;
 import org.apache.jena.sparql.algebra.Transformer;
 import org.apache.jena.sparql.algebra.optimize.Optimize;
@@ -34,7 +32,7 @@ import org.apache.jena.vocabulary.RDF;
  * the query when it is set. Same semantics as Jena's java.util.regex engine (same flags).
  * <p>
  * {@link #REWRITE} is an optimizer that replaces every {@code REGEX} of a query by this one
- * after Jena's usual optimisation (and bounds OFFSET likewise); the server puts it in the dataset's context.
+ * after Jena's usual optimisation; the server puts it in the dataset's context.
  */
 final class CancellableRegex extends E_Regex {
     private final Pattern constantPattern;
@@ -47,28 +45,14 @@ final class CancellableRegex extends E_Regex {
         this.constantPattern = p;
     }
 
-    /**
-     * Jena's standard optimiser, then two changes that let a timeout stop what it otherwise
-     * cannot: every REGEX becomes this one, and an OFFSET is skipped over a LIMIT-only slice.
-     * Jena skips an OFFSET while it builds the plan, reading the rows below without looking
-     * at the cancel signal (an OFFSET of 10¹¹ over a cartesian product ran past the timeout for
-     * minutes); reading them through a slice with no offset makes every skipped row check it.
-     */
+    /** Jena's standard optimiser followed by the REGEX replacement. */
     static final RewriteFactory REWRITE = context -> {
         var standard = Optimize.stdOptimizationFactory.create(context);
-        return op -> bounded(standard.rewrite(op));
+        return op -> replaceRegex(standard.rewrite(op));
     };
 
-    static Op bounded(Op op) {
-        return Transformer.transform(new TransformCopy() {
-            @Override
-            public Op transform(OpSlice slice, Op sub) {
-                if (slice.getStart() <= 0)
-                    return super.transform(slice, sub);
-                long inner = slice.getLength() == Query.NOLIMIT ? Query.NOLIMIT : slice.getStart() + slice.getLength();
-                return new OpSlice(new OpSlice(sub, 0, inner), slice.getStart(), slice.getLength());
-            }
-        }, new ExprTransformCopy() {
+    static Op replaceRegex(Op op) {
+        return Transformer.transform(new TransformCopy(), new ExprTransformCopy() {
             @Override
             public Expr transform(ExprFunctionN func, ExprList args) {
                 if (func instanceof E_Regex && !(func instanceof CancellableRegex))

@@ -44,8 +44,11 @@ final class QueryAdmission {
         this.longSlots = new Semaphore(limits.maxLongQueries());
     }
 
-    /** Waits for a slot (bounded) or throws {@link Busy}. */
-    Ticket admit() {
+    /**
+     * Waits for a slot (bounded) or throws {@link Busy}. {@code timeout} is the query's own
+     * timeout: the ticket stops the query then if Jena's timer could not (see {@link Ticket}).
+     */
+    Ticket admit(java.time.Duration timeout) {
         if (!running.tryAcquire()) {
             if (!waiting.tryAcquire())
                 throw new Busy("the server is busy: " + limits.maxQueries() + " queries are running and " + limits.queryQueue()
@@ -63,12 +66,20 @@ final class QueryAdmission {
         }
         Ticket t = new Ticket();
         t.check = timer.schedule(t::turnLong, limits.longAfter().toMillis(), TimeUnit.MILLISECONDS);
+        t.deadline = timer.schedule(t::stopAtTimeout, timeout.toMillis() + 200, TimeUnit.MILLISECONDS);
         return t;
     }
 
-    /** One admitted query. */
+    /**
+     * One admitted query. Besides the long-query check it keeps a deadline of its own: Jena's
+     * timeout callback waits for a lock that the query holds while it builds its plan, and an
+     * OFFSET is skipped while the plan is built, so an OFFSET of 10¹¹ ran for minutes past the
+     * timeout. {@link QueryExec#abort()} sets the cancel signal without that lock.
+     */
     final class Ticket implements AutoCloseable {
         private ScheduledFuture<?> check;
+        private ScheduledFuture<?> deadline;
+        private boolean timedOut;
         private QueryExec exec;
         private boolean long_;
         private boolean closed;
@@ -88,8 +99,16 @@ final class QueryAdmission {
         /** The execution to stop if this query turns long without a long slot. */
         synchronized void attach(QueryExec qe) {
             this.exec = qe;
-            if (stoppedForLong)
+            if (stoppedForLong || timedOut)
                 qe.abort();
+        }
+
+        private synchronized void stopAtTimeout() {
+            if (closed)
+                return;
+            timedOut = true;
+            if (exec != null)
+                exec.abort();
         }
 
         /** True when this query was stopped because too many long queries were running. */
@@ -122,6 +141,7 @@ final class QueryAdmission {
                 return;
             closed = true;
             check.cancel(false);
+            deadline.cancel(false);
             if (long_)
                 longSlots.release();
             else

@@ -23,7 +23,7 @@ import java.time.Duration;
 public record ServerLimits(int maxQueries, int queryQueue, Duration queueWait, int maxLongQueries, Duration longAfter,
         int bufferRows, int maxQueryBytes, int maxPathChars, Duration headerTimeout, Duration idleTimeout) {
 
-    public static final ServerLimits DEFAULTS = new ServerLimits(64, 64, Duration.ofSeconds(5), 4, Duration.ofSeconds(1),
+    public static final ServerLimits DEFAULTS = new ServerLimits(64, 64, Duration.ofSeconds(5), 16, Duration.ofSeconds(2),
             10_000, 256 * 1024, 1024, Duration.ofSeconds(10), Duration.ofSeconds(30));
 
     public ServerLimits {

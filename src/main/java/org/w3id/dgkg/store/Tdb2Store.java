@@ -302,6 +302,7 @@ public final class Tdb2Store {
 
     private static long bulkLoad(Dataset data, Path gen) {
         DatasetGraph target = DatabaseMgr.connectDatasetGraph(gen.toString());
+        RuntimeException failure = null;
         try {
             DataLoader loader = LoaderFactory.basicLoader(target, MonitorOutputs.nullOutput());
             loader.startBulk();
@@ -310,12 +311,26 @@ public final class Tdb2Store {
                 Txn.executeRead(source, () -> source.find().forEachRemaining(loader.stream()::quad));
                 loader.finishBulk();
             } catch (RuntimeException e) {
-                loader.finishException(e);
+                try {
+                    loader.finishException(e);
+                } catch (RuntimeException e2) {
+                    e.addSuppressed(e2);
+                }
                 throw e;
             }
             return loader.countQuads() + loader.countTriples();
+        } catch (RuntimeException e) {
+            failure = e;
+            throw e;
         } finally {
-            TDBInternal.expel(target);
+            // after a failure (a full disk…) TDB2 may still count a transaction: close anyway, and keep the first error
+            try {
+                TDBInternal.expel(target, failure != null);
+            } catch (RuntimeException e) {
+                if (failure == null)
+                    throw e;
+                failure.addSuppressed(e);
+            }
         }
     }
 
