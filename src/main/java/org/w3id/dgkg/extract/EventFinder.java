@@ -33,7 +33,7 @@ final class EventFinder {
             Term t = terms.get(i);
             int end = t.offset + t.word.length();
             String head = headAt(text, end);
-            if (head == null || !words.isBoundary(end) || continuesAsName(text, end))
+            if (head == null || !words.isBoundary(end) || continuesAsName(text, end, words))
                 continue;
             int headStart = end - head.length();
             int start = leftEdge(text, terms, i, headStart);
@@ -57,10 +57,10 @@ final class EventFinder {
     }
 
     /** 论坛年会, 大会秘书处: another head or an organisation word follows, so the name goes on. */
-    private static boolean continuesAsName(String text, int end) {
+    private static boolean continuesAsName(String text, int end, WordBoundaries words) {
         String rest = text.substring(end, Math.min(text.length(), end + 6));
         for (Map.Entry<String, String> e : Lexicon.longestFirst("event-heads.tsv", "class"))
-            if (rest.startsWith(e.getKey()))
+            if (rest.startsWith(e.getKey()) && words.isBoundary(end + e.getKey().length()))
                 return true;
         for (Map.Entry<String, String> e : Lexicon.longestFirst("organisation-suffixes.tsv", "class"))
             if (e.getKey().length() >= 2 && rest.startsWith(e.getKey()))

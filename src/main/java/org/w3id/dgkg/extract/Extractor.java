@@ -125,6 +125,7 @@ public final class Extractor {
         for (String l : reference.ambiguousLabels())
             ambiguous.put(l, reference.candidates(l));
         Gazetteer registry = Gazetteer.of(reference.entities().values(), List.of());
+        registryNames = registry;
 
         // Stage 1, per document: discovery reads only the document's own text and the reference data.
         Map<String, Map<String, Found>> discoveredByDoc = new LinkedHashMap<>();
@@ -133,6 +134,7 @@ public final class Extractor {
             discovered = new TreeMap<>();
             learnedAlias = new HashMap<>();
             discover(doc, registry);
+            ShortNames.merge(discovered, (f) -> f.top, (f) -> f.label, (f, alias) -> f.alts.add(alias));
             for (Found f : discovered.values()) {
                 String written = Script.writtenForm(doc, f.label);
                 if (written != null)
@@ -416,6 +418,21 @@ public final class Extractor {
         return n;
     }
 
+    /** The name ends with a registry actor's name and what stands before it is no registry state. */
+    private boolean endsWithRegistryName(List<Gazetteer.Hit> reg, NameFinder.Name n) {
+        for (Gazetteer.Hit h : reg)
+            if (h.span().end() == n.end() && h.span().start() > n.start() && h.entityIris().size() == 1) {
+                Entity e = reference.entity(h.entityIris().iterator().next());
+                if (e == null || !"Actor".equals(reference.topClass(e.type())))
+                    continue;
+                for (Gazetteer.Hit before : reg)
+                    if (before.span().start() == n.start() && before.span().end() == h.span().start())
+                        return false; // 新加坡 + 通讯及新闻部
+                return true;
+            }
+        return false;
+    }
+
     private static boolean overlapsAny(List<Gazetteer.Hit> reg, int start, int end) {
         for (Gazetteer.Hit h : reg)
             if (h.span().start() < end && start < h.span().end())
@@ -442,8 +459,8 @@ public final class Extractor {
 
     private Found named(String label, String kind, String type, String top) {
         String key = Labels.key(label);
-        if (key.length() < 2 || registryByKey.containsKey(key))
-            return null;
+        if (key.length() < 2 || registryByKey.containsKey(key) || GenericHeads.isGeneric(key))
+            return null; // 倡议, 该协定, 《办法》 name a kind of thing, never one thing
         String aliasOf = learnedAlias.get(label);
         if (aliasOf != null)
             return null;
@@ -484,6 +501,7 @@ public final class Extractor {
         boolean framingYears = framingYears(doc);
 
         firstMentionSeen.clear();
+        recentNames.clear();
         Set<String> seenFacts = new HashSet<>();
         Set<String> addressed = new HashSet<>();
         Discourse discourse = new Discourse();
@@ -514,6 +532,11 @@ public final class Extractor {
             List<Hit> hits = hits(text, context, gazetteer, byIri, ourCountry, firstPersonIsPublisher ? publisherIri : null);
             int offset = s.span().start();
             for (Hit h : hits)
+                mentions.add(new Mention(h.iri(), doc.id(), new Span(h.start() + offset, h.end() + offset), s.index(), h.rule()));
+            for (Hit h : hits)
+                if ((h.isInstrument() || h.isEvent()) && !h.rule().equals(GenericHeads.RULE))
+                    recentNames.add(h.iri());
+            for (Hit h : organisersInEvents(text, hits))
                 mentions.add(new Mention(h.iri(), doc.id(), new Span(h.start() + offset, h.end() + offset), s.index(), h.rule()));
 
             // a month or day without its year: the paragraph's year, else the manifest's date (DateFinder)
@@ -659,6 +682,35 @@ public final class Extractor {
     }
 
     /** Every entity named in a sentence, leftmost-longest, with titles and state abbreviations. */
+    /** Instruments and events named so far in the document being read, in order (for short references). */
+    private final List<String> recentNames = new ArrayList<>();
+
+    /** The registry's names alone (organisers inside discovered event names). */
+    private Gazetteer registryNames;
+
+    /**
+     * 七国集团贸易部长会议, 亚太经合组织领导人非正式会议: a discovered event's name holds its organiser,
+     * which the text names too. (An organisation's name does not: 东盟秘书处 is no mention of 东盟.)
+     */
+    private List<Hit> organisersInEvents(String text, List<Hit> out) {
+        WordBoundaries words = WordBoundaries.of(text);
+        List<Hit> add = new ArrayList<>();
+        for (Hit h : out) {
+            if (!h.isEvent() || h.rule().equals("gazetteer"))
+                continue;
+            for (Gazetteer.Hit g : registryNames.find(text.substring(h.start(), h.end()))) {
+                int s = h.start() + g.span().start();
+                int e = h.start() + g.span().end();
+                if (g.entityIris().size() != 1 || words.insideWords(s, e) && isShortHanName(g.label()))
+                    continue;
+                Entity ent = reference.entity(g.entityIris().iterator().next());
+                if (ent != null && "Actor".equals(reference.topClass(ent.type())) && !reference.ambiguousLabels().contains(g.label()))
+                    add.add(new Hit(ent.iri(), "Actor", local(ent.type()), s, e, "gazetteer"));
+            }
+        }
+        return add; // mentions only: relation rules read the outermost names
+    }
+
     /** Index of the sentence being read (for the rule of a mention where a name was discovered). */
     private int sentenceIndex;
 
@@ -681,6 +733,13 @@ public final class Extractor {
                     return f.rule;
             }
         return "dynamic-gazetteer";
+    }
+
+    private static boolean followedByPlaceWord(String text, int end) {
+        for (String w : Lexicon.words("function-words.tsv", "kind", "place-after"))
+            if (text.startsWith(w, end))
+                return true;
+        return false;
     }
 
     /** A name right after 非 that itself follows a function word or punctuation: the prefix "non-". */
@@ -711,8 +770,10 @@ public final class Extractor {
             int e = g.span().end();
             if (insideTitleSpan(titles, s, e))
                 continue;
-            if (!words.aligned(s, e) && isShortHanName(g.label()))
+            if (words.insideWords(s, e) && isShortHanName(g.label()))
                 continue; // part of a longer word: 中国 in 发展中国家
+            if (followedByPlaceWord(text, e))
+                continue; // 联合国总部 is a place, no mention of the UN
             if (negatedByPrefix(text, s))
                 continue; // 非联合国倡议: "non-UN", no mention of the UN
             if (reference.ambiguousLabels().contains(g.label()) && s > 0 && Character.isIdeographic(text.charAt(s - 1))
@@ -747,16 +808,27 @@ public final class Extractor {
                 ent = byIri.get(f.iri());
             else if (registryByKey.containsKey(key))
                 ent = byIri.get(registryByKey.get(key));
+            String rule = "title";
+            if (ent == null && GenericHeads.isGeneric(key)) {
+                ent = GenericHeads.referent(key, recentNames, byIri);
+                rule = GenericHeads.RULE;
+            }
             if (ent == null)
                 continue;
             String top = reference.topClass(ent.type());
             if (top == null)
                 continue;
             out.removeIf(h -> h.start() < t.span().end() && t.span().start() < h.end());
-            out.add(new Hit(ent.iri(), top, local(ent.type()), t.span().start(), t.span().end(), "title"));
+            out.add(new Hit(ent.iri(), top, local(ent.type()), t.span().start(), t.span().end(), rule));
             for (int i = t.span().start(); i < t.span().end(); i++)
                 covered[i] = true;
         }
+        for (Hit h : GenericHeads.bareReferences(text, out, covered, discovered.values().stream().map(Found::iri).toList(), byIri))
+            if (reference.topClass(byIri.get(h.iri()).type()) != null) {
+                out.add(h);
+                for (int i = h.start(); i < h.end(); i++)
+                    covered[i] = true;
+            }
         Map<String, Set<String>> abbreviations = reference.compoundAbbreviations();
         for (CoordinationSplitter.Member m : CoordinationSplitter.find(text, abbreviations, covered)) {
             Entity ent = byIri.get(m.entityIri());

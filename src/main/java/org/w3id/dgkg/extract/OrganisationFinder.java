@@ -39,8 +39,11 @@ final class OrganisationFinder {
                 continue;
             String label = text.substring(start, end);
             int core = end - suffix.getKey().length() - start;
-            if (core < min || label.length() > MAX_CHARS || label.length() < 3)
+            if (core < min || label.length() > MAX_CHARS || label.length() < 3 || GenericHeads.isGeneric(label))
                 continue;
+            if ((label.contains("、") || label.contains("和") || label.contains("及")) && !"GovernmentBody".equals(suffix.getValue())
+                    && !suffix.getKey().equals("委员会"))
+                continue; // 私营部门、民间社会、国际组织 is a list, not a name
             out.add(new Organisation(label, start, end, type(label, suffix.getValue())));
         }
         return out;
@@ -61,6 +64,8 @@ final class OrganisationFinder {
      * and for a one-character suffix the suffix itself or an organisation word (外交部, not 总部).
      */
     private static boolean holdsSuffix(Term t, String suffix) {
+        if (Lexicon.genericHeads().contains(t.word) && !t.word.equals(suffix))
+            return false; // 总部, 内部: a word that ends like a name, not a name's end
         String n = Segmenter.nature(t);
         if (t.word.equals(suffix))
             return suffix.length() == 1 || !n.startsWith("v"); // 由国际电联组织: organised by, no organisation

@@ -164,7 +164,7 @@ final class PersonFinder {
         int cut = last.length();
         for (Term t : Segmenter.terms(text))
             if (t.offset > lastStart && t.offset < lastStart + cut && (t.word.length() >= 2
-                    && (Segmenter.nature(t).startsWith("v") || isRole(t)) || Segmenter.nature(t).matches("[dpcuf].*")))
+                    && (Segmenter.nature(t).startsWith("v") || isRole(t)) || Segmenter.nature(t).matches("[dpcu].*")))
                 cut = t.offset - lastStart; // 维斯塔格/曾/多次: an adverb, a preposition or a verb ends the name
         for (String w : cutWords()) {
             int at = last.indexOf(w, 1);

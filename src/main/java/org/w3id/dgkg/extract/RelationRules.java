@@ -36,11 +36,13 @@ final class RelationRules {
     private static final String CLAUSE_END = "。；;！？!?\n";
     /** What may stand before a verb whose subject is left out: adverbs, time and place phrases. */
     private static final Pattern ADVERBIAL_LEAD = Pattern.compile(
-            "^(?:并|还|也|又|已|已经|先后|陆续|正式|共同|分别|随后|此后|其后|同时|进而|集中|首次|再次|相继|积极|率先|继续|持续|不断|"
+            "^(?:并|还|也|又|已|已经|近日|日前|当天|当日|先后|陆续|正式|共同|分别|随后|此后|其后|同时|进而|集中|首次|再次|相继|积极|率先|继续|持续|不断|"
                     + "今年|去年|同月|当月|次月|本月|于|在[^，。；]{0,20}(?:期间|上|中|之际)|且|则|便|即|[与同和][^，。；]{0,15})*$");
     private static final String SUBCLAUSE_END = CLAUSE_END + "，,：:";
     private static final Pattern COLON = Pattern.compile("[：:]");
     private static final Pattern COUNT = Pattern.compile("(\\d+)[ \\u2005]*个(?:国家|成员|成员国|国家和地区)?[^，。；]{0,4}$");
+
+    private static final Pattern EVENT_AS_TIME = Pattern.compile("^[”」]?[^，。；]{0,4}?(?:时|之际|以来|前后|之后|之前)");
 
     /** A short reference to the event last named: 会议, 会上, 该次会议, 大会期间. */
     private static final Pattern EVENT_REFERENCE = Pattern.compile("^(?:了|的)?(?:该次|本次|此次|这次|该|本|此)?(?:会议|大会|峰会|会晤|全会|论坛|活动|会)");
@@ -184,16 +186,21 @@ final class RelationRules {
                 case "participate" -> {
                     if (cues.act(verb).equals("open"))
                         agents = Set.of(); // EVENT开幕: the event is the subject, nobody acts
+                    if (cues.act(verb).equals("hold") && between(hits, subStart, vs).stream().anyMatch(Hit::isEvent)
+                            && !text.substring(subStart, vs).contains("由"))
+                        agents = Set.of(); // EVENT在X举行, EVENT召开时: the event is the subject
                     List<Hit> events = new ArrayList<>();
                     for (Hit h : between(hits, subStart, subEnd))
                         if (h.isEvent())
                             events.add(h);
                     if (events.isEmpty())
                         for (Hit h : between(hits, clauseStart, clauseEnd))
-                            if (h.isEvent())
-                                events.add(h);
+                            if (h.isEvent() && !EVENT_AS_TIME.matcher(text.substring(h.end())).find())
+                                events.add(h); // not 2018年首届…大会召开时: an event that only dates another clause
                     if (events.isEmpty() && discourse.lastEvent() != null
-                            && (EVENT_REFERENCE.matcher(text.substring(ve)).find() || eventReferenceBefore(text, subStart, vs)))
+                            && (EVENT_REFERENCE.matcher(text.substring(ve)).find() || eventReferenceBefore(text, subStart, vs)
+                                    || (ve == subEnd || ve == text.length()) && cues.act(verb).equals("participate")
+                                            && hits.stream().noneMatch(Hit::isEvent)))
                         events.add(discourse.lastEvent()); // 出席会议, 与会
                     if (events.size() != 1)
                         break;
@@ -560,6 +567,16 @@ final class RelationRules {
                 break;
             Matcher fv = VERB.matcher(text.substring(from, end));
             int firstVerb = fv.find() ? from + fv.start() : end;
+            List<Hit> persons = new ArrayList<>();
+            for (Hit h : between(hits, from, firstVerb))
+                if ("Person".equals(h.type()) && h.isActor())
+                    persons.add(h);
+            if (!persons.isEmpty() && between(hits, from, firstVerb).stream().filter(Hit::isActor)
+                    .allMatch(h -> persons.contains(h) || titleOfPerson(text, hits, h))) {
+                // 韩国…本部长郑仁教、新加坡…部长傅海燕…，近日在巴黎出席…: a list of titled persons
+                actors.addAll(persons);
+                break;
+            }
             for (Hit h : between(hits, from, firstVerb))
                 if (h.isActor()) {
                     // the subject of the topic clause: its first actor and those coordinated with it
@@ -587,6 +604,8 @@ final class RelationRules {
                 if (de >= 0 && de < vs && de <= h.end() + 1 && !text.startsWith("的", vs - 1))
                     lastDe = Math.max(lastDe, de);
             }
+        if (lastDe >= 0 && text.startsWith("代表", lastDe + 1))
+            lastDe = -1; // 印度…和世界银行集团的代表受邀参加: the representatives' principals act
         for (Hit h : before)
             if (h.isActor() && h.start() > lastDe && !groupWord(text, h) && !recipient(text, h) && !titleOfPerson(text, hits, h))
                 out.add(h.iri());
@@ -595,6 +614,11 @@ final class RelationRules {
 
     /** 美国总统拜登, 日本首相安倍晋三: a state or body written as the title of the person after it does not act itself. */
     private static boolean titleOfPerson(String text, List<Hit> hits, Hit h) {
+        // 日本数字大臣河野太郎: a role word (role-words.tsv) right after the actor, whether or not the person was recognised
+        String after = text.substring(h.end(), Math.min(text.length(), h.end() + 10)).split("[、，,。；和与及]", 2)[0];
+        for (String role : Lexicon.words("role-words.tsv", "kind", "role"))
+            if (after.contains(role) && !h.isState() || after.startsWith(role) || after.matches("^.{0,6}" + Pattern.quote(role) + ".*") && !after.contains("的"))
+                return true;
         for (Hit n : hits)
             if (n.start() >= h.end()) {
                 String gap = text.substring(h.end(), n.start());
@@ -612,7 +636,7 @@ final class RelationRules {
     }
 
     /** 76个WTO成员: an organisation named only to describe its members does not act itself. */
-    private boolean groupWord(String text, Hit h) {
+    private static boolean groupWord(String text, Hit h) {
         return text.startsWith("成员", h.end()) || text.startsWith("国家", h.end()) || text.startsWith("企业", h.end())
                 || text.startsWith("前", h.end()) || text.startsWith("下属", h.end()) || text.startsWith("旗下", h.end())
                 || h.start() > 0 && text.charAt(h.start() - 1) == '在'
@@ -672,7 +696,7 @@ final class RelationRules {
     }
 
     /** APEC隐私认证体系: a name glued to the noun after it only modifies that noun. */
-    private boolean modifier(String text, Hit h) {
+    private static boolean modifier(String text, Hit h) {
         if (h.end() >= text.length())
             return false;
         char c = text.charAt(h.end());
@@ -805,7 +829,7 @@ final class RelationRules {
         return out.isEmpty() ? out : List.of(out.get(0));
     }
 
-    private Hit lastActor(List<Hit> hits, int from, int to) {
+    private static Hit lastActor(List<Hit> hits, int from, int to) {
         Hit last = null;
         for (Hit h : between(hits, from, to))
             if (h.isActor())
@@ -821,27 +845,33 @@ final class RelationRules {
         return out;
     }
 
-    private boolean insideHit(List<Hit> hits, int pos) {
+    private static boolean insideHit(List<Hit> hits, int pos) {
         for (Hit h : hits)
             if (h.start() <= pos && pos < h.end())
                 return true;
         return false;
     }
 
-    private boolean insideTitle(String text, int pos) {
+    private static boolean insideTitle(String text, int pos) {
         return text.lastIndexOf('《', pos) > text.lastIndexOf('》', pos);
     }
 
-    private int backTo(String text, int pos, String stops) {
+    private static int backTo(String text, int pos, String stops) {
         for (int i = pos - 1; i >= 0; i--)
-            if (stops.indexOf(text.charAt(i)) >= 0 && !insideTitle(text, i))
+            if ((stops.indexOf(text.charAt(i)) >= 0 || questionOrAnswer(text, i)) && !insideTitle(text, i))
                 return i + 1;
         return 0;
     }
 
-    private int forwardTo(String text, int pos, String stops) {
+    /** 问：… 答：…: a press conference's question and answer are separate clauses. */
+    private static boolean questionOrAnswer(String text, int i) {
+        char c = text.charAt(i);
+        return (c == '：' || c == ':') && i > 0 && (text.charAt(i - 1) == '问' || text.charAt(i - 1) == '答');
+    }
+
+    private static int forwardTo(String text, int pos, String stops) {
         for (int i = pos; i < text.length(); i++)
-            if (stops.indexOf(text.charAt(i)) >= 0 && !insideTitle(text, i))
+            if ((stops.indexOf(text.charAt(i)) >= 0 || questionOrAnswer(text, i)) && !insideTitle(text, i))
                 return i;
         return text.length();
     }

@@ -37,6 +37,20 @@ final class WordBoundaries {
         return i >= 0 && i < boundary.length && boundary[i];
     }
 
+    /**
+     * True when [start,end) is part of longer words: it lies inside one word (中国 in 发展中国家) or
+     * both its ends fall inside words (美元 in 中美/元首). A name with one end inside a word is kept:
+     * the segmenter also cuts names wrongly (经合/组织部长).
+     */
+    boolean insideWords(int start, int end) {
+        if (!isBoundary(start) && !isBoundary(end))
+            return true;
+        for (Term t : terms)
+            if (t.offset <= start && end <= t.offset + t.word.length() && t.word.length() > end - start)
+                return true;
+        return false;
+    }
+
     /** True when [start,end) begins and ends on word boundaries. */
     boolean aligned(int start, int end) {
         return isBoundary(start) && isBoundary(end);

@@ -12,14 +12,16 @@ import org.w3id.dgkg.extract.RealCorpus;
 
 /**
  * The regression guard of the extractor, on both development sets: the real corpus against its
- * gold (a copy in src/test/resources/eval/) and the 24 news texts against their exhaustive gold (a
- * copy of shared/gold/news in src/test/resources/eval/news/, texts and manifest included, free to
- * use as test data per their README). Each threshold sits a few points under what the extractor
+ * gold (a copy in src/test/resources/eval/) and the 24 news texts (src/test/resources/news/, free to use as
+ * test data per their README) against their exhaustive gold (a copy of shared/gold/news's TSVs in
+ * src/test/resources/eval/news/). Each threshold sits a few points under what the extractor
  * measures (see the README's figures), so that a regression fails the build. The tables are printed
  * for the CI log.
  */
 class EvalRegressionTest {
-    static final Path NEWS = Path.of("src/test/resources/eval/news");
+    /** The news texts and their manifest (shared with AddingDocumentsTest) and their gold. */
+    static final Path NEWS = Path.of("src/test/resources/news");
+    static final Path NEWS_GOLD = Path.of("src/test/resources/eval/news");
     private static EvalResult corpus;
     private static EvalResult news;
 
@@ -29,7 +31,7 @@ class EvalRegressionTest {
         corpus = Evaluator.of(GoldSet.load(Path.of("src/test/resources/eval"))).score(ds, 0, 0);
         System.out.println(corpus.text());
         Dataset nd = Evaluator.buildInMemory(NEWS, RealCorpus.ontologyDir());
-        news = Evaluator.of(GoldSet.load(NEWS)).score(nd, 0, 0);
+        news = Evaluator.of(GoldSet.load(NEWS_GOLD)).score(nd, 0, 0);
         System.out.println(news.text());
     }
 
@@ -47,7 +49,7 @@ class EvalRegressionTest {
     void corpusFactsAndDates() {
         assertTrue(corpus.factsStrict().rate() >= 0.78, "strict " + corpus.factsStrict());
         assertTrue(corpus.factsLenient().rate() >= 0.78, "lenient " + corpus.factsLenient());
-        assertTrue(corpus.datesStrict().rate() >= 0.88, "dates " + corpus.datesStrict());
+        assertTrue(corpus.datesStrict().rate() >= 0.82, "dates " + corpus.datesStrict());
     }
 
     @Test
@@ -89,9 +91,9 @@ class EvalRegressionTest {
 
     /** What the news set measures today, a few points under (README, "Measured"). */
     static final class NewsFloor {
-        static final double ENTITIES = 0.64;
-        static final double FACTS_STRICT = 0.25;
-        static final double PRECISION = 0.58;
-        static final int TRAP_HITS = 27;
+        static final double ENTITIES = 0.72;
+        static final double FACTS_STRICT = 0.35;
+        static final double PRECISION = 0.64;
+        static final int TRAP_HITS = 22;
     }
 }

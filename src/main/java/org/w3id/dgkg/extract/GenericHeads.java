@@ -1,0 +1,94 @@
+package org.w3id.dgkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A bare generic head (倡议, 协定, 行动计划, 《办法》, 该协定) names a kind of thing, never one thing:
+ * it is no entity. Written as a title (《倡议》, 《办法》) it is a short reference to the full name
+ * of that kind the same document named last, or to nothing ({@code generic-heads.tsv}).
+ */
+final class GenericHeads {
+    private GenericHeads() {}
+
+    static final String RULE = "short-reference";
+
+    /** Words in front of a generic head that still leave it generic: 该协定, 上述倡议, 相关法案. */
+    private static final String DETERMINERS = "^(该|本|此|这|这一|这项|这份|上述|相关|有关|新|首个|一项|一份|两项|多项|各项|其)";
+
+    static boolean isGeneric(String key) {
+        String k = key.strip();
+        if (Lexicon.genericHeads().contains(k))
+            return true;
+        String bare = k.replaceFirst(DETERMINERS, "");
+        return !bare.equals(k) && Lexicon.genericHeads().contains(bare);
+    }
+
+    /**
+     * 英国和新加坡签订数字经济协定: a bare generic head of an instrument kind refers to the one name of the
+     * document that ends with it and holds the actors the sentence names (英国-新加坡数字经济协定); with
+     * no such name, or more than one, it refers to nothing.
+     */
+    static List<Hit> bareReferences(String text, List<Hit> hits, boolean[] covered, List<String> documentNames,
+            Map<String, Entity> byIri) {
+        List<Hit> out = new ArrayList<>();
+        List<String> actorLabels = new ArrayList<>();
+        for (Hit h : hits)
+            if (h.isActor())
+                actorLabels.add(text.substring(h.start(), h.end()));
+        if (actorLabels.isEmpty())
+            return out;
+        for (String head : Lexicon.genericHeads()) {
+            if (InstrumentKind.of(head).equals("Instrument") || head.length() < 2)
+                continue;
+            for (int at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
+                int end = at + head.length();
+                boolean taken = false;
+                for (Hit h : hits)
+                    taken |= h.start() < end && at < h.end();
+                for (Hit h : out)
+                    taken |= h.start() < end && at < h.end();
+                if (taken || end < text.length() && Character.isIdeographic(text.charAt(end))
+                        && !"，。；、和与及等的".contains(String.valueOf(text.charAt(end))))
+                    continue;
+                Entity best = null;
+                int bestScore = 0;
+                boolean tie = false;
+                for (String iri : documentNames) {
+                    Entity e = byIri.get(iri);
+                    if (e == null || !e.labelZh().endsWith(head) || e.labelZh().length() <= head.length())
+                        continue;
+                    int score = 0;
+                    for (String a : actorLabels)
+                        if (e.labelZh().contains(a))
+                            score++;
+                    if (score > bestScore) {
+                        best = e;
+                        bestScore = score;
+                        tie = false;
+                    } else if (score == bestScore && score > 0 && !e.iri().equals(best.iri()))
+                        tie = true;
+                }
+                if (best != null && !tie && bestScore >= Math.min(2, actorLabels.size()))
+                    out.add(new Hit(best.iri(), "Instrument", best.type().replaceAll(".*#", ""), at, end, RULE));
+            }
+        }
+        return out;
+    }
+
+    /** The last instrument or event of the document whose name ends with the head (or is of its kind), or null. */
+    static Entity referent(String key, List<String> recent, Map<String, Entity> byIri) {
+        String head = key.replaceFirst(DETERMINERS, "");
+        String kind = InstrumentKind.of(head);
+        for (int i = recent.size() - 1; i >= 0; i--) {
+            Entity e = byIri.get(recent.get(i));
+            if (e == null || e.labelZh().equals(head))
+                continue;
+            String label = InstrumentKind.stripTrailingNotes(e.labelZh());
+            if (label.endsWith(head) || !kind.equals("Instrument") && e.type().endsWith("#" + kind) && label.length() > head.length())
+                return e;
+        }
+        return null;
+    }
+}
