@@ -42,7 +42,7 @@ final class RelationRules {
     private static final Pattern COLON = Pattern.compile("[：:]");
     private static final Pattern COUNT = Pattern.compile("(\\d+)[ \\u2005]*个(?:国家|成员|成员国|国家和地区)?[^，。；]{0,4}$");
 
-    private static final Pattern EVENT_AS_TIME = Pattern.compile("^[”」]?[^，。；]{0,4}?(?:时|之际|以来|前后|之后|之前)");
+    private static final Pattern EVENT_AS_TIME = Pattern.compile("^[”」]?[^，。；]{0,4}?(?:时|之际|以来|前后|之后|之前|期间)");
 
     /** A short reference to the event last named: 会议, 会上, 该次会议, 大会期间. */
     private static final Pattern EVENT_REFERENCE = Pattern.compile("^(?:了|的)?(?:该次|本次|此次|这次|该|本|此)?(?:会议|大会|峰会|会晤|全会|论坛|活动|会)");
@@ -172,8 +172,8 @@ final class RelationRules {
                     } else {
                         Hit created = null;
                         for (Hit h : after)
-                            if (h.isActor() && !h.isState()) {
-                                created = h;
+                            if (h.isActor() && !h.isState() && !text.startsWith("在内", h.end())) {
+                                created = h; // not 建立包括X在内的机制: X only illustrates
                                 break;
                             }
                         if (created == null)
@@ -200,7 +200,7 @@ final class RelationRules {
                     if (events.isEmpty() && discourse.lastEvent() != null
                             && (EVENT_REFERENCE.matcher(text.substring(ve)).find() || eventReferenceBefore(text, subStart, vs)
                                     || (ve == subEnd || ve == text.length()) && cues.act(verb).equals("participate")
-                                            && hits.stream().noneMatch(Hit::isEvent)))
+                                            && hits.stream().noneMatch(Hit::isEvent) && !text.substring(subStart, vs).contains("由")))
                         events.add(discourse.lastEvent()); // 出席会议, 与会
                     if (events.size() != 1)
                         break;
