@@ -117,7 +117,7 @@ public final class SearchModule implements FusekiModule {
                 sents = sentences(lookup, phrase(q));
             } catch (org.apache.jena.query.QueryCancelledException e) {
                 res.setHeader("Retry-After", "5");
-                Html.send(res, 503, Html.errorPage(503, "Search timed out", "The server is too busy to finish this search now; try again in a few seconds."));
+                Html.sendError(res, 503, "Search timed out", "The server is too busy to finish this search now; try again in a few seconds.");
                 return;
             } catch (RuntimeException e) {
                 LOG.warn("Search for '{}' failed: {}", q, e.toString());
