@@ -26,6 +26,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "Summary format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
     Format format;
 
+    @Option(names = "--full", description = "Read and extract every document, even when only some changed "
+            + "(by default a build reads only the documents that changed since the live generation, see README).")
+    boolean full;
+
     @Spec
     CommandSpec spec;
 
@@ -34,7 +38,7 @@ final class BuildCommand implements Callable<Integer> {
         BuildPipeline.Inputs in = inputs(paths);
         // taken before reading the corpus, so that a second build stops at once with a message naming the first
         try (Tdb2Store.BuildLock lock = Tdb2Store.at(in.db()).lockForBuild()) {
-            BuildSummary summary = BuildPipeline.run(in);
+            BuildSummary summary = BuildPipeline.run(in, full);
             spec.commandLine().getOut().print(format == Format.json ? summary.json() + "\n" : summary.text());
             spec.commandLine().getOut().flush();
             return DgkgCommand.OK;

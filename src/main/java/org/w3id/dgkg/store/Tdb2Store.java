@@ -144,6 +144,38 @@ public final class Tdb2Store {
         }
     }
 
+    /**
+     * Like {@link #prepare}, but makes the new generation from {@code base} (the live one) by
+     * copying it and replacing only the {@code changed} named graphs with those of {@code data}
+     * ({@link IncrementalLoad}); the dump is written from {@code data} meanwhile. {@code data}
+     * must equal {@code base} in every other graph. The live generation's files are only read.
+     */
+    public Pending prepareUpdate(Generation base, Dataset data, java.util.Set<org.apache.jena.graph.Node> changed, String fingerprint) {
+        BuildLock lock = lockForBuild();
+        Instant now = Instant.now();
+        String name = GENERATION_PREFIX + STAMP.format(now) + "-" + Long.toHexString(System.nanoTime() & 0xffff);
+        Path gen = directory.resolve(name);
+        try {
+            collect();
+            Files.createDirectories(gen);
+            CompletableFuture<Void> dump = CompletableFuture.runAsync(() -> writeDump(data, gen.resolve(DUMP)));
+            IncrementalLoad.apply(base.directory(), gen, data.asDatasetGraph(), changed);
+            join(dump);
+            long quads = Txn.calculateRead(data, () -> data.asDatasetGraph().stream().count());
+            writeInfo(gen, fingerprint, now, quads);
+            return new Pending(name, gen, lock);
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(gen);
+            lock.close();
+            if (DiskFull.causedBy(e))
+                throw new StoreException("the disk holding " + directory + " is full (" + DiskFull.message(e)
+                        + "); the half-written generation was removed; the previous database is unchanged. Free some space and build again", e);
+            if (e instanceof StoreException se)
+                throw se;
+            throw new StoreException("could not update the database into " + gen + ": " + e.getMessage() + "; the previous database is unchanged", e);
+        }
+    }
+
     private static <T> T join(CompletableFuture<T> f) {
         try {
             return f.join();
