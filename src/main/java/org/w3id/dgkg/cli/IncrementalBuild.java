@@ -110,18 +110,19 @@ final class IncrementalBuild {
     static final class Remembered {
         private final BuildPipeline.Inputs in;
         private final CompletableFuture<Map<String, String>> stored;
+        private final DatasetGraph dataset;
 
-        private Remembered(BuildPipeline.Inputs in, CompletableFuture<Map<String, String>> stored) {
+        private Remembered(BuildPipeline.Inputs in, CompletableFuture<Map<String, String>> stored, DatasetGraph dataset) {
             this.in = in;
             this.stored = stored;
+            this.dataset = dataset;
         }
 
         /** Records that {@code gen} was built from the remembered documents. A failure only means the next build is full. */
         void committed(Generation gen) {
             try {
                 Map<String, String> keys = stored.join();
-                new CacheIndex(gen.name(), inputsFingerprint(in), keys).write(cacheDir(in));
-                DocumentCache.at(cacheDir(in), "").prune(new HashSet<>(keys.values()));
+                recordLive(in, DocumentCache.at(cacheDir(in), ""), gen, keys, dataset);
             } catch (CompletionException | DgkgException e) {
                 LOG.warn("Could not fill the build cache ({}); the next build is a full one", e.getMessage());
                 CacheIndex.forget(cacheDir(in));
@@ -147,7 +148,48 @@ final class IncrementalBuild {
                 keys.put(d.id(), key);
             }
             return keys;
-        }));
+        }), dsg);
+    }
+
+    /** The cache entry holding generation {@code name}'s meta graph (its change log: the next build compares with it). */
+    private static String metaKey(String generation) {
+        return "meta-" + generation;
+    }
+
+    /** After the switch: the new generation's meta graph, the index naming it, and only the entries it uses. */
+    private static void recordLive(BuildPipeline.Inputs in, DocumentCache cache, Generation gen, Map<String, String> keys, DatasetGraph dsg) {
+        DatasetGraph meta = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+        Txn.executeRead(dsg, () -> dsg.find(DGKG.GRAPH_META, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(meta::add));
+        cache.store(metaKey(gen.name()), meta);
+        new CacheIndex(gen.name(), inputsFingerprint(in), keys).write(cacheDir(in));
+        Set<String> keep = new HashSet<>(keys.values());
+        keep.add(metaKey(gen.name()));
+        cache.prune(keep);
+    }
+
+    /**
+     * The live generation's quads as the change log needs them, from the cache: the ontology and
+     * reference graphs (unchanged, or this would be a full build), its meta graph and the entries
+     * of the documents it was built from. Empty when an entry is missing (then the dump is read).
+     */
+    private static Optional<DatasetGraph> liveFromCache(DocumentCache cache, CacheIndex index, OntologySources sources,
+            Map<String, String> keys, Map<String, DatasetGraph> cached) {
+        DatasetGraph old = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+        Optional<DatasetGraph> meta = cache.load(metaKey(index.generation()));
+        if (meta.isEmpty())
+            return Optional.empty();
+        DocumentQuads.addAll(old, meta.get());
+        sources.ontology().getGraph().find().forEachRemaining(t -> old.add(DGKG.GRAPH_ONTOLOGY, t.getSubject(), t.getPredicate(), t.getObject()));
+        sources.reference().getGraph().find().forEachRemaining(t -> old.add(DGKG.GRAPH_REFERENCE, t.getSubject(), t.getPredicate(), t.getObject()));
+        for (Map.Entry<String, String> e : index.keys().entrySet()) {
+            Optional<DatasetGraph> part = e.getValue().equals(keys.get(e.getKey())) && cached.containsKey(e.getKey())
+                    ? Optional.of(cached.get(e.getKey())) : cache.load(e.getValue());
+            if (part.isEmpty())
+                return Optional.empty();
+            // only the document graph: the old meta graph above already describes the document
+            part.get().find(DGKG.documentGraph(e.getKey()), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(old::add);
+        }
+        return Optional.of(old);
     }
 
     // ---------------------------------------------------------------- the incremental path
@@ -177,11 +219,12 @@ final class IncrementalBuild {
 
     private static BuildSummary run(BuildPipeline.Inputs in, Tdb2Store store, Generation live, CacheIndex index, long t0) {
         String fingerprint = Fingerprint.of(in.all());
-        ChangeLog.Previous previous = ChangeLog.previous(store); // read while the documents are
         DocumentCache cache = DocumentCache.at(cacheDir(in), extractorFingerprint(in));
         try (Progress progress = new Progress("build (incremental)", 5)) {
             progress.step("reading changed documents of " + in.corpus());
             List<DocumentMeta> metas = CorpusReader.manifest(in.corpus());
+            // Jena initialises itself on first use; from several threads at once that can deadlock
+            org.apache.jena.sys.JenaSystem.init();
             // the ontology, the shapes and the cache entries are read at the same time
             CompletableFuture<OntologySources> sourcesRead = CompletableFuture.supplyAsync(() -> OntologySources.load(in.ontology()));
             CompletableFuture<ShapesValidator> shapesRead = CompletableFuture.supplyAsync(() -> ShapesValidator.fromFiles(in.shapes()));
@@ -207,6 +250,9 @@ final class IncrementalBuild {
             }
             OntologySources sources = join(sourcesRead);
             ShapesValidator shapes = join(shapesRead);
+            ChangeLog.Previous previous = liveFromCache(cache, index, sources, keys, cached)
+                    .map(old -> ChangeLog.previous(old, live))
+                    .orElseGet(() -> ChangeLog.previous(store)); // the dump, parsed while the documents are read
 
             progress.step("extracting from " + read.size() + " documents (" + cached.size() + " from the cache)");
             Corpus part = new Corpus(in.corpus(), read);
@@ -254,8 +300,7 @@ final class IncrementalBuild {
             }
             progress.step("switching to the new generation");
             Generation gen = pending.commit();
-            new CacheIndex(gen.name(), inputsFingerprint(in), keys).write(cacheDir(in));
-            cache.prune(new HashSet<>(keys.values()));
+            recordLive(in, cache, gen, keys, dsg);
             long millis = (System.nanoTime() - t0) / 1_000_000;
             String how = "incremental: " + read.size() + " document" + (read.size() == 1 ? "" : "s") + " read, "
                     + cached.size() + " from cache, " + changedDocs + " document graph" + (changedDocs == 1 ? "" : "s") + " replaced";
