@@ -442,30 +442,41 @@ def kills(args, work):
         news = sorted(os.path.join(args.news, f) for f in os.listdir(args.news) if f.endswith(".txt"))
         add_news(corpus, news[0])  # so that a build that got through would change the data
         rnd = random.Random(7)
+        # each kill aims at a stage (the build logs "[n/5] <stage>" as it enters one), at a random moment in it
+        targets = ["[2/5] extracting", "[3/5] writing RDF", "[4/5] validating", "[5/5] switching"]
         for i in range(args.kills):
-            delay = (i + rnd.random()) / args.kills * full * 1.05  # spread over the whole build
+            target = targets[i % len(targets)]
+            delay = rnd.uniform(0, 0.3) if "switching" in target else rnd.uniform(0.2, 3.0)
             err = os.path.join(work, "kill-build%d.log" % (i + 1))
+            t_start = time.time()
             with open(err, "w") as ef:
                 p = subprocess.Popen(java("build", "--corpus", corpus, "--db", db), stdout=subprocess.DEVNULL, stderr=ef)
+                while p.poll() is None and target not in open(err, encoding="utf-8", errors="replace").read():
+                    time.sleep(0.02)
                 time.sleep(delay)
                 finished = p.poll() is not None
                 if not finished:
                     os.kill(p.pid, signal.SIGKILL)
                 p.wait()
+            delay = time.time() - t_start
             steps = re.findall(r"\[\d/\d\] ([^\r\n…]*)", open(err, encoding="utf-8", errors="replace").read())
             stage = re.sub(r" \(\d+ ms so far\)", "", steps[-1]).strip() if steps else "starting (JVM, reading inputs)"
             leftovers = [g for g in generations(db) if g != current(db)]
-            status, body = sparql(server.base, COUNT)
-            served = json.loads(body)["results"]["bindings"][0]["n"]["value"] if status == 200 else "HTTP %d" % status
             switched = current(db) != live
+            served = None
+            for _ in range(40):  # after a switch the server follows within half a second
+                status, body = sparql(server.base, COUNT)
+                served = json.loads(body)["results"]["bindings"][0]["n"]["value"] if status == 200 else "HTTP %d" % status
+                if not switched or served != quads:
+                    break
+                time.sleep(0.25)
+            intact = (served != quads) if switched else (served == quads)
             rows.append({"kill": i + 1, "after_s": round(delay, 1), "stage": "finished before the kill" if finished else stage[:60],
-                         "served_quads": served, "current_ok": os.path.isdir(os.path.join(db, current(db))),
+                         "served_quads": served, "served_as_expected": intact, "current_ok": os.path.isdir(os.path.join(db, current(db))),
                          "switched": switched, "leftover_folders_right_after": len(leftovers)})
             log("kill", rows[-1])
             if switched:
                 live, quads = current(db), served
-            elif served != quads:
-                log("kill: served data changed without a switch!", served, quads)
         t1 = time.time()
         code = build(corpus, db, os.path.join(work, "kill-final.log"))
         for _ in range(120):  # the server lets go of the old generation, then it is collected
