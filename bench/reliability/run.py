@@ -463,14 +463,15 @@ def kills(args, work):
             stage = re.sub(r" \(\d+ ms so far\)", "", steps[-1]).strip() if steps else "starting (JVM, reading inputs)"
             leftovers = [g for g in generations(db) if g != current(db)]
             switched = current(db) != live
-            served = None
+            followed = not switched
             for _ in range(40):  # after a switch the server follows within half a second
-                status, body = sparql(server.base, COUNT)
-                served = json.loads(body)["results"]["bindings"][0]["n"]["value"] if status == 200 else "HTTP %d" % status
-                if not switched or served != quads:
+                if followed:
                     break
+                followed = ("Now serving generation " + current(db)) in open(server.log.name, encoding="utf-8", errors="replace").read()
                 time.sleep(0.25)
-            intact = (served != quads) if switched else (served == quads)
+            status, body = sparql(server.base, COUNT)
+            served = json.loads(body)["results"]["bindings"][0]["n"]["value"] if status == 200 else "HTTP %d" % status
+            intact = status == 200 and followed and (switched or served == quads)
             rows.append({"kill": i + 1, "after_s": round(delay, 1), "stage": "finished before the kill" if finished else stage[:60],
                          "served_quads": served, "served_as_expected": intact, "current_ok": os.path.isdir(os.path.join(db, current(db))),
                          "switched": switched, "leftover_folders_right_after": len(leftovers)})

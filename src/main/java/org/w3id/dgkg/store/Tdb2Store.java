@@ -132,11 +132,13 @@ public final class Tdb2Store {
             LOG.info("Loaded {} quads into {} in {} ms", quads, gen, (System.nanoTime() - t0) / 1_000_000);
             return new Pending(name, gen, lock);
         } catch (IOException | RuntimeException e) {
+            boolean full = DiskFull.causedBy(e) || DiskFull.nearlyFull(directory); // asked before the space is freed
+            String why = full ? DiskFull.describe(e, directory) : null;
             deleteQuietly(gen);
             lock.close();
             String unchanged = current().isPresent() ? "; the previous database is unchanged" : "";
-            if (DiskFull.causedBy(e))
-                throw new StoreException("the disk holding " + directory + " is full (" + DiskFull.message(e)
+            if (full)
+                throw new StoreException("the disk holding " + directory + " is full (" + why
                         + "); the half-written generation was removed" + unchanged + ". Free some space and build again", e);
             if (e instanceof StoreException se)
                 throw se;
