@@ -243,6 +243,9 @@ def soak(args, work):
         result = {
             "duration_s": args.duration, "clients": args.clients, "requests": total, "errors": len(rec.errors),
             "error_samples": rec.errors[:20], "rebuilds": rebuilds,
+            "errors_by_kind_and_minute": sorted({(k, t[:5], d.split("\n")[0][:40]) for t, k, d in rec.errors}) and
+                {"%s %s %s" % key: sum(1 for t, k, d in rec.errors if (k, t[:5], d.split("\n")[0][:40]) == key)
+                 for key in sorted({(k, t[:5], d.split("\n")[0][:40]) for t, k, d in rec.errors})},
             "by_kind": {k: {"n": len(v), "p50_ms": pct(v, 50), "p99_ms": pct(v, 99)} for k, v in sorted(rec.samples.items())},
             "p50_ms": pct([x for v in rec.samples.values() for x in v], 50),
             "p99_ms": pct([x for v in rec.samples.values() for x in v], 99),
