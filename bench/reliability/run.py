@@ -53,11 +53,13 @@ def java(*args, **kw):
 
 
 class Server:
+    extra = []  # --serve-args
+
     def __init__(self, db, corpus, port, logfile):
         self.port = port
         self.base = "http://127.0.0.1:%d" % port
         self.log = open(logfile, "w")
-        self.proc = subprocess.Popen(java("serve", "--db", db, "--corpus", corpus, "--no-build", "--port", str(port), "--localhost"),
+        self.proc = subprocess.Popen(java("serve", "--db", db, "--corpus", corpus, "--no-build", "--port", str(port), "--localhost", *Server.extra),
                                      stdout=self.log, stderr=subprocess.STDOUT)
         deadline = time.time() + 120
         while time.time() < deadline:
@@ -504,7 +506,9 @@ def main():
     ap.add_argument("--port", type=int, default=3391, help="first of three loopback ports")
     ap.add_argument("--work", default="/tmp/dgkg-reliability")
     ap.add_argument("--news", default=os.path.join(ROOT, "..", "shared", "gold", "news"))
+    ap.add_argument("--serve-args", default="", help="more options for ./dgkg serve, e.g. '--max-long-queries 4'")
     args = ap.parse_args()
+    Server.extra = args.serve_args.split()
     if args.duration > 1800 or args.clients > 64 or args.kills > 20:
         raise SystemExit("bounded harness: at most 1800 s, 64 clients, 20 kills")
     if not os.path.isfile(JAR):
