@@ -38,7 +38,7 @@ import urllib.parse
 import urllib.request
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-JAR = os.path.join(ROOT, "target", "dgkg.jar")
+JAR = os.environ.get("DGKG_JAR", os.path.join(ROOT, "target", "dgkg.jar"))  # a copy keeps a rebuild of the jar out of a run
 SIMPLE = "SELECT ?s WHERE { ?s a <https://w3id.org/dgkg/ontology#Declaration> } LIMIT 5"
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 SEARCH_TERMS = ["数据", "数字鸿沟", "人工智能", "网络安全", "联合国", "数字贸易", "隐私", "跨境", "治理", "标准"]
@@ -53,11 +53,13 @@ def java(*args, **kw):
 
 
 class Server:
+    extra = []  # --serve-args
+
     def __init__(self, db, corpus, port, logfile):
         self.port = port
         self.base = "http://127.0.0.1:%d" % port
         self.log = open(logfile, "w")
-        self.proc = subprocess.Popen(java("serve", "--db", db, "--corpus", corpus, "--no-build", "--port", str(port), "--localhost"),
+        self.proc = subprocess.Popen(java("serve", "--db", db, "--corpus", corpus, "--no-build", "--port", str(port), "--localhost", *Server.extra),
                                      stdout=self.log, stderr=subprocess.STDOUT)
         deadline = time.time() + 120
         while time.time() < deadline:
@@ -243,6 +245,9 @@ def soak(args, work):
         result = {
             "duration_s": args.duration, "clients": args.clients, "requests": total, "errors": len(rec.errors),
             "error_samples": rec.errors[:20], "rebuilds": rebuilds,
+            "errors_by_kind_and_minute": sorted({(k, t[:5], d.split("\n")[0][:40]) for t, k, d in rec.errors}) and
+                {"%s %s %s" % key: sum(1 for t, k, d in rec.errors if (k, t[:5], d.split("\n")[0][:40]) == key)
+                 for key in sorted({(k, t[:5], d.split("\n")[0][:40]) for t, k, d in rec.errors})},
             "by_kind": {k: {"n": len(v), "p50_ms": pct(v, 50), "p99_ms": pct(v, 99)} for k, v in sorted(rec.samples.items())},
             "p50_ms": pct([x for v in rec.samples.values() for x in v], 50),
             "p99_ms": pct([x for v in rec.samples.values() for x in v], 99),
@@ -296,17 +301,33 @@ HEAVY = {
 }
 
 
-def timed_query(base, query, timeout=120):
+def timed_query(base, query, timeout=120, keep_alive=True):
+    """Runs a query as a keep-alive client (curl, requests, Java's HttpClient) or, with keep_alive=False,
+    as urllib/SPARQLWrapper do (Connection: close). Returns (seconds, what the client saw)."""
+    host, port = urllib.parse.urlparse(base).hostname, urllib.parse.urlparse(base).port
+    body = urllib.parse.urlencode({"query": query})
+    headers = {"Content-Type": "application/x-www-form-urlencoded", "Accept": "application/sparql-results+json"}
+    if not keep_alive:
+        headers["Connection"] = "close"
     t0 = time.time()
+    conn = http.client.HTTPConnection(host, port, timeout=timeout)
     try:
-        status, body = sparql(base, query, timeout=timeout)
-        outcome = "HTTP %d" % status
-        if status == 200:
-            outcome += " (complete result)"
-        elif status in (503,):
-            outcome += ": " + body.decode("utf-8", "replace").strip()[:90]
-    except (http.client.IncompleteRead, ValueError, ConnectionError, urllib.error.URLError) as e:
-        outcome = "connection aborted mid-response (" + type(e).__name__ + ")"
+        conn.request("POST", "/dgkg/sparql", body, headers)
+        r = conn.getresponse()
+        data = r.read()
+        outcome = "HTTP %d" % r.status
+        if r.status == 200:
+            try:
+                json.loads(data)
+                outcome += " (complete result)"
+            except ValueError:
+                outcome += " with a body that is not valid JSON (%d bytes)" % len(data)
+        else:
+            outcome += ": " + data.decode("utf-8", "replace").strip()[:90]
+    except (http.client.IncompleteRead, ConnectionError, socket.timeout, TimeoutError) as e:
+        outcome = "response broken off (%s)" % type(e).__name__
+    finally:
+        conn.close()
     return round(time.time() - t0, 2), outcome
 
 
@@ -338,6 +359,9 @@ def pathological(args, work):
             probe = Probe(server.base)
             seconds, outcome = timed_query(server.base, q)
             out["single"][name] = dict(seconds=seconds, outcome=outcome, **probe.finish())
+            if name == "cartesian product":  # what a Connection: close client (urllib, SPARQLWrapper) sees
+                s2, o2 = timed_query(server.base, q, keep_alive=False)
+                out["single"][name + ", Connection: close client"] = dict(seconds=s2, outcome=o2)
             log("pathological:", name, out["single"][name])
         # 50 heavy at once
         probe = Probe(server.base)
@@ -368,10 +392,16 @@ def pathological(args, work):
         out["bad_input"]["invalid percent-encoding in query="] = line + ": " + data.split(b"\r\n\r\n", 1)[-1].decode("utf-8", "replace").strip()[:120]
         status, body = get(server.base + "/id/actor/" + "x" * 3000)
         out["bad_input"]["/id/… path of 3,000+ characters"] = "HTTP %d: %s" % (status, body.decode("utf-8", "replace").strip()[:120])
-        big = "SELECT * WHERE { ?s ?p ?o } #" + "x" * (10 * 2**20)
+        # a 10 MB query: the server answers from the Content-Length, without reading (or parsing) the body
         t0 = time.time()
-        status, body = sparql(server.base, big)
-        out["bad_input"]["10 MB query (POST)"] = "HTTP %d in %.2f s: %s" % (status, time.time() - t0, body.decode("utf-8", "replace").strip()[:100])
+        conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=60)
+        conn.putrequest("POST", "/dgkg/sparql")
+        conn.putheader("Content-Type", "application/sparql-query")
+        conn.putheader("Content-Length", str(10 * 2**20))
+        conn.endheaders(b"SELECT * WHERE { ?s ?p ?o } #" + b"x" * 65536)
+        r = conn.getresponse()
+        out["bad_input"]["10 MB query (POST)"] = "HTTP %d in %.2f s: %s" % (r.status, time.time() - t0, r.read().decode("utf-8", "replace").strip()[:100])
+        conn.close()
         # slowloris: one header line every 10 s
         s = socket.create_connection(("127.0.0.1", server.port), timeout=60)
         s.sendall(b"GET /$/ping HTTP/1.1\r\nHost: x\r\n")
@@ -417,30 +447,42 @@ def kills(args, work):
         news = sorted(os.path.join(args.news, f) for f in os.listdir(args.news) if f.endswith(".txt"))
         add_news(corpus, news[0])  # so that a build that got through would change the data
         rnd = random.Random(7)
+        # each kill aims at a stage (the build logs "[n/5] <stage>" as it enters one), at a random moment in it
+        targets = ["[2/5] extracting", "[3/5] writing RDF", "[4/5] validating", "[5/5] switching"]
         for i in range(args.kills):
-            delay = (i + rnd.random()) / args.kills * full * 1.05  # spread over the whole build
+            target = targets[i % len(targets)]
+            delay = rnd.uniform(0, 0.3) if "switching" in target else rnd.uniform(0.2, 3.0)
             err = os.path.join(work, "kill-build%d.log" % (i + 1))
+            t_start = time.time()
             with open(err, "w") as ef:
                 p = subprocess.Popen(java("build", "--corpus", corpus, "--db", db), stdout=subprocess.DEVNULL, stderr=ef)
+                while p.poll() is None and target not in open(err, encoding="utf-8", errors="replace").read():
+                    time.sleep(0.02)
                 time.sleep(delay)
                 finished = p.poll() is not None
                 if not finished:
                     os.kill(p.pid, signal.SIGKILL)
                 p.wait()
+            delay = time.time() - t_start
             steps = re.findall(r"\[\d/\d\] ([^\r\n…]*)", open(err, encoding="utf-8", errors="replace").read())
             stage = re.sub(r" \(\d+ ms so far\)", "", steps[-1]).strip() if steps else "starting (JVM, reading inputs)"
             leftovers = [g for g in generations(db) if g != current(db)]
+            switched = current(db) != live
+            followed = not switched
+            for _ in range(40):  # after a switch the server follows within half a second
+                if followed:
+                    break
+                followed = ("Now serving generation " + current(db)) in open(server.log.name, encoding="utf-8", errors="replace").read()
+                time.sleep(0.25)
             status, body = sparql(server.base, COUNT)
             served = json.loads(body)["results"]["bindings"][0]["n"]["value"] if status == 200 else "HTTP %d" % status
-            switched = current(db) != live
+            intact = status == 200 and followed and (switched or served == quads)
             rows.append({"kill": i + 1, "after_s": round(delay, 1), "stage": "finished before the kill" if finished else stage[:60],
-                         "served_quads": served, "current_ok": os.path.isdir(os.path.join(db, current(db))),
+                         "served_quads": served, "served_as_expected": intact, "current_ok": os.path.isdir(os.path.join(db, current(db))),
                          "switched": switched, "leftover_folders_right_after": len(leftovers)})
             log("kill", rows[-1])
             if switched:
                 live, quads = current(db), served
-            elif served != quads:
-                log("kill: served data changed without a switch!", served, quads)
         t1 = time.time()
         code = build(corpus, db, os.path.join(work, "kill-final.log"))
         for _ in range(120):  # the server lets go of the old generation, then it is collected
@@ -464,7 +506,9 @@ def main():
     ap.add_argument("--port", type=int, default=3391, help="first of three loopback ports")
     ap.add_argument("--work", default="/tmp/dgkg-reliability")
     ap.add_argument("--news", default=os.path.join(ROOT, "..", "shared", "gold", "news"))
+    ap.add_argument("--serve-args", default="", help="more options for ./dgkg serve, e.g. '--max-long-queries 4'")
     args = ap.parse_args()
+    Server.extra = args.serve_args.split()
     if args.duration > 1800 or args.clients > 64 or args.kills > 20:
         raise SystemExit("bounded harness: at most 1800 s, 64 clients, 20 kills")
     if not os.path.isfile(JAR):

@@ -43,6 +43,8 @@ public final class LiveDataset implements AutoCloseable {
     private final Tdb2Store store;
     private final AtomicReference<Slot> current = new AtomicReference<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    /** Generations let go of that TDB2 would not close yet (it still counted a transaction). */
+    private final List<OpenGeneration> closing = new CopyOnWriteArrayList<>();
     private final SwitchingGraph graph = new SwitchingGraph();
     private final ScheduledExecutorService watcher;
     private final AtomicInteger switches = new AtomicInteger();
@@ -81,8 +83,11 @@ public final class LiveDataset implements AutoCloseable {
             if (released || users.get() > 0)
                 return;
             released = true;
-            open.close();
+            if (!open.tryClose())
+                closing.add(open); // the watcher tries again; its files stay until then
             LOG.info("Let go of generation {} (no request reads it any more)", open.generation().name());
+            if (closed)
+                return;
             listeners.forEach(LiveDataset::runQuietly); // entries computed by the last requests on it
             store.collect();
         }
@@ -100,7 +105,7 @@ public final class LiveDataset implements AutoCloseable {
         long ms = Math.max(50, poll.toMillis());
         watcher.scheduleWithFixedDelay(this::refreshQuietly, ms, ms, TimeUnit.MILLISECONDS);
         // a generation left behind by a killed build, or by a server that died, goes now
-        watcher.scheduleWithFixedDelay(() -> runQuietly(store::collect), 0, 30, TimeUnit.SECONDS);
+        watcher.scheduleWithFixedDelay(() -> runQuietly(this::closeAndCollect), 0, 10, TimeUnit.SECONDS);
     }
 
     /** Opens the live generation of {@code store} and checks {@code CURRENT} every {@code poll}. */
@@ -170,6 +175,11 @@ public final class LiveDataset implements AutoCloseable {
         old.retired = true;
         old.releaseIfIdle();
         return true;
+    }
+
+    private void closeAndCollect() {
+        closing.removeIf(OpenGeneration::tryClose);
+        store.collect();
     }
 
     private void refreshQuietly() {
@@ -265,6 +275,8 @@ public final class LiveDataset implements AutoCloseable {
             if (pinned.get() != null)
                 throw new org.apache.jena.sparql.JenaTransactionException("already in a transaction");
             while (true) {
+                if (closed)
+                    throw new IllegalStateException("the live dataset of " + store.directory() + " is closed");
                 Slot s = current.get();
                 if (s.enter()) {
                     pinned.set(s);

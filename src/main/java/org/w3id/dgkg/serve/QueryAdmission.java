@@ -13,13 +13,16 @@ import org.apache.jena.sparql.exec.QueryExec;
  * {@code maxLongQueries} may go on past {@code longAfter}. A query that cannot get in, or that
  * turns long when the long slots are taken, is refused with {@link Busy} (the server answers 503
  * with Retry-After). Cheap queries therefore always find a slot quickly, even while a burst of
- * heavy ones arrives: the heavy ones give their slot back after {@code longAfter} at the latest.
+ * heavy ones arrives: the heavy ones give their ordinary slot back after {@code longAfter}, and
+ * of the long ones the oldest makes way for a newer one.
  */
 final class QueryAdmission {
     private final ServerLimits limits;
     private final Semaphore running;
     private final Semaphore waiting;
     private final Semaphore longSlots;
+    /** The queries holding a long slot, oldest first. */
+    private final java.util.Deque<Ticket> longRunning = new java.util.ArrayDeque<>();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "dgkg-query-admission");
         t.setDaemon(true);
@@ -82,6 +85,8 @@ final class QueryAdmission {
         private boolean timedOut;
         private QueryExec exec;
         private boolean long_;
+        /** Its slot went to another query (it was the oldest long one). */
+        private boolean slotGiven;
         private boolean closed;
         private volatile boolean stoppedForLong;
         private volatile RuntimeException cutShort;
@@ -117,35 +122,67 @@ final class QueryAdmission {
         }
 
         Busy busy() {
-            return new Busy("the server is busy: " + limits.maxLongQueries() + " queries running longer than "
-                    + limits.longAfter().toMillis() + " ms already; this one was stopped after " + limits.longAfter().toMillis()
-                    + " ms. Try again later, or make the query cheaper", 10);
+            return new Busy("the server is busy: at most " + limits.maxLongQueries() + " queries running longer than "
+                    + limits.longAfter().toMillis() + " ms at once, and this one was stopped to make room. Try again later, "
+                    + "or make the query cheaper", 10);
         }
 
-        private synchronized void turnLong() {
-            if (closed)
-                return;
-            if (longSlots.tryAcquire()) {
-                long_ = true;
-                running.release(); // its ordinary slot goes to the next query
-                return;
+        /**
+         * This query has run for {@code longAfter}: it takes a long slot. When all are taken, the
+         * query that has held one longest is stopped and this one takes its slot: under a burst
+         * of heavy queries, a cheap query slowed down by the burst is not the one refused, and a
+         * heavy query still ends within its timeout.
+         */
+        private void turnLong() {
+            Ticket oldest = null;
+            synchronized (QueryAdmission.this) {
+                synchronized (this) {
+                    if (closed)
+                        return;
+                    if (!longSlots.tryAcquire()) {
+                        oldest = longRunning.pollFirst();
+                        if (oldest == null) {
+                            stopForLong();
+                            return;
+                        }
+                        oldest.handOver(); // its long slot becomes this one's
+                    }
+                    long_ = true;
+                    longRunning.addLast(this);
+                    running.release(); // its ordinary slot goes to the next query
+                }
             }
+        }
+
+        /** Stopped to make room for a newer long query; the slot is the newer one's now. */
+        private synchronized void handOver() {
+            long_ = false;
+            slotGiven = true;
+            stopForLong();
+        }
+
+        private synchronized void stopForLong() {
             stoppedForLong = true;
             if (exec != null)
                 exec.abort();
         }
 
         @Override
-        public synchronized void close() {
-            if (closed)
-                return;
-            closed = true;
-            check.cancel(false);
-            deadline.cancel(false);
-            if (long_)
-                longSlots.release();
-            else
-                running.release();
+        public void close() {
+            synchronized (QueryAdmission.this) {
+                synchronized (this) {
+                    if (closed)
+                        return;
+                    closed = true;
+                    check.cancel(false);
+                    deadline.cancel(false);
+                    if (long_) {
+                        longRunning.remove(this);
+                        longSlots.release();
+                    } else if (!slotGiven)
+                        running.release();
+                }
+            }
         }
     }
 }

@@ -8,6 +8,31 @@ final class DiskFull {
         return message(e) != null;
     }
 
+    /**
+     * True when the disk holding {@code dir} has almost no space left. TDB2 writes through
+     * memory-mapped files; when that fails the error it reports may only be that it cannot close
+     * ("Active transactions"), so the disk itself is asked.
+     */
+    static boolean nearlyFull(java.nio.file.Path dir) {
+        try {
+            return java.nio.file.Files.getFileStore(dir).getUsableSpace() < 8L << 20;
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** What to say: the system's message, or how much space is left. */
+    static String describe(Throwable e, java.nio.file.Path dir) {
+        String m = message(e);
+        if (m != null)
+            return m;
+        try {
+            return java.nio.file.Files.getFileStore(dir).getUsableSpace() / 1024 + " kB left";
+        } catch (java.io.IOException | RuntimeException x) {
+            return "no space left";
+        }
+    }
+
     /** The message that says the disk is full, or null. */
     static String message(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {

@@ -43,11 +43,31 @@ final class OpenDatabases {
         return e.served();
     }
 
-    static synchronized void release(Path generation) {
+    /** Gives up one use; returns false if this was the last and TDB2 still counts a transaction (try {@link #close} later). */
+    static synchronized boolean release(Path generation) {
         Path key = generation.toAbsolutePath().normalize();
         Entry e = OPEN.get(key);
-        if (e == null || --e.users()[0] > 0)
-            return;
+        if (e == null)
+            return true;
+        if (e.users()[0] > 0 && --e.users()[0] > 0)
+            return true;
+        return close(key);
+    }
+
+    /** Closes a generation nobody in this JVM uses any more; false if TDB2 refuses because a transaction is still active. */
+    static synchronized boolean close(Path generation) {
+        Path key = generation.toAbsolutePath().normalize();
+        Entry e = OPEN.get(key);
+        if (e == null)
+            return true;
+        if (e.users()[0] > 0)
+            return false;
+        try {
+            TDBInternal.expel(e.tdb());
+        } catch (RuntimeException ex) {
+            LOG.warn("Cannot close {} yet: {}; trying again later", key, ex.getMessage());
+            return false;
+        }
         OPEN.remove(key);
         try {
             if (e.served() instanceof DatasetGraphText text)
@@ -55,11 +75,7 @@ final class OpenDatabases {
         } catch (RuntimeException ex) {
             LOG.warn("Closing the text index of {}: {}", key, ex.toString());
         }
-        try {
-            TDBInternal.expel(e.tdb());
-        } catch (RuntimeException ex) {
-            LOG.warn("Closing {}: {}", key, ex.toString());
-        }
         LOG.debug("Closed {}", key);
+        return true;
     }
 }

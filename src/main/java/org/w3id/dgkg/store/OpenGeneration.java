@@ -12,6 +12,7 @@ public final class OpenGeneration implements AutoCloseable {
     private final DatasetGraph dsg;
     private final FileLocks.Lock lease;
     private boolean closed;
+    private boolean released;
 
     OpenGeneration(Generation generation, DatasetGraph dsg, FileLocks.Lock lease) {
         this.generation = generation;
@@ -33,15 +34,25 @@ public final class OpenGeneration implements AutoCloseable {
         return Tdb2Store.dumpOf(generation);
     }
 
-    @Override
-    public synchronized void close() {
+    /**
+     * Lets go of the generation: closes it and gives up the lease. Returns false when TDB2
+     * still counts a transaction on it; then the lease is kept (nobody deletes files a
+     * transaction may read) and {@link #close()} should be called again later.
+     */
+    public synchronized boolean tryClose() {
         if (closed)
-            return;
+            return true;
+        boolean done = released ? OpenDatabases.close(generation.directory()) : OpenDatabases.release(generation.directory());
+        released = true;
+        if (!done)
+            return false;
         closed = true;
-        try {
-            OpenDatabases.release(generation.directory());
-        } finally {
-            lease.close();
-        }
+        lease.close();
+        return true;
+    }
+
+    @Override
+    public void close() {
+        tryClose();
     }
 }

@@ -132,11 +132,13 @@ public final class Tdb2Store {
             LOG.info("Loaded {} quads into {} in {} ms", quads, gen, (System.nanoTime() - t0) / 1_000_000);
             return new Pending(name, gen, lock);
         } catch (IOException | RuntimeException e) {
+            boolean full = DiskFull.causedBy(e) || DiskFull.nearlyFull(directory); // asked before the space is freed
+            String why = full ? DiskFull.describe(e, directory) : null;
             deleteQuietly(gen);
             lock.close();
             String unchanged = current().isPresent() ? "; the previous database is unchanged" : "";
-            if (DiskFull.causedBy(e))
-                throw new StoreException("the disk holding " + directory + " is full (" + DiskFull.message(e)
+            if (full)
+                throw new StoreException("the disk holding " + directory + " is full (" + why
                         + "); the half-written generation was removed" + unchanged + ". Free some space and build again", e);
             if (e instanceof StoreException se)
                 throw se;
@@ -244,8 +246,9 @@ public final class Tdb2Store {
     }
 
     /**
-     * Takes the store's build lock, or refuses with a message naming the build that holds it.
-     * Re-entrant within one thread (a command may take it before its pipeline does).
+     * Takes the store's build lock, or refuses with a message naming the build that holds it
+     * (after waiting up to 10 s: a collector holds it briefly). Re-entrant within one thread (a
+     * command may take it before its pipeline does).
      */
     public BuildLock lockForBuild() {
         Path file = directory.resolve(BUILD_LOCK);
@@ -255,7 +258,17 @@ public final class Tdb2Store {
             throw new StoreException("cannot create the database directory " + directory + ": " + e.getMessage(), e);
         }
         boolean outer = !FileLocks.heldExclusivelyByThisThread(file);
-        FileLocks.Lock lock = FileLocks.tryExclusive(file).orElseThrow(() -> new StoreException(
+        // a server removing old generations holds the lock for a moment: wait that long, not for a whole build
+        Optional<FileLocks.Lock> got = FileLocks.tryExclusive(file);
+        for (long deadline = System.nanoTime() + 10_000_000_000L; got.isEmpty() && System.nanoTime() < deadline; got = FileLocks.tryExclusive(file)) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        FileLocks.Lock lock = got.orElseThrow(() -> new StoreException(
                 "another build is writing to " + directory + " (" + holder(file) + "); wait for it to finish "
                         + "(the server switches to its result by itself), then build again if you still need to"));
         if (outer)
@@ -269,7 +282,9 @@ public final class Tdb2Store {
             try (InputStream in = Files.newInputStream(lockFile)) {
                 p.load(in);
             }
-            return p.getProperty("pid") == null ? "another process" : "process " + p.getProperty("pid") + ", started " + p.getProperty("since");
+            String pid = p.getProperty("pid");
+            boolean alive = pid != null && ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
+            return alive ? "process " + pid + ", started " + p.getProperty("since") : "another process";
         } catch (IOException | RuntimeException e) {
             return "another process";
         }

@@ -89,7 +89,7 @@ class LiveSwitchTest {
 
         // a client that keeps using every part the switch touches
         AtomicBoolean running = new AtomicBoolean(true);
-        AtomicInteger requests = new AtomicInteger();
+        AtomicInteger requests = new AtomicInteger(), afterSwitch = new AtomicInteger();
         List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
         Thread client = new Thread(() -> {
             List<String> paths = List.of("/dgkg/sparql?query=" + enc("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"),
@@ -100,6 +100,8 @@ class LiveSwitchTest {
                 try {
                     HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(base + p)).build(), HttpResponse.BodyHandlers.ofByteArray());
                     requests.incrementAndGet();
+                    if (live.switches() > 0)
+                        afterSwitch.incrementAndGet();
                     if (r.statusCode() != 200)
                         failures.add(p + " -> " + r.statusCode() + " " + new String(r.body(), StandardCharsets.UTF_8).lines().findFirst().orElse(""));
                 } catch (IOException | InterruptedException e) {
@@ -115,13 +117,15 @@ class LiveSwitchTest {
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (live.switches() == 0 && System.nanoTime() < deadline)
                 Thread.sleep(50);
-            Thread.sleep(500); // the client goes on across the switch
+            while (afterSwitch.get() < 6 && System.nanoTime() < deadline + Duration.ofSeconds(60).toNanos())
+                Thread.sleep(50); // the client goes on across the switch, through every kind of request
         } finally {
             running.set(false);
             client.join();
         }
         assertEquals(1, live.switches(), "the server switched to the new generation");
-        assertTrue(requests.get() > 20, "the client kept asking during the build and the switch: " + requests.get());
+        assertTrue(requests.get() - afterSwitch.get() > 0 && afterSwitch.get() >= 6,
+                "the client asked before and after the switch: " + requests.get() + " requests, " + afterSwitch.get() + " after");
         assertEquals(List.of(), failures, "no request failed across the switch");
 
         // an entity that only the added text mentions, unknown before
