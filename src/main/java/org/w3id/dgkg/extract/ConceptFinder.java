@@ -12,13 +12,13 @@ import java.util.regex.Pattern;
  * them ({@code concept-cues.tsv}):
  * <ul>
  * <li>after a verb of holding to a principle (坚持, 秉持, 倡导, 遵循): each item of the enumeration is
- * a principle (坚持发展优先、以人为本、平等互利); items of one or two characters are one principle
- * together (遵循主权、公平和透明的原则);</li>
+ * a principle (坚持互相尊重、规则引领、成果共享); items of one or two characters are one principle
+ * together (遵循开放、包容和普惠的原则);</li>
  * <li>after a verb of building an environment (维护, 构建): adjectives and the environment they
  * describe are one principle (维护开放、公正、非歧视的营商环境);</li>
  * <li>after a verb of opposing (反对, 批评): each item is an issue;</li>
  * <li>before a word for fields of issues (等问题, 等领域, 三个方面): each item is an issue
- * (在数据安全、个人信息保护等领域).</li>
+ * (在数字身份认证、电子发票等领域).</li>
  * </ul>
  * A concept the schemes already have is matched by the gazetteer; the others are new concepts of
  * the document.
@@ -72,7 +72,7 @@ final class ConceptFinder {
                     int e = from + i[1];
                     for (String c : Lexicon.words("concept-cues.tsv", "position", "before"))
                         if (text.startsWith(c, s) && e - s > c.length() + 1)
-                            s += c.length(); // 坚持全面平衡、坚持公平普惠
+                            s += c.length(); // 坚持规则引领、坚持成果共享
                     if (e - s >= 3 && e - s <= 14)
                         add(out, text, s, e, "Principle", RULE_PRINCIPLE);
                 }
@@ -141,7 +141,7 @@ final class ConceptFinder {
             for (int[] i : split(run, "、|以及|和|及")) {
                 int s = start + i[0];
                 int e = start + i[1];
-                if (e - s >= 2 && e - s <= 12)
+                if (e - s >= 3 && e - s <= 12) // two characters in such a list name a sector (医疗、交通), rarely an issue
                     add(out, text, s, e, "Issue", RULE_ISSUE);
             }
         }
@@ -155,7 +155,9 @@ final class ConceptFinder {
         if (k + 1 >= terms.size())
             return true;
         String next = terms.get(k + 1).word;
-        return next.equals("、") || next.equals("和") || Segmenter.nature(terms.get(k + 1)).startsWith("w");
+        if (next.equals("、") || next.equals("和") || Segmenter.nature(terms.get(k + 1)).startsWith("w"))
+            return true;
+        return k + 2 < terms.size() && endsWithVerb(terms, k + 1) && Segmenter.nature(terms.get(k + 2)).startsWith("w"); // 分裂/对抗，
     }
 
     private static boolean isNounLike(Term t) {

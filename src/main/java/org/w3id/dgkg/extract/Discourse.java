@@ -8,6 +8,16 @@ package org.w3id.dgkg.extract;
 final class Discourse {
     private Hit lastEvent;
     private Hit lastInstrument;
+    private final java.util.Map<String, String> eventDates = new java.util.HashMap<>();
+
+    /** The date the document gave an event (its first), or null. */
+    String dateOf(String eventIri) {
+        return eventDates.get(eventIri);
+    }
+
+    void dated(String eventIri, String date) {
+        eventDates.putIfAbsent(eventIri, date);
+    }
 
     Hit lastEvent() {
         return lastEvent;

@@ -8,9 +8,9 @@ import java.util.Map;
 /**
  * Events by their structure: a head from {@code event-heads.tsv} (峰会, 论坛, 会议, 大会, 年会, 会晤 …)
  * on a word boundary, with what stands in front of it as one name: the organiser
- * (亚太经合组织第三十一次领导人非正式会议, 国家互联网信息办公室2023年第12次室务会议), an ordinal or a
- * year (第78届联合国大会, 2023年世界互联网大会乌镇峰会), a quoted theme with its commas
- * (“数字世界现状和数字合作路线图实施”高级别活动), and two events joined by 暨. The name stops at
+ * (二十国集团第十九次领导人峰会, 国家数据局2024年第3次局务会议), an ordinal or a
+ * year (第80届联合国大会, 2022年世界电信发展大会), a quoted theme with its commas
+ * (“数字公共产品与可持续发展”高级别会议), and two events joined by 暨. The name stops at
  * the first word that cannot be in it (a verb, a preposition, a person, a date with a month).
  * A head with nothing that makes it one event in front (会议, 本次峰会) is no name.
  */
@@ -89,7 +89,7 @@ final class EventFinder {
                 continue;
             }
             if (t.word.isBlank() && j > 0 && terms.get(j - 1).word.matches("[A-Za-z0-9]+")) {
-                continue; // WTO 第二届部长级会议
+                continue; // WTO 第十三届部长级会议
             }
             if (t.word.matches("\\d+") && j > 0 && terms.get(j - 1).word.matches("[A-Za-z]+")
                     && terms.get(j - 1).offset + terms.get(j - 1).word.length() == t.offset) {
@@ -105,7 +105,7 @@ final class EventFinder {
             return -1;
         while (start < headStart && "及和与的暨、".indexOf(text.charAt(start)) >= 0)
             start++;
-        // 1998年WTO第二届部长级会议, 2018年首届…大会: a year before an ordinal dates the event, it is not in its name
+        // 2019年第十四届互联网治理论坛, 2016年首届…大会: a year before an ordinal dates the event, it is not in its name
         java.util.regex.Matcher year = LEADING_YEAR.matcher(text.substring(start, headStart));
         if (year.lookingAt() && ORDINAL.matcher(text.substring(start + year.end(), headStart)).find())
             start += year.end();
@@ -131,7 +131,7 @@ final class EventFinder {
             return isNoun(before) && isNoun(after);
         if (n.startsWith("v") && !n.equals("vn") && before != null && after != null && isNoun(after) && isNoun(before)
                 && !Segmenter.nature(before).matches("n[rst].*"))
-            return true; // 人工智能造福人类全球峰会: a verb between two nouns is the theme
+            return true; // 数据赋能发展全球论坛: a verb between two nouns is the theme
         if (n.startsWith("nr") || n.startsWith("v") && !n.equals("vn") || n.startsWith("p") || n.startsWith("u")
                 || n.startsWith("d") || n.startsWith("r") || n.startsWith("f") || n.startsWith("w") || n.startsWith("t") && w.matches(".*\\d.*")
                 || n.startsWith("m") || n.startsWith("q") || n.startsWith("c"))

@@ -689,7 +689,7 @@ public final class Extractor {
     private Gazetteer registryNames;
 
     /**
-     * 七国集团贸易部长会议, 亚太经合组织领导人非正式会议: a discovered event's name holds its organiser,
+     * 二十国集团第十九次领导人峰会: a discovered event's name holds its organiser,
      * which the text names too. (An organisation's name does not: 东盟秘书处 is no mention of 东盟.)
      */
     private List<Hit> organisersInEvents(String text, List<Hit> out) {
@@ -735,6 +735,34 @@ public final class Extractor {
         return "dynamic-gazetteer";
     }
 
+    /** The name ends inside a job title (商务部 in 商务部长): it is part of the title. */
+    private static boolean endsInsideTitleWord(WordBoundaries words, int end) {
+        for (com.hankcs.hanlp.seg.common.Term t : words.terms())
+            if (t.offset < end && end < t.offset + t.word.length())
+                return PersonFinder.isRole(t);
+        return false;
+    }
+
+    private static final Pattern DATELINE = Pattern.compile("社[^，。；、\\s]{0,12}?\\d{1,2}月\\d{1,2}日[^，。]{0,4}?电");
+
+    /** A news agency's dateline (新华社联合国7月1日电) names a place, not an actor. */
+    private static boolean inDateline(String text, int start) {
+        Matcher m = DATELINE.matcher(text);
+        while (m.find())
+            if (m.start() < start && start < m.end())
+                return true;
+        return false;
+    }
+
+    /** 来源：…, 责任编辑：…: a line that credits a source names no actor of the text. */
+    private static boolean isSourceLine(String text) {
+        String t = text.strip();
+        for (String w : Lexicon.words("function-words.tsv", "kind", "source-line"))
+            if (t.startsWith(w + "：") || t.startsWith(w + ":"))
+                return true;
+        return false;
+    }
+
     private static boolean followedByPlaceWord(String text, int end) {
         for (String w : Lexicon.words("function-words.tsv", "kind", "place-after"))
             if (text.startsWith(w, end))
@@ -762,6 +790,8 @@ public final class Extractor {
     private List<Hit> hits(String text, String context, Gazetteer gazetteer, Map<String, Entity> byIri, String ourCountry,
             String firstPerson) {
         List<Hit> out = new ArrayList<>();
+        if (isSourceLine(text))
+            return out;
         List<TitleFinder.Title> titles = TitleFinder.find(text);
         boolean[] covered = new boolean[text.length() + 1];
         WordBoundaries words = WordBoundaries.of(text);
@@ -774,6 +804,8 @@ public final class Extractor {
                 continue; // part of a longer word: 中国 in 发展中国家
             if (followedByPlaceWord(text, e))
                 continue; // 联合国总部 is a place, no mention of the UN
+            if (endsInsideTitleWord(words, e) || inDateline(text, s))
+                continue; // X部长 is a minister; 新华社日内瓦3月1日电 is a place
             if (negatedByPrefix(text, s))
                 continue; // 非联合国倡议: "non-UN", no mention of the UN
             if (reference.ambiguousLabels().contains(g.label()) && s > 0 && Character.isIdeographic(text.charAt(s - 1))

@@ -42,6 +42,7 @@ final class NameFinder {
         events(text, out);
         organisations(text, out);
         afterVerb(text, out);
+        resolutionNumbers(text, out);
         acronymGlossed(text, out);
         for (ConceptFinder.Concept c : ConceptFinder.find(text))
             out.add(new Name(c.label(), c.start(), c.end(), c.type().equals("Issue") ? Kind.ISSUE : Kind.PRINCIPLE, c.type(), c.rule()));
@@ -53,6 +54,15 @@ final class NameFinder {
     private static void persons(String text, List<Name> out) {
         for (PersonFinder.Person p : PersonFinder.find(text))
             out.add(new Name(p.label(), p.start(), p.end(), Kind.PERSON, "Person", p.rule()));
+    }
+
+    /** A resolution's symbol: 第77/320号决议, 第A/RES/77/1号决议, 第2011/33号决议. */
+    private static final Pattern RESOLUTION_NUMBER = Pattern.compile("第\\s*((?:[A-Z]+/)*\\d+(?:/\\d+)+)\\s*号决议");
+
+    private static void resolutionNumbers(String text, List<Name> out) {
+        Matcher m = RESOLUTION_NUMBER.matcher(text);
+        while (m.find())
+            out.add(new Name(Labels.clean(m.group()), m.start(), m.end(), Kind.INSTRUMENT, "Resolution", "resolution-number"));
     }
 
     private static final Pattern GLOSSED = Pattern.compile(

@@ -34,7 +34,8 @@ final class OrganisationFinder {
             if (suffix == null || !holdsSuffix(t, suffix.getKey()))
                 continue;
             int min = minCore(suffix.getKey());
-            int start = leftEdge(text, terms, i, end - suffix.getKey().length());
+            // 绕过政府, 来自政府: before a government, a verb is the clause's, not the name's
+            int start = leftEdge(text, terms, i, end - suffix.getKey().length(), suffix.getKey().equals("政府"));
             if (start < 0)
                 continue;
             String label = text.substring(start, end);
@@ -84,7 +85,7 @@ final class OrganisationFinder {
     }
 
     /** The start of the name: the left end of the run of words that can be inside a name. */
-    private static int leftEdge(String text, List<Term> terms, int last, int suffixStart) {
+    private static int leftEdge(String text, List<Term> terms, int last, int suffixStart, boolean verbsEndName) {
         int start = -1;
         for (int j = last; j >= 0; j--) {
             Term t = terms.get(j);
@@ -92,9 +93,21 @@ final class OrganisationFinder {
                 start = t.offset; // the word holding the suffix (外交部 is one word)
                 continue;
             }
+            // a verb is in a name only between nouns (技术/促进/发展委员会), never as its first word (来自政府)
+            boolean verb = Segmenter.nature(t).startsWith("v") && !Segmenter.nature(t).equals("vn");
+            if (verb) {
+                Term after = j + 1 <= last ? terms.get(j + 1) : null;
+                Term before = j > 0 ? terms.get(j - 1) : null;
+                boolean okAfter = after != null && (isJoiner(after) || isCommonNoun(after) || j + 1 == last);
+                boolean okBefore = before != null && (isJoiner(before) || inName(before));
+                if (verbsEndName || !okAfter || !okBefore)
+                    break;
+            }
             if (!inName(t) || j > 0 && isDateUnit(t, terms.get(j - 1))) {
                 if (isJoiner(t) && j > 0 && j + 1 <= last && isCommonNoun(terms.get(j - 1)) && isCommonNoun(terms.get(j + 1)))
                     continue;
+                if ((t.word.equals("—") || t.word.equals("-")) && j > 0 && j + 1 <= last && isPlace(terms.get(j - 1)))
+                    continue; // 日本—澳大利亚网络安全委员会: the parties joined by a dash
                 break;
             }
             if (suffixStart - t.offset > MAX_CHARS)
@@ -125,7 +138,12 @@ final class OrganisationFinder {
     }
 
     private static boolean isJoiner(Term t) {
-        return t.word.equals("及") || t.word.equals("和") || t.word.equals("与") || t.word.equals("、");
+        return t.word.equals("及") || t.word.equals("和") || t.word.equals("与") || t.word.equals("、") || t.word.equals("—")
+                || t.word.equals("-");
+    }
+
+    private static boolean isPlace(Term t) {
+        return Segmenter.nature(t).startsWith("ns") || Segmenter.nature(t).startsWith("nt");
     }
 
     private static boolean isCommonNoun(Term t) {

@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * Persons, by the evidence around a name rather than a list of names. A name is kept when a role
- * word stands right before it (部长王文涛, 发言人林剑, 秘书长托马斯·拉马瑙斯卡斯: HanLP's job-title
- * words and {@code role-words.tsv}), or when it is a transliterated name joined by · (温顿·瑟夫),
- * or when it continues an enumeration of such persons (学者曾毅、张凌寒). HanLP's person
+ * word stands right before it (部长李明远, 发言人陈立, 秘书长安娜·卡伦: HanLP's job-title
+ * words and {@code role-words.tsv}), or when it is a transliterated name joined by · (让·杜邦),
+ * or when it continues an enumeration of such persons (学者李明远、王海涛). HanLP's person
  * recognition decides where a Chinese name is; transliterated names, which HanLP often cuts, run
  * from the role word (or the last function word) to the next function word. Names after a byline
  * role (记者, 编辑, 通讯员) are left out: journalists are not actors of the text.
@@ -52,7 +52,7 @@ final class PersonFinder {
             int start = leftEdge(text, terms, Math.max(m.start(), join - 4), join);
             for (Term t : terms)
                 if (t.offset + t.word.length() == join && t.word.length() >= 2 && Segmenter.nature(t).startsWith("nr"))
-                    start = Math.max(start, t.offset); // HanLP's first name ends at the join: 得主温顿 → 温顿
+                    start = Math.max(start, t.offset); // HanLP's first name ends at the join: 得主让 → 让
             int end = rightEdge(text, lastJoin(text, m.start(), m.end()) + 1, m.end());
             if (start < 0 || end - start < 3 || taken[start] || followedByOrganisation(text, end) || !tagsAPerson(terms, start, end))
                 continue;
@@ -64,20 +64,26 @@ final class PersonFinder {
         return out;
     }
 
-    /** 学者曾毅、张凌寒: a person name right after a found person and 、/和/与 is a person too. */
+    /** 学者李明远、王海涛: a person name right after a found person and 、/和/与 is a person too. */
     private static void enumerated(String text, List<Term> terms, List<Person> out, boolean[] taken) {
         for (int k = 0; k < out.size(); k++) {
             Person p = out.get(k);
             int at = p.end();
             if (at >= text.length() || "、和与及".indexOf(text.charAt(at)) < 0)
                 continue;
-            for (Term t : terms)
-                if (t.offset == at + 1 && Segmenter.nature(t).startsWith("nr") && t.word.length() >= 2 && t.word.length() <= 4
-                        && !taken[t.offset] && endsName(text, terms, t.offset + t.word.length())) {
-                    Person q = new Person(t.word, t.offset, t.offset + t.word.length(), RULE_ENUMERATED);
+            for (int i = 0; i < terms.size(); i++) {
+                Term t = terms.get(i);
+                if (t.offset != at + 1 || !Segmenter.nature(t).startsWith("nr") || taken[t.offset])
+                    continue;
+                int e = t.offset + t.word.length();
+                for (int n = i + 1; n < terms.size() && terms.get(n).offset == e && Segmenter.nature(terms.get(n)).startsWith("nr"); n++)
+                    e = terms.get(n).offset + terms.get(n).word.length(); // a transliteration HanLP cut into two person words
+                if (e - t.offset >= 2 && e - t.offset <= 8 && endsName(text, terms, e)) {
+                    Person q = new Person(text.substring(t.offset, e), t.offset, e, RULE_ENUMERATED);
                     out.add(q);
                     mark(taken, q.start(), q.end());
                 }
+            }
         }
     }
 
@@ -93,14 +99,87 @@ final class PersonFinder {
             return null;
         }
         int end = nameEnd(text, terms, next, from);
-        if (end - from < 2 || end - from > 4)
-            return null;
         boolean person = false;
         for (int j = next; j < terms.size() && terms.get(j).offset < end; j++)
             person |= Segmenter.nature(terms.get(j)).startsWith("nr");
-        if (!person || followedByOrganisation(text, end))
+        if (person && end - from == 2)
+            end = withGluedCharacters(text, terms, end, from);
+        if (end - from < 2 || end - from > 4 || !person) {
+            end = piecesEnd(text, terms, next, from);
+            if (end < 0)
+                return null;
+        }
+        if (followedByOrganisation(text, end))
             return null;
         return new Person(text.substring(from, end), from, end, RULE_ROLE);
+    }
+
+    /**
+     * 高市/早/苗和: one-character words HanLP split off the end of a name, up to four characters, when
+     * a conjunction, punctuation or a verb that follows persons comes next.
+     */
+    private static int withGluedCharacters(String text, List<Term> terms, int end, int from) {
+        int e = end;
+        int j = 0;
+        while (j < terms.size() && terms.get(j).offset < end)
+            j++;
+        for (; j < terms.size() && e - from < 4; j++) {
+            Term t = terms.get(j);
+            if (t.offset != e || t.word.length() != 1 || Lexicon.functionWords().contains(t.word)
+                    || Segmenter.nature(t).startsWith("w"))
+                break;
+            e += 1;
+        }
+        if (e == end || j >= terms.size())
+            return end;
+        Term next = terms.get(j);
+        boolean closes = Segmenter.nature(next).startsWith("w") || "和与及、".contains(next.word) || afterWords().contains(next.word);
+        return closes ? e : end;
+    }
+
+    /**
+     * A name HanLP does not tag as one (a transliteration cut into single characters, a two-character name cut in two, a name HanLP takes for a place): after a role word, the
+     * characters up to the next strong stop (punctuation, a function word, a word of two or more
+     * characters that is a verb, a role or a common noun) are a name when HanLP cut them into
+     * single characters or into names of places or proper nouns followed by a verb that follows
+     * persons (出席, 主持, 表示). Returns the end, or -1.
+     */
+    private static int piecesEnd(String text, List<Term> terms, int next, int from) {
+        int end = from;
+        int singles = 0;
+        int proper = 0;
+        int j = next;
+        for (; j < terms.size(); j++) {
+            Term t = terms.get(j);
+            String n = Segmenter.nature(t);
+            if (t.offset != end || n.startsWith("w") || end == from && n.matches("[dpcu].*") || Lexicon.functionWords().contains(t.word) || afterWords().contains(t.word)
+                    || isRole(t) || t.word.length() >= 2 && !(n.startsWith("nr") || n.equals("nz") || n.equals("ns")))
+                break;
+            if (t.word.length() == 1)
+                singles++;
+            else
+                proper++;
+            end = t.offset + t.word.length();
+            if (end - from > 6)
+                return -1;
+        }
+        if (end - from < 2)
+            return -1;
+        boolean verbAfter = j < terms.size() && (afterWords().contains(terms.get(j).word)
+                || Segmenter.nature(terms.get(j)).startsWith("v") && terms.get(j).word.length() >= 2);
+        boolean punctAfter = j >= terms.size() || Segmenter.nature(terms.get(j)).startsWith("w") || terms.get(j).word.equals("与")
+                || terms.get(j).word.equals("和");
+        if (singles >= 2 && proper == 0 && (verbAfter || punctAfter))
+            return end;
+        boolean namedRole = next > 0 && Lexicon.words("role-words.tsv", "position", "before").contains(terms.get(next - 1).word);
+        if (proper >= 1 && verbAfter && end - from <= 4 && namedRole)
+            return end; // 部长X出席 with X a place-like word (not 成员尚待遴选: 成员 is no title of a person)
+        boolean allNames = true;
+        for (int k = next; k < j; k++)
+            allNames &= Segmenter.nature(terms.get(k)).startsWith("nr");
+        if (allNames && proper >= 1 && (verbAfter || punctAfter))
+            return end; // a transliteration followed by 、: one transliterated name HanLP recognised
+        return -1;
     }
 
     /** The end of a name that starts at term {@code next}: the first term that cannot be part of a name. */
@@ -111,7 +190,7 @@ final class PersonFinder {
             boolean glued = t.word.length() == 1 && j + 1 < terms.size() && Segmenter.nature(terms.get(j + 1)).startsWith("nr")
                     && !Segmenter.nature(t).startsWith("w") && !Lexicon.functionWords().contains(t.word);
             if (t.offset != end || stops(t) && !glued)
-                break; // a one-character word HanLP split off a name (古/特雷斯) stays in it
+                break; // a one-character word HanLP split off a name (a surname character cut off) stays in it
             end = t.offset + t.word.length();
             if (end - from > 4)
                 break;
@@ -165,7 +244,7 @@ final class PersonFinder {
         for (Term t : Segmenter.terms(text))
             if (t.offset > lastStart && t.offset < lastStart + cut && (t.word.length() >= 2
                     && (Segmenter.nature(t).startsWith("v") || isRole(t)) || Segmenter.nature(t).matches("[dpcu].*")))
-                cut = t.offset - lastStart; // 维斯塔格/曾/多次: an adverb, a preposition or a verb ends the name
+                cut = t.offset - lastStart; // …格/曾/多次: an adverb, a preposition or a verb ends the name
         for (String w : cutWords()) {
             int at = last.indexOf(w, 1);
             if (at >= 1 && at < cut)

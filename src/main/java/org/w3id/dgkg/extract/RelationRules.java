@@ -54,8 +54,12 @@ final class RelationRules {
     /** Relations of one sentence of a document; {@code discourse} carries what earlier sentences named. */
     List<Rel> apply(String text, List<Hit> hits, List<DateFinder.Found> dates, Discourse discourse) {
         List<Rel> out = apply(text, hits, dates, discourse == null ? new Discourse() : discourse, true);
-        if (discourse != null)
+        if (discourse != null) {
             discourse.saw(hits);
+            for (Rel r : out)
+                if (r.predicate().equals("date") && hits.stream().anyMatch(h -> h.isEvent() && h.iri().equals(r.subject())))
+                    discourse.dated(r.subject(), r.object());
+        }
         return out;
     }
 
@@ -154,7 +158,17 @@ final class RelationRules {
                             if (c.find())
                                 out.add(new Rel(o.iri(), "signatoryCount", c.group(1), vs, ve, 0.7, "signatory-count", false));
                         }
+                        int datesBefore = out.size();
                         dateFor(text, hits, o, dates, clauseStart, vs, out);
+                        if (out.size() == datesBefore)
+                            for (Hit e : eventsBefore) {
+                                // 会晤通过了《Y》, 在会上宣布《Y》: the act takes the date the document gave its event
+                                String d = discourse.dateOf(e.iri());
+                                if (d != null) {
+                                    out.add(new Rel(o.iri(), "date", d, vs, ve, 0.6, "date-from-event", true));
+                                    break;
+                                }
+                            }
                     }
                 }
                 case "join" -> join(text, hits, verb, vs, ve, clauseStart, subStart, subEnd, before, out);
@@ -250,7 +264,7 @@ final class RelationRules {
 
     /** A clause that opens with a short reference to the instrument or event last named: 报告强调…, 该议定书要求…, 峰会围绕…. */
     private static final Pattern TOPIC_REFERENCE = Pattern.compile(
-            "^(?:[\\d年月日,，\\s]*)(?:该|这份|这一|此|本|原|新版|稳定)?(?:(报告|决议|协定|议定书|文本|计划|办法|法案|宣言|倡议|准则|建议书|框架|路线图|成果文件|规则|声明)|(峰会|会议|会晤|大会|论坛))"
+            "^(?:[^，。；]{0,4}[，,])?(?:[\\d年月日,，\\s]*)(?:该|这份|这一|此|本|原|新版|稳定)?(?:(报告|决议|协定|议定书|文本|计划|办法|法案|宣言|倡议|准则|建议书|框架|路线图|成果文件|规则|声明)|(峰会|会议|会晤|大会|论坛))"
                     + "(?![\\u4e00-\\u9fff]{0,1}(?:的|和|与|及))");
 
     /**
@@ -272,7 +286,9 @@ final class RelationRules {
                 if (a.find()) {
                     int cue = from + a.end();
                     int subEnd = forwardTo(text, cue, SUBCLAUSE_END);
-                    boolean actorFirst = between(hits, from, from + a.start()).stream().anyMatch(h -> h.isActor() || h.isInstrument());
+                    int cueSub = backTo(text, from + a.start(), SUBCLAUSE_END);
+                    boolean actorFirst = between(hits, Math.max(from, cueSub), from + a.start()).stream()
+                            .anyMatch(h -> h.isActor() || h.isInstrument());
                     if (!actorFirst && !BLOCK_BEFORE.matcher(text.substring(from, from + a.start())).find())
                         for (Hit h : between(hits, cue, subEnd))
                             if (h.top().equals("Issue"))
@@ -803,6 +819,8 @@ final class RelationRules {
         List<Hit> out = new ArrayList<>();
         for (int i = 0; i < after.size(); i++) {
             Hit h = after.get(i);
+            if (h.isInstrument() && text.substring(h.end()).matches("(?s)^[》”」]?的[^，。；、]{0,12}?(?:议定书|修正案|附件|通知|决定|声明|协议).*"))
+                continue; // 签署修订《X》的议定书: the protocol is signed, X only names what it amends
             if (h.isInstrument() || h.isActor() && !h.isState())
                 out.add(h);
             else if (h.isActor() && !insideRelativeClause(text, after, i))

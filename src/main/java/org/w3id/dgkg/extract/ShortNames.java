@@ -9,8 +9,8 @@ import java.util.function.Function;
 
 /**
  * Within one document, a discovered name that is the end of exactly one longer discovered name of
- * the same kind is that thing's short name (乌镇峰会 for 2023年世界互联网大会乌镇峰会; 麦克莱 for
- * 托德·麦克莱): it becomes an alternative label, not a second entity. With two longer names ending
+ * the same kind is that thing's short name (里约峰会 for 二十国集团第十九次领导人里约峰会; 杜邦 for
+ * 让·杜邦): it becomes an alternative label, not a second entity. With two longer names ending
  * the same way (第二届…论坛, 第三届…论坛) it stays its own name. A person's short name must follow
  * the · of the full name.
  */
