@@ -53,6 +53,15 @@ public final class ChangeLog {
                 }), true);
     }
 
+    /**
+     * The live generation as a comparison needs it, from a copy of its quads the caller already
+     * holds (an incremental build assembles it from its cache): no dump to parse.
+     */
+    public static Previous previous(DatasetGraph liveData, Generation live) {
+        return new Previous(CompletableFuture.supplyAsync(() -> Optional.of(Txn.calculateRead(liveData,
+                () -> new Previous.Read(Snapshot.of(liveData), ChangeRdf.readAll(liveData), live.fingerprint())))), true);
+    }
+
     /** The live generation as a comparison needs it, read (or being read) in the background. */
     public static final class Previous {
         record Read(Snapshot snapshot, List<ChangeSet> history, String fingerprint) {}

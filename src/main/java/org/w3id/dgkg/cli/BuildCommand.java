@@ -1,6 +1,7 @@
 package org.w3id.dgkg.cli;
 
 import java.util.concurrent.Callable;
+import org.w3id.dgkg.store.Tdb2Store;
 import org.w3id.dgkg.validate.ShapesViolatedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,6 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Reads the corpus, extracts entities and relations, writes the RDF dataset, checks it with the "
                         + "SHACL shapes (default: shapes/graph.shapes.ttl) and loads it into a new TDB2 generation of --db, "
                         + "which becomes the live one only when everything succeeded. The summary goes to stdout.",
+                "A running ./dgkg serve on the same --db switches to the new generation by itself. One build at a time: "
+                        + "a second build on the same --db stops with a message naming the first. Leftovers of killed builds are removed.",
                 "Exit codes: 0 built; 1 the graph violates the shapes (report on stderr, database unchanged); 2 could not run."})
 final class BuildCommand implements Callable<Integer> {
     enum Format { text, json }
@@ -23,14 +26,19 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "Summary format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
     Format format;
 
+    @Option(names = "--full", description = "Read and extract every document, even when only some changed "
+            + "(by default a build reads only the documents that changed since the live generation, see README).")
+    boolean full;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         BuildPipeline.Inputs in = inputs(paths);
-        try {
-            BuildSummary summary = BuildPipeline.run(in);
+        // taken before reading the corpus, so that a second build stops at once with a message naming the first
+        try (Tdb2Store.BuildLock lock = Tdb2Store.at(in.db()).lockForBuild()) {
+            BuildSummary summary = BuildPipeline.run(in, full);
             spec.commandLine().getOut().print(format == Format.json ? summary.json() + "\n" : summary.text());
             spec.commandLine().getOut().flush();
             return DgkgCommand.OK;

@@ -50,6 +50,16 @@ final class BuildPipeline {
     }
 
     static BuildSummary run(Inputs in) {
+        return run(in, false);
+    }
+
+    /** {@code full}: read every document even when the live generation and the build cache allow an incremental build. */
+    static BuildSummary run(Inputs in, boolean full) {
+        if (!full) {
+            Optional<BuildSummary> incremental = IncrementalBuild.tryRun(in);
+            if (incremental.isPresent())
+                return incremental.get();
+        }
         long t0 = System.nanoTime();
         String fingerprint = Fingerprint.of(in.all());
         ChangeLog.Previous previous = ChangeLog.previous(Tdb2Store.at(in.db())); // read while extracting
@@ -69,6 +79,7 @@ final class BuildPipeline {
             Instant built = Instant.now();
             dataset = DatasetWriter.create(sources.ontology(), sources.reference(),
                     new BuildInfo(Version.get(), built, fingerprint)).write(corpus, extraction);
+            IncrementalBuild.Remembered cache = IncrementalBuild.remember(in, corpus, dataset.asDatasetGraph());
             // what this generation changes against the live one, recorded in its own meta graph
             ChangeLog.record(dataset.asDatasetGraph(), previous, built, fingerprint);
 
@@ -92,6 +103,7 @@ final class BuildPipeline {
             }
             progress.step("switching to the new generation");
             Generation gen = pending.commit();
+            cache.committed(gen);
             BuildSummary summary = summarise(corpus, extraction, dataset, gen, (System.nanoTime() - t0) / 1_000_000);
             LOG.info("Build finished: {} documents, {} quads, {} ms", summary.documents(), summary.quads(), summary.millis());
             return summary;

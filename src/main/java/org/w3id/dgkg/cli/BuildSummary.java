@@ -5,7 +5,13 @@ import org.apache.jena.atlas.json.JsonObject;
 
 /** What a build produced, printed by {@code build} and logged by {@code serve}. */
 record BuildSummary(int documents, Map<String, Long> entitiesByClass, long annotations, long facts,
-        Map<String, Long> triplesByGraph, long quads, long millis, String generation, java.util.List<String> corrections) {
+        Map<String, Long> triplesByGraph, long quads, long millis, String generation, java.util.List<String> corrections,
+        String how) {
+    BuildSummary(int documents, Map<String, Long> entitiesByClass, long annotations, long facts,
+            Map<String, Long> triplesByGraph, long quads, long millis, String generation, java.util.List<String> corrections) {
+        this(documents, entitiesByClass, annotations, facts, triplesByGraph, quads, millis, generation, corrections, "full");
+    }
+
     BuildSummary {
         entitiesByClass = Map.copyOf(entitiesByClass);
         triplesByGraph = Map.copyOf(triplesByGraph);
@@ -14,7 +20,7 @@ record BuildSummary(int documents, Map<String, Long> entitiesByClass, long annot
 
     String text() {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format("Built %s in %.1f s%n", generation, millis / 1000.0));
+        sb.append(String.format("Built %s in %.1f s (%s)%n", generation, millis / 1000.0, how));
         sb.append(String.format("  documents    %8d%n", documents));
         sb.append(String.format("  entities     %8d%n", entitiesByClass.values().stream().mapToLong(Long::longValue).sum()));
         entitiesByClass.entrySet().stream().sorted(Map.Entry.comparingByKey())
@@ -33,6 +39,7 @@ record BuildSummary(int documents, Map<String, Long> entitiesByClass, long annot
         JsonObject o = new JsonObject();
         o.put("generation", generation);
         o.put("millis", millis);
+        o.put("how", how);
         o.put("documents", documents);
         JsonObject ents = new JsonObject();
         entitiesByClass.forEach(ents::put);

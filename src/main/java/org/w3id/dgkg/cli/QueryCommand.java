@@ -20,6 +20,17 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
 import org.w3id.dgkg.DgkgException;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.apache.jena.sparql.util.Context;
+import org.apache.jena.tdb2.TDB2;
+import org.w3id.dgkg.store.OpenGeneration;
+import org.w3id.dgkg.store.ServerNote;
 import org.w3id.dgkg.store.Tdb2Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,7 +45,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "CONSTRUCT and DESCRIBE print Turtle (or JSON-LD with --format json).",
                 "Parameters declared in a query's header (# @param NAME (?variable): …) are bound with --param NAME=VALUE "
                 + "as RDF literals, never pasted into the query text; a parameter left out takes the default its header gives.",
-                "The database must not be open in a running server (TDB2 allows one process); query the server instead."})
+                "While ./dgkg serve serves --db (it notes its address in the database folder), the query is sent to that server "
+                + "instead (TDB2 lets one process open a database); otherwise the live generation is read directly."})
 final class QueryCommand implements Callable<Integer> {
     enum Format { text, csv, tsv, json, xml }
 
@@ -86,16 +98,45 @@ final class QueryCommand implements Callable<Integer> {
             out.flush();
             return DgkgCommand.OK;
         }
-        Dataset ds = Tdb2Store.at(paths.db()).connect(Math.round(timeout * 1000));
-        String result = Txn.calculateRead(ds, () -> run(query, ds));
+        Tdb2Store store = Tdb2Store.at(paths.db());
+        Optional<ServerNote> server = ServerNote.read(store.directory());
+        String result;
+        if (server.isPresent()) {
+            spec.commandLine().getErr().println("note: " + store.directory() + " is served by process " + server.get().pid()
+                    + "; sending the query to " + server.get().sparql());
+            spec.commandLine().getErr().flush();
+            result = remote(query, server.get().sparql());
+        } else {
+            try (OpenGeneration g = store.openCurrent()) {
+                Dataset ds = DatasetFactory.wrap(g.datasetGraph());
+                Context cxt = ds.getContext();
+                cxt.set(TDB2.symUnionDefaultGraph, true);
+                cxt.set(ARQ.queryTimeout, Long.toString(Math.round(timeout * 1000)));
+                result = Txn.calculateRead(ds, () -> run(query, () -> QueryExecution.dataset(ds).query(query).build()));
+            }
+        }
         out.print(result);
         out.flush();
         return DgkgCommand.OK;
     }
 
-    private String run(Query query, Dataset ds) {
+    /** Runs the query on the server's endpoint; its errors say what the server answered. */
+    private String remote(Query query, String endpoint) {
+        try {
+            return run(query, () -> QueryExecutionHTTP.service(endpoint).query(query)
+                    .timeout(Math.round(timeout * 1000), TimeUnit.MILLISECONDS).build());
+        } catch (QueryExceptionHTTP e) {
+            if (e.getStatusCode() <= 0)
+                throw new DgkgException("the server noted in the database folder does not answer at " + endpoint + " (" + e.getMessage()
+                        + "); if it was stopped, run the command again", e);
+            throw new DgkgException("the server at " + endpoint + " answered " + e.getStatusCode() + ": "
+                    + (e.getResponse() == null ? e.getMessage() : e.getResponse().strip()), e);
+        }
+    }
+
+    private String run(Query query, Supplier<QueryExecution> exec) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (QueryExecution qe = QueryExecution.dataset(ds).query(query).build()) {
+        try (QueryExecution qe = exec.get()) {
             if (query.isSelectType()) {
                 var rs = qe.execSelect();
                 switch (format) {

@@ -2,12 +2,16 @@ package org.w3id.dgkg.cli;
 
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.apache.jena.query.Dataset;
 import org.w3id.dgkg.serve.DgkgServer;
+import org.w3id.dgkg.serve.LiveDataset;
+import org.w3id.dgkg.serve.ServerLimits;
 import org.w3id.dgkg.serve.ontology.OntologyModule;
 import org.w3id.dgkg.serve.ui.Site;
+import org.w3id.dgkg.store.ServerNote;
 import org.w3id.dgkg.store.Tdb2Store;
 import org.w3id.dgkg.validate.ShapesViolatedException;
 import picocli.CommandLine.Command;
@@ -21,6 +25,11 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Starts the server on --port (default 3030). If the database is missing, or was built from other "
                         + "inputs (corpus, ontology, shapes or code changed), builds it first; a failed build leaves the "
                         + "previous database in place and stops with an error. Use --no-build to serve the database as it is.",
+                "The server follows the database: when ./dgkg build (from any shell) switches it to a new generation, "
+                        + "new requests read the new one within a second, requests already running finish on the old one, "
+                        + "and the old one is removed once nothing reads it. No restart.",
+                "Queries are bounded: --max-queries run at once, --query-queue wait (503 with Retry-After beyond), "
+                        + "only --max-long-queries may run past --long-query-after, and each stops at --timeout.",
                 "Endpoints: /dgkg/sparql and /dgkg/query (SPARQL 1.1 query, text:query for full text), /dgkg/get (Graph Store, read-only), "
                         + "/id/{kind}/{slug} (linked data: HTML, Turtle, JSON-LD, RDF/XML, N-Triples), / (home), /search?q=, /query (YASGUI), "
                         + "/graph?iri=, /.well-known/void, /service-description, /dumps/dgkg.trig.gz, /$/ping, /$/metrics."})
@@ -43,6 +52,29 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-build", description = "Never build; serve the existing database even if its inputs changed.")
     boolean noBuild;
 
+    @Option(names = "--max-queries", defaultValue = "64", paramLabel = "N", description = "SPARQL queries running at once. Default: ${DEFAULT-VALUE}.")
+    int maxQueries;
+
+    @Option(names = "--query-queue", defaultValue = "64", paramLabel = "N",
+            description = "Queries waiting for a slot (each at most 5 s); beyond that 503 with Retry-After. Default: ${DEFAULT-VALUE}.")
+    int queryQueue;
+
+    @Option(names = "--max-long-queries", defaultValue = "16", paramLabel = "N",
+            description = "Queries allowed to run longer than --long-query-after at once; others are stopped with 503. Default: ${DEFAULT-VALUE}.")
+    int maxLongQueries;
+
+    @Option(names = "--long-query-after", defaultValue = "2", paramLabel = "SECONDS",
+            description = "When a query counts as long. Default: ${DEFAULT-VALUE}.")
+    double longAfter;
+
+    @Option(names = "--max-query-size", defaultValue = "262144", paramLabel = "BYTES",
+            description = "Largest query (GET query string or POST body); larger is 414/413. Default: ${DEFAULT-VALUE}.")
+    int maxQueryBytes;
+
+    @Option(names = "--poll", defaultValue = "0.5", paramLabel = "SECONDS", hidden = true,
+            description = "How often the server looks at CURRENT for a new generation.")
+    double poll;
+
     @Spec
     CommandSpec spec;
 
@@ -53,7 +85,7 @@ final class ServeCommand implements Callable<Integer> {
         if (!noBuild && !BuildPipeline.upToDate(in)) {
             LOG.info(store.current().isPresent() ? "Inputs changed since the database was built; rebuilding"
                     : "No database at {}; building it from {}", in.db(), in.corpus());
-            try {
+            try (Tdb2Store.BuildLock lock = store.lockForBuild()) {
                 BuildSummary summary = BuildPipeline.run(in);
                 spec.commandLine().getErr().print(summary.text());
                 spec.commandLine().getErr().flush();
@@ -62,10 +94,12 @@ final class ServeCommand implements Callable<Integer> {
                 return DgkgCommand.VIOLATIONS;
             }
         }
-        Dataset dataset = store.connect(0);
-        java.nio.file.Path dump = store.current().map(Tdb2Store::dumpOf).orElse(null);
-        DgkgServer.Builder builder = DgkgServer.create().dataset(dataset).module(new OntologyModule(dataset));
-        Site.modules(dataset.asDatasetGraph(), dump, Home.resolve(null, "queries")).forEach(builder::module);
+        ServerLimits limits = ServerLimits.DEFAULTS.withMaxQueryBytes(maxQueryBytes)
+                .withQueries(maxQueries, queryQueue, maxLongQueries, Duration.ofMillis(Math.round(longAfter * 1000)));
+        LiveDataset live = LiveDataset.follow(store, Duration.ofMillis(Math.round(poll * 1000)));
+        Dataset dataset = DatasetFactory.wrap(live.graph());
+        DgkgServer.Builder builder = DgkgServer.create().dataset(dataset).module(new OntologyModule(dataset)).limits(limits);
+        Site.modules(live.graph(), live::dump, Home.resolve(null, "queries")).forEach(builder::module);
         builder.module(org.w3id.dgkg.serve.changes.ChangesModule.create(dataset::asDatasetGraph, in.corpus()));
         DgkgServer server = builder
                 .port(port)
@@ -73,7 +107,10 @@ final class ServeCommand implements Callable<Integer> {
                 .queryTimeout(Duration.ofMillis(Math.round(timeout * 1000)))
                 .build()
                 .start();
-        LOG.info("dgkg is ready at {} (SPARQL: {}); press Ctrl-C to stop", server.serverURL(), server.sparqlURL());
+        ServerNote.write(store.directory(), "http://localhost:" + server.getPort() + DgkgServer.DATASET + "/sparql");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> ServerNote.remove(store.directory())));
+        LOG.info("dgkg is ready at {} (SPARQL: {}), serving generation {}; press Ctrl-C to stop",
+                server.serverURL(), server.sparqlURL(), live.generation().name());
         server.join();
         return DgkgCommand.OK;
     }

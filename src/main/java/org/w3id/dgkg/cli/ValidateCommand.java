@@ -16,6 +16,8 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.w3id.dgkg.DgkgException;
 import org.w3id.dgkg.rdf.OntologySources;
+import org.w3id.dgkg.store.LeasedGeneration;
+import org.w3id.dgkg.store.OpenGeneration;
 import org.w3id.dgkg.store.Tdb2Store;
 import org.w3id.dgkg.validate.ReportFormat;
 import org.w3id.dgkg.validate.ReportRenderer;
@@ -67,9 +69,8 @@ final class ValidateCommand implements Callable<Integer> {
             what = data.toString();
         } else if (paths.db != null) {
             validator = ShapesValidator.fromFiles(paths.shapesOr("shapes/graph.shapes.ttl"));
-            Dataset ds = Tdb2Store.at(paths.db()).connect(0);
             what = paths.db().toString();
-            ValidationReport report = Txn.calculateRead(ds, () -> validator.validate(ds.asDatasetGraph().getUnionGraph()));
+            ValidationReport report = validateDatabase(validator);
             return finish(report, validator.renderer(null, locator, dgkgPrefixes(prefixes)), what, t0);
         } else {
             OntologySources sources = OntologySources.load(paths.ontology());
@@ -82,6 +83,28 @@ final class ValidateCommand implements Callable<Integer> {
         }
         ValidationReport report = validator.validate(graph);
         return finish(report, validator.renderer(graph, locator, dgkgPrefixes(prefixes)), what, t0);
+    }
+
+    /**
+     * Validates the live generation. When another process (a server) has it open, TDB2 will not
+     * open it here; then the generation's dump, written by the same build from the same data,
+     * is read instead, under the generation's lease so that it cannot be removed meanwhile.
+     */
+    private ValidationReport validateDatabase(ShapesValidator validator) {
+        Tdb2Store store = Tdb2Store.at(paths.db());
+        try (OpenGeneration g = store.openCurrent()) {
+            DatasetGraph dsg = g.datasetGraph();
+            return Txn.calculateRead(dsg, () -> validator.validate(dsg.getUnionGraph()));
+        } catch (Tdb2Store.LockedException e) {
+            try (LeasedGeneration g = store.leaseCurrent()) {
+                spec.commandLine().getErr().println("note: " + e.getMessage().replaceFirst(";.*", "")
+                        + "; validating its dump " + g.dump() + " (the same data)");
+                spec.commandLine().getErr().flush();
+                DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+                RDFDataMgr.read(dsg, g.dump().toString(), org.apache.jena.riot.Lang.TRIG);
+                return validator.validate(dsg.getUnionGraph());
+            }
+        }
     }
 
     private int finish(ValidationReport report, ReportRenderer renderer, String what, long t0) {

@@ -8,7 +8,9 @@ import java.util.Objects;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.TDB2;
@@ -31,9 +33,12 @@ public final class DgkgServer {
     public static final int DEFAULT_PORT = 3030;
 
     private final FusekiServer fuseki;
+    private final ServerLimits limits;
+    private HeaderTimeouts headerTimeouts;
 
-    private DgkgServer(FusekiServer fuseki) {
+    private DgkgServer(FusekiServer fuseki, ServerLimits limits) {
         this.fuseki = fuseki;
+        this.limits = limits;
     }
 
     public static Builder create() {
@@ -48,11 +53,14 @@ public final class DgkgServer {
                 throw new DgkgException("port " + fuseki.getHttpPort() + " is already in use; stop the other server or pass --port N", e);
             throw new DgkgException("the server could not start: " + rootMessage(e), e);
         }
+        headerTimeouts = HeaderTimeouts.install(fuseki.getJettyServer(), limits);
         LOG.info("Serving SPARQL at {}", sparqlURL());
         return this;
     }
 
     public void stop() {
+        if (headerTimeouts != null)
+            headerTimeouts.close();
         fuseki.stop();
     }
 
@@ -97,6 +105,7 @@ public final class DgkgServer {
         private boolean loopback = false;
         private Duration queryTimeout = Duration.ofSeconds(10);
         private boolean cors = true;
+        private ServerLimits limits = ServerLimits.DEFAULTS;
         private final List<FusekiModule> modules = new ArrayList<>();
 
         private Builder() {}
@@ -128,6 +137,12 @@ public final class DgkgServer {
             return this;
         }
 
+        /** Bounds on queries, request sizes and connections (default {@link ServerLimits#DEFAULTS}). */
+        public Builder limits(ServerLimits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
         public Builder cors(boolean cors) {
             this.cors = cors;
             return this;
@@ -144,8 +159,15 @@ public final class DgkgServer {
             DatasetGraph dsg = dataset.asDatasetGraph();
             dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
             dsg.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
+            // REGEX that the timeout can stop (see CancellableRegex)
+            dsg.getContext().set(ARQConstants.sysOptimizerFactory, CancellableRegex.REWRITE);
             FusekiServer fuseki = FusekiServer.create()
                     .port(port)
+                    // room for every admitted or queued query, and as many again for pages, ping and metrics
+                    .numServerThreads(8, limits.maxQueries() + limits.queryQueue() + 64)
+                    .registerOperation(Operation.Query, new BoundedQueryService(limits, queryTimeout))
+                    .addServletAttribute("org.eclipse.jetty.server.Request.maxFormContentSize", limits.maxQueryBytes())
+                    .addFilter("/*", new HttpLimitsFilter(limits))
                     .loopback(loopback)
                     .enableCors(cors, null)
                     .enablePing(true)
@@ -155,7 +177,7 @@ public final class DgkgServer {
                     .add(DATASET, dsg, false)
                     .addFilter(DATASET + "/*", new ReadOnlyFilter())
                     .build();
-            return new DgkgServer(fuseki);
+            return new DgkgServer(fuseki, limits);
         }
     }
 }

@@ -41,13 +41,30 @@ import org.slf4j.LoggerFactory;
  * </pre>
  * The basic loader is used: at this size (10⁵ quads) the parallel loaders spend longer
  * starting their threads than loading. A build loads into a new generation and only then replaces {@code CURRENT} by an atomic
- * rename; the previous generation is deleted after the switch. A failed build deletes its own
- * half-loaded generation and leaves {@code CURRENT} untouched.
+ * rename. A failed build deletes its own half-loaded generation and leaves {@code CURRENT} untouched.
+ * <p>
+ * Who may delete what:
+ * <ul>
+ * <li>One build at a time: a build holds {@code build.lock} exclusively from start to switch; a
+ *     second build is refused with a message naming the first ({@link #lockForBuild()}).</li>
+ * <li>Every reader of a generation (a server, {@code ./dgkg query}, {@code validate --db}) holds
+ *     a shared lock on the generation's {@code dgkg.lease} ({@link #openCurrent()}). The OS drops
+ *     it when the process dies.</li>
+ * <li>{@link #collect()} removes a {@code gen-…} folder only while holding the build lock (so no
+ *     build is loading into it), when {@code CURRENT} does not name it and when it can take its
+ *     lease exclusively (so no process reads it). That covers old generations once their last
+ *     reader is gone and the leftovers of a killed build alike.</li>
+ * </ul>
  */
 public final class Tdb2Store {
     private static final Logger LOG = LoggerFactory.getLogger(Tdb2Store.class);
     static final String CURRENT = "CURRENT";
     static final String INFO = "generation.properties";
+    /** Inside a generation: readers hold it shared, the collector exclusively. */
+    static final String LEASE = "dgkg.lease";
+    /** In the store: held by the one build that may write a generation. */
+    static final String BUILD_LOCK = "build.lock";
+    static final String GENERATION_PREFIX = "gen-";
     /** The gzipped TriG dump of a generation, served at {@code /dumps/dgkg.trig.gz}. */
     public static final String DUMP = "dgkg.trig.gz";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
@@ -97,11 +114,13 @@ public final class Tdb2Store {
      * the text index and the dump are written in parallel; they only read {@code data}.
      */
     public Pending prepare(Dataset data, String fingerprint) {
+        BuildLock lock = lockForBuild();
         Instant now = Instant.now();
-        String name = "gen-" + STAMP.format(now) + "-" + Long.toHexString(System.nanoTime() & 0xffff);
+        String name = GENERATION_PREFIX + STAMP.format(now) + "-" + Long.toHexString(System.nanoTime() & 0xffff);
         Path gen = directory.resolve(name);
         long t0 = System.nanoTime();
         try {
+            collect();
             Files.createDirectories(gen);
             CompletableFuture<Long> index = CompletableFuture.supplyAsync(
                     () -> TextIndexer.build(data.asDatasetGraph(), gen.resolve(TextIndexer.DIRECTORY)));
@@ -111,13 +130,51 @@ public final class Tdb2Store {
             join(dump);
             writeInfo(gen, fingerprint, now, quads);
             LOG.info("Loaded {} quads into {} in {} ms", quads, gen, (System.nanoTime() - t0) / 1_000_000);
-            return new Pending(name, gen);
+            return new Pending(name, gen, lock);
         } catch (IOException | RuntimeException e) {
+            boolean full = DiskFull.causedBy(e) || DiskFull.nearlyFull(directory); // asked before the space is freed
+            String why = full ? DiskFull.describe(e, directory) : null;
             deleteQuietly(gen);
+            lock.close();
+            String unchanged = current().isPresent() ? "; the previous database is unchanged" : "";
+            if (full)
+                throw new StoreException("the disk holding " + directory + " is full (" + why
+                        + "); the half-written generation was removed" + unchanged + ". Free some space and build again", e);
             if (e instanceof StoreException se)
                 throw se;
-            throw new StoreException("could not load the database into " + gen + ": " + e.getMessage()
-                    + (current().isPresent() ? "; the previous database is unchanged" : ""), e);
+            throw new StoreException("could not load the database into " + gen + ": " + e.getMessage() + unchanged, e);
+        }
+    }
+
+    /**
+     * Like {@link #prepare}, but makes the new generation from {@code base} (the live one) by
+     * copying it and replacing only the {@code changed} named graphs with those of {@code data}
+     * ({@link IncrementalLoad}); the dump is written from {@code data} meanwhile. {@code data}
+     * must equal {@code base} in every other graph. The live generation's files are only read.
+     */
+    public Pending prepareUpdate(Generation base, Dataset data, java.util.Set<org.apache.jena.graph.Node> changed, String fingerprint) {
+        BuildLock lock = lockForBuild();
+        Instant now = Instant.now();
+        String name = GENERATION_PREFIX + STAMP.format(now) + "-" + Long.toHexString(System.nanoTime() & 0xffff);
+        Path gen = directory.resolve(name);
+        try {
+            collect();
+            Files.createDirectories(gen);
+            CompletableFuture<Void> dump = CompletableFuture.runAsync(() -> writeDump(data, gen.resolve(DUMP)));
+            IncrementalLoad.apply(base.directory(), gen, data.asDatasetGraph(), changed);
+            join(dump);
+            long quads = Txn.calculateRead(data, () -> data.asDatasetGraph().stream().count());
+            writeInfo(gen, fingerprint, now, quads);
+            return new Pending(name, gen, lock);
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(gen);
+            lock.close();
+            if (DiskFull.causedBy(e))
+                throw new StoreException("the disk holding " + directory + " is full (" + DiskFull.message(e)
+                        + "); the half-written generation was removed; the previous database is unchanged. Free some space and build again", e);
+            if (e instanceof StoreException se)
+                throw se;
+            throw new StoreException("could not update the database into " + gen + ": " + e.getMessage() + "; the previous database is unchanged", e);
         }
     }
 
@@ -135,37 +192,164 @@ public final class Tdb2Store {
     public final class Pending {
         private final String name;
         private final Path gen;
+        private final BuildLock lock;
 
-        private Pending(String name, Path gen) {
+        private Pending(String name, Path gen, BuildLock lock) {
             this.name = name;
             this.gen = gen;
+            this.lock = lock;
         }
 
-        /** Makes this generation the live one (atomic rename of CURRENT), then removes the previous one. */
+        /**
+         * Makes this generation the live one (atomic rename of CURRENT), then removes the
+         * generations nobody reads any more. One a server still reads stays until it lets go
+         * (the server collects it then).
+         */
         public Generation commit() {
-            Optional<Generation> previous = current();
             try {
-                switchTo(name);
-            } catch (IOException e) {
-                deleteQuietly(gen);
-                throw new StoreException("could not switch " + directory.resolve(CURRENT) + " to " + name + ": "
-                        + e.getMessage() + "; the previous database is unchanged", e);
+                try {
+                    switchTo(name);
+                } catch (IOException e) {
+                    deleteQuietly(gen);
+                    throw new StoreException("could not switch " + directory.resolve(CURRENT) + " to " + name + ": "
+                            + e.getMessage() + "; the previous database is unchanged", e);
+                }
+                collect();
+                return readInfo(name, gen);
+            } finally {
+                lock.close();
             }
-            previous.ifPresent(p -> {
-                OPEN.remove(p.directory());
-                deleteQuietly(p.directory());
-            });
-            return readInfo(name, gen);
         }
 
         /** Removes this generation; the live one is untouched. */
         public void abort() {
-            deleteQuietly(gen);
+            try {
+                deleteQuietly(gen);
+            } finally {
+                lock.close();
+            }
+        }
+    }
+
+    /** The right to write a generation; see {@link #lockForBuild()}. */
+    public final class BuildLock implements AutoCloseable {
+        private final FileLocks.Lock lock;
+
+        private BuildLock(FileLocks.Lock lock) {
+            this.lock = lock;
+        }
+
+        @Override
+        public void close() {
+            lock.close();
+        }
+    }
+
+    /**
+     * Takes the store's build lock, or refuses with a message naming the build that holds it
+     * (after waiting up to 10 s: a collector holds it briefly). Re-entrant within one thread (a
+     * command may take it before its pipeline does).
+     */
+    public BuildLock lockForBuild() {
+        Path file = directory.resolve(BUILD_LOCK);
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new StoreException("cannot create the database directory " + directory + ": " + e.getMessage(), e);
+        }
+        boolean outer = !FileLocks.heldExclusivelyByThisThread(file);
+        // a server removing old generations holds the lock for a moment: wait that long, not for a whole build
+        Optional<FileLocks.Lock> got = FileLocks.tryExclusive(file);
+        for (long deadline = System.nanoTime() + 10_000_000_000L; got.isEmpty() && System.nanoTime() < deadline; got = FileLocks.tryExclusive(file)) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        FileLocks.Lock lock = got.orElseThrow(() -> new StoreException(
+                "another build is writing to " + directory + " (" + holder(file) + "); wait for it to finish "
+                        + "(the server switches to its result by itself), then build again if you still need to"));
+        if (outer)
+            FileLocks.writeNote(lock, "pid=" + ProcessHandle.current().pid() + "\nsince=" + Instant.now() + "\n");
+        return new BuildLock(lock);
+    }
+
+    private static String holder(Path lockFile) {
+        try {
+            Properties p = new Properties();
+            try (InputStream in = Files.newInputStream(lockFile)) {
+                p.load(in);
+            }
+            String pid = p.getProperty("pid");
+            boolean alive = pid != null && ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
+            return alive ? "process " + pid + ", started " + p.getProperty("since") : "another process";
+        } catch (IOException | RuntimeException e) {
+            return "another process";
+        }
+    }
+
+    /**
+     * Removes every {@code gen-…} folder that {@code CURRENT} does not name and no process
+     * reads, unless a build is running (then it does nothing: the build may be loading into
+     * one of them). Returns the names removed. Safe to call from any process at any time.
+     */
+    public java.util.List<String> collect() {
+        java.util.List<String> removed = new java.util.ArrayList<>();
+        if (!Files.isDirectory(directory))
+            return removed;
+        Optional<FileLocks.Lock> build = FileLocks.tryExclusive(directory.resolve(BUILD_LOCK));
+        if (build.isEmpty())
+            return removed;
+        try (FileLocks.Lock held = build.get()) {
+            String live = currentName().orElse(null);
+            java.util.List<Path> candidates;
+            try (var list = Files.list(directory)) {
+                candidates = list.filter(p -> p.getFileName().toString().startsWith(GENERATION_PREFIX) && Files.isDirectory(p))
+                        .filter(p -> !p.getFileName().toString().equals(live)).sorted().toList();
+            } catch (IOException e) {
+                LOG.warn("Cannot list {}: {}", directory, e.getMessage());
+                return removed;
+            }
+            for (Path gen : candidates) {
+                Optional<FileLocks.Lock> lease;
+                try {
+                    lease = FileLocks.tryExclusive(gen.resolve(LEASE));
+                } catch (StoreException e) {
+                    continue; // removed meanwhile
+                }
+                if (lease.isEmpty()) {
+                    LOG.debug("{} is still read by a process; it stays until that process lets go", gen.getFileName());
+                    continue;
+                }
+                try (FileLocks.Lock l = lease.get()) {
+                    if (deleteQuietly(gen)) {
+                        removed.add(gen.getFileName().toString());
+                        LOG.info("Removed generation {} (not current, no reader)", gen.getFileName());
+                    }
+                }
+            }
+        }
+        return removed;
+    }
+
+    /** The name CURRENT holds, without checking the folder. */
+    Optional<String> currentName() {
+        Path pointer = directory.resolve(CURRENT);
+        try {
+            if (!Files.isRegularFile(pointer))
+                return Optional.empty();
+            String name = Files.readString(pointer, StandardCharsets.UTF_8).strip();
+            return name.isEmpty() ? Optional.empty() : Optional.of(name);
+        } catch (IOException e) {
+            throw new StoreException(pointer + ": cannot read: " + e.getMessage(), e);
         }
     }
 
     private static long bulkLoad(Dataset data, Path gen) {
         DatasetGraph target = DatabaseMgr.connectDatasetGraph(gen.toString());
+        RuntimeException failure = null;
         try {
             DataLoader loader = LoaderFactory.basicLoader(target, MonitorOutputs.nullOutput());
             loader.startBulk();
@@ -174,35 +358,109 @@ public final class Tdb2Store {
                 Txn.executeRead(source, () -> source.find().forEachRemaining(loader.stream()::quad));
                 loader.finishBulk();
             } catch (RuntimeException e) {
-                loader.finishException(e);
+                try {
+                    loader.finishException(e);
+                } catch (RuntimeException e2) {
+                    e.addSuppressed(e2);
+                }
                 throw e;
             }
             return loader.countQuads() + loader.countTriples();
+        } catch (RuntimeException e) {
+            failure = e;
+            throw e;
         } finally {
-            TDBInternal.expel(target);
+            // after a failure (a full disk…) TDB2 may still count a transaction: close anyway, and keep the first error
+            try {
+                TDBInternal.expel(target, failure != null);
+            } catch (RuntimeException e) {
+                if (failure == null)
+                    throw e;
+                failure.addSuppressed(e);
+            }
         }
     }
 
     /**
-     * A generation is opened once per JVM: TDB2 caches its own connections, but a Lucene index
-     * takes a write lock, so a second open of the same text index would fail.
+     * The live generation with a reader's lease on it: while it is open no process deletes it.
+     * Retries when a build switches {@code CURRENT} between reading it and taking the lease.
      */
-    private static final java.util.Map<Path, DatasetGraph> OPEN = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private static DatasetGraph open(Path generation) {
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(generation.toString());
-        Path text = generation.resolve(TextIndexer.DIRECTORY);
-        if (Files.isDirectory(text))
-            return TextIndexer.open(dsg, text);
-        LOG.warn("No text index in {}; text:query and /search find nothing until the next build", generation);
-        return dsg;
+    public OpenGeneration openCurrent() {
+        LeasedGeneration leased = leaseCurrent();
+        Generation g = leased.generation();
+        try {
+            return new OpenGeneration(g, OpenDatabases.acquire(g.directory()), leased.lease());
+        } catch (RuntimeException e) {
+            leased.close();
+            if (lockedByAnotherProcess(e))
+                throw new LockedException("the database " + directory + " (generation " + g.name() + ") is open in another process ("
+                        + tdbLockHolder(g.directory()) + "); TDB2 lets one process open it. If that is ./dgkg serve, query the server; "
+                        + "otherwise wait for that process to finish", e);
+            throw e;
+        }
     }
 
-    /** Opens the live generation read-only in spirit: the default graph is the union of named graphs. */
+    /**
+     * The live generation with a reader's lease on it, not opened (TDB2 is not touched, so this
+     * works while a server has it open). Retries when a build switches {@code CURRENT} between
+     * reading it and taking the lease.
+     */
+    public LeasedGeneration leaseCurrent() {
+        for (int attempt = 0; ; attempt++) {
+            Generation g = current().orElseThrow(() -> new StoreException("no database in " + directory
+                    + "; build one with ./dgkg build --db " + directory));
+            Optional<FileLocks.Lock> lease = Optional.empty();
+            try {
+                lease = FileLocks.tryShared(g.directory().resolve(LEASE));
+            } catch (StoreException e) {
+                // the folder went away between reading CURRENT and locking: read CURRENT again
+            }
+            if (lease.isPresent() && g.name().equals(currentName().orElse(null)) && Files.isDirectory(g.directory()))
+                return new LeasedGeneration(g, lease.get());
+            lease.ifPresent(FileLocks.Lock::close);
+            if (attempt > 50)
+                throw new StoreException("cannot take a lease on the live generation of " + directory
+                        + ": it keeps changing or is being removed; try again");
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StoreException("interrupted while opening " + directory, e);
+            }
+        }
+    }
+
+    /** The live generation is open in another process (TDB2 allows one). */
+    public static final class LockedException extends StoreException {
+        LockedException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private static boolean lockedByAnotherProcess(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause())
+            if (t.getMessage() != null && t.getMessage().contains("Failed to get a lock"))
+                return true;
+        return false;
+    }
+
+    /** Who holds TDB2's own lock file, as far as it says (it records a PID). */
+    private static String tdbLockHolder(Path generation) {
+        try {
+            String pid = Files.readString(generation.resolve("tdb.lock"), StandardCharsets.UTF_8).strip();
+            return pid.isEmpty() ? "another process" : "process " + pid;
+        } catch (IOException | RuntimeException e) {
+            return "another process";
+        }
+    }
+
+    /**
+     * Opens the live generation for the rest of this process (its lease is held until the JVM
+     * exits): the default graph is the union of named graphs. For commands and tests; a server
+     * uses {@link #openCurrent()} and lets go when it switches.
+     */
     public Dataset connect(long queryTimeoutMillis) {
-        Generation g = current().orElseThrow(() -> new StoreException("no database in " + directory
-                + "; build one with ./dgkg build --db " + directory));
-        DatasetGraph dsg = OPEN.computeIfAbsent(g.directory(), Tdb2Store::open);
+        DatasetGraph dsg = openCurrent().datasetGraph();
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         if (queryTimeoutMillis > 0)
             dsg.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeoutMillis));
@@ -262,9 +520,10 @@ public final class Tdb2Store {
                 Long.parseLong(p.getProperty("quads", "0")));
     }
 
-    static void deleteQuietly(Path dir) {
+    /** Deletes a folder tree; true when it is gone. */
+    static boolean deleteQuietly(Path dir) {
         if (!Files.exists(dir))
-            return;
+            return true;
         try {
             Files.walkFileTree(dir, new SimpleFileVisitor<>() {
                 @Override
@@ -279,8 +538,10 @@ public final class Tdb2Store {
                     return FileVisitResult.CONTINUE;
                 }
             });
+            return true;
         } catch (IOException e) {
             LOG.warn("Could not remove {}: {}; remove it by hand", dir, e.getMessage());
+            return false;
         }
     }
 }

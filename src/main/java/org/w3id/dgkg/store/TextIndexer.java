@@ -120,7 +120,7 @@ public final class TextIndexer {
     }
 
     /** For each mention annotation, the sentence around it in its document. */
-    private static long mentionSentences(DatasetGraph source, TextIndex index) {
+    static long mentionSentences(DatasetGraph source, TextIndex index) {
         Map<Node, int[]> offsets = new HashMap<>();
         Map<Node, String> texts = new HashMap<>();
         Node identifying = DGKG.OA_identifying.asNode();

@@ -45,7 +45,7 @@ final class IdServlet extends HttpServlet {
 
     private final transient Describer describer;
     private final transient Lookup lookup;
-    private final transient BuildStamp stamp;
+    private transient volatile BuildStamp stamp;
     /** Rendered representations: the data does not change while a generation is served. Bounded, least recently used out. */
     private final transient Map<String, byte[]> cache = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
         private static final long serialVersionUID = 1L;
@@ -60,6 +60,12 @@ final class IdServlet extends HttpServlet {
         this.describer = describer;
         this.lookup = lookup;
         this.stamp = stamp;
+    }
+
+    /** The served data changed (a new generation): new ETags, nothing rendered from the old data. */
+    void dataChanged(BuildStamp newStamp) {
+        this.stamp = newStamp;
+        cache.clear();
     }
 
     @Override

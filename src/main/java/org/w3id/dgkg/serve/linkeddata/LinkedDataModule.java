@@ -7,6 +7,7 @@ import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.dgkg.serve.web.Lookup;
+import org.w3id.dgkg.serve.LiveDataset;
 
 /**
  * Dereferenceable IRIs: {@code /id/*} serves {@code https://w3id.org/dgkg/id/*} with content
@@ -30,6 +31,8 @@ public final class LinkedDataModule implements FusekiModule {
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
-        builder.addServlet("/id/*", new IdServlet(new Describer(dsg), new Lookup(dsg), BuildStamp.of(dsg)));
+        IdServlet ids = new IdServlet(new Describer(dsg), new Lookup(dsg), BuildStamp.of(dsg));
+        LiveDataset.onSwitch(dsg, () -> ids.dataChanged(BuildStamp.of(dsg)));
+        builder.addServlet("/id/*", ids);
     }
 }

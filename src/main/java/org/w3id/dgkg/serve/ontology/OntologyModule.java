@@ -6,6 +6,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
+import org.w3id.dgkg.serve.LiveDataset;
 
 /** Serves the ontology at {@code /ontology}: RDF by content negotiation and a documentation page. */
 public final class OntologyModule implements FusekiModule {
@@ -22,6 +23,8 @@ public final class OntologyModule implements FusekiModule {
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
-        builder.addServlet("/ontology", new OntologyServlet(dataset));
+        OntologyServlet servlet = new OntologyServlet(dataset);
+        LiveDataset.onSwitch(dataset.asDatasetGraph(), servlet::clear);
+        builder.addServlet("/ontology", servlet);
     }
 }

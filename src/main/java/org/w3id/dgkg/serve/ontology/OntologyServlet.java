@@ -38,6 +38,11 @@ final class OntologyServlet extends HttpServlet {
         this.dataset = dataset;
     }
 
+    /** Forgets what was made from the data (it changed). */
+    synchronized void clear() {
+        tbox = null;
+    }
+
     private synchronized void load() {
         if (tbox != null)
             return;

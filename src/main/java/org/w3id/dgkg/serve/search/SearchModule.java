@@ -115,6 +115,10 @@ public final class SearchModule implements FusekiModule {
                 if (ents.isEmpty())
                     ents = entities(lookup, QueryParserBase.escape(q.strip()));
                 sents = sentences(lookup, phrase(q));
+            } catch (org.apache.jena.query.QueryCancelledException e) {
+                res.setHeader("Retry-After", "5");
+                Html.sendError(res, 503, "Search timed out", "The server is too busy to finish this search now; try again in a few seconds.");
+                return;
             } catch (RuntimeException e) {
                 LOG.warn("Search for '{}' failed: {}", q, e.toString());
                 Html.sendError(res, 500, "Search failed", "The search could not run: " + e.getMessage());

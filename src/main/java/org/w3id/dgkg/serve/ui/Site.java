@@ -2,6 +2,7 @@ package org.w3id.dgkg.serve.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.dgkg.serve.linkeddata.LinkedDataModule;
@@ -18,6 +19,11 @@ public final class Site {
      * @param queries the folder of example queries, or null
      */
     public static List<FusekiModule> modules(DatasetGraph dsg, Path dump, Path queries) {
+        return modules(dsg, () -> dump, queries);
+    }
+
+    /** As above, with the dump of whichever generation is being served (a live dataset switches). */
+    public static List<FusekiModule> modules(DatasetGraph dsg, Supplier<Path> dump, Path queries) {
         return List.of(LinkedDataModule.create(dsg), UiModule.create(dsg, queries), SearchModule.create(dsg), VoidModule.create(dsg, dump));
     }
 }

@@ -21,6 +21,7 @@ import org.w3id.dgkg.serve.web.Link;
 import org.w3id.dgkg.serve.web.Lookup;
 import org.w3id.dgkg.serve.web.Pages;
 import org.w3id.dgkg.serve.web.Prefixes;
+import org.w3id.dgkg.serve.LiveDataset;
 import org.w3id.dgkg.vocab.DGKG;
 
 /**
@@ -54,6 +55,7 @@ public final class UiModule implements FusekiModule {
         Lookup lookup = new Lookup(dsg);
         builder.addServlet("/web/*", new StaticServlet());
         HomeServlet home = new HomeServlet(lookup, examples);
+        LiveDataset.onSwitch(dsg, home::clear);
         builder.addServlet("", home);
         builder.addServlet("/index.html", home);
         builder.addServlet("/query", new PageServlet(Pages.render("query.jte", Map.of())));
@@ -94,6 +96,11 @@ public final class UiModule implements FusekiModule {
             if (page == null)
                 cached = page = Pages.render("home.jte", HomePage.of(lookup, examples));
             Html.send(res, 200, page);
+        }
+
+        /** Drops the rendered page (the data changed). */
+        void clear() {
+            cached = null;
         }
     }
 

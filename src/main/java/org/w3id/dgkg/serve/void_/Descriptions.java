@@ -33,6 +33,11 @@ final class Descriptions {
         this.dsg = dsg;
     }
 
+    /** Forgets the statistics (the data changed). */
+    void clear() {
+        stats = null;
+    }
+
     private Stats stats() {
         Stats s = stats;
         if (s == null)

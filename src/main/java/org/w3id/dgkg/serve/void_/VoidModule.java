@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
@@ -25,6 +26,7 @@ import org.w3id.dgkg.serve.web.Pages;
 import org.w3id.dgkg.serve.web.Rdf;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.w3id.dgkg.serve.LiveDataset;
 
 /**
  * Describing the dataset: VoID with DCAT at {@code /.well-known/void}, a SPARQL 1.1 Service
@@ -33,15 +35,20 @@ import java.util.Map;
  */
 public final class VoidModule implements FusekiModule {
     private final DatasetGraph dsg;
-    private final Path dump;
+    private final Supplier<Path> dump;
 
-    private VoidModule(DatasetGraph dsg, Path dump) {
+    private VoidModule(DatasetGraph dsg, Supplier<Path> dump) {
         this.dsg = Objects.requireNonNull(dsg, "dataset");
         this.dump = dump;
     }
 
     /** {@code dump} is the generation's {@code dgkg.trig.gz}; null when there is none (then the dump URL answers 404). */
     public static VoidModule create(DatasetGraph dsg, Path dump) {
+        return new VoidModule(dsg, () -> dump);
+    }
+
+    /** {@code dump} gives the dump of the generation being served (it changes when the server switches). */
+    public static VoidModule create(DatasetGraph dsg, Supplier<Path> dump) {
         return new VoidModule(dsg, dump);
     }
 
@@ -53,6 +60,7 @@ public final class VoidModule implements FusekiModule {
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         Descriptions d = new Descriptions(dsg);
+        LiveDataset.onSwitch(dsg, d::clear);
         builder.addServlet("/.well-known/void", new RdfServlet(d::voidModel));
         builder.addServlet("/service-description", new RdfServlet(d::serviceDescription));
         builder.addServlet("/dumps/*", new DumpServlet(dump));
@@ -124,14 +132,15 @@ public final class VoidModule implements FusekiModule {
 
     static final class DumpServlet extends HttpServlet {
         private static final long serialVersionUID = 1L;
-        private final transient Path dump;
+        private final transient Supplier<Path> dumps;
 
-        DumpServlet(Path dump) {
-            this.dump = dump;
+        DumpServlet(Supplier<Path> dump) {
+            this.dumps = dump;
         }
 
         @Override
         protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
+            Path dump = dumps.get();
             if (!"/dgkg.trig.gz".equals(req.getPathInfo()) || dump == null || !Files.isRegularFile(dump)) {
                 Html.sendError(res, 404, "No dump", "The dump is /dumps/dgkg.trig.gz; it is written by ./dgkg build "
                         + "into the database generation. Rebuild the database if it is missing.");

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Full build vs. adding one news text (incremental build), median of N runs each.
+# Usage: bench/incremental-build.sh [RUNS] [NEWS-ID-PREFIX]   (defaults: 3, a01)
+# Works on a copy of corpus/ in a temp folder; never touches databases/dgkg.
+set -euo pipefail
+here="$(cd "$(dirname "$0")/.." && pwd)"
+runs="${1:-3}"; news="${2:-a01}"
+gold="${DGKG_NEWS:-$here/src/test/resources/news}"
+work="$(mktemp -d /tmp/dgkg-bench-incremental.XXXX)"
+trap 'rm -rf "$work"' EXIT
+cp -r "$here/corpus" "$work/corpus"
+db="$work/db"
+
+edit() { # add|remove the news text and its manifest entry
+  python3 - "$1" "$work/corpus" "$gold" "$news" <<'PY'
+import json, os, shutil, sys
+op, corpus, gold, prefix = sys.argv[1:]
+m = json.load(open(f"{corpus}/manifest.json"))
+n = json.load(open(f"{gold}/manifest.json"))
+d = next(x for x in n["documents"] if x["file"].startswith(prefix))
+if op == "add":
+    m["documents"].append(d); shutil.copy(f"{gold}/{d['file']}", f"{corpus}/{d['file']}")
+else:
+    m["documents"] = [x for x in m["documents"] if x["id"] != d["id"]]; os.remove(f"{corpus}/{d['file']}")
+json.dump(m, open(f"{corpus}/manifest.json", "w"), ensure_ascii=False, indent=1)
+PY
+}
+ms() { local t0 t1; t0=$(date +%s%N); "$here/dgkg" build --corpus "$work/corpus" --db "$db" "$@" >"$work/out" 2>"$work/err"; t1=$(date +%s%N); echo $(( (t1 - t0) / 1000000 )); }
+
+"$here/dgkg" build --corpus "$work/corpus" --db "$db" >/dev/null 2>&1   # warm-up: jar built, first generation
+full=(); inc=()
+for i in $(seq 1 "$runs"); do
+  full+=("$(ms --full)")
+  edit add;    inc+=("$(ms)"); grep -o '(incremental[^)]*)' "$work/out" >&2
+  edit remove; ms >/dev/null
+done
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+fm=$(median "${full[@]}"); im=$(median "${inc[@]}")
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "full build (--full):          ${full[*]} ms, median $fm ms"
+echo "add one news text ($news):     ${inc[*]} ms, median $im ms"
+awk -v a="$im" -v b="$fm" 'BEGIN {printf "ratio: %.0f%%\n", 100 * a / b}'

@@ -1,0 +1,386 @@
+package org.w3id.dgkg.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.w3id.dgkg.DgkgException;
+import org.w3id.dgkg.cache.CacheIndex;
+import org.w3id.dgkg.cache.DocumentCache;
+import org.w3id.dgkg.cache.DocumentQuads;
+import org.w3id.dgkg.changes.ChangeLog;
+import org.w3id.dgkg.extract.Extraction;
+import org.w3id.dgkg.extract.Extractor;
+import org.w3id.dgkg.extract.Reference;
+import org.w3id.dgkg.ingest.Corpus;
+import org.w3id.dgkg.ingest.CorpusReader;
+import org.w3id.dgkg.ingest.DocumentMeta;
+import org.w3id.dgkg.ingest.SourceDocument;
+import org.w3id.dgkg.rdf.BuildInfo;
+import org.w3id.dgkg.rdf.DatasetWriter;
+import org.w3id.dgkg.rdf.OntologySources;
+import org.w3id.dgkg.store.Generation;
+import org.w3id.dgkg.store.Tdb2Store;
+import org.w3id.dgkg.validate.ShapesValidator;
+import org.w3id.dgkg.vocab.DGKG;
+
+/**
+ * The incremental build: when the live generation was built by this code from this ontology and
+ * these shapes (its {@link CacheIndex} says so), only the documents whose text or manifest entry
+ * changed are read and extracted; every other document's quads come from the {@link DocumentCache}.
+ * A document's graph depends only on its own text, its entry and the reference data (the
+ * extractor is per document), so the assembled dataset is the one a full build would make.
+ * What is corpus-wide is redone: the meta graph and change log, SHACL on the changed graphs with
+ * the descriptions of everything they mention, the dump; the TDB2 database and text index are a
+ * copy of the live generation with the changed graphs replaced ({@link Tdb2Store#prepareUpdate}).
+ * <p>
+ * A full build ({@link BuildPipeline}) fills the cache ({@link #remember}); {@code build --full},
+ * a first build, or changed code, ontology, lexicons, registry or shapes take the full path.
+ */
+final class IncrementalBuild {
+    private static final Logger LOG = LoggerFactory.getLogger(IncrementalBuild.class);
+    static final String CACHE = "cache";
+
+    private IncrementalBuild() {}
+
+    static Path cacheDir(BuildPipeline.Inputs in) {
+        return in.db().resolve(CACHE);
+    }
+
+    /** What the code, ontology and shapes are: a change to any of them means a full build. */
+    static String inputsFingerprint(BuildPipeline.Inputs in) {
+        return Fingerprint.of(List.of(in.ontology(), in.shapes())) + ":" + classesHash();
+    }
+
+    /** What a document's extraction depends on besides the document: code, ontology, lexicons, registry, curation. */
+    static String extractorFingerprint(BuildPipeline.Inputs in) {
+        return Fingerprint.of(List.of(in.ontology())) + ":" + classesHash();
+    }
+
+    /**
+     * When running from compiled classes (tests, IDE) {@link Fingerprint#codeVersion} says only
+     * "dev": the classes' sizes and times stand for the code then.
+     */
+    private static String classesHash() {
+        try {
+            Path code = Path.of(IncrementalBuild.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (!Files.isDirectory(code))
+                return "jar";
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            try (Stream<Path> files = Files.walk(code)) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".class")).sorted().toList())
+                    md.update((code.relativize(f) + ":" + Files.size(f) + ":" + Files.getLastModifiedTime(f).toMillis() + "\n")
+                            .getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (Exception e) {
+            return "unknown";
+        }
+    }
+
+    // ---------------------------------------------------------------- filling the cache (full build)
+
+    /** The per-document quads of a full build, to be stored once its generation is live. */
+    static final class Remembered {
+        private final BuildPipeline.Inputs in;
+        private final CompletableFuture<Map<String, String>> stored;
+        private final DatasetGraph dataset;
+
+        private Remembered(BuildPipeline.Inputs in, CompletableFuture<Map<String, String>> stored, DatasetGraph dataset) {
+            this.in = in;
+            this.stored = stored;
+            this.dataset = dataset;
+        }
+
+        /** Records that {@code gen} was built from the remembered documents. A failure only means the next build is full. */
+        void committed(Generation gen) {
+            try {
+                Map<String, String> keys = stored.join();
+                recordLive(in, DocumentCache.at(cacheDir(in), ""), gen, keys, dataset);
+            } catch (CompletionException | DgkgException e) {
+                LOG.warn("Could not fill the build cache ({}); the next build is a full one", e.getMessage());
+                CacheIndex.forget(cacheDir(in));
+            }
+        }
+    }
+
+    /**
+     * Takes each document's quads out of a full build's dataset (call right after writing it,
+     * before the change log is added) and stores them in the background.
+     */
+    static Remembered remember(BuildPipeline.Inputs in, Corpus corpus, DatasetGraph dsg) {
+        CacheIndex.forget(cacheDir(in)); // until this build is live, the index would describe the wrong generation
+        DocumentCache cache = DocumentCache.at(cacheDir(in), extractorFingerprint(in));
+        Map<String, DatasetGraph> parts = new LinkedHashMap<>();
+        for (SourceDocument d : corpus.documents())
+            parts.put(d.id(), DocumentQuads.of(dsg, d.id()));
+        return new Remembered(in, CompletableFuture.supplyAsync(() -> {
+            Map<String, String> keys = new LinkedHashMap<>();
+            for (SourceDocument d : corpus.documents()) {
+                String key = cache.key(d.meta(), d.sha256());
+                cache.store(key, parts.get(d.id()));
+                keys.put(d.id(), key);
+            }
+            return keys;
+        }), dsg);
+    }
+
+    /** The cache entry holding generation {@code name}'s meta graph (its change log: the next build compares with it). */
+    private static String metaKey(String generation) {
+        return "meta-" + generation;
+    }
+
+    /** After the switch: the new generation's meta graph, the index naming it, and only the entries it uses. */
+    private static void recordLive(BuildPipeline.Inputs in, DocumentCache cache, Generation gen, Map<String, String> keys, DatasetGraph dsg) {
+        DatasetGraph meta = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+        Txn.executeRead(dsg, () -> dsg.find(DGKG.GRAPH_META, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(meta::add));
+        cache.store(metaKey(gen.name()), meta);
+        new CacheIndex(gen.name(), inputsFingerprint(in), keys).write(cacheDir(in));
+        Set<String> keep = new HashSet<>(keys.values());
+        keep.add(metaKey(gen.name()));
+        cache.prune(keep);
+    }
+
+    /**
+     * The live generation's quads as the change log needs them, from the cache: the ontology and
+     * reference graphs (unchanged, or this would be a full build), its meta graph and the entries
+     * of the documents it was built from. Empty when an entry is missing (then the dump is read).
+     */
+    private static Optional<DatasetGraph> liveFromCache(DocumentCache cache, CacheIndex index, OntologySources sources,
+            Map<String, String> keys, Map<String, DatasetGraph> cached) {
+        DatasetGraph old = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+        Optional<DatasetGraph> meta = cache.load(metaKey(index.generation()));
+        if (meta.isEmpty())
+            return Optional.empty();
+        DocumentQuads.addAll(old, meta.get());
+        sources.ontology().getGraph().find().forEachRemaining(t -> old.add(DGKG.GRAPH_ONTOLOGY, t.getSubject(), t.getPredicate(), t.getObject()));
+        sources.reference().getGraph().find().forEachRemaining(t -> old.add(DGKG.GRAPH_REFERENCE, t.getSubject(), t.getPredicate(), t.getObject()));
+        for (Map.Entry<String, String> e : index.keys().entrySet()) {
+            Optional<DatasetGraph> part = e.getValue().equals(keys.get(e.getKey())) && cached.containsKey(e.getKey())
+                    ? Optional.of(cached.get(e.getKey())) : cache.load(e.getValue());
+            if (part.isEmpty())
+                return Optional.empty();
+            // only the document graph: the old meta graph above already describes the document
+            part.get().find(DGKG.documentGraph(e.getKey()), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(old::add);
+        }
+        return Optional.of(old);
+    }
+
+    // ---------------------------------------------------------------- the incremental path
+
+    /** Builds incrementally when the cache allows it; empty when a full build is needed (the reason is logged). */
+    static Optional<BuildSummary> tryRun(BuildPipeline.Inputs in) {
+        long t0 = System.nanoTime();
+        Tdb2Store store = Tdb2Store.at(in.db());
+        Optional<Generation> live;
+        try {
+            live = store.current();
+        } catch (DgkgException e) {
+            return Optional.empty();
+        }
+        Optional<CacheIndex> index = CacheIndex.read(cacheDir(in));
+        String why = live.isEmpty() ? "no live generation"
+                : index.isEmpty() ? "no build cache"
+                : !index.get().generation().equals(live.get().name()) ? "the build cache describes another generation"
+                : !index.get().inputs().equals(inputsFingerprint(in)) ? "the code, ontology, lexicons, registry or shapes changed"
+                : null;
+        if (why != null) {
+            LOG.info("Full build: {}", why);
+            return Optional.empty();
+        }
+        return Optional.of(run(in, store, live.get(), index.get(), t0));
+    }
+
+    private static BuildSummary run(BuildPipeline.Inputs in, Tdb2Store store, Generation live, CacheIndex index, long t0) {
+        String fingerprint = Fingerprint.of(in.all());
+        DocumentCache cache = DocumentCache.at(cacheDir(in), extractorFingerprint(in));
+        try (Progress progress = new Progress("build (incremental)", 5)) {
+            progress.step("reading changed documents of " + in.corpus());
+            List<DocumentMeta> metas = CorpusReader.manifest(in.corpus());
+            // Jena initialises itself on first use; from several threads at once that can deadlock
+            org.apache.jena.sys.JenaSystem.init();
+            // the ontology, the shapes and the cache entries are read at the same time
+            CompletableFuture<OntologySources> sourcesRead = CompletableFuture.supplyAsync(() -> OntologySources.load(in.ontology()));
+            CompletableFuture<ShapesValidator> shapesRead = CompletableFuture.supplyAsync(() -> ShapesValidator.fromFiles(in.shapes()));
+            Map<String, CompletableFuture<Optional<DatasetGraph>>> hits = new LinkedHashMap<>();
+            Map<String, String> keys = new LinkedHashMap<>();
+            for (DocumentMeta meta : metas) {
+                Optional<String> sha = sha256(in.corpus().resolve(meta.file()));
+                sha.ifPresent(s -> keys.put(meta.id(), cache.key(meta, s)));
+                hits.put(meta.id(), sha.isEmpty() ? CompletableFuture.completedFuture(Optional.empty())
+                        : CompletableFuture.supplyAsync(() -> cache.load(keys.get(meta.id()))));
+            }
+            Map<String, DatasetGraph> cached = new LinkedHashMap<>();
+            List<SourceDocument> read = new ArrayList<>();
+            for (DocumentMeta meta : metas) {
+                Optional<DatasetGraph> hit = join(hits.get(meta.id()));
+                if (hit.isPresent()) {
+                    cached.put(meta.id(), hit.get());
+                } else {
+                    SourceDocument doc = CorpusReader.readDocument(in.corpus().resolve(meta.file()), meta); // says what is wrong with a bad file
+                    keys.put(meta.id(), cache.key(meta, doc.sha256()));
+                    read.add(doc);
+                }
+            }
+            OntologySources sources = join(sourcesRead);
+            ShapesValidator shapes = join(shapesRead);
+            ChangeLog.Previous previous = liveFromCache(cache, index, sources, keys, cached)
+                    .map(old -> ChangeLog.previous(old, live))
+                    .orElseGet(() -> ChangeLog.previous(store)); // the dump, parsed while the documents are read
+
+            progress.step("extracting from " + read.size() + " documents (" + cached.size() + " from the cache)");
+            Corpus part = new Corpus(in.corpus(), read);
+            Extraction extraction = read.isEmpty() ? new Extraction(List.of(), List.of(), List.of())
+                    : Extractor.create(Reference.load(sources.ontology(), sources.reference()), in.ontology()).extract(part);
+
+            progress.step("writing RDF");
+            Instant built = Instant.now();
+            Dataset dataset = DatasetWriter.create(sources.ontology(), sources.reference(),
+                    new BuildInfo(Version.get(), built, fingerprint)).write(part, extraction);
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            for (SourceDocument d : read)
+                cache.store(keys.get(d.id()), DocumentQuads.of(dsg, d.id()));
+            cached.values().forEach(q -> DocumentQuads.addAll(dsg, q));
+            // the build's description lists every document; the writer listed those it read
+            Node ds = NodeFactory.createURI(DGKG.BASE);
+            for (String id : cached.keySet())
+                dsg.add(DGKG.GRAPH_META, ds, DCTerms.source.asNode(), NodeFactory.createURI(DGKG.documentIri(id)));
+            ChangeLog.record(dsg, previous, built, fingerprint);
+
+            Set<Node> changed = new HashSet<>();
+            changed.add(DGKG.GRAPH_META);
+            keys.forEach((id, key) -> {
+                if (!key.equals(index.keys().get(id)) || !cached.containsKey(id))
+                    changed.add(DGKG.documentGraph(id));
+            });
+            index.keys().keySet().stream().filter(id -> !keys.containsKey(id)).forEach(id -> changed.add(DGKG.documentGraph(id)));
+            int changedDocs = changed.size() - 1;
+
+            progress.step("validating " + changedDocs + " changed document graphs with SHACL while updating " + live.name());
+            CompletableFuture<Void> validation = CompletableFuture.runAsync(
+                    () -> shapes.requireConforms("the built graph", Txn.calculateRead(dsg, () -> affected(dsg, changed))));
+            Tdb2Store.Pending pending;
+            try {
+                pending = store.prepareUpdate(live, dataset, changed, fingerprint);
+            } catch (RuntimeException e) {
+                validation.cancel(true);
+                throw e;
+            }
+            try {
+                validation.join();
+            } catch (CompletionException e) {
+                pending.abort();
+                throw e.getCause() instanceof RuntimeException re ? re : e;
+            }
+            progress.step("switching to the new generation");
+            Generation gen = pending.commit();
+            recordLive(in, cache, gen, keys, dsg);
+            long millis = (System.nanoTime() - t0) / 1_000_000;
+            String how = "incremental: " + read.size() + " document" + (read.size() == 1 ? "" : "s") + " read, "
+                    + cached.size() + " from cache, " + changedDocs + " document graph" + (changedDocs == 1 ? "" : "s") + " replaced";
+            BuildSummary summary = summarise(metas.size(), dsg, gen, millis, extraction.corrections(), how);
+            LOG.info("Build finished ({}): {} documents, {} quads, {} ms", how, summary.documents(), summary.quads(), millis);
+            return summary;
+        }
+    }
+
+    private static <T> T join(CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : e;
+        }
+    }
+
+    /** SHA-256 of a file's bytes, or empty when it cannot be read (the document reader then says why). */
+    private static Optional<String> sha256(Path file) {
+        try {
+            return Optional.of(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
+        } catch (IOException e) {
+            return Optional.empty();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * What SHACL checks on an incremental build: the ontology, reference and meta graphs, the
+     * changed document graphs, and the classes and labels (from any graph) of the resources those
+     * graphs describe, so that a constraint across documents on those resources is still checked.
+     * Unchanged documents' graphs were checked when they were built, against the same shapes.
+     */
+    private static Graph affected(DatasetGraph dsg, Set<Node> changed) {
+        Graph g = GraphFactory.createDefaultGraph();
+        Set<Node> subjects = new HashSet<>();
+        for (Node graph : List.of(DGKG.GRAPH_ONTOLOGY, DGKG.GRAPH_REFERENCE, DGKG.GRAPH_META))
+            dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> g.add(q.asTriple()));
+        for (Node graph : changed)
+            dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                g.add(q.asTriple());
+                if (q.getSubject().isURI())
+                    subjects.add(q.getSubject());
+            });
+        // how other graphs describe those resources (class, labels); their facts are checked with their own graphs
+        List<Node> describing = List.of(RDF.type.asNode(), org.apache.jena.vocabulary.SKOS.prefLabel.asNode(),
+                org.apache.jena.vocabulary.SKOS.altLabel.asNode(), org.apache.jena.vocabulary.RDFS.label.asNode(), DGKG.acronym.asNode());
+        for (Node s : subjects)
+            for (Node p : describing)
+                dsg.find(Node.ANY, s, p, Node.ANY).forEachRemaining(q -> g.add(q.asTriple()));
+        return g;
+    }
+
+    /** The summary's figures read from the dataset (the extraction covers only the documents read). */
+    private static BuildSummary summarise(int documents, DatasetGraph dsg, Generation gen, long millis, List<String> corrections, String how) {
+        Map<String, Long> byGraph = new TreeMap<>();
+        Map<String, Long> byClass = new TreeMap<>();
+        long[] annotations = {0}, facts = {0};
+        Txn.executeRead(dsg, () -> {
+            dsg.listGraphNodes().forEachRemaining(g -> byGraph.put(g.getURI().replace(DGKG.GRAPH, "graph/"), dsg.getGraph(g).size() * 1L));
+            Set<Node> used = new HashSet<>();
+            dsg.find(Node.ANY, Node.ANY, DGKG.OA_motivatedBy.asNode(), DGKG.OA_identifying.asNode()).forEachRemaining(q -> {
+                annotations[0]++;
+                dsg.find(q.getGraph(), q.getSubject(), DGKG.OA_hasBody.asNode(), Node.ANY).forEachRemaining(b -> used.add(b.getObject()));
+            });
+            dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), RDF.Statement.asNode()).forEachRemaining(q -> {
+                facts[0]++;
+                dsg.find(q.getGraph(), q.getSubject(), RDF.subject.asNode(), Node.ANY).forEachRemaining(b -> used.add(b.getObject()));
+                dsg.find(q.getGraph(), q.getSubject(), RDF.object.asNode(), Node.ANY).forEachRemaining(b -> {
+                    if (b.getObject().isURI())
+                        used.add(b.getObject());
+                });
+            });
+            for (Node e : used) {
+                var types = dsg.find(Node.ANY, e, RDF.type.asNode(), Node.ANY);
+                String type = types.hasNext() ? types.next().getObject().toString() : "?";
+                byClass.merge(type.startsWith(DGKG.NS) ? type.substring(DGKG.NS.length()) : type, 1L, Long::sum);
+            }
+        });
+        return new BuildSummary(documents, byClass, annotations[0], facts[0], byGraph, gen.quads(), millis, gen.name(), corrections, how);
+    }
+}

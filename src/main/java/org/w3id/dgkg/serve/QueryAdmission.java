@@ -1,0 +1,188 @@
+package org.w3id.dgkg.serve;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.sparql.exec.QueryExec;
+
+/**
+ * Bounded execution of SPARQL queries: at most {@code maxQueries} run, at most
+ * {@code queryQueue} wait (each for at most {@code queueWait}), and of the running ones at most
+ * {@code maxLongQueries} may go on past {@code longAfter}. A query that cannot get in, or that
+ * turns long when the long slots are taken, is refused with {@link Busy} (the server answers 503
+ * with Retry-After). Cheap queries therefore always find a slot quickly, even while a burst of
+ * heavy ones arrives: the heavy ones give their ordinary slot back after {@code longAfter}, and
+ * of the long ones the oldest makes way for a newer one.
+ */
+final class QueryAdmission {
+    private final ServerLimits limits;
+    private final Semaphore running;
+    private final Semaphore waiting;
+    private final Semaphore longSlots;
+    /** The queries holding a long slot, oldest first. */
+    private final java.util.Deque<Ticket> longRunning = new java.util.ArrayDeque<>();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "dgkg-query-admission");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** The server is too busy for this query now; try again after {@link #retryAfterSeconds}. */
+    static final class Busy extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final int retryAfterSeconds;
+
+        Busy(String message, int retryAfterSeconds) {
+            super(message, null, false, false);
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+    }
+
+    QueryAdmission(ServerLimits limits) {
+        this.limits = limits;
+        this.running = new Semaphore(limits.maxQueries(), true);
+        this.waiting = new Semaphore(limits.queryQueue());
+        this.longSlots = new Semaphore(limits.maxLongQueries());
+    }
+
+    /**
+     * Waits for a slot (bounded) or throws {@link Busy}. {@code timeout} is the query's own
+     * timeout: the ticket stops the query then if Jena's timer could not (see {@link Ticket}).
+     */
+    Ticket admit(java.time.Duration timeout) {
+        if (!running.tryAcquire()) {
+            if (!waiting.tryAcquire())
+                throw new Busy("the server is busy: " + limits.maxQueries() + " queries are running and " + limits.queryQueue()
+                        + " are waiting; try again in a few seconds", 2);
+            try {
+                if (!running.tryAcquire(limits.queueWait().toMillis(), TimeUnit.MILLISECONDS))
+                    throw new Busy("the server is busy: no query slot became free within " + limits.queueWait().toSeconds()
+                            + " s; try again in a few seconds", 5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Busy("interrupted while waiting for a query slot", 2);
+            } finally {
+                waiting.release();
+            }
+        }
+        Ticket t = new Ticket();
+        t.check = timer.schedule(t::turnLong, limits.longAfter().toMillis(), TimeUnit.MILLISECONDS);
+        t.deadline = timer.schedule(t::stopAtTimeout, timeout.toMillis() + 200, TimeUnit.MILLISECONDS);
+        return t;
+    }
+
+    /**
+     * One admitted query. Besides the long-query check it keeps a deadline of its own: Jena's
+     * timeout callback waits for a lock that the query holds while it builds its plan, and an
+     * OFFSET is skipped while the plan is built, so an OFFSET of 10¹¹ ran for minutes past the
+     * timeout. {@link QueryExec#abort()} sets the cancel signal without that lock.
+     */
+    final class Ticket implements AutoCloseable {
+        private ScheduledFuture<?> check;
+        private ScheduledFuture<?> deadline;
+        private boolean timedOut;
+        private QueryExec exec;
+        private boolean long_;
+        /** Its slot went to another query (it was the oldest long one). */
+        private boolean slotGiven;
+        private boolean closed;
+        private volatile boolean stoppedForLong;
+        private volatile RuntimeException cutShort;
+
+        /** Records that the results stopped early (timeout, abort) after they began to be written. */
+        void cutShort(RuntimeException e) {
+            cutShort = e;
+        }
+
+        /** Why the results stopped early, or null. */
+        RuntimeException cutShort() {
+            return cutShort;
+        }
+
+        /** The execution to stop if this query turns long without a long slot. */
+        synchronized void attach(QueryExec qe) {
+            this.exec = qe;
+            if (stoppedForLong || timedOut)
+                qe.abort();
+        }
+
+        private synchronized void stopAtTimeout() {
+            if (closed)
+                return;
+            timedOut = true;
+            if (exec != null)
+                exec.abort();
+        }
+
+        /** True when this query was stopped because too many long queries were running. */
+        boolean stoppedForLong() {
+            return stoppedForLong;
+        }
+
+        Busy busy() {
+            return new Busy("the server is busy: at most " + limits.maxLongQueries() + " queries running longer than "
+                    + limits.longAfter().toMillis() + " ms at once, and this one was stopped to make room. Try again later, "
+                    + "or make the query cheaper", 10);
+        }
+
+        /**
+         * This query has run for {@code longAfter}: it takes a long slot. When all are taken, the
+         * query that has held one longest is stopped and this one takes its slot: under a burst
+         * of heavy queries, a cheap query slowed down by the burst is not the one refused, and a
+         * heavy query still ends within its timeout.
+         */
+        private void turnLong() {
+            Ticket oldest = null;
+            synchronized (QueryAdmission.this) {
+                synchronized (this) {
+                    if (closed)
+                        return;
+                    if (!longSlots.tryAcquire()) {
+                        oldest = longRunning.pollFirst();
+                        if (oldest == null) {
+                            stopForLong();
+                            return;
+                        }
+                        oldest.handOver(); // its long slot becomes this one's
+                    }
+                    long_ = true;
+                    longRunning.addLast(this);
+                    running.release(); // its ordinary slot goes to the next query
+                }
+            }
+        }
+
+        /** Stopped to make room for a newer long query; the slot is the newer one's now. */
+        private synchronized void handOver() {
+            long_ = false;
+            slotGiven = true;
+            stopForLong();
+        }
+
+        private synchronized void stopForLong() {
+            stoppedForLong = true;
+            if (exec != null)
+                exec.abort();
+        }
+
+        @Override
+        public void close() {
+            synchronized (QueryAdmission.this) {
+                synchronized (this) {
+                    if (closed)
+                        return;
+                    closed = true;
+                    check.cancel(false);
+                    deadline.cancel(false);
+                    if (long_) {
+                        longRunning.remove(this);
+                        longSlots.release();
+                    } else if (!slotGiven)
+                        running.release();
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.w3id.dgkg.store;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Makes a new generation from the live one when only some named graphs changed: copies the live
+ * generation's folder (TDB2 files and text index; the live one is only read, never opened for
+ * writing), then, in the copy, replaces the changed graphs in one TDB2 write transaction and
+ * updates the text index for the subjects those graphs describe ({@link TextIndexUpdate}).
+ * The result holds the same quads as a full load of {@code data}, provided every graph not named
+ * in {@code changed} is equal in the live generation and in {@code data} (the caller's promise:
+ * an incremental build only when the code, ontology and shapes are those the live one was built with).
+ */
+final class IncrementalLoad {
+    private static final Logger LOG = LoggerFactory.getLogger(IncrementalLoad.class);
+    /** Files of a generation that belong to the process holding them or are rewritten for the new one. */
+    private static final Set<String> NOT_COPIED = Set.of("tdb.lock", Tdb2Store.LEASE, Tdb2Store.INFO, Tdb2Store.DUMP);
+
+    private IncrementalLoad() {}
+
+    /** Copies {@code base} into {@code gen} and replaces the {@code changed} graphs with those of {@code data}. */
+    static void apply(Path base, Path gen, DatasetGraph data, Set<Node> changed) throws IOException {
+        long t0 = System.nanoTime();
+        copy(base, gen);
+        long t1 = System.nanoTime();
+        DatasetGraph target = DatabaseMgr.connectDatasetGraph(gen.toString());
+        long t2;
+        try {
+            // what the index holds for the old graphs, read before they are replaced
+            Set<Node> oldSubjects = new HashSet<>();
+            Txn.executeRead(target, () -> changed.forEach(g -> oldSubjects.addAll(TextIndexUpdate.indexedSubjects(target, g))));
+            // the text index only reads data: it is updated while TDB2 writes
+            java.util.concurrent.CompletableFuture<Void> index = java.util.concurrent.CompletableFuture.runAsync(() -> {
+                try {
+                    TextIndexUpdate.apply(gen.resolve(TextIndexer.DIRECTORY), data, changed, oldSubjects);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            Txn.executeWrite(target, () -> Txn.executeRead(data, () -> {
+                for (Node g : changed)
+                    replace(target, data, g);
+            }));
+            t2 = System.nanoTime();
+            try {
+                index.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof java.io.UncheckedIOException io)
+                    throw io.getCause();
+                throw e.getCause() instanceof RuntimeException re ? re : e;
+            }
+        } finally {
+            TDBInternal.expel(target);
+        }
+        LOG.info("Incremental load: copied {} in {} ms, replaced {} graphs in {} ms, text index updated by {} ms", base.getFileName(),
+                (t1 - t0) / 1_000_000, changed.size(), (t2 - t1) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
+    }
+
+    /**
+     * Makes graph {@code g} of {@code target} equal to that of {@code data}, touching only the
+     * quads that differ: the meta graph keeps most of its quads (every document's text among
+     * them) from one build to the next. A graph with blank nodes differs in all of them and is
+     * replaced whole, as it should be.
+     */
+    private static void replace(DatasetGraph target, DatasetGraph data, Node g) {
+        Set<org.apache.jena.sparql.core.Quad> wanted = new HashSet<>();
+        data.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(wanted::add);
+        List<org.apache.jena.sparql.core.Quad> stale = new java.util.ArrayList<>();
+        target.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            if (!wanted.remove(q))
+                stale.add(q);
+        });
+        stale.forEach(target::delete);
+        wanted.forEach(target::add);
+    }
+
+    /** Copies a generation folder, leaving out locks, leases and what is rewritten. */
+    private static void copy(Path from, Path to) throws IOException {
+        Files.walkFileTree(from, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                Files.createDirectories(to.resolve(from.relativize(dir).toString()));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                String name = file.getFileName().toString();
+                // Lucene's write.lock is an empty marker; a copy of it would be a stale lock
+                if (!NOT_COPIED.contains(name) && !name.endsWith(".tmp") && !name.equals("write.lock"))
+                    Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.COPY_ATTRIBUTES);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    static List<String> notCopied() {
+        return List.copyOf(NOT_COPIED);
+    }
+}

@@ -1,0 +1,96 @@
+package org.w3id.dgkg.store;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.text.Entity;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.w3id.dgkg.vocab.DGKG;
+
+/**
+ * Brings a copied text index up to date after some named graphs were replaced. An index entry
+ * is keyed by its subject's IRI and does not record its graph, and one entity may be labelled in
+ * several graphs; so every entry of a subject that a replaced graph described (before or after)
+ * is removed, and that subject's entries are indexed again from the whole new dataset, as a full
+ * build would index them. Mention sentences (entries keyed by a mention annotation, which lives
+ * in its document's graph only) are removed with the old graph and computed for the new one.
+ */
+final class TextIndexUpdate {
+    /** The predicates {@link TextIndexer} indexes (a method: Jena's vocabulary is not initialised when this class may be). */
+    private static List<Node> indexed() {
+        return List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode(), SKOS.altLabel.asNode(), DGKG.sentence.asNode());
+    }
+
+    private TextIndexUpdate() {}
+
+    /** The IRIs in graph {@code g} that have index entries: labelled or evidence subjects, and mention annotations. */
+    static Set<Node> indexedSubjects(DatasetGraph dsg, Node g) {
+        Set<Node> out = new HashSet<>();
+        for (Node p : indexed())
+            dsg.find(g, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
+                if (q.getSubject().isURI())
+                    out.add(q.getSubject());
+            });
+        dsg.find(g, Node.ANY, DGKG.OA_motivatedBy.asNode(), DGKG.OA_identifying.asNode()).forEachRemaining(q -> {
+            if (q.getSubject().isURI())
+                out.add(q.getSubject());
+        });
+        return out;
+    }
+
+    static void apply(Path dir, DatasetGraph data, Set<Node> changed, Set<Node> oldSubjects) throws IOException {
+        Set<Node> subjects = new HashSet<>(oldSubjects);
+        Txn.executeRead(data, () -> changed.forEach(g -> subjects.addAll(indexedSubjects(data, g))));
+        EntityDefinition def = TextIndexer.config().getEntDef();
+        try (Directory d = FSDirectory.open(dir)) {
+            IndexWriterConfig wc = new IndexWriterConfig(new SmartChineseAnalyzer()).setOpenMode(IndexWriterConfig.OpenMode.APPEND);
+            try (IndexWriter w = new IndexWriter(d, wc)) {
+                for (Node s : subjects)
+                    w.deleteDocuments(new Term(def.getEntityField(), s.getURI()));
+                // Deleted entries still count in term statistics until Lucene merges them away: the
+                // hits are those of a full build, their scores may differ slightly until then.
+                w.commit();
+            }
+            TextIndexConfig config = TextIndexer.config();
+            TextIndex index = TextDatasetFactory.createLuceneIndex(d, config);
+            try {
+                Txn.executeRead(data, () -> {
+                    for (Node s : subjects)
+                        for (Node p : indexed())
+                            data.find(Node.ANY, s, p, Node.ANY).forEachRemaining(q -> {
+                                Entity e = TextQueryFuncs.entityFromQuad(def, q);
+                                if (e != null)
+                                    index.addEntity(e);
+                            });
+                    // the sentences around the mentions of the new graphs, from their documents' text
+                    DatasetGraph part = DatasetGraphFactory.create();
+                    for (Node g : changed)
+                        data.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(part::add);
+                    data.find(DGKG.GRAPH_META, Node.ANY, DGKG.SCHEMA_text.asNode(), Node.ANY).forEachRemaining(part::add);
+                    TextIndexer.mentionSentences(part, index);
+                });
+                index.commit();
+            } finally {
+                index.close();
+            }
+        }
+    }
+}

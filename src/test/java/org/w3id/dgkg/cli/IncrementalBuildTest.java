@@ -1,0 +1,227 @@
+package org.w3id.dgkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
+import org.junit.jupiter.api.Test;
+import org.w3id.dgkg.cache.CacheIndex;
+import org.w3id.dgkg.cache.DocumentQuads;
+import org.w3id.dgkg.store.OpenGeneration;
+import org.w3id.dgkg.store.Tdb2Store;
+import org.w3id.dgkg.testing.Cli;
+import org.w3id.dgkg.testing.RealCorpus;
+import org.w3id.dgkg.vocab.DGKG;
+
+/**
+ * The incremental build on real news texts: after a document is added, changed or removed, the
+ * build reads only that document, and the new generation (TDB2 quads and text index) equals a
+ * full build of the same corpus into a fresh database. A changed lexicon forces a full build; a
+ * corrupt cache entry is read again.
+ */
+class IncrementalBuildTest {
+    private static final Path NEWS = Path.of("src/test/resources/news").toAbsolutePath();
+    private static final String A01 = "a01-unga-ai-capacity-resolution-news";
+    private static final String A03 = "a03-ai-capacity-building-plan-briefing";
+    private static final String A04 = "a04-generative-ai-interim-measures-release";
+
+    /** A corpus of the given news texts with their manifest entries (the manifest is rewritten, texts already there are kept). */
+    private static Path corpus(Path dir, String... ids) throws IOException {
+        Files.createDirectories(dir);
+        JsonObject manifest;
+        try (InputStream in = Files.newInputStream(NEWS.resolve("manifest.json"))) {
+            manifest = JSON.parse(in);
+        }
+        JsonArray docs = new JsonArray();
+        for (String id : ids)
+            manifest.get("documents").getAsArray().forEach(d -> {
+                if (d.getAsObject().get("id").getAsString().value().equals(id))
+                    docs.add(d);
+            });
+        assertEquals(ids.length, docs.size());
+        JsonObject out = new JsonObject();
+        out.put("documents", docs);
+        Files.writeString(dir.resolve("manifest.json"), JSON.toString(out), StandardCharsets.UTF_8);
+        for (String id : ids)
+            if (!Files.exists(dir.resolve(id + ".txt"))) // a text changed by the test stays changed
+                Files.copy(NEWS.resolve(id + ".txt"), dir.resolve(id + ".txt"));
+        return dir;
+    }
+
+    private static Cli.Result build(Path corpus, Path ontology, Path db, String... more) {
+        Cli.Result r = Cli.build(corpus, ontology, db, more);
+        assertEquals(0, r.code(), r.toString());
+        return r;
+    }
+
+    private static String how(Cli.Result r) {
+        String first = r.out().lines().findFirst().orElse("");
+        return first.substring(first.indexOf('(') + 1, first.lastIndexOf(')'));
+    }
+
+    /** Every quad of the live generation of {@code db}, read through TDB2, and text hits for {@code words}. */
+    private record Live(DatasetGraph quads, Set<String> sentenceHits, Set<String> labelHits) {}
+
+    private static Live live(Path db, String word) {
+        try (OpenGeneration g = Tdb2Store.at(db).openCurrent()) {
+            DatasetGraph dsg = g.datasetGraph();
+            DatasetGraph copy = DatasetGraphFactory.create();
+            Txn.executeRead(dsg, () -> dsg.find().forEachRemaining(copy::add));
+            Set<String> sentences = new TreeSet<>();
+            Set<String> labels = new TreeSet<>();
+            Txn.executeRead(dsg, () -> {
+                String prefixes = "PREFIX text: <http://jena.apache.org/text#> PREFIX dgkg: <" + DGKG.NS + "> "
+                        + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> ";
+                try (QueryExecution q = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(dsg)).query(prefixes
+                        + "SELECT ?lit { (?s ?score ?lit) text:query (dgkg:sentence \"" + word + "\" 10000) }").build()) {
+                    q.execSelect().forEachRemaining((QuerySolution s) -> sentences.add(s.getLiteral("lit").getLexicalForm()));
+                }
+                try (QueryExecution q = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(dsg)).query(prefixes
+                        + "SELECT ?s { ?s text:query (rdfs:label \"" + word + "\" 10000) }").build()) {
+                    q.execSelect().forEachRemaining((QuerySolution s) -> labels.add(s.get("s").toString()));
+                }
+            });
+            return new Live(copy, sentences, labels);
+        }
+    }
+
+    /**
+     * Every graph equal (isomorphic: blank nodes differ between builds) except the meta graph,
+     * whose build time and change log differ by nature; there the documents' descriptions and
+     * the list of documents must be equal.
+     */
+    private static void assertSameGraph(Live expected, Live actual) {
+        Set<Node> names = new HashSet<>();
+        expected.quads().listGraphNodes().forEachRemaining(names::add);
+        actual.quads().listGraphNodes().forEachRemaining(names::add);
+        for (Node g : names) {
+            Graph e = g.equals(DGKG.GRAPH_META) ? documents(expected.quads()) : expected.quads().getGraph(g);
+            Graph a = g.equals(DGKG.GRAPH_META) ? documents(actual.quads()) : actual.quads().getGraph(g);
+            assertEquals(e.size(), a.size(), "size of " + g);
+            assertTrue(e.isIsomorphicWith(a), "graph " + g + " differs from a full build's");
+        }
+        assertEquals(expected.sentenceHits(), actual.sentenceHits(), "sentence hits of the text index");
+        assertEquals(expected.labelHits(), actual.labelHits(), "label hits of the text index");
+    }
+
+    private static Graph documents(DatasetGraph dsg) {
+        Graph g = GraphFactory.createDefaultGraph();
+        Node ds = NodeFactory.createURI(DGKG.BASE);
+        dsg.find(DGKG.GRAPH_META, ds, DCTerms.source.asNode(), Node.ANY).forEachRemaining(q -> g.add(q.asTriple()));
+        dsg.find(DGKG.GRAPH_META, Node.ANY, DGKG.SCHEMA_text.asNode(), Node.ANY).forEachRemaining(q -> {
+            for (Node s : DocumentQuads.metaSubjects(q.getSubject().getURI().substring(q.getSubject().getURI().lastIndexOf('/') + 1)))
+                dsg.find(DGKG.GRAPH_META, s, Node.ANY, Node.ANY).forEachRemaining(t -> g.add(t.asTriple()));
+        });
+        return g;
+    }
+
+    private static void assertEqualsFullBuild(Path corpus, Path db, Path fresh, String word) {
+        build(corpus, RealCorpus.ONTOLOGY, fresh, "--full");
+        Live full = live(fresh, word);
+        Live incremental = live(db, word);
+        assertSameGraph(full, incremental);
+    }
+
+    @Test
+    void addedChangedAndRemovedDocumentsAreReadAloneAndGiveWhatAFullBuildGives() throws IOException {
+        Path root = RealCorpus.tempDir("dgkg-incremental");
+        Path corpus = corpus(root.resolve("corpus"), A03, A04);
+        Path db = root.resolve("db");
+        assertEquals("full", how(build(corpus, RealCorpus.ONTOLOGY, db)));
+
+        corpus(root.resolve("corpus"), A03, A04, A01);
+        Cli.Result added = build(corpus, RealCorpus.ONTOLOGY, db);
+        assertEquals("incremental: 1 document read, 2 from cache, 1 document graph replaced", how(added));
+        Live now = live(db, "联合国");
+        String a01 = textOf(corpus, A01).replaceAll("\\s", "");
+        assertTrue(now.sentenceHits().stream().anyMatch(s -> a01.contains(s.replaceAll("\\s", ""))),
+                "the added document's sentences are found in the text index: " + now.sentenceHits());
+        assertEqualsFullBuild(corpus, db, root.resolve("full-added"), "联合国");
+
+        Files.writeString(corpus.resolve(A03 + ".txt"), "\n联合国秘书长古特雷斯表示，各国应当加强人工智能能力建设合作。\n",
+                StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        assertEquals("incremental: 1 document read, 2 from cache, 1 document graph replaced", how(build(corpus, RealCorpus.ONTOLOGY, db)));
+        assertTrue(live(db, "古特雷斯").sentenceHits().stream().anyMatch(s -> s.contains("各国应当加强人工智能能力建设合作")),
+                "the changed sentence is in the text index");
+        assertEqualsFullBuild(corpus, db, root.resolve("full-changed"), "古特雷斯");
+
+        corpus(root.resolve("corpus"), A03, A01);
+        Files.delete(corpus.resolve(A04 + ".txt"));
+        assertEquals("incremental: 0 documents read, 2 from cache, 1 document graph replaced", how(build(corpus, RealCorpus.ONTOLOGY, db)));
+        Live removed = live(db, "生成式");
+        assertFalse(containsGraph(removed.quads(), DGKG.documentGraph(A04)), "the removed document's graph is gone");
+        assertEqualsFullBuild(corpus, db, root.resolve("full-removed"), "生成式");
+    }
+
+    private static boolean containsGraph(DatasetGraph dsg, Node g) {
+        return dsg.find(g, Node.ANY, Node.ANY, Node.ANY).hasNext();
+    }
+
+    private static String textOf(Path corpus, String id) {
+        try {
+            return Files.readString(corpus.resolve(id + ".txt"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aChangedLexiconFileForcesAFullBuild() throws IOException {
+        Path root = RealCorpus.tempDir("dgkg-incremental-lexicon");
+        Path corpus = corpus(root.resolve("corpus"), A03, A04);
+        Path ontology = RealCorpus.copy(RealCorpus.ONTOLOGY, root.resolve("ontology"));
+        Path db = root.resolve("db");
+        assertEquals("full", how(build(corpus, ontology, db)));
+        assertTrue(how(build(corpus, ontology, db)).startsWith("incremental: 0 documents read, 2 from cache"), "nothing changed");
+        Path lexicon = ontology.resolve("lexicon/generic-heads.tsv");
+        Files.writeString(lexicon, Files.readString(lexicon) + "\n# a maintainer's note\n", StandardCharsets.UTF_8);
+        assertEquals("full", how(build(corpus, ontology, db)), "a lexicon file changed");
+        assertTrue(how(build(corpus, ontology, db)).startsWith("incremental"), "and the next build is incremental again");
+        assertEquals("full", how(build(corpus, ontology, db, "--full")), "--full reads everything");
+    }
+
+    @Test
+    void aCorruptCacheEntryIsReadAgainAndRewritten() throws IOException {
+        Path root = RealCorpus.tempDir("dgkg-incremental-corrupt");
+        Path corpus = corpus(root.resolve("corpus"), A03, A04);
+        Path db = root.resolve("db");
+        build(corpus, RealCorpus.ONTOLOGY, db);
+        Live before = live(db, "人工智能");
+        Path cache = db.resolve(IncrementalBuild.CACHE);
+        String key = CacheIndex.read(cache).orElseThrow().keys().get(A03);
+        Path entry = cache.resolve("documents").resolve(key + ".rt.gz");
+        assertTrue(Files.isRegularFile(entry), entry.toString());
+        Files.write(entry, "not RDF Thrift".getBytes(StandardCharsets.UTF_8));
+
+        assertEquals("incremental: 1 document read, 1 from cache, 1 document graph replaced", how(build(corpus, RealCorpus.ONTOLOGY, db)));
+        try (InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(entry))) {
+            assertTrue(in.read() >= 0, "the entry was written again");
+        }
+        assertSameGraph(before, live(db, "人工智能"));
+        try (Stream<Path> files = Files.list(cache.resolve("documents"))) {
+            assertEquals(3, files.count(), "one entry per document and the live generation's meta graph, nothing left over");
+        }
+    }
+}
