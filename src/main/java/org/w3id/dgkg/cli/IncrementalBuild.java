@@ -222,7 +222,7 @@ final class IncrementalBuild {
         DocumentCache cache = DocumentCache.at(cacheDir(in), extractorFingerprint(in));
         try (Progress progress = new Progress("build (incremental)", 5)) {
             progress.step("reading changed documents of " + in.corpus());
-            List<DocumentMeta> metas = CorpusReader.manifest(in.corpus());
+            List<DocumentMeta> metas = CorpusReader.listed(in.corpus());
             // Jena initialises itself on first use; from several threads at once that can deadlock
             org.apache.jena.sys.JenaSystem.init();
             // the ontology, the shapes and the cache entries are read at the same time

@@ -58,6 +58,18 @@ public final class CorpusReader {
         return readManifest(directory.resolve(MANIFEST));
     }
 
+    /**
+     * The manifest's entries, checked as {@link #read} checks them (every text file of the folder
+     * listed too), without reading the documents: for a build that reads only some of them.
+     */
+    public static List<DocumentMeta> listed(Path directory) {
+        if (!Files.isDirectory(directory))
+            throw new CorpusException(directory, "not a directory; pass the corpus directory with --corpus");
+        List<DocumentMeta> metas = readManifest(directory.resolve(MANIFEST));
+        checkEveryFileListed(directory, metas);
+        return metas;
+    }
+
     /** Reads one document whose metadata is known (used by tests on fixtures too). */
     public static SourceDocument readDocument(Path file, DocumentMeta meta) {
         if (!Files.isRegularFile(file))

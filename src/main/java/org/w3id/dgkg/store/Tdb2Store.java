@@ -347,7 +347,7 @@ public final class Tdb2Store {
         }
     }
 
-    private static long bulkLoad(Dataset data, Path gen) {
+    static long bulkLoad(Dataset data, Path gen) {
         DatasetGraph target = DatabaseMgr.connectDatasetGraph(gen.toString());
         RuntimeException failure = null;
         try {
