@@ -166,6 +166,15 @@ def norm_term(t):
     return ("l", v, (t.get("xml:lang") or "").lower(), dt)
 
 
+def untagged(rows):
+    """The rows with language tags dropped: GROUP_CONCAT of same-language names keeps the tag on some systems."""
+    def strip(row):
+        if not isinstance(row, tuple):  # a line of N-Triples
+            return row
+        return tuple(t[:2] + ("",) + t[3:] if t and t[0] == "l" else t for t in row)
+    return Counter(strip(row) for row in rows.elements()) if rows else rows
+
+
 def answer(s, text, graph):
     status, body, _ = s.sparql(text, graph)
     if status != 200:
@@ -200,10 +209,11 @@ def cmd_rows(a):
                 continue
             row["same"][s.name] = ("same" if got == ref else
                                    "same set, duplicates differ" if set(got) == set(ref) else
+                                   "same values, language tags of aggregates differ" if untagged(got) == untagged(ref) else
                                    f"differs ({len(set(got) - set(ref))} extra, {len(set(ref) - set(got))} missing distinct rows)")
         if bag is not None and ref is not None:
             got, err = answer(bag, text, graph)
-            row["union_dependent"] = None if err else got != ref
+            row["union_dependent"] = None if err else untagged(got) != untagged(ref)
         out["queries"][q] = row
     json.dump(out, open(a.out, "w"), indent=1)
 
