@@ -229,7 +229,7 @@ def cmd_lookups(a):
             if a.kind == "describe":
                 return s.sparql(f"DESCRIBE <{iri}>", graph=True)
             # https://w3id.org/dgkg/id/… is served at /id/… (the w3id redirect's target)
-            path = urllib.parse.urlsplit(iri).path.removeprefix("/dgkg")
+            path = urllib.parse.quote(urllib.parse.urlsplit(iri).path.removeprefix("/dgkg"), safe="/%:@!$&'()*+,;=-._~")
             return s.get(s.url.path.rstrip("/") + path, "text/html")
         with ThreadPoolExecutor(a.clients) as pool:
             t0 = time.perf_counter()
