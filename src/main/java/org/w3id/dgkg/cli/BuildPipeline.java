@@ -86,21 +86,8 @@ final class BuildPipeline {
             progress.step("validating with SHACL while loading into TDB2 " + in.db());
             // The two only read the dataset; the new generation goes live only if the graph conforms.
             DatasetGraph dsg = dataset.asDatasetGraph();
-            CompletableFuture<Void> validation = CompletableFuture.runAsync(
-                    () -> shapes.requireConforms("the built graph", Txn.calculateRead(dsg, () -> unionCopy(dsg))));
-            Tdb2Store.Pending pending;
-            try {
-                pending = Tdb2Store.at(in.db()).prepare(dataset, fingerprint);
-            } catch (RuntimeException e) {
-                validation.cancel(true);
-                throw e;
-            }
-            try {
-                validation.join();
-            } catch (CompletionException e) {
-                pending.abort();
-                throw e.getCause() instanceof RuntimeException re ? re : e;
-            }
+            Tdb2Store.Pending pending = validateWhileLoading(shapes, () -> Txn.calculateRead(dsg, () -> unionCopy(dsg)),
+                    () -> Tdb2Store.at(in.db()).prepare(dataset, fingerprint));
             progress.step("switching to the new generation");
             Generation gen = pending.commit();
             cache.committed(gen);
@@ -108,6 +95,30 @@ final class BuildPipeline {
             LOG.info("Build finished: {} documents, {} quads, {} ms", summary.documents(), summary.quads(), summary.millis());
             return summary;
         }
+    }
+
+    /**
+     * Validates the graph {@code toValidate} supplies on another thread while {@code load} writes
+     * the new generation; the generation is returned ready to switch only if both succeeded (a
+     * violation aborts the load, a failed load cancels the validation).
+     */
+    static Tdb2Store.Pending validateWhileLoading(ShapesValidator shapes, java.util.function.Supplier<org.apache.jena.graph.Graph> toValidate,
+            java.util.function.Supplier<Tdb2Store.Pending> load) {
+        CompletableFuture<Void> validation = CompletableFuture.runAsync(() -> shapes.requireConforms("the built graph", toValidate.get()));
+        Tdb2Store.Pending pending;
+        try {
+            pending = load.get();
+        } catch (RuntimeException e) {
+            validation.cancel(true);
+            throw e;
+        }
+        try {
+            validation.join();
+        } catch (CompletionException e) {
+            pending.abort();
+            throw e.getCause() instanceof RuntimeException re ? re : e;
+        }
+        return pending;
     }
 
     /** The union of the named graphs as one in-memory graph: SHACL reads it far faster than a union view. */

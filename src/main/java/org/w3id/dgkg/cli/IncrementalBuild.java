@@ -283,21 +283,8 @@ final class IncrementalBuild {
             int changedDocs = changed.size() - 1;
 
             progress.step("validating " + changedDocs + " changed document graphs with SHACL while updating " + live.name());
-            CompletableFuture<Void> validation = CompletableFuture.runAsync(
-                    () -> shapes.requireConforms("the built graph", Txn.calculateRead(dsg, () -> affected(dsg, changed))));
-            Tdb2Store.Pending pending;
-            try {
-                pending = store.prepareUpdate(live, dataset, changed, fingerprint);
-            } catch (RuntimeException e) {
-                validation.cancel(true);
-                throw e;
-            }
-            try {
-                validation.join();
-            } catch (CompletionException e) {
-                pending.abort();
-                throw e.getCause() instanceof RuntimeException re ? re : e;
-            }
+            Tdb2Store.Pending pending = BuildPipeline.validateWhileLoading(shapes, () -> Txn.calculateRead(dsg, () -> affected(dsg, changed)),
+                    () -> store.prepareUpdate(live, dataset, changed, fingerprint));
             progress.step("switching to the new generation");
             Generation gen = pending.commit();
             recordLive(in, cache, gen, keys, dsg);
