@@ -19,26 +19,26 @@ final class RelationRules {
     private final Pattern VERB;
     private final Pattern BLOCK_BEFORE;
     private final Pattern BLOCK_AFTER;
-    private final Pattern ABOUT;
+    private final ConceptRelationRules concepts;
 
     RelationRules(RelationCues cues) {
         this.cues = cues;
         this.VERB = cues.verb;
         this.BLOCK_BEFORE = cues.modalBefore;
         this.BLOCK_AFTER = cues.modalAfter;
-        this.ABOUT = cues.about;
+        this.concepts = new ConceptRelationRules(cues);
     }
 
     /** One relation: {@code object} is an IRI, or the date value when {@code predicate} is "date". */
     record Rel(String subject, String predicate, String object, int start, int end, double confidence, String rule,
             boolean inferred) {}
 
-    private static final String CLAUSE_END = "。；;！？!?\n";
+    static final String CLAUSE_END = "。；;！？!?\n";
     /** What may stand before a verb whose subject is left out: adverbs, time and place phrases. */
     private static final Pattern ADVERBIAL_LEAD = Pattern.compile(
             "^(?:并|还|也|又|已|已经|近日|日前|当天|当日|先后|陆续|正式|共同|分别|随后|此后|其后|同时|进而|集中|首次|再次|相继|积极|率先|继续|持续|不断|"
                     + "今年|去年|同月|当月|次月|本月|于|在[^，。；]{0,20}(?:期间|上|中|之际)|且|则|便|即|[与同和][^，。；]{0,15})*$");
-    private static final String SUBCLAUSE_END = CLAUSE_END + "，,：:";
+    static final String SUBCLAUSE_END = CLAUSE_END + "，,：:";
     private static final Pattern COLON = Pattern.compile("[：:]");
     private static final Pattern COUNT = Pattern.compile("(\\d+)[ \\u2005]*个(?:国家|成员|成员国|国家和地区)?[^，。；]{0,4}$");
 
@@ -101,11 +101,8 @@ final class RelationRules {
                         default -> "issuedBy";
                     };
                     List<Hit> objects = instrumentsAfter(text, after);
-                    if (objects.isEmpty() && (verb.equals("提出") || verb.equals("倡议")))
-                        for (Hit h : between(hits, ve, subEnd))
-                            if (h.top().equals("Principle") && text.substring(h.end(), Math.min(text.length(), h.end() + 5)).matches("(?s)^”?[三四五六两二]?[大项个]?(原则|理念).*"))
-                                for (String a : agents)
-                                    out.add(new Rel(a, "advocates", h.iri(), vs, ve, 0.7, "advocates", false));
+                    if (objects.isEmpty())
+                        concepts.proposedPrinciples(text, hits, verb, vs, ve, subEnd, agents, out);
                     int by = text.lastIndexOf('由', vs - 1);
                     boolean passive = by >= subStart && !insideHit(hits, by);
                     if (passive) {
@@ -223,32 +220,7 @@ final class RelationRules {
                         out.add(new Rel(e.iri(), "participant", a, vs, ve, 0.7, "participant", false));
                     dateFor(text, hits, e, dates, clauseStart, vs, out);
                 }
-                case "advocate", "oppose" -> {
-                    if (vs > 0 && "了的等".indexOf(text.charAt(vs - 1)) >= 0)
-                        break;
-                    String pred = kind(verb).equals("oppose") ? "opposes" : "advocates";
-                    // 中方主张，…遵循公开透明、非歧视原则: what follows a speaker's 主张/表示 is the speaker's position
-                    Hit speaker = speakerBefore(text, hits, clauseStart, vs);
-                    boolean ownSubject = between(hits, subStart, vs).stream().anyMatch(Hit::isActor);
-                    Set<String> holders = speaker != null && !ownSubject ? Set.of(speaker.iri()) : agents;
-                    List<Hit> objectsOf = new ArrayList<>();
-                    // the enumeration right after the verb: 反对A、B的做法; 坚持A、坚持B、坚持C
-                    int at = ve;
-                    for (Hit h : between(hits, ve, subEnd)) {
-                        String gap = text.substring(at, h.start());
-                        if (!h.isConcept() || !gap.matches("(?s)^(?:[“”「」\\s]|[、和与及,，]|以及|坚决|坚持|倡导|主张|秉持|反对|维护|了){0,4}$"))
-                            break;
-                        objectsOf.add(h);
-                        at = h.end();
-                    }
-                    if (pred.equals("advocates"))
-                        for (Hit h : between(hits, ve, subEnd))
-                            if (h.top().equals("Principle") && !objectsOf.contains(h))
-                                objectsOf.add(h);
-                    for (Hit h : objectsOf)
-                        for (String a : holders)
-                            out.add(new Rel(a, pred, h.iri(), vs, ve, 0.7, pred, false));
-                }
+                case "advocate", "oppose" -> concepts.advocateOrOppose(text, hits, verb, kind(verb).equals("oppose"), vs, ve, clauseStart, subStart, subEnd, agents, out);
                 default -> {}
             }
         }
@@ -256,47 +228,10 @@ final class RelationRules {
         participantsAtEvent(text, hits, discourse, out);
         bracketParties(text, hits, out);
         possessiveIssuers(text, hits, dates, out);
-        addresses(text, hits, out);
-        addressesOfTopic(text, hits, discourse, out);
+        concepts.addresses(text, hits, out);
+        concepts.addressesOfTopic(text, hits, discourse, out);
         membership(text, hits, out);
         return out;
-    }
-
-    /** A clause that opens with a short reference to the instrument or event last named: 报告强调…, 该议定书要求…, 峰会围绕…. */
-    private static final Pattern TOPIC_REFERENCE = Pattern.compile(
-            "^(?:[^，。；]{0,4}[，,])?(?:[\\d年月日,，\\s]*)(?:该|这份|这一|此|本|原|新版|稳定)?(?:(报告|决议|协定|议定书|文本|计划|办法|法案|宣言|倡议|准则|建议书|框架|路线图|成果文件|规则|声明)|(峰会|会议|会晤|大会|论坛))"
-                    + "(?![\\u4e00-\\u9fff]{0,1}(?:的|和|与|及))");
-
-    /**
-     * What a text says an instrument or event covers when the clause's topic is a short reference to
-     * it (报告强调…跨境数据流动…; 峰会围绕…数据治理、人工智能…): the issues after an about-cue in that clause.
-     */
-    private void addressesOfTopic(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
-        int start = 0;
-        while (start < text.length()) {
-            int end = forwardTo(text, start, CLAUSE_END);
-            Matcher t = TOPIC_REFERENCE.matcher(text.substring(start, end));
-            Hit subject = null;
-            int from = start;
-            if (t.find() && !insideHit(hits, start + t.start(1 + (t.group(1) != null ? 0 : 1))))
-                subject = t.group(1) != null ? discourse.lastInstrument() : discourse.lastEvent();
-            if (subject != null) {
-                from = start + t.end();
-                Matcher a = ABOUT.matcher(text.substring(from, end));
-                if (a.find()) {
-                    int cue = from + a.end();
-                    int subEnd = forwardTo(text, cue, SUBCLAUSE_END);
-                    int cueSub = backTo(text, from + a.start(), SUBCLAUSE_END);
-                    boolean actorFirst = between(hits, Math.max(from, cueSub), from + a.start()).stream()
-                            .anyMatch(h -> h.isActor() || h.isInstrument());
-                    if (!actorFirst && !BLOCK_BEFORE.matcher(text.substring(from, from + a.start())).find())
-                        for (Hit h : between(hits, cue, subEnd))
-                            if (h.top().equals("Issue"))
-                                out.add(new Rel(subject.iri(), "addresses", h.iri(), start, h.end(), 0.6, "addresses-topic", false));
-                }
-            }
-            start = end + 1;
-        }
     }
 
     private static final Pattern MEMBER_NOUN = Pattern.compile("^(?:的)?(?:成员国|成员|会员国|缔约方|理事国)");
@@ -350,20 +285,6 @@ final class RelationRules {
                         }
             }
         }
-    }
-
-    private static final Pattern POSITION_FRAME = Pattern.compile("^(?:坚决|一贯|始终|还|也)*(?:主张|表示|认为|指出|强调|呼吁)[，,：:]");
-
-    /** The actor whose stated position frames the rest of the sentence: 中方主张，…; 王磊表示：… */
-    private static Hit speakerBefore(String text, List<Hit> hits, int from, int vs) {
-        Hit speaker = null;
-        for (Hit h : between(hits, 0, vs))
-            if (h.isActor()) {
-                Matcher m = POSITION_FRAME.matcher(text.substring(h.end()));
-                if (m.find() && h.end() + m.end() <= vs)
-                    speaker = h;
-            }
-        return speaker;
     }
 
     /** 在会上, 会议期间, or a clause that opens with 会议/会晤/大会 as its subject: the event last named. */
@@ -498,31 +419,6 @@ final class RelationRules {
         return BLOCK_BEFORE.matcher(lead).find();
     }
 
-
-    /** An instrument, then a word that says what it is about, then issues in the same sub-clause. */
-    private void addresses(String text, List<Hit> hits, List<Rel> out) {
-        for (int i = 0; i < hits.size(); i++) {
-            Hit ins = hits.get(i);
-            if (!ins.isInstrument() && !ins.isEvent())
-                continue;
-            int limit = text.length();
-            for (int j = i + 1; j < hits.size(); j++)
-                if (hits.get(j).isInstrument() || hits.get(j).isActor() && hits.get(j).start() > ins.end() + 12) {
-                    limit = hits.get(j).start();
-                    break;
-                }
-            Matcher a = ABOUT.matcher(text.substring(ins.end(), limit));
-            if (!a.find())
-                continue;
-            int cue = ins.end() + a.end();
-            if (text.substring(ins.end(), ins.end() + a.start()).matches("(?s).*[。；，,].*"))
-                continue;
-            int end = forwardTo(text, cue, SUBCLAUSE_END);
-            for (Hit h : between(hits, cue, Math.min(end, limit)))
-                if (h.top().equals("Issue"))
-                    out.add(new Rel(ins.iri(), "addresses", h.iri(), ins.start(), h.end(), 0.6, "addresses-cue", false));
-        }
-    }
 
     /** The act a cue verb states (relation-cues.tsv); an event that takes place (举行, 开幕) is read like one attended. */
     private String kind(String verb) {
@@ -863,7 +759,7 @@ final class RelationRules {
         return out;
     }
 
-    private static boolean insideHit(List<Hit> hits, int pos) {
+    static boolean insideHit(List<Hit> hits, int pos) {
         for (Hit h : hits)
             if (h.start() <= pos && pos < h.end())
                 return true;
@@ -874,7 +770,7 @@ final class RelationRules {
         return text.lastIndexOf('《', pos) > text.lastIndexOf('》', pos);
     }
 
-    private static int backTo(String text, int pos, String stops) {
+    static int backTo(String text, int pos, String stops) {
         for (int i = pos - 1; i >= 0; i--)
             if ((stops.indexOf(text.charAt(i)) >= 0 || questionOrAnswer(text, i)) && !insideTitle(text, i))
                 return i + 1;
@@ -887,7 +783,7 @@ final class RelationRules {
         return (c == '：' || c == ':') && i > 0 && (text.charAt(i - 1) == '问' || text.charAt(i - 1) == '答');
     }
 
-    private static int forwardTo(String text, int pos, String stops) {
+    static int forwardTo(String text, int pos, String stops) {
         for (int i = pos; i < text.length(); i++)
             if ((stops.indexOf(text.charAt(i)) >= 0 || questionOrAnswer(text, i)) && !insideTitle(text, i))
                 return i;

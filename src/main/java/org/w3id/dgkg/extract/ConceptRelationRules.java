@@ -1,0 +1,149 @@
+package org.w3id.dgkg.extract;
+
+import static org.w3id.dgkg.extract.RelationRules.CLAUSE_END;
+import static org.w3id.dgkg.extract.RelationRules.SUBCLAUSE_END;
+import static org.w3id.dgkg.extract.RelationRules.backTo;
+import static org.w3id.dgkg.extract.RelationRules.between;
+import static org.w3id.dgkg.extract.RelationRules.forwardTo;
+import static org.w3id.dgkg.extract.RelationRules.insideHit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.dgkg.extract.RelationRules.Rel;
+
+/**
+ * The relations whose object is a concept: {@code advocates} and {@code opposes} (an actor holding
+ * to or rejecting a principle or issue), and {@code addresses} (what a text says an instrument or
+ * event covers). {@link RelationRules} finds the clause, its verb and its agents; this class reads
+ * the concepts that clause holds.
+ */
+final class ConceptRelationRules {
+    private final Pattern blockBefore;
+    private final Pattern about;
+
+    ConceptRelationRules(RelationCues cues) {
+        this.blockBefore = cues.modalBefore;
+        this.about = cues.about;
+    }
+
+    /**
+     * 坚持/倡导/主张/秉持/反对 + concepts: the clause's agents (or the speaker whose stated position
+     * frames the sentence) advocate or oppose the enumeration right after the verb, and advocate
+     * any other principle of the sub-clause.
+     */
+    void advocateOrOppose(String text, List<Hit> hits, String verb, boolean oppose, int vs, int ve, int clauseStart, int subStart,
+            int subEnd, Set<String> agents, List<Rel> out) {
+        if (vs > 0 && "了的等".indexOf(text.charAt(vs - 1)) >= 0)
+            return;
+        String pred = oppose ? "opposes" : "advocates";
+        // 中方主张，…遵循公开透明、非歧视原则: what follows a speaker's 主张/表示 is the speaker's position
+        Hit speaker = speakerBefore(text, hits, clauseStart, vs);
+        boolean ownSubject = between(hits, subStart, vs).stream().anyMatch(Hit::isActor);
+        Set<String> holders = speaker != null && !ownSubject ? Set.of(speaker.iri()) : agents;
+        List<Hit> objectsOf = new ArrayList<>();
+        // the enumeration right after the verb: 反对A、B的做法; 坚持A、坚持B、坚持C
+        int at = ve;
+        for (Hit h : between(hits, ve, subEnd)) {
+            String gap = text.substring(at, h.start());
+            if (!h.isConcept() || !gap.matches("(?s)^(?:[“”「」\\s]|[、和与及,，]|以及|坚决|坚持|倡导|主张|秉持|反对|维护|了){0,4}$"))
+                break;
+            objectsOf.add(h);
+            at = h.end();
+        }
+        if (pred.equals("advocates"))
+            for (Hit h : between(hits, ve, subEnd))
+                if (h.top().equals("Principle") && !objectsOf.contains(h))
+                    objectsOf.add(h);
+        for (Hit h : objectsOf)
+            for (String a : holders)
+                out.add(new Rel(a, pred, h.iri(), vs, ve, 0.7, pred, false));
+    }
+
+    /** 提出/倡议 + …原则/理念 with no instrument after the verb: the proposers advocate the principle. */
+    void proposedPrinciples(String text, List<Hit> hits, String verb, int vs, int ve, int subEnd, Set<String> agents, List<Rel> out) {
+        if (verb.equals("提出") || verb.equals("倡议"))
+            for (Hit h : between(hits, ve, subEnd))
+                if (h.top().equals("Principle") && text.substring(h.end(), Math.min(text.length(), h.end() + 5)).matches("(?s)^”?[三四五六两二]?[大项个]?(原则|理念).*"))
+                    for (String a : agents)
+                        out.add(new Rel(a, "advocates", h.iri(), vs, ve, 0.7, "advocates", false));
+    }
+
+    private static final Pattern POSITION_FRAME = Pattern.compile("^(?:坚决|一贯|始终|还|也)*(?:主张|表示|认为|指出|强调|呼吁)[，,：:]");
+
+    /** The actor whose stated position frames the rest of the sentence: 中方主张，…; 王磊表示：… */
+    private static Hit speakerBefore(String text, List<Hit> hits, int from, int vs) {
+        Hit speaker = null;
+        for (Hit h : between(hits, 0, vs))
+            if (h.isActor()) {
+                Matcher m = POSITION_FRAME.matcher(text.substring(h.end()));
+                if (m.find() && h.end() + m.end() <= vs)
+                    speaker = h;
+            }
+        return speaker;
+    }
+
+    /** A clause that opens with a short reference to the instrument or event last named: 报告强调…, 该议定书要求…, 峰会围绕…. */
+    private static final Pattern TOPIC_REFERENCE = Pattern.compile(
+            "^(?:[^，。；]{0,4}[，,])?(?:[\\d年月日,，\\s]*)(?:该|这份|这一|此|本|原|新版|稳定)?(?:(报告|决议|协定|议定书|文本|计划|办法|法案|宣言|倡议|准则|建议书|框架|路线图|成果文件|规则|声明)|(峰会|会议|会晤|大会|论坛))"
+                    + "(?![\\u4e00-\\u9fff]{0,1}(?:的|和|与|及))");
+
+    /**
+     * What a text says an instrument or event covers when the clause's topic is a short reference to
+     * it (报告强调…跨境数据流动…; 峰会围绕…数据治理、人工智能…): the issues after an about-cue in that clause.
+     */
+    void addressesOfTopic(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
+        int start = 0;
+        while (start < text.length()) {
+            int end = forwardTo(text, start, CLAUSE_END);
+            Matcher t = TOPIC_REFERENCE.matcher(text.substring(start, end));
+            Hit subject = null;
+            int from = start;
+            if (t.find() && !insideHit(hits, start + t.start(1 + (t.group(1) != null ? 0 : 1))))
+                subject = t.group(1) != null ? discourse.lastInstrument() : discourse.lastEvent();
+            if (subject != null) {
+                from = start + t.end();
+                Matcher a = about.matcher(text.substring(from, end));
+                if (a.find()) {
+                    int cue = from + a.end();
+                    int subEnd = forwardTo(text, cue, SUBCLAUSE_END);
+                    int cueSub = backTo(text, from + a.start(), SUBCLAUSE_END);
+                    boolean actorFirst = between(hits, Math.max(from, cueSub), from + a.start()).stream()
+                            .anyMatch(h -> h.isActor() || h.isInstrument());
+                    if (!actorFirst && !blockBefore.matcher(text.substring(from, from + a.start())).find())
+                        for (Hit h : between(hits, cue, subEnd))
+                            if (h.top().equals("Issue"))
+                                out.add(new Rel(subject.iri(), "addresses", h.iri(), start, h.end(), 0.6, "addresses-topic", false));
+                }
+            }
+            start = end + 1;
+        }
+    }
+
+    /** An instrument, then a word that says what it is about, then issues in the same sub-clause. */
+    void addresses(String text, List<Hit> hits, List<Rel> out) {
+        for (int i = 0; i < hits.size(); i++) {
+            Hit ins = hits.get(i);
+            if (!ins.isInstrument() && !ins.isEvent())
+                continue;
+            int limit = text.length();
+            for (int j = i + 1; j < hits.size(); j++)
+                if (hits.get(j).isInstrument() || hits.get(j).isActor() && hits.get(j).start() > ins.end() + 12) {
+                    limit = hits.get(j).start();
+                    break;
+                }
+            Matcher a = about.matcher(text.substring(ins.end(), limit));
+            if (!a.find())
+                continue;
+            int cue = ins.end() + a.end();
+            if (text.substring(ins.end(), ins.end() + a.start()).matches("(?s).*[。；，,].*"))
+                continue;
+            int end = forwardTo(text, cue, SUBCLAUSE_END);
+            for (Hit h : between(hits, cue, Math.min(end, limit)))
+                if (h.top().equals("Issue"))
+                    out.add(new Rel(ins.iri(), "addresses", h.iri(), ins.start(), h.end(), 0.6, "addresses-cue", false));
+        }
+    }
+}
