@@ -86,11 +86,64 @@ final class ConceptFinder {
             }
     }
 
+    /** What an enumeration after a verb of opposing ends with: 的做法, 等行为. */
+    private static final Pattern PRACTICE = Pattern.compile("(?:的|等)(?:错误)?(?:做法|行为|图谋|倾向|企图|举动|论调)$");
+    /** A party named before what it does that is opposed: 反对美方将…, 反对有关方面… */
+    private static final Pattern OPPOSED_PARTY = Pattern.compile("^(?:[\\u4e00-\\u9fff]{1,2}方(?![面法式向案针]))?(?:将|把)?");
+
+    /**
+     * 反对A、B的做法, 反对A、B、C (to the end of the clause): each item of the enumeration is an issue,
+     * verb phrases included (泛化国家安全概念); items of three characters or less after a longer
+     * first one qualify it and stay with it (政治化、工具化、武器化). Returns false when the words
+     * after the cue are no such enumeration.
+     */
+    private static boolean opposedEnumeration(String text, int from, List<Concept> out) {
+        int end = from;
+        while (end < text.length() && END.indexOf(text.charAt(end)) < 0)
+            end++;
+        String run = text.substring(from, end);
+        Matcher practice = PRACTICE.matcher(run);
+        boolean marked = practice.find();
+        if (marked)
+            run = run.substring(0, practice.start());
+        Matcher party = OPPOSED_PARTY.matcher(run);
+        int skip = party.lookingAt() && party.end() < run.length() - 2 ? party.end() : 0;
+        run = run.substring(skip);
+        List<int[]> items = split(run, "、");
+        if (items.size() < 2 && !marked)
+            return false;
+        if (items.stream().anyMatch(i -> i[1] - i[0] < 2 || i[1] - i[0] > 16))
+            return false;
+        int base = from + skip;
+        boolean shortTail = items.size() >= 2 && items.subList(1, items.size()).stream().allMatch(i -> i[1] - i[0] <= 3);
+        if (!marked && !shortTail && !items.stream().allMatch(i -> startsWithVerb(text, base + i[0])))
+            return false; // a list of nouns (单边主义、保护主义抬头): read word by word below
+        if (shortTail) {
+            addPractice(out, text, base, base + run.length());
+            return true;
+        }
+        if (items.stream().anyMatch(i -> i[1] - i[0] < 3))
+            return false;
+        for (int[] i : items)
+            addPractice(out, text, base + i[0], base + i[1]);
+        return true;
+    }
+
+    /** 滥用…, 泛化…: the item opens with a verb (not a verbal noun), the shape of a practice. */
+    private static boolean startsWithVerb(String text, int pos) {
+        for (Term t : Segmenter.terms(text))
+            if (t.offset == pos)
+                return Segmenter.nature(t).startsWith("v") && !Segmenter.nature(t).equals("vn");
+        return false;
+    }
+
     private static void issuesAfterOpposing(String text, List<Concept> out) {
         Set<String> opposing = Lexicon.words("concept-cues.tsv", "class", "Issue");
         List<Term> terms = Segmenter.terms(text);
         for (int i = 0; i < terms.size(); i++) {
             if (!opposing.contains(terms.get(i).word) || !Lexicon.words("concept-cues.tsv", "position", "before").contains(terms.get(i).word))
+                continue;
+            if (opposedEnumeration(text, terms.get(i).offset + terms.get(i).word.length(), out))
                 continue;
             int j = i + 1;
             while (j < terms.size()) {
@@ -190,6 +243,14 @@ final class ConceptFinder {
         }
         out.add(new int[] {from, run.length()});
         return out;
+    }
+
+    /** An opposed practice keeps its verb: 滥用出口管制措施 is the issue, not 出口管制措施. */
+    private static void addPractice(List<Concept> out, String text, int s, int e) {
+        String label = text.substring(s, e);
+        if (label.matches(".*[\\dA-Za-z%].*") || Lexicon.genericHeads().contains(label) || Lexicon.functionWords().contains(label))
+            return;
+        out.add(new Concept(label, s, e, "Issue", RULE_ISSUE));
     }
 
     private static void add(List<Concept> out, String text, int s, int e, String type, String rule) {

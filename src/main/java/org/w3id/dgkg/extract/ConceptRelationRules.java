@@ -48,7 +48,13 @@ final class ConceptRelationRules {
         int at = ve;
         for (Hit h : between(hits, ve, subEnd)) {
             String gap = text.substring(at, h.start());
-            if (!h.isConcept() || !gap.matches("(?s)^(?:[“”「」\\s]|[、和与及,，]|以及|坚决|坚持|倡导|主张|秉持|反对|维护|了){0,4}$"))
+            if (!gap.matches("(?s)^(?:[“”「」\\s]|[、和与及,，将把]|以及|坚决|坚持|倡导|主张|秉持|反对|维护|了){0,4}$"))
+                break;
+            if (h.isActor() && objectsOf.isEmpty() && at == ve) {
+                at = h.end(); // 反对美方将…: the party whose practice is opposed
+                continue;
+            }
+            if (!h.isConcept())
                 break;
             objectsOf.add(h);
             at = h.end();
@@ -62,11 +68,14 @@ final class ConceptRelationRules {
                 out.add(new Rel(a, pred, h.iri(), vs, ve, 0.7, pred, false));
     }
 
+    /** What follows a proposed principle: its name's gloss in brackets, then 原则/理念 (…“三大原则”). */
+    private static final Pattern PROPOSED_PRINCIPLE = Pattern.compile("^[”」]?(?:[(（][^()（）]{1,60}[)）])?[三四五六两二]?[大项个]?(?:原则|理念)");
+
     /** 提出/倡议 + …原则/理念 with no instrument after the verb: the proposers advocate the principle. */
     void proposedPrinciples(String text, List<Hit> hits, String verb, int vs, int ve, int subEnd, Set<String> agents, List<Rel> out) {
         if (verb.equals("提出") || verb.equals("倡议"))
             for (Hit h : between(hits, ve, subEnd))
-                if (h.top().equals("Principle") && text.substring(h.end(), Math.min(text.length(), h.end() + 5)).matches("(?s)^”?[三四五六两二]?[大项个]?(原则|理念).*"))
+                if (h.top().equals("Principle") && PROPOSED_PRINCIPLE.matcher(text.substring(h.end())).lookingAt())
                     for (String a : agents)
                         out.add(new Rel(a, "advocates", h.iri(), vs, ve, 0.7, "advocates", false));
     }
@@ -144,6 +153,71 @@ final class ConceptRelationRules {
             for (Hit h : between(hits, cue, Math.min(end, limit)))
                 if (h.top().equals("Issue"))
                     out.add(new Rel(ins.iri(), "addresses", h.iri(), ins.start(), h.end(), 0.6, "addresses-cue", false));
+        }
+    }
+
+    /**
+     * An instrument whose name holds an issue (《数据安全法》 → 数据安全) addresses it when the
+     * sentence that names the instrument also names the issue outside the name: the text, not
+     * the title alone, says what it covers. {@code addressed} keeps one such fact per instrument
+     * and issue in a document.
+     */
+    static void addressesInTitle(List<Hit> hits, java.util.function.Function<Hit, List<String>> issuesNamedIn,
+            Set<String> addressed, List<Rel> out) {
+        for (Hit h : hits) {
+            if (!h.isInstrument())
+                continue;
+            for (String issue : issuesNamedIn.apply(h))
+                if (hits.stream().anyMatch(o -> o.iri().equals(issue) && (o.end() <= h.start() || o.start() >= h.end()))
+                        && addressed.add(h.iri() + " " + issue))
+                    out.add(new Rel(h.iri(), "addresses", issue, h.start(), h.end(), 0.7, "addresses-in-title", false));
+        }
+    }
+
+    static final String RULE_UPHELD = "advocates-upheld";
+    /** What may stand between an uphold verb and the principle: 构建更紧密的…, 推广“…”. */
+    private static final Pattern UPHOLD_GAP = Pattern.compile("^(?:更加|更为|更|紧密|好|了|的|新型|“|「)*$");
+
+    /**
+     * 维护多边贸易体制, 构建…命运共同体, 推动“…”: a verb of upholding ({@code concept-cues.tsv},
+     * position uphold) right before a principle; the actor is the subject of the nearest sub-clause
+     * of the clause that opens with one (中方愿秉持…，携手构建…: 中方). Issues are never upheld this way
+     * (维护国家安全 protects, it does not advocate).
+     */
+    void upheldPrinciples(String text, List<Hit> hits, List<Rel> out) {
+        for (Hit h : hits) {
+            if (!h.top().equals("Principle"))
+                continue;
+            for (String cue : Lexicon.words("concept-cues.tsv", "position", "uphold")) {
+                int cs = text.lastIndexOf(cue, h.start() - cue.length());
+                if (cs < 0 || !UPHOLD_GAP.matcher(text.substring(cs + cue.length(), h.start())).matches() || insideHit(hits, cs))
+                    continue;
+                for (String a : subjectOfNearestSubclause(text, hits, cs))
+                    out.add(new Rel(a, "advocates", h.iri(), cs, h.end(), 0.7, RULE_UPHELD, false));
+                break;
+            }
+        }
+    }
+
+    /** The actors that open the nearest sub-clause up to {@code pos} within its clause (coordinated ones included). */
+    private static List<String> subjectOfNearestSubclause(String text, List<Hit> hits, int pos) {
+        int clauseStart = backTo(text, pos, CLAUSE_END);
+        int subStart = backTo(text, pos, SUBCLAUSE_END);
+        while (true) {
+            List<String> actors = new ArrayList<>();
+            int at = subStart;
+            for (Hit a : between(hits, subStart, pos)) {
+                String gap = text.substring(at, a.start());
+                if (!a.isActor() || !(actors.isEmpty() ? gap.matches("(?s)^[\\s“”]{0,2}$") : gap.matches("^[、和与及]$")))
+                    break;
+                actors.add(a.iri());
+                at = a.end();
+            }
+            if (!actors.isEmpty() && !text.startsWith("的", at))
+                return actors;
+            if (subStart <= clauseStart)
+                return List.of();
+            subStart = backTo(text, subStart - 1, SUBCLAUSE_END);
         }
     }
 }

@@ -230,6 +230,7 @@ final class RelationRules {
         possessiveIssuers(text, hits, dates, out);
         concepts.addresses(text, hits, out);
         concepts.addressesOfTopic(text, hits, discourse, out);
+        concepts.upheldPrinciples(text, hits, out);
         membership(text, hits, out);
         return out;
     }
