@@ -28,6 +28,7 @@ final class ConceptFinder {
 
     static final String RULE_PRINCIPLE = "principle-enumeration";
     static final String RULE_ISSUE = "issue-enumeration";
+    static final String RULE_SUFFIX = "principle-suffix";
 
     record Concept(String label, int start, int end, String type, String rule) {}
 
@@ -40,6 +41,7 @@ final class ConceptFinder {
         principles(text, out);
         issuesAfterOpposing(text, out);
         issuesBeforeField(text, out);
+        principlesBySuffix(text, out);
         return out;
     }
 
@@ -135,6 +137,30 @@ final class ConceptFinder {
             if (t.offset == pos)
                 return Segmenter.nature(t).startsWith("v") && !Segmenter.nature(t).equals("vn");
         return false;
+    }
+
+    /** What ends the words in front of a principle's suffix: punctuation and function words. */
+    private static final String NAME_STOP = END + "、的了等在为是和与及对把将向从以其这该此";
+    /** Verbs that may stand right before a principle's name without a function word (携手构建…). */
+    private static final Pattern HOLDING_LEAD = Pattern.compile("(?:携手|合力|推动|构建|打造|树立|贯彻|落实|迈向|面向|提出|秉持|秉承|坚持|践行|倡导|弘扬|遵循|奉行|恪守|推广|维护|强调|表示|指出|主张|呼吁|更加|更为|紧密)+");
+
+    /** …命运共同体, …治理观, …理念 ({@code concept-cues.tsv} suffix): the name runs left to a function word. */
+    private static void principlesBySuffix(String text, List<Concept> out) {
+        for (String suffix : Lexicon.words("concept-cues.tsv", "position", "suffix"))
+            for (int at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
+                int s = at;
+                while (s > 0 && at - s < 12 && NAME_STOP.indexOf(text.charAt(s - 1)) < 0
+                        && (Character.isIdeographic(text.charAt(s - 1)) || "—-".indexOf(text.charAt(s - 1)) >= 0))
+                    s--;
+                Matcher lead = HOLDING_LEAD.matcher(text.substring(s, at));
+                int cut = 0;
+                while (lead.find())
+                    cut = lead.end();
+                s += cut;
+                if (at - s < 2 || "—-".indexOf(text.charAt(s)) >= 0)
+                    continue; // 的理念, 新理念: no name in front of the suffix
+                add(out, text, s, at + suffix.length(), "Principle", RULE_SUFFIX);
+            }
     }
 
     private static void issuesAfterOpposing(String text, List<Concept> out) {

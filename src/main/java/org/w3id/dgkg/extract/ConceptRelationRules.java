@@ -43,6 +43,8 @@ final class ConceptRelationRules {
         Hit speaker = speakerBefore(text, hits, clauseStart, vs);
         boolean ownSubject = between(hits, subStart, vs).stream().anyMatch(Hit::isActor);
         Set<String> holders = speaker != null && !ownSubject ? Set.of(speaker.iri()) : agents;
+        if (holders.isEmpty())
+            holders = new java.util.LinkedHashSet<>(subjectOfNearestSubclause(text, hits, vs)); // 习近平…致辞，提出倡导…
         List<Hit> objectsOf = new ArrayList<>();
         // the enumeration right after the verb: 反对A、B的做法; 坚持A、坚持B、坚持C
         int at = ve;
@@ -80,7 +82,8 @@ final class ConceptRelationRules {
                         out.add(new Rel(a, "advocates", h.iri(), vs, ve, 0.7, "advocates", false));
     }
 
-    private static final Pattern POSITION_FRAME = Pattern.compile("^(?:坚决|一贯|始终|还|也)*(?:主张|表示|认为|指出|强调|呼吁)[，,：:]");
+    private static final Pattern POSITION_FRAME = Pattern.compile(
+            "^(?:坚决|一贯|始终|还|也)*(?:在[^，。；：]{1,15}?(?:中|上|时))?(?:主张|表示|认为|指出|强调|呼吁|说|提出)[，,：:]");
 
     /** The actor whose stated position frames the rest of the sentence: 中方主张，…; 王磊表示：… */
     private static Hit speakerBefore(String text, List<Hit> hits, int from, int vs) {
@@ -117,7 +120,7 @@ final class ConceptRelationRules {
                 Matcher a = about.matcher(text.substring(from, end));
                 if (a.find()) {
                     int cue = from + a.end();
-                    int subEnd = forwardTo(text, cue, SUBCLAUSE_END);
+                    int subEnd = listEnd(text, forwardTo(text, cue, SUBCLAUSE_END));
                     int cueSub = backTo(text, from + a.start(), SUBCLAUSE_END);
                     boolean actorFirst = between(hits, Math.max(from, cueSub), from + a.start()).stream()
                             .anyMatch(h -> h.isActor() || h.isInstrument());
@@ -129,6 +132,27 @@ final class ConceptRelationRules {
             }
             start = end + 1;
         }
+    }
+
+    /**
+     * 该协定…生效，内容涉及…: the instrument stays the topic across commas when no other actor,
+     * instrument or event is named before the cue, in at most two more sub-clauses.
+     */
+    private static boolean subjectUpTo(List<Hit> hits, int i, int cueStart, String text) {
+        Hit ins = hits.get(i);
+        for (Hit h : between(hits, ins.end(), cueStart))
+            if (h.isActor() || h.isInstrument() || h.isEvent())
+                return false;
+        return text.substring(ins.end(), cueStart).replaceAll("[^，,]", "").length() <= 2;
+    }
+
+    private static final Pattern LIST_GOES_ON = Pattern.compile("^[，,](?:其中|包括|即|主要包括|具体包括)");
+
+    /** …涵盖九个领域，其中A、B和C…: a sub-clause that opens with 其中/包括 continues the list. */
+    private static int listEnd(String text, int end) {
+        if (end < text.length() && LIST_GOES_ON.matcher(text.substring(end)).find())
+            return forwardTo(text, end + 1, SUBCLAUSE_END);
+        return end;
     }
 
     /** An instrument, then a word that says what it is about, then issues in the same sub-clause. */
@@ -147,9 +171,12 @@ final class ConceptRelationRules {
             if (!a.find())
                 continue;
             int cue = ins.end() + a.end();
-            if (text.substring(ins.end(), ins.end() + a.start()).matches("(?s).*[。；，,].*"))
+            String gap = text.substring(ins.end(), ins.end() + a.start());
+            if (gap.matches("(?s).*[。；!?！？\n].*"))
                 continue;
-            int end = forwardTo(text, cue, SUBCLAUSE_END);
+            if (gap.matches("(?s).*[，,].*") && !subjectUpTo(hits, i, ins.end() + a.start(), text))
+                continue;
+            int end = listEnd(text, forwardTo(text, cue, SUBCLAUSE_END));
             for (Hit h : between(hits, cue, Math.min(end, limit)))
                 if (h.top().equals("Issue"))
                     out.add(new Rel(ins.iri(), "addresses", h.iri(), ins.start(), h.end(), 0.6, "addresses-cue", false));
@@ -192,6 +219,8 @@ final class ConceptRelationRules {
                 int cs = text.lastIndexOf(cue, h.start() - cue.length());
                 if (cs < 0 || !UPHOLD_GAP.matcher(text.substring(cs + cue.length(), h.start())).matches() || insideHit(hits, cs))
                     continue;
+                if (negated(text.substring(backTo(text, cs, SUBCLAUSE_END), cs)))
+                    break;
                 for (String a : subjectOfNearestSubclause(text, hits, cs))
                     out.add(new Rel(a, "advocates", h.iri(), cs, h.end(), 0.7, RULE_UPHELD, false));
                 break;
@@ -208,16 +237,56 @@ final class ConceptRelationRules {
             int at = subStart;
             for (Hit a : between(hits, subStart, pos)) {
                 String gap = text.substring(at, a.start());
-                if (!a.isActor() || !(actors.isEmpty() ? gap.matches("(?s)^[\\s“”]{0,2}$") : gap.matches("^[、和与及]$")))
+                if (!a.isActor() || !(actors.isEmpty() ? gap.matches("(?s)^[\\s“”]{0,2}$") || titled(gap, a) : gap.matches("^[、和与及]$")))
                     break;
                 actors.add(a.iri());
                 at = a.end();
             }
-            if (!actors.isEmpty() && !text.startsWith("的", at))
+            if (!actors.isEmpty() && !modifies(text, at))
                 return actors;
             if (subStart <= clauseStart)
                 return List.of();
             subStart = backTo(text, subStart - 1, SUBCLAUSE_END);
         }
+    }
+
+    /** 世贸组织电子商务谈判, 中国代表团: an actor glued to a noun (or 的) after it only qualifies that noun. */
+    private static boolean modifies(String text, int end) {
+        if (text.startsWith("的", end))
+            return true;
+        for (com.hankcs.hanlp.seg.common.Term t : Segmenter.terms(text))
+            if (t.offset == end) {
+                String n = Segmenter.nature(t);
+                return n.startsWith("n") || n.equals("vn");
+            }
+        return false;
+    }
+
+    /** 国家主席习近平: a person after a title (role-words.tsv) still opens the sub-clause. */
+    private static boolean titled(String gap, Hit a) {
+        if (!"Person".equals(a.type()) || gap.length() > 10 || !gap.matches("^[\\u4e00-\\u9fff]*$"))
+            return false;
+        for (String role : Lexicon.words("role-words.tsv", "kind", "role"))
+            if (gap.endsWith(role))
+                return true;
+        return false;
+    }
+
+    /**
+     * A stance survives the modality that blocks an act: 应当坚持, 将继续维护, 希望…坚持 still say
+     * what the speaker holds to; only the negations and conditions of {@code concept-cues.tsv}
+     * (position negates) in the verb's sub-clause take it back.
+     */
+    boolean stanceDespiteModality(String text, int subStart, int vs, String kind) {
+        if (!kind.equals("advocate") && !kind.equals("oppose"))
+            return false;
+        return !negated(text.substring(subStart, vs));
+    }
+
+    private static boolean negated(String lead) {
+        for (String w : Lexicon.words("concept-cues.tsv", "position", "negates"))
+            if (lead.contains(w))
+                return true;
+        return false;
     }
 }

@@ -82,7 +82,7 @@ final class RelationRules {
             int subStart = backTo(text, vs, SUBCLAUSE_END);
             int subEnd = forwardTo(text, ve, SUBCLAUSE_END);
             int clauseEnd = forwardTo(text, ve, CLAUSE_END);
-            if (blocked(text, subStart, vs, ve, kind(verb).equals("propose")))
+            if (blocked(text, subStart, vs, ve, kind(verb).equals("propose")) && !concepts.stanceDespiteModality(text, subStart, vs, kind(verb)))
                 continue;
             List<Hit> after = between(hits, ve, subEnd);
             List<Hit> before = subjects(text, hits, clauseStart, subStart, vs);
