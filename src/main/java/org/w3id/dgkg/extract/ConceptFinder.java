@@ -57,11 +57,18 @@ final class ConceptFinder {
                 String run = text.substring(from, end);
                 int principleEnd = firstOf(run, "的原则", "原则", "的理念", "理念", "的方针");
                 boolean marked = principleEnd >= 0;
-                if (marked)
+                if (marked) {
                     run = run.substring(0, principleEnd);
+                    if (run.matches("(?s).*[和与及]$"))
+                        continue; // 恪守宪章宗旨和原则: the principles of a charter, no name of one
+                    // 遵循A、B等原则, 坚守C三原则: the list's closing word and count are no part of a name
+                    run = run.replaceFirst("(?:等|[一二三四五六七八九十两几]+[大项个条]?)$", "");
+                }
                 List<int[]> items = split(run, "、");
                 if (items.size() < 2 && !marked)
                     continue;
+                if (!marked && items.stream().anyMatch(i -> i[1] - i[0] > 24))
+                    continue; // 遵循国内法律框架前提下、基于…: a clause, no enumeration of principles
                 boolean short2 = items.stream().anyMatch(i -> i[1] - i[0] <= 2);
                 if (short2 && marked) {
                     add(out, text, from, from + run.length(), "Principle", RULE_PRINCIPLE);
@@ -75,7 +82,7 @@ final class ConceptFinder {
                     for (String c : Lexicon.words("concept-cues.tsv", "position", "before"))
                         if (text.startsWith(c, s) && e - s > c.length() + 1)
                             s += c.length(); // 坚持规则引领、坚持成果共享
-                    if (e - s >= 3 && e - s <= 14)
+                    if (e - s >= 3 && e - s <= 20) // 防范网络安全风险与促进先进技术应用相结合
                         add(out, text, s, e, "Principle", RULE_PRINCIPLE);
                 }
             }
@@ -175,11 +182,22 @@ final class ConceptFinder {
             while (j < terms.size()) {
                 int s = terms.get(j).offset;
                 int k = j;
-                while (k < terms.size() && (isNounLike(terms.get(k)) || k > j && endsWithVerb(terms, k)))
-                    k++;
+                while (true) {
+                    while (k < terms.size() && (isNounLike(terms.get(k)) || k > j && endsWithVerb(terms, k)))
+                        k++;
+                    // 信息和通信技术: a word of one or two characters joined by 和 is part of one name
+                    if (k > j && k + 1 < terms.size() && terms.get(k).word.equals("和")
+                            && terms.get(k - 1).offset + terms.get(k - 1).word.length() - s <= 2) {
+                        k++;
+                        continue;
+                    }
+                    break;
+                }
                 if (k == j)
                     break;
                 int e = terms.get(k - 1).offset + terms.get(k - 1).word.length();
+                if (e - s > 4 && text.startsWith("方面", e - 2) || e - s > 4 && text.startsWith("领域", e - 2))
+                    e -= 2; // 反对…军事化方面的立场: 方面 closes the phrase
                 if (e - s >= 2 && e - s <= 12)
                     add(out, text, s, e, "Issue", RULE_ISSUE);
                 if (k < terms.size() && (terms.get(k).word.equals("、") || terms.get(k).word.equals("和")))

@@ -155,6 +155,33 @@ final class ConceptRelationRules {
         return end;
     }
 
+    private static final Pattern FORMER_LATTER = Pattern.compile("[，,](前者|后者)");
+
+    /**
+     * 提出《A》和《B》两项提案，前者聚焦X，后者侧重于Y: 前者 is the first of the two instruments
+     * named last before it in the clause, 后者 the second.
+     */
+    void formerAndLatter(String text, List<Hit> hits, List<Rel> out) {
+        Matcher m = FORMER_LATTER.matcher(text);
+        while (m.find()) {
+            int clauseStart = backTo(text, m.start(), CLAUSE_END);
+            List<Hit> named = new ArrayList<>();
+            for (Hit h : between(hits, clauseStart, m.start()))
+                if (h.isInstrument() && (named.isEmpty() || !named.get(named.size() - 1).iri().equals(h.iri())))
+                    named.add(h);
+            if (named.size() < 2)
+                continue;
+            Hit ins = named.get(named.size() - (m.group(1).equals("前者") ? 2 : 1));
+            int subEnd = forwardTo(text, m.end(), SUBCLAUSE_END);
+            Matcher a = about.matcher(text.substring(m.end(), subEnd));
+            if (!a.find())
+                continue;
+            for (Hit h : between(hits, m.end() + a.end(), subEnd))
+                if (h.top().equals("Issue"))
+                    out.add(new Rel(ins.iri(), "addresses", h.iri(), m.start(), h.end(), 0.6, "addresses-cue", false));
+        }
+    }
+
     /** An instrument, then a word that says what it is about, then issues in the same sub-clause. */
     void addresses(String text, List<Hit> hits, List<Rel> out) {
         for (int i = 0; i < hits.size(); i++) {
@@ -174,7 +201,7 @@ final class ConceptRelationRules {
             String gap = text.substring(ins.end(), ins.end() + a.start());
             if (gap.matches("(?s).*[。；!?！？\n].*"))
                 continue;
-            if (gap.matches("(?s).*[，,].*") && !subjectUpTo(hits, i, ins.end() + a.start(), text))
+            if (gap.matches("(?s).*[，,].*") && (!subjectUpTo(hits, i, ins.end() + a.start(), text) || FORMER_LATTER.matcher(gap).find()))
                 continue;
             int end = listEnd(text, forwardTo(text, cue, SUBCLAUSE_END));
             for (Hit h : between(hits, cue, Math.min(end, limit)))

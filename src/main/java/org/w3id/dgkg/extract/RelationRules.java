@@ -229,6 +229,7 @@ final class RelationRules {
         bracketParties(text, hits, out);
         possessiveIssuers(text, hits, dates, out);
         concepts.addresses(text, hits, out);
+        concepts.formerAndLatter(text, hits, out);
         concepts.addressesOfTopic(text, hits, discourse, out);
         concepts.upheldPrinciples(text, hits, out);
         membership(text, hits, out);
