@@ -211,18 +211,20 @@ final class ConceptRelationRules {
     }
 
     /**
-     * An instrument whose name holds an issue (《数据安全法》 → 数据安全) addresses it when the
-     * sentence that names the instrument also names the issue outside the name: the text, not
-     * the title alone, says what it covers. {@code addressed} keeps one such fact per instrument
-     * and issue in a document.
+     * An instrument whose name holds an issue (《个人数据保护条例》 → 个人数据保护) addresses it when
+     * the sentence first speaks of the issue and then, in a later sub-clause, cites the instrument
+     * (对个人数据和隐私的保护，例如根据《…数据保护条例》): the text, not the title alone, says what
+     * it covers. A title whose issue is only mentioned after it (签署《…电子商务…》，启动电子商务议题谈判)
+     * states nothing about it. {@code addressed} keeps one such fact per instrument and issue in a document.
      */
-    static void addressesInTitle(List<Hit> hits, java.util.function.Function<Hit, List<String>> issuesNamedIn,
+    static void addressesInTitle(String text, List<Hit> hits, java.util.function.Function<Hit, List<String>> issuesNamedIn,
             Set<String> addressed, List<Rel> out) {
         for (Hit h : hits) {
             if (!h.isInstrument())
                 continue;
+            int sub = backTo(text, h.start(), SUBCLAUSE_END);
             for (String issue : issuesNamedIn.apply(h))
-                if (hits.stream().anyMatch(o -> o.iri().equals(issue) && (o.end() <= h.start() || o.start() >= h.end()))
+                if (hits.stream().anyMatch(o -> o.iri().equals(issue) && o.end() <= sub)
                         && addressed.add(h.iri() + " " + issue))
                     out.add(new Rel(h.iri(), "addresses", issue, h.start(), h.end(), 0.7, "addresses-in-title", false));
         }

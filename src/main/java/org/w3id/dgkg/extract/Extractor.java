@@ -551,7 +551,7 @@ public final class Extractor {
             // lost digits (U+FFFD) make dates and relations of a sentence unusable
             List<RelationRules.Rel> rels = text.indexOf('\uFFFD') >= 0 ? new ArrayList<>()
                     : new ArrayList<>(relationRules.apply(text, hits, dates, discourse));
-            ConceptRelationRules.addressesInTitle(hits, h -> issuesNamedIn(byIri.get(h.iri())), addressed, rels);
+            ConceptRelationRules.addressesInTitle(text, hits, h -> issuesNamedIn(byIri.get(h.iri())), addressed, rels);
             header = annexRelations(text, hits, dates, header, rels);
             if (EXPLAIN != null && !EXPLAIN.isEmpty() && text.contains(EXPLAIN))
                 explain(doc, text, hits, dates, rels, byIri);
