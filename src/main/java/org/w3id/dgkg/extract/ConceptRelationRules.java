@@ -50,7 +50,7 @@ final class ConceptRelationRules {
         int at = ve;
         for (Hit h : between(hits, ve, subEnd)) {
             String gap = text.substring(at, h.start());
-            if (!gap.matches("(?s)^(?:[“”「」\\s]|[、和与及,，将把]|以及|坚决|坚持|倡导|主张|秉持|反对|维护|了){0,4}$"))
+            if (!gap.matches("(?s)^(?:[“”「」\\s]|[、和与及,，将把]|以及|坚决|坚持|倡导|主张|秉持|反对|维护|了|(?:一切|任何|各种)(?:形式的)?){0,4}$"))
                 break;
             if (h.isActor() && objectsOf.isEmpty() && at == ve) {
                 at = h.end(); // 反对美方将…: the party whose practice is opposed
