@@ -153,8 +153,11 @@ final class ConceptFinder {
 
     /** …命运共同体, …治理观, …理念 ({@code concept-cues.tsv} suffix): the name runs left to a function word. */
     private static void principlesBySuffix(String text, List<Concept> out) {
+        WordBoundaries words = WordBoundaries.of(text);
         for (String suffix : Lexicon.words("concept-cues.tsv", "position", "suffix"))
             for (int at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
+                if (!words.isBoundary(at + suffix.length()))
+                    continue; // 治理观察: the suffix is the start of another word
                 int s = at;
                 while (s > 0 && at - s < 12 && NAME_STOP.indexOf(text.charAt(s - 1)) < 0
                         && (Character.isIdeographic(text.charAt(s - 1)) || "—-".indexOf(text.charAt(s - 1)) >= 0))
