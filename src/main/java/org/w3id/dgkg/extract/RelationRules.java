@@ -737,10 +737,31 @@ final class RelationRules {
                         && (clauseStart == 0 || clauseStart - d.end() <= 2))
                     best = d;
         }
+        if (best == null) {
+            // 新华社日内瓦7月26日电…26日发表…，同时公布《Y》: in the lead of a datelined story, acts whose clause
+            // gives no date of its own happen on the dateline's day, when every date before them is that day
+            Matcher line = DATELINE.matcher(text);
+            if (line.find()) {
+                DateFinder.Found day = null;
+                for (DateFinder.Found d : dates)
+                    if (d.start() >= clauseStart && d.end() <= vs && !insideHit(hits, d.start())) {
+                        if (day != null && !day.value().equals(d.value()) || d.value().length() < 10) {
+                            day = null;
+                            break;
+                        }
+                        day = d;
+                    }
+                if (day != null)
+                    out.add(new Rel(o.iri(), "date", day.value(), day.start(), day.end(), 0.6, "date-of-dateline", true));
+            }
+        }
         if (best != null)
             out.add(new Rel(o.iri(), "date", best.value(), best.start(), best.end(), best.inferred() ? 0.6 : 0.75,
                     "date-of-act", best.inferred()));
     }
+
+    /** A news dateline opening the sentence: 新华社日内瓦7月26日电, （中央社布鲁塞尔5日综合外电报导）. */
+    private static final Pattern DATELINE = Pattern.compile("^[（(]?[^，。；（(]{2,16}?(?:\\d{1,2}月)?\\d{1,2}日(?:电|综合外电报导|讯)");
 
     /** An act verb between two positions (not a vote count's 反对, not an advocate or about cue): the date before it is that act's. */
     private boolean actBetween(String text, int from, int to) {
@@ -749,6 +770,8 @@ final class RelationRules {
         Matcher m = VERB.matcher(text.substring(from, to));
         while (m.find()) {
             String act = cues.act(m.group());
+            if (from + m.end() < text.length() && text.charAt(from + m.end()) == '的')
+                continue; // 在1日举行的全会上…通过: a verb in a relative clause names the occasion, not another act
             if (!act.equals("advocate") && !act.equals("oppose") && !act.equals("about"))
                 return true;
         }
