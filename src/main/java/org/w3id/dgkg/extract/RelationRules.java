@@ -544,6 +544,11 @@ final class RelationRules {
         while (b.find())
             if (!lead.substring(b.end()).contains("《") || b.group().equals("拟") || b.group().startsWith("将"))
                 return true;
+        // 提出设立A、开展B…以及在秘书处设立C等七项建议: a proposal cue scopes over the list of acts after it
+        String clause = text.substring(subStart, vs);
+        Matcher l = cues.modalList.matcher(clause);
+        if (l.find() && clause.indexOf('、', l.end()) >= 0)
+            return true;
         String tail = text.substring(ve);
         return (proposal ? cues.modalAfterProposal : BLOCK_AFTER).matcher(tail).find() && !tail.startsWith("通过");
     }
@@ -623,10 +628,23 @@ final class RelationRules {
         if (lastDe >= 0 && text.startsWith("代表", lastDe + 1))
             lastDe = -1; // 印度…和世界银行集团的代表受邀参加: the representatives' principals act
         for (Hit h : before)
-            if (h.isActor() && h.start() > lastDe && !groupWord(text, h) && !recipient(text, h) && !titleOfPerson(text, hits, h))
+            if (h.isActor() && h.start() > lastDe && !groupWord(text, h) && !recipient(text, h) && !titleOfPerson(text, hits, h)
+                    && !insideLocative(text, h, vs))
                 out.add(h.iri());
         return out;
     }
+
+    /** X在布鲁塞尔举行的美欧峰会上宣布: an actor inside the 在…上/期间 phrase before the verb names the occasion, it does not act. */
+    private static boolean insideLocative(String text, Hit h, int vs) {
+        int from = backTo(text, h.start(), SUBCLAUSE_END);
+        int at = text.lastIndexOf('在', h.start() - 1);
+        if (at < from)
+            return false;
+        Matcher m = LOCATIVE_END.matcher(text.substring(h.end(), vs));
+        return m.find() && !text.substring(at, h.start()).matches("(?s).*[，,。；].*");
+    }
+
+    private static final Pattern LOCATIVE_END = Pattern.compile("^[^，,。；]*?(?:上|期间|之际)(?=[^，,。；]{0,6}$)");
 
     /** 美国总统拜登, 日本首相安倍晋三: a state or body written as the title of the person after it does not act itself. */
     private static boolean titleOfPerson(String text, List<Hit> hits, Hit h) {
@@ -724,7 +742,8 @@ final class RelationRules {
         for (DateFinder.Found d : dates)
             // not a year inside a name (…2023年第12次室务会议), not across a colon (…记者会（节选）问：…)
             if (d.start() >= clauseStart && d.end() <= vs && !actBetween(text, d.end(), vs) && !insideHit(hits, d.start())
-                    && !between(text, d.end(), vs, COLON)) {
+                    && !between(text, d.end(), vs, COLON) && !(o.isInstrument() && RANGE_AFTER.matcher(text.substring(d.end())).lookingAt())) {
+                // 在7月7日至11日举行的会议上通过《Y》: a span of days is the meeting's, it does not date the act
                 // 2023年5月23日经…2023年第12次会议: a later bare year of the same year is part of a name
                 if (best != null && d.value().length() == 4 && best.value().startsWith(d.value()))
                     continue;
@@ -760,6 +779,9 @@ final class RelationRules {
                     "date-of-act", best.inferred()));
     }
 
+    /** The rest of a span of days after its first day: 至11日, -12日. */
+    private static final Pattern RANGE_AFTER = Pattern.compile("[ \\u2005]*[至\\-—–到][ \\u2005]*(?:\\d{1,2}[ \\u2005]*月)?[ \\u2005]*\\d{1,2}[ \\u2005]*日");
+
     /** A news dateline opening the sentence: 新华社日内瓦7月26日电, （中央社布鲁塞尔5日综合外电报导）. */
     private static final Pattern DATELINE = Pattern.compile("^[（(]?[^，。；（(]{2,16}?(?:\\d{1,2}月)?\\d{1,2}日(?:电|综合外电报导|讯)");
 
@@ -789,7 +811,7 @@ final class RelationRules {
                 continue;
             for (DateFinder.Found d : dates) {
                 boolean right = d.end() <= h.start() && h.start() - d.end() <= 4
-                        && !text.substring(d.end(), h.start()).matches(".*[，。；、].*");
+                        && !text.substring(d.end(), h.start()).matches(".*[，。；、向对给].*"); // 于2027年向…会议报告: the event receives
                 boolean bracket = d.start() > h.end() && d.start() - h.end() <= 3 && "(（".indexOf(text.charAt(h.end())) >= 0;
                 if (right || bracket)
                     out.add(new Rel(h.iri(), "date", d.value(), d.start(), d.end(), d.inferred() ? 0.6 : 0.7,
