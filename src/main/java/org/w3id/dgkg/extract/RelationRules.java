@@ -211,6 +211,9 @@ final class RelationRules {
                         for (Hit h : between(hits, clauseStart, clauseEnd))
                             if (h.isEvent() && !EVENT_AS_TIME.matcher(text.substring(h.end())).find())
                                 events.add(h); // not 2018年首届…大会召开时: an event that only dates another clause
+                    Hit named = lastEventBefore(hits, vs); // …举行的数字经济特别会议上，…；习近平出席会议: the sentence's own event first
+                    if (events.isEmpty() && named != null && EVENT_REFERENCE.matcher(text.substring(ve)).find())
+                        events.add(named);
                     if (events.isEmpty() && discourse.lastEvent() != null
                             && (EVENT_REFERENCE.matcher(text.substring(ve)).find() || eventReferenceBefore(text, subStart, vs)
                                     || (ve == subEnd || ve == text.length()) && cues.act(verb).equals("participate")
@@ -890,6 +893,15 @@ final class RelationRules {
             if (h.isInstrument() || h.isActor() && !h.isState())
                 out.add(h);
         return out.isEmpty() ? out : List.of(out.get(0));
+    }
+
+    /** The last event named in the sentence before {@code pos}, or null. */
+    private static Hit lastEventBefore(List<Hit> hits, int pos) {
+        Hit last = null;
+        for (Hit h : hits)
+            if (h.isEvent() && h.end() <= pos)
+                last = h;
+        return last;
     }
 
     private static Hit lastActor(List<Hit> hits, int from, int to) {
