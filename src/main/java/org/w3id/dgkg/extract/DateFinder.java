@@ -157,8 +157,10 @@ final class DateFinder {
         if (issued.length() < 7)
             return issuedYear;
         String candidate = issuedYear + "-" + (month.length() == 1 ? "0" + month : month) + (day == null ? "" : "-" + (day.length() == 1 ? "0" + day : day));
-        String bound = issued.substring(0, Math.min(issued.length(), candidate.length()));
-        return candidate.compareTo(bound) > 0 ? String.valueOf(Integer.parseInt(issuedYear) - 1) : issuedYear;
+        // compared as precisely as both are written: 12月17日 in a document of 2025-12 is not after it
+        int common = Math.min(issued.length(), candidate.length());
+        return candidate.substring(0, common).compareTo(issued.substring(0, common)) > 0
+                ? String.valueOf(Integer.parseInt(issuedYear) - 1) : issuedYear;
     }
 
     /** The year and month of the nearest date with a month before {@code pos} in this sentence. */

@@ -37,6 +37,9 @@ final class EventFinder {
                 continue;
             int headStart = end - head.length();
             int start = leftEdge(text, terms, i, headStart);
+            int quoted = quoteAround(text, headStart, end);
+            if (quoted >= 0)
+                start = quoted; // “加强人工智能能力建设国际合作高级别会议”: the quotes mark the name's edges, verbs and all
             if (start < 0 || start >= headStart)
                 continue;
             String label = text.substring(start, end);
@@ -46,6 +49,16 @@ final class EventFinder {
             out.add(new Event(label, start, end));
         }
         return out;
+    }
+
+    /** The start of a quotation that ends right after the head and holds it whole, or -1. */
+    private static int quoteAround(String text, int headStart, int end) {
+        if (end >= text.length() || "”」".indexOf(text.charAt(end)) < 0)
+            return -1;
+        int open = Math.max(text.lastIndexOf('“', headStart), text.lastIndexOf('「', headStart));
+        if (open < 0 || end - open - 1 > MAX_CHARS || text.substring(open + 1, end).matches("(?s).*[”」。；].*"))
+            return -1;
+        return open + 1;
     }
 
     /** The longest event head that ends at {@code end}, or null. */

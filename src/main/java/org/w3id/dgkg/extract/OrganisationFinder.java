@@ -42,8 +42,8 @@ final class OrganisationFinder {
             int core = end - suffix.getKey().length() - start;
             if (core < min || label.length() > MAX_CHARS || label.length() < 3 || GenericHeads.isGeneric(label))
                 continue;
-            if ((label.contains("、") || label.contains("和") || label.contains("及")) && !"GovernmentBody".equals(suffix.getValue())
-                    && !suffix.getKey().equals("委员会"))
+            if ((label.contains("、") || (label.contains("和") || label.contains("及") || label.contains("与")) && !joinsPlaces(terms, start, end))
+                    && !"GovernmentBody".equals(suffix.getValue()) && !suffix.getKey().equals("委员会"))
                 continue; // 私营部门、民间社会、国际组织 is a list, not a name
             out.add(new Organisation(label, start, end, type(label, suffix.getValue())));
         }
@@ -108,6 +108,8 @@ final class OrganisationFinder {
                     continue;
                 if ((t.word.equals("—") || t.word.equals("-")) && j > 0 && j + 1 <= last && isPlace(terms.get(j - 1)))
                     continue; // 日本—澳大利亚网络安全委员会: the parties joined by a dash
+                if (placesJoined(terms, j, last))
+                    continue; // 东盟与东亚经济研究中心: two places joined inside one name
                 break;
             }
             if (suffixStart - t.offset > MAX_CHARS)
@@ -135,6 +137,27 @@ final class OrganisationFinder {
     /** 9月26日外交部: a date's unit after its number is no part of a name. */
     private static boolean isDateUnit(Term t, Term before) {
         return t.word.matches("[年月日号]") && Segmenter.nature(before).startsWith("m");
+    }
+
+    /** A 与/和/及 between two place or organisation names (东盟与东亚…): the pair names one thing's scope. */
+    private static boolean placesJoined(List<Term> terms, int j, int last) {
+        Term t = terms.get(j);
+        return (t.word.equals("与") || t.word.equals("和") || t.word.equals("及")) && j > 0 && j + 1 <= last
+                && isPlace(terms.get(j - 1)) && isPlace(terms.get(j + 1));
+    }
+
+    /** Every 与/和/及 of the name at [start,end) joins two places. */
+    private static boolean joinsPlaces(List<Term> terms, int start, int end) {
+        boolean any = false;
+        for (int j = 0; j < terms.size(); j++) {
+            Term t = terms.get(j);
+            if (t.offset < start || t.offset >= end || !(t.word.equals("与") || t.word.equals("和") || t.word.equals("及")))
+                continue;
+            if (!placesJoined(terms, j, terms.size() - 1))
+                return false;
+            any = true;
+        }
+        return any;
     }
 
     private static boolean isJoiner(Term t) {

@@ -27,6 +27,8 @@ final class RelationCues {
     final Pattern modalAfter;
     /** The after-cues without those that only a proposal may be followed by (提出…提案, 主导谈判的…). */
     final Pattern modalAfterProposal;
+    /** The before-cues of proposals and recommendations (提出设立, 建议): they scope over the whole list of acts after them. */
+    final Pattern modalList;
     private final Map<String, String> actOf = new LinkedHashMap<>();
     private final List<Map.Entry<Pattern, String>> actOfPattern = new ArrayList<>();
 
@@ -46,6 +48,7 @@ final class RelationCues {
         List<String> before = new ArrayList<>();
         List<String> after = new ArrayList<>();
         List<String> afterProposal = new ArrayList<>();
+        List<String> list = new ArrayList<>();
         for (Map<String, String> r : modality.rows()) {
             String cue = r.get("cue");
             String pos = r.get("position");
@@ -53,6 +56,8 @@ final class RelationCues {
                 throw new DgkgException("error: " + modality.file() + ": cue " + cue + " has position \"" + pos + "\"; use before or after");
             compile(modality.file(), cue);
             (pos.equals("before") ? before : after).add(cue);
+            if (pos.equals("before") && Set.of("proposal", "recommendation").contains(r.get("kind")))
+                list.add(cue);
             if (pos.equals("after") && !Set.of("draft", "negotiation").contains(r.get("kind")))
                 afterProposal.add(cue);
         }
@@ -61,6 +66,7 @@ final class RelationCues {
         modalBefore = alternation(before, "");
         modalAfter = alternation(after, "^[^，。；]{0,30}?");
         modalAfterProposal = alternation(afterProposal, "^[^，。；]{0,30}?");
+        modalList = alternation(list, "");
     }
 
     /** The cues of {@code ontologyDir/lexicon/}. */

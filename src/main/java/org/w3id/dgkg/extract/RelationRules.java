@@ -208,6 +208,9 @@ final class RelationRules {
                         for (Hit h : between(hits, clauseStart, clauseEnd))
                             if (h.isEvent() && !EVENT_AS_TIME.matcher(text.substring(h.end())).find())
                                 events.add(h); // not 2018年首届…大会召开时: an event that only dates another clause
+                    Hit named = lastEventBefore(hits, vs); // …举行的数字经济特别会议上，…；习近平出席会议: the sentence's own event first
+                    if (events.isEmpty() && named != null && EVENT_REFERENCE.matcher(text.substring(ve)).find())
+                        events.add(named);
                     if (events.isEmpty() && discourse.lastEvent() != null
                             && (EVENT_REFERENCE.matcher(text.substring(ve)).find() || eventReferenceBefore(text, subStart, vs)
                                     || (ve == subEnd || ve == text.length()) && cues.act(verb).equals("participate")
@@ -442,6 +445,11 @@ final class RelationRules {
         while (b.find())
             if (!lead.substring(b.end()).contains("《") || b.group().equals("拟") || b.group().startsWith("将"))
                 return true;
+        // 提出设立A、开展B…以及在秘书处设立C等七项建议: a proposal cue scopes over the list of acts after it
+        String clause = text.substring(subStart, vs);
+        Matcher l = cues.modalList.matcher(clause);
+        if (l.find() && clause.indexOf('、', l.end()) >= 0)
+            return true;
         String tail = text.substring(ve);
         return (proposal ? cues.modalAfterProposal : BLOCK_AFTER).matcher(tail).find() && !tail.startsWith("通过");
     }
@@ -521,10 +529,23 @@ final class RelationRules {
         if (lastDe >= 0 && text.startsWith("代表", lastDe + 1))
             lastDe = -1; // 印度…和世界银行集团的代表受邀参加: the representatives' principals act
         for (Hit h : before)
-            if (h.isActor() && h.start() > lastDe && !groupWord(text, h) && !recipient(text, h) && !titleOfPerson(text, hits, h))
+            if (h.isActor() && h.start() > lastDe && !groupWord(text, h) && !recipient(text, h) && !titleOfPerson(text, hits, h)
+                    && !insideLocative(text, h, vs))
                 out.add(h.iri());
         return out;
     }
+
+    /** X在布鲁塞尔举行的美欧峰会上宣布: an actor inside the 在…上/期间 phrase before the verb names the occasion, it does not act. */
+    private static boolean insideLocative(String text, Hit h, int vs) {
+        int from = backTo(text, h.start(), SUBCLAUSE_END);
+        int at = text.lastIndexOf('在', h.start() - 1);
+        if (at < from)
+            return false;
+        Matcher m = LOCATIVE_END.matcher(text.substring(h.end(), vs));
+        return m.find() && !text.substring(at, h.start()).matches("(?s).*[，,。；].*");
+    }
+
+    private static final Pattern LOCATIVE_END = Pattern.compile("^[^，,。；]*?(?:上|期间|之际)(?=[^，,。；]{0,6}$)");
 
     /** 美国总统拜登, 日本首相安倍晋三: a state or body written as the title of the person after it does not act itself. */
     private static boolean titleOfPerson(String text, List<Hit> hits, Hit h) {
@@ -622,7 +643,8 @@ final class RelationRules {
         for (DateFinder.Found d : dates)
             // not a year inside a name (…2023年第12次室务会议), not across a colon (…记者会（节选）问：…)
             if (d.start() >= clauseStart && d.end() <= vs && !actBetween(text, d.end(), vs) && !insideHit(hits, d.start())
-                    && !between(text, d.end(), vs, COLON)) {
+                    && !between(text, d.end(), vs, COLON) && !(o.isInstrument() && RANGE_AFTER.matcher(text.substring(d.end())).lookingAt())) {
+                // 在7月7日至11日举行的会议上通过《Y》: a span of days is the meeting's, it does not date the act
                 // 2023年5月23日经…2023年第12次会议: a later bare year of the same year is part of a name
                 if (best != null && d.value().length() == 4 && best.value().startsWith(d.value()))
                     continue;
@@ -635,10 +657,34 @@ final class RelationRules {
                         && (clauseStart == 0 || clauseStart - d.end() <= 2))
                     best = d;
         }
+        if (best == null) {
+            // 新华社日内瓦7月26日电…26日发表…，同时公布《Y》: in the lead of a datelined story, acts whose clause
+            // gives no date of its own happen on the dateline's day, when every date before them is that day
+            Matcher line = DATELINE.matcher(text);
+            if (line.find()) {
+                DateFinder.Found day = null;
+                for (DateFinder.Found d : dates)
+                    if (d.start() >= clauseStart && d.end() <= vs && !insideHit(hits, d.start())) {
+                        if (day != null && !day.value().equals(d.value()) || d.value().length() < 10) {
+                            day = null;
+                            break;
+                        }
+                        day = d;
+                    }
+                if (day != null)
+                    out.add(new Rel(o.iri(), "date", day.value(), day.start(), day.end(), 0.6, "date-of-dateline", true));
+            }
+        }
         if (best != null)
             out.add(new Rel(o.iri(), "date", best.value(), best.start(), best.end(), best.inferred() ? 0.6 : 0.75,
                     "date-of-act", best.inferred()));
     }
+
+    /** The rest of a span of days after its first day: 至11日, -12日. */
+    private static final Pattern RANGE_AFTER = Pattern.compile("[ \\u2005]*[至\\-—–到][ \\u2005]*(?:\\d{1,2}[ \\u2005]*月)?[ \\u2005]*\\d{1,2}[ \\u2005]*日");
+
+    /** A news dateline opening the sentence: 新华社日内瓦7月26日电, （中央社布鲁塞尔5日综合外电报导）. */
+    private static final Pattern DATELINE = Pattern.compile("^[（(]?[^，。；（(]{2,16}?(?:\\d{1,2}月)?\\d{1,2}日(?:电|综合外电报导|讯)");
 
     /** An act verb between two positions (not a vote count's 反对, not an advocate or about cue): the date before it is that act's. */
     private boolean actBetween(String text, int from, int to) {
@@ -647,6 +693,8 @@ final class RelationRules {
         Matcher m = VERB.matcher(text.substring(from, to));
         while (m.find()) {
             String act = cues.act(m.group());
+            if (from + m.end() < text.length() && text.charAt(from + m.end()) == '的')
+                continue; // 在1日举行的全会上…通过: a verb in a relative clause names the occasion, not another act
             if (!act.equals("advocate") && !act.equals("oppose") && !act.equals("about"))
                 return true;
         }
@@ -664,7 +712,7 @@ final class RelationRules {
                 continue;
             for (DateFinder.Found d : dates) {
                 boolean right = d.end() <= h.start() && h.start() - d.end() <= 4
-                        && !text.substring(d.end(), h.start()).matches(".*[，。；、].*");
+                        && !text.substring(d.end(), h.start()).matches(".*[，。；、向对给].*"); // 于2027年向…会议报告: the event receives
                 boolean bracket = d.start() > h.end() && d.start() - h.end() <= 3 && "(（".indexOf(text.charAt(h.end())) >= 0;
                 if (right || bracket)
                     out.add(new Rel(h.iri(), "date", d.value(), d.start(), d.end(), d.inferred() ? 0.6 : 0.7,
@@ -743,6 +791,15 @@ final class RelationRules {
             if (h.isInstrument() || h.isActor() && !h.isState())
                 out.add(h);
         return out.isEmpty() ? out : List.of(out.get(0));
+    }
+
+    /** The last event named in the sentence before {@code pos}, or null. */
+    private static Hit lastEventBefore(List<Hit> hits, int pos) {
+        Hit last = null;
+        for (Hit h : hits)
+            if (h.isEvent() && h.end() <= pos)
+                last = h;
+        return last;
     }
 
     private static Hit lastActor(List<Hit> hits, int from, int to) {

@@ -12,7 +12,7 @@ final class InlineCleaner {
     private static final Pattern CITATION = Pattern.compile("\\^\\{?(\\[\\d{1,3}([-–,，]\\d{1,3})*\\])+\\}?|\\^[①-⑳]");
     private static final Pattern INLINE_URL = Pattern.compile("<?(https?://|www\\.)[\\x21-\\x7E]+>?");
     /** Characters after which a following 1–2 digit run may be a footnote marker. */
-    private static final String MARKER_AFTER = "”’\"」』。，；、";
+    private static final String MARKER_AFTER = "”’\"」』》。，；、";
     /** Characters that may directly follow a footnote marker. */
     private static final String MARKER_BEFORE = "。，；、”）\"";
     /** Words after which a number is a quantity or an ordinal, never a footnote marker. */
@@ -92,6 +92,8 @@ final class InlineCleaner {
             return false; // a name in brackets: （目标4）
         if (MARKER_BEFORE.indexOf(next) >= 0)
             return true;
+        if (prev == '》' && Chars.isHan(next) && !Chars.isUnit(next) && COUNTING_UNITS.indexOf(next) < 0)
+            return true; // 《通用数据保护条例》1第45条: a title takes no number of its own before the next word
         if (!(next == 0 || next == '\n' || Chars.isSpace(next) || s.lineStart(b)))
             return false;
         if (!Chars.isHan(prev) && s.lineStart(b) && indented(s, b, original))

@@ -2,6 +2,7 @@ package org.w3id.dgkg.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class LineFilter {
     /** Why a line was dropped; {@code KEEP} for running text. */
-    enum Kind { KEEP, BLANK, HEADER, PAGE_NUMBER, URL, FOOTNOTE, NOTE, FRONT_MATTER, BACK_MATTER }
+    enum Kind { KEEP, BLANK, HEADER, PAGE_NUMBER, URL, FOOTNOTE, NOTE, FRONT_MATTER, BACK_MATTER, FURNITURE }
 
     private static final Pattern URL_LINE = Pattern.compile("^<?(https?://|www\\.)\\S*$");
     private static final Pattern URL_FRAGMENT = Pattern.compile("^[\\x21-\\x7E]{8,}$");
@@ -28,6 +29,18 @@ final class LineFilter {
             Pattern.compile("^(\\*\\*)?(基金项目|作者简介|收稿日期|责任编辑|通讯作者|关键词|中图分类号|文献标识码|文章编号|DOI)\\s*(\\*\\*)?\\s*[:：]");
     private static final Pattern FRONT_MATTER_END_MARKER = Pattern.compile("文献标识码|^中图分类号");
     private static final Pattern ABSTRACT = Pattern.compile("^(\\*\\*)?摘\\s*要(\\*\\*)?\\s*[:：]");
+    /** Where a line of page furniture splits into its fields: bars, arrows, middle dots, wide or repeated spaces. */
+    private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s*[|｜>·•]+\\s*|\\u3000+|(?<=[】\\]])|(?=[【\\[])");
+    /** As {@link #FIELD_SEPARATOR}, and runs of ASCII spaces: how a PDF's running header lays out its parts. */
+    private static final Pattern HEADER_SEPARATOR = Pattern.compile("\\s*[|｜>·•]+\\s*|\\u3000+|\\s{2,}");
+    /** A field of page furniture written as a label and its value: 来源：…, 责任编辑：…, 发布时间：…. */
+    private static final Pattern LABELLED_FIELD = Pattern.compile("^[\\p{IsHan}]{2,5}[：:]");
+    /** What running text has and furniture lacks: a sentence end, a clause comma, a title, a quotation. */
+    private static final Pattern RUNNING_TEXT = Pattern.compile("[。！？；，,;《“「]");
+    /** Longest field (in characters, brackets removed) of a line of furniture. */
+    private static final int FURNITURE_FIELD_MAX = 12;
+    /** A line repeated this often, with no sentence end, is a running header or footer. */
+    private static final int REPEATED_HEADER_MIN = 2;
     /** A footnote separator: a line of nothing but many spaces. */
     private static final int SEPARATOR_MIN_SPACES = 20;
 
@@ -44,6 +57,10 @@ final class LineFilter {
         boolean inBackMatter = false;
         boolean inFootnoteZone = false;
         Kind previousContent = Kind.KEEP;
+        java.util.Map<String, Integer> repeats = new java.util.HashMap<>();
+        for (SourceLine line : lines)
+            if (!line.isBlank())
+                repeats.merge(compact(line.text()), 1, Integer::sum);
         for (int i = 0; i < lines.size(); i++) {
             SourceLine line = lines.get(i);
             Kind kind;
@@ -61,8 +78,10 @@ final class LineFilter {
             else if (inBackMatter || BACK_MATTER_HEADING.matcher(t).find()) {
                 inBackMatter = true;
                 kind = Kind.BACK_MATTER;
-            } else if (isHeader(t))
+            } else if (isHeader(t) || isRepeatedHeader(t, repeats))
                 kind = Kind.HEADER;
+            else if (isFurniture(t))
+                kind = Kind.FURNITURE;
             else if (NUMBER_ONLY.matcher(t).matches())
                 kind = Kind.PAGE_NUMBER;
             else if (URL_LINE.matcher(t).matches())
@@ -92,6 +111,48 @@ final class LineFilter {
             if (!Chars.isDigit(c.charAt(i)))
                 return false;
         return true;
+    }
+
+    /**
+     * A running header or footer the manifest's title does not give: a line without a sentence end
+     * that the document repeats word for word (全球…观察(2025)·第二章…, printed on every page).
+     */
+    private static boolean isRepeatedHeader(String text, java.util.Map<String, Integer> repeats) {
+        String c = compact(text);
+        return c.length() >= 6 && c.length() <= 60 && repeats.getOrDefault(c, 0) >= REPEATED_HEADER_MIN
+                && !RUNNING_TEXT.matcher(text).find()
+                && java.util.Arrays.stream(HEADER_SEPARATOR.split(text.strip())).filter(f -> !f.isBlank()).count() >= 2;
+    }
+
+    /**
+     * Page furniture of a web page, news wire or report: a line of two or more short fields and no
+     * running text (联合国新闻 | 2021年9月29日 | 经济发展; 首页 | 要闻 | 国际; 周立衡　沈雨桐;
+     * 来源：…　发布时间：…; a line of spam links). A field is short when it has at most
+     * {@value #FURNITURE_FIELD_MAX} characters outside brackets, or is a label with its value (来源：…).
+     * Headings (2.1 欧盟《人工智能法案》:…) and headlines with a title or a long field stay.
+     */
+    static boolean isFurniture(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || RUNNING_TEXT.matcher(t.replaceAll("[（(【\\[][^）)】\\]]*[）)】\\]]", "")).find())
+            return false;
+        String[] fields = FIELD_SEPARATOR.split(t);
+        int count = 0;
+        for (String f : fields) {
+            String bare = f.replaceAll("[（(【\\[][^）)】\\]]*[）)】\\]]", "").strip();
+            if (f.isBlank())
+                continue;
+            count++;
+            boolean labelled = LABELLED_FIELD.matcher(bare).find();
+            bare = bare.replaceAll("[\\d\\s:：\\-./年月日]", ""); // a date or a time is short whatever its digits
+            if (bare.codePointCount(0, bare.length()) > FURNITURE_FIELD_MAX && !labelled)
+                return false;
+        }
+        if (count >= 2)
+            return compact(t).length() >= 5;
+        // 责任编辑：陈晓: one label with a name-sized value (not a heading such as 第二章：…, 会员国应：)
+        Matcher label = LABELLED_FIELD.matcher(t);
+        return count == 1 && label.find() && t.length() - label.end() >= 2 && t.length() - label.end() <= 4
+                && !t.substring(0, label.end()).matches(".*[第章节附].*");
     }
 
     /**

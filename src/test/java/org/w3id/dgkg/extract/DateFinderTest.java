@@ -24,6 +24,13 @@ class DateFinderTest {
     }
 
     @Test
+    void aDayOfTheDocumentsOwnMonthIsNotMovedToTheYearBefore() {
+        List<DateFinder.Found> f = DateFinder.find("12月17日，联合国大会在纽约协商一致通过了成果文件", null, "2025-12");
+        assertEquals("2025-12-17", f.get(0).value());
+        assertEquals("2024-12-20", DateFinder.find("12月20日，大会通过决议", null, "2025-12-05").get(0).value());
+    }
+
+    @Test
     void rangeGivesItsStart() {
         assertEquals(List.of("2022-09-26"), values("ITU于2022年9月26日-10月14日在罗马尼亚举行了四年一届的全权代表大会", null));
     }

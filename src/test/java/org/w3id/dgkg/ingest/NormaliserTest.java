@@ -50,6 +50,15 @@ class NormaliserTest {
     }
 
     @Test
+    void footnote_marker_glued_after_a_title_is_dropped() {
+        String text = Normaliser.forDocument(null).normalise(
+                "欧盟《通用数据保护条例》1第45条允许欧盟委员会认定第三国。工作组通过《最终实质性报告》2。该报告共有《公约》12个缔约方。\n").text();
+        assertTrue(text.contains("《通用数据保护条例》第45条"), text);
+        assertTrue(text.contains("《最终实质性报告》。"), text);
+        assertTrue(text.contains("《公约》12个"), text);
+    }
+
+    @Test
     void footnote_marker_glued_to_a_quantity_is_dropped() {
         NormalisedText text = Fixtures.normalise("footnote-marker.txt", Fixtures.TITLE_2023);
         assertTrue(text.text().contains("其中韩国8家，新加坡6家。但总体来看，9个协议成员国中仅有5个"), text.text());
