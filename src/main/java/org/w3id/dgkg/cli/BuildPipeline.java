@@ -87,7 +87,7 @@ final class BuildPipeline {
             // The two only read the dataset; the new generation goes live only if the graph conforms.
             DatasetGraph dsg = dataset.asDatasetGraph();
             Tdb2Store.Pending pending = validateWhileLoading(shapes, () -> Txn.calculateRead(dsg, () -> unionCopy(dsg)),
-                    () -> Tdb2Store.at(in.db()).prepare(dataset, fingerprint));
+                    stop -> Tdb2Store.at(in.db()).prepare(dataset, fingerprint, stop));
             progress.step("switching to the new generation");
             Generation gen = pending.commit();
             cache.committed(gen);
@@ -99,16 +99,20 @@ final class BuildPipeline {
 
     /**
      * Validates the graph {@code toValidate} supplies on another thread while {@code load} writes
-     * the new generation; the generation is returned ready to switch only if both succeeded (a
-     * violation aborts the load, a failed load cancels the validation).
+     * the new generation; the generation is returned ready to switch only if both succeeded. A
+     * failed validation (violations, or an error such as running out of memory) stops the load at
+     * once: {@code load} is given a signal it polls, so the failure is reported within moments,
+     * not after the whole store step. A failed load cancels the validation.
      */
     static Tdb2Store.Pending validateWhileLoading(ShapesValidator shapes, java.util.function.Supplier<org.apache.jena.graph.Graph> toValidate,
-            java.util.function.Supplier<Tdb2Store.Pending> load) {
+            java.util.function.Function<java.util.function.BooleanSupplier, Tdb2Store.Pending> load) {
         CompletableFuture<Void> validation = CompletableFuture.runAsync(() -> shapes.requireConforms("the built graph", toValidate.get()));
         Tdb2Store.Pending pending;
         try {
-            pending = load.get();
+            pending = load.apply(validation::isCompletedExceptionally);
         } catch (RuntimeException e) {
+            if (validation.isCompletedExceptionally())
+                throw validationFailure(validation, e);
             validation.cancel(true);
             throw e;
         }
@@ -116,9 +120,29 @@ final class BuildPipeline {
             validation.join();
         } catch (CompletionException e) {
             pending.abort();
-            throw e.getCause() instanceof RuntimeException re ? re : e;
+            throw validationFailure(validation, null);
         }
         return pending;
+    }
+
+    /** The validation's own error (a violation report, or whatever stopped it), with the stopped load's as suppressed. */
+    private static RuntimeException validationFailure(CompletableFuture<Void> validation, RuntimeException stoppedLoad) {
+        Throwable cause;
+        try {
+            validation.join();
+            return stoppedLoad;
+        } catch (CompletionException e) {
+            cause = e.getCause() == null ? e : e.getCause();
+        } catch (java.util.concurrent.CancellationException e) {
+            cause = e;
+        }
+        RuntimeException out = cause instanceof RuntimeException re ? re
+                : cause instanceof OutOfMemoryError oom ? new org.w3id.dgkg.DgkgException(
+                        "SHACL validation ran out of memory (" + oom.getMessage() + "); give the build more heap (DGKG_JAVA_OPTS=-Xmx…)")
+                : new CompletionException(cause);
+        if (stoppedLoad != null && stoppedLoad != out)
+            out.addSuppressed(stoppedLoad);
+        return out;
     }
 
     /** The union of the named graphs as one in-memory graph: SHACL reads it far faster than a union view. */

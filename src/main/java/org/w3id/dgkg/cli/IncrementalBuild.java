@@ -284,13 +284,15 @@ final class IncrementalBuild {
 
             progress.step("validating " + changedDocs + " changed document graphs with SHACL while updating " + live.name());
             Tdb2Store.Pending pending = BuildPipeline.validateWhileLoading(shapes, () -> Txn.calculateRead(dsg, () -> affected(dsg, changed)),
-                    () -> store.prepareUpdate(live, dataset, changed, fingerprint));
+                    stop -> store.prepareUpdate(live, dataset, changed, fingerprint));
             progress.step("switching to the new generation");
+            boolean reloaded = pending.reloadedInFull();
             Generation gen = pending.commit();
             recordLive(in, cache, gen, keys, dsg);
             long millis = (System.nanoTime() - t0) / 1_000_000;
             String how = "incremental: " + read.size() + " document" + (read.size() == 1 ? "" : "s") + " read, "
-                    + cached.size() + " from cache, " + changedDocs + " document graph" + (changedDocs == 1 ? "" : "s") + " replaced";
+                    + cached.size() + " from cache, " + changedDocs + " document graph" + (changedDocs == 1 ? "" : "s") + " replaced"
+                    + (reloaded ? ", generation loaded in full" : "");
             BuildSummary summary = summarise(metas.size(), dsg, gen, millis, extraction.corrections(), how);
             LOG.info("Build finished ({}): {} documents, {} quads, {} ms", how, summary.documents(), summary.quads(), millis);
             return summary;
