@@ -16,13 +16,10 @@ import org.slf4j.LoggerFactory;
 import org.w3id.dgkg.changes.ChangeLog;
 import org.w3id.dgkg.extract.Entity;
 import org.w3id.dgkg.extract.Extraction;
-import org.w3id.dgkg.extract.Extractor;
-import org.w3id.dgkg.extract.Reference;
 import org.w3id.dgkg.ingest.Corpus;
 import org.w3id.dgkg.ingest.CorpusReader;
 import org.w3id.dgkg.rdf.BuildInfo;
-import org.w3id.dgkg.rdf.DatasetWriter;
-import org.w3id.dgkg.rdf.OntologySources;
+import org.w3id.dgkg.rdf.ExtractionPipeline;
 import org.w3id.dgkg.store.Generation;
 import org.w3id.dgkg.store.Tdb2Store;
 import org.w3id.dgkg.validate.ShapesValidator;
@@ -69,16 +66,15 @@ final class BuildPipeline {
         try (Progress progress = new Progress("build", 5)) {
             progress.step("reading corpus " + in.corpus());
             corpus = CorpusReader.read(in.corpus());
-            OntologySources sources = OntologySources.load(in.ontology());
+            ExtractionPipeline pipeline = ExtractionPipeline.load(in.ontology());
             ShapesValidator shapes = ShapesValidator.fromFiles(in.shapes());
 
             progress.step("extracting from " + corpus.documents().size() + " documents");
-            extraction = Extractor.create(Reference.load(sources.ontology(), sources.reference()), in.ontology()).extract(corpus);
+            extraction = pipeline.extract(corpus);
 
             progress.step("writing RDF");
             Instant built = Instant.now();
-            dataset = DatasetWriter.create(sources.ontology(), sources.reference(),
-                    new BuildInfo(Version.get(), built, fingerprint)).write(corpus, extraction);
+            dataset = pipeline.write(corpus, extraction, new BuildInfo(Version.get(), built, fingerprint));
             IncrementalBuild.Remembered cache = IncrementalBuild.remember(in, corpus, dataset.asDatasetGraph());
             // what this generation changes against the live one, recorded in its own meta graph
             ChangeLog.record(dataset.asDatasetGraph(), previous, built, fingerprint);
