@@ -22,6 +22,7 @@ import org.w3id.dgkg.rdf.BuildInfo;
 import org.w3id.dgkg.rdf.ExtractionPipeline;
 import org.w3id.dgkg.store.Generation;
 import org.w3id.dgkg.store.Tdb2Store;
+import org.w3id.dgkg.validate.GraphByGraphValidation;
 import org.w3id.dgkg.validate.ShapesValidator;
 import org.w3id.dgkg.vocab.DGKG;
 
@@ -82,7 +83,9 @@ final class BuildPipeline {
             progress.step("validating with SHACL while loading into TDB2 " + in.db());
             // The two only read the dataset; the new generation goes live only if the graph conforms.
             DatasetGraph dsg = dataset.asDatasetGraph();
-            Tdb2Store.Pending pending = validateWhileLoading(shapes, () -> Txn.calculateRead(dsg, () -> unionCopy(dsg)),
+            // graph by graph: no second copy of the whole dataset in memory, and the first bad graph stops the load
+            Tdb2Store.Pending pending = validateWhileLoading(
+                    loadFailed -> Txn.executeRead(dsg, () -> GraphByGraphValidation.requireConforms(shapes, dsg, loadFailed)),
                     stop -> Tdb2Store.at(in.db()).prepare(dataset, fingerprint, stop));
             progress.step("switching to the new generation");
             Generation gen = pending.commit();
@@ -102,13 +105,24 @@ final class BuildPipeline {
      */
     static Tdb2Store.Pending validateWhileLoading(ShapesValidator shapes, java.util.function.Supplier<org.apache.jena.graph.Graph> toValidate,
             java.util.function.Function<java.util.function.BooleanSupplier, Tdb2Store.Pending> load) {
-        CompletableFuture<Void> validation = CompletableFuture.runAsync(() -> shapes.requireConforms("the built graph", toValidate.get()));
+        return validateWhileLoading(loadFailed -> shapes.requireConforms("the built graph", toValidate.get()), load);
+    }
+
+    /**
+     * The same with any validation: {@code validate} throws on a violation and may poll the signal
+     * it is given, which says that the load failed (then there is nothing left to validate for).
+     */
+    static Tdb2Store.Pending validateWhileLoading(java.util.function.Consumer<java.util.function.BooleanSupplier> validate,
+            java.util.function.Function<java.util.function.BooleanSupplier, Tdb2Store.Pending> load) {
+        java.util.concurrent.atomic.AtomicBoolean loadFailed = new java.util.concurrent.atomic.AtomicBoolean();
+        CompletableFuture<Void> validation = CompletableFuture.runAsync(() -> validate.accept(loadFailed::get));
         Tdb2Store.Pending pending;
         try {
             pending = load.apply(validation::isCompletedExceptionally);
         } catch (RuntimeException e) {
             if (validation.isCompletedExceptionally())
                 throw validationFailure(validation, e);
+            loadFailed.set(true);
             validation.cancel(true);
             throw e;
         }
@@ -139,13 +153,6 @@ final class BuildPipeline {
         if (stoppedLoad != null && stoppedLoad != out)
             out.addSuppressed(stoppedLoad);
         return out;
-    }
-
-    /** The union of the named graphs as one in-memory graph: SHACL reads it far faster than a union view. */
-    private static org.apache.jena.graph.Graph unionCopy(DatasetGraph dsg) {
-        org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-        dsg.find().forEachRemaining(q -> g.add(q.asTriple()));
-        return g;
     }
 
     private static BuildSummary summarise(Corpus corpus, Extraction extraction, Dataset dataset, Generation gen, long millis) {
