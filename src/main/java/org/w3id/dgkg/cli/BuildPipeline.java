@@ -22,6 +22,7 @@ import org.w3id.dgkg.rdf.BuildInfo;
 import org.w3id.dgkg.rdf.ExtractionPipeline;
 import org.w3id.dgkg.store.Generation;
 import org.w3id.dgkg.store.Tdb2Store;
+import org.w3id.dgkg.store.TextIndexer;
 import org.w3id.dgkg.validate.GraphByGraphValidation;
 import org.w3id.dgkg.validate.ShapesValidator;
 import org.w3id.dgkg.vocab.DGKG;
@@ -66,6 +67,7 @@ final class BuildPipeline {
         Corpus corpus;
         try (Progress progress = new Progress("build", 5)) {
             progress.step("reading corpus " + in.corpus());
+            TextIndexer.warmUp(); // on the other core while this one reads and extracts
             corpus = CorpusReader.read(in.corpus());
             ExtractionPipeline pipeline = ExtractionPipeline.load(in.ontology());
             ShapesValidator shapes = ShapesValidator.fromFiles(in.shapes());

@@ -45,6 +45,7 @@ import org.w3id.dgkg.rdf.ExtractionPipeline;
 import org.w3id.dgkg.rdf.OntologySources;
 import org.w3id.dgkg.store.Generation;
 import org.w3id.dgkg.store.Tdb2Store;
+import org.w3id.dgkg.store.TextIndexer;
 import org.w3id.dgkg.validate.ShapesValidator;
 import org.w3id.dgkg.vocab.DGKG;
 
@@ -223,6 +224,7 @@ final class IncrementalBuild {
             List<DocumentMeta> metas = CorpusReader.listed(in.corpus());
             // Jena initialises itself on first use; from several threads at once that can deadlock
             org.apache.jena.sys.JenaSystem.init();
+            TextIndexer.warmUp(); // the text index is updated at the end; its analyser loads meanwhile
             // the ontology, the shapes and the cache entries are read at the same time
             CompletableFuture<ExtractionPipeline> pipelineRead = CompletableFuture.supplyAsync(() -> ExtractionPipeline.load(in.ontology()));
             CompletableFuture<ShapesValidator> shapesRead = CompletableFuture.supplyAsync(() -> ShapesValidator.fromFiles(in.shapes()));

@@ -81,6 +81,26 @@ public final class TextIndexer {
         }
     }
 
+    /**
+     * Loads the Chinese analyser's dictionaries (a second or more on a cold JVM, on the text
+     * index's critical path otherwise) on another thread, so that a build can do it while the
+     * documents are read and extracted on one core. Idempotent; failures are left to the real use.
+     */
+    public static java.util.concurrent.CompletableFuture<Void> warmUp() {
+        return java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try (SmartChineseAnalyzer analyzer = new SmartChineseAnalyzer();
+                    org.apache.lucene.analysis.TokenStream ts = analyzer.tokenStream(LABEL, "全球数字治理")) {
+                ts.reset();
+                while (ts.incrementToken()) {
+                    // tokens are not needed: reading them loads the dictionaries
+                }
+                ts.end();
+            } catch (IOException | RuntimeException e) {
+                LOG.debug("Warming up the analyser failed: {}", e.getMessage());
+            }
+        });
+    }
+
     /** Wraps {@code dsg} with the index in {@code dir}; text:query then works on the result. */
     public static DatasetGraph open(DatasetGraph dsg, Path dir) {
         try {
