@@ -181,24 +181,29 @@ public final class TextIndexer {
         long n = 0;
         for (Iterator<Quad> it = source.find(Node.ANY, Node.ANY, DGKG.OA_motivatedBy.asNode(), identifying); it.hasNext();) {
             Quad q = it.next();
+            // an annotation, its target and selectors are in one document graph: look there only
+            // (a lookup across every graph made this quadratic in the number of documents)
+            Node g = q.getGraph();
             Node ann = q.getSubject();
-            Node target = object(source, ann, DGKG.OA_hasTarget.asNode());
+            Node target = object(source, g, ann, DGKG.OA_hasTarget.asNode());
             if (target == null)
                 continue;
-            Node doc = object(source, target, DGKG.OA_hasSource.asNode());
+            Node doc = object(source, g, target, DGKG.OA_hasSource.asNode());
             if (doc == null)
                 continue;
             int start = -1, end = -1;
-            for (Iterator<Quad> sels = source.find(Node.ANY, target, DGKG.OA_hasSelector.asNode(), Node.ANY); sels.hasNext();) {
+            for (Iterator<Quad> sels = source.find(g, target, DGKG.OA_hasSelector.asNode(), Node.ANY); sels.hasNext();) {
                 Node sel = sels.next().getObject();
-                Node s = object(source, sel, DGKG.OA_start.asNode()), e = object(source, sel, DGKG.OA_end.asNode());
+                Node s = object(source, g, sel, DGKG.OA_start.asNode()), e = object(source, g, sel, DGKG.OA_end.asNode());
                 if (s != null && e != null) {
                     start = ((Number) s.getLiteralValue()).intValue();
                     end = ((Number) e.getLiteralValue()).intValue();
                 }
             }
             String text = texts.computeIfAbsent(doc, d -> {
-                Node t = object(source, d, DGKG.SCHEMA_text.asNode());
+                Node t = object(source, DGKG.GRAPH_META, d, DGKG.SCHEMA_text.asNode());
+                if (t == null) // a dataset laid out otherwise (tests, hand-made data)
+                    t = object(source, Node.ANY, d, DGKG.SCHEMA_text.asNode());
                 return t == null ? "" : t.getLiteralLexicalForm();
             });
             int[] cp = offsets.computeIfAbsent(doc, d -> charOffsets(texts.get(d)));
@@ -215,8 +220,8 @@ public final class TextIndexer {
         return n;
     }
 
-    private static Node object(DatasetGraph dsg, Node s, Node p) {
-        Iterator<Quad> it = dsg.find(Node.ANY, s, p, Node.ANY);
+    private static Node object(DatasetGraph dsg, Node g, Node s, Node p) {
+        Iterator<Quad> it = dsg.find(g, s, p, Node.ANY);
         return it.hasNext() ? it.next().getObject() : null;
     }
 
