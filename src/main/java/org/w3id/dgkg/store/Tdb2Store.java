@@ -121,19 +121,34 @@ public final class Tdb2Store {
         String name = GENERATION_PREFIX + STAMP.format(now) + "-" + Long.toHexString(System.nanoTime() & 0xffff);
         Path gen = directory.resolve(name);
         long t0 = System.nanoTime();
+        java.util.concurrent.atomic.AtomicBoolean loadFailed = new java.util.concurrent.atomic.AtomicBoolean();
+        CompletableFuture<Long> index = null;
+        CompletableFuture<Void> dump = null;
         try {
             collect();
             Files.createDirectories(gen);
-            CompletableFuture<Long> index = CompletableFuture.supplyAsync(
-                    () -> TextIndexer.build(data.asDatasetGraph(), gen.resolve(TextIndexer.DIRECTORY), stop));
-            CompletableFuture<Void> dump = CompletableFuture.runAsync(() -> writeDump(data, gen.resolve(DUMP)));
-            long quads = bulkLoad(data, gen, stop);
+            index = CompletableFuture.supplyAsync(() -> TextIndexer.build(data.asDatasetGraph(), gen.resolve(TextIndexer.DIRECTORY),
+                    () -> stop.getAsBoolean() || loadFailed.get()));
+            dump = CompletableFuture.runAsync(() -> writeDump(data, gen.resolve(DUMP)));
+            // the first of the three to fail stops the others: its error is the one reported, at once
+            CompletableFuture<Long> indexing = index;
+            CompletableFuture<Void> dumping = dump;
+            long quads;
+            try {
+                quads = bulkLoad(data, gen, () -> stop.getAsBoolean() || indexing.isCompletedExceptionally() || dumping.isCompletedExceptionally());
+            } catch (RuntimeException e) {
+                loadFailed.set(true);
+                throw firstFailure(e, indexing, dumping);
+            }
             join(index);
             join(dump);
             writeInfo(gen, fingerprint, now, quads);
             LOG.info("Loaded {} quads into {} in {} ms", quads, gen, (System.nanoTime() - t0) / 1_000_000);
             return new Pending(name, gen, lock, false);
         } catch (IOException | RuntimeException e) {
+            loadFailed.set(true);
+            settle(index); // nothing writes into the generation while it is removed
+            settle(dump);
             boolean full = DiskFull.causedBy(e) || DiskFull.nearlyFull(directory); // asked before the space is freed
             String why = full ? DiskFull.describe(e, directory) : null;
             deleteQuietly(gen);
@@ -177,6 +192,31 @@ public final class Tdb2Store {
             if (e instanceof StoreException se)
                 throw se;
             throw new StoreException("could not update the database into " + gen + ": " + e.getMessage() + "; the previous database is unchanged", e);
+        }
+    }
+
+    /** The error of a parallel part that failed (the cause of the load's stop), else the load's own. */
+    private static RuntimeException firstFailure(RuntimeException load, CompletableFuture<?>... parts) {
+        for (CompletableFuture<?> f : parts)
+            if (f.isCompletedExceptionally())
+                try {
+                    join(f);
+                } catch (RuntimeException e) {
+                    if (e != load)
+                        e.addSuppressed(load);
+                    return e;
+                }
+        return load;
+    }
+
+    /** Waits for a parallel part to end, whatever its outcome. */
+    private static void settle(CompletableFuture<?> f) {
+        if (f == null)
+            return;
+        try {
+            f.join();
+        } catch (RuntimeException e) {
+            // its error, if any, was reported or is superseded by the one being reported
         }
     }
 
