@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Full build vs. adding one news text (incremental build), median of N runs each.
+# Full build vs. removing that text again (also incremental: its graph is deleted in a copy of the
+# live generation, no full load).
 # Usage: bench/incremental-build.sh [RUNS] [NEWS-ID-PREFIX]   (defaults: 3, a01)
+# DGKG_LAUNCHER=CMD runs CMD instead of ./dgkg (e.g. a fixed jar while the sources change).
 # Works on a copy of corpus/ in a temp folder; never touches databases/dgkg.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
@@ -25,18 +28,21 @@ else:
 json.dump(m, open(f"{corpus}/manifest.json", "w"), ensure_ascii=False, indent=1)
 PY
 }
-ms() { local t0 t1; t0=$(date +%s%N); "$here/dgkg" build --corpus "$work/corpus" --db "$db" "$@" >"$work/out" 2>"$work/err"; t1=$(date +%s%N); echo $(( (t1 - t0) / 1000000 )); }
+launcher="${DGKG_LAUNCHER:-$here/dgkg}"
+ms() { local t0 t1; t0=$(date +%s%N); $launcher build --corpus "$work/corpus" --db "$db" "$@" >"$work/out" 2>"$work/err"; t1=$(date +%s%N); echo $(( (t1 - t0) / 1000000 )); }
 
-"$here/dgkg" build --corpus "$work/corpus" --db "$db" >/dev/null 2>&1   # warm-up: jar built, first generation
-full=(); inc=()
+$launcher build --corpus "$work/corpus" --db "$db" >/dev/null 2>&1   # warm-up: jar built, first generation
+full=(); inc=(); rem=()
 for i in $(seq 1 "$runs"); do
   full+=("$(ms --full)")
   edit add;    inc+=("$(ms)"); grep -o '(incremental[^)]*)' "$work/out" >&2
-  edit remove; ms >/dev/null
+  edit remove; rem+=("$(ms)"); grep -o '(incremental[^)]*)' "$work/out" >&2
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-fm=$(median "${full[@]}"); im=$(median "${inc[@]}")
+fm=$(median "${full[@]}"); im=$(median "${inc[@]}"); rm_=$(median "${rem[@]}")
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "full build (--full):          ${full[*]} ms, median $fm ms"
 echo "add one news text ($news):     ${inc[*]} ms, median $im ms"
-awk -v a="$im" -v b="$fm" 'BEGIN {printf "ratio: %.0f%%\n", 100 * a / b}'
+echo "remove it again (incremental): ${rem[*]} ms, median $rm_ ms"
+awk -v a="$im" -v b="$fm" 'BEGIN {printf "ratio add/full: %.0f%%\n", 100 * a / b}'
+awk -v a="$rm_" -v b="$fm" 'BEGIN {printf "ratio remove/full: %.0f%%\n", 100 * a / b}'

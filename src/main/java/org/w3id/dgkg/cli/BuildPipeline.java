@@ -16,15 +16,14 @@ import org.slf4j.LoggerFactory;
 import org.w3id.dgkg.changes.ChangeLog;
 import org.w3id.dgkg.extract.Entity;
 import org.w3id.dgkg.extract.Extraction;
-import org.w3id.dgkg.extract.Extractor;
-import org.w3id.dgkg.extract.Reference;
 import org.w3id.dgkg.ingest.Corpus;
 import org.w3id.dgkg.ingest.CorpusReader;
 import org.w3id.dgkg.rdf.BuildInfo;
-import org.w3id.dgkg.rdf.DatasetWriter;
-import org.w3id.dgkg.rdf.OntologySources;
+import org.w3id.dgkg.rdf.ExtractionPipeline;
 import org.w3id.dgkg.store.Generation;
 import org.w3id.dgkg.store.Tdb2Store;
+import org.w3id.dgkg.store.TextIndexer;
+import org.w3id.dgkg.validate.GraphByGraphValidation;
 import org.w3id.dgkg.validate.ShapesValidator;
 import org.w3id.dgkg.vocab.DGKG;
 
@@ -68,17 +67,17 @@ final class BuildPipeline {
         Corpus corpus;
         try (Progress progress = new Progress("build", 5)) {
             progress.step("reading corpus " + in.corpus());
+            TextIndexer.warmUp(); // on the other core while this one reads and extracts
             corpus = CorpusReader.read(in.corpus());
-            OntologySources sources = OntologySources.load(in.ontology());
+            ExtractionPipeline pipeline = ExtractionPipeline.load(in.ontology());
             ShapesValidator shapes = ShapesValidator.fromFiles(in.shapes());
 
             progress.step("extracting from " + corpus.documents().size() + " documents");
-            extraction = Extractor.create(Reference.load(sources.ontology(), sources.reference()), in.ontology()).extract(corpus);
+            extraction = pipeline.extract(corpus);
 
             progress.step("writing RDF");
             Instant built = Instant.now();
-            dataset = DatasetWriter.create(sources.ontology(), sources.reference(),
-                    new BuildInfo(Version.get(), built, fingerprint)).write(corpus, extraction);
+            dataset = pipeline.write(corpus, extraction, new BuildInfo(Version.get(), built, fingerprint));
             IncrementalBuild.Remembered cache = IncrementalBuild.remember(in, corpus, dataset.asDatasetGraph());
             // what this generation changes against the live one, recorded in its own meta graph
             ChangeLog.record(dataset.asDatasetGraph(), previous, built, fingerprint);
@@ -86,8 +85,10 @@ final class BuildPipeline {
             progress.step("validating with SHACL while loading into TDB2 " + in.db());
             // The two only read the dataset; the new generation goes live only if the graph conforms.
             DatasetGraph dsg = dataset.asDatasetGraph();
-            Tdb2Store.Pending pending = validateWhileLoading(shapes, () -> Txn.calculateRead(dsg, () -> unionCopy(dsg)),
-                    () -> Tdb2Store.at(in.db()).prepare(dataset, fingerprint));
+            // graph by graph: no second copy of the whole dataset in memory, and the first bad graph stops the load
+            Tdb2Store.Pending pending = validateWhileLoading(
+                    loadFailed -> Txn.executeRead(dsg, () -> GraphByGraphValidation.requireConforms(shapes, dsg, loadFailed)),
+                    stop -> Tdb2Store.at(in.db()).prepare(dataset, fingerprint, stop));
             progress.step("switching to the new generation");
             Generation gen = pending.commit();
             cache.committed(gen);
@@ -99,16 +100,31 @@ final class BuildPipeline {
 
     /**
      * Validates the graph {@code toValidate} supplies on another thread while {@code load} writes
-     * the new generation; the generation is returned ready to switch only if both succeeded (a
-     * violation aborts the load, a failed load cancels the validation).
+     * the new generation; the generation is returned ready to switch only if both succeeded. A
+     * failed validation (violations, or an error such as running out of memory) stops the load at
+     * once: {@code load} is given a signal it polls, so the failure is reported within moments,
+     * not after the whole store step. A failed load cancels the validation.
      */
     static Tdb2Store.Pending validateWhileLoading(ShapesValidator shapes, java.util.function.Supplier<org.apache.jena.graph.Graph> toValidate,
-            java.util.function.Supplier<Tdb2Store.Pending> load) {
-        CompletableFuture<Void> validation = CompletableFuture.runAsync(() -> shapes.requireConforms("the built graph", toValidate.get()));
+            java.util.function.Function<java.util.function.BooleanSupplier, Tdb2Store.Pending> load) {
+        return validateWhileLoading(loadFailed -> shapes.requireConforms("the built graph", toValidate.get()), load);
+    }
+
+    /**
+     * The same with any validation: {@code validate} throws on a violation and may poll the signal
+     * it is given, which says that the load failed (then there is nothing left to validate for).
+     */
+    static Tdb2Store.Pending validateWhileLoading(java.util.function.Consumer<java.util.function.BooleanSupplier> validate,
+            java.util.function.Function<java.util.function.BooleanSupplier, Tdb2Store.Pending> load) {
+        java.util.concurrent.atomic.AtomicBoolean loadFailed = new java.util.concurrent.atomic.AtomicBoolean();
+        CompletableFuture<Void> validation = CompletableFuture.runAsync(() -> validate.accept(loadFailed::get));
         Tdb2Store.Pending pending;
         try {
-            pending = load.get();
+            pending = load.apply(validation::isCompletedExceptionally);
         } catch (RuntimeException e) {
+            if (validation.isCompletedExceptionally())
+                throw validationFailure(validation, e);
+            loadFailed.set(true);
             validation.cancel(true);
             throw e;
         }
@@ -116,16 +132,29 @@ final class BuildPipeline {
             validation.join();
         } catch (CompletionException e) {
             pending.abort();
-            throw e.getCause() instanceof RuntimeException re ? re : e;
+            throw validationFailure(validation, null);
         }
         return pending;
     }
 
-    /** The union of the named graphs as one in-memory graph: SHACL reads it far faster than a union view. */
-    private static org.apache.jena.graph.Graph unionCopy(DatasetGraph dsg) {
-        org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-        dsg.find().forEachRemaining(q -> g.add(q.asTriple()));
-        return g;
+    /** The validation's own error (a violation report, or whatever stopped it), with the stopped load's as suppressed. */
+    private static RuntimeException validationFailure(CompletableFuture<Void> validation, RuntimeException stoppedLoad) {
+        Throwable cause;
+        try {
+            validation.join();
+            return stoppedLoad;
+        } catch (CompletionException e) {
+            cause = e.getCause() == null ? e : e.getCause();
+        } catch (java.util.concurrent.CancellationException e) {
+            cause = e;
+        }
+        RuntimeException out = cause instanceof RuntimeException re ? re
+                : cause instanceof OutOfMemoryError oom ? new org.w3id.dgkg.DgkgException(
+                        "SHACL validation ran out of memory (" + oom.getMessage() + "); give the build more heap (DGKG_JAVA_OPTS=-Xmx…)")
+                : new CompletionException(cause);
+        if (stoppedLoad != null && stoppedLoad != out)
+            out.addSuppressed(stoppedLoad);
+        return out;
     }
 
     private static BuildSummary summarise(Corpus corpus, Extraction extraction, Dataset dataset, Generation gen, long millis) {

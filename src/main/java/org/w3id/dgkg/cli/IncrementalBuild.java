@@ -36,17 +36,16 @@ import org.w3id.dgkg.cache.DocumentCache;
 import org.w3id.dgkg.cache.DocumentQuads;
 import org.w3id.dgkg.changes.ChangeLog;
 import org.w3id.dgkg.extract.Extraction;
-import org.w3id.dgkg.extract.Extractor;
-import org.w3id.dgkg.extract.Reference;
 import org.w3id.dgkg.ingest.Corpus;
 import org.w3id.dgkg.ingest.CorpusReader;
 import org.w3id.dgkg.ingest.DocumentMeta;
 import org.w3id.dgkg.ingest.SourceDocument;
 import org.w3id.dgkg.rdf.BuildInfo;
-import org.w3id.dgkg.rdf.DatasetWriter;
+import org.w3id.dgkg.rdf.ExtractionPipeline;
 import org.w3id.dgkg.rdf.OntologySources;
 import org.w3id.dgkg.store.Generation;
 import org.w3id.dgkg.store.Tdb2Store;
+import org.w3id.dgkg.store.TextIndexer;
 import org.w3id.dgkg.validate.ShapesValidator;
 import org.w3id.dgkg.vocab.DGKG;
 
@@ -225,8 +224,9 @@ final class IncrementalBuild {
             List<DocumentMeta> metas = CorpusReader.listed(in.corpus());
             // Jena initialises itself on first use; from several threads at once that can deadlock
             org.apache.jena.sys.JenaSystem.init();
+            TextIndexer.warmUp(); // the text index is updated at the end; its analyser loads meanwhile
             // the ontology, the shapes and the cache entries are read at the same time
-            CompletableFuture<OntologySources> sourcesRead = CompletableFuture.supplyAsync(() -> OntologySources.load(in.ontology()));
+            CompletableFuture<ExtractionPipeline> pipelineRead = CompletableFuture.supplyAsync(() -> ExtractionPipeline.load(in.ontology()));
             CompletableFuture<ShapesValidator> shapesRead = CompletableFuture.supplyAsync(() -> ShapesValidator.fromFiles(in.shapes()));
             Map<String, CompletableFuture<Optional<DatasetGraph>>> hits = new LinkedHashMap<>();
             Map<String, String> keys = new LinkedHashMap<>();
@@ -248,7 +248,8 @@ final class IncrementalBuild {
                     read.add(doc);
                 }
             }
-            OntologySources sources = join(sourcesRead);
+            ExtractionPipeline pipeline = join(pipelineRead);
+            OntologySources sources = pipeline.sources();
             ShapesValidator shapes = join(shapesRead);
             ChangeLog.Previous previous = liveFromCache(cache, index, sources, keys, cached)
                     .map(old -> ChangeLog.previous(old, live))
@@ -256,13 +257,11 @@ final class IncrementalBuild {
 
             progress.step("extracting from " + read.size() + " documents (" + cached.size() + " from the cache)");
             Corpus part = new Corpus(in.corpus(), read);
-            Extraction extraction = read.isEmpty() ? new Extraction(List.of(), List.of(), List.of())
-                    : Extractor.create(Reference.load(sources.ontology(), sources.reference()), in.ontology()).extract(part);
+            Extraction extraction = pipeline.extract(part);
 
             progress.step("writing RDF");
             Instant built = Instant.now();
-            Dataset dataset = DatasetWriter.create(sources.ontology(), sources.reference(),
-                    new BuildInfo(Version.get(), built, fingerprint)).write(part, extraction);
+            Dataset dataset = pipeline.write(part, extraction, new BuildInfo(Version.get(), built, fingerprint));
             DatasetGraph dsg = dataset.asDatasetGraph();
             for (SourceDocument d : read)
                 cache.store(keys.get(d.id()), DocumentQuads.of(dsg, d.id()));
@@ -284,13 +283,15 @@ final class IncrementalBuild {
 
             progress.step("validating " + changedDocs + " changed document graphs with SHACL while updating " + live.name());
             Tdb2Store.Pending pending = BuildPipeline.validateWhileLoading(shapes, () -> Txn.calculateRead(dsg, () -> affected(dsg, changed)),
-                    () -> store.prepareUpdate(live, dataset, changed, fingerprint));
+                    stop -> store.prepareUpdate(live, dataset, changed, fingerprint));
             progress.step("switching to the new generation");
+            boolean reloaded = pending.reloadedInFull();
             Generation gen = pending.commit();
             recordLive(in, cache, gen, keys, dsg);
             long millis = (System.nanoTime() - t0) / 1_000_000;
             String how = "incremental: " + read.size() + " document" + (read.size() == 1 ? "" : "s") + " read, "
-                    + cached.size() + " from cache, " + changedDocs + " document graph" + (changedDocs == 1 ? "" : "s") + " replaced";
+                    + cached.size() + " from cache, " + changedDocs + " document graph" + (changedDocs == 1 ? "" : "s") + " replaced"
+                    + (reloaded ? ", generation loaded in full" : "");
             BuildSummary summary = summarise(metas.size(), dsg, gen, millis, extraction.corrections(), how);
             LOG.info("Build finished ({}): {} documents, {} quads, {} ms", how, summary.documents(), summary.quads(), millis);
             return summary;

@@ -28,13 +28,9 @@ import org.w3id.dgkg.eval.EvalResult.Tally;
 import org.w3id.dgkg.eval.GoldSet.GoldEntity;
 import org.w3id.dgkg.eval.GoldSet.GoldFact;
 import org.w3id.dgkg.eval.GoldSet.GoldNegative;
-import org.w3id.dgkg.extract.Extractor;
-import org.w3id.dgkg.extract.Reference;
-import org.w3id.dgkg.ingest.Corpus;
 import org.w3id.dgkg.ingest.CorpusReader;
 import org.w3id.dgkg.rdf.BuildInfo;
-import org.w3id.dgkg.rdf.DatasetWriter;
-import org.w3id.dgkg.rdf.OntologySources;
+import org.w3id.dgkg.rdf.ExtractionPipeline;
 
 /**
  * Scores a built dgkg dataset against gold rows, following the rules of the gold README: entity
@@ -55,11 +51,7 @@ public final class Evaluator {
 
     /** Builds the graph of a corpus in memory (no SHACL, no store): what a test needs to score. */
     public static Dataset buildInMemory(Path corpusDir, Path ontologyDir) {
-        Corpus corpus = CorpusReader.read(corpusDir);
-        OntologySources sources = OntologySources.load(ontologyDir);
-        var extraction = Extractor.create(Reference.load(sources.ontology(), sources.reference()), ontologyDir).extract(corpus);
-        return DatasetWriter.create(sources.ontology(), sources.reference(), new BuildInfo("eval", Instant.EPOCH, "eval"))
-                .write(corpus, extraction);
+        return ExtractionPipeline.load(ontologyDir).extractAndWrite(CorpusReader.read(corpusDir), new BuildInfo("eval", Instant.EPOCH, "eval"));
     }
 
     public EvalResult score(Dataset dataset, int sampleSize, long seed) {

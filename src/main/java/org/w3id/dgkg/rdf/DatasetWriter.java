@@ -113,11 +113,11 @@ public final class DatasetWriter {
             add(dsg, g, st, RDF.object.asNode(), f.object());
             add(dsg, g, st, DGKG.evidence.asNode(), ev);
             add(dsg, g, st, DGKG.confidence.asNode(),
-                    NodeFactory.createLiteralDT(String.format(java.util.Locale.ROOT, "%.2f", f.confidence()), XSDDatatype.XSDdecimal));
+                    decimal(f.confidence()));
             add(dsg, g, st, DGKG.extractedBy.asNode(), NodeFactory.createLiteralString(f.rule()));
             if (f.weight() != null)
                 add(dsg, g, st, DGKG.weight.asNode(),
-                        NodeFactory.createLiteralDT(String.format(java.util.Locale.ROOT, "%.2f", f.weight()), XSDDatatype.XSDdecimal));
+                        decimal(f.weight()));
             if (f.inferred())
                 add(dsg, g, st, DGKG.dateInferred.asNode(), NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
         }
@@ -216,6 +216,17 @@ public final class DatasetWriter {
         add(dsg, g, ds, NodeFactory.createURI(DGKG.NS + "buildFingerprint"), NodeFactory.createLiteralString(build.fingerprint()));
         for (SourceDocument d : corpus.documents())
             add(dsg, g, ds, DCTerms.source.asNode(), NodeFactory.createURI(DGKG.documentIri(d.id())));
+    }
+
+    /**
+     * A decimal rounded to two places, in its canonical lexical form ("0.9", "1.0", not "0.90"):
+     * TDB2 stores decimals by value and returns the canonical form, and deletes by the term it is
+     * given; a quad written as "0.90" could then not be deleted by the "0.9" it is read back as,
+     * which broke replacing a document's graph in an incremental build.
+     */
+    static Node decimal(double value) {
+        java.math.BigDecimal d = java.math.BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP);
+        return NodeFactory.createLiteralDT(org.apache.jena.sparql.expr.nodevalue.XSDFuncOp.canonicalDecimalStr(d), XSDDatatype.XSDdecimal);
     }
 
     static Node integer(int n) {

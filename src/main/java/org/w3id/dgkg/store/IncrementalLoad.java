@@ -34,8 +34,11 @@ final class IncrementalLoad {
 
     private IncrementalLoad() {}
 
-    /** Copies {@code base} into {@code gen} and replaces the {@code changed} graphs with those of {@code data}. */
-    static void apply(Path base, Path gen, DatasetGraph data, Set<Node> changed) throws IOException {
+    /**
+     * Copies {@code base} into {@code gen} and replaces the {@code changed} graphs with those of
+     * {@code data}. Returns false when it had to load the generation in full instead.
+     */
+    static boolean apply(Path base, Path gen, DatasetGraph data, Set<Node> changed) throws IOException {
         long t0 = System.nanoTime();
         copy(base, gen);
         long t1 = System.nanoTime();
@@ -58,7 +61,9 @@ final class IncrementalLoad {
                 for (Node g : changed)
                     replace(target, data, g);
             }));
-            // Some quads (seen: xsd:decimal values) survive TDB2's delete; then this generation is loaded in full instead.
+            // A quad whose literal TDB2 stores in another form than it was written (a decimal "0.90"
+            // read back as "0.9") survives a delete by the form read back; DatasetWriter writes
+            // canonical forms, and should one slip through, this generation is loaded in full instead.
             boolean same = Txn.calculateRead(target, () -> Txn.calculateRead(data, () -> changed.stream().allMatch(
                     g -> count(target, g) == count(data, g))));
             fallback = !same;
@@ -84,10 +89,11 @@ final class IncrementalLoad {
             }
             Tdb2Store.bulkLoad(org.apache.jena.query.DatasetFactory.wrap(data), gen);
             TextIndexer.build(data, gen.resolve(TextIndexer.DIRECTORY));
-            return;
+            return false;
         }
         LOG.info("Incremental load: copied {} in {} ms, replaced {} graphs in {} ms, text index updated by {} ms", base.getFileName(),
                 (t1 - t0) / 1_000_000, changed.size(), (t2 - t1) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
+        return true;
     }
 
     /**

@@ -105,33 +105,50 @@ public final class Tdb2Store {
      * failure the new generation is removed and the previous one stays live.
      */
     public Generation replaceWith(Dataset data, String fingerprint) {
-        return prepare(data, fingerprint).commit();
+        return prepare(data, fingerprint, () -> false).commit();
     }
 
     /**
      * Loads {@code data} into a new generation without making it live: the caller commits it
      * (after a check that ran meanwhile, such as SHACL validation) or aborts it. The TDB2 load,
-     * the text index and the dump are written in parallel; they only read {@code data}.
+     * the text index and the dump are written in parallel; they only read {@code data}. The TDB2
+     * load and the text index poll {@code stop} and give up (the generation is removed) once it
+     * says so: a check running meanwhile has already failed.
      */
-    public Pending prepare(Dataset data, String fingerprint) {
+    public Pending prepare(Dataset data, String fingerprint, java.util.function.BooleanSupplier stop) {
         BuildLock lock = lockForBuild();
         Instant now = Instant.now();
         String name = GENERATION_PREFIX + STAMP.format(now) + "-" + Long.toHexString(System.nanoTime() & 0xffff);
         Path gen = directory.resolve(name);
         long t0 = System.nanoTime();
+        java.util.concurrent.atomic.AtomicBoolean loadFailed = new java.util.concurrent.atomic.AtomicBoolean();
+        CompletableFuture<Long> index = null;
+        CompletableFuture<Void> dump = null;
         try {
             collect();
             Files.createDirectories(gen);
-            CompletableFuture<Long> index = CompletableFuture.supplyAsync(
-                    () -> TextIndexer.build(data.asDatasetGraph(), gen.resolve(TextIndexer.DIRECTORY)));
-            CompletableFuture<Void> dump = CompletableFuture.runAsync(() -> writeDump(data, gen.resolve(DUMP)));
-            long quads = bulkLoad(data, gen);
+            index = CompletableFuture.supplyAsync(() -> TextIndexer.build(data.asDatasetGraph(), gen.resolve(TextIndexer.DIRECTORY),
+                    () -> stop.getAsBoolean() || loadFailed.get()));
+            dump = CompletableFuture.runAsync(() -> writeDump(data, gen.resolve(DUMP)));
+            // the first of the three to fail stops the others: its error is the one reported, at once
+            CompletableFuture<Long> indexing = index;
+            CompletableFuture<Void> dumping = dump;
+            long quads;
+            try {
+                quads = bulkLoad(data, gen, () -> stop.getAsBoolean() || indexing.isCompletedExceptionally() || dumping.isCompletedExceptionally());
+            } catch (RuntimeException e) {
+                loadFailed.set(true);
+                throw firstFailure(e, indexing, dumping);
+            }
             join(index);
             join(dump);
             writeInfo(gen, fingerprint, now, quads);
             LOG.info("Loaded {} quads into {} in {} ms", quads, gen, (System.nanoTime() - t0) / 1_000_000);
-            return new Pending(name, gen, lock);
+            return new Pending(name, gen, lock, false);
         } catch (IOException | RuntimeException e) {
+            loadFailed.set(true);
+            settle(index); // nothing writes into the generation while it is removed
+            settle(dump);
             boolean full = DiskFull.causedBy(e) || DiskFull.nearlyFull(directory); // asked before the space is freed
             String why = full ? DiskFull.describe(e, directory) : null;
             deleteQuietly(gen);
@@ -161,11 +178,11 @@ public final class Tdb2Store {
             collect();
             Files.createDirectories(gen);
             CompletableFuture<Void> dump = CompletableFuture.runAsync(() -> writeDump(data, gen.resolve(DUMP)));
-            IncrementalLoad.apply(base.directory(), gen, data.asDatasetGraph(), changed);
+            boolean replaced = IncrementalLoad.apply(base.directory(), gen, data.asDatasetGraph(), changed);
             join(dump);
             long quads = Txn.calculateRead(data, () -> data.asDatasetGraph().stream().count());
             writeInfo(gen, fingerprint, now, quads);
-            return new Pending(name, gen, lock);
+            return new Pending(name, gen, lock, !replaced);
         } catch (IOException | RuntimeException e) {
             deleteQuietly(gen);
             lock.close();
@@ -175,6 +192,31 @@ public final class Tdb2Store {
             if (e instanceof StoreException se)
                 throw se;
             throw new StoreException("could not update the database into " + gen + ": " + e.getMessage() + "; the previous database is unchanged", e);
+        }
+    }
+
+    /** The error of a parallel part that failed (the cause of the load's stop), else the load's own. */
+    private static RuntimeException firstFailure(RuntimeException load, CompletableFuture<?>... parts) {
+        for (CompletableFuture<?> f : parts)
+            if (f.isCompletedExceptionally())
+                try {
+                    join(f);
+                } catch (RuntimeException e) {
+                    if (e != load)
+                        e.addSuppressed(load);
+                    return e;
+                }
+        return load;
+    }
+
+    /** Waits for a parallel part to end, whatever its outcome. */
+    private static void settle(CompletableFuture<?> f) {
+        if (f == null)
+            return;
+        try {
+            f.join();
+        } catch (RuntimeException e) {
+            // its error, if any, was reported or is superseded by the one being reported
         }
     }
 
@@ -193,11 +235,18 @@ public final class Tdb2Store {
         private final String name;
         private final Path gen;
         private final BuildLock lock;
+        private final boolean reloaded;
 
-        private Pending(String name, Path gen, BuildLock lock) {
+        private Pending(String name, Path gen, BuildLock lock, boolean reloaded) {
             this.name = name;
             this.gen = gen;
             this.lock = lock;
+            this.reloaded = reloaded;
+        }
+
+        /** True when an update could not replace the changed graphs in a copy and loaded the generation in full. */
+        public boolean reloadedInFull() {
+            return reloaded;
         }
 
         /**
@@ -348,6 +397,15 @@ public final class Tdb2Store {
     }
 
     static long bulkLoad(Dataset data, Path gen) {
+        return bulkLoad(data, gen, () -> false);
+    }
+
+    /** Thrown by a load that was told to stop. */
+    static StoreException stopped(String what) {
+        return new StoreException(what + " stopped: a check running at the same time failed");
+    }
+
+    static long bulkLoad(Dataset data, Path gen, java.util.function.BooleanSupplier stop) {
         DatasetGraph target = DatabaseMgr.connectDatasetGraph(gen.toString());
         RuntimeException failure = null;
         try {
@@ -355,7 +413,13 @@ public final class Tdb2Store {
             loader.startBulk();
             try {
                 DatasetGraph source = data.asDatasetGraph();
-                Txn.executeRead(source, () -> source.find().forEachRemaining(loader.stream()::quad));
+                org.apache.jena.riot.system.StreamRDF to = loader.stream();
+                long[] n = {0};
+                Txn.executeRead(source, () -> source.find().forEachRemaining(q -> {
+                    if ((++n[0] & 0x3fff) == 0 && stop.getAsBoolean())
+                        throw stopped("loading into TDB2");
+                    to.quad(q);
+                }));
                 loader.finishBulk();
             } catch (RuntimeException e) {
                 try {

@@ -6,17 +6,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexConfig;
-import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -36,7 +32,7 @@ import org.w3id.dgkg.vocab.DGKG;
 final class TextIndexUpdate {
     /** The predicates {@link TextIndexer} indexes (a method: Jena's vocabulary is not initialised when this class may be). */
     private static List<Node> indexed() {
-        return List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode(), SKOS.altLabel.asNode(), DGKG.sentence.asNode());
+        return TextIndexer.indexedPredicates();
     }
 
     private TextIndexUpdate() {}
@@ -73,13 +69,11 @@ final class TextIndexUpdate {
             TextIndex index = TextDatasetFactory.createLuceneIndex(d, config);
             try {
                 Txn.executeRead(data, () -> {
+                    // one entry per distinct label of the subject, as a full build indexes it
+                    java.util.Set<org.apache.jena.graph.Triple> seen = new HashSet<>();
                     for (Node s : subjects)
                         for (Node p : indexed())
-                            data.find(Node.ANY, s, p, Node.ANY).forEachRemaining(q -> {
-                                Entity e = TextQueryFuncs.entityFromQuad(def, q);
-                                if (e != null)
-                                    index.addEntity(e);
-                            });
+                            TextIndexer.addDistinct(data.find(Node.ANY, s, p, Node.ANY), def, index, seen);
                     // the sentences around the mentions of the new graphs, from their documents' text
                     DatasetGraph part = DatasetGraphFactory.create();
                     for (Node g : changed)

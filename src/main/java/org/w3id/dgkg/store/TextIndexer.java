@@ -66,14 +66,39 @@ public final class TextIndexer {
 
     /** Builds the index of {@code source} in {@code dir} (replacing anything there). Returns the number of entries. */
     public static long build(DatasetGraph source, Path dir) {
+        return build(source, dir, () -> false);
+    }
+
+    /** Like {@link #build(DatasetGraph, Path)}, giving up (with a {@link StoreException}) once {@code stop} says so. */
+    public static long build(DatasetGraph source, Path dir, java.util.function.BooleanSupplier stop) {
         try {
             Files.createDirectories(dir);
             try (Directory d = FSDirectory.open(dir)) {
-                return index(source, d);
+                return index(source, d, stop);
             }
         } catch (IOException e) {
             throw new StoreException("could not build the text index in " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Loads the Chinese analyser's dictionaries (a second or more on a cold JVM, on the text
+     * index's critical path otherwise) on another thread, so that a build can do it while the
+     * documents are read and extracted on one core. Idempotent; failures are left to the real use.
+     */
+    public static java.util.concurrent.CompletableFuture<Void> warmUp() {
+        return java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try (SmartChineseAnalyzer analyzer = new SmartChineseAnalyzer();
+                    org.apache.lucene.analysis.TokenStream ts = analyzer.tokenStream(LABEL, "全球数字治理")) {
+                ts.reset();
+                while (ts.incrementToken()) {
+                    // tokens are not needed: reading them loads the dictionaries
+                }
+                ts.end();
+            } catch (IOException | RuntimeException e) {
+                LOG.debug("Warming up the analyser failed: {}", e.getMessage());
+            }
+        });
     }
 
     /** Wraps {@code dsg} with the index in {@code dir}; text:query then works on the result. */
@@ -89,11 +114,11 @@ public final class TextIndexer {
     /** Indexes {@code dsg} into memory and wraps it: for tests and small in-memory datasets. */
     public static DatasetGraph inMemory(DatasetGraph dsg) {
         Directory d = new ByteBuffersDirectory();
-        index(dsg, d);
+        index(dsg, d, () -> false);
         return TextDatasetFactory.create(dsg, TextDatasetFactory.createLuceneIndex(d, config()), true);
     }
 
-    private static long index(DatasetGraph source, Directory dir) {
+    private static long index(DatasetGraph source, Directory dir, java.util.function.BooleanSupplier stop) {
         long t0 = System.nanoTime();
         TextIndexConfig config = config();
         EntityDefinition def = config.getEntDef();
@@ -101,14 +126,14 @@ public final class TextIndexer {
         long[] n = {0};
         try {
             Txn.executeRead(source, () -> {
-                for (Node p : List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode(), SKOS.altLabel.asNode(), DGKG.sentence.asNode()))
-                    source.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
-                        Entity e = TextQueryFuncs.entityFromQuad(def, q);
-                        if (e != null) {
-                            index.addEntity(e);
-                            n[0]++;
-                        }
-                    });
+                java.util.Set<org.apache.jena.graph.Triple> seen = new java.util.HashSet<>();
+                for (Node p : indexedPredicates()) {
+                    if (stop.getAsBoolean())
+                        throw Tdb2Store.stopped("the text index");
+                    n[0] += addDistinct(source.find(Node.ANY, Node.ANY, p, Node.ANY), def, index, seen);
+                }
+                if (stop.getAsBoolean())
+                    throw Tdb2Store.stopped("the text index");
                 n[0] += mentionSentences(source, index);
             });
             index.commit();
@@ -117,6 +142,33 @@ public final class TextIndexer {
         }
         LOG.info("Text index: {} entries in {} ms", n[0], (System.nanoTime() - t0) / 1_000_000);
         return n[0];
+    }
+
+    /** The predicates whose literals are indexed (labels and evidence sentences). */
+    static List<Node> indexedPredicates() {
+        return List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode(), SKOS.altLabel.asNode(), DGKG.sentence.asNode());
+    }
+
+    /**
+     * Adds one entry per distinct (subject, predicate, literal) of {@code quads}, whatever graph
+     * holds it: an entity labelled in every document that mentions it is one hit, not one per
+     * document (with one entry per quad, the top hits of a label search filled with copies of the
+     * same few entities as the corpus grew: 42 entities at ×1, 19 at ×10). {@code seen} carries
+     * what was added across calls.
+     */
+    static long addDistinct(Iterator<Quad> quads, EntityDefinition def, TextIndex index, java.util.Set<org.apache.jena.graph.Triple> seen) {
+        long n = 0;
+        while (quads.hasNext()) {
+            Quad q = quads.next();
+            if (!seen.add(q.asTriple()))
+                continue;
+            Entity e = TextQueryFuncs.entityFromQuad(def, q);
+            if (e != null) {
+                index.addEntity(e);
+                n++;
+            }
+        }
+        return n;
     }
 
     /** For each mention annotation, the sentence around it in its document. */
@@ -129,24 +181,29 @@ public final class TextIndexer {
         long n = 0;
         for (Iterator<Quad> it = source.find(Node.ANY, Node.ANY, DGKG.OA_motivatedBy.asNode(), identifying); it.hasNext();) {
             Quad q = it.next();
+            // an annotation, its target and selectors are in one document graph: look there only
+            // (a lookup across every graph made this quadratic in the number of documents)
+            Node g = q.getGraph();
             Node ann = q.getSubject();
-            Node target = object(source, ann, DGKG.OA_hasTarget.asNode());
+            Node target = object(source, g, ann, DGKG.OA_hasTarget.asNode());
             if (target == null)
                 continue;
-            Node doc = object(source, target, DGKG.OA_hasSource.asNode());
+            Node doc = object(source, g, target, DGKG.OA_hasSource.asNode());
             if (doc == null)
                 continue;
             int start = -1, end = -1;
-            for (Iterator<Quad> sels = source.find(Node.ANY, target, DGKG.OA_hasSelector.asNode(), Node.ANY); sels.hasNext();) {
+            for (Iterator<Quad> sels = source.find(g, target, DGKG.OA_hasSelector.asNode(), Node.ANY); sels.hasNext();) {
                 Node sel = sels.next().getObject();
-                Node s = object(source, sel, DGKG.OA_start.asNode()), e = object(source, sel, DGKG.OA_end.asNode());
+                Node s = object(source, g, sel, DGKG.OA_start.asNode()), e = object(source, g, sel, DGKG.OA_end.asNode());
                 if (s != null && e != null) {
                     start = ((Number) s.getLiteralValue()).intValue();
                     end = ((Number) e.getLiteralValue()).intValue();
                 }
             }
             String text = texts.computeIfAbsent(doc, d -> {
-                Node t = object(source, d, DGKG.SCHEMA_text.asNode());
+                Node t = object(source, DGKG.GRAPH_META, d, DGKG.SCHEMA_text.asNode());
+                if (t == null) // a dataset laid out otherwise (tests, hand-made data)
+                    t = object(source, Node.ANY, d, DGKG.SCHEMA_text.asNode());
                 return t == null ? "" : t.getLiteralLexicalForm();
             });
             int[] cp = offsets.computeIfAbsent(doc, d -> charOffsets(texts.get(d)));
@@ -163,8 +220,8 @@ public final class TextIndexer {
         return n;
     }
 
-    private static Node object(DatasetGraph dsg, Node s, Node p) {
-        Iterator<Quad> it = dsg.find(Node.ANY, s, p, Node.ANY);
+    private static Node object(DatasetGraph dsg, Node g, Node s, Node p) {
+        Iterator<Quad> it = dsg.find(g, s, p, Node.ANY);
         return it.hasNext() ? it.next().getObject() : null;
     }
 

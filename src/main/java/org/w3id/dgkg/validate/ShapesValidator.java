@@ -81,10 +81,16 @@ public final class ShapesValidator {
     }
 
     public ValidationReport validate(Graph data) {
+        return validate(data, true);
+    }
+
+    /** {@code logged}: false for one of many parts of a dataset ({@link GraphByGraphValidation} logs the whole). */
+    ValidationReport validate(Graph data, boolean logged) {
         Objects.requireNonNull(data, "data");
         long t0 = System.nanoTime();
         ValidationReport report = ShaclValidator.get().validate(shapes, data);
-        LOG.info("SHACL: {} shapes, {} violations, {} other results in {} ms", shapes.numShapes(),
+        if (logged)
+            LOG.info("SHACL: {} shapes, {} violations, {} other results in {} ms", shapes.numShapes(),
                 violations(report), report.getEntries().size() - violations(report), (System.nanoTime() - t0) / 1_000_000);
         return report;
     }

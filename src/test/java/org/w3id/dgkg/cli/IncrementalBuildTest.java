@@ -169,6 +169,7 @@ class IncrementalBuildTest {
 
         corpus(root.resolve("corpus"), A03, A01);
         Files.delete(corpus.resolve(A04 + ".txt"));
+        // exactly this: TDB2 deleted the removed graph's quads (decimals included), no ", generation loaded in full"
         assertEquals("incremental: 0 documents read, 2 from cache, 1 document graph replaced", how(build(corpus, RealCorpus.ONTOLOGY, db)));
         Live removed = live(db, "生成式");
         assertFalse(containsGraph(removed.quads(), DGKG.documentGraph(A04)), "the removed document's graph is gone");

@@ -1,0 +1,121 @@
+package org.w3id.dgkg.validate;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.w3id.dgkg.DgkgException;
+import org.w3id.dgkg.vocab.DGKG;
+
+/**
+ * SHACL on a built dataset one document graph at a time, instead of on one in-memory copy of the
+ * whole union (which doubled the build's memory and grows with the corpus):
+ * <ol>
+ * <li>the ontology, reference and meta graphs together, once (documents, generations, the
+ *     registry's entities);</li>
+ * <li>each document graph with the ontology (for {@code sh:class} through subclasses), the meta
+ *     description of the documents its annotations point into, and how <em>every</em> graph
+ *     describes the resources it uses (their dgkg classes, labels and acronym), so that a
+ *     constraint on a resource across documents (one Chinese preferred label, a dgkg class for an
+ *     annotated entity) is checked as on the union.</li>
+ * </ol>
+ * A document graph holds its facts with their statements and evidence, so the checks between
+ * them hold within the graph. The first graph with a violation ends the validation with its
+ * report ({@link ShapesViolatedException}): a failing build fails at once.
+ */
+public final class GraphByGraphValidation {
+    private static final Logger LOG = LoggerFactory.getLogger(GraphByGraphValidation.class);
+
+    private GraphByGraphValidation() {}
+
+    /** The predicates that describe a resource wherever it is used (besides its dgkg class). */
+    private static List<Node> describing() {
+        return List.of(SKOS.prefLabel.asNode(), SKOS.altLabel.asNode(), RDFS.label.asNode(), DGKG.acronym.asNode());
+    }
+
+    /**
+     * Throws {@link ShapesViolatedException} at the first part of {@code dsg} that violates the
+     * shapes; gives up with a {@link DgkgException} when {@code stop} says so (the load running
+     * meanwhile failed). Read inside a read transaction when {@code dsg} is transactional.
+     */
+    public static void requireConforms(ShapesValidator shapes, DatasetGraph dsg, BooleanSupplier stop) {
+        long t0 = System.nanoTime();
+        Graph base = GraphFactory.createDefaultGraph();
+        for (Node g : List.of(DGKG.GRAPH_ONTOLOGY, DGKG.GRAPH_REFERENCE, DGKG.GRAPH_META))
+            copy(dsg.find(g, Node.ANY, Node.ANY, Node.ANY), base);
+        check(shapes, "the ontology, reference and meta graphs", base);
+
+        Graph descriptions = descriptions(dsg);
+        List<Node> documents = new ArrayList<>();
+        dsg.listGraphNodes().forEachRemaining(g -> {
+            if (!g.equals(DGKG.GRAPH_ONTOLOGY) && !g.equals(DGKG.GRAPH_REFERENCE) && !g.equals(DGKG.GRAPH_META))
+                documents.add(g);
+        });
+        for (Node g : documents) {
+            if (stop.getAsBoolean())
+                throw new DgkgException("SHACL validation stopped: the load running at the same time failed");
+            check(shapes, "the document graph <" + g.getURI() + ">", part(dsg, g, descriptions));
+        }
+        LOG.info("SHACL: {} document graphs and the shared graphs conform ({} ms)", documents.size(), (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private static void check(ShapesValidator shapes, String what, Graph data) {
+        ValidationReport report = shapes.validate(data, false);
+        if (ShapesValidator.violations(report) > 0)
+            throw new ShapesViolatedException(what, report, shapes);
+    }
+
+    /** Every dgkg class, label and acronym of a URI resource, from any graph. */
+    private static Graph descriptions(DatasetGraph dsg) {
+        Graph out = GraphFactory.createDefaultGraph();
+        dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), Node.ANY).forEachRemaining(q -> {
+            if (q.getSubject().isURI() && q.getObject().isURI() && q.getObject().getURI().startsWith(DGKG.NS))
+                out.add(q.asTriple());
+        });
+        for (Node p : describing())
+            dsg.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
+                if (q.getSubject().isURI())
+                    out.add(q.asTriple());
+            });
+        return out;
+    }
+
+    /** One document graph with what its constraints read outside it. */
+    private static Graph part(DatasetGraph dsg, Node g, Graph descriptions) {
+        Graph out = GraphFactory.createDefaultGraph();
+        copy(dsg.find(DGKG.GRAPH_ONTOLOGY, Node.ANY, Node.ANY, Node.ANY), out);
+        Set<Node> used = new HashSet<>();
+        Set<Node> sources = new HashSet<>();
+        dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            out.add(q.asTriple());
+            if (q.getSubject().isURI())
+                used.add(q.getSubject());
+            if (q.getObject().isURI())
+                used.add(q.getObject());
+            if (q.getPredicate().equals(DGKG.OA_hasSource.asNode()))
+                sources.add(q.getObject());
+        });
+        for (Node doc : sources)
+            copy(dsg.find(DGKG.GRAPH_META, doc, Node.ANY, Node.ANY), out);
+        for (Node r : used)
+            descriptions.find(r, Node.ANY, Node.ANY).forEachRemaining(out::add);
+        return out;
+    }
+
+    private static void copy(Iterator<Quad> quads, Graph to) {
+        quads.forEachRemaining(q -> to.add(q.asTriple()));
+    }
+}
