@@ -153,8 +153,9 @@ public final class Evaluator {
 
         // Negatives
         List<String> negHits = new ArrayList<>();
+        var statedByGold = PrecisionScorer.statedByGold(ix, gold);
         for (GoldNegative n : gold.negatives())
-            negHits.addAll(negativeHits(ix, n));
+            negHits.addAll(negativeHits(ix, n, statedByGold));
 
         return new EvalResult(ents, exact, byClass, byDoc, strict, lenient, byPred, factsByDoc, datesS, datesL, datesA,
                 evidence, negHits, gold.negatives().size(), missedEntities, missedFacts, sample(ix, sampleSize, seed),
@@ -169,7 +170,8 @@ public final class Evaluator {
     }
 
     /** Mentions strictly inside a negative string; statements whose evidence covers a negative fact. */
-    private static List<String> negativeHits(GraphIndex ix, GoldNegative n) {
+    private static List<String> negativeHits(GraphIndex ix, GoldNegative n,
+            java.util.function.Predicate<GraphIndex.StatementInfo> statedByGold) {
         List<String> hits = new ArrayList<>();
         String text = ix.originalText.get(n.doc());
         if (text == null)
@@ -196,7 +198,7 @@ public final class Evaluator {
                         || org.w3id.dgkg.vocab.DGKG.addresses.asNode().equals(st.predicate()))
                     continue; // what an instrument is about is not what a negative row forbids (membership, dates, bodies)
                 boolean overlaps = occ.stream().anyMatch(o -> st.start() < o[1] && o[0] < st.end());
-                if (!overlaps)
+                if (!overlaps || statedByGold.test(st))
                     continue;
                 boolean flagged;
                 if (!forbidden.isEmpty()) {

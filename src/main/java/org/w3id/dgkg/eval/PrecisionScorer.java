@@ -86,6 +86,28 @@ final class PrecisionScorer {
         return new EvalResult.Precision(all, byPredicate, byRule, calibration, fps, unscored);
     }
 
+    /**
+     * Whether a statement is one the gold lists as a fact of the statement's own document. Such a
+     * statement is never a trap hit, whatever negative row its sentence also contains: a gold fact
+     * and a negative row about the same sentence speak of different readings of it.
+     */
+    static java.util.function.Predicate<GraphIndex.StatementInfo> statedByGold(GraphIndex ix, GoldSet gold) {
+        Map<String, List<GoldFact>> factsByDoc = new HashMap<>();
+        gold.facts().forEach(f -> factsByDoc.computeIfAbsent(f.doc(), k -> new ArrayList<>()).add(f));
+        Map<GoldFact, Set<Node>> subjects = new HashMap<>();
+        Map<GoldFact, Set<Node>> objects = new HashMap<>();
+        Map<GoldFact, Set<Node>> predicates = new HashMap<>();
+        for (GoldFact f : gold.facts()) {
+            subjects.put(f, ix.match(f.subject(), ix.topOfClass.get(DGKG.NS + f.subjectClass())));
+            if (!f.isDate())
+                objects.put(f, ix.match(f.object(), ix.topOfClass.get(DGKG.NS + f.objectClass())));
+            predicates.put(f, ix.withSubProperties(GraphIndex.iri(f.predicate())));
+        }
+        return st -> st.subject() != null && st.doc() != null
+                && matches(new Key(st.subject(), st.predicate(), st.object(), st.doc()),
+                        factsByDoc.getOrDefault(st.doc(), List.of()), subjects, objects, predicates);
+    }
+
     private static boolean matches(Key k, List<GoldFact> facts, Map<GoldFact, Set<Node>> subjects,
             Map<GoldFact, Set<Node>> objects, Map<GoldFact, Set<Node>> predicates) {
         for (GoldFact f : facts) {
