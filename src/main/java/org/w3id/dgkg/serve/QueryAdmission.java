@@ -23,6 +23,8 @@ import org.apache.jena.sparql.util.Context;
  * of the long ones the oldest makes way for a newer one.
  */
 final class QueryAdmission {
+    /** How often a running query's CPU time is looked at. */
+    private static final long BACKGROUND_CHECK_MS = 50;
     private final ServerLimits limits;
     private final Semaphore running;
     private final Semaphore waiting;
@@ -87,7 +89,7 @@ final class QueryAdmission {
         }
         Ticket t = new Ticket();
         t.check = timer.schedule(t::turnLong, limits.longAfter().toMillis(), TimeUnit.MILLISECONDS);
-        t.background = timer.schedule(t::toBackground, limits.backgroundAfter().toMillis(), TimeUnit.MILLISECONDS);
+        t.background = timer.scheduleWithFixedDelay(t::toBackgroundIfHeavy, BACKGROUND_CHECK_MS, BACKGROUND_CHECK_MS, TimeUnit.MILLISECONDS);
         t.deadline = timer.schedule(t::stopAtTimeout, timeout.toMillis() + 200, TimeUnit.MILLISECONDS);
         return t;
     }
@@ -134,11 +136,17 @@ final class QueryAdmission {
             thread = t;
         }
 
-        /** Still running after {@code backgroundAfter}: the query gets the lowest CPU priority. */
-        private void toBackground() {
+        /**
+         * A query that has used {@code backgroundAfter} of CPU gets the lowest CPU priority. CPU
+         * time, not time since it began: on a loaded machine a cheap query can wait long for a
+         * core, and moving it to the background then would make it wait longer still.
+         */
+        private void toBackgroundIfHeavy() {
             QueryThread t = thread;
-            if (t != null)
-                stopper.execute(t::toBackground); // runs a process: not on the timer
+            if (t == null || t.cpuNanos() < limits.backgroundAfter().toNanos())
+                return;
+            background.cancel(false);
+            stopper.execute(t::toBackground); // runs a process: not on the timer
         }
 
         /** Why the results stopped early, or null. */

@@ -23,6 +23,7 @@ final class QueryThread extends Thread {
     private static final Logger LOG = LoggerFactory.getLogger(QueryThread.class);
     private static final AtomicInteger COUNT = new AtomicInteger();
     private static final Path THREAD_SELF = Path.of("/proc/thread-self");
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
     private static volatile boolean reniceWorks = Files.isSymbolicLink(THREAD_SELF);
 
     private final Runnable work;
@@ -79,6 +80,12 @@ final class QueryThread extends Thread {
         } catch (Throwable e) {
             failure = e;
         }
+    }
+
+    /** CPU time this thread has used so far, or 0 where the JVM cannot tell. */
+    long cpuNanos() {
+        long ns = CPU.isThreadCpuTimeSupported() ? CPU.getThreadCpuTime(getId()) : -1;
+        return Math.max(ns, 0);
     }
 
     /**

@@ -13,7 +13,7 @@ import java.time.Duration;
  *                        reaching {@code longAfter} without a free long slot is stopped with 503,
  *                        so a burst of heavy queries cannot starve cheap ones
  * @param longAfter       when a query counts as long
- * @param backgroundAfter when a query still running is moved to the lowest CPU priority (see {@link QueryThread})
+ * @param backgroundAfter CPU time after which a query still running is moved to the lowest CPU priority (see {@link QueryThread})
  * @param bufferRows      SELECT rows held back before the response starts: a query that times out
  *                        within them gets a 503 status instead of a truncated 200
  * @param maxQueryBytes   largest query text (URL-encoded GET query string or POST body); larger is 413/414
@@ -25,7 +25,7 @@ public record ServerLimits(int maxQueries, int queryQueue, Duration queueWait, i
         Duration backgroundAfter, int bufferRows, int maxQueryBytes, int maxPathChars, Duration headerTimeout, Duration idleTimeout) {
 
     public static final ServerLimits DEFAULTS = new ServerLimits(64, 64, Duration.ofSeconds(5), 16, Duration.ofSeconds(2),
-            Duration.ofMillis(250), 10_000, 256 * 1024, 1024, Duration.ofSeconds(10), Duration.ofSeconds(30));
+            Duration.ofMillis(50), 10_000, 256 * 1024, 1024, Duration.ofSeconds(10), Duration.ofSeconds(30));
 
     public ServerLimits {
         if (maxQueries < 1 || queryQueue < 0 || maxLongQueries < 1 || bufferRows < 0 || maxQueryBytes < 1024 || maxPathChars < 64)
@@ -35,7 +35,7 @@ public record ServerLimits(int maxQueries, int queryQueue, Duration queueWait, i
     /** Limits with the default {@code backgroundAfter}. */
     public ServerLimits(int maxQueries, int queryQueue, Duration queueWait, int maxLongQueries, Duration longAfter, int bufferRows,
             int maxQueryBytes, int maxPathChars, Duration headerTimeout, Duration idleTimeout) {
-        this(maxQueries, queryQueue, queueWait, maxLongQueries, longAfter, Duration.ofMillis(250), bufferRows, maxQueryBytes, maxPathChars,
+        this(maxQueries, queryQueue, queueWait, maxLongQueries, longAfter, Duration.ofMillis(50), bufferRows, maxQueryBytes, maxPathChars,
                 headerTimeout, idleTimeout);
     }
 
