@@ -132,7 +132,8 @@ class AddWhileServingTest {
         String page = entity.replace("https://w3id.org/dgkg", "");
         HttpResponse<String> html = get(base + page, "text/html");
         assertEquals(200, html.statusCode(), page);
-        assertTrue(html.body().contains(INSTRUMENT) && html.body().contains(SENTENCE), "the page shows it with its evidence sentence");
+        assertTrue(html.body().contains(INSTRUMENT) && html.body().contains("/id/document/" + DOC),
+                "the page names it and cites the added document as evidence");
         HttpResponse<String> search = get(base + "/search?q=" + enc("数字伙伴关系协定"), "text/html");
         assertEquals(200, search.statusCode());
         assertTrue(search.body().contains(page), "/search finds it");
