@@ -258,7 +258,8 @@ def soak(args, work):
                     else:
                         kind = "home"
                         status, _ = get(server.base + "/")
-                    rec.add(kind, time.time() - t0, status == 200, "HTTP %d %s" % (status, "" if status == 200 else _.decode("utf-8", "replace")[:80]))
+                    what = ("query " + name + ": ") if kind == "query" else ""
+                    rec.add(kind, time.time() - t0, status == 200, what + "HTTP %d %s" % (status, "" if status == 200 else _.decode("utf-8", "replace")[:80]))
                 except Exception as e:  # connection errors, broken or invalid bodies
                     rec.add(kind, time.time() - t0, False, repr(e)[:200])
 
@@ -298,6 +299,10 @@ def soak(args, work):
         for t in threads:
             t.join()
         time.sleep(2)
+        for _ in range(30):  # the server lets go of the old generation after its last request; collected within 10 s
+            if len(generations(db)) <= 1:
+                break
+            time.sleep(1)
         load_end = os.getloadavg()[0]
         rss_now, rss_peak = server.rss_mb()
         heap_after = server.heap_after_gc()
@@ -305,6 +310,7 @@ def soak(args, work):
         result = {
             "duration_s": args.duration, "clients": args.clients, "requests": total, "errors": len(rec.errors),
             "error_samples": rec.errors[:20], "rebuilds": rebuilds,
+            "errors_by_detail": {d: sum(1 for e in rec.errors if e[2].split("\n")[0][:60] == d) for d in sorted({e[2].split("\n")[0][:60] for e in rec.errors})},
             "errors_by_kind_and_minute": sorted({(k, t[:5], d.split("\n")[0][:40]) for t, k, d in rec.errors}) and
                 {"%s %s %s" % key: sum(1 for t, k, d in rec.errors if (k, t[:5], d.split("\n")[0][:40]) == key)
                  for key in sorted({(k, t[:5], d.split("\n")[0][:40]) for t, k, d in rec.errors})},
@@ -325,34 +331,40 @@ def soak(args, work):
 # ---------------------------------------------------------------- pathological
 
 class Probe:
-    """Pings and a simple query every 250 ms; remembers the slowest answer and any failure."""
+    """Pings and a simple query every 250 ms; remembers the slowest answer and any failure. It runs in
+    a process of its own: in this one, the threads of 50 heavy clients reading large bodies would
+    hold the interpreter lock and the probe would measure them, not the server."""
 
     def __init__(self, base):
-        self.base, self.stop_flag, self.worst_ping, self.worst_query, self.failures, self.n = base, False, 0.0, 0.0, [], 0
-        self.thread = threading.Thread(target=self.run, daemon=True)
-        self.thread.start()
-
-    def run(self):
-        while not self.stop_flag:
-            try:
-                t0 = time.time()
-                s1, _ = get(self.base + "/$/ping", timeout=30)
-                t1 = time.time()
-                s2, _ = sparql(self.base, SIMPLE, timeout=30)
-                t2 = time.time()
-                self.worst_ping, self.worst_query = max(self.worst_ping, t1 - t0), max(self.worst_query, t2 - t1)
-                self.n += 1
-                if s1 != 200 or s2 != 200:
-                    self.failures.append((s1, s2))
-            except Exception as e:
-                self.failures.append(repr(e)[:100])
-            time.sleep(0.25)
+        self.proc = subprocess.Popen([sys.executable, os.path.abspath(__file__), "--probe", base], stdout=subprocess.PIPE, text=True)
 
     def finish(self):
-        self.stop_flag = True
-        self.thread.join()
-        return {"probes": self.n, "worst_ping_ms": round(self.worst_ping * 1000), "worst_simple_query_ms": round(self.worst_query * 1000),
-                "probe_failures": self.failures[:5]}
+        self.proc.terminate()
+        out, _ = self.proc.communicate(timeout=60)
+        rows = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+        ping = [r["ping"] for r in rows if "ping" in r]
+        query = [r["query"] for r in rows if "query" in r]
+        failures = [r["failure"] for r in rows if "failure" in r]
+        return {"probes": len(ping), "worst_ping_ms": round(max(ping, default=0) * 1000), "worst_simple_query_ms": round(max(query, default=0) * 1000),
+                "p50_ping_ms": pct(ping, 50), "p50_simple_query_ms": pct(query, 50),
+                "probes_over_1s": sum(1 for a, b in zip(ping, query) if max(a, b) > 1.0), "probe_failures": failures[:5]}
+
+
+def probe_loop(base):
+    signal.signal(signal.SIGTERM, lambda *a: sys.exit(0))
+    while True:
+        try:
+            t0 = time.time()
+            s1, _ = get(base + "/$/ping", timeout=30)
+            t1 = time.time()
+            s2, _ = sparql(base, SIMPLE, timeout=30)
+            t2 = time.time()
+            print(json.dumps({"ping": t1 - t0, "query": t2 - t1}), flush=True)
+            if s1 != 200 or s2 != 200:
+                print(json.dumps({"failure": [s1, s2]}), flush=True)
+        except Exception as e:
+            print(json.dumps({"failure": repr(e)[:100]}), flush=True)
+        time.sleep(0.25)
 
 
 HEAVY = {
@@ -561,6 +573,8 @@ def kills(args, work):
 
 
 def main():
+    if len(sys.argv) == 3 and sys.argv[1] == "--probe":
+        return probe_loop(sys.argv[2])
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--phases", default="soak,pathological,kill")
     ap.add_argument("--duration", type=int, default=120, help="soak seconds (600 for the record)")
