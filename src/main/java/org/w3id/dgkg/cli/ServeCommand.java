@@ -68,8 +68,8 @@ final class ServeCommand implements Callable<Integer> {
     double longAfter;
 
     @Option(names = "--background-after", defaultValue = "0.05", paramLabel = "SECONDS",
-            description = "A query that has used this much CPU time gets the lowest CPU priority (Linux), so heavy queries leave "
-                    + "the CPU to pages and cheap queries; 0 never. Default: ${DEFAULT-VALUE}.")
+            description = "When more queries run than there are cores, one that has used this much CPU time gets the lowest "
+                    + "CPU priority (Linux), so heavy queries leave the CPU to pages and cheap queries; 0 never. Default: ${DEFAULT-VALUE}.")
     double backgroundAfter;
 
     @Option(names = "--max-query-size", defaultValue = "262144", paramLabel = "BYTES",

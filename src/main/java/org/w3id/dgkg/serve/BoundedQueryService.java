@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * <ul>
  * <li>admission through {@link QueryAdmission} (503 with {@code Retry-After} when busy);</li>
  * <li>each query on a {@link QueryThread} of its own, moved to the lowest CPU priority once it has
- *     used {@link ServerLimits#backgroundAfter()} of CPU time, so that heavy queries leave the CPU to pages,
+ *     used {@link ServerLimits#backgroundAfter()} of CPU time while more queries run than there are cores, so that heavy queries leave the CPU to pages,
  *     ping and cheap queries;</li>
  * <li>SELECT results are held back up to {@link ServerLimits#bufferRows()} rows before the
  *     response starts, so a query that times out or is stopped within them gets a 503 status;</li>

@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.util.Context;
 
@@ -25,6 +26,9 @@ import org.apache.jena.sparql.util.Context;
 final class QueryAdmission {
     /** How often a running query's CPU time is looked at. */
     private static final long BACKGROUND_CHECK_MS = 50;
+    /** Queries admitted and not yet closed. */
+    private final AtomicInteger active = new AtomicInteger();
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
     private final ServerLimits limits;
     private final Semaphore running;
     private final Semaphore waiting;
@@ -87,6 +91,7 @@ final class QueryAdmission {
                 waiting.release();
             }
         }
+        active.incrementAndGet();
         Ticket t = new Ticket();
         t.check = timer.schedule(t::turnLong, limits.longAfter().toMillis(), TimeUnit.MILLISECONDS);
         t.background = timer.scheduleWithFixedDelay(t::toBackgroundIfHeavy, BACKGROUND_CHECK_MS, BACKGROUND_CHECK_MS, TimeUnit.MILLISECONDS);
@@ -137,13 +142,16 @@ final class QueryAdmission {
         }
 
         /**
-         * A query that has used {@code backgroundAfter} of CPU gets the lowest CPU priority. CPU
-         * time, not time since it began: on a loaded machine a cheap query can wait long for a
-         * core, and moving it to the background then would make it wait longer still.
+         * A query that has used {@code backgroundAfter} of CPU gets the lowest CPU priority, when
+         * more queries run than the machine has cores. CPU time, not time since it began: on a
+         * loaded machine a cheap query can wait long for a core, and moving it to the background
+         * then would make it wait longer still. Only when queries crowd each other: a query
+         * alone on a machine that other programs keep busy would otherwise starve behind them
+         * and reach its timeout.
          */
         private void toBackgroundIfHeavy() {
             QueryThread t = thread;
-            if (t == null || t.cpuNanos() < limits.backgroundAfter().toNanos())
+            if (t == null || active.get() <= CORES || t.cpuNanos() < limits.backgroundAfter().toNanos())
                 return;
             background.cancel(false);
             stopper.execute(t::toBackground); // runs a process: not on the timer
@@ -227,6 +235,7 @@ final class QueryAdmission {
                     if (closed)
                         return;
                     closed = true;
+                    active.decrementAndGet();
                     check.cancel(false);
                     deadline.cancel(false);
                     background.cancel(false);
