@@ -5,7 +5,35 @@ and a Markdown summary (docs/reliability.md quotes them).
 
 Usage (from the repository root, after `mvn -B -q -DskipTests package`):
   bench/reliability/run.py [--phases soak,pathological,kill] [--duration SECONDS] [--clients N]
-                           [--kills N] [--work DIR] [--news DIR] [--port N]
+                           [--rebuilds N] [--kills N] [--work DIR] [--news DIR] [--port N]
+                           [--serve-args '...'] [--server-java-opts '...']
+
+  The record run (about 25 minutes on a quiet 2-core machine; copy the jar so that a rebuild of
+  target/ during the run does not change it):
+    cp target/dgkg.jar /tmp/dgkg-bench.jar
+    DGKG_JAR=/tmp/dgkg-bench.jar bench/reliability/run.py --duration 600 --work /tmp/dgkg-rel
+  A short check (2 minutes, one rebuild, soak only):
+    DGKG_JAR=/tmp/dgkg-bench.jar bench/reliability/run.py --phases soak --duration 120 --rebuilds 1 --work /tmp/dgkg-rel-short
+
+  Output: the whole report as JSON on stdout and in WORK/report.json; progress on stderr. Keys:
+    load_average_at_start   the machine's 1/5/15-minute load (latencies are only comparable at like load)
+    soak.requests, .errors  all requests and failed ones (any non-200, broken or invalid body,
+                            connection error); must be 0 errors; error_samples and
+                            errors_by_kind_and_minute say which and when
+    soak.rebuilds           per rebuild: exit code, build seconds, seconds until the server served it
+    soak.by_kind            n, p50_ms, p99_ms per request kind (query, entity, search, dump, home)
+    soak.heap_after_gc_*    live heap after a full GC before and after the run (MB)
+    soak.rss_max_mb, rss_end_mb, rss_peak_mb_vmhwm, rss_every_5s_mb
+                            the server's resident memory (issue 11: at most 1.5 GB)
+    soak.server_java_opts   the server's JVM options (the launcher's serve_java_opts by default)
+    soak.generations_left   gen-… folders at the end (must be only the current one)
+    pathological.single     per bad query: seconds to its end, what the client saw, worst ping and
+                            simple-query latency of a probe meanwhile (every 250 ms)
+    pathological.fifty_concurrent
+                            the same for 50 heavy queries at once (ping and simple query < 1 s)
+    pathological.bad_input  the answer to each bad HTTP input
+    kill.kills              per killed build: stage, served data intact, CURRENT complete, leftovers
+    kill.generation_folders_at_end
 
   soak          N clients (default 16) of mixed competency queries, entity pages, searches and
                 dumps for --duration seconds (600 for the record); the corpus is rebuilt twice
@@ -48,8 +76,18 @@ def log(*a):
     print(time.strftime("%H:%M:%S"), *a, file=sys.stderr, flush=True)
 
 
+def launcher_serve_opts():
+    """The JVM options the launcher ./dgkg gives `serve` (its line serve_java_opts=(...)), so the harness measures what users run."""
+    m = re.search(r"^serve_java_opts=\((.*)\)", open(os.path.join(ROOT, "dgkg")).read(), re.M)
+    return m.group(1).split() if m else []
+
+
 def java(*args, **kw):
-    return ["java", "-Xmx4g", "-Ddgkg.home=" + ROOT, "-jar", JAR] + list(args)
+    opts = ["-Xmx4g"] + (SERVE_OPTS if args and args[0] == "serve" else [])
+    return ["java"] + opts + ["-Ddgkg.home=" + ROOT, "-jar", JAR] + list(args)
+
+
+SERVE_OPTS = []  # set in main(): the launcher's, or --server-java-opts
 
 
 class Server:
@@ -80,6 +118,15 @@ class Server:
             if line.startswith("jvm_memory_used_bytes") and 'area="heap"' in line:
                 used += float(line.rsplit(" ", 1)[1])
         return int(used)
+
+    def rss_mb(self):
+        """Resident set size and its peak so far (VmRSS, VmHWM), in MB."""
+        out = {}
+        with open("/proc/%d/status" % self.proc.pid) as f:
+            for line in f:
+                if line.startswith(("VmRSS:", "VmHWM:")):
+                    out[line.split(":")[0]] = round(int(line.split()[1]) / 1024.0)
+        return out.get("VmRSS"), out.get("VmHWM")
 
     def stop(self):
         self.proc.terminate()
@@ -211,16 +258,28 @@ def soak(args, work):
                     else:
                         kind = "home"
                         status, _ = get(server.base + "/")
-                    rec.add(kind, time.time() - t0, status == 200, "HTTP %d %s" % (status, "" if status == 200 else _.decode("utf-8", "replace")[:80]))
+                    what = ("query " + name + ": ") if kind == "query" else ""
+                    rec.add(kind, time.time() - t0, status == 200, what + "HTTP %d %s" % (status, "" if status == 200 else _.decode("utf-8", "replace")[:80]))
                 except Exception as e:  # connection errors, broken or invalid bodies
                     rec.add(kind, time.time() - t0, False, repr(e)[:200])
 
         threads = [threading.Thread(target=client, args=(i,), daemon=True) for i in range(args.clients)]
         for t in threads:
             t.start()
+        rss = []  # (seconds into the run, RSS MB), every 5 s
+
+        def sample_rss():
+            t0 = time.time()
+            while time.time() < deadline:
+                rss.append((round(time.time() - t0), server.rss_mb()[0]))
+                time.sleep(5)
+
+        threading.Thread(target=sample_rss, daemon=True).start()
+        load_start = os.getloadavg()[0]
         rebuilds = []
         news = sorted(os.path.join(args.news, f) for f in os.listdir(args.news) if f.endswith(".txt"))
-        for i, at in enumerate((args.duration / 3.0, 2 * args.duration / 3.0)):
+        for i in range(args.rebuilds):
+            at = (i + 1) * args.duration / (args.rebuilds + 1.0)  # evenly spread: 1/3 and 2/3 of the run for two
             time.sleep(max(0, at - (time.time() - (deadline - args.duration))))
             added = news[i]
             add_news(corpus, added)
@@ -240,11 +299,18 @@ def soak(args, work):
         for t in threads:
             t.join()
         time.sleep(2)
+        for _ in range(30):  # the server lets go of the old generation after its last request; collected within 10 s
+            if len(generations(db)) <= 1:
+                break
+            time.sleep(1)
+        load_end = os.getloadavg()[0]
+        rss_now, rss_peak = server.rss_mb()
         heap_after = server.heap_after_gc()
         total = sum(len(v) for v in rec.samples.values())
         result = {
             "duration_s": args.duration, "clients": args.clients, "requests": total, "errors": len(rec.errors),
             "error_samples": rec.errors[:20], "rebuilds": rebuilds,
+            "errors_by_detail": {d: sum(1 for e in rec.errors if e[2].split("\n")[0][:60] == d) for d in sorted({e[2].split("\n")[0][:60] for e in rec.errors})},
             "errors_by_kind_and_minute": sorted({(k, t[:5], d.split("\n")[0][:40]) for t, k, d in rec.errors}) and
                 {"%s %s %s" % key: sum(1 for t, k, d in rec.errors if (k, t[:5], d.split("\n")[0][:40]) == key)
                  for key in sorted({(k, t[:5], d.split("\n")[0][:40]) for t, k, d in rec.errors})},
@@ -253,6 +319,9 @@ def soak(args, work):
             "p99_ms": pct([x for v in rec.samples.values() for x in v], 99),
             "heap_after_gc_before_mb": round(heap_before / 2**20, 1), "heap_after_gc_after_mb": round(heap_after / 2**20, 1),
             "generations_left": generations(db),
+            "server_java_opts": " ".join(SERVE_OPTS), "rss_max_mb": max((v for _, v in rss if v), default=None),
+            "rss_end_mb": rss_now, "rss_peak_mb_vmhwm": rss_peak, "rss_every_5s_mb": [v for _, v in rss],
+            "load_average_1min_start_end": [round(load_start, 1), round(load_end, 1)],
         }
         return result
     finally:
@@ -262,34 +331,40 @@ def soak(args, work):
 # ---------------------------------------------------------------- pathological
 
 class Probe:
-    """Pings and a simple query every 250 ms; remembers the slowest answer and any failure."""
+    """Pings and a simple query every 250 ms; remembers the slowest answer and any failure. It runs in
+    a process of its own: in this one, the threads of 50 heavy clients reading large bodies would
+    hold the interpreter lock and the probe would measure them, not the server."""
 
     def __init__(self, base):
-        self.base, self.stop_flag, self.worst_ping, self.worst_query, self.failures, self.n = base, False, 0.0, 0.0, [], 0
-        self.thread = threading.Thread(target=self.run, daemon=True)
-        self.thread.start()
-
-    def run(self):
-        while not self.stop_flag:
-            try:
-                t0 = time.time()
-                s1, _ = get(self.base + "/$/ping", timeout=30)
-                t1 = time.time()
-                s2, _ = sparql(self.base, SIMPLE, timeout=30)
-                t2 = time.time()
-                self.worst_ping, self.worst_query = max(self.worst_ping, t1 - t0), max(self.worst_query, t2 - t1)
-                self.n += 1
-                if s1 != 200 or s2 != 200:
-                    self.failures.append((s1, s2))
-            except Exception as e:
-                self.failures.append(repr(e)[:100])
-            time.sleep(0.25)
+        self.proc = subprocess.Popen([sys.executable, os.path.abspath(__file__), "--probe", base], stdout=subprocess.PIPE, text=True)
 
     def finish(self):
-        self.stop_flag = True
-        self.thread.join()
-        return {"probes": self.n, "worst_ping_ms": round(self.worst_ping * 1000), "worst_simple_query_ms": round(self.worst_query * 1000),
-                "probe_failures": self.failures[:5]}
+        self.proc.terminate()
+        out, _ = self.proc.communicate(timeout=60)
+        rows = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+        ping = [r["ping"] for r in rows if "ping" in r]
+        query = [r["query"] for r in rows if "query" in r]
+        failures = [r["failure"] for r in rows if "failure" in r]
+        return {"probes": len(ping), "worst_ping_ms": round(max(ping, default=0) * 1000), "worst_simple_query_ms": round(max(query, default=0) * 1000),
+                "p50_ping_ms": pct(ping, 50), "p50_simple_query_ms": pct(query, 50),
+                "probes_over_1s": sum(1 for a, b in zip(ping, query) if max(a, b) > 1.0), "probe_failures": failures[:5]}
+
+
+def probe_loop(base):
+    signal.signal(signal.SIGTERM, lambda *a: sys.exit(0))
+    while True:
+        try:
+            t0 = time.time()
+            s1, _ = get(base + "/$/ping", timeout=30)
+            t1 = time.time()
+            s2, _ = sparql(base, SIMPLE, timeout=30)
+            t2 = time.time()
+            print(json.dumps({"ping": t1 - t0, "query": t2 - t1}), flush=True)
+            if s1 != 200 or s2 != 200:
+                print(json.dumps({"failure": [s1, s2]}), flush=True)
+        except Exception as e:
+            print(json.dumps({"failure": repr(e)[:100]}), flush=True)
+        time.sleep(0.25)
 
 
 HEAVY = {
@@ -498,6 +573,8 @@ def kills(args, work):
 
 
 def main():
+    if len(sys.argv) == 3 and sys.argv[1] == "--probe":
+        return probe_loop(sys.argv[2])
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--phases", default="soak,pathological,kill")
     ap.add_argument("--duration", type=int, default=120, help="soak seconds (600 for the record)")
@@ -506,15 +583,21 @@ def main():
     ap.add_argument("--port", type=int, default=3391, help="first of three loopback ports")
     ap.add_argument("--work", default="/tmp/dgkg-reliability")
     ap.add_argument("--news", default=os.path.join(ROOT, "..", "shared", "gold", "news"))
+    ap.add_argument("--rebuilds", type=int, default=2, help="rebuilds during the soak, evenly spread (2 for the record)")
     ap.add_argument("--serve-args", default="", help="more options for ./dgkg serve, e.g. '--max-long-queries 4'")
+    ap.add_argument("--server-java-opts", default=None,
+                    help="JVM options of the server (default: those the launcher ./dgkg gives serve, its serve_java_opts line)")
     args = ap.parse_args()
     Server.extra = args.serve_args.split()
-    if args.duration > 1800 or args.clients > 64 or args.kills > 20:
+    global SERVE_OPTS
+    SERVE_OPTS = launcher_serve_opts() if args.server_java_opts is None else args.server_java_opts.split()
+    if args.duration > 1800 or args.clients > 64 or args.kills > 20 or args.rebuilds > 4:
         raise SystemExit("bounded harness: at most 1800 s, 64 clients, 20 kills")
     if not os.path.isfile(JAR):
         raise SystemExit("no " + JAR + "; run mvn -B -q -DskipTests package first")
     os.makedirs(args.work, exist_ok=True)
-    report = {"date_utc": time.strftime("%Y-%m-%d %H:%M", time.gmtime()), "machine": "%s, %d cores" % (os.uname().nodename, os.cpu_count())}
+    report = {"date_utc": time.strftime("%Y-%m-%d %H:%M", time.gmtime()), "machine": "%s, %d cores" % (os.uname().nodename, os.cpu_count()),
+              "load_average_at_start": [round(x, 1) for x in os.getloadavg()]}
     for phase in args.phases.split(","):
         report[phase] = {"soak": soak, "pathological": pathological, "kill": kills}[phase](args, args.work)
         json.dump(report, open(os.path.join(args.work, "report.json"), "w"), ensure_ascii=False, indent=1)

@@ -67,6 +67,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "When a query counts as long. Default: ${DEFAULT-VALUE}.")
     double longAfter;
 
+    @Option(names = "--background-after", defaultValue = "0.05", paramLabel = "SECONDS",
+            description = "When more queries run than there are cores, one that has used this much CPU time gets the lowest "
+                    + "CPU priority (Linux), so heavy queries leave the CPU to pages and cheap queries; 0 never. Default: ${DEFAULT-VALUE}.")
+    double backgroundAfter;
+
     @Option(names = "--max-query-size", defaultValue = "262144", paramLabel = "BYTES",
             description = "Largest query (GET query string or POST body); larger is 414/413. Default: ${DEFAULT-VALUE}.")
     int maxQueryBytes;
@@ -95,7 +100,8 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         ServerLimits limits = ServerLimits.DEFAULTS.withMaxQueryBytes(maxQueryBytes)
-                .withQueries(maxQueries, queryQueue, maxLongQueries, Duration.ofMillis(Math.round(longAfter * 1000)));
+                .withQueries(maxQueries, queryQueue, maxLongQueries, Duration.ofMillis(Math.round(longAfter * 1000)))
+                .withBackgroundAfter(backgroundAfter <= 0 ? Duration.ofDays(1) : Duration.ofMillis(Math.round(backgroundAfter * 1000)));
         LiveDataset live = LiveDataset.follow(store, Duration.ofMillis(Math.round(poll * 1000)));
         Dataset dataset = DatasetFactory.wrap(live.graph());
         DgkgServer.Builder builder = DgkgServer.create().dataset(dataset).module(new OntologyModule(dataset)).limits(limits);

@@ -25,6 +25,9 @@ import org.slf4j.LoggerFactory;
  * Fuseki's SPARQL query operation with bounded execution and failures a client can detect:
  * <ul>
  * <li>admission through {@link QueryAdmission} (503 with {@code Retry-After} when busy);</li>
+ * <li>each query on a {@link QueryThread} of its own, moved to the lowest CPU priority once it has
+ *     used {@link ServerLimits#backgroundAfter()} of CPU time while more queries run than there are cores, so that heavy queries leave the CPU to pages,
+ *     ping and cheap queries;</li>
  * <li>SELECT results are held back up to {@link ServerLimits#bufferRows()} rows before the
  *     response starts, so a query that times out or is stopped within them gets a 503 status;</li>
  * <li>a query that fails after the response has started (a larger result still streaming when
@@ -56,9 +59,15 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
         } catch (QueryAdmission.Busy busy) {
             throw refuse(action, busy);
         }
-        ticket.set(t);
         try {
-            super.execute(queryString, action);
+            QueryThread.run(() -> {
+                ticket.set(t);
+                try {
+                    super.execute(queryString, action);
+                } finally {
+                    ticket.remove();
+                }
+            }, t::runsOn);
         } catch (QueryCancelledException e) {
             if (t.stoppedForLong())
                 throw refuse(action, t.busy());
@@ -68,7 +77,6 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
                     + "(for example thousands of UNION branches; use VALUES) or a regular expression recurses over a long text "
                     + "(for example (a|b)* over a whole document); simplify it");
         } finally {
-            ticket.remove();
             t.close();
         }
     }

@@ -5,13 +5,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.TransformCopy;
 import org.apache.jena.sparql.algebra.Transformer;
 import org.apache.jena.sparql.algebra.optimize.Optimize;
 import org.apache.jena.sparql.algebra.optimize.RewriteFactory;
 import org.apache.jena.sparql.expr.E_Regex;
+import org.apache.jena.sparql.expr.E_StrReplace;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprEvalException;
 import org.apache.jena.sparql.expr.ExprFunctionN;
@@ -31,8 +31,9 @@ import org.apache.jena.vocabulary.RDF;
  * signal (which Jena sets on timeout and abort) every few thousand characters read, and stops
  * the query when it is set. Same semantics as Jena's java.util.regex engine (same flags).
  * <p>
- * {@link #REWRITE} is an optimizer that replaces every {@code REGEX} of a query by this one
- * after Jena's usual optimisation; the server puts it in the dataset's context.
+ * {@link #REWRITE} is an optimizer that replaces every {@code REGEX} of a query by this one, and
+ * every {@code REPLACE} by {@link CancellableReplace}, after Jena's usual optimisation; the
+ * server puts it in the dataset's context.
  */
 final class CancellableRegex extends E_Regex {
     private final Pattern constantPattern;
@@ -48,7 +49,9 @@ final class CancellableRegex extends E_Regex {
     /** Jena's standard optimiser followed by the REGEX replacement. */
     static final RewriteFactory REWRITE = context -> {
         var standard = Optimize.stdOptimizationFactory.create(context);
-        return op -> replaceRegex(standard.rewrite(op));
+        // before: so that constant folding meets the cancellable forms and leaves them to run time (see eval(List));
+        // after: for any the optimiser introduced
+        return op -> replaceRegex(standard.rewrite(replaceRegex(op)));
     };
 
     static Op replaceRegex(Op op) {
@@ -57,6 +60,8 @@ final class CancellableRegex extends E_Regex {
             public Expr transform(ExprFunctionN func, ExprList args) {
                 if (func instanceof E_Regex && !(func instanceof CancellableRegex))
                     return new CancellableRegex(args.get(0), args.get(1), args.size() > 2 ? args.get(2) : null);
+                if (func instanceof E_StrReplace && !(func instanceof CancellableReplace))
+                    return new CancellableReplace(args.get(0), args.get(1), args.get(2), args.size() > 3 ? args.get(3) : null);
                 return super.transform(func, args);
             }
         }, op);
@@ -75,52 +80,23 @@ final class CancellableRegex extends E_Regex {
                 throw new ExprEvalException("REGEX: pattern and flags must be strings");
             p = RegexEngine.makePattern("Regex", pattern.getString(), flags == null ? null : flags.getString());
         }
-        AtomicBoolean cancel = env == null ? null : Context.getCancelSignal(env.getContext());
+        AtomicBoolean cancel = env == null || env.getContext() == null ? null : Context.getCancelSignal(env.getContext());
         CharSequence text = n.getLiteralLexicalForm();
-        return NodeValue.booleanReturn(p.matcher(cancel == null ? text : new Watched(text, cancel)).find());
+        return NodeValue.booleanReturn(p.matcher(cancel == null ? text : new WatchedText(text, cancel)).find());
     }
 
+    /**
+     * Called without a query's context only by constant folding while the plan is built, where
+     * nothing could stop a backtracking match: refused, so the expression is evaluated when the
+     * query runs, under its timeout.
+     */
     @Override
     public NodeValue eval(List<NodeValue> args) {
-        return eval(args, null);
+        throw new ExprEvalException("REGEX is evaluated when the query runs, where its timeout can stop it");
     }
 
     @Override
     public Expr copy(ExprList newArgs) {
         return new CancellableRegex(newArgs.get(0), newArgs.get(1), newArgs.size() > 2 ? newArgs.get(2) : null);
-    }
-
-    /** The literal as the matcher reads it, checking the cancel signal every 4096 reads. */
-    private static final class Watched implements CharSequence {
-        private final CharSequence text;
-        private final AtomicBoolean cancel;
-        private int reads;
-
-        Watched(CharSequence text, AtomicBoolean cancel) {
-            this.text = text;
-            this.cancel = cancel;
-        }
-
-        @Override
-        public char charAt(int index) {
-            if ((++reads & 0xfff) == 0 && cancel.get())
-                throw new QueryCancelledException();
-            return text.charAt(index);
-        }
-
-        @Override
-        public int length() {
-            return text.length();
-        }
-
-        @Override
-        public CharSequence subSequence(int start, int end) {
-            return new Watched(text.subSequence(start, end), cancel);
-        }
-
-        @Override
-        public String toString() {
-            return text.toString();
-        }
     }
 }

@@ -1,11 +1,18 @@
 package org.w3id.dgkg.serve;
 
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.util.Context;
 
 /**
  * Bounded execution of SPARQL queries: at most {@code maxQueries} run, at most
@@ -17,14 +24,31 @@ import org.apache.jena.sparql.exec.QueryExec;
  * of the long ones the oldest makes way for a newer one.
  */
 final class QueryAdmission {
+    /** How often a running query's CPU time is looked at. */
+    private static final long BACKGROUND_CHECK_MS = 50;
+    /** Queries admitted and not yet closed. */
+    private final AtomicInteger active = new AtomicInteger();
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
     private final ServerLimits limits;
     private final Semaphore running;
     private final Semaphore waiting;
     private final Semaphore longSlots;
     /** The queries holding a long slot, oldest first. */
-    private final java.util.Deque<Ticket> longRunning = new java.util.ArrayDeque<>();
+    private final Deque<Ticket> longRunning = new ArrayDeque<>();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "dgkg-query-admission");
+        t.setDaemon(true);
+        return t;
+    });
+    /**
+     * Where {@link QueryExec#abort()} is called: besides setting the cancel signal it waits for a
+     * lock the query holds while it builds its plan (seconds for an OFFSET or a big join under
+     * load). Called on the timer it stalled every deadline and long-query check, and, as the
+     * timer held this object's monitor, every query's {@link Ticket#close()}: during a burst of
+     * 50 heavy queries a simple query took 1.6 s and heavy ones ran 18 s past a 10 s timeout.
+     */
+    private final ExecutorService stopper = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "dgkg-query-stopper");
         t.setDaemon(true);
         return t;
     });
@@ -51,7 +75,7 @@ final class QueryAdmission {
      * Waits for a slot (bounded) or throws {@link Busy}. {@code timeout} is the query's own
      * timeout: the ticket stops the query then if Jena's timer could not (see {@link Ticket}).
      */
-    Ticket admit(java.time.Duration timeout) {
+    Ticket admit(Duration timeout) {
         if (!running.tryAcquire()) {
             if (!waiting.tryAcquire())
                 throw new Busy("the server is busy: " + limits.maxQueries() + " queries are running and " + limits.queryQueue()
@@ -67,21 +91,37 @@ final class QueryAdmission {
                 waiting.release();
             }
         }
+        active.incrementAndGet();
         Ticket t = new Ticket();
         t.check = timer.schedule(t::turnLong, limits.longAfter().toMillis(), TimeUnit.MILLISECONDS);
+        t.background = timer.scheduleWithFixedDelay(t::toBackgroundIfHeavy, BACKGROUND_CHECK_MS, BACKGROUND_CHECK_MS, TimeUnit.MILLISECONDS);
         t.deadline = timer.schedule(t::stopAtTimeout, timeout.toMillis() + 200, TimeUnit.MILLISECONDS);
         return t;
+    }
+
+    /**
+     * Stops a query without waiting: its cancel signal is set here (the evaluation looks at it
+     * between solutions and inside {@link CancellableRegex}); {@code abort()}, which also tells
+     * the iterators and may wait for the query's lock, runs on {@link #stopper}.
+     */
+    private void stop(QueryExec qe) {
+        AtomicBoolean signal = Context.getCancelSignal(qe.getContext());
+        if (signal != null)
+            signal.set(true);
+        stopper.execute(qe::abort);
     }
 
     /**
      * One admitted query. Besides the long-query check it keeps a deadline of its own: Jena's
      * timeout callback waits for a lock that the query holds while it builds its plan, and an
      * OFFSET is skipped while the plan is built, so an OFFSET of 10¹¹ ran for minutes past the
-     * timeout. {@link QueryExec#abort()} sets the cancel signal without that lock.
+     * timeout. {@link #stop(QueryExec)} sets the cancel signal without that lock.
      */
     final class Ticket implements AutoCloseable {
         private ScheduledFuture<?> check;
         private ScheduledFuture<?> deadline;
+        private ScheduledFuture<?> background;
+        private volatile QueryThread thread;
         private boolean timedOut;
         private QueryExec exec;
         private boolean long_;
@@ -96,6 +136,27 @@ final class QueryAdmission {
             cutShort = e;
         }
 
+        /** The thread the query runs on. */
+        void runsOn(QueryThread t) {
+            thread = t;
+        }
+
+        /**
+         * A query that has used {@code backgroundAfter} of CPU gets the lowest CPU priority, when
+         * more queries run than the machine has cores. CPU time, not time since it began: on a
+         * loaded machine a cheap query can wait long for a core, and moving it to the background
+         * then would make it wait longer still. Only when queries crowd each other: a query
+         * alone on a machine that other programs keep busy would otherwise starve behind them
+         * and reach its timeout.
+         */
+        private void toBackgroundIfHeavy() {
+            QueryThread t = thread;
+            if (t == null || active.get() <= CORES || t.cpuNanos() < limits.backgroundAfter().toNanos())
+                return;
+            background.cancel(false);
+            stopper.execute(t::toBackground); // runs a process: not on the timer
+        }
+
         /** Why the results stopped early, or null. */
         RuntimeException cutShort() {
             return cutShort;
@@ -105,7 +166,7 @@ final class QueryAdmission {
         synchronized void attach(QueryExec qe) {
             this.exec = qe;
             if (stoppedForLong || timedOut)
-                qe.abort();
+                stop(qe);
         }
 
         private synchronized void stopAtTimeout() {
@@ -113,7 +174,7 @@ final class QueryAdmission {
                 return;
             timedOut = true;
             if (exec != null)
-                exec.abort();
+                stop(exec);
         }
 
         /** True when this query was stopped because too many long queries were running. */
@@ -164,7 +225,7 @@ final class QueryAdmission {
         private synchronized void stopForLong() {
             stoppedForLong = true;
             if (exec != null)
-                exec.abort();
+                stop(exec);
         }
 
         @Override
@@ -174,8 +235,10 @@ final class QueryAdmission {
                     if (closed)
                         return;
                     closed = true;
+                    active.decrementAndGet();
                     check.cancel(false);
                     deadline.cancel(false);
+                    background.cancel(false);
                     if (long_) {
                         longRunning.remove(this);
                         longSlots.release();

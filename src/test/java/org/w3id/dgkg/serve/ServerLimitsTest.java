@@ -132,6 +132,12 @@ class ServerLimitsTest {
         HttpResponse<String> r = post(base, "SELECT ?m WHERE { BIND(\"" + "a".repeat(120) + "!\" AS ?s) FILTER(REGEX(?s, \"^(a+)+\\\\1$\")) BIND(1 AS ?m) }");
         assertEquals(503, r.statusCode(), r.body());
         assertTrue(r.body().contains("timed out"), r.body());
+        HttpResponse<String> replace = post(base, "SELECT ?r WHERE { BIND(REPLACE(\"" + "a".repeat(120) + "!\", \"^(a+)+\\\\1$\", \"x\") AS ?r) }");
+        assertEquals(503, replace.statusCode(), "REPLACE backtracks the same way and stops too: " + replace.body());
+        assertTrue(replace.body().contains("timed out"), replace.body());
+        HttpResponse<String> constant = post(base, "ASK { FILTER(REGEX(\"" + "a".repeat(120) + "!\", \"^(a+)+\\\\1$\")) }");
+        assertEquals(503, constant.statusCode(), "a REGEX of constants is not folded while the plan is built, out of the timeout's reach: "
+                + constant.body());
         HttpResponse<String> offset = post(base, "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l } OFFSET 100000000000 LIMIT 1");
         assertEquals(503, offset.statusCode(), "an OFFSET skipped while the plan is built stops too: " + offset.body());
         HttpResponse<String> fine = post(base, "SELECT ?m WHERE { BIND(\"aaab\" AS ?s) FILTER(REGEX(?s, \"^(a+)b$\")) BIND(1 AS ?m) }");
