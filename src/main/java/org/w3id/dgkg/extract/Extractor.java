@@ -267,7 +267,7 @@ public final class Extractor {
             }
             NameFinder.Name previous = null;
             for (NameFinder.Name found : NameFinder.find(text)) {
-                NameFinder.Name n = withOrganiser(found, reg, text);
+                NameFinder.Name n = withOrganiser(withoutLeadingFunctionWords(found, text), reg, text);
                 boolean event = n.kind() == NameFinder.Kind.EVENT;
                 if (!event && overlapsRegistry(reg, n.start(), n.end(), n.kind() != NameFinder.Kind.INSTRUMENT) || insideTitle(text, n.start())
                         || event && overlapsRegistry(reg, n.start(), n.end(), false))
@@ -416,6 +416,42 @@ public final class Extractor {
                 return new NameFinder.Name(Labels.clean(text.substring(h.span().start(), n.end())), h.span().start(), n.end(),
                         n.kind(), n.type(), n.rule());
         return n;
+    }
+
+    /** Parts of speech that never begin a name: conjunctions (且, 还是, 进而), prepositions (以, 用), adverbs, demonstratives (该). */
+    private static final Set<String> NOT_A_NAME_START = Set.of("c", "cc", "p", "d", "rz");
+
+    /**
+     * 且与跨太平洋伙伴关系协定, 进而无法确定该用货物贸易总协定: a name found by its ending runs left into the
+     * clause; where it begins with a function word (by HanLP's word classes), it begins after the last
+     * function word of the run of function words and verbs in front (a verb alone, 跨 of 跨太平洋, stays).
+     * Persons are left alone: 于, 和, 向 are surnames too.
+     */
+    private static NameFinder.Name withoutLeadingFunctionWords(NameFinder.Name n, String text) {
+        if (n.kind() == NameFinder.Kind.PERSON || n.end() > text.length()
+                || !Labels.clean(text.substring(n.start(), n.end())).equals(n.label()))
+            return n; // a name put together from parts (quotes and a head noun) has no single left edge
+        WordBoundaries words = WordBoundaries.of(text);
+        if (!words.isBoundary(n.start()))
+            return n;
+        int cut = -1;
+        for (com.hankcs.hanlp.seg.common.Term t : words.terms()) {
+            if (t.offset < n.start())
+                continue;
+            if (t.offset + t.word.length() >= n.end())
+                break;
+            String pos = Segmenter.nature(t);
+            if (NOT_A_NAME_START.contains(pos))
+                cut = t.offset + t.word.length();
+            else if (cut < 0 || !(pos.equals("v") || pos.equals("vd")))
+                break;
+        }
+        if (cut < 0)
+            return n;
+        String label = Labels.clean(text.substring(cut, n.end()));
+        if (label.codePointCount(0, label.length()) < 4)
+            return n;
+        return new NameFinder.Name(label, cut, n.end(), n.kind(), n.type(), n.rule());
     }
 
     /** The name ends with a registry actor's name and what stands before it is no registry state. */
