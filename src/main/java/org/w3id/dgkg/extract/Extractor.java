@@ -267,10 +267,12 @@ public final class Extractor {
             }
             NameFinder.Name previous = null;
             for (NameFinder.Name found : NameFinder.find(text)) {
-                NameFinder.Name n = withOrganiser(withoutLeadingFunctionWords(found, text), reg, text);
+                NameFinder.Name trimmed = withoutLeadingFunctionWords(found, text);
+                List<Gazetteer.Hit> regHere = withoutHitsCutByName(reg, trimmed, text);
+                NameFinder.Name n = withOrganiser(trimmed, regHere, text);
                 boolean event = n.kind() == NameFinder.Kind.EVENT;
-                if (!event && overlapsRegistry(reg, n.start(), n.end(), n.kind() != NameFinder.Kind.INSTRUMENT) || insideTitle(text, n.start())
-                        || event && overlapsRegistry(reg, n.start(), n.end(), false))
+                if (!event && overlapsRegistry(regHere, n.start(), n.end(), n.kind() != NameFinder.Kind.INSTRUMENT) || insideTitle(text, n.start())
+                        || event && overlapsRegistry(regHere, n.start(), n.end(), false))
                     continue;
                 if (previous != null && previous.start() == n.start() && previous.end() == n.end() && previous.kind() == n.kind()) {
                     // the same name as written, with its quotes: an alias of the name just registered
@@ -416,6 +418,22 @@ public final class Extractor {
                 return new NameFinder.Name(Labels.clean(text.substring(h.span().start(), n.end())), h.span().start(), n.end(),
                         n.kind(), n.type(), n.rule());
         return n;
+    }
+
+    /**
+     * 国家互联网信息办公室联合国家发展和改革委员会: the registry's 联合国 ends inside the word 国家, where the
+     * name found by its ending begins on a word boundary; the word wins, the registry match is no name there.
+     */
+    private static List<Gazetteer.Hit> withoutHitsCutByName(List<Gazetteer.Hit> reg, NameFinder.Name n, String text) {
+        WordBoundaries words = WordBoundaries.of(text);
+        if (!words.isBoundary(n.start()) || !words.isBoundary(n.end()))
+            return reg;
+        List<Gazetteer.Hit> out = new ArrayList<>(reg.size());
+        for (Gazetteer.Hit h : reg)
+            if (!(h.span().start() < n.start() && n.start() < h.span().end() && h.span().end() < n.end()
+                    && !words.isBoundary(h.span().end())))
+                out.add(h);
+        return out;
     }
 
     /** Parts of speech that never begin a name: conjunctions (且, 还是, 进而), prepositions (以, 用), adverbs, demonstratives (该). */
@@ -831,7 +849,7 @@ public final class Extractor {
         List<TitleFinder.Title> titles = TitleFinder.find(text);
         boolean[] covered = new boolean[text.length() + 1];
         WordBoundaries words = WordBoundaries.of(text);
-        for (Gazetteer.Hit g : gazetteer.find(text)) {
+        for (Gazetteer.Hit g : gazetteer.find(text, words)) {
             int s = g.span().start();
             int e = g.span().end();
             if (insideTitleSpan(titles, s, e))
