@@ -523,7 +523,13 @@ public final class Extractor {
             for (Found other : discovered.values())
                 if (other.alts.stream().anyMatch(a -> Labels.key(a).equals(key)))
                     return other;
-            f = new Found(kind, key, type, top, label);
+            String resolved = resolutionKey(key);
+            for (Found other : discovered.values())
+                if (other.named.key.equals(resolved) && other.named.kind.equals(kind)) {
+                    other.alts.add(label); // the same publication, written with its state and without
+                    return other;
+                }
+            f = new Found(kind, resolved, type, top, label);
             discovered.put(key, f);
         } else if (f.top.equals("Actor") && !top.equals("Actor") || f.type.equals("Instrument") && top.equals("Instrument")) {
             // a title or an event name says more than an organisation suffix
@@ -531,6 +537,29 @@ public final class Extractor {
             f.top = top;
         }
         return f;
+    }
+
+    /** A Latin name with a version number: AI风险管理框架1.0, one publication whoever writes its state in front. */
+    private static final Pattern VERSIONED = Pattern.compile(".*[\\u4e00-\\u9fff].*\\d+(\\.\\d+)+$");
+    private static final Pattern HAS_LATIN = Pattern.compile(".*[A-Za-z]{2,}.*");
+
+    /**
+     * The key that resolution gives a discovered name: 美国AI风险管理框架1.0 and AI风险管理框架1.0 are one
+     * publication, so a state's name in front of a versioned name with a Latin acronym is a qualifier
+     * that the key leaves out. Names of Chinese words alone keep their state (国家安全战略 of one state is
+     * not another's), so only the name itself, never another document, decides the key.
+     */
+    private String resolutionKey(String key) {
+        for (int i = 2; i <= Math.min(6, key.length() - 4); i++) {
+            String iri = registryByKey.get(key.substring(0, i));
+            Entity e = iri == null ? null : reference.entity(iri);
+            if (e == null || !e.type().endsWith("#State"))
+                continue;
+            String rest = key.substring(i);
+            if (VERSIONED.matcher(rest).matches() && HAS_LATIN.matcher(rest).matches() && !registryByKey.containsKey(rest))
+                return rest;
+        }
+        return key;
     }
 
     private void alias(Found f, String a) {
