@@ -529,7 +529,10 @@ public final class Extractor {
                     other.alts.add(label); // the same publication, written with its state and without
                     return other;
                 }
-            f = new Found(kind, resolved, type, top, label);
+            // every document's graph gives the entity the same prefLabel: the one its key says
+            f = new Found(kind, resolved, type, top, resolved.equals(key) ? label : resolved);
+            if (!resolved.equals(key))
+                f.alts.add(label);
             discovered.put(key, f);
         } else if (f.top.equals("Actor") && !top.equals("Actor") || f.type.equals("Instrument") && top.equals("Instrument")) {
             // a title or an event name says more than an organisation suffix

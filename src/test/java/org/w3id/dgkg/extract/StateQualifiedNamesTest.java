@@ -27,6 +27,9 @@ class StateQualifiedNamesTest {
         Set<String> b = iris(x, "AI风险管理框架1.0");
         assertEquals(1, a.size(), "one entity carries 美国AI风险管理框架1.0: " + a);
         assertEquals(a, b);
+        Set<String> labels = x.describedIn().values().stream().flatMap(m -> m.values().stream())
+                .filter(e -> a.contains(e.iri())).map(Entity::labelZh).collect(Collectors.toSet());
+        assertEquals(1, labels.size(), "every document gives the entity the same prefLabel: " + labels);
     }
 
     @Test
