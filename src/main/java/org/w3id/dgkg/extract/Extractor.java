@@ -436,17 +436,21 @@ public final class Extractor {
         return out;
     }
 
-    /** Parts of speech that never begin a name: conjunctions (且, 还是, 进而), prepositions (以, 用), adverbs, demonstratives (该). */
-    private static final Set<String> NOT_A_NAME_START = Set.of("c", "cc", "p", "d", "rz");
+    /**
+     * Parts of speech that never begin a name: conjunctions (且, 还是, 进而), prepositions (以, 用, 关于),
+     * demonstratives (该). Not adverbs: HanLP tags 共同 and 相互 adverbs, and 共同愿景 begins names.
+     */
+    private static final Set<String> NOT_A_NAME_START = Set.of("c", "cc", "p", "rz");
 
     /**
      * 且与跨太平洋伙伴关系协定, 进而无法确定该用货物贸易总协定: a name found by its ending runs left into the
      * clause; where it begins with a function word (by HanLP's word classes), it begins after the last
      * function word of the run of function words and verbs in front (a verb alone, 跨 of 跨太平洋, stays).
-     * Persons are left alone: 于, 和, 向 are surnames too.
+     * Persons are left alone: 于, 和, 向 are surnames too; principles and issues have their own edges (ConceptFinder).
      */
     private static NameFinder.Name withoutLeadingFunctionWords(NameFinder.Name n, String text) {
-        if (n.kind() == NameFinder.Kind.PERSON || n.end() > text.length()
+        if (n.kind() == NameFinder.Kind.PERSON || n.kind() == NameFinder.Kind.PRINCIPLE || n.kind() == NameFinder.Kind.ISSUE
+                || n.end() > text.length()
                 || !Labels.clean(text.substring(n.start(), n.end())).equals(n.label()))
             return n; // a name put together from parts (quotes and a head noun) has no single left edge
         WordBoundaries words = WordBoundaries.of(text);
