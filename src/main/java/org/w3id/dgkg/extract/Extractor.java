@@ -267,10 +267,12 @@ public final class Extractor {
             }
             NameFinder.Name previous = null;
             for (NameFinder.Name found : NameFinder.find(text)) {
-                NameFinder.Name n = withOrganiser(found, reg, text);
+                NameFinder.Name trimmed = withoutLeadingFunctionWords(found, text);
+                List<Gazetteer.Hit> regHere = withoutHitsCutByName(reg, trimmed, text);
+                NameFinder.Name n = withOrganiser(trimmed, regHere, text);
                 boolean event = n.kind() == NameFinder.Kind.EVENT;
-                if (!event && overlapsRegistry(reg, n.start(), n.end(), n.kind() != NameFinder.Kind.INSTRUMENT) || insideTitle(text, n.start())
-                        || event && overlapsRegistry(reg, n.start(), n.end(), false))
+                if (!event && overlapsRegistry(regHere, n.start(), n.end(), n.kind() != NameFinder.Kind.INSTRUMENT) || insideTitle(text, n.start())
+                        || event && overlapsRegistry(regHere, n.start(), n.end(), false))
                     continue;
                 if (previous != null && previous.start() == n.start() && previous.end() == n.end() && previous.kind() == n.kind()) {
                     // the same name as written, with its quotes: an alias of the name just registered
@@ -418,6 +420,62 @@ public final class Extractor {
         return n;
     }
 
+    /**
+     * 国家互联网信息办公室联合国家发展和改革委员会: the registry's 联合国 ends inside the word 国家, where the
+     * name found by its ending begins on a word boundary; the word wins, the registry match is no name there.
+     */
+    private static List<Gazetteer.Hit> withoutHitsCutByName(List<Gazetteer.Hit> reg, NameFinder.Name n, String text) {
+        WordBoundaries words = WordBoundaries.of(text);
+        if (!words.isBoundary(n.start()) || !words.isBoundary(n.end()))
+            return reg;
+        List<Gazetteer.Hit> out = new ArrayList<>(reg.size());
+        for (Gazetteer.Hit h : reg)
+            if (!(h.span().start() < n.start() && n.start() < h.span().end() && h.span().end() < n.end()
+                    && !words.isBoundary(h.span().end())))
+                out.add(h);
+        return out;
+    }
+
+    /**
+     * Parts of speech that never begin a name: conjunctions (且, 还是, 进而), prepositions (以, 用, 关于),
+     * demonstratives (该). Not adverbs: HanLP tags 共同 and 相互 adverbs, and 共同愿景 begins names.
+     */
+    private static final Set<String> NOT_A_NAME_START = Set.of("c", "cc", "p", "rz");
+
+    /**
+     * 且与跨太平洋伙伴关系协定, 进而无法确定该用货物贸易总协定: a name found by its ending runs left into the
+     * clause; where it begins with a function word (by HanLP's word classes), it begins after the last
+     * function word of the run of function words and verbs in front (a verb alone, 跨 of 跨太平洋, stays).
+     * Persons are left alone: 于, 和, 向 are surnames too; principles and issues have their own edges (ConceptFinder).
+     */
+    private static NameFinder.Name withoutLeadingFunctionWords(NameFinder.Name n, String text) {
+        if (n.kind() == NameFinder.Kind.PERSON || n.kind() == NameFinder.Kind.PRINCIPLE || n.kind() == NameFinder.Kind.ISSUE
+                || n.end() > text.length()
+                || !Labels.clean(text.substring(n.start(), n.end())).equals(n.label()))
+            return n; // a name put together from parts (quotes and a head noun) has no single left edge
+        WordBoundaries words = WordBoundaries.of(text);
+        if (!words.isBoundary(n.start()))
+            return n;
+        int cut = -1;
+        for (com.hankcs.hanlp.seg.common.Term t : words.terms()) {
+            if (t.offset < n.start())
+                continue;
+            if (t.offset + t.word.length() >= n.end())
+                break;
+            String pos = Segmenter.nature(t);
+            if (NOT_A_NAME_START.contains(pos))
+                cut = t.offset + t.word.length();
+            else if (cut < 0 || !(pos.equals("v") || pos.equals("vd")))
+                break;
+        }
+        if (cut < 0)
+            return n;
+        String label = Labels.clean(text.substring(cut, n.end()));
+        if (label.codePointCount(0, label.length()) < 4)
+            return n;
+        return new NameFinder.Name(label, cut, n.end(), n.kind(), n.type(), n.rule());
+    }
+
     /** The name ends with a registry actor's name and what stands before it is no registry state. */
     private boolean endsWithRegistryName(List<Gazetteer.Hit> reg, NameFinder.Name n) {
         for (Gazetteer.Hit h : reg)
@@ -469,7 +527,16 @@ public final class Extractor {
             for (Found other : discovered.values())
                 if (other.alts.stream().anyMatch(a -> Labels.key(a).equals(key)))
                     return other;
-            f = new Found(kind, key, type, top, label);
+            String resolved = resolutionKey(key);
+            for (Found other : discovered.values())
+                if (other.named.key.equals(resolved) && other.named.kind.equals(kind)) {
+                    other.alts.add(label); // the same publication, written with its state and without
+                    return other;
+                }
+            // every document's graph gives the entity the same prefLabel: the one its key says
+            f = new Found(kind, resolved, type, top, resolved.equals(key) ? label : resolved);
+            if (!resolved.equals(key))
+                f.alts.add(label);
             discovered.put(key, f);
         } else if (f.top.equals("Actor") && !top.equals("Actor") || f.type.equals("Instrument") && top.equals("Instrument")) {
             // a title or an event name says more than an organisation suffix
@@ -477,6 +544,29 @@ public final class Extractor {
             f.top = top;
         }
         return f;
+    }
+
+    /** A Latin name with a version number: AI风险管理框架1.0, one publication whoever writes its state in front. */
+    private static final Pattern VERSIONED = Pattern.compile(".*[\\u4e00-\\u9fff].*\\d+(\\.\\d+)+$");
+    private static final Pattern HAS_LATIN = Pattern.compile(".*[A-Za-z]{2,}.*");
+
+    /**
+     * The key that resolution gives a discovered name: 美国AI风险管理框架1.0 and AI风险管理框架1.0 are one
+     * publication, so a state's name in front of a versioned name with a Latin acronym is a qualifier
+     * that the key leaves out. Names of Chinese words alone keep their state (国家安全战略 of one state is
+     * not another's), so only the name itself, never another document, decides the key.
+     */
+    private String resolutionKey(String key) {
+        for (int i = 2; i <= Math.min(6, key.length() - 4); i++) {
+            String iri = registryByKey.get(key.substring(0, i));
+            Entity e = iri == null ? null : reference.entity(iri);
+            if (e == null || !e.type().endsWith("#State"))
+                continue;
+            String rest = key.substring(i);
+            if (VERSIONED.matcher(rest).matches() && HAS_LATIN.matcher(rest).matches() && !registryByKey.containsKey(rest))
+                return rest;
+        }
+        return key;
     }
 
     private void alias(Found f, String a) {
@@ -792,7 +882,7 @@ public final class Extractor {
         List<TitleFinder.Title> titles = TitleFinder.find(text);
         boolean[] covered = new boolean[text.length() + 1];
         WordBoundaries words = WordBoundaries.of(text);
-        for (Gazetteer.Hit g : gazetteer.find(text)) {
+        for (Gazetteer.Hit g : gazetteer.find(text, words)) {
             int s = g.span().start();
             int e = g.span().end();
             if (insideTitleSpan(titles, s, e))

@@ -64,7 +64,17 @@ final class Gazetteer {
     }
 
     List<Hit> find(String text) {
+        return find(text, null);
+    }
+
+    /**
+     * With the sentence's words: a match that ends inside a word loses to a match that begins inside it
+     * on a word boundary and ends on one (联合/国家发展和改革委员会 holds 联合国 only across a word edge).
+     */
+    List<Hit> find(String text, WordBoundaries words) {
         List<Emit> emits = new ArrayList<>(trie.parseText(text));
+        if (words != null)
+            emits.removeIf(e -> cutByWord(e, emits, words));
         emits.sort(Comparator.comparingInt(Emit::getStart).thenComparing(e -> -(e.getEnd() - e.getStart())));
         List<Hit> hits = new ArrayList<>();
         int next = 0;
@@ -83,6 +93,17 @@ final class Gazetteer {
             hits.add(new Hit(label, new Span(start, end), iris));
         }
         return hits;
+    }
+
+    private static boolean cutByWord(Emit e, List<Emit> emits, WordBoundaries words) {
+        int end = e.getEnd() + 1;
+        if (words.isBoundary(end))
+            return false;
+        for (Emit f : emits)
+            if (e.getStart() < f.getStart() && f.getStart() < end && end < f.getEnd() + 1
+                    && words.isBoundary(f.getStart()) && words.isBoundary(f.getEnd() + 1))
+                return true;
+        return false;
     }
 
     /** Latin-script names must not continue into a neighbouring Latin letter or digit. */
