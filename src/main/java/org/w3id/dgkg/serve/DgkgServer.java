@@ -46,6 +46,7 @@ public final class DgkgServer {
     }
 
     public DgkgServer start() {
+        ResponseBuffers.install(fuseki.getJettyServer());
         try {
             fuseki.start();
         } catch (RuntimeException e) {
