@@ -163,6 +163,7 @@ public final class DgkgServer {
             // REGEX that the timeout can stop (see CancellableRegex)
             dsg.getContext().set(ARQConstants.sysOptimizerFactory, CancellableRegex.REWRITE);
             UnionDescribe.register();
+            JsonResultsWriter.register();
             FusekiServer fuseki = FusekiServer.create()
                     .port(port)
                     // room for every admitted or queued query, and as many again for pages, ping and metrics

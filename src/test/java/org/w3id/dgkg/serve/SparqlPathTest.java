@@ -110,4 +110,21 @@ class SparqlPathTest {
         assertEquals(rows + 1, r.body().lines().count(), "every row and the header");
         assertEquals(rows, r.body().lines().skip(1).map(String::strip).distinct().count());
     }
+
+    @Test
+    void json_results_read_back_as_the_same_terms() throws Exception {
+        String query = "SELECT * WHERE { VALUES (?x ?y) { (1 \"quote \\\" backslash \\\\ newline \\n tab \\t bell \\u0007\") "
+                + "(<https://example.org/é> \"中文\"@zh-Hant) (UNDEF \"2024-01-01\"^^<http://www.w3.org/2001/XMLSchema#date>) "
+                + "(\"plain\" \"rtl\"@ar--rtl) } BIND(IF(BOUND(?x), BNODE(), ?unbound) AS ?b) }";
+        HttpResponse<String> r = post(q(query), "application/sparql-results+json");
+        assertEquals(200, r.statusCode(), r.body());
+        org.apache.jena.query.ResultSetRewindable got = org.apache.jena.query.ResultSetFactory.makeRewindable(
+                org.apache.jena.riot.ResultSetMgr.read(new java.io.ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)),
+                        org.apache.jena.riot.resultset.ResultSetLang.RS_JSON));
+        org.apache.jena.query.ResultSetRewindable expected = org.apache.jena.query.ResultSetFactory.makeRewindable(
+                org.apache.jena.query.ResultSet.adapt(org.apache.jena.sparql.exec.QueryExec.graph(GraphFactory.createDefaultGraph()).query(query).select()));
+        assertEquals(4, got.size());
+        assertTrue(org.apache.jena.sparql.resultset.ResultSetCompare.equalsByTerm(expected, got), r.body());
+        assertEquals("{ \"head\": {}, \"boolean\": true }", post(q("ASK {}"), "application/sparql-results+json").body().strip());
+    }
 }
