@@ -79,6 +79,7 @@ final class BuildPipeline {
             Instant built = Instant.now();
             dataset = DatasetWriter.create(sources.ontology(), sources.reference(),
                     new BuildInfo(Version.get(), built, fingerprint)).write(corpus, extraction);
+            org.w3id.dgkg.rdf.MentionCounts.addTo(dataset.asDatasetGraph()); // helper counts for the queries, in graph/counts
             IncrementalBuild.Remembered cache = IncrementalBuild.remember(in, corpus, dataset.asDatasetGraph());
             // what this generation changes against the live one, recorded in its own meta graph
             ChangeLog.record(dataset.asDatasetGraph(), previous, built, fingerprint);
