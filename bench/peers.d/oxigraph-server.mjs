@@ -50,6 +50,9 @@ const server = createServer((req, res) => {
   const chunks = [];
   req.on('data', (c) => chunks.push(c));
   req.on('end', () => {
+    // Node answers one query at a time: a request whose client gave up (timed out) while an
+    // earlier query ran is dropped instead of run, so one slow query does not time out the rest.
+    if (req.socket.destroyed) return;
     let query = url.searchParams.get('query');
     if (req.method === 'POST') {
       const text = Buffer.concat(chunks).toString('utf8');

@@ -78,6 +78,7 @@ final class BuildPipeline {
             progress.step("writing RDF");
             Instant built = Instant.now();
             dataset = pipeline.write(corpus, extraction, new BuildInfo(Version.get(), built, fingerprint));
+            org.w3id.dgkg.rdf.MentionCounts.addTo(dataset.asDatasetGraph()); // helper counts for the queries, in graph/counts
             IncrementalBuild.Remembered cache = IncrementalBuild.remember(in, corpus, dataset.asDatasetGraph());
             // what this generation changes against the live one, recorded in its own meta graph
             ChangeLog.record(dataset.asDatasetGraph(), previous, built, fingerprint);

@@ -266,6 +266,7 @@ final class IncrementalBuild {
             for (SourceDocument d : read)
                 cache.store(keys.get(d.id()), DocumentQuads.of(dsg, d.id()));
             cached.values().forEach(q -> DocumentQuads.addAll(dsg, q));
+            org.w3id.dgkg.rdf.MentionCounts.addTo(dsg); // recounted over every document, replaced below like the meta graph
             // the build's description lists every document; the writer listed those it read
             Node ds = NodeFactory.createURI(DGKG.BASE);
             for (String id : cached.keySet())
@@ -280,6 +281,7 @@ final class IncrementalBuild {
             });
             index.keys().keySet().stream().filter(id -> !keys.containsKey(id)).forEach(id -> changed.add(DGKG.documentGraph(id)));
             int changedDocs = changed.size() - 1;
+            changed.add(org.w3id.dgkg.rdf.MentionCounts.GRAPH);
 
             progress.step("validating " + changedDocs + " changed document graphs with SHACL while updating " + live.name());
             Tdb2Store.Pending pending = BuildPipeline.validateWhileLoading(shapes, () -> Txn.calculateRead(dsg, () -> affected(dsg, changed)),

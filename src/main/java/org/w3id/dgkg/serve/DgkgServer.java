@@ -46,6 +46,7 @@ public final class DgkgServer {
     }
 
     public DgkgServer start() {
+        ResponseBuffers.install(fuseki.getJettyServer());
         try {
             fuseki.start();
         } catch (RuntimeException e) {
@@ -161,6 +162,8 @@ public final class DgkgServer {
             dsg.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
             // REGEX that the timeout can stop (see CancellableRegex)
             dsg.getContext().set(ARQConstants.sysOptimizerFactory, CancellableRegex.REWRITE);
+            UnionDescribe.register();
+            JsonResultsWriter.register();
             FusekiServer fuseki = FusekiServer.create()
                     .port(port)
                     // room for every admitted or queued query, and as many again for pages, ping and metrics

@@ -1,0 +1,130 @@
+package org.w3id.dgkg.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The SPARQL request path against a real server on a free port: DESCRIBE (answered by
+ * {@link UnionDescribe}) and responses larger than the output buffer ({@link ResponseBuffers}).
+ */
+class SparqlPathTest {
+    static final String EX = "https://example.org/";
+    // One resource described in two named graphs, each time with a blank node; a third graph
+    // holds an unrelated triple; the default graph one more triple about the resource.
+    static final String TRIG = """
+            @prefix ex: <https://example.org/> .
+            ex:r ex:label "in the default graph" .
+            GRAPH ex:g1 { ex:r ex:p ex:a ; ex:evidence [ ex:start 1 ; ex:end 5 ] . }
+            GRAPH ex:g2 { ex:r ex:p ex:b ; ex:evidence [ ex:start 7 ; ex:end 9 ] . ex:r ex:p ex:a . }
+            GRAPH ex:g3 { ex:other ex:p ex:r . }
+            """;
+
+    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    DgkgServer server;
+    String endpoint;
+
+    @BeforeEach
+    void start() {
+        DatasetGraph tdb = DatabaseMgr.createDatasetGraph();
+        Txn.executeWrite(tdb, () -> RDFParser.fromString(TRIG, Lang.TRIG).parse(tdb));
+        server = DgkgServer.create().dataset(DatasetFactory.wrap(tdb)).port(0).loopback(true).build().start();
+        endpoint = server.sparqlURL();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop();
+    }
+
+    HttpResponse<String> post(String form, String accept) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(endpoint))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", accept)
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    Graph describe(String form) throws Exception {
+        HttpResponse<String> r = post(form, "application/n-triples");
+        assertEquals(200, r.statusCode(), r.body());
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(r.body(), Lang.NTRIPLES).parse(g);
+        return g;
+    }
+
+    static String q(String query) {
+        return "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+    }
+
+    static Node ex(String local) {
+        return NodeFactory.createURI(EX + local);
+    }
+
+    @Test
+    void describe_takes_the_resource_from_every_graph_with_its_blank_nodes() throws Exception {
+        Graph g = describe(q("DESCRIBE <" + EX + "r>"));
+        // ex:p twice (ex:a is in two graphs, counted once), two evidence nodes with two triples each, the default graph's label
+        assertEquals(2 + 2 + 4 + 1, g.size(), g.toString());
+        assertTrue(g.contains(ex("r"), ex("p"), ex("a")));
+        assertTrue(g.contains(ex("r"), ex("p"), ex("b")));
+        assertEquals(2, g.find(Node.ANY, ex("start"), Node.ANY).toList().size(), "the blank-node closure of both graphs");
+        assertTrue(g.find(ex("other"), Node.ANY, Node.ANY).toList().isEmpty(), "a triple pointing at the resource is not its description");
+    }
+
+    @Test
+    void describe_with_a_dataset_in_the_request_reads_only_that_dataset() throws Exception {
+        Graph g = describe(q("DESCRIBE <" + EX + "r>") + "&default-graph-uri=" + URLEncoder.encode(EX + "g2", StandardCharsets.UTF_8));
+        assertEquals(2 + 1 + 2, g.size(), g.toString());
+        assertTrue(g.contains(ex("r"), ex("p"), ex("b")));
+        assertTrue(g.find(Node.ANY, ex("start"), NodeFactory.createLiteralDT("7", org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger)).hasNext());
+    }
+
+    @Test
+    void a_result_larger_than_the_output_buffer_arrives_whole() throws Exception {
+        int rows = 20_000; // about 350 KB of CSV, several output buffers
+        String many = "SELECT ?row WHERE { VALUES ?a { 0 1 2 3 4 5 6 7 8 9 } VALUES ?b { 0 1 2 3 4 5 6 7 8 9 } "
+                + "VALUES ?c { 0 1 2 3 4 5 6 7 8 9 } VALUES ?d { 0 1 2 3 4 5 6 7 8 9 } VALUES ?e { 0 1 } "
+                + "BIND(CONCAT(\"row number \", STR(?a + 10 * ?b + 100 * ?c + 1000 * ?d + 10000 * ?e)) AS ?row) }";
+        HttpResponse<String> r = post(q(many), "text/csv");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().length() > 4 * ResponseBuffers.BYTES, "the test needs a result several buffers long");
+        assertEquals(rows + 1, r.body().lines().count(), "every row and the header");
+        assertEquals(rows, r.body().lines().skip(1).map(String::strip).distinct().count());
+    }
+
+    @Test
+    void json_results_read_back_as_the_same_terms() throws Exception {
+        String query = "SELECT * WHERE { VALUES (?x ?y) { (1 \"quote \\\" backslash \\\\ newline \\n tab \\t bell \\u0007\") "
+                + "(<https://example.org/é> \"中文\"@zh-Hant) (UNDEF \"2024-01-01\"^^<http://www.w3.org/2001/XMLSchema#date>) "
+                + "(\"plain\" \"rtl\"@ar--rtl) } BIND(IF(BOUND(?x), BNODE(), ?unbound) AS ?b) }";
+        HttpResponse<String> r = post(q(query), "application/sparql-results+json");
+        assertEquals(200, r.statusCode(), r.body());
+        org.apache.jena.query.ResultSetRewindable got = org.apache.jena.query.ResultSetFactory.makeRewindable(
+                org.apache.jena.riot.ResultSetMgr.read(new java.io.ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)),
+                        org.apache.jena.riot.resultset.ResultSetLang.RS_JSON));
+        org.apache.jena.query.ResultSetRewindable expected = org.apache.jena.query.ResultSetFactory.makeRewindable(
+                org.apache.jena.query.ResultSet.adapt(org.apache.jena.sparql.exec.QueryExec.graph(GraphFactory.createDefaultGraph()).query(query).select()));
+        assertEquals(4, got.size());
+        assertTrue(org.apache.jena.sparql.resultset.ResultSetCompare.equalsByTerm(expected, got), r.body());
+        assertEquals("{ \"head\": {}, \"boolean\": true }", post(q("ASK {}"), "application/sparql-results+json").body().strip());
+    }
+}
