@@ -51,19 +51,22 @@ public final class GraphByGraphValidation {
      * shapes; gives up with a {@link DgkgException} when {@code stop} says so (the load running
      * meanwhile failed). Read inside a read transaction when {@code dsg} is transactional.
      */
+    private static final String DOCUMENT_GRAPHS = DGKG.documentGraph("").getURI();
+
     public static void requireConforms(ShapesValidator shapes, DatasetGraph dsg, BooleanSupplier stop) {
         long t0 = System.nanoTime();
+        // every graph that is not one document's (ontology, reference, meta, counts) is checked once, together
         Graph base = GraphFactory.createDefaultGraph();
-        for (Node g : List.of(DGKG.GRAPH_ONTOLOGY, DGKG.GRAPH_REFERENCE, DGKG.GRAPH_META))
-            copy(dsg.find(g, Node.ANY, Node.ANY, Node.ANY), base);
-        check(shapes, "the ontology, reference and meta graphs", base);
-
-        Graph descriptions = descriptions(dsg);
         List<Node> documents = new ArrayList<>();
         dsg.listGraphNodes().forEachRemaining(g -> {
-            if (!g.equals(DGKG.GRAPH_ONTOLOGY) && !g.equals(DGKG.GRAPH_REFERENCE) && !g.equals(DGKG.GRAPH_META))
+            if (g.isURI() && g.getURI().startsWith(DOCUMENT_GRAPHS))
                 documents.add(g);
+            else
+                copy(dsg.find(g, Node.ANY, Node.ANY, Node.ANY), base);
         });
+        check(shapes, "the ontology, reference, meta and counts graphs", base);
+
+        Graph descriptions = descriptions(dsg);
         for (Node g : documents) {
             if (stop.getAsBoolean())
                 throw new DgkgException("SHACL validation stopped: the load running at the same time failed");
