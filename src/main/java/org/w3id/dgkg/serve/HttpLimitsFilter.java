@@ -74,7 +74,27 @@ final class HttpLimitsFilter implements Filter {
                         + "percent-encode the query (a literal % is %25), e.g. with curl --data-urlencode 'query=…'.");
             return;
         }
-        chain.doFilter(req, response);
+        try {
+            chain.doFilter(req, response);
+        } finally {
+            drain(req);
+        }
+    }
+
+    /**
+     * Reads what is left of a request body (within the size limit, checked above). A request
+     * refused before its body was read (a 400 for a wrong media type, say) would otherwise leave
+     * bytes on the connection: Jetty then closes a connection the client may already be reusing
+     * for its next POST, which fails with no response at all.
+     */
+    private static void drain(HttpServletRequest req) {
+        if (req.getContentLengthLong() <= 0)
+            return;
+        try {
+            req.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (IOException | IllegalStateException e) {
+            // the body was taken as a reader, or the client went away: nothing left to keep the connection for
+        }
     }
 
     static void send(HttpServletResponse res, int status, String message) throws IOException {
