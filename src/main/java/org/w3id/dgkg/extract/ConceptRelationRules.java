@@ -115,6 +115,8 @@ final class ConceptRelationRules {
             int from = start;
             if (t.find() && !insideHit(hits, start + t.start(1 + (t.group(1) != null ? 0 : 1))))
                 subject = t.group(1) != null ? discourse.lastInstrument() : discourse.lastEvent();
+            if (subject != null && t.group(1) != null && !sameKind(InstrumentKind.of(t.group(1)), subject.type()))
+                subject = null; // 决议围绕… after 《2030年议程》 was named: the resolution is meant, not the agenda
             if (subject != null) {
                 from = start + t.end();
                 Matcher a = about.matcher(text.substring(from, end));
@@ -132,6 +134,21 @@ final class ConceptRelationRules {
             }
             start = end + 1;
         }
+    }
+
+    /** Kinds a short reference can stand for each other (准则 for a 行为准则, 协定 for a 公约); other kinds are told apart. */
+    private static final java.util.List<java.util.Set<String>> FAMILIES = java.util.List.of(
+            java.util.Set.of("Agreement", "TradeAgreement", "DigitalEconomyAgreement", "Treaty", "Compact"),
+            java.util.Set.of("PrinciplesDocument", "CodeOfConduct", "Framework", "Standard", "Initiative", "Strategy", "ActionPlan"));
+
+    /** Whether a reference word's kind (报告 → Report) can name an instrument of class {@code type}; an unknown kind can. */
+    static boolean sameKind(String kind, String type) {
+        if (kind.equals("Instrument") || type == null || type.equals("Instrument") || kind.equals(type))
+            return true;
+        for (var family : FAMILIES)
+            if (family.contains(kind) && family.contains(type))
+                return true;
+        return false;
     }
 
     /**

@@ -46,6 +46,7 @@ final class RelationRules {
 
     /** A short reference to the event last named: 会议, 会上, 该次会议, 大会期间. */
     private static final Pattern EVENT_REFERENCE = Pattern.compile("^(?:了|的)?(?:该次|本次|此次|这次|该|本|此)?(?:会议|大会|峰会|会晤|全会|论坛|活动|会)");
+    private static final Pattern DEMONSTRATIVE_AFTER = Pattern.compile("^(?:了|的)?(?:该次|本次|此次|这次|该|本|此)");
     private static final Pattern EVENT_LOCATIVE = Pattern.compile("(?:该次|本次|此次|这次)?(?:会议|大会|峰会|会晤|全会|会)(?:上|期间)");
     /** A short reference to the instrument last named: 该法案, 这一决议, 上述协定. */
     private static final Pattern INSTRUMENT_REFERENCE = Pattern.compile(
@@ -184,6 +185,8 @@ final class RelationRules {
                         Hit created = null;
                         for (Hit h : after)
                             if (h.isActor() && !h.isState() && !text.startsWith("在内", h.end())) {
+                                if (beginsLongerOrganisation(text, h))
+                                    break; // 设立联合国…创新中心: the body set up is a longer name this one only begins
                                 created = h; // not 建立包括X在内的机制: X only illustrates
                                 break;
                             }
@@ -209,10 +212,13 @@ final class RelationRules {
                             if (h.isEvent() && !EVENT_AS_TIME.matcher(text.substring(h.end())).find())
                                 events.add(h); // not 2018年首届…大会召开时: an event that only dates another clause
                     Hit named = lastEventBefore(hits, vs); // …举行的数字经济特别会议上，…；习近平出席会议: the sentence's own event first
-                    if (events.isEmpty() && named != null && EVENT_REFERENCE.matcher(text.substring(ve)).find())
+                    // 举行会晤 holds a new, unnamed meeting; only 举行该会议 (a demonstrative) points back
+                    boolean refersBack = EVENT_REFERENCE.matcher(text.substring(ve)).find()
+                            && (!cues.act(verb).equals("hold") || DEMONSTRATIVE_AFTER.matcher(text.substring(ve)).find());
+                    if (events.isEmpty() && named != null && refersBack)
                         events.add(named);
                     if (events.isEmpty() && discourse.lastEvent() != null
-                            && (EVENT_REFERENCE.matcher(text.substring(ve)).find() || eventReferenceBefore(text, subStart, vs)
+                            && (refersBack || eventReferenceBefore(text, subStart, vs)
                                     || (ve == subEnd || ve == text.length()) && cues.act(verb).equals("participate")
                                             && hits.stream().noneMatch(Hit::isEvent) && !text.substring(subStart, vs).contains("由")))
                         events.add(discourse.lastEvent()); // 出席会议, 与会
@@ -636,6 +642,24 @@ final class RelationRules {
             return false;
         char c = text.charAt(h.end());
         return Character.isIdeographic(c) && "、和与及的宣发成在于将已也还正等为是通签加提推启举召出参（(".indexOf(c) < 0;
+    }
+
+    /**
+     * 设立联合国全球地理信息知识与创新中心: a name glued to words that end, before the next
+     * punctuation, in an organisation suffix (organisation-suffixes.tsv) only begins the longer
+     * name of the body meant.
+     */
+    private static boolean beginsLongerOrganisation(String text, Hit h) {
+        if (!modifier(text, h))
+            return false;
+        int end = h.end();
+        while (end < text.length() && "，,。；;、：:（(“”\"".indexOf(text.charAt(end)) < 0)
+            end++;
+        String rest = text.substring(h.end(), end);
+        for (var suffix : Lexicon.longestFirst("organisation-suffixes.tsv", "suffix"))
+            if (rest.contains(suffix.getKey()))
+                return true;
+        return false;
     }
 
     private void dateFor(String text, List<Hit> hits, Hit o, List<DateFinder.Found> dates, int clauseStart, int vs, List<Rel> out) {
