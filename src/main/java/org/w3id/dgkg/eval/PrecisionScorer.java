@@ -33,17 +33,7 @@ final class PrecisionScorer {
         gold.entities().forEach(e -> goldDocs.add(e.doc()));
         Set<String> goldPredicates = new HashSet<>();
         gold.facts().forEach(f -> goldPredicates.add(GraphIndex.iri(f.predicate()).getURI()));
-        Map<String, List<GoldFact>> factsByDoc = new HashMap<>();
-        gold.facts().forEach(f -> factsByDoc.computeIfAbsent(f.doc(), k -> new ArrayList<>()).add(f));
-        Map<GoldFact, Set<Node>> subjects = new HashMap<>();
-        Map<GoldFact, Set<Node>> objects = new HashMap<>();
-        Map<GoldFact, Set<Node>> predicates = new HashMap<>();
-        for (GoldFact f : gold.facts()) {
-            subjects.put(f, ix.match(f.subject(), ix.topOfClass.get(DGKG.NS + f.subjectClass())));
-            if (!f.isDate())
-                objects.put(f, ix.match(f.object(), ix.topOfClass.get(DGKG.NS + f.objectClass())));
-            predicates.put(f, ix.withSubProperties(GraphIndex.iri(f.predicate())));
-        }
+        GoldFacts goldFacts = new GoldFacts(ix, gold);
 
         Map<Key, Boolean> verdict = new HashMap<>();
         Map<Key, Set<String>> rules = new HashMap<>();
@@ -58,7 +48,7 @@ final class PrecisionScorer {
                 continue;
             }
             Key k = new Key(st.subject(), st.predicate(), st.object(), st.doc());
-            verdict.computeIfAbsent(k, x -> matches(x, factsByDoc.getOrDefault(x.doc, List.of()), subjects, objects, predicates));
+            verdict.computeIfAbsent(k, goldFacts::states);
             rules.computeIfAbsent(k, x -> new HashSet<>()).add(st.rule());
             confidenceOf.merge(st.rule() + " " + k, st.confidence(), Math::max);
             sentenceOf.putIfAbsent(k, st.sentence());
@@ -92,32 +82,39 @@ final class PrecisionScorer {
      * and a negative row about the same sentence speak of different readings of it.
      */
     static java.util.function.Predicate<GraphIndex.StatementInfo> statedByGold(GraphIndex ix, GoldSet gold) {
-        Map<String, List<GoldFact>> factsByDoc = new HashMap<>();
-        gold.facts().forEach(f -> factsByDoc.computeIfAbsent(f.doc(), k -> new ArrayList<>()).add(f));
-        Map<GoldFact, Set<Node>> subjects = new HashMap<>();
-        Map<GoldFact, Set<Node>> objects = new HashMap<>();
-        Map<GoldFact, Set<Node>> predicates = new HashMap<>();
-        for (GoldFact f : gold.facts()) {
-            subjects.put(f, ix.match(f.subject(), ix.topOfClass.get(DGKG.NS + f.subjectClass())));
-            if (!f.isDate())
-                objects.put(f, ix.match(f.object(), ix.topOfClass.get(DGKG.NS + f.objectClass())));
-            predicates.put(f, ix.withSubProperties(GraphIndex.iri(f.predicate())));
-        }
+        GoldFacts goldFacts = new GoldFacts(ix, gold);
         return st -> st.subject() != null && st.doc() != null
-                && matches(new Key(st.subject(), st.predicate(), st.object(), st.doc()),
-                        factsByDoc.getOrDefault(st.doc(), List.of()), subjects, objects, predicates);
+                && goldFacts.states(new Key(st.subject(), st.predicate(), st.object(), st.doc()));
     }
 
-    private static boolean matches(Key k, List<GoldFact> facts, Map<GoldFact, Set<Node>> subjects,
-            Map<GoldFact, Set<Node>> objects, Map<GoldFact, Set<Node>> predicates) {
-        for (GoldFact f : facts) {
-            if (!predicates.get(f).contains(k.p) || !subjects.get(f).contains(k.s))
-                continue;
-            if (f.isDate() ? k.p.equals(DCTerms.date.asNode()) && k.o.isLiteral()
-                    && k.o.getLiteralLexicalForm().equals(f.object().get(0)) : objects.get(f).contains(k.o))
-                return true;
+    /** The gold facts by document, with the graph nodes their subject, object and predicate match. */
+    private static final class GoldFacts {
+        private final Map<String, List<GoldFact>> byDoc = new HashMap<>();
+        private final Map<GoldFact, Set<Node>> subjects = new HashMap<>();
+        private final Map<GoldFact, Set<Node>> objects = new HashMap<>();
+        private final Map<GoldFact, Set<Node>> predicates = new HashMap<>();
+
+        GoldFacts(GraphIndex ix, GoldSet gold) {
+            for (GoldFact f : gold.facts()) {
+                byDoc.computeIfAbsent(f.doc(), k -> new ArrayList<>()).add(f);
+                subjects.put(f, ix.match(f.subject(), ix.topOfClass.get(DGKG.NS + f.subjectClass())));
+                if (!f.isDate())
+                    objects.put(f, ix.match(f.object(), ix.topOfClass.get(DGKG.NS + f.objectClass())));
+                predicates.put(f, ix.withSubProperties(GraphIndex.iri(f.predicate())));
+            }
         }
-        return false;
+
+        /** Whether a gold fact of the statement's document says subject, predicate (the statement's may be a sub-property of it) and object. */
+        boolean states(Key k) {
+            for (GoldFact f : byDoc.getOrDefault(k.doc, List.of())) {
+                if (!predicates.get(f).contains(k.p) || !subjects.get(f).contains(k.s))
+                    continue;
+                if (f.isDate() ? k.p.equals(DCTerms.date.asNode()) && k.o.isLiteral()
+                        && k.o.getLiteralLexicalForm().equals(f.object().get(0)) : objects.get(f).contains(k.o))
+                    return true;
+            }
+            return false;
+        }
     }
 
     /** Confidence buckets of width 0.1: "0.70-0.79". */

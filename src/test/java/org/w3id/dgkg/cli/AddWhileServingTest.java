@@ -60,15 +60,7 @@ class AddWhileServingTest {
         Cli.Result first = Cli.build(corpus, RealCorpus.ONTOLOGY, db);
         assertEquals(0, first.code(), first.toString());
 
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        server = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), DgkgCommand.class.getName(),
-                "serve", "--db", db.toString(), "--corpus", corpus.toString(), "--ontology", RealCorpus.ONTOLOGY.toString(),
-                "--no-build", "--port", "0", "--localhost")
-                .redirectErrorStream(true).redirectOutput(root.resolve("server.log").toFile()).start();
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (ServerNote.read(db).isEmpty() && server.isAlive() && System.nanoTime() < deadline)
-            Thread.sleep(200);
-        assertTrue(ServerNote.read(db).isPresent(), "the server started: " + Files.readString(root.resolve("server.log")));
+        server = CommandsWhileServingTest.serveInOwnProcess(root, corpus, db);
         String sparql = ServerNote.read(db).orElseThrow().sparql();
         String base = sparql.substring(0, sparql.indexOf("/dgkg/"));
         assertFalse(ask(sparql, "ASK { ?e <http://www.w3.org/2004/02/skos/core#prefLabel> \"" + INSTRUMENT + "\"@zh }"),
@@ -112,7 +104,7 @@ class AddWhileServingTest {
             assertEquals(0, second.code(), second.toString());
             before = requests.get();
             // the server follows CURRENT by itself
-            deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (!ask(sparql, "ASK { GRAPH <https://w3id.org/dgkg/graph/doc/" + DOC + "> { ?s ?p ?o } }") && System.nanoTime() < deadline)
                 Thread.sleep(100);
             while (requests.get() < before + 2 * paths.size() && System.nanoTime() < deadline)

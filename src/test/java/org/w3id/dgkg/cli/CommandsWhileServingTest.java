@@ -31,15 +31,24 @@ class CommandsWhileServingTest {
         db = root.resolve("db");
         Cli.Result built = Cli.build(corpus, RealCorpus.ONTOLOGY, db);
         assertEquals(0, built.code(), built.toString());
+        server = serveInOwnProcess(root, corpus, db);
+    }
+
+    /**
+     * Starts {@code ./dgkg serve} on {@code db} in a JVM of its own on a free port, as a user would,
+     * and waits until it has written its note (the address) into the database folder.
+     */
+    static Process serveInOwnProcess(Path root, Path corpus, Path db) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        server = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), DgkgCommand.class.getName(),
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), DgkgCommand.class.getName(),
                 "serve", "--db", db.toString(), "--corpus", corpus.toString(), "--ontology", RealCorpus.ONTOLOGY.toString(),
                 "--no-build", "--port", "0", "--localhost")
                 .redirectErrorStream(true).redirectOutput(root.resolve("server.log").toFile()).start();
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (ServerNote.read(db).isEmpty() && server.isAlive() && System.nanoTime() < deadline)
+        while (ServerNote.read(db).isEmpty() && p.isAlive() && System.nanoTime() < deadline)
             Thread.sleep(200);
         assertTrue(ServerNote.read(db).isPresent(), "the server wrote its note: " + Files.readString(root.resolve("server.log")));
+        return p;
     }
 
     @AfterAll
