@@ -296,6 +296,8 @@ public final class Extractor {
                 if (f != null)
                     for (String a : AliasLearner.after(text, n.end()))
                         alias(f, a);
+                if (f != null && n != trimmed && n.kind() == NameFinder.Kind.EVENT && ACRONYM_IN_BRACKETS.matcher(n.label()).find())
+                    alias(f, ACRONYM_IN_BRACKETS.matcher(n.label()).replaceFirst("")); // the name as also written, without the acronym
             }
             for (Gazetteer.Hit h : reg) {
                 if (h.entityIris().size() != 1)
@@ -417,8 +419,15 @@ public final class Extractor {
             if (h.span().start() < n.start() && n.start() < h.span().end() && h.span().end() < n.end())
                 return new NameFinder.Name(Labels.clean(text.substring(h.span().start(), n.end())), h.span().start(), n.end(),
                         n.kind(), n.type(), n.rule());
+        if (n.kind() == NameFinder.Kind.EVENT)
+            for (Gazetteer.Hit h : reg) // 经合组织（OECD）数字经济部长会议: the organiser, its acronym in brackets, the event
+                if (h.span().end() < n.start() && ACRONYM_IN_BRACKETS.matcher(text.substring(h.span().end(), n.start())).matches())
+                    return new NameFinder.Name(Labels.clean(text.substring(h.span().start(), n.end())), h.span().start(), n.end(),
+                            n.kind(), n.type(), n.rule());
         return n;
     }
+
+    private static final Pattern ACRONYM_IN_BRACKETS = Pattern.compile("[（(][A-Za-z][A-Za-z0-9&+\\-]{1,11}[)）]");
 
     /**
      * 国家互联网信息办公室联合国家发展和改革委员会: the registry's 联合国 ends inside the word 国家, where the
