@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,10 +27,7 @@ class ChangeShapesTest {
     }
 
     static Graph union(String fixture) {
-        DatasetGraph dsg = RDFDataMgr.loadDatasetGraph(DIR.resolve(fixture).toString());
-        Graph g = GraphFactory.createDefaultGraph();
-        dsg.find().forEachRemaining(q -> g.add(q.asTriple()));
-        return g;
+        return GraphShapesTest.unionOf(DIR.resolve(fixture));
     }
 
     private static String render(ValidationReport report) {

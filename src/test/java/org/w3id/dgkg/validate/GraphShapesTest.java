@@ -28,7 +28,12 @@ class GraphShapesTest {
     }
 
     static Graph union(String fixture) {
-        DatasetGraph dsg = RDFDataMgr.loadDatasetGraph(DIR.resolve(fixture).toString());
+        return unionOf(DIR.resolve(fixture));
+    }
+
+    /** All graphs of a TriG fixture in one graph, as the shapes see the built dataset's union. */
+    static Graph unionOf(Path trig) {
+        DatasetGraph dsg = RDFDataMgr.loadDatasetGraph(trig.toString());
         Graph g = GraphFactory.createDefaultGraph();
         dsg.find().forEachRemaining(q -> g.add(q.asTriple()));
         return g;
