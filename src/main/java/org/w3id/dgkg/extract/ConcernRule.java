@@ -7,11 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.apache.jena.graph.NodeFactory;
 import org.w3id.dgkg.ingest.Corpus;
 import org.w3id.dgkg.ingest.Sentence;
 import org.w3id.dgkg.ingest.SourceDocument;
-import org.w3id.dgkg.vocab.DGKG;
 
 /**
  * {@code dgkg:concernedWith}: an actor is concerned with an issue when a document names them in
@@ -64,7 +62,7 @@ final class ConcernRule {
             double weight = Math.round(100.0 * sentences.size() / actorSentences.get(actor)) / 100.0;
             for (int index : sentences) {
                 Sentence s = doc.sentences().get(index);
-                out.add(new Fact(NodeFactory.createURI(actor), DGKG.concernedWith.asNode(), NodeFactory.createURI(issue),
+                out.add(new Fact(actor, Predicate.CONCERNED_WITH, new Value.EntityRef(issue),
                         doc.id(), s.index(), s.span(), CONFIDENCE, RULE, false, Math.max(0.01, weight)));
             }
         });

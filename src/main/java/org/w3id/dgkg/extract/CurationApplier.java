@@ -6,8 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.w3id.dgkg.vocab.DGKG;
 
 /** Applies a {@link Curation} to an extraction and logs each change for the build summary. */
@@ -34,18 +32,18 @@ final class CurationApplier {
                     int m = mentions.size();
                     int f = facts.size();
                     mentions.removeIf(x -> iris.contains(x.entityIri()));
-                    facts.removeIf(x -> iris.contains(x.subject().getURI()) || x.object().isURI() && iris.contains(x.object().getURI()));
+                    facts.removeIf(x -> iris.contains(x.subject()) || x.objectIri() != null && iris.contains(x.objectIri()));
                     iris.forEach(entities::remove);
                     report(r, iris, (m - mentions.size()) + " mentions and " + (f - facts.size()) + " facts removed");
                 }
                 case "reject-fact" -> {
                     Set<String> s = find(a.get(0));
-                    Node p = predicate(a.get(1));
+                    Predicate p = Predicate.ofCurie(a.get(1));
                     Set<String> o = find(a.get(2));
                     int f = facts.size();
-                    facts.removeIf(x -> s.contains(x.subject().getURI()) && x.predicate().equals(p)
-                            && (x.object().isURI() ? o.contains(x.object().getURI())
-                                    : x.object().getLiteralLexicalForm().equals(a.get(2))));
+                    facts.removeIf(x -> s.contains(x.subject()) && x.predicate() == p
+                            && (x.objectIri() != null ? o.contains(x.objectIri())
+                                    : x.object().lexical().equals(a.get(2))));
                     report(r, s, (f - facts.size()) + " facts removed");
                 }
                 case "merge" -> {
@@ -57,7 +55,7 @@ final class CurationApplier {
                     }
                     String target = into.iterator().next();
                     from.remove(target);
-                    Node t = NodeFactory.createURI(target);
+                    Value t = new Value.EntityRef(target);
                     for (int i = 0; i < mentions.size(); i++) {
                         Mention m = mentions.get(i);
                         if (from.contains(m.entityIri()))
@@ -65,10 +63,10 @@ final class CurationApplier {
                     }
                     for (int i = 0; i < facts.size(); i++) {
                         Fact f = facts.get(i);
-                        boolean s = from.contains(f.subject().getURI());
-                        boolean o = f.object().isURI() && from.contains(f.object().getURI());
+                        boolean s = from.contains(f.subject());
+                        boolean o = f.objectIri() != null && from.contains(f.objectIri());
                         if (s || o)
-                            facts.set(i, new Fact(s ? t : f.subject(), f.predicate(), o ? t : f.object(), f.documentId(),
+                            facts.set(i, new Fact(s ? target : f.subject(), f.predicate(), o ? t : f.object(), f.documentId(),
                                     f.sentence(), f.evidence(), f.confidence(), f.rule(), f.inferred(), f.weight()));
                     }
                     Entity te = entities.get(target);
@@ -110,7 +108,7 @@ final class CurationApplier {
             }
         }
         // A fact about an entity that no longer exists cannot stand.
-        facts.removeIf(f -> !entities.containsKey(f.subject().getURI()) || f.object().isURI() && !entities.containsKey(f.object().getURI()));
+        facts.removeIf(f -> !entities.containsKey(f.subject()) || f.objectIri() != null && !entities.containsKey(f.objectIri()));
     }
 
     private void report(Curation.Rule r, Set<String> iris, String what) {
@@ -133,13 +131,5 @@ final class CurationApplier {
                     out.add(e.iri());
         }
         return out;
-    }
-
-    private static Node predicate(String curie) {
-        if (curie.startsWith("dgkg:"))
-            return NodeFactory.createURI(DGKG.NS + curie.substring(5));
-        if (curie.startsWith("dcterms:"))
-            return NodeFactory.createURI("http://purl.org/dc/terms/" + curie.substring(8));
-        return NodeFactory.createURI(curie);
     }
 }

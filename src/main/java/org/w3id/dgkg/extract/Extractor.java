@@ -13,17 +13,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.vocabulary.DCTerms;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.dgkg.ingest.Corpus;
 import org.w3id.dgkg.ingest.Sentence;
 import org.w3id.dgkg.ingest.SourceDocument;
 import org.w3id.dgkg.ingest.Span;
-import org.w3id.dgkg.rdf.Dates;
 import org.w3id.dgkg.vocab.DGKG;
 
 /**
@@ -194,9 +189,9 @@ public final class Extractor {
         Set<String> used = new HashSet<>();
         mentions.forEach(m -> used.add(m.entityIri()));
         for (Fact f : facts) {
-            used.add(f.subject().getURI());
-            if (f.object().isURI())
-                used.add(f.object().getURI());
+            used.add(f.subject());
+            if (f.objectIri() != null)
+                used.add(f.objectIri());
         }
         for (Entity e : merged.values())
             if (used.contains(e.iri()))
@@ -711,24 +706,13 @@ public final class Extractor {
     private Fact fact(RelationRules.Rel r, SourceDocument doc, Sentence s) {
         if (r.subject().equals(r.object()))
             return null;
-        Node subject = NodeFactory.createURI(r.subject());
-        Node predicate;
-        Node object;
-        switch (r.predicate()) {
-            case "date" -> {
-                predicate = DCTerms.date.asNode();
-                object = Dates.literal(r.object());
-            }
-            case "signatoryCount" -> {
-                predicate = DGKG.signatoryCount.asNode();
-                object = NodeFactory.createLiteralDT(r.object(), XSDDatatype.XSDinteger);
-            }
-            default -> {
-                predicate = NodeFactory.createURI(DGKG.NS + r.predicate());
-                object = NodeFactory.createURI(r.object());
-            }
-        }
-        return new Fact(subject, predicate, object, doc.id(), s.index(), s.span(), ruleConfidence.of(r.rule(), r.confidence()),
+        Predicate predicate = Predicate.ofRuleName(r.predicate());
+        Value object = switch (predicate) {
+            case DATE -> Value.Date.parse(r.object());
+            case SIGNATORY_COUNT -> Value.Count.parse(r.object());
+            default -> new Value.EntityRef(r.object());
+        };
+        return new Fact(r.subject(), predicate, object, doc.id(), s.index(), s.span(), ruleConfidence.of(r.rule(), r.confidence()),
                 r.rule(), r.inferred());
     }
 

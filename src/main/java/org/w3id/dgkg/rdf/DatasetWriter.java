@@ -94,7 +94,10 @@ public final class DatasetWriter {
         for (Fact f : extraction.facts()) {
             SourceDocument doc = docs.get(f.documentId());
             Node g = DGKG.documentGraph(doc.id());
-            add(dsg, g, f.subject(), f.predicate(), f.object());
+            Node subject = FactNodes.subject(f);
+            Node predicate = FactNodes.predicate(f.predicate());
+            Node object = FactNodes.object(f.object());
+            add(dsg, g, subject, predicate, object);
             String key = doc.id() + "-s" + f.evidence().start() + "-" + f.evidence().end();
             Node ev = evidenceAnnotations.computeIfAbsent(key, k -> {
                 Node a = DGKG.node("annotation", k);
@@ -105,12 +108,12 @@ public final class DatasetWriter {
                 target(dsg, g, a, doc, codePoints.get(doc.id()), f.evidence());
                 return a;
             });
-            String stmtKey = f.subject() + " " + f.predicate() + " " + f.object() + " " + key + " " + f.rule();
+            String stmtKey = subject + " " + predicate + " " + object + " " + key + " " + f.rule();
             Node st = DGKG.node("statement", doc.id() + "-" + DGKG.shortHash(stmtKey));
             add(dsg, g, st, RDF.type.asNode(), RDF.Statement.asNode());
-            add(dsg, g, st, RDF.subject.asNode(), f.subject());
-            add(dsg, g, st, RDF.predicate.asNode(), f.predicate());
-            add(dsg, g, st, RDF.object.asNode(), f.object());
+            add(dsg, g, st, RDF.subject.asNode(), subject);
+            add(dsg, g, st, RDF.predicate.asNode(), predicate);
+            add(dsg, g, st, RDF.object.asNode(), object);
             add(dsg, g, st, DGKG.evidence.asNode(), ev);
             add(dsg, g, st, DGKG.confidence.asNode(),
                     decimal(f.confidence()));

@@ -55,7 +55,7 @@ public final class ExtractionPipeline {
 
     private synchronized Extractor extractor() {
         if (extractor == null)
-            extractor = Extractor.create(Reference.load(sources.ontology(), sources.reference()), ontologyDir);
+            extractor = Extractor.create(ReferenceLoader.load(sources.ontology(), sources.reference()), ontologyDir);
         return extractor;
     }
 }

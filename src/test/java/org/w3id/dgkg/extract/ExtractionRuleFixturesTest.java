@@ -214,13 +214,13 @@ class ExtractionRuleFixturesTest {
         String object = f.group(3).strip();
         Set<String> objects = iris(entitiesLabelled(object, x));
         for (Fact fact : x.facts()) {
-            if (!subjects.contains(fact.subject().getURI()) || factRule != null && !fact.rule().equals(factRule))
+            if (!subjects.contains(fact.subject()) || factRule != null && !fact.rule().equals(factRule))
                 continue;
             if (pred.equals("dcterms:date")) {
-                if (fact.predicate().equals(DCTerms.date.asNode()) && fact.object().getLiteralLexicalForm().equals(object))
+                if (fact.predicate() == Predicate.DATE && fact.object().lexical().equals(object))
                     return true;
-            } else if (fact.predicate().getURI().equals(DGKG.NS + pred.substring(5)) && (fact.object().isURI()
-                    ? objects.contains(fact.object().getURI()) : fact.object().getLiteralLexicalForm().equals(object))) {
+            } else if (fact.predicate().iri.equals(DGKG.NS + pred.substring(5)) && (fact.objectIri() != null
+                    ? objects.contains(fact.objectIri()) : fact.object().lexical().equals(object))) {
                 return true;
             }
         }
@@ -270,11 +270,11 @@ class ExtractionRuleFixturesTest {
                     .append(" [").append(m.rule()).append("]\n");
         }
         for (Fact f : x.facts()) {
-            Entity s = byIri.get(f.subject().getURI());
-            Entity o = f.object().isURI() ? byIri.get(f.object().getURI()) : null;
+            Entity s = byIri.get(f.subject());
+            Entity o = f.objectIri() != null ? byIri.get(f.objectIri()) : null;
             b.append("    fact ").append(s == null ? f.subject() : s.labelZh()).append(' ')
-                    .append(f.predicate().getURI().replace(DGKG.NS, "dgkg:").replace(DCTerms.NS, "dcterms:")).append(' ')
-                    .append(f.object().isURI() ? (o == null ? f.object().getURI() : o.labelZh()) : f.object().getLiteralLexicalForm())
+                    .append(f.predicate().iri.replace(DGKG.NS, "dgkg:").replace(DCTerms.NS, "dcterms:")).append(' ')
+                    .append(f.objectIri() != null ? (o == null ? f.objectIri() : o.labelZh()) : f.object().lexical())
                     .append(" [").append(f.rule()).append("]\n");
         }
         return b.toString();

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.jena.vocabulary.DCTerms;
 import org.junit.jupiter.api.Test;
 import org.w3id.dgkg.ingest.SourceDocument;
 import org.w3id.dgkg.vocab.DGKG;
@@ -29,8 +28,8 @@ class ExtractorRulesTest {
 
     private static List<Fact> facts(String doc, String subject, String predicateLocal) {
         return RealCorpus.extraction().facts().stream()
-                .filter(f -> f.documentId().equals(doc) && f.subject().getURI().equals(subject)
-                        && f.predicate().getURI().equals(DGKG.NS + predicateLocal))
+                .filter(f -> f.documentId().equals(doc) && f.subject().equals(subject)
+                        && f.predicate().iri.equals(DGKG.NS + predicateLocal))
                 .toList();
     }
 
@@ -43,12 +42,12 @@ class ExtractorRulesTest {
     void coordinatedSignatoriesAndTheirCount() {
         String declaration = iri("布莱切利宣言");
         assertNotNull(declaration);
-        Set<String> signatories = facts(D2023, declaration, "signatory").stream().map(f -> f.object().getURI())
+        Set<String> signatories = facts(D2023, declaration, "signatory").stream().map(Fact::objectIri)
                 .collect(Collectors.toSet());
         for (String state : List.of("中国", "美国", "英国", "欧盟"))
             assertTrue(signatories.contains(iri(state)), state + " signed: " + signatories);
         assertTrue(facts(D2023, declaration, "signatoryCount").stream()
-                .anyMatch(f -> f.object().getLiteralLexicalForm().equals("29")));
+                .anyMatch(f -> f.object().lexical().equals("29")));
     }
 
     @Test
@@ -94,14 +93,14 @@ class ExtractorRulesTest {
     void dateAtTheHeadOfTheSentence() {
         String law = iri("生成式人工智能服务管理暂行办法");
         assertTrue(RealCorpus.extraction().facts().stream().anyMatch(f -> f.documentId().equals(HAN)
-                && f.subject().getURI().equals(law) && f.predicate().equals(DCTerms.date.asNode())
-                && f.object().getLiteralLexicalForm().equals("2023-07")));
+                && f.subject().equals(law) && f.predicate() == Predicate.DATE
+                && f.object().lexical().equals("2023-07")));
     }
 
     @Test
     void framingYearPrefixIsNeverADate() {
         for (Fact f : RealCorpus.extraction().facts())
-            if (f.documentId().equals(D2022) && f.predicate().equals(DCTerms.date.asNode()))
+            if (f.documentId().equals(D2022) && f.predicate() == Predicate.DATE)
                 assertFalse(text(D2022, f).startsWith("2022年信息内容治理"), "framing 2022年 became a date");
     }
 
@@ -109,13 +108,13 @@ class ExtractorRulesTest {
     void plansAndApplicationsAreNotFacts() {
         // 并拟于2024年联合国“未来峰会”上通过: the compact is not adopted; 完成加入…的实质性磋商 is no party
         for (Fact f : RealCorpus.extraction().facts()) {
-            String p = f.predicate().getURI();
+            String p = f.predicate().iri;
             if (!p.equals(DGKG.NS + "adoptedAt") && !p.equals(DGKG.NS + "party") && !p.equals(DGKG.NS + "memberOf"))
                 continue;
             String t = text(f.documentId(), f);
             assertFalse(t.contains("拟于2024年") && p.endsWith("adoptedAt"), t);
-            assertFalse(t.contains("实质性磋商") && f.object().getURI().equals(iri("韩国")), t);
-            assertFalse(t.contains("邀请英国成为准成员") && f.subject().getURI().equals(iri("英国")), t);
+            assertFalse(t.contains("实质性磋商") && f.objectIri().equals(iri("韩国")), t);
+            assertFalse(t.contains("邀请英国成为准成员") && f.subject().equals(iri("英国")), t);
         }
     }
 

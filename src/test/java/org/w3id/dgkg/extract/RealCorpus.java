@@ -39,7 +39,7 @@ public final class RealCorpus {
     }
 
     public static synchronized Reference reference() {
-        return Reference.load(sources().ontology(), sources().reference());
+        return org.w3id.dgkg.rdf.ReferenceLoader.load(sources().ontology(), sources().reference());
     }
 
     public static synchronized Extraction extraction() {
