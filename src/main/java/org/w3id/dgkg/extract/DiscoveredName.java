@@ -1,0 +1,42 @@
+package org.w3id.dgkg.extract;
+
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.w3id.dgkg.vocab.DGKG;
+
+/** A name discovered in one document (registry-unknown), while it is being built; it gets its IRI in {@link Resolution}. */
+final class DiscoveredName {
+    final Resolution.Named named;
+    String type;
+    String top;
+    String label;
+    final Set<String> alts = new LinkedHashSet<>();
+    String acronym;
+    /** The rule that discovered the name: what the mention where it was discovered says it was extracted by. */
+    String rule;
+    /** Where the rule found it: sentence index and start offset. */
+    final Set<Long> foundAt = new HashSet<>();
+
+    DiscoveredName(String kind, String key, String type, String top, String label) {
+        this.named = new Resolution.Named(kind, key);
+        this.type = type;
+        this.top = top;
+        this.label = label;
+    }
+
+    String iri() {
+        return named.iri;
+    }
+
+    Entity toEntity() {
+        Set<String> a = new LinkedHashSet<>(alts);
+        a.remove(label);
+        return new Entity(named.iri, DGKG.NS + type, label, null, a, acronym, false);
+    }
+
+    /** A place in a document: sentence index and start offset, as one number. */
+    static long position(int sentence, int start) {
+        return ((long) sentence << 32) | start;
+    }
+}

@@ -1,0 +1,401 @@
+package org.w3id.dgkg.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.dgkg.ingest.Sentence;
+import org.w3id.dgkg.ingest.SourceDocument;
+
+/**
+ * Stage 1, per document: the names the registry does not have (《》 titles, “”-quoted names with a
+ * telling head noun, events, organisations by suffix, list items of annexes, names that start with
+ * their parties) and the aliases in brackets after names. Reads only the document's own text and the
+ * reference data: no document sees another's names. One object per document; its state is the
+ * names found so far.
+ */
+final class DocumentDiscovery {
+    private static final Pattern CITATION = Pattern.compile("\\[[JMRCD]\\]|学报|期刊|出版社|年第\\d|第\\d+期|\\d+\\(\\d+\\)");
+    private static final Pattern JOURNAL = Pattern.compile(".*(学|学报|研究|杂志|评论|月刊|科学|管理|法学|经济|合作|时报|日报)$");
+    private static final Pattern TYPE_WORD_AFTER_TITLE = Pattern.compile("^(行政令|白皮书|报告|倡议|战略|宣言|协定|法案)");
+    private static final Pattern ANNEX_ITEM = Pattern.compile(
+            "^•\\s*([^•]{2,120}?)\\s*[，,]\\s*((?:1[89]|20)[\\d \\u2005]{2,4}年.*|[A-Z][A-Z0-9\\-]*/.*|[^，,]*第[^，,]{1,20}决议.*)$");
+    private static final Pattern RESOLUTION_NO = Pattern.compile("第\\s*[\\w./ ()（）\\u2005]{1,20}?号?决议");
+
+    private final Reference reference;
+    private final Map<String, String> registryByKey;
+    /** Names discovered in this document, by key. */
+    private final Map<String, DiscoveredName> discovered = new TreeMap<>();
+    /** Aliases of registry entries learned from brackets in this document. */
+    private final Map<String, String> learnedAlias = new HashMap<>();
+
+    private DocumentDiscovery(ReferenceIndex index) {
+        this.reference = index.reference();
+        this.registryByKey = index.registryByKey();
+    }
+
+    /** Discovers the names of {@code doc}; short names become aliases of the longer name they end. */
+    static DocumentDiscovery of(SourceDocument doc, ReferenceIndex index) {
+        DocumentDiscovery d = new DocumentDiscovery(index);
+        d.discover(doc, index.registryNames());
+        ShortNames.merge(d.discovered, (f) -> f.top, (f) -> f.label, (f, alias) -> f.alts.add(alias));
+        for (DiscoveredName f : d.discovered.values()) {
+            String written = Script.writtenForm(doc, f.label);
+            if (written != null)
+                f.alts.add(written);
+        }
+        return d;
+    }
+
+    /** The names found, by key. */
+    Map<String, DiscoveredName> discovered() {
+        return discovered;
+    }
+
+    /** Aliases of registry entries learned from brackets: alias to registry IRI. */
+    Map<String, String> learnedAlias() {
+        return learnedAlias;
+    }
+
+    private void discover(SourceDocument doc, Gazetteer registry) {
+        for (Sentence s : doc.sentences()) {
+            String text = Script.reading(doc, s);
+            List<Gazetteer.Hit> reg = registry.find(text);
+            boolean citation = CITATION.matcher(text).find();
+            for (TitleFinder.Title t : TitleFinder.find(text)) {
+                String label = Labels.clean(t.name());
+                if (label.length() < 2 || isJournal(label, citation))
+                    continue;
+                String kindWord = null;
+                int after = t.span().end() + 1;
+                Matcher tw = TYPE_WORD_AFTER_TITLE.matcher(text.substring(Math.min(after, text.length())));
+                if (tw.find() && InstrumentKind.of(label).equals("Instrument") | tw.group(1).equals("行政令"))
+                    kindWord = tw.group(1);
+                DiscoveredName f = instrument(label, kindWord == null ? InstrumentKind.of(label) : InstrumentKind.of(label + kindWord));
+                if (f == null)
+                    continue;
+                if (f.rule == null)
+                    f.rule = "title";
+                f.foundAt.add(DiscoveredName.position(s.index(), t.span().start()));
+                if (kindWord != null)
+                    f.alts.add(label + kindWord);
+                String core = InstrumentKind.stripTrailingNotes(label);
+                if (!core.equals(label)) {
+                    f.alts.add(core);
+                    for (String a : AliasLearner.after(label, core.length()))
+                        alias(f, a);
+                }
+                int end = after + (kindWord == null ? 0 : kindWord.length());
+                for (String a : AliasLearner.after(text, Math.min(end, text.length())))
+                    alias(f, a);
+            }
+            NameFinder.Name previous = null;
+            for (NameFinder.Name found : NameFinder.find(text)) {
+                NameFinder.Name trimmed = withoutLeadingFunctionWords(found, text);
+                List<Gazetteer.Hit> regHere = withoutHitsCutByName(reg, trimmed, text);
+                NameFinder.Name n = withOrganiser(trimmed, regHere, text);
+                boolean event = n.kind() == NameFinder.Kind.EVENT;
+                if (!event && overlapsRegistry(regHere, n.start(), n.end(), n.kind() != NameFinder.Kind.INSTRUMENT) || insideTitle(text, n.start())
+                        || event && overlapsRegistry(regHere, n.start(), n.end(), false))
+                    continue;
+                if (previous != null && previous.start() == n.start() && previous.end() == n.end() && previous.kind() == n.kind()) {
+                    // the same name as written, with its quotes: an alias of the name just registered
+                    DiscoveredName f = discovered.get(Labels.key(previous.label()));
+                    if (f != null)
+                        f.alts.add(Labels.clean(n.label()));
+                    continue;
+                }
+                previous = n;
+                DiscoveredName f = switch (n.kind()) {
+                    case INSTRUMENT -> instrument(n.label(), n.type());
+                    case EVENT -> named(n.label(), "event", "Event", "Event");
+                    case PRINCIPLE -> named(n.label(), "principle", "Principle", "Principle");
+                    case ISSUE -> named(n.label(), "issue", "Issue", "Issue");
+                    case ORGANISATION, PERSON -> named(n.label(), "actor", n.type(), "Actor");
+                };
+                if (f != null && f.rule == null)
+                    f.rule = n.rule();
+                if (f != null && n.rule().equals(f.rule))
+                    f.foundAt.add(DiscoveredName.position(s.index(), n.start()));
+                if (f != null)
+                    for (String a : AliasLearner.after(text, n.end()))
+                        alias(f, a);
+                if (f != null && n != trimmed && n.kind() == NameFinder.Kind.EVENT && ACRONYM_IN_BRACKETS.matcher(n.label()).find())
+                    alias(f, ACRONYM_IN_BRACKETS.matcher(n.label()).replaceFirst("")); // the name as also written, without the acronym
+            }
+            for (Gazetteer.Hit h : reg) {
+                if (h.entityIris().size() != 1)
+                    continue;
+                for (String a : AliasLearner.after(text, h.span().end())) {
+                    String k = Labels.key(a);
+                    if (!registryByKey.containsKey(k) && !discovered.containsKey(k) && a.codePointCount(0, a.length()) >= 2)
+                        learnedAlias.putIfAbsent(a, h.entityIris().iterator().next());
+                }
+            }
+            annexItem(text, reg);
+            actorPrefixedInstruments(text, reg);
+        }
+    }
+
+    private static final Pattern PREFIXED_TAIL = Pattern.compile(
+            "^[\\u4e00-\\u9fffA-Za-z0-9\\-—]{0,14}?(自由贸易协定|自贸协定|贸易协定|协定|协议|EPA|FTA|BIT|战略|白皮书|宣言|倡议|法案)");
+    private static final Pattern NOT_IN_NAME = Pattern.compile(
+            "[的在和与及、将对于了是把被向从为已就]|这一|这些|发布|通过|提出|签署|签订|出台|推出|制定|加入|成立|发起|启动|推动|实施|达成|主导|牵头|宣布");
+
+    /** A name that starts with its parties (one-character abbreviations) or its issuer and ends like an instrument (…协议, …战略, …EPA). */
+    private void actorPrefixedInstruments(String text, List<Gazetteer.Hit> reg) {
+        List<int[]> starts = new ArrayList<>();
+        for (Gazetteer.Hit h : reg) {
+            if (h.entityIris().size() != 1)
+                continue;
+            Entity e = reference.entity(h.entityIris().iterator().next());
+            if (e != null && (e.type().endsWith("#State") || e.type().endsWith("#RegionalOrganization")))
+                starts.add(new int[] {h.span().start(), h.span().end(), 1});
+            else if (e != null && "Actor".equals(reference.topClass(e.type())) && text.startsWith("的", h.span().end()))
+                starts.add(new int[] {h.span().start(), h.span().end(), 1});
+        }
+        boolean[] none = new boolean[text.length() + 1];
+        List<CoordinationSplitter.Member> run = CoordinationSplitter.find(text, reference.compoundAbbreviations(), none);
+        for (int i = 0; i < run.size(); i++)
+            if (i == 0 || run.get(i - 1).end() != run.get(i).start()) {
+                int j = i;
+                while (j + 1 < run.size() && run.get(j + 1).start() <= run.get(j).end() + 1)
+                    j++;
+                starts.add(new int[] {run.get(i).start(), run.get(j).end(), 0});
+            }
+        for (int[] st : starts) {
+            int s = st[0];
+            int afterActor = st[1];
+            // the parties may be joined by dashes: 欧盟-日本EPA, 韩国—新加坡数字伙伴关系协定
+            boolean possessive = text.startsWith("的", afterActor) && st[2] == 1;
+            if (possessive)
+                afterActor++;
+            Matcher m = PREFIXED_TAIL.matcher(text.substring(afterActor));
+            if (!m.find())
+                continue;
+            String middle = text.substring(afterActor, afterActor + m.start(1));
+            String label = Labels.clean(text.substring(possessive ? afterActor : s, afterActor + m.end()));
+            if (possessive && (label.length() < 5 || NOT_IN_NAME.matcher(middle).find() || middle.matches("^(数字|网络|国家|人工智能|数据)?$")))
+                continue;
+            if (possessive) {
+                DiscoveredName f = instrument(label, InstrumentKind.of(label));
+                if (f != null && f.rule == null)
+                    f.rule = "actor-prefixed-instrument";
+                continue;
+            }
+            if (NOT_IN_NAME.matcher(middle).find() || label.length() < 4 || insideTitle(text, s)
+                    || s > 0 && text.charAt(s - 1) == '《')
+                continue;
+            if (middle.isEmpty() && st[2] == 1 && !m.group(1).matches("EPA|FTA|BIT"))
+                continue; // 美国战略 is not a name
+            DiscoveredName f = instrument(label, InstrumentKind.of(label));
+            if (f != null && f.rule == null)
+                f.rule = "actor-prefixed-instrument";
+            String rest = Labels.clean(middle + m.group(1));
+            if (f != null && st[2] == 1 && rest.length() >= 4 && !rest.matches("^(数字|网络|数据|国家|人工智能|信息|科技|技术|经济|发展).*")
+                    && !discovered.containsKey(Labels.key(rest))
+                    && !registryByKey.containsKey(Labels.key(rest)))
+                f.alts.add(rest);
+        }
+    }
+
+    private void annexItem(String text, List<Gazetteer.Hit> reg) {
+        Matcher m = ANNEX_ITEM.matcher(text);
+        if (!m.find() || m.group(1).startsWith("《"))
+            return;
+        String title = Labels.clean(m.group(1));
+        // the body that adopted it may be written before or after the title, set off by a comma
+        for (Gazetteer.Hit h : reg) {
+            String l = h.label();
+            if (title.startsWith(l + "，") || title.startsWith(l + ","))
+                title = title.substring(l.length() + 1);
+            else if (title.endsWith("，" + l) || title.endsWith("," + l))
+                title = title.substring(0, title.length() - l.length() - 1);
+        }
+        String rest = m.group(2);
+        if (title.length() < 4 || !rest.matches("(?s).*\\d.*"))
+            return;
+        Matcher r = RESOLUTION_NO.matcher(rest);
+        boolean resolution = r.find();
+        String type = resolution ? "Resolution" : InstrumentKind.of(title);
+        if (type.equals("Instrument") && !rest.matches("(?s)^\\s*\\d.*"))
+            return;
+        DiscoveredName f = instrument(title, type);
+        if (f != null && f.rule == null)
+            f.rule = "annex-list-item";
+        if (f != null && resolution)
+            f.alts.add(Labels.clean(r.group()));
+    }
+
+    private static boolean isJournal(String label, boolean citation) {
+        return citation && !InstrumentKind.hasInstrumentEnding(label) || JOURNAL.matcher(label).matches()
+                && !InstrumentKind.hasInstrumentEnding(label) && label.length() <= 8;
+    }
+
+    /**
+     * An event or organisation whose name starts inside a registry name (国集团第十九次… after 二十):
+     * the registry name is its organiser and the start of its name.
+     */
+    private static NameFinder.Name withOrganiser(NameFinder.Name n, List<Gazetteer.Hit> reg, String text) {
+        if (n.kind() != NameFinder.Kind.EVENT && n.kind() != NameFinder.Kind.ORGANISATION)
+            return n;
+        for (Gazetteer.Hit h : reg)
+            if (h.span().start() < n.start() && n.start() < h.span().end() && h.span().end() < n.end())
+                return new NameFinder.Name(Labels.clean(text.substring(h.span().start(), n.end())), h.span().start(), n.end(),
+                        n.kind(), n.type(), n.rule());
+        if (n.kind() == NameFinder.Kind.EVENT)
+            for (Gazetteer.Hit h : reg) // 经合组织（OECD）数字经济部长会议: the organiser, its acronym in brackets, the event
+                if (h.span().end() < n.start() && ACRONYM_IN_BRACKETS.matcher(text.substring(h.span().end(), n.start())).matches())
+                    return new NameFinder.Name(Labels.clean(text.substring(h.span().start(), n.end())), h.span().start(), n.end(),
+                            n.kind(), n.type(), n.rule());
+        return n;
+    }
+
+    private static final Pattern ACRONYM_IN_BRACKETS = Pattern.compile("[（(][A-Za-z][A-Za-z0-9&+\\-]{1,11}[)）]");
+
+    /**
+     * 国家互联网信息办公室联合国家发展和改革委员会: the registry's 联合国 ends inside the word 国家, where the
+     * name found by its ending begins on a word boundary; the word wins, the registry match is no name there.
+     */
+    private static List<Gazetteer.Hit> withoutHitsCutByName(List<Gazetteer.Hit> reg, NameFinder.Name n, String text) {
+        WordBoundaries words = WordBoundaries.of(text);
+        if (!words.isBoundary(n.start()) || !words.isBoundary(n.end()))
+            return reg;
+        List<Gazetteer.Hit> out = new ArrayList<>(reg.size());
+        for (Gazetteer.Hit h : reg)
+            if (!(h.span().start() < n.start() && n.start() < h.span().end() && h.span().end() < n.end()
+                    && !words.isBoundary(h.span().end())))
+                out.add(h);
+        return out;
+    }
+
+    /**
+     * Parts of speech that never begin a name: conjunctions (且, 还是, 进而), prepositions (以, 用, 关于),
+     * demonstratives (该). Not adverbs: HanLP tags 共同 and 相互 adverbs, and 共同愿景 begins names.
+     */
+    private static final Set<String> NOT_A_NAME_START = Set.of("c", "cc", "p", "rz");
+
+    /**
+     * 且与跨太平洋伙伴关系协定, 进而无法确定该用货物贸易总协定: a name found by its ending runs left into the
+     * clause; where it begins with a function word (by HanLP's word classes), it begins after the last
+     * function word of the run of function words and verbs in front (a verb alone, 跨 of 跨太平洋, stays).
+     * Persons are left alone: 于, 和, 向 are surnames too; principles and issues have their own edges (ConceptFinder).
+     */
+    private static NameFinder.Name withoutLeadingFunctionWords(NameFinder.Name n, String text) {
+        if (n.kind() == NameFinder.Kind.PERSON || n.kind() == NameFinder.Kind.PRINCIPLE || n.kind() == NameFinder.Kind.ISSUE
+                || n.end() > text.length()
+                || !Labels.clean(text.substring(n.start(), n.end())).equals(n.label()))
+            return n; // a name put together from parts (quotes and a head noun) has no single left edge
+        WordBoundaries words = WordBoundaries.of(text);
+        if (!words.isBoundary(n.start()))
+            return n;
+        int cut = -1;
+        for (com.hankcs.hanlp.seg.common.Term t : words.terms()) {
+            if (t.offset < n.start())
+                continue;
+            if (t.offset + t.word.length() >= n.end())
+                break;
+            String pos = Segmenter.nature(t);
+            if (NOT_A_NAME_START.contains(pos))
+                cut = t.offset + t.word.length();
+            else if (cut < 0 || !(pos.equals("v") || pos.equals("vd")))
+                break;
+        }
+        if (cut < 0)
+            return n;
+        String label = Labels.clean(text.substring(cut, n.end()));
+        if (label.codePointCount(0, label.length()) < 4)
+            return n;
+        return new NameFinder.Name(label, cut, n.end(), n.kind(), n.type(), n.rule());
+    }
+
+    private static boolean overlapsRegistry(List<Gazetteer.Hit> reg, int start, int end, boolean prefixOnly) {
+        for (Gazetteer.Hit h : reg) {
+            int hs = h.span().start();
+            int he = h.span().end();
+            boolean overlap = hs < end && start < he;
+            boolean contains = start <= hs && he <= end && !(start == hs && end == he) && (!prefixOnly || hs <= start + 1
+                    || h.label().codePointCount(0, h.label().length()) <= 4);
+            if (overlap && !contains)
+                return true;
+        }
+        return false;
+    }
+
+    private DiscoveredName instrument(String label, String type) {
+        return named(label, "instrument", type, "Instrument");
+    }
+
+    private DiscoveredName named(String label, String kind, String type, String top) {
+        String key = Labels.key(label);
+        if (key.length() < 2 || registryByKey.containsKey(key) || GenericHeads.isGeneric(key))
+            return null; // 倡议, 该协定, 《办法》 name a kind of thing, never one thing
+        String aliasOf = learnedAlias.get(label);
+        if (aliasOf != null)
+            return null;
+        DiscoveredName f = discovered.get(key);
+        if (f == null) {
+            for (DiscoveredName other : discovered.values())
+                if (other.alts.stream().anyMatch(a -> Labels.key(a).equals(key)))
+                    return other;
+            String resolved = resolutionKey(key);
+            for (DiscoveredName other : discovered.values())
+                if (other.named.key.equals(resolved) && other.named.kind.equals(kind)) {
+                    other.alts.add(label); // the same publication, written with its state and without
+                    return other;
+                }
+            // every document's graph gives the entity the same prefLabel: the one its key says
+            f = new DiscoveredName(kind, resolved, type, top, resolved.equals(key) ? label : resolved);
+            if (!resolved.equals(key))
+                f.alts.add(label);
+            discovered.put(key, f);
+        } else if (f.top.equals("Actor") && !top.equals("Actor") || f.type.equals("Instrument") && top.equals("Instrument")) {
+            // a title or an event name says more than an organisation suffix
+            f.type = type;
+            f.top = top;
+        }
+        return f;
+    }
+
+    /** A Latin name with a version number: AI风险管理框架1.0, one publication whoever writes its state in front. */
+    private static final Pattern VERSIONED = Pattern.compile(".*[\\u4e00-\\u9fff].*\\d+(\\.\\d+)+$");
+    private static final Pattern HAS_LATIN = Pattern.compile(".*[A-Za-z]{2,}.*");
+
+    /**
+     * The key that resolution gives a discovered name: 美国AI风险管理框架1.0 and AI风险管理框架1.0 are one
+     * publication, so a state's name in front of a versioned name with a Latin acronym is a qualifier
+     * that the key leaves out. Names of Chinese words alone keep their state (国家安全战略 of one state is
+     * not another's), so only the name itself, never another document, decides the key.
+     */
+    private String resolutionKey(String key) {
+        for (int i = 2; i <= Math.min(6, key.length() - 4); i++) {
+            String iri = registryByKey.get(key.substring(0, i));
+            Entity e = iri == null ? null : reference.entity(iri);
+            if (e == null || !e.type().endsWith("#State"))
+                continue;
+            String rest = key.substring(i);
+            if (VERSIONED.matcher(rest).matches() && HAS_LATIN.matcher(rest).matches() && !registryByKey.containsKey(rest))
+                return rest;
+        }
+        return key;
+    }
+
+    private void alias(DiscoveredName f, String a) {
+        if (a.codePointCount(0, a.length()) < 2)
+            return;
+        String k = Labels.key(a);
+        if (registryByKey.containsKey(k) || discovered.containsKey(k) && discovered.get(k) != f)
+            return;
+        f.alts.add(a);
+        if (f.acronym == null && a.matches("[A-Z][A-Z0-9&\\-]{1,11}"))
+            f.acronym = a;
+    }
+
+    private static boolean insideTitle(String text, int pos) {
+        return text.lastIndexOf('《', pos) > text.lastIndexOf('》', pos);
+    }
+}
