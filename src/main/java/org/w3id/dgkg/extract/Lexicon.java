@@ -87,7 +87,7 @@ final class Lexicon {
             for (Row r : rows(file))
                 if (column == null || r.get(column).equals(value))
                     out.add(r.word());
-            return Set.copyOf(out);
+            return java.util.Collections.unmodifiableSet(out); // file order: Set.copyOf's order changes from run to run
         });
     }
 
