@@ -1,0 +1,302 @@
+package org.w3id.dgkg.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.dgkg.vocab.DGKG;
+
+/**
+ * Mentions, sentence by sentence, for one document: every known name matched leftmost-longest
+ * (registry, aliases, discovered names), minus the places where a name is part of another word,
+ * a title, a dateline or a place; ambiguous labels resolved from context; 《》 titles, short
+ * references, one-character state abbreviations and the first person of a publisher. One object
+ * per document: it remembers the instruments and events named so far and which discovered names
+ * have had their first mention.
+ */
+final class MentionFinder {
+    private final Reference reference;
+    private final Map<String, String> registryByKey;
+    /** Names discovered in the document being read (resolved: each has its IRI). */
+    private final Map<String, DiscoveredName> discovered;
+
+    MentionFinder(ReferenceIndex index, Map<String, DiscoveredName> discovered) {
+        this.reference = index.reference();
+        this.registryByKey = index.registryByKey();
+        this.registryNames = index.registryNames();
+        this.discovered = discovered;
+    }
+
+    /**
+     * The entities named in sentence {@code sentence} (its text {@code text}, with {@code context} the
+     * paragraphs before), sorted by start; remembers the instruments and events among them.
+     */
+    List<Hit> inSentence(int sentence, String text, String context, Gazetteer gazetteer, Map<String, Entity> byIri,
+            String ourCountry, String firstPerson) {
+        sentenceIndex = sentence;
+        List<Hit> hits = hits(text, context, gazetteer, byIri, ourCountry, firstPerson);
+        for (Hit h : hits)
+            if ((h.isInstrument() || h.isEvent()) && !h.rule().equals(GenericHeads.RULE))
+                recentNames.add(h.iri());
+        return hits;
+    }
+
+    private static final Pattern ORG_SUFFIX_AFTER = Pattern.compile("^(联盟|委员会|组织|工作组|基金会|协会|论坛|峰会|会议)");
+
+    /** Instruments and events named so far in the document being read, in order (for short references). */
+    private final List<String> recentNames = new ArrayList<>();
+
+    /** The registry's names alone (organisers inside discovered event names). */
+    private final Gazetteer registryNames;
+
+    /**
+     * 二十国集团第十九次领导人峰会: a discovered event's name holds its organiser,
+     * which the text names too. (An organisation's name does not: 东盟秘书处 is no mention of 东盟.)
+     */
+    List<Hit> organisersInEvents(String text, List<Hit> out) {
+        WordBoundaries words = WordBoundaries.of(text);
+        List<Hit> add = new ArrayList<>();
+        for (Hit h : out) {
+            if (!h.isEvent() || h.rule().equals("gazetteer"))
+                continue;
+            for (Gazetteer.Hit g : registryNames.find(text.substring(h.start(), h.end()))) {
+                int s = h.start() + g.span().start();
+                int e = h.start() + g.span().end();
+                if (g.entityIris().size() != 1 || words.insideWords(s, e) && isShortHanName(g.label()))
+                    continue;
+                Entity ent = reference.entity(g.entityIris().iterator().next());
+                if (ent != null && "Actor".equals(reference.topClass(ent.type())) && !reference.ambiguousLabels().contains(g.label()))
+                    add.add(new Hit(ent.iri(), "Actor", local(ent.type()), s, e, "gazetteer"));
+            }
+        }
+        return add; // mentions only: relation rules read the outermost names
+    }
+
+    /** Index of the sentence being read (for the rule of a mention where a name was discovered). */
+    private int sentenceIndex;
+
+    /** IRIs whose first mention in the document being read has been given its discovering rule. */
+    private final Set<String> firstMentionSeen = new HashSet<>();
+
+    /**
+     * The rule that discovered the name at this place (for a rule that records no place: its first
+     * mention), or dynamic-gazetteer for its other mentions in the document.
+     */
+    private String discoveredBy(String iri, int start) {
+        for (DiscoveredName f : discovered.values())
+            if (iri.equals(f.iri()) && f.rule != null) {
+                boolean first = firstMentionSeen.add(iri);
+                if (f.foundAt.contains(DiscoveredName.position(sentenceIndex, start)) || f.foundAt.isEmpty() && first)
+                    return f.rule;
+            }
+        return "dynamic-gazetteer";
+    }
+
+    /** The name ends inside a job title (商务部 in 商务部长): it is part of the title. */
+    private static boolean endsInsideTitleWord(WordBoundaries words, int end) {
+        for (com.hankcs.hanlp.seg.common.Term t : words.terms())
+            if (t.offset < end && end < t.offset + t.word.length())
+                return PersonFinder.isRole(t);
+        return false;
+    }
+
+    private static final Pattern DATELINE = Pattern.compile("社[^，。；、\\s]{0,12}?\\d{1,2}月\\d{1,2}日[^，。]{0,4}?电");
+
+    /** A news agency's dateline (新华社联合国7月1日电) names a place, not an actor. */
+    private static boolean inDateline(String text, int start) {
+        Matcher m = DATELINE.matcher(text);
+        while (m.find())
+            if (m.start() < start && start < m.end())
+                return true;
+        return false;
+    }
+
+    /** 来源：…, 责任编辑：…: a line that credits a source names no actor of the text. */
+    private static boolean isSourceLine(String text) {
+        String t = text.strip();
+        for (String w : Lexicon.words("function-words.tsv", "kind", "source-line"))
+            if (t.startsWith(w + "：") || t.startsWith(w + ":"))
+                return true;
+        return false;
+    }
+
+    private static boolean followedByPlaceWord(String text, int end) {
+        for (String w : Lexicon.words("function-words.tsv", "kind", "place-after"))
+            if (text.startsWith(w, end))
+                return true;
+        return false;
+    }
+
+    /** A name right after 非 that itself follows a function word or punctuation: the prefix "non-". */
+    private static boolean negatedByPrefix(String text, int s) {
+        if (s == 0 || text.charAt(s - 1) != '非')
+            return false;
+        if (s == 1)
+            return true;
+        char before = text.charAt(s - 2);
+        return !Character.isIdeographic(before) || Lexicon.functionWords().contains(String.valueOf(before));
+    }
+
+    private static boolean isShortHanName(String label) {
+        return label.codePointCount(0, label.length()) <= 4 && !Gazetteer.isLatinOrDigit(label.charAt(0));
+    }
+
+    /** "Our country": resolved per document from the manifest's perspective, never from the registry alone. */
+    static final String OUR_COUNTRY = "我国";
+
+    /** Every entity named in a sentence, leftmost-longest, with titles and state abbreviations. */
+    private List<Hit> hits(String text, String context, Gazetteer gazetteer, Map<String, Entity> byIri, String ourCountry,
+            String firstPerson) {
+        List<Hit> out = new ArrayList<>();
+        if (isSourceLine(text))
+            return out;
+        List<TitleFinder.Title> titles = TitleFinder.find(text);
+        boolean[] covered = new boolean[text.length() + 1];
+        WordBoundaries words = WordBoundaries.of(text);
+        for (Gazetteer.Hit g : gazetteer.find(text, words)) {
+            int s = g.span().start();
+            int e = g.span().end();
+            if (insideTitleSpan(titles, s, e))
+                continue;
+            if (words.insideWords(s, e) && isShortHanName(g.label()))
+                continue; // part of a longer word: 中国 in 发展中国家
+            if (followedByPlaceWord(text, e))
+                continue; // 联合国总部 is a place, no mention of the UN
+            if (endsInsideTitleWord(words, e) || inDateline(text, s))
+                continue; // X部长 is a minister; 新华社日内瓦3月1日电 is a place
+            if (negatedByPrefix(text, s))
+                continue; // 非联合国倡议: "non-UN", no mention of the UN
+            if (reference.ambiguousLabels().contains(g.label()) && s > 0 && Character.isIdeographic(text.charAt(s - 1))
+                    && "的和与及、在由向对是为".indexOf(text.charAt(s - 1)) < 0)
+                continue; // 缔约国大会 is a conference of its own, not the ambiguous organ
+            String iri = g.label().equals(OUR_COUNTRY) ? ourCountry : resolve(g, context, text);
+            if (iri == null)
+                continue;
+            Entity ent = byIri.get(iri);
+            if (ent == null)
+                continue;
+            String top = reference.topClass(ent.type());
+            if (top == null)
+                continue;
+            if (postpositionZhong(text, g.label(), s, e))
+                continue;
+            if ((top.equals("Principle") || top.equals("Issue")) && s > 0 && "非不无未反".indexOf(text.charAt(s - 1)) >= 0)
+                continue;
+            if (Labels.key(g.label()).equals(Labels.key(ent.labelZh())) && isPageHeader(text, e))
+                continue;
+            if (!ent.curated() && top.equals("Instrument") && ORG_SUFFIX_AFTER.matcher(text.substring(e)).find())
+                continue; // …战略联盟 is an alliance, not the strategy
+            out.add(new Hit(iri, top, local(ent.type()), s, e, ent.curated() ? "gazetteer" : discoveredBy(iri, s)));
+            for (int i = s; i < e; i++)
+                covered[i] = true;
+        }
+        for (TitleFinder.Title t : titles) {
+            String key = Labels.key(Labels.clean(t.name()));
+            Entity ent = null;
+            DiscoveredName f = discovered.get(key);
+            if (f != null)
+                ent = byIri.get(f.iri());
+            else if (registryByKey.containsKey(key))
+                ent = byIri.get(registryByKey.get(key));
+            String rule = "title";
+            if (ent == null && GenericHeads.isGeneric(key)) {
+                ent = GenericHeads.referent(key, recentNames, byIri);
+                rule = GenericHeads.RULE;
+            }
+            if (ent == null)
+                continue;
+            String top = reference.topClass(ent.type());
+            if (top == null)
+                continue;
+            out.removeIf(h -> h.start() < t.span().end() && t.span().start() < h.end());
+            out.add(new Hit(ent.iri(), top, local(ent.type()), t.span().start(), t.span().end(), rule));
+            for (int i = t.span().start(); i < t.span().end(); i++)
+                covered[i] = true;
+        }
+        for (Hit h : GenericHeads.bareReferences(text, out, covered, discovered.values().stream().map(DiscoveredName::iri).toList(), byIri))
+            if (reference.topClass(byIri.get(h.iri()).type()) != null) {
+                out.add(h);
+                for (int i = h.start(); i < h.end(); i++)
+                    covered[i] = true;
+            }
+        Map<String, Set<String>> abbreviations = reference.compoundAbbreviations();
+        for (CoordinationSplitter.Member m : CoordinationSplitter.find(text, abbreviations, covered)) {
+            Entity ent = byIri.get(m.entityIri());
+            if (ent != null)
+                out.add(new Hit(m.entityIri(), "Actor", local(ent.type()), m.start(), m.end(), "compound-abbreviation"));
+        }
+        if (firstPerson != null) {
+            Matcher me = Pattern.compile("(?<![\\u4e00-\\u9fff])我(?=建议|的|认为|呼吁|敦促|将|打算|鼓励|期待|还|题为|应邀|已|也|在|提出)").matcher(text);
+            Entity p = byIri.get(firstPerson);
+            while (me.find())
+                if (!covered[me.start()] && p != null)
+                    out.add(new Hit(firstPerson, reference.topClass(p.type()), local(p.type()), me.start(), me.end(), "first-person"));
+        }
+        out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+        return out;
+    }
+
+    /**
+     * …协定中国的…: a name starting with 中 glued to the noun before it and followed by 的 is more likely the
+     * postposition 中 ("in") plus a word than the name (the corpus has a 中的 → 中国的 slip).
+     */
+    private static boolean postpositionZhong(String text, String label, int s, int e) {
+        if (!label.startsWith("中") || s == 0 || e >= text.length() || text.charAt(e) != '的')
+            return false;
+        char before = text.charAt(s - 1);
+        return Character.isIdeographic(before) && "、和与及同对在由向是为了的将把被从至到等及让使即".indexOf(before) < 0;
+    }
+
+    /** A running header that survived ingest: the document's own title followed by a page number. */
+    private static boolean isPageHeader(String text, int end) {
+        return false;
+    }
+
+    private String resolve(Gazetteer.Hit g, String context, String sentence) {
+        if (g.entityIris().size() == 1 && !reference.ambiguousLabels().contains(g.label()))
+            return g.entityIris().iterator().next();
+        Set<String> cands = reference.ambiguousLabels().contains(g.label()) ? reference.candidates(g.label()) : g.entityIris();
+        String best = null;
+        int bestScore = 0;
+        boolean tie = false;
+        for (String c : cands) {
+            Entity e = reference.entity(c);
+            if (e == null)
+                continue;
+            int score = 0;
+            Set<String> labels = new HashSet<>(e.altLabels());
+            labels.add(e.labelZh());
+            for (String l : labels) {
+                String qualifier = l.replace(g.label(), "");
+                if (qualifier.length() >= 2 && qualifier.length() < l.length()) {
+                    if (sentence.contains(qualifier))
+                        score += 3;
+                    else if (context.contains(qualifier))
+                        score += 1;
+                }
+            }
+            if (score > bestScore) {
+                best = c;
+                bestScore = score;
+                tie = false;
+            } else if (score == bestScore && score > 0) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
+    }
+
+    private static boolean insideTitleSpan(List<TitleFinder.Title> titles, int s, int e) {
+        for (TitleFinder.Title t : titles)
+            if (s < t.span().end() && t.span().start() < e)
+                return true;
+        return false;
+    }
+
+    private static String local(String type) {
+        return type.startsWith(DGKG.NS) ? type.substring(DGKG.NS.length()) : type;
+    }
+}
