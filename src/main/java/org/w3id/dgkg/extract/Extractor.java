@@ -63,27 +63,38 @@ public final class Extractor {
         return new Extractor(reference, curation, DEFAULT_ONTOLOGY);
     }
 
-
-
+    /**
+     * Reads {@code corpus}. The two per-document stages run on {@link PerDocument#THREADS} threads;
+     * the result does not depend on how many.
+     */
     public Extraction extract(Corpus corpus) {
+        List<SourceDocument> documents = corpus.documents();
+        // HanLP loads its dictionaries on first use: load them here, once, before the threads start.
+        Segmenter.terms("数字治理");
+        List<DocumentDiscovery> discoveries = PerDocument.map(documents, doc -> DocumentDiscovery.of(doc, index));
         Map<String, DocumentDiscovery> discoveredByDoc = new LinkedHashMap<>();
-        for (SourceDocument doc : corpus.documents())
-            discoveredByDoc.put(doc.id(), DocumentDiscovery.of(doc, index));
+        for (int i = 0; i < documents.size(); i++)
+            discoveredByDoc.put(documents.get(i).id(), discoveries.get(i));
         CorpusResolution resolved = CorpusResolution.resolve(reference, discoveredByDoc);
         Map<String, Entity> merged = resolved.entities();
         Map<String, Map<String, Entity>> describedByDoc = new HashMap<>(resolved.describedByDoc());
 
-        List<Mention> mentions = new ArrayList<>();
-        List<Fact> facts = new ArrayList<>();
-        for (SourceDocument doc : corpus.documents()) {
+        Map<String, Map<String, Entity>> resolvedHere = resolved.describedByDoc();
+        List<DocumentReading.Read> reads = PerDocument.map(documents, doc -> {
             long t0 = System.nanoTime();
             DocumentReading.Read read = DocumentReading.read(doc, index, relationRules, relationFacts,
-                    discoveredByDoc.get(doc.id()), describedByDoc.get(doc.id()));
-            mentions.addAll(read.mentions());
-            facts.addAll(read.facts());
-            describedByDoc.put(doc.id(), read.describedHere());
+                    discoveredByDoc.get(doc.id()), resolvedHere.get(doc.id()));
             LOG.debug("{}: {} mentions, {} facts in {} ms", doc.id(), read.mentions().size(), read.facts().size(),
                     (System.nanoTime() - t0) / 1_000_000);
+            return read;
+        });
+        List<Mention> mentions = new ArrayList<>();
+        List<Fact> facts = new ArrayList<>();
+        for (int i = 0; i < documents.size(); i++) {
+            DocumentReading.Read read = reads.get(i);
+            mentions.addAll(read.mentions());
+            facts.addAll(read.facts());
+            describedByDoc.put(documents.get(i).id(), read.describedHere());
         }
         facts.addAll(ConcernRule.concerns(corpus, mentions, reference, merged));
 

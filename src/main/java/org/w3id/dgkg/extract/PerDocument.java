@@ -1,0 +1,57 @@
+package org.w3id.dgkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.w3id.dgkg.ingest.SourceDocument;
+
+/**
+ * Runs a per-document stage over the documents of a corpus on a few threads. The results come back
+ * in the corpus's order whatever order the threads finish in, so the extraction is the same as
+ * when the documents are read one after the other. The stages share only immutable reference data.
+ */
+final class PerDocument {
+    /** Threads per stage: the machine's cores, or the system property {@code dgkg.extract.threads}. */
+    static final int THREADS = Math.max(1, Integer.getInteger("dgkg.extract.threads", Runtime.getRuntime().availableProcessors()));
+
+    private PerDocument() {}
+
+    /** {@code stage} applied to every document of {@code documents}, in that order. */
+    static <T> List<T> map(List<SourceDocument> documents, Function<SourceDocument, T> stage) {
+        int threads = Math.min(THREADS, documents.size());
+        if (threads <= 1)
+            return documents.stream().map(stage).toList();
+        AtomicInteger n = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "extract-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<T>> futures = new ArrayList<>(documents.size());
+            for (SourceDocument d : documents)
+                futures.add(pool.submit(() -> stage.apply(d)));
+            List<T> out = new ArrayList<>(documents.size());
+            for (Future<T> f : futures)
+                out.add(f.get());
+            return out;
+        } catch (ExecutionException e) {
+            // the stage's own exception, as when it runs on the calling thread
+            if (e.getCause() instanceof RuntimeException r)
+                throw r;
+            if (e.getCause() instanceof Error err)
+                throw err;
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while extracting", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
