@@ -8,14 +8,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.dgkg.ingest.Sentence;
 import org.w3id.dgkg.ingest.SourceDocument;
 import org.w3id.dgkg.ingest.Span;
-import org.w3id.dgkg.vocab.DGKG;
 
 /**
  * Stage 3, per document: every known name (registry, the aliases this document taught, and the names

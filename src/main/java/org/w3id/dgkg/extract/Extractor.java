@@ -39,6 +39,8 @@ public final class Extractor {
     private final Curation curation;
     private final RelationRules relationRules;
     private final RelationFacts relationFacts;
+    /** Threads for the per-document stages. */
+    private final int threads;
 
     private Extractor(Reference reference, Curation curation, Path ontologyDir) {
         this.reference = Objects.requireNonNull(reference, "reference");
@@ -46,6 +48,23 @@ public final class Extractor {
         this.curation = Objects.requireNonNull(curation, "curation");
         this.relationRules = new RelationRules(RelationCues.load(ontologyDir));
         this.relationFacts = new RelationFacts(RuleConfidence.load(ontologyDir));
+        this.threads = PerDocument.THREADS;
+    }
+
+    private Extractor(Extractor other, int threads) {
+        this.reference = other.reference;
+        this.index = other.index;
+        this.curation = other.curation;
+        this.relationRules = other.relationRules;
+        this.relationFacts = other.relationFacts;
+        this.threads = threads;
+    }
+
+    /** The same extractor with the per-document stages on {@code threads} threads (1: one after the other). */
+    Extractor withThreads(int threads) {
+        if (threads < 1)
+            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        return new Extractor(this, threads);
     }
 
     /** No curation; the rule data of {@link #DEFAULT_ONTOLOGY}. */
@@ -64,14 +83,14 @@ public final class Extractor {
     }
 
     /**
-     * Reads {@code corpus}. The two per-document stages run on {@link PerDocument#THREADS} threads;
+     * Reads {@code corpus}. The two per-document stages run on {@link PerDocument#THREADS} threads (or as {@link #withThreads});
      * the result does not depend on how many.
      */
     public Extraction extract(Corpus corpus) {
         List<SourceDocument> documents = corpus.documents();
         // HanLP loads its dictionaries on first use: load them here, once, before the threads start.
         Segmenter.terms("数字治理");
-        List<DocumentDiscovery> discoveries = PerDocument.map(documents, doc -> DocumentDiscovery.of(doc, index));
+        List<DocumentDiscovery> discoveries = PerDocument.map(documents, threads, doc -> DocumentDiscovery.of(doc, index));
         Map<String, DocumentDiscovery> discoveredByDoc = new LinkedHashMap<>();
         for (int i = 0; i < documents.size(); i++)
             discoveredByDoc.put(documents.get(i).id(), discoveries.get(i));
@@ -80,7 +99,7 @@ public final class Extractor {
         Map<String, Map<String, Entity>> describedByDoc = new HashMap<>(resolved.describedByDoc());
 
         Map<String, Map<String, Entity>> resolvedHere = resolved.describedByDoc();
-        List<DocumentReading.Read> reads = PerDocument.map(documents, doc -> {
+        List<DocumentReading.Read> reads = PerDocument.map(documents, threads, doc -> {
             long t0 = System.nanoTime();
             DocumentReading.Read read = DocumentReading.read(doc, index, relationRules, relationFacts,
                     discoveredByDoc.get(doc.id()), resolvedHere.get(doc.id()));

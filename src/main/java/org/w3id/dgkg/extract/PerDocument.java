@@ -8,7 +8,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import org.w3id.dgkg.ingest.SourceDocument;
 
 /**
  * Runs a per-document stage over the documents of a corpus on a few threads. The results come back
@@ -21,9 +20,9 @@ final class PerDocument {
 
     private PerDocument() {}
 
-    /** {@code stage} applied to every document of {@code documents}, in that order. */
-    static <T> List<T> map(List<SourceDocument> documents, Function<SourceDocument, T> stage) {
-        int threads = Math.min(THREADS, documents.size());
+    /** {@code stage} applied to every document of {@code documents} on up to {@code threads} threads, in the documents' order. */
+    static <D, T> List<T> map(List<D> documents, int threads, Function<D, T> stage) {
+        threads = Math.min(threads, documents.size());
         if (threads <= 1)
             return documents.stream().map(stage).toList();
         AtomicInteger n = new AtomicInteger();
@@ -34,7 +33,7 @@ final class PerDocument {
         });
         try {
             List<Future<T>> futures = new ArrayList<>(documents.size());
-            for (SourceDocument d : documents)
+            for (D d : documents)
                 futures.add(pool.submit(() -> stage.apply(d)));
             List<T> out = new ArrayList<>(documents.size());
             for (Future<T> f : futures)

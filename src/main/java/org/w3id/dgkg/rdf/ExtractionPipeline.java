@@ -6,7 +6,6 @@ import java.util.Objects;
 import org.apache.jena.query.Dataset;
 import org.w3id.dgkg.extract.Extraction;
 import org.w3id.dgkg.extract.Extractor;
-import org.w3id.dgkg.extract.Reference;
 import org.w3id.dgkg.ingest.Corpus;
 
 /**
