@@ -1,11 +1,9 @@
 package org.w3id.dgkg.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.dgkg.ingest.Sentence;
@@ -28,14 +26,19 @@ final class DocumentDiscovery {
 
     private final Reference reference;
     private final Map<String, String> registryByKey;
-    /** Names discovered in this document, by key. */
-    private final Map<String, DiscoveredName> discovered = new TreeMap<>();
+    /** The names of this document, as they are found. */
+    private final DiscoveredNames names;
+    /** Names discovered in this document, by key (the map {@link #names} keeps). */
+    private final Map<String, DiscoveredName> discovered;
     /** Aliases of registry entries learned from brackets in this document. */
-    private final Map<String, String> learnedAlias = new HashMap<>();
+    private final Map<String, String> learnedAlias;
 
     private DocumentDiscovery(ReferenceIndex index) {
         this.reference = index.reference();
         this.registryByKey = index.registryByKey();
+        this.names = new DiscoveredNames(index);
+        this.discovered = names.discovered;
+        this.learnedAlias = names.learnedAlias;
     }
 
     /** Discovers the names of {@code doc}; short names become aliases of the longer name they end. */
@@ -75,7 +78,7 @@ final class DocumentDiscovery {
                 Matcher tw = TYPE_WORD_AFTER_TITLE.matcher(text.substring(Math.min(after, text.length())));
                 if (tw.find() && InstrumentKind.of(label).equals("Instrument") | tw.group(1).equals("行政令"))
                     kindWord = tw.group(1);
-                DiscoveredName f = instrument(label, kindWord == null ? InstrumentKind.of(label) : InstrumentKind.of(label + kindWord));
+                DiscoveredName f = names.instrument(label, kindWord == null ? InstrumentKind.of(label) : InstrumentKind.of(label + kindWord));
                 if (f == null)
                     continue;
                 if (f.rule == null)
@@ -87,11 +90,11 @@ final class DocumentDiscovery {
                 if (!core.equals(label)) {
                     f.alts.add(core);
                     for (String a : AliasLearner.after(label, core.length()))
-                        alias(f, a);
+                        names.alias(f, a);
                 }
                 int end = after + (kindWord == null ? 0 : kindWord.length());
                 for (String a : AliasLearner.after(text, Math.min(end, text.length())))
-                    alias(f, a);
+                    names.alias(f, a);
             }
             NameFinder.Name previous = null;
             for (NameFinder.Name found : NameFinder.find(text)) {
@@ -111,11 +114,11 @@ final class DocumentDiscovery {
                 }
                 previous = n;
                 DiscoveredName f = switch (n.kind()) {
-                    case INSTRUMENT -> instrument(n.label(), n.type());
-                    case EVENT -> named(n.label(), "event", "Event", "Event");
-                    case PRINCIPLE -> named(n.label(), "principle", "Principle", "Principle");
-                    case ISSUE -> named(n.label(), "issue", "Issue", "Issue");
-                    case ORGANISATION, PERSON -> named(n.label(), "actor", n.type(), "Actor");
+                    case INSTRUMENT -> names.instrument(n.label(), n.type());
+                    case EVENT -> names.named(n.label(), "event", "Event", "Event");
+                    case PRINCIPLE -> names.named(n.label(), "principle", "Principle", "Principle");
+                    case ISSUE -> names.named(n.label(), "issue", "Issue", "Issue");
+                    case ORGANISATION, PERSON -> names.named(n.label(), "actor", n.type(), "Actor");
                 };
                 if (f != null && f.rule == null)
                     f.rule = n.rule();
@@ -123,9 +126,9 @@ final class DocumentDiscovery {
                     f.foundAt.add(DiscoveredName.position(s.index(), n.start()));
                 if (f != null)
                     for (String a : AliasLearner.after(text, n.end()))
-                        alias(f, a);
+                        names.alias(f, a);
                 if (f != null && n != trimmed && n.kind() == NameFinder.Kind.EVENT && ACRONYM_IN_BRACKETS.matcher(n.label()).find())
-                    alias(f, ACRONYM_IN_BRACKETS.matcher(n.label()).replaceFirst("")); // the name as also written, without the acronym
+                    names.alias(f, ACRONYM_IN_BRACKETS.matcher(n.label()).replaceFirst("")); // the name as also written, without the acronym
             }
             for (Gazetteer.Hit h : reg) {
                 if (h.entityIris().size() != 1)
@@ -182,7 +185,7 @@ final class DocumentDiscovery {
             if (possessive && (label.length() < 5 || NOT_IN_NAME.matcher(middle).find() || middle.matches("^(数字|网络|国家|人工智能|数据)?$")))
                 continue;
             if (possessive) {
-                DiscoveredName f = instrument(label, InstrumentKind.of(label));
+                DiscoveredName f = names.instrument(label, InstrumentKind.of(label));
                 if (f != null && f.rule == null)
                     f.rule = "actor-prefixed-instrument";
                 continue;
@@ -192,7 +195,7 @@ final class DocumentDiscovery {
                 continue;
             if (middle.isEmpty() && st[2] == 1 && !m.group(1).matches("EPA|FTA|BIT"))
                 continue; // 美国战略 is not a name
-            DiscoveredName f = instrument(label, InstrumentKind.of(label));
+            DiscoveredName f = names.instrument(label, InstrumentKind.of(label));
             if (f != null && f.rule == null)
                 f.rule = "actor-prefixed-instrument";
             String rest = Labels.clean(middle + m.group(1));
@@ -224,7 +227,7 @@ final class DocumentDiscovery {
         String type = resolution ? "Resolution" : InstrumentKind.of(title);
         if (type.equals("Instrument") && !rest.matches("(?s)^\\s*\\d.*"))
             return;
-        DiscoveredName f = instrument(title, type);
+        DiscoveredName f = names.instrument(title, type);
         if (f != null && f.rule == null)
             f.rule = "annex-list-item";
         if (f != null && resolution)
@@ -324,75 +327,6 @@ final class DocumentDiscovery {
                 return true;
         }
         return false;
-    }
-
-    private DiscoveredName instrument(String label, String type) {
-        return named(label, "instrument", type, "Instrument");
-    }
-
-    private DiscoveredName named(String label, String kind, String type, String top) {
-        String key = Labels.key(label);
-        if (key.length() < 2 || registryByKey.containsKey(key) || GenericHeads.isGeneric(key))
-            return null; // 倡议, 该协定, 《办法》 name a kind of thing, never one thing
-        String aliasOf = learnedAlias.get(label);
-        if (aliasOf != null)
-            return null;
-        DiscoveredName f = discovered.get(key);
-        if (f == null) {
-            for (DiscoveredName other : discovered.values())
-                if (other.alts.stream().anyMatch(a -> Labels.key(a).equals(key)))
-                    return other;
-            String resolved = resolutionKey(key);
-            for (DiscoveredName other : discovered.values())
-                if (other.named.key.equals(resolved) && other.named.kind.equals(kind)) {
-                    other.alts.add(label); // the same publication, written with its state and without
-                    return other;
-                }
-            // every document's graph gives the entity the same prefLabel: the one its key says
-            f = new DiscoveredName(kind, resolved, type, top, resolved.equals(key) ? label : resolved);
-            if (!resolved.equals(key))
-                f.alts.add(label);
-            discovered.put(key, f);
-        } else if (f.top.equals("Actor") && !top.equals("Actor") || f.type.equals("Instrument") && top.equals("Instrument")) {
-            // a title or an event name says more than an organisation suffix
-            f.type = type;
-            f.top = top;
-        }
-        return f;
-    }
-
-    /** A Latin name with a version number: AI风险管理框架1.0, one publication whoever writes its state in front. */
-    private static final Pattern VERSIONED = Pattern.compile(".*[\\u4e00-\\u9fff].*\\d+(\\.\\d+)+$");
-    private static final Pattern HAS_LATIN = Pattern.compile(".*[A-Za-z]{2,}.*");
-
-    /**
-     * The key that resolution gives a discovered name: 美国AI风险管理框架1.0 and AI风险管理框架1.0 are one
-     * publication, so a state's name in front of a versioned name with a Latin acronym is a qualifier
-     * that the key leaves out. Names of Chinese words alone keep their state (国家安全战略 of one state is
-     * not another's), so only the name itself, never another document, decides the key.
-     */
-    private String resolutionKey(String key) {
-        for (int i = 2; i <= Math.min(6, key.length() - 4); i++) {
-            String iri = registryByKey.get(key.substring(0, i));
-            Entity e = iri == null ? null : reference.entity(iri);
-            if (e == null || !e.type().endsWith("#State"))
-                continue;
-            String rest = key.substring(i);
-            if (VERSIONED.matcher(rest).matches() && HAS_LATIN.matcher(rest).matches() && !registryByKey.containsKey(rest))
-                return rest;
-        }
-        return key;
-    }
-
-    private void alias(DiscoveredName f, String a) {
-        if (a.codePointCount(0, a.length()) < 2)
-            return;
-        String k = Labels.key(a);
-        if (registryByKey.containsKey(k) || discovered.containsKey(k) && discovered.get(k) != f)
-            return;
-        f.alts.add(a);
-        if (f.acronym == null && a.matches("[A-Z][A-Z0-9&\\-]{1,11}"))
-            f.acronym = a;
     }
 
     private static boolean insideTitle(String text, int pos) {
