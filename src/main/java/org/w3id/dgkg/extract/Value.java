@@ -68,10 +68,6 @@ public sealed interface Value {
         }
     }
 
-    static Value entity(String iri) {
-        return new EntityRef(iri);
-    }
-
     /** The IRI when this is an entity, else null. */
     default String entityIri() {
         return this instanceof EntityRef e ? e.iri() : null;
