@@ -1,0 +1,131 @@
+package org.w3id.dgkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates that stand next to an instrument's name rather than in front of an act verb:
+ * <ul>
+ * <li>{@code date-before-title}: a date written right before a title, 2005年《信息社会突尼斯议程》, or before a
+ * resolution's number, 2022年10月第51/3号决议; a run of titles after the date (a table row:
+ * 2022年《A》《B》《C》) shares it.</li>
+ * <li>{@code date-row-label}: a table row labelled with a bare year and its host (2019日本《A》《B》, as a PDF table's
+ * 时间 / 主办国 / 主要行动 columns read once joined): the instruments of that row take the year; the host is no issuer.</li>
+ * <li>{@code date-bracket}: a year alone in brackets right after an instrument's name, 《A》（2017年）, FTA(2015）.</li>
+ * </ul>
+ * Never a period: a range of years (2022-2024), a year the title holds, an instrument under drafting
+ * (《A》（制定中）), or a date followed by entry into force or a period word (生效, 以来).
+ */
+final class DateRules {
+    private DateRules() {}
+
+    private static final String S = "[ \\u2005\\u2002\\u3000]*";
+    /** Between titles of one run: nothing, a list comma or a conjunction. */
+    private static final Pattern RUN_GAP = Pattern.compile("^" + S + "(?:[、，,]|和|及|与|以及)?" + S + "$");
+    /** A title still being drafted or only proposed: 《A》（制定中）, （草案）, （提案）. */
+    private static final Pattern NOT_YET = Pattern.compile("^[》”]?" + S + "[(（]" + S + "(?:制定中|起草中|草案|提案|征求意见稿|拟议|待通过)" + S + "[)）]");
+    /** After a run of titles: what makes the date one of entry into force, a period, or a plan. */
+    private static final Pattern NOT_AN_ACT_AFTER = Pattern.compile("^[》”]?" + S + "(?:正式)?(?:生效|实施|施行|适用|到期|以来|至今|将|拟|计划|有望)");
+    /** A year inside an instrument's own name. */
+    private static final Pattern YEAR_IN_NAME = Pattern.compile("(?:19|20)\\d{2}");
+    /** A bare year labelling a table row: at the start of the sentence or right after a cell's end. */
+    private static final Pattern ROW_LABEL = Pattern.compile("(?<=^|[》）)；;。])" + S + "((?:19|20)\\d{2})(?![\\d年月./\\-—–])");
+    /** 《A》（2017年）, A(2015）: one year alone in the bracket. */
+    private static final Pattern BRACKET_YEAR = Pattern.compile("^[》”]?" + S + "[(（]" + S + "((?:19|20)\\d{2})" + S + "年?" + S + "[)）]");
+
+    static List<RelationRules.Rel> apply(String text, List<Hit> hits, List<DateFinder.Found> dates) {
+        List<RelationRules.Rel> out = new ArrayList<>();
+        beforeTitle(text, hits, dates, out);
+        rowLabels(text, hits, out);
+        brackets(text, hits, out);
+        return out;
+    }
+
+    private static void beforeTitle(String text, List<Hit> hits, List<DateFinder.Found> dates, List<RelationRules.Rel> out) {
+        for (DateFinder.Found d : dates) {
+            Hit first = null;
+            for (Hit h : hits)
+                if (h.isInstrument() && h.start() >= d.end() && adjacent(text, d.end(), h)) {
+                    first = h;
+                    break;
+                }
+            if (first == null)
+                continue;
+            List<Hit> run = run(text, hits, first);
+            Hit last = run.get(run.size() - 1);
+            if (NOT_AN_ACT_AFTER.matcher(text.substring(last.end())).find())
+                continue; // 2023年《A》正式生效: entry into force is no date of the act
+            if (run.stream().anyMatch(h -> YEAR_IN_NAME.matcher(text.substring(h.start(), h.end())).find()))
+                continue; // 2022年《…2022-2023年合作计划》…: a row whose title holds years of its own is left to a reader (the two are easily confused)
+            for (Hit h : run)
+                if (!NOT_YET.matcher(text.substring(h.end())).find())
+                    out.add(new RelationRules.Rel(h.iri(), "date", d.value(), d.start(), d.end(), d.inferred() ? 0.6 : 0.7,
+                            "date-before-title", d.inferred()));
+        }
+    }
+
+    /** The instrument starts right after the date: 《 (spaces allowed), or a resolution's number 第N号决议. */
+    private static boolean adjacent(String text, int end, Hit h) {
+        String gap = text.substring(end, h.start());
+        if (gap.matches(S + "《" + S))
+            return true;
+        return gap.matches(S) && text.startsWith("第", h.start()) && text.substring(h.start(), h.end()).endsWith("决议");
+    }
+
+    /** The titles that follow {@code first} with nothing but list punctuation between them (a table cell's list). */
+    private static List<Hit> run(String text, List<Hit> hits, Hit first) {
+        List<Hit> run = new ArrayList<>();
+        run.add(first);
+        Hit prev = first;
+        for (Hit h : hits) {
+            if (h.start() < prev.end() || h == first)
+                continue;
+            if (!h.isInstrument())
+                break;
+            String gap = text.substring(prev.end(), h.start());
+            String inner = gap.replaceFirst("^[》”]", "").replaceFirst("[《“]$", "");
+            inner = inner.replaceFirst("^" + S + "[(（][^)）]{0,8}[)）]", ""); // （制定中） ends that title only
+            if (!RUN_GAP.matcher(inner).matches())
+                break;
+            run.add(h);
+            prev = h;
+        }
+        return run;
+    }
+
+    private static void rowLabels(String text, List<Hit> hits, List<RelationRules.Rel> out) {
+        Matcher m = ROW_LABEL.matcher(text);
+        List<int[]> labels = new ArrayList<>();
+        while (m.find()) {
+            int end = m.end(1);
+            Hit host = null;
+            for (Hit h : hits)
+                if (h.start() == end || h.start() > end && text.substring(end, h.start()).isBlank()) {
+                    host = h;
+                    break;
+                }
+            if (host != null && host.isState() && !DateFinder.insideTitleAt(text, m.start(1)))
+                labels.add(new int[] {m.start(1), end, Integer.parseInt(m.group(1))});
+        }
+        for (int i = 0; i < labels.size(); i++) {
+            int[] l = labels.get(i);
+            int until = i + 1 < labels.size() ? labels.get(i + 1)[0] : text.length();
+            for (Hit h : hits)
+                if (h.isInstrument() && h.start() > l[1] && h.end() <= until && !NOT_YET.matcher(text.substring(h.end())).find())
+                    out.add(new RelationRules.Rel(h.iri(), "date", String.valueOf(l[2]), l[0], l[1], 0.7, "date-row-label", false));
+        }
+    }
+
+    private static void brackets(String text, List<Hit> hits, List<RelationRules.Rel> out) {
+        for (Hit h : hits) {
+            if (!h.isInstrument())
+                continue;
+            Matcher m = BRACKET_YEAR.matcher(text.substring(h.end()));
+            if (m.find())
+                out.add(new RelationRules.Rel(h.iri(), "date", m.group(1), h.end() + m.start(1), h.end() + m.end(1), 0.7,
+                        "date-bracket", false));
+        }
+    }
+}
