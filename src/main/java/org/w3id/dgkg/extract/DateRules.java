@@ -35,12 +35,59 @@ final class DateRules {
     /** 《A》（2017年）, A(2015）: one year alone in the bracket. */
     private static final Pattern BRACKET_YEAR = Pattern.compile("^[》”]?" + S + "[(（]" + S + "((?:19|20)\\d{2})" + S + "年?" + S + "[)）]");
 
+    /** A sentence that is nothing but a row's label: 2023年, 2016中国 (the host is checked against the hits). */
+    private static final Pattern LABEL_ALONE = Pattern.compile("^" + S + "((?:19|20)\\d{2})" + S + "年?" + S + "(.*?)" + S + "$");
+    /** A sentence that opens with a year alone in brackets: the year of the titles the sentence before held alone. */
+    private static final Pattern BRACKET_YEAR_OPENING = Pattern.compile("^" + S + "[(（]" + S + "((?:19|20)\\d{2})" + S + "年?" + S + "[)）]");
+
     static List<RelationRules.Rel> apply(String text, List<Hit> hits, List<DateFinder.Found> dates) {
+        return apply(text, hits, dates, new Discourse());
+    }
+
+    /**
+     * As above; {@code discourse} carries a table row read across sentences: a label alone (2016中国) dates the
+     * instruments of the next sentence up to its first label of its own, and a title alone (《A》) takes the year
+     * that opens the next sentence in brackets (（2016年）).
+     */
+    static List<RelationRules.Rel> apply(String text, List<Hit> hits, List<DateFinder.Found> dates, Discourse discourse) {
         List<RelationRules.Rel> out = new ArrayList<>();
         beforeTitle(text, hits, dates, out);
-        rowLabels(text, hits, out);
+        rowLabels(text, hits, discourse.rowYear(), discourse.rowHosted(), out);
         brackets(text, hits, out);
+        Matcher b = BRACKET_YEAR_OPENING.matcher(text);
+        if (b.find() && discourse.titlesAlone().size() == 1)
+            out.add(new RelationRules.Rel(discourse.titlesAlone().get(0), "date", b.group(1), b.start(1), b.end(1), 0.7,
+                    "date-bracket", false));
+        String label = labelAlone(text, hits);
+        discourse.rowRead(label, label != null && !LABEL_ALONE.matcher(text).replaceFirst("$2").isBlank(), titlesAlone(text, hits));
         return out;
+    }
+
+    private static String labelAlone(String text, List<Hit> hits) {
+        Matcher m = LABEL_ALONE.matcher(text.replaceAll("[。.]$", ""));
+        if (!m.matches())
+            return null;
+        String host = m.group(2);
+        if (host.isEmpty())
+            return m.group(1);
+        for (Hit h : hits)
+            if (h.isState() && text.substring(h.start(), h.end()).equals(host))
+                return m.group(1);
+        return null;
+    }
+
+    private static List<String> titlesAlone(String text, List<Hit> hits) {
+        List<String> iris = new ArrayList<>();
+        StringBuilder rest = new StringBuilder(text);
+        for (Hit h : hits) {
+            if (!h.isInstrument() || h.start() == 0 || text.charAt(h.start() - 1) != '《' || h.end() >= text.length()
+                    || text.charAt(h.end()) != '》')
+                continue;
+            for (int i = h.start() - 1; i <= h.end(); i++)
+                rest.setCharAt(i, ' ');
+            iris.add(h.iri());
+        }
+        return rest.toString().isBlank() ? iris : List.of();
     }
 
     private static void beforeTitle(String text, List<Hit> hits, List<DateFinder.Found> dates, List<RelationRules.Rel> out) {
@@ -95,7 +142,7 @@ final class DateRules {
         return run;
     }
 
-    private static void rowLabels(String text, List<Hit> hits, List<RelationRules.Rel> out) {
+    private static void rowLabels(String text, List<Hit> hits, String carried, boolean hosted, List<RelationRules.Rel> out) {
         Matcher m = ROW_LABEL.matcher(text);
         List<int[]> labels = new ArrayList<>();
         while (m.find()) {
@@ -108,6 +155,19 @@ final class DateRules {
                 }
             if (host != null && host.isState() && !DateFinder.insideTitleAt(text, m.start(1)))
                 labels.add(new int[] {m.start(1), end, Integer.parseInt(m.group(1))});
+        }
+        if (carried != null && hits.stream().noneMatch(h -> h.isInstrument() && YEAR_IN_NAME.matcher(text.substring(h.start(), h.end())).find())) {
+            // the row began with a label alone in the sentence before: its cells run up to this sentence's first label
+            // a bare year alone (2023年) may be a heading: then only a run of titles opening the sentence is its row
+            int until = labels.isEmpty() ? text.length() : labels.get(0)[0];
+            if (!hosted) {
+                Hit first = hits.isEmpty() ? null : hits.get(0);
+                boolean opens = first != null && first.isInstrument() && text.substring(0, first.start()).matches(S + "《");
+                until = opens ? Math.min(until, run(text, hits, first).get(run(text, hits, first).size() - 1).end()) : -1;
+            }
+            for (Hit h : hits)
+                if (h.isInstrument() && h.end() <= until && !NOT_YET.matcher(text.substring(h.end())).find())
+                    out.add(new RelationRules.Rel(h.iri(), "date", carried, h.start(), h.end(), 0.7, "date-row-label", false));
         }
         for (int i = 0; i < labels.size(); i++) {
             int[] l = labels.get(i);

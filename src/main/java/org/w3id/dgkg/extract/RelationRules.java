@@ -233,7 +233,7 @@ final class RelationRules {
                 default -> {}
             }
         }
-        eventDates(text, hits, dates, out);
+        eventDates(text, hits, dates, discourse, out);
         participantsAtEvent(text, hits, discourse, out);
         bracketParties(text, hits, out);
         possessiveIssuers(text, hits, dates, out);
@@ -735,8 +735,8 @@ final class RelationRules {
     }
 
     /** A date written right before an event's name (2024年联合国“未来峰会”), or in brackets after it. */
-    private void eventDates(String text, List<Hit> hits, List<DateFinder.Found> dates, List<Rel> out) {
-        out.addAll(DateRules.apply(text, hits, dates)); // dates beside an instrument's name (DateRules)
+    private void eventDates(String text, List<Hit> hits, List<DateFinder.Found> dates, Discourse discourse, List<Rel> out) {
+        out.addAll(DateRules.apply(text, hits, dates, discourse)); // dates beside an instrument's name, table rows (DateRules)
         for (Hit h : hits) {
             if (!h.isEvent())
                 continue;
