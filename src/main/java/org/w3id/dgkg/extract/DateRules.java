@@ -58,6 +58,7 @@ final class DateRules {
         if (b.find() && discourse.titlesAlone().size() == 1)
             out.add(new RelationRules.Rel(discourse.titlesAlone().get(0), "date", b.group(1), b.start(1), b.end(1), 0.7,
                     "date-bracket", false));
+        eventDates(text, hits, dates, out);
         String label = labelAlone(text, hits);
         discourse.rowRead(label, label != null && !LABEL_ALONE.matcher(text).replaceFirst("$2").isBlank(), titlesAlone(text, hits));
         return out;
@@ -186,6 +187,39 @@ final class DateRules {
             if (m.find())
                 out.add(new RelationRules.Rel(h.iri(), "date", m.group(1), h.end() + m.start(1), h.end() + m.end(1), 0.7,
                         "date-bracket", false));
+        }
+    }
+
+    /** An event named as the occasion of the clause: …在E上表示, E期间举行了…. */
+    private static final Pattern OCCASION_AFTER = Pattern.compile("^[”》」]?(?:上|期间|之际|开幕式上|闭幕式上|会上|召开期间|举行期间)");
+    /** The event as subject with its date after it: E于2022年11月3日审议通过, E已于…. */
+    private static final Pattern SUBJECT_DATE_GAP = Pattern.compile("^[”》」]?" + S + "(?:已|将|已经)?于" + S + "$");
+
+    /**
+     * {@code date-event-occasion}: a date heading the sentence (去年11月，…) dates the event its first clause takes place
+     * at (在E上, E期间), when no other date stands between them. {@code date-event-subject}: an event followed by 于 and a
+     * date (E于2022年11月3日审议通过) took place then.
+     */
+    private static void eventDates(String text, List<Hit> hits, List<DateFinder.Found> dates, List<RelationRules.Rel> out) {
+        for (Hit e : hits) {
+            if (!e.isEvent())
+                continue;
+            for (DateFinder.Found d : dates) {
+                if (d.start() >= e.end() && SUBJECT_DATE_GAP.matcher(text.substring(e.end(), d.start())).matches()) {
+                    out.add(new RelationRules.Rel(e.iri(), "date", d.value(), d.start(), d.end(), d.inferred() ? 0.6 : 0.7,
+                            "date-event-subject", d.inferred()));
+                    break;
+                }
+            }
+            DateFinder.Found head = dates.isEmpty() ? null : dates.get(0);
+            if (head == null || head.start() > 2 || head.end() >= text.length() || "，,".indexOf(text.charAt(head.end())) < 0
+                    || e.start() <= head.end() || !OCCASION_AFTER.matcher(text.substring(e.end())).find())
+                continue;
+            String between = text.substring(head.end() + 1, e.start());
+            boolean otherDate = dates.stream().anyMatch(d -> d != head && d.start() < e.start());
+            if (!otherDate && !between.matches(".*[。；;，,].*"))
+                out.add(new RelationRules.Rel(e.iri(), "date", head.value(), head.start(), head.end(), head.inferred() ? 0.6 : 0.7,
+                        "date-event-occasion", head.inferred()));
         }
     }
 }
