@@ -40,6 +40,32 @@ final class DateRules {
     /** A sentence that opens with a year alone in brackets: the year of the titles the sentence before held alone. */
     private static final Pattern BRACKET_YEAR_OPENING = Pattern.compile("^" + S + "[(（]" + S + "((?:19|20)\\d{2})" + S + "年?" + S + "[)）]");
 
+    /** A sentence opening with the day or month of the sentence before: 同月，…, 同日，…, 次日，…. */
+    private static final Pattern SAME_OPENING = Pattern.compile("^" + S + "(同月|当月|同日|当日|当天|次日|次月)" + S + "[，,]");
+
+    /**
+     * The sentence's dates, with 同月/同日/次日 opening it completed from the last date the sentences before wrote
+     * (inferred; 同日 needs a day, 同月 a month).
+     */
+    static List<DateFinder.Found> withDateBefore(String text, List<DateFinder.Found> dates, Discourse discourse) {
+        Matcher m = SAME_OPENING.matcher(text);
+        String last = discourse == null ? null : discourse.lastDate();
+        if (!m.find() || last == null || dates.stream().anyMatch(d -> d.start() <= m.end(1)))
+            return dates;
+        String w = m.group(1);
+        String v;
+        if (w.endsWith("月"))
+            v = w.startsWith("次") ? java.time.YearMonth.parse(last.substring(0, 7)).plusMonths(1).toString() : last.substring(0, 7);
+        else if (last.length() < 10)
+            return dates;
+        else
+            v = w.startsWith("次") ? java.time.LocalDate.parse(last).plusDays(1).toString() : last;
+        List<DateFinder.Found> out = new ArrayList<>();
+        out.add(new DateFinder.Found(v, m.start(1), m.end(1), true));
+        out.addAll(dates);
+        return out;
+    }
+
     static List<RelationRules.Rel> apply(String text, List<Hit> hits, List<DateFinder.Found> dates) {
         return apply(text, hits, dates, new Discourse());
     }
@@ -59,6 +85,9 @@ final class DateRules {
             out.add(new RelationRules.Rel(discourse.titlesAlone().get(0), "date", b.group(1), b.start(1), b.end(1), 0.7,
                     "date-bracket", false));
         eventDates(text, hits, dates, out);
+        for (DateFinder.Found d : dates)
+            if (d.value().length() >= 7)
+                discourse.wroteDate(d.value());
         String label = labelAlone(text, hits);
         discourse.rowRead(label, label != null && !LABEL_ALONE.matcher(text).replaceFirst("$2").isBlank(), titlesAlone(text, hits));
         return out;

@@ -61,4 +61,15 @@ final class Discourse {
         this.rowHosted = rowHosted;
         this.titlesAlone = titlesAlone;
     }
+
+    private String lastDate;
+
+    /** The last date with at least a month that the sentences read so far wrote (for 同月/同日 opening the next). */
+    String lastDate() {
+        return lastDate;
+    }
+
+    void wroteDate(String date) {
+        lastDate = date;
+    }
 }

@@ -54,6 +54,7 @@ final class RelationRules {
 
     /** Relations of one sentence of a document; {@code discourse} carries what earlier sentences named. */
     List<Rel> apply(String text, List<Hit> hits, List<DateFinder.Found> dates, Discourse discourse) {
+        dates = DateRules.withDateBefore(text, dates, discourse); // 同月，… / 同日，…: the date of the sentence before
         List<Rel> out = apply(text, hits, dates, discourse == null ? new Discourse() : discourse, true);
         if (discourse != null) {
             discourse.saw(hits);
