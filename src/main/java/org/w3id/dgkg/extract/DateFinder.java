@@ -89,6 +89,7 @@ final class DateFinder {
         for (Found f : out)
             takeRangeTail(text, f.end(), taken);
         String issuedYear = issued != null && issued.length() >= 4 ? issued.substring(0, 4) : null;
+        relativeYears(text, out, taken, issuedYear, paragraphYear, documentYear);
         Matcher mo = MONTH_ONLY.matcher(text);
         while (mo.find()) {
             if (taken[mo.start()] || insideTitle(text, mo.start()))
@@ -139,8 +140,75 @@ final class DateFinder {
                                 y.start(), y.end(), true));
             }
         }
+        sameDayOrMonth(text, out, taken);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /** A year named relative to the document's (今年, 去年) or to the year last written (同年, 次年), with or without a month. */
+    private static final Pattern RELATIVE = Pattern.compile("(今年|本年|去年|前年|同年|当年|次年|翌年)" + S
+            + "(?:(" + D + ")" + S + "月" + S + "(?:(" + D + ")" + S + "(?:[-—–至]" + S + "(?:" + D + S + "月" + S + ")?" + D + S + ")?日)?)?");
+    /** After a relative year alone: a period or a point of counting (今年以来, 今年底, 今年内), not the date of an act. */
+    private static final Pattern AFTER_RELATIVE_PERIOD = Pattern.compile("^" + S + "(?:以来|来|起|至今|之前|前|以前|以后|之后|后|底|末|初|年初|年底|年末|上半年|下半年|"
+            + "内|间|期间|左右|前后|第|的|是|也是|又是|正值|恰逢|恰好|正好|将|还将|也将|以后|或|有望|预计|计划|拟|，|,|。)");
+
+    /**
+     * 今年3月21日, 同年10月7日, 去年11月, 我国于今年陆续发布…: the year is the document's (今年, minus one for 去年),
+     * or the year last written in the sentence, paragraph or document (同年/当年; plus one for 次年). Always inferred.
+     * A relative year alone dates only a point (于今年发布), never a period (今年以来, 今年底).
+     */
+    private static void relativeYears(String text, List<Found> out, boolean[] taken, String issuedYear, String paragraphYear,
+            String documentYear) {
+        Matcher m = RELATIVE.matcher(text);
+        List<Found> add = new ArrayList<>();
+        while (m.find()) {
+            if (taken[m.start()] || insideTitle(text, m.start()))
+                continue;
+            String word = m.group(1);
+            String month = m.group(2) == null ? null : digits(m.group(2));
+            String day = m.group(3) == null ? null : digits(m.group(3));
+            if (month == null && AFTER_RELATIVE_PERIOD.matcher(text.substring(m.end())).find())
+                continue;
+            String year;
+            if (word.startsWith("今") || word.startsWith("本") || word.startsWith("去") || word.startsWith("前")) {
+                if (issuedYear == null)
+                    continue;
+                year = String.valueOf(Integer.parseInt(issuedYear) - (word.startsWith("去") ? 1 : word.startsWith("前") ? 2 : 0));
+            } else {
+                String base = yearBefore(out, m.start(), null, paragraphYear != null ? paragraphYear : documentYear);
+                if (base == null)
+                    continue;
+                year = String.valueOf(Integer.parseInt(base) + (word.startsWith("次") || word.startsWith("翌") ? 1 : 0));
+            }
+            String v = value(year, month, day);
+            if (v == null)
+                continue;
+            add.add(new Found(v, m.start(), m.end(), true));
+            for (int i = m.start(); i < m.end(); i++)
+                taken[i] = true;
+            takeRangeTail(text, m.end(), taken);
+        }
+        out.addAll(add);
+    }
+
+    /** 同日/当日 and 同月/当月 after a date of the same sentence: that date's day or month, inferred. */
+    private static final Pattern SAME = Pattern.compile("(?:同|当)(日|月)(?![\u4e00-\u9fff]{0,1}(?:内|底|末|初))");
+
+    private static void sameDayOrMonth(String text, List<Found> out, boolean[] taken) {
+        Matcher m = SAME.matcher(text);
+        List<Found> add = new ArrayList<>();
+        while (m.find()) {
+            if (taken[m.start()] || insideTitle(text, m.start()))
+                continue;
+            int need = m.group(1).equals("日") ? 10 : 7;
+            Found prev = null;
+            for (Found f : out)
+                if (f.end() <= m.start() && f.value().length() >= need && (prev == null || f.start() > prev.start()))
+                    prev = f;
+            if (prev != null)
+                add.add(new Found(prev.value().substring(0, need), m.start(), m.end(), true));
+        }
+        out.addAll(add);
     }
 
     /** The year of the nearest full date before {@code pos} in this sentence, else the paragraph's year. */
@@ -187,6 +255,11 @@ final class DateFinder {
             if (!f.inferred())
                 y = f.value().substring(0, 4);
         return y;
+    }
+
+    /** Whether {@code pos} lies inside a 《title》 (its years are part of the name, not dates). */
+    static boolean insideTitleAt(String text, int pos) {
+        return insideTitle(text, pos);
     }
 
     private static boolean insideTitle(String text, int pos) {

@@ -35,4 +35,41 @@ final class Discourse {
                 lastInstrument = h;
         }
     }
+
+    // ---- table rows read as sentences of their own (DateRules): 2023年 / 《A》《B》, 《A》 / （2016年）
+    private String rowYear;
+    private boolean rowHosted;
+    private java.util.List<String> titlesAlone = java.util.List.of();
+
+    /** The year a sentence holding only a table row's label (2023年, 2016中国) gave, for the next sentence; else null. */
+    String rowYear() {
+        return rowYear;
+    }
+
+    /** Whether that label named the row's host too (2016中国): then the row is a table's for sure. */
+    boolean rowHosted() {
+        return rowHosted;
+    }
+
+    /** The instruments of the sentence before when it held nothing but their titles; else empty. */
+    java.util.List<String> titlesAlone() {
+        return titlesAlone;
+    }
+
+    void rowRead(String rowYear, boolean rowHosted, java.util.List<String> titlesAlone) {
+        this.rowYear = rowYear;
+        this.rowHosted = rowHosted;
+        this.titlesAlone = titlesAlone;
+    }
+
+    private String lastDate;
+
+    /** The last date with at least a month that the sentences read so far wrote (for 同月/同日 opening the next). */
+    String lastDate() {
+        return lastDate;
+    }
+
+    void wroteDate(String date) {
+        lastDate = date;
+    }
 }

@@ -54,6 +54,7 @@ final class RelationRules {
 
     /** Relations of one sentence of a document; {@code discourse} carries what earlier sentences named. */
     List<Rel> apply(String text, List<Hit> hits, List<DateFinder.Found> dates, Discourse discourse) {
+        dates = DateRules.withDateBefore(text, dates, discourse); // 同月，… / 同日，…: the date of the sentence before
         List<Rel> out = apply(text, hits, dates, discourse == null ? new Discourse() : discourse, true);
         if (discourse != null) {
             discourse.saw(hits);
@@ -233,7 +234,7 @@ final class RelationRules {
                 default -> {}
             }
         }
-        eventDates(text, hits, dates, out);
+        eventDates(text, hits, dates, discourse, out);
         participantsAtEvent(text, hits, discourse, out);
         bracketParties(text, hits, out);
         possessiveIssuers(text, hits, dates, out);
@@ -663,6 +664,8 @@ final class RelationRules {
     }
 
     private void dateFor(String text, List<Hit> hits, Hit o, List<DateFinder.Found> dates, int clauseStart, int vs, List<Rel> out) {
+        if (ONGOING.matcher(text.substring(vs)).lookingAt())
+            return; // 《Y》（制定中）: an act still under way has no date
         DateFinder.Found best = null;
         for (DateFinder.Found d : dates)
             // not a year inside a name (…2023年第12次室务会议), not across a colon (…记者会（节选）问：…)
@@ -704,6 +707,9 @@ final class RelationRules {
                     "date-of-act", best.inferred()));
     }
 
+    /** An act still under way: 制定中, 谈判中, 审议中. */
+    private static final Pattern ONGOING = Pattern.compile("(?:制定|起草|谈判|审议|修订|讨论|磋商|编制|酝酿)中(?=[)）】，。；、]|$)");
+
     /** The rest of a span of days after its first day: 至11日, -12日. */
     private static final Pattern RANGE_AFTER = Pattern.compile("[ \\u2005]*[至\\-—–到][ \\u2005]*(?:\\d{1,2}[ \\u2005]*月)?[ \\u2005]*\\d{1,2}[ \\u2005]*日");
 
@@ -730,7 +736,8 @@ final class RelationRules {
     }
 
     /** A date written right before an event's name (2024年联合国“未来峰会”), or in brackets after it. */
-    private void eventDates(String text, List<Hit> hits, List<DateFinder.Found> dates, List<Rel> out) {
+    private void eventDates(String text, List<Hit> hits, List<DateFinder.Found> dates, Discourse discourse, List<Rel> out) {
+        out.addAll(DateRules.apply(text, hits, dates, discourse)); // dates beside an instrument's name, table rows (DateRules)
         for (Hit h : hits) {
             if (!h.isEvent())
                 continue;

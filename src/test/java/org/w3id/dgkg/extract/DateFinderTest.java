@@ -50,4 +50,34 @@ class DateFinderTest {
         assertEquals(List.of(), values("2000年以后，国家间签订的双边和区域自由贸易协定数量大幅提升", null));
         assertEquals(List.of(), values("确立《东盟—美国2023-2025年数字工作计划》", null));
     }
+
+    @Test
+    void relativeYearsCountFromTheDocumentOrTheYearLastWritten() {
+        List<DateFinder.Found> f = DateFinder.find("今年3月21日，大会通过了决议", null, "2024-08-02");
+        assertEquals("2024-03-21", f.get(0).value());
+        assertTrue(f.get(0).inferred());
+        assertEquals("2023-11", DateFinder.find("去年11月，部长会议发表声明", null, "2024-08-02").get(0).value());
+        assertEquals(List.of("2021-01-31", "2021-03-14"),
+                DateFinder.find("2021年1月31日，双方签署议定书，议会于同年3月14日表示同意", null, "2024").stream().map(DateFinder.Found::value).toList());
+        assertEquals("2019-10-07", DateFinder.find("同年10月7日，总统签署行政命令", null, "2024", "2019").get(0).value());
+        assertEquals("2020", DateFinder.find("冰岛于次年发布《海洋数据开放宣言》", "2019", "2024").get(0).value());
+        assertEquals("2022", DateFinder.find("我国于今年陆续发布《海洋数据开放宣言》", null, "2022").get(0).value());
+    }
+
+    @Test
+    void relativeYearsThatFrameAPeriodAreNotDates() {
+        assertEquals(List.of(), DateFinder.find("今年以来，地缘政治的影响持续加剧", null, "2022"));
+        assertEquals(List.of(), DateFinder.find("协议也将于今年底生效", null, "2022"));
+        assertEquals(List.of(), DateFinder.find("今年，全球数字治理取得进展", null, "2022"));
+        assertEquals(List.of(), DateFinder.find("同年3月，议会通过法案", null, null), "no year anywhere, no date");
+    }
+
+    @Test
+    void sameDayAndSameMonthTakeTheDateBeforeThemInTheSentence() {
+        List<DateFinder.Found> f = DateFinder.find("议会于2022年7月5日通过甲法，同日通过乙法", null, "2022");
+        assertEquals(List.of("2022-07-05", "2022-07-05"), f.stream().map(DateFinder.Found::value).toList());
+        assertTrue(f.get(1).inferred());
+        assertEquals("2023-06", DateFinder.find("2023年6月26日发布文件，同月又发布报告", null, "2023").get(1).value());
+        assertEquals(1, DateFinder.find("2023年6月发布文件，同日又发布报告", null, "2023").size(), "a month gives no day");
+    }
 }

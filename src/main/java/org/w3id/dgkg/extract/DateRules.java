@@ -1,0 +1,254 @@
+package org.w3id.dgkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates that stand next to an instrument's name rather than in front of an act verb:
+ * <ul>
+ * <li>{@code date-before-title}: a date written right before a title, 2005年《信息社会突尼斯议程》, or before a
+ * resolution's number, 2022年10月第51/3号决议; a run of titles after the date (a table row:
+ * 2022年《A》《B》《C》) shares it.</li>
+ * <li>{@code date-row-label}: a table row labelled with a bare year and its host (2019日本《A》《B》, as a PDF table's
+ * 时间 / 主办国 / 主要行动 columns read once joined): the instruments of that row take the year; the host is no issuer.</li>
+ * <li>{@code date-bracket}: a year alone in brackets right after an instrument's name, 《A》（2017年）, FTA(2015）.</li>
+ * </ul>
+ * Never a period: a range of years (2022-2024), a year the title holds, an instrument under drafting
+ * (《A》（制定中）), or a date followed by entry into force or a period word (生效, 以来).
+ */
+final class DateRules {
+    private DateRules() {}
+
+    private static final String S = "[ \\u2005\\u2002\\u3000]*";
+    /** Between titles of one run: nothing, a list comma or a conjunction. */
+    private static final Pattern RUN_GAP = Pattern.compile("^" + S + "(?:[、，,]|和|及|与|以及)?" + S + "$");
+    /** A title still being drafted or only proposed: 《A》（制定中）, （草案）, （提案）. */
+    private static final Pattern NOT_YET = Pattern.compile("^[》”]?" + S + "[(（]" + S + "(?:制定中|起草中|草案|提案|征求意见稿|拟议|待通过)" + S + "[)）]");
+    /** After a run of titles: what makes the date one of entry into force, a period, or a plan. */
+    private static final Pattern NOT_AN_ACT_AFTER = Pattern.compile("^[》”]?" + S + "(?:正式)?(?:生效|实施|施行|适用|到期|以来|至今|将|拟|计划|有望)");
+    /** A year inside an instrument's own name. */
+    private static final Pattern YEAR_IN_NAME = Pattern.compile("(?:19|20)\\d{2}");
+    /** A bare year labelling a table row: at the start of the sentence or right after a cell's end. */
+    private static final Pattern ROW_LABEL = Pattern.compile("(?<=^|[》）)；;。])" + S + "((?:19|20)\\d{2})(?![\\d年月./\\-—–])");
+    /** 《A》（2017年）, A(2015）: one year alone in the bracket. */
+    private static final Pattern BRACKET_YEAR = Pattern.compile("^[》”]?" + S + "[(（]" + S + "((?:19|20)\\d{2})" + S + "年?" + S + "[)）]");
+
+    /** A sentence that is nothing but a row's label: 2023年, 2016中国 (the host is checked against the hits). */
+    private static final Pattern LABEL_ALONE = Pattern.compile("^" + S + "((?:19|20)\\d{2})" + S + "年?" + S + "(.*?)" + S + "$");
+    /** A sentence that opens with a year alone in brackets: the year of the titles the sentence before held alone. */
+    private static final Pattern BRACKET_YEAR_OPENING = Pattern.compile("^" + S + "[(（]" + S + "((?:19|20)\\d{2})" + S + "年?" + S + "[)）]");
+
+    /** A sentence opening with the day or month of the sentence before: 同月，…, 同日，…, 次日，…. */
+    private static final Pattern SAME_OPENING = Pattern.compile("^" + S + "(同月|当月|同日|当日|当天|次日|次月)" + S + "[，,]");
+
+    /**
+     * The sentence's dates, with 同月/同日/次日 opening it completed from the last date the sentences before wrote
+     * (inferred; 同日 needs a day, 同月 a month).
+     */
+    static List<DateFinder.Found> withDateBefore(String text, List<DateFinder.Found> dates, Discourse discourse) {
+        Matcher m = SAME_OPENING.matcher(text);
+        String last = discourse == null ? null : discourse.lastDate();
+        if (!m.find() || last == null || dates.stream().anyMatch(d -> d.start() <= m.end(1)))
+            return dates;
+        String w = m.group(1);
+        String v;
+        if (w.endsWith("月"))
+            v = w.startsWith("次") ? java.time.YearMonth.parse(last.substring(0, 7)).plusMonths(1).toString() : last.substring(0, 7);
+        else if (last.length() < 10)
+            return dates;
+        else
+            v = w.startsWith("次") ? java.time.LocalDate.parse(last).plusDays(1).toString() : last;
+        List<DateFinder.Found> out = new ArrayList<>();
+        out.add(new DateFinder.Found(v, m.start(1), m.end(1), true));
+        out.addAll(dates);
+        return out;
+    }
+
+    static List<RelationRules.Rel> apply(String text, List<Hit> hits, List<DateFinder.Found> dates) {
+        return apply(text, hits, dates, new Discourse());
+    }
+
+    /**
+     * As above; {@code discourse} carries a table row read across sentences: a label alone (2016中国) dates the
+     * instruments of the next sentence up to its first label of its own, and a title alone (《A》) takes the year
+     * that opens the next sentence in brackets (（2016年）).
+     */
+    static List<RelationRules.Rel> apply(String text, List<Hit> hits, List<DateFinder.Found> dates, Discourse discourse) {
+        List<RelationRules.Rel> out = new ArrayList<>();
+        beforeTitle(text, hits, dates, out);
+        rowLabels(text, hits, discourse.rowYear(), discourse.rowHosted(), out);
+        brackets(text, hits, out);
+        Matcher b = BRACKET_YEAR_OPENING.matcher(text);
+        if (b.find() && discourse.titlesAlone().size() == 1)
+            out.add(new RelationRules.Rel(discourse.titlesAlone().get(0), "date", b.group(1), b.start(1), b.end(1), 0.7,
+                    "date-bracket", false));
+        eventDates(text, hits, dates, out);
+        for (DateFinder.Found d : dates)
+            if (d.value().length() >= 7)
+                discourse.wroteDate(d.value());
+        String label = labelAlone(text, hits);
+        discourse.rowRead(label, label != null && !LABEL_ALONE.matcher(text).replaceFirst("$2").isBlank(), titlesAlone(text, hits));
+        return out;
+    }
+
+    private static String labelAlone(String text, List<Hit> hits) {
+        Matcher m = LABEL_ALONE.matcher(text.replaceAll("[。.]$", ""));
+        if (!m.matches())
+            return null;
+        String host = m.group(2);
+        if (host.isEmpty())
+            return m.group(1);
+        for (Hit h : hits)
+            if (h.isState() && text.substring(h.start(), h.end()).equals(host))
+                return m.group(1);
+        return null;
+    }
+
+    private static List<String> titlesAlone(String text, List<Hit> hits) {
+        List<String> iris = new ArrayList<>();
+        StringBuilder rest = new StringBuilder(text);
+        for (Hit h : hits) {
+            if (!h.isInstrument() || h.start() == 0 || text.charAt(h.start() - 1) != '《' || h.end() >= text.length()
+                    || text.charAt(h.end()) != '》')
+                continue;
+            for (int i = h.start() - 1; i <= h.end(); i++)
+                rest.setCharAt(i, ' ');
+            iris.add(h.iri());
+        }
+        return rest.toString().isBlank() ? iris : List.of();
+    }
+
+    private static void beforeTitle(String text, List<Hit> hits, List<DateFinder.Found> dates, List<RelationRules.Rel> out) {
+        for (DateFinder.Found d : dates) {
+            Hit first = null;
+            for (Hit h : hits)
+                if (h.isInstrument() && h.start() >= d.end() && adjacent(text, d.end(), h)) {
+                    first = h;
+                    break;
+                }
+            if (first == null)
+                continue;
+            List<Hit> run = run(text, hits, first);
+            Hit last = run.get(run.size() - 1);
+            if (NOT_AN_ACT_AFTER.matcher(text.substring(last.end())).find())
+                continue; // 2023年《A》正式生效: entry into force is no date of the act
+            if (run.stream().anyMatch(h -> YEAR_IN_NAME.matcher(text.substring(h.start(), h.end())).find()))
+                continue; // 2022年《…2022-2023年合作计划》…: a row whose title holds years of its own is left to a reader (the two are easily confused)
+            for (Hit h : run)
+                if (!NOT_YET.matcher(text.substring(h.end())).find())
+                    out.add(new RelationRules.Rel(h.iri(), "date", d.value(), d.start(), d.end(), d.inferred() ? 0.6 : 0.7,
+                            "date-before-title", d.inferred()));
+        }
+    }
+
+    /** The instrument starts right after the date: 《 (spaces allowed), or a resolution's number 第N号决议. */
+    private static boolean adjacent(String text, int end, Hit h) {
+        String gap = text.substring(end, h.start());
+        if (gap.matches(S + "《" + S))
+            return true;
+        return gap.matches(S) && text.startsWith("第", h.start()) && text.substring(h.start(), h.end()).endsWith("决议");
+    }
+
+    /** The titles that follow {@code first} with nothing but list punctuation between them (a table cell's list). */
+    private static List<Hit> run(String text, List<Hit> hits, Hit first) {
+        List<Hit> run = new ArrayList<>();
+        run.add(first);
+        Hit prev = first;
+        for (Hit h : hits) {
+            if (h.start() < prev.end() || h == first)
+                continue;
+            if (!h.isInstrument())
+                break;
+            String gap = text.substring(prev.end(), h.start());
+            String inner = gap.replaceFirst("^[》”]", "").replaceFirst("[《“]$", "");
+            inner = inner.replaceFirst("^" + S + "[(（][^)）]{0,8}[)）]", ""); // （制定中） ends that title only
+            if (!RUN_GAP.matcher(inner).matches())
+                break;
+            run.add(h);
+            prev = h;
+        }
+        return run;
+    }
+
+    private static void rowLabels(String text, List<Hit> hits, String carried, boolean hosted, List<RelationRules.Rel> out) {
+        Matcher m = ROW_LABEL.matcher(text);
+        List<int[]> labels = new ArrayList<>();
+        while (m.find()) {
+            int end = m.end(1);
+            Hit host = null;
+            for (Hit h : hits)
+                if (h.start() == end || h.start() > end && text.substring(end, h.start()).isBlank()) {
+                    host = h;
+                    break;
+                }
+            if (host != null && host.isState() && !DateFinder.insideTitleAt(text, m.start(1)))
+                labels.add(new int[] {m.start(1), end, Integer.parseInt(m.group(1))});
+        }
+        if (carried != null && hits.stream().noneMatch(h -> h.isInstrument() && YEAR_IN_NAME.matcher(text.substring(h.start(), h.end())).find())) {
+            // the row began with a label alone in the sentence before: its cells run up to this sentence's first label
+            // a bare year alone (2023年) may be a heading: then only a run of titles opening the sentence is its row
+            int until = labels.isEmpty() ? text.length() : labels.get(0)[0];
+            if (!hosted) {
+                Hit first = hits.isEmpty() ? null : hits.get(0);
+                boolean opens = first != null && first.isInstrument() && text.substring(0, first.start()).matches(S + "《");
+                until = opens ? Math.min(until, run(text, hits, first).get(run(text, hits, first).size() - 1).end()) : -1;
+            }
+            for (Hit h : hits)
+                if (h.isInstrument() && h.end() <= until && !NOT_YET.matcher(text.substring(h.end())).find())
+                    out.add(new RelationRules.Rel(h.iri(), "date", carried, h.start(), h.end(), 0.7, "date-row-label", false));
+        }
+        for (int i = 0; i < labels.size(); i++) {
+            int[] l = labels.get(i);
+            int until = i + 1 < labels.size() ? labels.get(i + 1)[0] : text.length();
+            for (Hit h : hits)
+                if (h.isInstrument() && h.start() > l[1] && h.end() <= until && !NOT_YET.matcher(text.substring(h.end())).find())
+                    out.add(new RelationRules.Rel(h.iri(), "date", String.valueOf(l[2]), l[0], l[1], 0.7, "date-row-label", false));
+        }
+    }
+
+    private static void brackets(String text, List<Hit> hits, List<RelationRules.Rel> out) {
+        for (Hit h : hits) {
+            if (!h.isInstrument())
+                continue;
+            Matcher m = BRACKET_YEAR.matcher(text.substring(h.end()));
+            if (m.find())
+                out.add(new RelationRules.Rel(h.iri(), "date", m.group(1), h.end() + m.start(1), h.end() + m.end(1), 0.7,
+                        "date-bracket", false));
+        }
+    }
+
+    /** An event named as the occasion of the clause: …在E上表示, E期间举行了…. */
+    private static final Pattern OCCASION_AFTER = Pattern.compile("^[”》」]?(?:上|期间|之际|开幕式上|闭幕式上|会上|召开期间|举行期间)");
+    /** The event as subject with its date after it: E于2022年11月3日审议通过, E已于…. */
+    private static final Pattern SUBJECT_DATE_GAP = Pattern.compile("^[”》」]?" + S + "(?:已|将|已经)?于" + S + "$");
+
+    /**
+     * {@code date-event-occasion}: a date heading the sentence (去年11月，…) dates the event its first clause takes place
+     * at (在E上, E期间), when no other date stands between them. {@code date-event-subject}: an event followed by 于 and a
+     * date (E于2022年11月3日审议通过) took place then.
+     */
+    private static void eventDates(String text, List<Hit> hits, List<DateFinder.Found> dates, List<RelationRules.Rel> out) {
+        for (Hit e : hits) {
+            if (!e.isEvent())
+                continue;
+            for (DateFinder.Found d : dates) {
+                if (d.start() >= e.end() && SUBJECT_DATE_GAP.matcher(text.substring(e.end(), d.start())).matches()) {
+                    out.add(new RelationRules.Rel(e.iri(), "date", d.value(), d.start(), d.end(), d.inferred() ? 0.6 : 0.7,
+                            "date-event-subject", d.inferred()));
+                    break;
+                }
+            }
+            DateFinder.Found head = dates.isEmpty() ? null : dates.get(0);
+            if (head == null || head.start() > 2 || head.end() >= text.length() || "，,".indexOf(text.charAt(head.end())) < 0
+                    || e.start() <= head.end() || !OCCASION_AFTER.matcher(text.substring(e.end())).find())
+                continue;
+            String between = text.substring(head.end() + 1, e.start());
+            boolean otherDate = dates.stream().anyMatch(d -> d != head && d.start() < e.start());
+            if (!otherDate && !between.matches(".*[。；;，,].*"))
+                out.add(new RelationRules.Rel(e.iri(), "date", head.value(), head.start(), head.end(), head.inferred() ? 0.6 : 0.7,
+                        "date-event-occasion", head.inferred()));
+        }
+    }
+}
