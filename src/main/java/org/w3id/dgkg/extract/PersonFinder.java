@@ -102,9 +102,13 @@ final class PersonFinder {
         boolean person = false;
         for (int j = next; j < terms.size() && terms.get(j).offset < end; j++)
             person |= Segmenter.nature(terms.get(j)).startsWith("nr");
-        if (person && end - from == 2)
-            end = withGluedCharacters(text, terms, end, from);
-        if (end - from < 2 || end - from > 4 || !person) {
+        boolean glued = false;
+        if (person && end - from == 2) {
+            int e = withGluedCharacters(text, terms, end, from);
+            glued = e != end;
+            end = e;
+        }
+        if (end - from < 2 || end - from > (glued ? 5 : 4) || !person) {
             end = piecesEnd(text, terms, next, from);
             if (end < 0)
                 return null;
@@ -123,9 +127,9 @@ final class PersonFinder {
         int j = 0;
         while (j < terms.size() && terms.get(j).offset < end)
             j++;
-        for (; j < terms.size() && e - from < 4; j++) {
+        for (; j < terms.size() && e - from < 5; j++) {
             Term t = terms.get(j);
-            if (t.offset != e || t.word.length() != 1 || Lexicon.functionWords().contains(t.word)
+            if (t.offset != e || t.word.length() != 1 || Lexicon.functionWords().contains(t.word) || afterWords().contains(t.word)
                     || Segmenter.nature(t).startsWith("w"))
                 break;
             e += 1;
@@ -134,6 +138,8 @@ final class PersonFinder {
             return end;
         Term next = terms.get(j);
         boolean closes = Segmenter.nature(next).startsWith("w") || "和与及、".contains(next.word) || afterWords().contains(next.word);
+        if (e - from == 5) // 东姑扎夫鲁分别代表…: a five-character transliteration only before an adverb of the clause
+            return Segmenter.nature(next).startsWith("d") && next.word.length() >= 2 ? e : end;
         return closes ? e : end;
     }
 

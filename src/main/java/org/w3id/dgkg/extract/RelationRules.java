@@ -52,6 +52,22 @@ final class RelationRules {
     private static final Pattern INSTRUMENT_REFERENCE = Pattern.compile(
             "^(?:了|的)?(?:该|这一|此|上述|本)(?:法案|法|决议|协定|协议|宣言|声明|倡议|条例|办法|规定|框架|报告|议定书|公约|战略|计划|文件)");
 
+    private static final Pattern EVENT_HEAD_END = Pattern.compile("(?:峰会|大会|会议|论坛)$");
+    private static final Pattern HELD = Pattern.compile("举行|召开");
+
+    /** An actor named like an event (…峰会) that the clause says was held before the verb acts as that event. */
+    private static boolean heldAsEvent(String text, List<Hit> before, String iri, int vs) {
+        for (Hit h : before)
+            if (h.iri().equals(iri) && EVENT_HEAD_END.matcher(text.substring(h.start(), h.end())).find()
+                    && HELD.matcher(text.substring(h.end(), vs)).find())
+                return true;
+        return false;
+    }
+
+    /** 在议定书上, 在该协定上: the place of a signature is a document named by its head. */
+    private static final Pattern HEAD_LOCATIVE = Pattern.compile(
+            "在(?:该|此|这份|这一)?(议定书|协定|协议|公约|宣言|备忘录|声明|文件|条约)(?:文本)?上$");
+
     /** Relations of one sentence of a document; {@code discourse} carries what earlier sentences named. */
     List<Rel> apply(String text, List<Hit> hits, List<DateFinder.Found> dates, Discourse discourse) {
         hits = bareEventHeads(text, hits, discourse);
@@ -162,6 +178,13 @@ final class RelationRules {
                     if (objects.isEmpty() && discourse.lastInstrument() != null
                             && INSTRUMENT_REFERENCE.matcher(text.substring(ve, subEnd)).find())
                         objects = List.of(discourse.lastInstrument()); // 通过该法案
+                    if (objects.isEmpty() && discourse.lastInstrument() != null) {
+                        // 在议定书上签字: a bare head in front of the verb means the instrument of that kind last named
+                        Matcher head = HEAD_LOCATIVE.matcher(text.substring(subStart, vs));
+                        String last = discourse.nameOf(discourse.lastInstrument().iri());
+                        if (head.find() && last != null && last.endsWith(head.group(1)))
+                            objects = List.of(discourse.lastInstrument());
+                    }
                     if (objects.isEmpty() && !passive && !kind(verb).equals("propose")) {
                         // 《办法》已于…经X审议通过, 《Y》…获得通过: the instrument before the verb undergoes the act,
                         // and only the actors between it and the verb perform it
@@ -191,8 +214,11 @@ final class RelationRules {
                         String p = pred.equals("signatory") && (o.type().matches("Law|Strategy|Report|Framework")
                                 || onePerson && !o.type().matches(".*Agreement|Declaration|Convention|Treaty|Compact|Resolution|Charter"))
                                 ? "issuedBy" : pred;
-                        for (String a : agents)
+                        for (String a : agents) {
+                            if (heldAsEvent(text, before, a, vs))
+                                continue; // 信息社会世界峰会分两个阶段举行，先后通过了《Y》: a summit that is held adopts, it does not issue
                             out.add(new Rel(o.iri(), p, a, vs, ve, p.equals("issuedBy") ? 0.8 : 0.75, verbRule(p), false));
+                        }
                         if (pred.equals("signatory")) {
                             Matcher c = COUNT.matcher(text.substring(clauseStart, vs));
                             if (c.find())
@@ -543,6 +569,18 @@ final class RelationRules {
             }
             return actors;
         }
+        // …表示中方反对X，主张Y: a sub-clause without a subject continues the reported clause before it, whose
+        // subject is the actor right after the speech verb
+        if (subStart > clauseStart && ADVERBIAL_LEAD.matcher(text.substring(subStart, vs).strip()).matches()) {
+            int prevStart = backTo(text, subStart - 1, SUBCLAUSE_END);
+            Matcher speech = REPORTING.matcher(text.substring(prevStart, subStart - 1));
+            if (speech.find())
+                for (Hit h : hits)
+                    if (h.start() == prevStart + speech.end() && h.isActor()) {
+                        actors.add(h);
+                        return actors;
+                    }
+        }
         // 澳大利亚、日本和新加坡…，三方同时公布了…: 双方/三方/两国 stands for the list of that many actors named before
         List<Hit> counted = countedParties(text, hits, subStart, vs);
         if (!counted.isEmpty())
@@ -586,6 +624,8 @@ final class RelationRules {
         }
         return actors;
     }
+
+    private static final Pattern REPORTING = Pattern.compile("(?:表示|指出|强调|声明|重申)(?=[^，。；]{2,})");
 
     private static final Pattern COUNTED_PARTIES = Pattern.compile("^(?:[^，。；]{0,4}?)([双两三四五六七八九])(?:方|国)(?![家际内])");
 
@@ -649,14 +689,27 @@ final class RelationRules {
     private static boolean titleOfPerson(String text, List<Hit> hits, Hit h) {
         // 日本数字大臣河野太郎: a role word (role-words.tsv) right after the actor, whether or not the person was recognised
         String after = text.substring(h.end(), Math.min(text.length(), h.end() + 10)).split("[、，,。；和与及]", 2)[0];
+        // the head of the title decides: the role word that ends last (代表团团长 → 团长), the longer one at a tie;
+        // chosen by position, not by the lexicon set's iteration order, which differs from one JVM run to the next
+        String head = null;
+        int headEnd = -1;
         for (String role : Lexicon.words("role-words.tsv", "kind", "role"))
-            if (after.contains(role) && !h.isState() || after.startsWith(role) || after.matches("^.{0,6}" + Pattern.quote(role) + ".*") && !after.contains("的"))
-                return !unnamedHolder(text, hits, h.end() + after.indexOf(role) + role.length())
-                        && (!role.equals("代表") || personAt(hits, h.end() + after.indexOf(role) + role.length()));
+            if (after.contains(role) && !h.isState() || after.startsWith(role) || after.matches("^.{0,6}" + Pattern.quote(role) + ".*") && !after.contains("的")) {
+                int end = after.indexOf(role) + role.length();
+                if (end > headEnd || end == headEnd && role.length() > head.length()) {
+                    head = role;
+                    headEnd = end;
+                }
+            }
+        if (head != null)
+            return !unnamedHolder(text, hits, h.end() + headEnd) && (!head.equals("代表") || personAt(hits, h.end() + headEnd));
         for (Hit n : hits)
-            if (n.start() >= h.end()) {
+            if (n.start() >= h.end() && n.isActor()) {
                 String gap = text.substring(h.end(), n.start());
-                return n.isActor() && "Person".equals(n.type()) && gap.length() <= 8 && !gap.matches("(?s).*[、，,和与及同；。].*");
+                if ("Person".equals(n.type()) && !"Person".equals(h.type()) && gap.length() <= 14 && !gap.startsWith("、")
+                        && !gap.matches("(?s).*[，,和与同；。].*") && endsWithRole(gap))
+                    return true; // 马来西亚投资、贸易及工业部长东姑: a long title with a list of portfolios inside
+                return "Person".equals(n.type()) && gap.length() <= 8 && !gap.matches("(?s).*[、，,和与及同；。].*");
             }
         return false;
     }
@@ -700,6 +753,13 @@ final class RelationRules {
             if (n.start() >= roleEnd && n.start() < end && "Person".equals(n.type()))
                 return false;
         return true;
+    }
+
+    private static boolean endsWithRole(String gap) {
+        for (String role : Lexicon.words("role-words.tsv", "kind", "role"))
+            if (role.length() >= 2 && gap.endsWith(role))
+                return true;
+        return false;
     }
 
     /** 向联合国…提交: the actor after 向/对/给 receives the act. */
