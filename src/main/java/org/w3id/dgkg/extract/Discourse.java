@@ -8,7 +8,20 @@ package org.w3id.dgkg.extract;
 final class Discourse {
     private Hit lastEvent;
     private Hit lastInstrument;
+    private Hit lastHeld;
     private final java.util.Map<String, String> eventDates = new java.util.HashMap<>();
+    private final java.util.Map<String, String> names = new java.util.HashMap<>();
+
+    /** How the document wrote an entity it named (its first surface form), or null. */
+    String nameOf(String iri) {
+        return names.get(iri);
+    }
+
+    void saw(String text, java.util.List<Hit> hits) {
+        for (Hit h : hits)
+            names.putIfAbsent(h.iri(), text.substring(h.start(), h.end()));
+        saw(hits);
+    }
 
     /** The date the document gave an event (its first), or null. */
     String dateOf(String eventIri) {
@@ -21,6 +34,18 @@ final class Discourse {
 
     Hit lastEvent() {
         return lastEvent;
+    }
+
+    /**
+     * The event a reference such as 开幕式, 本届大会 or 本届峰会 means: the one the document last said took
+     * place or opened (EVENT在…开幕/举行), else the event last named.
+     */
+    Hit mainEvent() {
+        return lastHeld != null ? lastHeld : lastEvent;
+    }
+
+    void held(Hit event) {
+        lastHeld = event;
     }
 
     Hit lastInstrument() {

@@ -36,9 +36,15 @@ final class OrganisationFinder {
             int min = minCore(suffix.getKey());
             // 绕过政府, 来自政府: before a government, a verb is the clause's, not the name's
             int start = leftEdge(text, terms, i, end - suffix.getKey().length(), suffix.getKey().equals("政府"));
+            if (suffix.getKey().equals("政府") && t.word.equals("政府") && i > 0 && Segmenter.nature(terms.get(i - 1)).startsWith("nr")
+                    && terms.get(i - 1).word.length() >= 2 && terms.get(i - 1).offset + terms.get(i - 1).word.length() == t.offset)
+                start = terms.get(i - 1).offset; // 拜登政府: an administration named after its head
             if (start < 0)
                 continue;
             String label = text.substring(start, end);
+            if (suffix.getKey().equals("组织") && start > 0 && text.charAt(start - 1) == '由' && end < text.length()
+                    && "，,。；;)）".indexOf(text.charAt(end)) >= 0)
+                continue; // (由国际电联组织，与瑞士共同举办): 组织 is the verb "organised"
             int core = end - suffix.getKey().length() - start;
             if (core < min || label.length() > MAX_CHARS || label.length() < 3 || GenericHeads.isGeneric(label))
                 continue;

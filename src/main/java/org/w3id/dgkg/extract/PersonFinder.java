@@ -102,9 +102,13 @@ final class PersonFinder {
         boolean person = false;
         for (int j = next; j < terms.size() && terms.get(j).offset < end; j++)
             person |= Segmenter.nature(terms.get(j)).startsWith("nr");
-        if (person && end - from == 2)
-            end = withGluedCharacters(text, terms, end, from);
-        if (end - from < 2 || end - from > 4 || !person) {
+        boolean glued = false;
+        if (person && end - from == 2) {
+            int e = withGluedCharacters(text, terms, end, from);
+            glued = e != end;
+            end = e;
+        }
+        if (end - from < 2 || end - from > (glued ? 5 : 4) || !person) {
             end = piecesEnd(text, terms, next, from);
             if (end < 0)
                 return null;
@@ -123,9 +127,9 @@ final class PersonFinder {
         int j = 0;
         while (j < terms.size() && terms.get(j).offset < end)
             j++;
-        for (; j < terms.size() && e - from < 4; j++) {
+        for (; j < terms.size() && e - from < 5; j++) {
             Term t = terms.get(j);
-            if (t.offset != e || t.word.length() != 1 || Lexicon.functionWords().contains(t.word)
+            if (t.offset != e || t.word.length() != 1 || Lexicon.functionWords().contains(t.word) || afterWords().contains(t.word)
                     || Segmenter.nature(t).startsWith("w"))
                 break;
             e += 1;
@@ -134,6 +138,8 @@ final class PersonFinder {
             return end;
         Term next = terms.get(j);
         boolean closes = Segmenter.nature(next).startsWith("w") || "和与及、".contains(next.word) || afterWords().contains(next.word);
+        if (e - from == 5) // 东姑扎夫鲁分别代表…: a five-character transliteration only before an adverb of the clause
+            return Segmenter.nature(next).startsWith("d") && next.word.length() >= 2 ? e : end;
         return closes ? e : end;
     }
 
@@ -172,7 +178,12 @@ final class PersonFinder {
         if (singles >= 2 && proper == 0 && (verbAfter || punctAfter))
             return end;
         boolean namedRole = next > 0 && Lexicon.words("role-words.tsv", "position", "before").contains(terms.get(next - 1).word);
-        if (proper >= 1 && verbAfter && end - from <= 4 && namedRole)
+        // 大臣西村康稔共同主持: an adverb, then the verb
+        boolean adverbThenVerb = j + 1 < terms.size() && Segmenter.nature(terms.get(j)).startsWith("d")
+                && Segmenter.nature(terms.get(j + 1)).startsWith("v") && terms.get(j + 1).word.length() >= 2;
+        // 大臣河野太郎、总务大臣…: the next item of a list of titled persons
+        boolean listAfter = j < terms.size() && "、和与".contains(terms.get(j).word) && terms.get(j).word.length() == 1;
+        if (proper >= 1 && (verbAfter || adverbThenVerb || listAfter) && end - from <= 4 && namedRole)
             return end; // 部长X出席 with X a place-like word (not 成员尚待遴选: 成员 is no title of a person)
         boolean allNames = true;
         for (int k = next; k < j; k++)
@@ -286,7 +297,14 @@ final class PersonFinder {
     }
 
     static boolean isRole(Term t) {
-        return Segmenter.nature(t).equals("nnt") || Lexicon.words("role-words.tsv", "position", "before").contains(t.word);
+        if (Segmenter.nature(t).equals("nnt") || Lexicon.words("role-words.tsv", "position", "before").contains(t.word))
+            return true;
+        // 经济部长, 数字大臣: a noun HanLP kept whole that ends in a role word of two or more characters
+        if (Segmenter.nature(t).startsWith("n") && !Segmenter.nature(t).startsWith("nr"))
+            for (String r : Lexicon.words("role-words.tsv", "position", "before"))
+                if (r.length() >= 2 && t.word.length() > r.length() && t.word.endsWith(r) && Lexicon.words("role-words.tsv", "kind", "role").contains(r))
+                    return true;
+        return false;
     }
 
     private static boolean isByline(String word) {

@@ -37,7 +37,7 @@ final class RelationRules {
     /** What may stand before a verb whose subject is left out: adverbs, time and place phrases. */
     private static final Pattern ADVERBIAL_LEAD = Pattern.compile(
             "^(?:并|还|也|又|已|已经|近日|日前|当天|当日|先后|陆续|正式|共同|分别|随后|此后|其后|同时|进而|集中|首次|再次|相继|积极|率先|继续|持续|不断|"
-                    + "今年|去年|同月|当月|次月|本月|于|在[^，。；]{0,20}(?:期间|上|中|之际)|且|则|便|即|[与同和][^，。；]{0,15})*$");
+                    + "今年|去年|同月|当月|次月|本月|于|在[^，。；]{0,20}(?:期间|上|中|之际)|在[^，。；的]{1,6}|且|则|便|即|[与同和][^，。；]{0,15})*$");
     static final String SUBCLAUSE_END = CLAUSE_END + "，,：:";
     private static final Pattern COLON = Pattern.compile("[：:]");
     private static final Pattern COUNT = Pattern.compile("(\\d+)[ \\u2005]*个(?:国家|成员|成员国|国家和地区)?[^，。；]{0,4}$");
@@ -45,24 +45,82 @@ final class RelationRules {
     private static final Pattern EVENT_AS_TIME = Pattern.compile("^[”」]?[^，。；]{0,4}?(?:时|之际|以来|前后|之后|之前|期间)");
 
     /** A short reference to the event last named: 会议, 会上, 该次会议, 大会期间. */
-    private static final Pattern EVENT_REFERENCE = Pattern.compile("^(?:了|的)?(?:该次|本次|此次|这次|该|本|此)?(?:会议|大会|峰会|会晤|全会|论坛|活动|会)");
-    private static final Pattern DEMONSTRATIVE_AFTER = Pattern.compile("^(?:了|的)?(?:该次|本次|此次|这次|该|本|此)");
-    private static final Pattern EVENT_LOCATIVE = Pattern.compile("(?:该次|本次|此次|这次)?(?:会议|大会|峰会|会晤|全会|会)(?:上|期间)");
+    private static final Pattern EVENT_REFERENCE = Pattern.compile("^(?:了|的)?(?:该次|本次|此次|这次|本届|该届|此届|该|本|此)?(?:开幕式|闭幕式|会议|大会|峰会|会晤|全会|论坛|活动|会)");
+    private static final Pattern DEMONSTRATIVE_AFTER = Pattern.compile("^(?:了|的)?(?:该次|本次|此次|这次|本届|该届|此届|该|本|此)");
+    private static final Pattern EVENT_LOCATIVE = Pattern.compile("(?:该次|本次|此次|这次|本届|该届|此届)?(?:开幕式|闭幕式|会议|大会|峰会|会晤|全会|会)(?:上|期间)");
     /** A short reference to the instrument last named: 该法案, 这一决议, 上述协定. */
     private static final Pattern INSTRUMENT_REFERENCE = Pattern.compile(
             "^(?:了|的)?(?:该|这一|此|上述|本)(?:法案|法|决议|协定|协议|宣言|声明|倡议|条例|办法|规定|框架|报告|议定书|公约|战略|计划|文件)");
 
+    private static final Pattern EVENT_HEAD_END = Pattern.compile("(?:峰会|大会|会议|论坛)$");
+    private static final Pattern HELD = Pattern.compile("举行|召开");
+
+    /** An actor named like an event (…峰会) that the clause says was held before the verb acts as that event. */
+    private static boolean heldAsEvent(String text, List<Hit> before, String iri, int vs) {
+        for (Hit h : before)
+            if (h.iri().equals(iri) && EVENT_HEAD_END.matcher(text.substring(h.start(), h.end())).find()
+                    && HELD.matcher(text.substring(h.end(), vs)).find())
+                return true;
+        return false;
+    }
+
+    /** 在议定书上, 在该协定上: the place of a signature is a document named by its head. */
+    private static final Pattern HEAD_LOCATIVE = Pattern.compile(
+            "在(?:该|此|这份|这一)?(议定书|协定|协议|公约|宣言|备忘录|声明|文件|条约)(?:文本)?上$");
+
     /** Relations of one sentence of a document; {@code discourse} carries what earlier sentences named. */
     List<Rel> apply(String text, List<Hit> hits, List<DateFinder.Found> dates, Discourse discourse) {
         dates = DateRules.withDateBefore(text, dates, discourse); // 同月，… / 同日，…: the date of the sentence before
+        hits = bareEventHeads(text, hits, discourse);
         List<Rel> out = apply(text, hits, dates, discourse == null ? new Discourse() : discourse, true);
         if (discourse != null) {
-            discourse.saw(hits);
+            discourse.saw(text, hits);
+            for (Hit h : hits)
+                if (h.isEvent() && HELD_AFTER.matcher(text.substring(h.end())).find() && !EVENT_AS_TIME.matcher(text.substring(h.end())).find())
+                    discourse.held(h);
             for (Rel r : out)
                 if (r.predicate().equals("date") && hits.stream().anyMatch(h -> h.isEvent() && h.iri().equals(r.subject())))
                     discourse.dated(r.subject(), r.object());
         }
         return out;
+    }
+
+    /** Bare heads that name an event of the document when one was named with that head (大会 after 2024世界人工智能大会). */
+    private static final Pattern BARE_EVENT_HEAD = Pattern.compile("大会|峰会|论坛");
+    /** Event names in which 大会 is the UN General Assembly's session: there 大会 may well mean the Assembly itself. */
+    private static final Pattern ASSEMBLY_SESSION = Pattern.compile("联合国大会|联大");
+
+    /**
+     * 开幕式上，大会发表《Y》: a bare 大会 that the registry reads as an organisation (the UN General Assembly)
+     * means, in a document whose main event is a 大会 of another kind, that event.
+     */
+    private static List<Hit> bareEventHeads(String text, List<Hit> hits, Discourse discourse) {
+        if (discourse == null || discourse.mainEvent() == null)
+            return hits;
+        Hit main = discourse.mainEvent();
+        String mainName = discourse.nameOf(main.iri());
+        List<Hit> out = null;
+        for (int i = 0; i < hits.size(); i++) {
+            Hit h = hits.get(i);
+            String surface = text.substring(h.start(), h.end());
+            if (h.isEvent() || !BARE_EVENT_HEAD.matcher(surface).matches() || mainName == null || !mainName.contains(surface)
+                    || ASSEMBLY_SESSION.matcher(mainName).find())
+                continue;
+            if (out == null)
+                out = new ArrayList<>(hits);
+            out.set(i, new Hit(main.iri(), main.top(), main.type(), h.start(), h.end(), h.rule()));
+        }
+        return out == null ? hits : out;
+    }
+
+    /** EVENT在上海开幕, EVENT于…举行: the event itself takes place (not 召开时, not 举行的…上). */
+    private static final Pattern HELD_AFTER = Pattern.compile("^[”」》]?[^，。；、的]{0,14}?(?:开幕|举行|召开|揭幕)(?!的|时|之际)");
+    /** A reference to the document's main event rather than to the event last named. */
+    private static final Pattern MAIN_EVENT_REFERENCE = Pattern.compile("开幕式|闭幕式|本届|该届|此届");
+
+    /** The event a short reference in {@code around} means (Discourse.mainEvent for 开幕式, 本届…). */
+    private static Hit referredEvent(Discourse discourse, String around) {
+        return MAIN_EVENT_REFERENCE.matcher(around).find() ? discourse.mainEvent() : discourse.lastEvent();
     }
 
     List<Rel> apply(String text, List<Hit> hits, List<DateFinder.Found> dates) {
@@ -88,13 +146,13 @@ final class RelationRules {
                 continue;
             List<Hit> after = between(hits, ve, subEnd);
             List<Hit> before = subjects(text, hits, clauseStart, subStart, vs);
-            Set<String> agents = agentsOf(text, before, hits, clauseStart, vs);
+            Set<String> agents = agentsOf(text, before, hits, clauseStart, vs, kind(verb).equals("participate"));
             List<Hit> eventsBefore = new ArrayList<>();
             for (Hit h : between(hits, clauseStart, vs))
                 if (h.isEvent())
                     eventsBefore.add(h);
             if (eventsBefore.isEmpty() && discourse.lastEvent() != null && eventReferenceBefore(text, clauseStart, vs))
-                eventsBefore.add(discourse.lastEvent());
+                eventsBefore.add(referredEvent(discourse, text.substring(clauseStart, vs)));
             switch (kind(verb)) {
                 case "issue", "sign", "propose" -> {
                     String pred = switch (kind(verb)) {
@@ -121,6 +179,13 @@ final class RelationRules {
                     if (objects.isEmpty() && discourse.lastInstrument() != null
                             && INSTRUMENT_REFERENCE.matcher(text.substring(ve, subEnd)).find())
                         objects = List.of(discourse.lastInstrument()); // 通过该法案
+                    if (objects.isEmpty() && discourse.lastInstrument() != null) {
+                        // 在议定书上签字: a bare head in front of the verb means the instrument of that kind last named
+                        Matcher head = HEAD_LOCATIVE.matcher(text.substring(subStart, vs));
+                        String last = discourse.nameOf(discourse.lastInstrument().iri());
+                        if (head.find() && last != null && last.endsWith(head.group(1)))
+                            objects = List.of(discourse.lastInstrument());
+                    }
                     if (objects.isEmpty() && !passive && !kind(verb).equals("propose")) {
                         // 《办法》已于…经X审议通过, 《Y》…获得通过: the instrument before the verb undergoes the act,
                         // and only the actors between it and the verb perform it
@@ -150,8 +215,11 @@ final class RelationRules {
                         String p = pred.equals("signatory") && (o.type().matches("Law|Strategy|Report|Framework")
                                 || onePerson && !o.type().matches(".*Agreement|Declaration|Convention|Treaty|Compact|Resolution|Charter"))
                                 ? "issuedBy" : pred;
-                        for (String a : agents)
+                        for (String a : agents) {
+                            if (heldAsEvent(text, before, a, vs))
+                                continue; // 信息社会世界峰会分两个阶段举行，先后通过了《Y》: a summit that is held adopts, it does not issue
                             out.add(new Rel(o.iri(), p, a, vs, ve, p.equals("issuedBy") ? 0.8 : 0.75, verbRule(p), false));
+                        }
                         if (pred.equals("signatory")) {
                             Matcher c = COUNT.matcher(text.substring(clauseStart, vs));
                             if (c.find())
@@ -173,6 +241,8 @@ final class RelationRules {
                 case "join" -> join(text, hits, verb, vs, ve, clauseStart, subStart, subEnd, before, out);
                 case "establish" -> {
                     boolean relative = text.startsWith("的", ve);
+                    if (establishedByPassive(text, hits, vs, ve, clauseStart, subStart, relative, out))
+                        break;
                     if (relative) {
                         // A、B作为Y设立的机构: the organisations in front were set up by the actor right before the verb
                         Hit by = lastActor(hits, clauseStart, vs);
@@ -222,13 +292,15 @@ final class RelationRules {
                             && (refersBack || eventReferenceBefore(text, subStart, vs)
                                     || (ve == subEnd || ve == text.length()) && cues.act(verb).equals("participate")
                                             && hits.stream().noneMatch(Hit::isEvent) && !text.substring(subStart, vs).contains("由")))
-                        events.add(discourse.lastEvent()); // 出席会议, 与会
-                    if (events.size() != 1)
+                        events.add(referredEvent(discourse, text.substring(subStart, Math.min(subEnd, ve + 4)))); // 出席会议, 与会
+                    // 先后举办了A和B: events coordinated after the verb each have the agents as participants
+                    if (events.size() != 1 && !(events.size() > 1 && events.get(0).start() >= ve && coordinated(text, events)))
                         break;
-                    Hit e = events.get(0);
-                    for (String a : agents)
-                        out.add(new Rel(e.iri(), "participant", a, vs, ve, 0.7, "participant", false));
-                    dateFor(text, hits, e, dates, clauseStart, vs, out);
+                    for (Hit e : events) {
+                        for (String a : agents)
+                            out.add(new Rel(e.iri(), "participant", a, vs, ve, 0.7, "participant", false));
+                        dateFor(text, hits, e, dates, clauseStart, vs, out);
+                    }
                 }
                 case "advocate", "oppose" -> concepts.advocateOrOppose(text, hits, verb, kind(verb).equals("oppose"), vs, ve, clauseStart, subStart, subEnd, agents, out);
                 default -> {}
@@ -246,8 +318,8 @@ final class RelationRules {
         return out;
     }
 
-    private static final Pattern MEMBER_NOUN = Pattern.compile("^(?:的)?(?:成员国|成员|会员国|缔约方|理事国)");
-    private static final Pattern MEMBER_COPULA = Pattern.compile("(?:是|为|成为|作为|当选|连任|当选为)$");
+    private static final Pattern MEMBER_NOUN = Pattern.compile("^(?:的)?(?:成员国|成员|会员国|缔约方|理事国|委员(?!会))");
+    private static final Pattern MEMBER_COPULA = Pattern.compile("(?:是|为|成为|作为|当选|连任|当选为)(?:新一届|新一任|本届|下一届)?$");
     private static final Pattern LISTED_COUNT = Pattern.compile("^(?:等|在内的)?[\\d\\s]*(?:多)?个?$");
 
     /**
@@ -278,10 +350,24 @@ final class RelationRules {
                 } else {
                     // X(也)是ORG(的)成员, X当选ORG理事国
                     String before = lead.replaceAll("[也均都已还亦]", "");
-                    if (MEMBER_COPULA.matcher(before).find())
-                        for (Hit h : between(hits, subStart, org.start()))
-                            if (h.isActor() && !h.iri().equals(org.iri()) && !groupWord(text, h))
-                                members.add(h);
+                    if (MEMBER_COPULA.matcher(before).find()) {
+                        // 我国推荐的候选人、…主任程建军当选…委员: the head after the last 的, titles left out
+                        int head = text.lastIndexOf('的', org.start() - 1) >= subStart ? text.lastIndexOf('的', org.start() - 1) : subStart;
+                        // the subject nearest the copula and those coordinated with it (曾毅、张凌寒也是…成员)
+                        List<Hit> cands = new ArrayList<>();
+                        for (Hit h : between(hits, head, org.start()))
+                            if (h.isActor() && !h.iri().equals(org.iri()) && !groupWord(text, h) && !titleOfPerson(text, hits, h))
+                                cands.add(h);
+                        // 意大利对X当选…委员表示祝贺: the member stands right before the copula
+                        if (!cands.isEmpty() && !text.substring(cands.get(cands.size() - 1).end(), org.start())
+                                .matches("[也均都已还亦并成功]*" + MEMBER_COPULA.pattern()))
+                            cands.clear();
+                        for (int k = cands.size() - 1; k >= 0; k--) {
+                            if (k < cands.size() - 1 && !COORDINATOR.matcher(text.substring(cands.get(k).end(), cands.get(k + 1).start())).matches())
+                                break;
+                            members.add(0, cands.get(k));
+                        }
+                    }
                 }
                 for (Hit m : members)
                     out.add(new Rel(m.iri(), "memberOf", org.iri(), m.start(), org.end() + noun.end(), 0.7, "member-stated", false));
@@ -322,7 +408,7 @@ final class RelationRules {
         return null;
     }
 
-    private static final Pattern AT_EVENT = Pattern.compile("^[”」』]?(?:上|期间|开幕式上|闭幕式上|全会上)");
+    private static final Pattern AT_EVENT = Pattern.compile("^[”」』]?(?:上|期间|开幕式上|闭幕式上|全会上|的?[^，。；、]{0,6}?(?:发言|致辞|讲话)中)");
     private static final Pattern SPEECH_VERB = Pattern.compile("表示|宣布|发言|指出|致辞|介绍|呼吁|强调|提出|主持|回顾|表态|称");
 
     /**
@@ -341,13 +427,13 @@ final class RelationRules {
             }
         }
         if (discourse.lastEvent() != null) {
-            Matcher m = Pattern.compile("(?:在)(?:该次|本次|此次|这次)?(?:会议|大会|峰会|会晤|会)(?:上|期间)|(?<![\\u4e00-\\u9fff])会上").matcher(text);
+            Matcher m = Pattern.compile("(?:在)(?:该次|本次|此次|这次|本届)?(?:会议|大会|峰会|会晤|会)(?:上|期间|[^，。；、]{0,6}?(?:发言|致辞|讲话)中)|(?<![\\u4e00-\\u9fff])会上").matcher(text);
             while (m.find())
                 if (!insideHit(hits, m.start()))
                     places.add(new int[] {m.start(), m.end(), -1});
         }
         for (int[] p : places) {
-            Hit event = p[2] >= 0 ? hits.get(p[2]) : discourse.lastEvent();
+            Hit event = p[2] >= 0 ? hits.get(p[2]) : referredEvent(discourse, text.substring(p[0], p[1]));
             int clauseStart = backTo(text, p[0], CLAUSE_END);
             int clauseEnd = forwardTo(text, p[1], CLAUSE_END);
             if (!SPEECH_VERB.matcher(text.substring(p[1], clauseEnd)).find())
@@ -371,7 +457,7 @@ final class RelationRules {
             }
             for (Hit a : actors) {
                 if (groupWord(text, a) || recipient(text, a) || text.startsWith("的", a.end()) || a.iri().equals(event.iri())
-                        || titleOfPerson(text, hits, a))
+                        || titleOfPerson(text, hits, a) && !text.startsWith("代表团", a.end()))
                     continue;
                 out.add(new Rel(event.iri(), "participant", a.iri(), p[0], p[1], 0.7, "participant-at-event", false));
             }
@@ -484,9 +570,25 @@ final class RelationRules {
             }
             return actors;
         }
+        // …表示中方反对X，主张Y: a sub-clause without a subject continues the reported clause before it, whose
+        // subject is the actor right after the speech verb
+        if (subStart > clauseStart && ADVERBIAL_LEAD.matcher(text.substring(subStart, vs).strip()).matches()) {
+            int prevStart = backTo(text, subStart - 1, SUBCLAUSE_END);
+            Matcher speech = REPORTING.matcher(text.substring(prevStart, subStart - 1));
+            if (speech.find())
+                for (Hit h : hits)
+                    if (h.start() == prevStart + speech.end() && h.isActor()) {
+                        actors.add(h);
+                        return actors;
+                    }
+        }
+        // 澳大利亚、日本和新加坡…，三方同时公布了…: 双方/三方/两国 stands for the list of that many actors named before
+        List<Hit> counted = countedParties(text, hits, subStart, vs);
+        if (!counted.isEmpty())
+            return counted;
         // the topic: the actors in front of the verb of the first sub-clause of the clause that names any,
         // when the verb's own sub-clause leaves its subject out (…，并发布…; …，于2023年发布…)
-        String lead = text.substring(subStart, vs).replaceAll("[\\d\\s\\u2005年月日\\-—]+", "").strip();
+        String lead = text.substring(subStart, vs).replaceAll("(?:\\d+[\\s\\u2005]*[年月日号]?|[\\s\\u2005\\-—至])+", "").strip(); // dates go, 近日 stays
         if (!ADVERBIAL_LEAD.matcher(lead).matches())
             return actors;
         int from = clauseStart;
@@ -500,8 +602,9 @@ final class RelationRules {
             for (Hit h : between(hits, from, firstVerb))
                 if ("Person".equals(h.type()) && h.isActor())
                     persons.add(h);
+            final int itemsEnd = firstVerb;
             if (!persons.isEmpty() && between(hits, from, firstVerb).stream().filter(Hit::isActor)
-                    .allMatch(h -> persons.contains(h) || titleOfPerson(text, hits, h))) {
+                    .allMatch(h -> persons.contains(h) || titleOfPerson(text, hits, h) || inTitledItem(text, persons, h, itemsEnd))) {
                 // 韩国…本部长郑仁教、新加坡…部长傅海燕…，近日在巴黎出席…: a list of titled persons
                 actors.addAll(persons);
                 break;
@@ -523,8 +626,36 @@ final class RelationRules {
         return actors;
     }
 
+    private static final Pattern REPORTING = Pattern.compile("(?:表示|指出|强调|声明|重申)(?=[^，。；]{2,})");
+
+    private static final Pattern COUNTED_PARTIES = Pattern.compile("^(?:[^，。；]{0,4}?)([双两三四五六七八九])(?:方|国)(?![家际内])");
+
+    /**
+     * 双方/两国/三方 as the subject of the verb: the last list of exactly that many actors, joined by 、, 和,
+     * 与 or 及, named before in the sentence.
+     */
+    private static List<Hit> countedParties(String text, List<Hit> hits, int subStart, int vs) {
+        Matcher m = COUNTED_PARTIES.matcher(text.substring(subStart, vs));
+        if (!m.find())
+            return List.of();
+        int n = "双两三四五六七八九".indexOf(m.group(1).charAt(0));
+        n = n <= 1 ? 2 : n + 1;
+        List<Hit> before = new ArrayList<>();
+        for (Hit h : hits)
+            if (h.end() <= subStart && h.isActor())
+                before.add(h);
+        for (int end = before.size(); end >= n; end--) {
+            List<Hit> run = before.subList(end - n, end);
+            boolean listed = coordinated(text, run)
+                    && (end - n == 0 || !coordinated(text, before.subList(end - n - 1, end - n + 1)));
+            if (listed)
+                return new ArrayList<>(run);
+        }
+        return List.of();
+    }
+
     /** The actors of a subject span: those after the last 的 (the head), persons kept, events dropped. */
-    private Set<String> agentsOf(String text, List<Hit> before, List<Hit> hits, int clauseStart, int vs) {
+    private Set<String> agentsOf(String text, List<Hit> before, List<Hit> hits, int clauseStart, int vs, boolean delegation) {
         Set<String> out = new LinkedHashSet<>();
         int lastDe = -1;
         for (Hit h : before)
@@ -536,9 +667,10 @@ final class RelationRules {
         if (lastDe >= 0 && text.startsWith("代表", lastDe + 1))
             lastDe = -1; // 印度…和世界银行集团的代表受邀参加: the representatives' principals act
         for (Hit h : before)
-            if (h.isActor() && h.start() > lastDe && !groupWord(text, h) && !recipient(text, h) && !titleOfPerson(text, hits, h)
+            if (h.isActor() && h.start() > lastDe && !groupWord(text, h) && !recipient(text, h)
+                    && (!titleOfPerson(text, hits, h) || delegation && text.startsWith("代表团", h.end()))
                     && !insideLocative(text, h, vs))
-                out.add(h.iri());
+                out.add(h.iri()); // 中国代表团团长张云明出席: at a meeting, the delegation's state takes part with its head
         return out;
     }
 
@@ -558,14 +690,76 @@ final class RelationRules {
     private static boolean titleOfPerson(String text, List<Hit> hits, Hit h) {
         // 日本数字大臣河野太郎: a role word (role-words.tsv) right after the actor, whether or not the person was recognised
         String after = text.substring(h.end(), Math.min(text.length(), h.end() + 10)).split("[、，,。；和与及]", 2)[0];
+        // the head of the title decides: the role word that ends last (代表团团长 → 团长), the longer one at a tie;
+        // chosen by position, not by the lexicon set's iteration order, which differs from one JVM run to the next
+        String head = null;
+        int headEnd = -1;
         for (String role : Lexicon.words("role-words.tsv", "kind", "role"))
-            if (after.contains(role) && !h.isState() || after.startsWith(role) || after.matches("^.{0,6}" + Pattern.quote(role) + ".*") && !after.contains("的"))
-                return true;
-        for (Hit n : hits)
-            if (n.start() >= h.end()) {
-                String gap = text.substring(h.end(), n.start());
-                return n.isActor() && "Person".equals(n.type()) && gap.length() <= 8 && !gap.matches("(?s).*[、，,和与及同；。].*");
+            if (after.contains(role) && !h.isState() || after.startsWith(role) || after.matches("^.{0,6}" + Pattern.quote(role) + ".*") && !after.contains("的")) {
+                int end = after.indexOf(role) + role.length();
+                if (end > headEnd || end == headEnd && role.length() > head.length()) {
+                    head = role;
+                    headEnd = end;
+                }
             }
+        if (head != null)
+            return !unnamedHolder(text, hits, h.end() + headEnd) && (!head.equals("代表") || personAt(hits, h.end() + headEnd));
+        for (Hit n : hits)
+            if (n.start() >= h.end() && n.isActor()) {
+                String gap = text.substring(h.end(), n.start());
+                if ("Person".equals(n.type()) && !"Person".equals(h.type()) && gap.length() <= 14 && !gap.startsWith("、")
+                        && !gap.matches("(?s).*[，,和与同；。].*") && endsWithRole(gap))
+                    return true; // 马来西亚投资、贸易及工业部长东姑: a long title with a list of portfolios inside
+                return "Person".equals(n.type()) && gap.length() <= 8 && !gap.matches("(?s).*[、，,和与及同；。].*");
+            }
+        return false;
+    }
+
+    /**
+     * 新加坡可持续发展与环境部长兼主管贸易关系部长傅海燕: an actor inside an item of a list (items split by 、
+     * or 以及) whose item ends with a named person is part of that person's title.
+     */
+    private static boolean inTitledItem(String text, List<Hit> persons, Hit h, int limit) {
+        int end = h.end();
+        while (end < limit && text.charAt(end) != '、' && !text.startsWith("以及", end))
+            end++;
+        for (Hit p : persons)
+            if (p.start() >= h.end() && p.end() == end)
+                return true;
+        return false;
+    }
+
+    private static final Pattern NO_NAME_AFTER_ROLE = Pattern.compile("^(?:[、，,。；;和与及等]|$|受邀|应邀|出席|参加|表示|指出|发言|致辞)");
+
+    /**
+     * 新开发银行行长、…总干事等外方嘉宾出席: a title that no name follows; the body (or state) it belongs to
+     * is the one that acts, through the unnamed holder.
+     */
+    /** 新加坡代表谈判参与方发表…: 代表 is a title only when a name follows it; otherwise it is the verb "on behalf of". */
+    private static boolean personAt(List<Hit> hits, int pos) {
+        for (Hit n : hits)
+            if (n.start() == pos && "Person".equals(n.type()))
+                return true;
+        return false;
+    }
+
+    private static boolean unnamedHolder(String text, List<Hit> hits, int roleEnd) {
+        if (!NO_NAME_AFTER_ROLE.matcher(text.substring(Math.min(roleEnd, text.length()))).find())
+            return false;
+        // 中共中央政治局委员、外交部长王毅: titles of one person, listed before the name
+        int end = roleEnd;
+        while (end < text.length() && "，,。；;等".indexOf(text.charAt(end)) < 0)
+            end++;
+        for (Hit n : hits)
+            if (n.start() >= roleEnd && n.start() < end && "Person".equals(n.type()))
+                return false;
+        return true;
+    }
+
+    private static boolean endsWithRole(String gap) {
+        for (String role : Lexicon.words("role-words.tsv", "kind", "role"))
+            if (role.length() >= 2 && gap.endsWith(role))
+                return true;
         return false;
     }
 
@@ -583,6 +777,7 @@ final class RelationRules {
                 || text.startsWith("前", h.end()) || text.startsWith("下属", h.end()) || text.startsWith("旗下", h.end())
                 || h.start() > 0 && text.charAt(h.start() - 1) == '在'
                 || text.substring(h.end()).matches("(?s)^(已有|有|的)?[ \\u2005]*\\d+[ \\u2005]*个?(国|成员|家).*")
+                        && !(h.isState() && text.substring(h.end()).matches("(?s)^[ \\u2005]*\\d+[ \\u2005]*个?国.*"))
                 || text.substring(h.end()).matches("(?s)^《[^》]{1,60}》(缔约国|成员国|成员|缔约方).*");
     }
 
@@ -771,10 +966,14 @@ final class RelationRules {
             int k = t.start() - 1;
             if (text.charAt(k) == '《')
                 k--;
+            if (k >= 1 && text.charAt(k) == '的' && text.charAt(k - 1) == '间')
+                k--; // 韩国与新加坡之间的《Y》
             if (k >= 0 && text.charAt(k) == '间')
                 k--;
             else
                 continue;
+            if (k >= 0 && text.charAt(k) == '之')
+                k--;
             List<Hit> parties = new ArrayList<>();
             for (int j = i - 1; j >= 0; j--) {
                 Hit a = hits.get(j);
@@ -822,6 +1021,53 @@ final class RelationRules {
             if (h.isInstrument() || h.isActor() && !h.isState())
                 out.add(h);
         return out.isEmpty() ? out : List.of(out.get(0));
+    }
+
+    /**
+     * Y由X(于…)设立, Y…，由X召集设立的…平台, 由X设立的Y: the actors after 由 set up the body that the
+     * clause is about (its first organisation), or the one named right after 设立的.
+     */
+    private boolean establishedByPassive(String text, List<Hit> hits, int vs, int ve, int clauseStart, int subStart, boolean relative,
+            List<Rel> out) {
+        int by = text.lastIndexOf('由', vs - 1);
+        if (by < subStart || insideHit(hits, by))
+            return false;
+        List<String> founders = new ArrayList<>();
+        for (Hit h : between(hits, by, vs))
+            if (h.isActor() && !groupWord(text, h) && !titleOfPerson(text, hits, h))
+                founders.add(h.iri());
+        if (founders.isEmpty())
+            return false;
+        Hit created = null;
+        if (relative)
+            for (Hit h : hits)
+                if (h.start() >= ve + 1 && h.start() <= ve + 2 && h.isActor() && !h.isState() && !"Person".equals(h.type()))
+                    created = h;
+        if (created == null)
+            for (Hit h : between(hits, clauseStart, by)) {
+                // the clause's topic: its first named actor, which must be a body (not a state, not a person)
+                if (h.isActor() && !h.isState() && !"Person".equals(h.type()) && !groupWord(text, h))
+                    created = h;
+                if (h.isActor() || h.isEvent())
+                    break;
+            }
+        if (created == null)
+            return false;
+        for (String a : founders)
+            if (!a.equals(created.iri()))
+                out.add(new Rel(created.iri(), "establishedBy", a, by, ve, 0.7, "establish-passive", false));
+        return true;
+    }
+
+    private static final Pattern COORDINATOR = Pattern.compile("[”」》]?(?:、|和|与|及|以及|，以及)[“「《]?");
+
+    /** Hits written one after the other, joined only by 、, 和, 与, 及 (quotes and title marks allowed). */
+    private static boolean coordinated(String text, List<Hit> hs) {
+        for (int i = 1; i < hs.size(); i++)
+            if (hs.get(i).start() < hs.get(i - 1).end()
+                    || !COORDINATOR.matcher(text.substring(hs.get(i - 1).end(), hs.get(i).start())).matches())
+                return false;
+        return true;
     }
 
     /** The last event named in the sentence before {@code pos}, or null. */
