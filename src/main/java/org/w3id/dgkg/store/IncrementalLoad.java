@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
 final class IncrementalLoad {
     private static final Logger LOG = LoggerFactory.getLogger(IncrementalLoad.class);
     /** Files of a generation that belong to the process holding them or are rewritten for the new one. */
-    private static final Set<String> NOT_COPIED = Set.of("tdb.lock", Tdb2Store.LEASE, Tdb2Store.INFO, Tdb2Store.DUMP);
+    private static final Set<String> NOT_COPIED = Set.of("tdb.lock", Tdb2Store.LEASE, Tdb2Store.INFO, Tdb2Store.DUMP, DumpWriter.MEMBERS);
 
     private IncrementalLoad() {}
 
