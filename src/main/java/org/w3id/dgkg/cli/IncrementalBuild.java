@@ -174,19 +174,24 @@ final class IncrementalBuild {
     private static Optional<DatasetGraph> liveFromCache(DocumentCache cache, CacheIndex index, OntologySources sources,
             Map<String, String> keys, Map<String, DatasetGraph> cached) {
         DatasetGraph old = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+        // only what the comparison reads (types, labels, mentions, statements, the meta graph without texts)
+        java.util.function.Consumer<org.apache.jena.sparql.core.Quad> add = q -> {
+            if (ChangeLog.needed(q))
+                old.add(q);
+        };
         Optional<DatasetGraph> meta = cache.load(metaKey(index.generation()));
         if (meta.isEmpty())
             return Optional.empty();
-        DocumentQuads.addAll(old, meta.get());
-        sources.ontology().getGraph().find().forEachRemaining(t -> old.add(DGKG.GRAPH_ONTOLOGY, t.getSubject(), t.getPredicate(), t.getObject()));
-        sources.reference().getGraph().find().forEachRemaining(t -> old.add(DGKG.GRAPH_REFERENCE, t.getSubject(), t.getPredicate(), t.getObject()));
+        meta.get().find().forEachRemaining(add);
+        sources.ontology().getGraph().find().forEachRemaining(t -> add.accept(new org.apache.jena.sparql.core.Quad(DGKG.GRAPH_ONTOLOGY, t)));
+        sources.reference().getGraph().find().forEachRemaining(t -> add.accept(new org.apache.jena.sparql.core.Quad(DGKG.GRAPH_REFERENCE, t)));
         for (Map.Entry<String, String> e : index.keys().entrySet()) {
             Optional<DatasetGraph> part = e.getValue().equals(keys.get(e.getKey())) && cached.containsKey(e.getKey())
                     ? Optional.of(cached.get(e.getKey())) : cache.load(e.getValue());
             if (part.isEmpty())
                 return Optional.empty();
             // only the document graph: the old meta graph above already describes the document
-            part.get().find(DGKG.documentGraph(e.getKey()), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(old::add);
+            part.get().find(DGKG.documentGraph(e.getKey()), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(add);
         }
         return Optional.of(old);
     }
