@@ -31,6 +31,7 @@ PY
 launcher="${DGKG_LAUNCHER:-$here/dgkg}"
 ms() { local t0 t1; t0=$(date +%s%N); $launcher build --corpus "$work/corpus" --db "$db" "$@" >"$work/out" 2>"$work/err"; t1=$(date +%s%N); echo $(( (t1 - t0) / 1000000 )); }
 
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"   # the machine may be shared: the ratio is what compares
 $launcher build --corpus "$work/corpus" --db "$db" >/dev/null 2>&1   # warm-up: jar built, first generation
 full=(); inc=(); rem=()
 for i in $(seq 1 "$runs"); do
@@ -40,7 +41,7 @@ for i in $(seq 1 "$runs"); do
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 fm=$(median "${full[@]}"); im=$(median "${inc[@]}"); rm_=$(median "${rem[@]}")
-echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "load average: $load_before before, $(cut -d' ' -f1-3 /proc/loadavg) after"
 echo "full build (--full):          ${full[*]} ms, median $fm ms"
 echo "add one news text ($news):     ${inc[*]} ms, median $im ms"
 echo "remove it again (incremental): ${rem[*]} ms, median $rm_ ms"

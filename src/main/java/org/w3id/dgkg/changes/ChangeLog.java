@@ -62,6 +62,11 @@ public final class ChangeLog {
                 () -> new Previous.Read(Snapshot.of(liveData), ChangeRdf.readAll(liveData), live.fingerprint())))), true);
     }
 
+    /** Whether a comparison with this generation reads quad {@code q} (a copy of the live generation handed to {@link #previous(DatasetGraph, Generation)} may leave the others out). */
+    public static boolean needed(org.apache.jena.sparql.core.Quad q) {
+        return Snapshot.needed(q);
+    }
+
     /** The live generation as a comparison needs it, read (or being read) in the background. */
     public static final class Previous {
         record Read(Snapshot snapshot, List<ChangeSet> history, String fingerprint) {}

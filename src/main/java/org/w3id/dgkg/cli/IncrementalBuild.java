@@ -19,12 +19,10 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -46,6 +44,7 @@ import org.w3id.dgkg.rdf.OntologySources;
 import org.w3id.dgkg.store.Generation;
 import org.w3id.dgkg.store.Tdb2Store;
 import org.w3id.dgkg.store.TextIndexer;
+import org.w3id.dgkg.validate.GraphByGraphValidation;
 import org.w3id.dgkg.validate.ShapesValidator;
 import org.w3id.dgkg.vocab.DGKG;
 
@@ -55,9 +54,11 @@ import org.w3id.dgkg.vocab.DGKG;
  * changed are read and extracted; every other document's quads come from the {@link DocumentCache}.
  * A document's graph depends only on its own text, its entry and the reference data (the
  * extractor is per document), so the assembled dataset is the one a full build would make.
- * What is corpus-wide is redone: the meta graph and change log, SHACL on the changed graphs with
- * the descriptions of everything they mention, the dump; the TDB2 database and text index are a
- * copy of the live generation with the changed graphs replaced ({@link Tdb2Store#prepareUpdate}).
+ * What is corpus-wide is redone: the meta graph and change log, SHACL as a full build runs it but
+ * on the changed graphs only (each changed document graph with how every graph describes what
+ * it mentions; the shared graphs that changed, meta and counts, without the unchanged reference),
+ * the dump (the unchanged graphs' parts copied); the TDB2 database and text index are a copy of
+ * the live generation with the changed graphs replaced ({@link Tdb2Store#prepareUpdate}).
  * <p>
  * A full build ({@link BuildPipeline}) fills the cache ({@link #remember}); {@code build --full},
  * a first build, or changed code, ontology, lexicons, registry or shapes take the full path.
@@ -174,19 +175,24 @@ final class IncrementalBuild {
     private static Optional<DatasetGraph> liveFromCache(DocumentCache cache, CacheIndex index, OntologySources sources,
             Map<String, String> keys, Map<String, DatasetGraph> cached) {
         DatasetGraph old = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+        // only what the comparison reads (types, labels, mentions, statements, the meta graph without texts)
+        java.util.function.Consumer<org.apache.jena.sparql.core.Quad> add = q -> {
+            if (ChangeLog.needed(q))
+                old.add(q);
+        };
         Optional<DatasetGraph> meta = cache.load(metaKey(index.generation()));
         if (meta.isEmpty())
             return Optional.empty();
-        DocumentQuads.addAll(old, meta.get());
-        sources.ontology().getGraph().find().forEachRemaining(t -> old.add(DGKG.GRAPH_ONTOLOGY, t.getSubject(), t.getPredicate(), t.getObject()));
-        sources.reference().getGraph().find().forEachRemaining(t -> old.add(DGKG.GRAPH_REFERENCE, t.getSubject(), t.getPredicate(), t.getObject()));
+        meta.get().find().forEachRemaining(add);
+        sources.ontology().getGraph().find().forEachRemaining(t -> add.accept(new org.apache.jena.sparql.core.Quad(DGKG.GRAPH_ONTOLOGY, t)));
+        sources.reference().getGraph().find().forEachRemaining(t -> add.accept(new org.apache.jena.sparql.core.Quad(DGKG.GRAPH_REFERENCE, t)));
         for (Map.Entry<String, String> e : index.keys().entrySet()) {
             Optional<DatasetGraph> part = e.getValue().equals(keys.get(e.getKey())) && cached.containsKey(e.getKey())
                     ? Optional.of(cached.get(e.getKey())) : cache.load(e.getValue());
             if (part.isEmpty())
                 return Optional.empty();
             // only the document graph: the old meta graph above already describes the document
-            part.get().find(DGKG.documentGraph(e.getKey()), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(old::add);
+            part.get().find(DGKG.documentGraph(e.getKey()), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(add);
         }
         return Optional.of(old);
     }
@@ -284,7 +290,9 @@ final class IncrementalBuild {
             changed.add(org.w3id.dgkg.rdf.MentionCounts.GRAPH);
 
             progress.step("validating " + changedDocs + " changed document graphs with SHACL while updating " + live.name());
-            Tdb2Store.Pending pending = BuildPipeline.validateWhileLoading(shapes, () -> Txn.calculateRead(dsg, () -> affected(dsg, changed)),
+            // the checks of a full build on the graphs that changed (the ontology, reference and shapes did not)
+            Tdb2Store.Pending pending = BuildPipeline.validateWhileLoading(
+                    loadFailed -> Txn.executeRead(dsg, () -> GraphByGraphValidation.requireConformsChanged(shapes, dsg, changed, loadFailed)),
                     stop -> store.prepareUpdate(live, dataset, changed, fingerprint));
             progress.step("switching to the new generation");
             boolean reloaded = pending.reloadedInFull();
@@ -317,32 +325,6 @@ final class IncrementalBuild {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /**
-     * What SHACL checks on an incremental build: the ontology, reference and meta graphs, the
-     * changed document graphs, and the classes and labels (from any graph) of the resources those
-     * graphs describe, so that a constraint across documents on those resources is still checked.
-     * Unchanged documents' graphs were checked when they were built, against the same shapes.
-     */
-    private static Graph affected(DatasetGraph dsg, Set<Node> changed) {
-        Graph g = GraphFactory.createDefaultGraph();
-        Set<Node> subjects = new HashSet<>();
-        for (Node graph : List.of(DGKG.GRAPH_ONTOLOGY, DGKG.GRAPH_REFERENCE, DGKG.GRAPH_META))
-            dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> g.add(q.asTriple()));
-        for (Node graph : changed)
-            dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-                g.add(q.asTriple());
-                if (q.getSubject().isURI())
-                    subjects.add(q.getSubject());
-            });
-        // how other graphs describe those resources (class, labels); their facts are checked with their own graphs
-        List<Node> describing = List.of(RDF.type.asNode(), org.apache.jena.vocabulary.SKOS.prefLabel.asNode(),
-                org.apache.jena.vocabulary.SKOS.altLabel.asNode(), org.apache.jena.vocabulary.RDFS.label.asNode(), DGKG.acronym.asNode());
-        for (Node s : subjects)
-            for (Node p : describing)
-                dsg.find(Node.ANY, s, p, Node.ANY).forEachRemaining(q -> g.add(q.asTriple()));
-        return g;
     }
 
     /** The summary's figures read from the dataset (the extraction covers only the documents read). */

@@ -333,9 +333,24 @@ public final class LiveDataset implements AutoCloseable {
             }
         }
 
+        /**
+         * A read transaction has nothing to roll back: it is ended, not aborted. Fuseki aborts
+         * the read transaction of every query that was cancelled (timeout, or stopped to make
+         * room), and in Jena 5.6 TDB2's abort of a read transaction fails inside
+         * ({@code NullPointerException} in {@code TransactionalComponentLifecycle.complete}: the
+         * abort already cleared a component's per-thread state, then the end that follows it
+         * completes the component again); Fuseki swallows the error, but the
+         * transaction coordinator never hears that the transaction finished and counts it as
+         * active for ever, so the generation could never be closed and removed. Ending it
+         * takes the path every query that is not cancelled takes.
+         */
         @Override
         public void abort() {
             Slot s = pinned.get();
+            if (s != null && s.dsg().transactionMode() == ReadWrite.READ) {
+                end();
+                return;
+            }
             try {
                 (s != null ? s : current.get()).dsg().abort();
             } finally {

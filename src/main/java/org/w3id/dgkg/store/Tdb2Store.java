@@ -129,7 +129,7 @@ public final class Tdb2Store {
             Files.createDirectories(gen);
             index = CompletableFuture.supplyAsync(() -> TextIndexer.build(data.asDatasetGraph(), gen.resolve(TextIndexer.DIRECTORY),
                     () -> stop.getAsBoolean() || loadFailed.get()));
-            dump = CompletableFuture.runAsync(() -> writeDump(data, gen.resolve(DUMP)));
+            dump = CompletableFuture.runAsync(() -> DumpWriter.write(data.asDatasetGraph(), gen.resolve(DUMP)));
             // the first of the three to fail stops the others: its error is the one reported, at once
             CompletableFuture<Long> indexing = index;
             CompletableFuture<Void> dumping = dump;
@@ -177,7 +177,9 @@ public final class Tdb2Store {
         try {
             collect();
             Files.createDirectories(gen);
-            CompletableFuture<Void> dump = CompletableFuture.runAsync(() -> writeDump(data, gen.resolve(DUMP)));
+            // the graphs not changed are copied from the live dump, byte for byte
+            CompletableFuture<Void> dump = CompletableFuture.runAsync(
+                    () -> DumpWriter.update(data.asDatasetGraph(), gen.resolve(DUMP), base.directory().resolve(DUMP), changed));
             boolean replaced = IncrementalLoad.apply(base.directory(), gen, data.asDatasetGraph(), changed);
             join(dump);
             long quads = Txn.calculateRead(data, () -> data.asDatasetGraph().stream().count());
@@ -534,19 +536,6 @@ public final class Tdb2Store {
     /** The dump file of a generation (it may be missing for generations built before dumps existed). */
     public static Path dumpOf(Generation g) {
         return g.directory().resolve(DUMP);
-    }
-
-    /** Writes the whole dataset as gzipped TriG, through a temporary file. */
-    private static void writeDump(Dataset data, Path file) {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try {
-            try (OutputStream out = new java.util.zip.GZIPOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(tmp)), 1 << 16)) {
-                Txn.executeRead(data, () -> org.apache.jena.riot.RDFDataMgr.write(out, data, org.apache.jena.riot.RDFFormat.TRIG_BLOCKS));
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new StoreException("could not write the dump " + file + ": " + e.getMessage(), e);
-        }
     }
 
     private void switchTo(String name) throws IOException {

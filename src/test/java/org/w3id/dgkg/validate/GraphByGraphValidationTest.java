@@ -88,4 +88,36 @@ class GraphByGraphValidationTest {
         assertEquals(onUnion, violatingFocusNodes(e.report()));
         assertTrue(List.of(body.toString()).containsAll(onUnion), onUnion.toString());
     }
+    private static Set<String> changedOnly(DatasetGraph dsg, Set<Node> changed) {
+        try {
+            GraphByGraphValidation.requireConformsChanged(shapes, dsg, changed, () -> false);
+            return Set.of();
+        } catch (ShapesViolatedException e) {
+            return violatingFocusNodes(e.report());
+        }
+    }
+
+    /** An incremental build's checks, with every graph changed, are a full build's. */
+    @ParameterizedTest
+    @MethodSource("fixtures")
+    void theChecksOfChangedGraphsAreTheFullChecksWhenEveryGraphChanged(String fixture) {
+        DatasetGraph dsg = RDFDataMgr.loadDatasetGraph(GraphShapesTest.DIR.resolve(fixture).toString());
+        Set<Node> all = new java.util.HashSet<>();
+        dsg.listGraphNodes().forEachRemaining(all::add);
+        assertEquals(graphByGraph(dsg), changedOnly(dsg, all), fixture);
+    }
+
+    /**
+     * The one changed document graph is checked with how the unchanged graphs describe what it
+     * mentions: a second Chinese label it gives an entity of an unchanged graph is found.
+     */
+    @Test
+    void aChangedDocumentGraphIsCheckedWithTheUnchangedOnes() {
+        DatasetGraph dsg = RDFDataMgr.loadDatasetGraph(GraphShapesTest.DIR.resolve("conforming.trig").toString());
+        Node body = dsg.find(Node.ANY, Node.ANY, DGKG.OA_hasBody.asNode(), Node.ANY).next().getObject();
+        Node other = DGKG.documentGraph("doc2");
+        assertTrue(changedOnly(dsg, Set.of(other)).isEmpty(), "nothing changed yet");
+        dsg.add(other, body, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang("另一个名称", "zh"));
+        assertEquals(Set.of(body.toString()), changedOnly(dsg, Set.of(other)));
+    }
 }
