@@ -50,7 +50,7 @@ final class RelationRules {
     private static final Pattern EVENT_LOCATIVE = Pattern.compile("(?:该次|本次|此次|这次|本届|该届|此届)?(?:开幕式|闭幕式|会议|大会|峰会|会晤|全会|会)(?:上|期间)");
     /** A short reference to the instrument last named: 该法案, 这一决议, 上述协定. */
     private static final Pattern INSTRUMENT_REFERENCE = Pattern.compile(
-            "^(?:了|的)?(?:该|这一|此|上述|本)(?:法案|法|决议|协定|协议|宣言|声明|倡议|条例|办法|规定|框架|报告|议定书|公约|战略|计划|文件)");
+            "^(?:了|的)?(?:该|这一|此|上述|本)(?:法案|法|决议|协定|协议|宣言|声明|倡议|条例|办法|规定|框架|报告|议定书|公约|战略|计划|文件|令)");
 
     private static final Pattern EVENT_HEAD_END = Pattern.compile("(?:峰会|大会|会议|论坛)$");
     private static final Pattern HELD = Pattern.compile("举行|召开");
@@ -691,6 +691,8 @@ final class RelationRules {
         String after = text.substring(h.end(), Math.min(text.length(), h.end() + 10)).split("[、，,。；和与及]", 2)[0];
         // the head of the title decides: the role word that ends last (代表团团长 → 团长), the longer one at a tie;
         // chosen by position, not by the lexicon set's iteration order, which differs from one JVM run to the next
+        if ("Person".equals(h.type()))
+            return false; // 易会满等十三个部门的负责人: a person is no title of another, whatever role word follows
         String head = null;
         int headEnd = -1;
         for (String role : Lexicon.words("role-words.tsv", "kind", "role"))
