@@ -314,6 +314,7 @@ final class RelationRules {
         concepts.addressesOfTopic(text, hits, discourse, out);
         concepts.upheldPrinciples(text, hits, out);
         membership(text, hits, out);
+        membersOfBodySetUp(text, hits, out);
         return out;
     }
 
@@ -381,6 +382,46 @@ final class RelationRules {
                             break;
                         }
             }
+        }
+    }
+
+    private static final Pattern CHAIRS = Pattern.compile("^[^，。；]{0,4}?担任(?:联合|共同)?主席");
+    private static final Pattern MEMBERS_INCLUDE = Pattern.compile("成员中?(?:还|也)?包括");
+    private static final Pattern MEMBERS_COUNTED = Pattern.compile("^等[\\d一二三四五六七八九十百]+(?:名|位)?人?(?:为|是)成员");
+
+    /**
+     * X于2018年设立Y，由A和B共同担任主席，20名成员中还包括C、D; 设立Y，由A担任主席，E等10人为成员: the chairs
+     * and listed members of the one body this sentence says was set up are its members.
+     */
+    private void membersOfBodySetUp(String text, List<Hit> hits, List<Rel> out) {
+        Set<String> bodies = new LinkedHashSet<>();
+        for (Rel r : out)
+            if (r.predicate().equals("establishedBy"))
+                bodies.add(r.subject());
+        if (bodies.size() != 1)
+            return;
+        String body = bodies.iterator().next();
+        List<Hit> persons = new ArrayList<>();
+        for (Hit h : hits)
+            if ("Person".equals(h.type()))
+                persons.add(h);
+        for (Hit p : persons) {
+            int subStart = backTo(text, p.start(), SUBCLAUSE_END);
+            int subEnd = forwardTo(text, p.end(), SUBCLAUSE_END);
+            String rest = text.substring(p.end(), subEnd);
+            boolean member = MEMBERS_INCLUDE.matcher(text.substring(subStart, p.start())).find()
+                    || MEMBERS_COUNTED.matcher(rest).find();
+            if (!member) {
+                // A和B共同担任主席: the chairs, each coordinated person before the verb
+                Matcher chairs = Pattern.compile("担任(?:联合|共同)?主席").matcher(rest);
+                if (chairs.find() && !text.substring(p.end(), p.end() + chairs.start()).contains("担任")) {
+                    String between = text.substring(p.end(), p.end() + chairs.start());
+                    member = CHAIRS.matcher(rest).find() || between.matches("[和与及、][^，。；]*") && persons.stream()
+                            .anyMatch(q -> q.start() > p.end() && q.end() <= p.end() + chairs.start());
+                }
+            }
+            if (member && !body.equals(p.iri()))
+                out.add(new Rel(p.iri(), "memberOf", body, p.start(), p.end(), 0.7, "member-stated", false));
         }
     }
 
