@@ -50,7 +50,7 @@ final class RelationRules {
     private static final Pattern EVENT_LOCATIVE = Pattern.compile("(?:该次|本次|此次|这次|本届|该届|此届)?(?:开幕式|闭幕式|会议|大会|峰会|会晤|全会|会)(?:上|期间)");
     /** A short reference to the instrument last named: 该法案, 这一决议, 上述协定. */
     private static final Pattern INSTRUMENT_REFERENCE = Pattern.compile(
-            "^(?:了|的)?(?:该|这一|此|上述|本)(?:法案|法|决议|协定|协议|宣言|声明|倡议|条例|办法|规定|框架|报告|议定书|公约|战略|计划|文件)");
+            "^(?:了|的)?(?:该|这一|此|上述|本)(?:法案|法|决议|协定|协议|宣言|声明|倡议|条例|办法|规定|框架|报告|议定书|公约|战略|计划|文件|令)");
 
     private static final Pattern EVENT_HEAD_END = Pattern.compile("(?:峰会|大会|会议|论坛)$");
     private static final Pattern HELD = Pattern.compile("举行|召开");
@@ -315,6 +315,7 @@ final class RelationRules {
         concepts.addressesOfTopic(text, hits, discourse, out);
         concepts.upheldPrinciples(text, hits, out);
         membership(text, hits, out);
+        membersOfBodySetUp(text, hits, out);
         return out;
     }
 
@@ -382,6 +383,46 @@ final class RelationRules {
                             break;
                         }
             }
+        }
+    }
+
+    private static final Pattern CHAIRS = Pattern.compile("^[^，。；]{0,4}?担任(?:联合|共同)?主席");
+    private static final Pattern MEMBERS_INCLUDE = Pattern.compile("成员中?(?:还|也)?包括");
+    private static final Pattern MEMBERS_COUNTED = Pattern.compile("^等[\\d一二三四五六七八九十百]+(?:名|位)?人?(?:为|是)成员");
+
+    /**
+     * X于2018年设立Y，由A和B共同担任主席，20名成员中还包括C、D; 设立Y，由A担任主席，E等10人为成员: the chairs
+     * and listed members of the one body this sentence says was set up are its members.
+     */
+    private void membersOfBodySetUp(String text, List<Hit> hits, List<Rel> out) {
+        Set<String> bodies = new LinkedHashSet<>();
+        for (Rel r : out)
+            if (r.predicate().equals("establishedBy"))
+                bodies.add(r.subject());
+        if (bodies.size() != 1)
+            return;
+        String body = bodies.iterator().next();
+        List<Hit> persons = new ArrayList<>();
+        for (Hit h : hits)
+            if ("Person".equals(h.type()))
+                persons.add(h);
+        for (Hit p : persons) {
+            int subStart = backTo(text, p.start(), SUBCLAUSE_END);
+            int subEnd = forwardTo(text, p.end(), SUBCLAUSE_END);
+            String rest = text.substring(p.end(), subEnd);
+            boolean member = MEMBERS_INCLUDE.matcher(text.substring(subStart, p.start())).find()
+                    || MEMBERS_COUNTED.matcher(rest).find();
+            if (!member) {
+                // A和B共同担任主席: the chairs, each coordinated person before the verb
+                Matcher chairs = Pattern.compile("担任(?:联合|共同)?主席").matcher(rest);
+                if (chairs.find() && !text.substring(p.end(), p.end() + chairs.start()).contains("担任")) {
+                    String between = text.substring(p.end(), p.end() + chairs.start());
+                    member = CHAIRS.matcher(rest).find() || between.matches("[和与及、][^，。；]*") && persons.stream()
+                            .anyMatch(q -> q.start() > p.end() && q.end() <= p.end() + chairs.start());
+                }
+            }
+            if (member && !body.equals(p.iri()))
+                out.add(new Rel(p.iri(), "memberOf", body, p.start(), p.end(), 0.7, "member-stated", false));
         }
     }
 
@@ -692,6 +733,8 @@ final class RelationRules {
         String after = text.substring(h.end(), Math.min(text.length(), h.end() + 10)).split("[、，,。；和与及]", 2)[0];
         // the head of the title decides: the role word that ends last (代表团团长 → 团长), the longer one at a tie;
         // chosen by position, not by the lexicon set's iteration order, which differs from one JVM run to the next
+        if ("Person".equals(h.type()))
+            return false; // 易会满等十三个部门的负责人: a person is no title of another, whatever role word follows
         String head = null;
         int headEnd = -1;
         for (String role : Lexicon.words("role-words.tsv", "kind", "role"))
