@@ -189,6 +189,8 @@ final class MentionFinder {
                 continue;
             if (!ent.curated() && top.equals("Instrument") && ORG_SUFFIX_AFTER.matcher(text.substring(e)).find())
                 continue; // …战略联盟 is an alliance, not the strategy
+            if (top.equals("Instrument") && insideQuotedTheme(text, s, e))
+                continue; // 主题为“我们想要的互联网——赋能所有人”: a meeting's theme borrows the name, it cites nothing
             out.add(new Hit(iri, top, local(ent.type()), s, e, ent.curated() ? "gazetteer" : discoveredBy(iri, s)));
             for (int i = s; i < e; i++)
                 covered[i] = true;
@@ -248,6 +250,25 @@ final class MentionFinder {
             return false;
         char before = text.charAt(s - 1);
         return Character.isIdeographic(before) && "、和与及同对在由向是为了的将把被从至到等及让使即".indexOf(before) < 0;
+    }
+
+    /** An opening quotation mark right after 主题为/主题是/主题：, the theme of a meeting or campaign. */
+    private static final Pattern THEME_OPENING = Pattern.compile("主题(?:为|是|：|:)\\s*[“\"]$");
+
+    /**
+     * Whether {@code [s, e)} lies inside a quoted theme and is not the whole quotation: the theme names
+     * what a meeting is about in its own words, so a name inside it is no reference to that instrument.
+     */
+    static boolean insideQuotedTheme(String text, int s, int e) {
+        int open = Math.max(text.lastIndexOf('“', s - 1), text.lastIndexOf('"', s - 1));
+        if (open < 0 || !THEME_OPENING.matcher(text.substring(Math.max(0, open - 4), open + 1)).find())
+            return false;
+        int close = text.indexOf('”', e);
+        if (close < 0)
+            close = text.indexOf('"', e);
+        if (close < 0 || text.substring(open + 1, s).contains("”"))
+            return false;
+        return s > open + 1 || e < close;
     }
 
     /** A running header that survived ingest: the document's own title followed by a page number. */
