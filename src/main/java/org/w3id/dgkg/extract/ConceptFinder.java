@@ -36,6 +36,9 @@ final class ConceptFinder {
     private static final Pattern ENVIRONMENT = Pattern.compile(
             "^((?:[\\u4e00-\\u9fff]{1,4}、)+[\\u4e00-\\u9fff]{1,4}(?:和[\\u4e00-\\u9fff]{1,4})?的[\\u4e00-\\u9fff]{0,12}?(?:环境|空间|秩序|体系|世界|未来|共同体|格局))");
 
+    /** A run that opens with a preposition is a phrase around the verb's object, no enumeration of names. */
+    private static final Pattern CLAUSE_OPENING = Pattern.compile("^(?:在|以|对|从|向|为|与|把|将|被|通过|按照|根据|围绕)");
+
     static List<Concept> find(String text) {
         List<Concept> out = new ArrayList<>();
         principles(text, out);
@@ -55,20 +58,32 @@ final class ConceptFinder {
                 while (end < text.length() && END.indexOf(text.charAt(end)) < 0)
                     end++;
                 String run = text.substring(from, end);
-                int principleEnd = firstOf(run, "的原则", "原则", "的理念", "理念", "的方针");
+                int principleEnd = firstOf(run, "的原则", "原则", "的理念", "理念", "的方针", "等价值观", "的价值观", "价值观", "的精神", "精神");
                 boolean marked = principleEnd >= 0;
+                boolean listed = false;
                 if (marked) {
                     run = run.substring(0, principleEnd);
                     if (run.matches("(?s).*[和与及]$"))
                         continue; // 恪守宪章宗旨和原则: the principles of a charter, no name of one
+                    // 倡导A、B、C等价值观: 等 says the items are several principles, short ones included
+                    listed = run.endsWith("等") || text.startsWith("等", from + principleEnd);
                     // 遵循A、B等原则, 坚守C三原则: the list's closing word and count are no part of a name
                     run = run.replaceFirst("(?:等|[一二三四五六七八九十两几]+[大项个条]?)$", "");
                 }
                 List<int[]> items = split(run, "、");
                 if (items.size() < 2 && !marked)
+                    items = pairJoinedByAnd(run); // 坚持开放进程和发展导向: two names of four characters or more
+                if (items.size() < 2 && !marked)
                     continue;
                 if (!marked && items.stream().anyMatch(i -> i[1] - i[0] > 24))
                     continue; // 遵循国内法律框架前提下、基于…: a clause, no enumeration of principles
+                if (!marked && (CLAUSE_OPENING.matcher(run).lookingAt() || run.replaceFirst("的$", "").contains("的")))
+                    continue; // 坚持在相互尊重、相互信任的基础上加强对话: a preposition's phrase, no list of names
+                if (listed && items.size() >= 2 && items.stream().allMatch(i -> i[1] - i[0] >= 2 && i[1] - i[0] <= 20)) {
+                    for (int[] i : items)
+                        add(out, text, from + i[0], from + i[1], "Principle", RULE_PRINCIPLE);
+                    continue;
+                }
                 boolean short2 = items.stream().anyMatch(i -> i[1] - i[0] <= 2);
                 if (short2 && marked) {
                     add(out, text, from, from + run.length(), "Principle", RULE_PRINCIPLE);
@@ -213,12 +228,35 @@ final class ConceptFinder {
 
     private static final Pattern FIELD = Pattern.compile("(等)?([一二三四五六七八九十两\\d]+个)?(问题|议题|领域|方面|风险|挑战)");
 
+    /** A field list with no 等 or count, opened by 在: 在A、B方面, 在保障A、维护B方面 (each item may open with a verb). */
+    private static final Pattern OPENED_BY_ZAI = Pattern.compile("在((?:[\\u4e00-\\u9fff]{2,16}、)+[\\u4e00-\\u9fff]{2,16})$");
+
+    /** 在A、B方面 / 在A、B领域: each item (its leading verb left out by {@link #add}) is an issue. */
+    private static void openedByZai(String text, int end, String head, List<Concept> out) {
+        if (!head.equals("方面") && !head.equals("领域"))
+            return;
+        Matcher z = OPENED_BY_ZAI.matcher(text.substring(Math.max(0, end - 60), end));
+        if (!z.find())
+            return;
+        int start = end - z.group(1).length();
+        for (int[] i : split(z.group(1), "、")) {
+            int s = start + i[0];
+            int e = start + i[1];
+            for (String v : Lexicon.words("concept-cues.tsv", "position", "pursue"))
+                if (text.startsWith(v, s) && e - s - v.length() >= 3) {
+                    s += v.length(); // 保障关键信息基础设施供应链安全: the issue is what is safeguarded
+                    break;
+                }
+            if (e - s >= 3 && e - s <= 16 && !text.substring(s, e).contains("的"))
+                add(out, text, s, e, "Issue", RULE_ISSUE);
+        }
+    }
+
     private static void issuesBeforeField(String text, List<Concept> out) {
         Matcher m = FIELD.matcher(text);
         List<Term> terms = Segmenter.terms(text);
         while (m.find()) {
-            if (m.group(1) == null && m.group(2) == null)
-                continue; // a list closes with 等 or a count: 等领域, 三个方面
+            boolean closed = m.group(1) != null || m.group(2) != null; // a list closes with 等 or a count: 等领域, 三个方面
             int end = m.start();
             int start = end;
             // the list runs left over items and separators up to a verb, a preposition or punctuation
@@ -229,7 +267,8 @@ final class ConceptFinder {
                     continue;
                 if (te < start)
                     break;
-                boolean separator = t.word.equals("、") || t.word.equals("和") || t.word.equals("及") || t.word.equals("以及");
+                boolean separator = t.word.equals("、") || t.word.equals("和") || t.word.equals("及") || t.word.equals("以及")
+                        || t.word.equals("与"); // 安全与保障: 与 joins the words of one item
                 if (isNounLike(t) || separator && te == start)
                     start = t.offset;
                 else
@@ -237,6 +276,10 @@ final class ConceptFinder {
             }
             if (end - start < 2)
                 continue;
+            if (!closed) {
+                openedByZai(text, end, m.group(3), out);
+                continue;
+            }
             String run = text.substring(start, end);
             for (int[] i : split(run, "、|以及|和|及")) {
                 int s = start + i[0];
@@ -268,6 +311,17 @@ final class ConceptFinder {
             return false;
         return n.startsWith("n") || n.equals("vn") || n.equals("gi") || n.equals("l") || n.equals("an") || n.equals("j")
                 || (n.equals("a") || n.equals("b")) && t.word.length() >= 2;
+    }
+
+    /**
+     * 开放进程和发展导向: a run with one 和 whose two sides are four characters or more, each a name of
+     * its own; shorter sides (发展和安全并重) are one name together. Returns one item otherwise.
+     */
+    private static List<int[]> pairJoinedByAnd(String run) {
+        int and = run.indexOf('和');
+        if (and >= 4 && run.indexOf('和', and + 1) < 0 && run.length() - and - 1 >= 4 && run.length() <= 20 && !run.contains("的"))
+            return List.of(new int[] {0, and}, new int[] {and + 1, run.length()});
+        return List.of(new int[] {0, run.length()});
     }
 
     private static int firstOf(String s, String... words) {

@@ -38,6 +38,8 @@ final class ConceptRelationRules {
             int subEnd, Set<String> agents, List<Rel> out) {
         if (vs > 0 && "了的等".indexOf(text.charAt(vs - 1)) >= 0)
             return;
+        if (ve >= text.length() || "、，,。；;）)》”".indexOf(text.charAt(ve)) >= 0 || text.startsWith("以及", ve))
+            return; // 克赖斯特彻奇呼吁、…: a cue with no object ends a name in a list, it is no verb
         String pred = oppose ? "opposes" : "advocates";
         // 中方主张，…遵循公开透明、非歧视原则: what follows a speaker's 主张/表示 is the speaker's position
         Hit speaker = speakerBefore(text, hits, clauseStart, vs);
@@ -83,7 +85,7 @@ final class ConceptRelationRules {
     }
 
     private static final Pattern POSITION_FRAME = Pattern.compile(
-            "^(?:坚决|一贯|始终|还|也)*(?:在[^，。；：]{1,15}?(?:中|上|时))?(?:主张|表示|认为|指出|强调|呼吁|说|提出)[，,：:]");
+            "^(?:坚决|一贯|始终|还|也|当时|此前|曾|曾经|多次|一再|同时|则)*(?:代表)?(?:在[^，。；：]{1,15}?(?:中|上|时))?(?:主张|表示|认为|指出|强调|呼吁|说|提出)[，,：:]");
 
     /** The actor whose stated position frames the rest of the sentence: 中方主张，…; 王磊表示：… */
     private static Hit speakerBefore(String text, List<Hit> hits, int from, int vs) {
@@ -97,43 +99,106 @@ final class ConceptRelationRules {
         return speaker;
     }
 
-    /** A clause that opens with a short reference to the instrument or event last named: 报告强调…, 该议定书要求…, 峰会围绕…. */
+    /**
+     * A clause (or sub-clause) that opens with a short reference to the instrument or event last named:
+     * 报告强调…, 该议定书要求…, 峰会围绕…, 这份以“…”为主题的报告, …，认为成果文件…. Group 1 is a theme in
+     * quotes, group 2 an instrument word, group 3 an event word.
+     */
     private static final Pattern TOPIC_REFERENCE = Pattern.compile(
-            "^(?:[^，。；]{0,4}[，,])?(?:[\\d年月日,，\\s]*)(?:该|这份|这一|此|本|原|新版|稳定)?(?:(报告|决议|协定|议定书|文本|计划|办法|法案|宣言|倡议|准则|建议书|框架|路线图|成果文件|规则|声明)|(峰会|会议|会晤|大会|论坛))"
+            "^(?:[^，。；]{0,4}[，,])?(?:[\\d年月日,，\\s]*)(?:该|这份|这一|此|本|原|新版|稳定)?(?:以(“[^”]{2,40}”)为主题的)?(?:(报告|决议|协定|议定书|文本|计划|办法|法案|宣言|倡议|准则|建议书|框架|路线图|成果文件|规则|声明)|(峰会|会议|会晤|大会|论坛))"
                     + "(?![\\u4e00-\\u9fff]{0,1}(?:的|和|与|及))");
+    /** What may stand before a reference that opens a later sub-clause: a verb of judging (…，认为成果文件…). */
+    private static final Pattern SUBCLAUSE_LEAD = Pattern.compile("^(?:并|同时|还|也)?(?:认为|指出|表示|称|强调)?");
 
     /**
-     * What a text says an instrument or event covers when the clause's topic is a short reference to
-     * it (报告强调…跨境数据流动…; 峰会围绕…数据治理、人工智能…): the issues after an about-cue in that clause.
+     * What a text says an instrument or event covers when a clause's topic is a short reference to it
+     * (报告强调…跨境数据流动…; 峰会围绕…数据治理、人工智能…): the issues after the first about-cue of
+     * the clause that is followed by some, the issues of its theme (以“…”为主题), and, after a verb of saying (报告指出，…: concept-cues.tsv
+     * position says), every issue of the clause.
      */
     void addressesOfTopic(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
         int start = 0;
         while (start < text.length()) {
             int end = forwardTo(text, start, CLAUSE_END);
-            Matcher t = TOPIC_REFERENCE.matcher(text.substring(start, end));
-            Hit subject = null;
-            int from = start;
-            if (t.find() && !insideHit(hits, start + t.start(1 + (t.group(1) != null ? 0 : 1))))
-                subject = t.group(1) != null ? discourse.lastInstrument() : discourse.lastEvent();
-            if (subject != null && t.group(1) != null && !sameKind(InstrumentKind.of(t.group(1)), subject.type()))
-                subject = null; // 决议围绕… after 《2030年议程》 was named: the resolution is meant, not the agenda
-            if (subject != null) {
-                from = start + t.end();
-                Matcher a = about.matcher(text.substring(from, end));
-                if (a.find()) {
-                    int cue = from + a.end();
-                    int subEnd = listEnd(text, forwardTo(text, cue, SUBCLAUSE_END));
-                    int cueSub = backTo(text, from + a.start(), SUBCLAUSE_END);
-                    boolean actorFirst = between(hits, Math.max(from, cueSub), from + a.start()).stream()
-                            .anyMatch(h -> h.isActor() || h.isInstrument());
-                    if (!actorFirst && !blockBefore.matcher(text.substring(from, from + a.start())).find())
-                        for (Hit h : between(hits, cue, subEnd))
-                            if (h.top().equals("Issue"))
-                                out.add(new Rel(subject.iri(), "addresses", h.iri(), start, h.end(), 0.6, "addresses-topic", false));
-                }
+            for (int sub = start; sub < end; sub = forwardTo(text, sub, SUBCLAUSE_END) + 1) {
+                if (topicClause(text, hits, discourse, start, sub, end, out))
+                    break;
             }
             start = end + 1;
         }
+    }
+
+    /** The sub-clause at {@code sub} of the clause [start, end) opens with a topic reference: its issues. Returns whether it did. */
+    private boolean topicClause(String text, List<Hit> hits, Discourse discourse, int start, int sub, int end, List<Rel> out) {
+        int at = sub;
+        if (sub > start) {
+            Matcher lead = SUBCLAUSE_LEAD.matcher(text.substring(sub, end));
+            if (!lead.lookingAt() || lead.end() == 0 && !"，,".contains(text.substring(sub - 1, sub)))
+                return false;
+            at = sub + lead.end();
+        }
+        Matcher t = TOPIC_REFERENCE.matcher(text.substring(at, end));
+        if (!t.find() || sub > start && t.start() != 0)
+            return false;
+        boolean instrument = t.group(2) != null;
+        if (insideHit(hits, at + t.start(instrument ? 2 : 3)))
+            return false;
+        if (sub > start && between(hits, start, sub).stream().anyMatch(h -> h.isInstrument() || h.isEvent()))
+            return false; // 《X》…，该协定…: the reference may mean the instrument of the same sentence; left to addresses-cue
+        Hit subject = instrument ? discourse.lastInstrument() : discourse.lastEvent();
+        if (subject != null && instrument && !sameKind(InstrumentKind.of(t.group(2)), subject.type()))
+            subject = null; // 决议围绕… after 《2030年议程》 was named: the resolution is meant, not the agenda
+        if (subject != null && instrument && !InstrumentKind.of(t.group(2)).equals("Instrument") && "Instrument".equals(subject.type()))
+            subject = null; // 法案… after a name of no known kind (欧盟官方公报) was named last: the law meant is another
+        if (subject == null)
+            return false;
+        int from = at + t.end();
+        java.util.Set<String> issues = new java.util.LinkedHashSet<>();
+        if (t.group(1) != null)
+            for (Hit h : between(hits, at + t.start(1), at + t.end(1)))
+                if (h.top().equals("Issue") && !modifier(text, h))
+                    issues.add(h.iri()); // 这份以“跨境数据流动与发展”为主题的报告
+        Matcher says = SAYS.matcher(text.substring(from, end));
+        if (says.lookingAt() && Lexicon.words("concept-cues.tsv", "position", "says").contains(says.group(1))) {
+            for (Hit h : between(hits, from + says.end(), end))
+                if (h.top().equals("Issue") && !modifier(text, h))
+                    issues.add(h.iri()); // 报告指出，…数字鸿沟…: what the report says is what it covers
+        } else {
+            // the first about-cue whose sub-clause names issues (法案采取…分级监管思路，明确禁止…社会评分): later
+            // cues of a long clause often speak of the actors' own plans, no longer of the topic
+            Matcher a = about.matcher(text.substring(from, end));
+            while (issues.isEmpty() && a.find()) {
+                int cueStart = from + a.start();
+                int cue = from + a.end();
+                int subEnd = listEnd(text, forwardTo(text, cue, SUBCLAUSE_END));
+                int cueSub = backTo(text, cueStart, SUBCLAUSE_END);
+                boolean actorFirst = between(hits, Math.max(from, cueSub), cueStart).stream()
+                        .anyMatch(h -> h.isActor() || h.isInstrument());
+                if (actorFirst || blockBefore.matcher(text.substring(Math.max(from, cueSub), cueStart)).find()
+                        || between(hits, from, cueStart).stream().anyMatch(h -> h.isInstrument() || h.isEvent()))
+                    break; // another actor or instrument takes the topic's place
+                for (Hit h : between(hits, cue, subEnd))
+                    if (h.top().equals("Issue") && !modifier(text, h))
+                        issues.add(h.iri());
+            }
+        }
+        for (String issue : issues)
+            out.add(new Rel(subject.iri(), "addresses", issue, start, end, 0.6, "addresses-topic", false));
+        return true;
+    }
+
+    /** A verb of saying right after the reference (报告指出，…), adverbs allowed before it. */
+    private static final Pattern SAYS = Pattern.compile("^(?:还|也|则|同时|进一步|明确|特别)?([\\u4e00-\\u9fff]{2})[，,：:]");
+
+    /**
+     * 网络信息内容生产者, 人工智能系统, 电子商务联合声明倡议: an issue glued to a head noun that makes it
+     * a modifier of something else (concept-cues.tsv position modified) is no topic of the text.
+     */
+    static boolean modifier(String text, Hit h) {
+        for (String head : Lexicon.words("concept-cues.tsv", "position", "modified"))
+            if (text.startsWith(head, h.end()))
+                return true;
+        return false;
     }
 
     /** Kinds a short reference can stand for each other (准则 for a 行为准则, 协定 for a 公约); other kinds are told apart. */
@@ -194,7 +259,7 @@ final class ConceptRelationRules {
             if (!a.find())
                 continue;
             for (Hit h : between(hits, m.end() + a.end(), subEnd))
-                if (h.top().equals("Issue"))
+                if (h.top().equals("Issue") && !modifier(text, h))
                     out.add(new Rel(ins.iri(), "addresses", h.iri(), m.start(), h.end(), 0.6, "addresses-cue", false));
         }
     }
@@ -222,7 +287,7 @@ final class ConceptRelationRules {
                 continue;
             int end = listEnd(text, forwardTo(text, cue, SUBCLAUSE_END));
             for (Hit h : between(hits, cue, Math.min(end, limit)))
-                if (h.top().equals("Issue"))
+                if (h.top().equals("Issue") && !modifier(text, h))
                     out.add(new Rel(ins.iri(), "addresses", h.iri(), ins.start(), h.end(), 0.6, "addresses-cue", false));
         }
     }
@@ -241,9 +306,74 @@ final class ConceptRelationRules {
                 continue;
             int sub = backTo(text, h.start(), SUBCLAUSE_END);
             for (String issue : issuesNamedIn.apply(h))
-                if (hits.stream().anyMatch(o -> o.iri().equals(issue) && o.end() <= sub)
+                if (hits.stream().anyMatch(o -> o.iri().equals(issue) && o.end() <= sub && !modifier(text, o))
                         && addressed.add(h.iri() + " " + issue))
                     out.add(new Rel(h.iri(), "addresses", issue, h.start(), h.end(), 0.7, "addresses-in-title", false));
+        }
+    }
+
+    static final String RULE_PUBLISHER = "advocates-publisher";
+    /**
+     * What opens a recommendation that has no subject: an ordinal (一是, 二是), a modal of obligation
+     * (应, 需要, 必须) or adverbs; only these may stand between the start of the clause and the verb.
+     */
+    private static final Pattern RECOMMENDATION_LEAD = Pattern.compile(
+            "^(?:[一二三四五六七八九十]是|首先|其次|再次|最后|面向未来|未来|同时|并|还|也|要|应|应当|应该|需|需要|须|必须|继续|始终|持续|进一步|积极|更加)*"
+                    + "(?:[\\u4e00-\\u9fff]{1,12}?(?:应当|应该|应|需要|必须))?(?:继续|始终|持续|进一步|积极|更加)*$"); // 各方应…, 全球数字治理体系建设应…
+
+    /**
+     * 一是秉持…原则, 应坚持…理念, 秉持共商共建共享理念，维护真正的多边主义: a recommendation without a
+     * subject in a document whose publisher speaks in its own voice (a white paper, a policy brief; the
+     * caller decides, from the manifest) is the publisher's stance. The clause must hold no actor before
+     * the verb (who else would hold it) and open with nothing but a {@link #RECOMMENDATION_LEAD}; the
+     * principles right after a verb of holding to (concept-cues.tsv position before) or of upholding
+     * (position uphold) are advocated. Later sub-clauses of the same clause that open with such a verb
+     * continue the recommendation (秉持A，维护B).
+     */
+    private static final Pattern OBLIGATION = Pattern.compile("(?:应|需要|必须|须|要)|^[一二三四五六七八九十]是");
+
+    static void publisherStances(String text, List<Hit> hits, String publisherIri, List<Rel> out) {
+        if (publisherIri == null)
+            return;
+        Set<String> verbs = new java.util.TreeSet<>((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b));
+        for (String w : Lexicon.words("concept-cues.tsv", "position", "before"))
+            if (Lexicon.words("concept-cues.tsv", "class", "Principle").contains(w))
+                verbs.add(w);
+        verbs.addAll(Lexicon.words("concept-cues.tsv", "position", "uphold"));
+        int clauseStart = 0;
+        while (clauseStart < text.length()) {
+            int clauseEnd = forwardTo(text, clauseStart, CLAUSE_END);
+            boolean recommending = false;
+            for (int sub = clauseStart; sub < clauseEnd; sub = forwardTo(text, sub, SUBCLAUSE_END) + 1) {
+                int subEnd = forwardTo(text, sub, SUBCLAUSE_END);
+                String verb = null;
+                int vs = -1;
+                for (String v : verbs) {
+                    int at = text.indexOf(v, sub);
+                    if (at >= 0 && at < subEnd && (vs < 0 || at < vs)) {
+                        vs = at;
+                        verb = v;
+                    }
+                }
+                if (verb == null || insideHit(hits, vs) || between(hits, clauseStart, vs).stream().anyMatch(Hit::isActor))
+                    continue; // an actor in front of the verb holds the stance itself (the advocates rules)
+                String lead = text.substring(sub, vs);
+                boolean opens = RECOMMENDATION_LEAD.matcher(lead).matches();
+                // 全球数字治理既要…，也要…，践行…: a modal of obligation earlier in the clause makes it a recommendation
+                boolean obliged = OBLIGATION.matcher(text.substring(clauseStart, vs)).find();
+                if (!opens || negated(text.substring(clauseStart, vs)) || !(recommending || sub == clauseStart || obliged))
+                    continue;
+                recommending = true;
+                int at = vs + verb.length();
+                for (Hit h : between(hits, at, subEnd)) {
+                    String gap = text.substring(at, h.start());
+                    if (!gap.matches("^(?:[“”「」、和与及]|更加|更为|更|真正的|的|好)*$") || !h.top().equals("Principle"))
+                        break;
+                    out.add(new Rel(publisherIri, "advocates", h.iri(), vs, h.end(), 0.6, RULE_PUBLISHER, false));
+                    at = h.end();
+                }
+            }
+            clauseStart = clauseEnd + 1;
         }
     }
 
