@@ -98,6 +98,16 @@ final class DocumentReading {
         }
     }
 
+    /** Kinds of document that report others' words: their subjectless recommendations are not the publisher's. */
+    private static final java.util.regex.Pattern REPORTED_SPEECH_KINDS =
+            java.util.regex.Pattern.compile(".*(news|journal|article|commentary|scraped).*");
+
+    /** A white paper, policy brief or release speaks for its publisher; news and articles report others. */
+    private static boolean speaksInOwnVoice(SourceDocument doc) {
+        String kind = doc.meta().kind();
+        return kind == null || !REPORTED_SPEECH_KINDS.matcher(kind).matches();
+    }
+
     private void read(SourceDocument doc, Gazetteer gazetteer, Map<String, Entity> byIri, List<Mention> mentions, List<Fact> facts) {
         String publisherIri = publisher(doc, gazetteer);
         Entity publisher = publisherIri == null ? null : byIri.get(publisherIri);
@@ -154,6 +164,8 @@ final class DocumentReading {
             List<RelationRules.Rel> rels = text.indexOf('\uFFFD') >= 0 ? new ArrayList<>()
                     : new ArrayList<>(relationRules.apply(text, hits, dates, discourse));
             ConceptRelationRules.addressesInTitle(text, hits, h -> issuesNamedIn(byIri.get(h.iri())), addressed, rels);
+            if (firstPersonIsPublisher && speaksInOwnVoice(doc))
+                ConceptRelationRules.publisherStances(text, hits, publisherIri, rels);
             header = AnnexLists.relations(text, hits, dates, header, rels);
             if (EXPLAIN != null && !EXPLAIN.isEmpty() && text.contains(EXPLAIN))
                 explain(doc, text, hits, dates, rels, byIri);
