@@ -47,9 +47,9 @@ class EvalRegressionTest {
 
     @Test
     void corpusFactsAndDates() {
-        assertTrue(corpus.factsStrict().rate() >= 0.80, "strict " + corpus.factsStrict());
-        assertTrue(corpus.factsLenient().rate() >= 0.80, "lenient " + corpus.factsLenient());
-        assertTrue(corpus.datesStrict().rate() >= 0.82, "dates " + corpus.datesStrict());
+        assertTrue(corpus.factsStrict().rate() >= 0.83, "strict " + corpus.factsStrict());
+        assertTrue(corpus.factsLenient().rate() >= 0.83, "lenient " + corpus.factsLenient());
+        assertTrue(corpus.datesStrict().rate() >= 0.88, "dates " + corpus.datesStrict());
     }
 
     @Test
@@ -91,9 +91,9 @@ class EvalRegressionTest {
 
     /** What the news set measures today, a few points under (README, "Measured"). */
     static final class NewsFloor {
-        static final double ENTITIES = 0.83;   // measured 599/693 = 0.864
-        static final double FACTS_STRICT = 0.51; // measured 283/519 = 0.545
-        static final double PRECISION = 0.87;  // measured 278/309 = 0.900
-        static final int TRAP_HITS = 3;        // measured 3 (two are title mentions the negatives' empty forbid column cannot tell apart)
+        static final double ENTITIES = 0.86;   // measured 618/693 = 0.892
+        static final double FACTS_STRICT = 0.65; // measured 353/519 = 0.680
+        static final double PRECISION = 0.90;  // measured 345/372 = 0.927
+        static final int TRAP_HITS = 2;        // measured 2: title mentions the gold also lists as entities (its empty forbid column cannot tell them apart)
     }
 }
