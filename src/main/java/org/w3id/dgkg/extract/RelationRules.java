@@ -481,6 +481,8 @@ final class RelationRules {
                 continue;
             if (BLOCK_BEFORE.matcher(text.substring(Math.max(clauseStart, p[0] - 8), p[0])).find())
                 continue;
+            if (hostsAnotherEvent(text, hits, p[1], clauseEnd, event))
+                continue; // E期间，X举办了“F”: X acts at F, the event it held; E only dates it
             int subStart = backTo(text, p[0], SUBCLAUSE_END);
             List<Hit> actors = new ArrayList<>();
             for (Hit h : between(hits, subStart, p[0]))
@@ -503,6 +505,20 @@ final class RelationRules {
                 out.add(new Rel(event.iri(), "participant", a.iri(), p[0], p[1], 0.7, "participant-at-event", false));
             }
         }
+    }
+
+    private static final Pattern HOSTING = Pattern.compile("举办|主办|承办|召开|举行");
+
+    /** Whether the clause after a locative holds an event of its own (举办了“F”): its actors act there. */
+    private static boolean hostsAnotherEvent(String text, List<Hit> hits, int from, int clauseEnd, Hit framing) {
+        Matcher m = HOSTING.matcher(text.substring(from, clauseEnd));
+        if (!m.find())
+            return false;
+        int verbEnd = from + m.end();
+        for (Hit h : between(hits, verbEnd, clauseEnd))
+            if (h.isEvent() && !h.iri().equals(framing.iri()))
+                return true;
+        return false;
     }
 
     private static final Pattern POSSESSIVE = Pattern.compile(
