@@ -11,6 +11,22 @@ final class Discourse {
     private Hit lastHeld;
     private final java.util.Map<String, String> eventDates = new java.util.HashMap<>();
     private final java.util.Map<String, String> names = new java.util.HashMap<>();
+    /** Every label of an entity (registry or discovered), for references that depend on what a name contains. */
+    private final java.util.function.Function<String, java.util.Set<String>> labels;
+
+    Discourse() {
+        this(iri -> java.util.Set.of());
+    }
+
+    Discourse(java.util.function.Function<String, java.util.Set<String>> labels) {
+        this.labels = labels;
+    }
+
+    /** The labels of entity {@code iri} (its Chinese name and aliases), empty when unknown. */
+    java.util.Set<String> labelsOf(String iri) {
+        java.util.Set<String> l = labels.apply(iri);
+        return l == null ? java.util.Set.of() : l;
+    }
 
     /** How the document wrote an entity it named (its first surface form), or null. */
     String nameOf(String iri) {

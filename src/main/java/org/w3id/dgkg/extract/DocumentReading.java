@@ -119,7 +119,14 @@ final class DocumentReading {
         MentionFinder finder = new MentionFinder(index, discovered);
         Set<String> seenFacts = new HashSet<>();
         Set<String> addressed = new HashSet<>();
-        Discourse discourse = new Discourse();
+        Discourse discourse = new Discourse(iri -> {
+            Entity e = byIri.get(iri);
+            if (e == null)
+                return Set.of();
+            Set<String> names = new HashSet<>(e.altLabels());
+            names.add(e.labelZh());
+            return names;
+        });
         Hit header = null;
         int paragraph = -1;
         String paragraphYear = null;

@@ -88,7 +88,13 @@ final class RelationRules {
     /** Bare heads that name an event of the document when one was named with that head (大会 after 2024世界人工智能大会). */
     private static final Pattern BARE_EVENT_HEAD = Pattern.compile("大会|峰会|论坛");
     /** Event names in which 大会 is the UN General Assembly's session: there 大会 may well mean the Assembly itself. */
-    private static final Pattern ASSEMBLY_SESSION = Pattern.compile("联合国大会|联大");
+    /** Whether {@code name} holds one of {@code labels} other than the bare {@code surface} itself. */
+    private static boolean namesInside(java.util.Set<String> labels, String surface, String name) {
+        for (String l : labels)
+            if (l.length() >= 2 && !l.equals(surface) && name.contains(l))
+                return true;
+        return false;
+    }
 
     /**
      * 开幕式上，大会发表《Y》: a bare 大会 that the registry reads as an organisation (the UN General Assembly)
@@ -104,8 +110,8 @@ final class RelationRules {
             Hit h = hits.get(i);
             String surface = text.substring(h.start(), h.end());
             if (h.isEvent() || !BARE_EVENT_HEAD.matcher(surface).matches() || mainName == null || !mainName.contains(surface)
-                    || ASSEMBLY_SESSION.matcher(mainName).find())
-                continue;
+                    || namesInside(discourse.labelsOf(h.iri()), surface, mainName))
+                continue; // 第79届联合国大会一般性辩论: there 大会 is the organ the main event's own name holds
             if (out == null)
                 out = new ArrayList<>(hits);
             out.set(i, new Hit(main.iri(), main.top(), main.type(), h.start(), h.end(), h.rule()));
