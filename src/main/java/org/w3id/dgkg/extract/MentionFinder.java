@@ -189,6 +189,8 @@ final class MentionFinder {
                 continue;
             if (!ent.curated() && top.equals("Instrument") && ORG_SUFFIX_AFTER.matcher(text.substring(e)).find())
                 continue; // …战略联盟 is an alliance, not the strategy
+            if (top.equals("Instrument") && GENERIC_SCOPE.matcher(text.substring(Math.max(0, s - 8), s)).find())
+                continue; // 全球的人工智能法案: bills of every country, not the one that bears the name
             if (top.equals("Instrument") && insideQuotedTheme(text, s, e))
                 continue; // 主题为“我们想要的互联网——赋能所有人”: a meeting's theme borrows the name, it cites nothing
             out.add(new Hit(iri, top, local(ent.type()), s, e, ent.curated() ? "gazetteer" : discoveredBy(iri, s)));
@@ -251,6 +253,9 @@ final class MentionFinder {
         char before = text.charAt(s - 1);
         return Character.isIdeographic(before) && "、和与及同对在由向是为了的将把被从至到等及让使即".indexOf(before) < 0;
     }
+
+    /** A scope over many countries written right before a name (全球的…, 各国的…): the name is used as a kind. */
+    private static final Pattern GENERIC_SCOPE = Pattern.compile("(?:全球|世界各国|各国|多国|其他国家|许多国家|一些国家)的$");
 
     /** An opening quotation mark right after 主题为/主题是/主题：, the theme of a meeting or campaign. */
     private static final Pattern THEME_OPENING = Pattern.compile("主题(?:为|是|：|:)\\s*[“\"]$");
