@@ -126,8 +126,18 @@ final class RelationRules {
 
     /** The event a short reference in {@code around} means (Discourse.mainEvent for 开幕式, 本届…). */
     private static Hit referredEvent(Discourse discourse, String around) {
-        return MAIN_EVENT_REFERENCE.matcher(around).find() ? discourse.mainEvent() : discourse.lastEvent();
+        Hit event = MAIN_EVENT_REFERENCE.matcher(around).find() ? discourse.mainEvent() : discourse.lastEvent();
+        if (event == null)
+            return null;
+        // 峰会 or 论坛 alone refers to an event of that kind: a summit is not the ministerial meeting named before
+        String head = null;
+        for (Matcher m = SPECIFIC_EVENT_HEAD.matcher(around); m.find();)
+            head = m.group();
+        String name = discourse.nameOf(event.iri());
+        return head != null && name != null && !name.contains(head) ? null : event;
     }
+
+    private static final Pattern SPECIFIC_EVENT_HEAD = Pattern.compile("峰会|论坛");
 
     List<Rel> apply(String text, List<Hit> hits, List<DateFinder.Found> dates) {
         return apply(text, hits, dates, null);
@@ -157,8 +167,11 @@ final class RelationRules {
             for (Hit h : between(hits, clauseStart, vs))
                 if (h.isEvent())
                     eventsBefore.add(h);
-            if (eventsBefore.isEmpty() && discourse.lastEvent() != null && eventReferenceBefore(text, clauseStart, vs))
-                eventsBefore.add(referredEvent(discourse, text.substring(clauseStart, vs)));
+            if (eventsBefore.isEmpty() && discourse.lastEvent() != null && eventReferenceBefore(text, clauseStart, vs)) {
+                Hit referred = referredEvent(discourse, text.substring(clauseStart, vs));
+                if (referred != null)
+                    eventsBefore.add(referred);
+            }
             switch (kind(verb)) {
                 case "issue", "sign", "propose" -> {
                     String pred = switch (kind(verb)) {
@@ -298,7 +311,8 @@ final class RelationRules {
                             && (refersBack || eventReferenceBefore(text, subStart, vs)
                                     || (ve == subEnd || ve == text.length()) && cues.act(verb).equals("participate")
                                             && hits.stream().noneMatch(Hit::isEvent) && !text.substring(subStart, vs).contains("由")))
-                        events.add(referredEvent(discourse, text.substring(subStart, Math.min(subEnd, ve + 4)))); // 出席会议, 与会
+                        java.util.Optional.ofNullable(referredEvent(discourse, text.substring(subStart, Math.min(subEnd, ve + 4))))
+                                .ifPresent(events::add); // 出席会议, 与会
                     // 先后举办了A和B: events coordinated after the verb each have the agents as participants
                     if (events.size() != 1 && !(events.size() > 1 && events.get(0).start() >= ve && coordinated(text, events)))
                         break;
@@ -481,6 +495,8 @@ final class RelationRules {
         }
         for (int[] p : places) {
             Hit event = p[2] >= 0 ? hits.get(p[2]) : referredEvent(discourse, text.substring(p[0], p[1]));
+            if (event == null)
+                continue;
             int clauseStart = backTo(text, p[0], CLAUSE_END);
             int clauseEnd = forwardTo(text, p[1], CLAUSE_END);
             if (!SPEECH_VERB.matcher(text.substring(p[1], clauseEnd)).find())
