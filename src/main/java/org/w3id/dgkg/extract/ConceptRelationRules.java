@@ -216,12 +216,17 @@ final class ConceptRelationRules {
         return false;
     }
 
+    /** A verb or preposition that takes the instrument after it as its object (符合《Y》, 根据《Y》). */
+    private static final Pattern GOVERNED = Pattern.compile("(?:符合|遵守|遵照|根据|依据|按照|依照|参照|援引|引用|违反|落实|执行)[^，,。；]*$");
+
     /**
      * 该协定…生效，内容涉及…: the instrument stays the topic across commas when no other actor,
      * instrument or event is named before the cue, in at most two more sub-clauses.
      */
     private static boolean subjectUpTo(List<Hit> hits, int i, int cueStart, String text) {
         Hit ins = hits.get(i);
+        if (GOVERNED.matcher(text.substring(backTo(text, ins.start(), SUBCLAUSE_END), ins.start())).find())
+            return false; // 确保…符合《Y》，要求…: an instrument a verb governs is no topic that carries over the comma
         for (Hit h : between(hits, ins.end(), cueStart))
             if (h.isActor() || h.isInstrument() || h.isEvent())
                 return false;
