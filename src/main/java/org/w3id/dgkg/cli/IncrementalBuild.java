@@ -258,14 +258,23 @@ final class IncrementalBuild {
             }
             ExtractionPipeline pipeline = join(pipelineRead);
             OntologySources sources = pipeline.sources();
-            ShapesValidator shapes = join(shapesRead);
-            ChangeLog.Previous previous = liveFromCache(cache, index, sources, keys, cached)
-                    .map(old -> ChangeLog.previous(old, live))
-                    .orElseGet(() -> ChangeLog.previous(store)); // the dump, parsed while the documents are read
 
             progress.step("extracting from " + read.size() + " documents (" + cached.size() + " from the cache)");
             Corpus part = new Corpus(in.corpus(), read);
-            Extraction extraction = pipeline.extract(part);
+            // the changed documents are extracted (CPU, in extract/) while this thread assembles the
+            // live generation for the change log from the cache entries (only this thread reads them)
+            CompletableFuture<Extraction> extracted = CompletableFuture.supplyAsync(() -> pipeline.extract(part));
+            ChangeLog.Previous previous;
+            try {
+                previous = liveFromCache(cache, index, sources, keys, cached)
+                        .map(old -> ChangeLog.previous(old, live))
+                        .orElseGet(() -> ChangeLog.previous(store)); // else the live dump is parsed
+            } catch (RuntimeException e) {
+                settle(extracted);
+                throw e;
+            }
+            ShapesValidator shapes = join(shapesRead);
+            Extraction extraction = join(extracted);
 
             progress.step("writing RDF");
             Instant built = Instant.now();
@@ -315,6 +324,15 @@ final class IncrementalBuild {
             return f.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException re ? re : e;
+        }
+    }
+
+    /** Waits for a parallel part to end, whatever its outcome (the error being reported supersedes its own). */
+    private static void settle(CompletableFuture<?> f) {
+        try {
+            f.join();
+        } catch (RuntimeException e) {
+            // superseded
         }
     }
 
