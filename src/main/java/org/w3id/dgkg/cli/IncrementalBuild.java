@@ -58,7 +58,7 @@ import org.w3id.dgkg.vocab.DGKG;
  * on the changed graphs only (each changed document graph with how every graph describes what
  * it mentions; the shared graphs that changed, meta and counts, without the unchanged reference),
  * the dump (the unchanged graphs' parts copied); the TDB2 database and text index are a copy of
- * the live generation with the changed graphs replaced ({@link Tdb2Store#prepareUpdate}).
+ * the live generation with the changed graphs replaced ({@link Tdb2Store#startUpdate}).
  * <p>
  * A full build ({@link BuildPipeline}) fills the cache ({@link #remember}); {@code build --full},
  * a first build, or changed code, ontology, lexicons, registry or shapes take the full path.
@@ -225,7 +225,9 @@ final class IncrementalBuild {
     private static BuildSummary run(BuildPipeline.Inputs in, Tdb2Store store, Generation live, CacheIndex index, long t0) {
         String fingerprint = Fingerprint.of(in.all());
         DocumentCache cache = DocumentCache.at(cacheDir(in), extractorFingerprint(in));
-        try (Progress progress = new Progress("build (incremental)", 5)) {
+        try (Progress progress = new Progress("build (incremental)", 5);
+                // the live generation is copied (disk work) while the documents are read and extracted (CPU work)
+                Tdb2Store.Update update = store.startUpdate(live)) {
             progress.step("reading changed documents of " + in.corpus());
             List<DocumentMeta> metas = CorpusReader.listed(in.corpus());
             // Jena initialises itself on first use; from several threads at once that can deadlock
@@ -256,14 +258,23 @@ final class IncrementalBuild {
             }
             ExtractionPipeline pipeline = join(pipelineRead);
             OntologySources sources = pipeline.sources();
-            ShapesValidator shapes = join(shapesRead);
-            ChangeLog.Previous previous = liveFromCache(cache, index, sources, keys, cached)
-                    .map(old -> ChangeLog.previous(old, live))
-                    .orElseGet(() -> ChangeLog.previous(store)); // the dump, parsed while the documents are read
 
             progress.step("extracting from " + read.size() + " documents (" + cached.size() + " from the cache)");
             Corpus part = new Corpus(in.corpus(), read);
-            Extraction extraction = pipeline.extract(part);
+            // the changed documents are extracted (CPU, in extract/) while this thread assembles the
+            // live generation for the change log from the cache entries (only this thread reads them)
+            CompletableFuture<Extraction> extracted = CompletableFuture.supplyAsync(() -> pipeline.extract(part));
+            ChangeLog.Previous previous;
+            try {
+                previous = liveFromCache(cache, index, sources, keys, cached)
+                        .map(old -> ChangeLog.previous(old, live))
+                        .orElseGet(() -> ChangeLog.previous(store)); // else the live dump is parsed
+            } catch (RuntimeException e) {
+                settle(extracted);
+                throw e;
+            }
+            ShapesValidator shapes = join(shapesRead);
+            Extraction extraction = join(extracted);
 
             progress.step("writing RDF");
             Instant built = Instant.now();
@@ -293,7 +304,7 @@ final class IncrementalBuild {
             // the checks of a full build on the graphs that changed (the ontology, reference and shapes did not)
             Tdb2Store.Pending pending = BuildPipeline.validateWhileLoading(
                     loadFailed -> Txn.executeRead(dsg, () -> GraphByGraphValidation.requireConformsChanged(shapes, dsg, changed, loadFailed)),
-                    stop -> store.prepareUpdate(live, dataset, changed, fingerprint));
+                    stop -> update.apply(dataset, changed, fingerprint));
             progress.step("switching to the new generation");
             boolean reloaded = pending.reloadedInFull();
             Generation gen = pending.commit();
@@ -313,6 +324,15 @@ final class IncrementalBuild {
             return f.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException re ? re : e;
+        }
+    }
+
+    /** Waits for a parallel part to end, whatever its outcome (the error being reported supersedes its own). */
+    private static void settle(CompletableFuture<?> f) {
+        try {
+            f.join();
+        } catch (RuntimeException e) {
+            // superseded
         }
     }
 

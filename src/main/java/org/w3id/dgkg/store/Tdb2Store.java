@@ -170,6 +170,23 @@ public final class Tdb2Store {
      * must equal {@code base} in every other graph. The live generation's files are only read.
      */
     public Pending prepareUpdate(Generation base, Dataset data, java.util.Set<org.apache.jena.graph.Node> changed, String fingerprint) {
+        Update update = startUpdate(base);
+        try {
+            return update.apply(data, changed, fingerprint);
+        } finally {
+            update.close();
+        }
+    }
+
+    /**
+     * The first half of {@link #prepareUpdate}, started as soon as the build knows it will be an
+     * update of {@code base}: the new generation's folder is named and the live generation's
+     * files are copied into it and flushed to disk in the background, while the caller reads and
+     * extracts (CPU work; the copy and the flush are disk work). Without it the copy, and TDB2's
+     * commit flushing the copied pages, were on the update's critical path. Close the update in
+     * every case: unless {@link Update#apply} handed the generation over, closing removes it.
+     */
+    public Update startUpdate(Generation base) {
         BuildLock lock = lockForBuild();
         Instant now = Instant.now();
         String name = GENERATION_PREFIX + STAMP.format(now) + "-" + Long.toHexString(System.nanoTime() & 0xffff);
@@ -177,23 +194,89 @@ public final class Tdb2Store {
         try {
             collect();
             Files.createDirectories(gen);
-            // the graphs not changed are copied from the live dump, byte for byte
-            CompletableFuture<Void> dump = CompletableFuture.runAsync(
-                    () -> DumpWriter.update(data.asDatasetGraph(), gen.resolve(DUMP), base.directory().resolve(DUMP), changed));
-            boolean replaced = IncrementalLoad.apply(base.directory(), gen, data.asDatasetGraph(), changed);
-            join(dump);
-            long quads = Txn.calculateRead(data, () -> data.asDatasetGraph().stream().count());
-            writeInfo(gen, fingerprint, now, quads);
-            return new Pending(name, gen, lock, !replaced);
         } catch (IOException | RuntimeException e) {
             deleteQuietly(gen);
             lock.close();
-            if (DiskFull.causedBy(e))
-                throw new StoreException("the disk holding " + directory + " is full (" + DiskFull.message(e)
-                        + "); the half-written generation was removed; the previous database is unchanged. Free some space and build again", e);
-            if (e instanceof StoreException se)
-                throw se;
-            throw new StoreException("could not update the database into " + gen + ": " + e.getMessage() + "; the previous database is unchanged", e);
+            throw failedUpdate(gen, e);
+        }
+        CompletableFuture<Void> copied = CompletableFuture.runAsync(() -> {
+            try {
+                IncrementalLoad.copy(base.directory(), gen);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        return new Update(base, name, gen, now, lock, copied);
+    }
+
+    private StoreException failedUpdate(Path gen, Throwable e) {
+        Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof java.io.UncheckedIOException u)
+            cause = u.getCause();
+        if (DiskFull.causedBy(cause))
+            return new StoreException("the disk holding " + directory + " is full (" + DiskFull.message(cause)
+                    + "); the half-written generation was removed; the previous database is unchanged. Free some space and build again", cause);
+        if (cause instanceof StoreException se)
+            return se;
+        return new StoreException("could not update the database into " + gen + ": " + cause.getMessage() + "; the previous database is unchanged", cause);
+    }
+
+    /** A new generation being made from the live one: see {@link #startUpdate}. */
+    public final class Update implements AutoCloseable {
+        private final Generation base;
+        private final String name;
+        private final Path gen;
+        private final Instant now;
+        private final BuildLock lock;
+        private final CompletableFuture<Void> copied;
+        private boolean handedOver;
+
+        private Update(Generation base, String name, Path gen, Instant now, BuildLock lock, CompletableFuture<Void> copied) {
+            this.base = base;
+            this.name = name;
+            this.gen = gen;
+            this.now = now;
+            this.lock = lock;
+            this.copied = copied;
+        }
+
+        /**
+         * Replaces the {@code changed} named graphs of the copy with those of {@code data} and
+         * writes the dump meanwhile. {@code data} must equal the live generation in every other graph.
+         */
+        public Pending apply(Dataset data, java.util.Set<org.apache.jena.graph.Node> changed, String fingerprint) {
+            try {
+                // the graphs not changed are copied from the live dump, byte for byte
+                CompletableFuture<Void> dump = CompletableFuture.runAsync(
+                        () -> DumpWriter.update(data.asDatasetGraph(), gen.resolve(DUMP), base.directory().resolve(DUMP), changed));
+                try {
+                    copied.join();
+                } catch (RuntimeException e) {
+                    settle(dump);
+                    throw e;
+                }
+                boolean replaced = IncrementalLoad.apply(base.directory(), gen, data.asDatasetGraph(), changed);
+                join(dump);
+                long quads = Txn.calculateRead(data, () -> data.asDatasetGraph().stream().count());
+                writeInfo(gen, fingerprint, now, quads);
+                handedOver = true;
+                return new Pending(name, gen, lock, !replaced);
+            } catch (IOException | RuntimeException e) {
+                throw failedUpdate(gen, e);
+            }
+        }
+
+        /** Removes the generation unless {@link #apply} handed it over (then its {@link Pending} owns it). */
+        @Override
+        public void close() {
+            if (handedOver)
+                return;
+            settle(copied); // the copy may still be writing into the folder
+            try {
+                deleteQuietly(gen);
+            } finally {
+                lock.close();
+            }
         }
     }
 

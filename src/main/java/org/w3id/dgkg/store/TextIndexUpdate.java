@@ -30,6 +30,7 @@ import org.w3id.dgkg.vocab.DGKG;
  * in its document's graph only) are removed with the old graph and computed for the new one.
  */
 final class TextIndexUpdate {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TextIndexUpdate.class);
     /** The predicates {@link TextIndexer} indexes (a method: Jena's vocabulary is not initialised when this class may be). */
     private static List<Node> indexed() {
         return TextIndexer.indexedPredicates();
@@ -53,6 +54,7 @@ final class TextIndexUpdate {
     }
 
     static void apply(Path dir, DatasetGraph data, Set<Node> changed, Set<Node> oldSubjects) throws IOException {
+        long t0 = System.nanoTime();
         Set<Node> subjects = new HashSet<>(oldSubjects);
         Txn.executeRead(data, () -> changed.forEach(g -> subjects.addAll(indexedSubjects(data, g))));
         EntityDefinition def = TextIndexer.config().getEntDef();
@@ -65,6 +67,7 @@ final class TextIndexUpdate {
                 // hits are those of a full build, their scores may differ slightly until then.
                 w.commit();
             }
+            long t1 = System.nanoTime();
             TextIndexConfig config = TextIndexer.config();
             TextIndex index = TextDatasetFactory.createLuceneIndex(d, config);
             try {
@@ -85,6 +88,8 @@ final class TextIndexUpdate {
             } finally {
                 index.close();
             }
+            LOG.debug("Text index: {} subjects; entries removed in {} ms, added in {} ms", subjects.size(),
+                    (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
         }
     }
 }

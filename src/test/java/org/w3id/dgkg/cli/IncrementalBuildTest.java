@@ -240,4 +240,32 @@ class IncrementalBuildTest {
             assertEquals(3, files.count(), "one entry per document and the live generation's meta graph, nothing left over");
         }
     }
+
+    /**
+     * The incremental build starts copying the live generation before it reads the changed
+     * documents; a build that then fails must leave no half-built generation behind and the live
+     * one as it was.
+     */
+    @Test
+    void aFailedIncrementalBuildLeavesNoHalfBuiltGeneration() throws IOException {
+        Path root = RealCorpus.tempDir("dgkg-incremental-failed");
+        Path corpus = corpus(root.resolve("corpus"), A03, A04);
+        Path db = root.resolve("db");
+        build(corpus, RealCorpus.ONTOLOGY, db);
+        String liveBefore = Tdb2Store.at(db).current().orElseThrow().name();
+        Set<String> foldersBefore = generationFolders(db);
+        // a changed text that is not UTF-8: the reader refuses it after the copy has started
+        Files.write(corpus.resolve(A03 + ".txt"), new byte[] {(byte) 0xC4, (byte) 0xE3, (byte) 0xBA, (byte) 0xC3, (byte) 0xFF});
+        Cli.Result failed = Cli.build(corpus, RealCorpus.ONTOLOGY, db);
+        assertEquals(2, failed.code(), failed.toString());
+        assertTrue(failed.err().contains("error:"), failed.toString());
+        assertEquals(liveBefore, Tdb2Store.at(db).current().orElseThrow().name(), "the live generation stays");
+        assertEquals(foldersBefore, generationFolders(db), "no half-built generation left");
+    }
+
+    private static Set<String> generationFolders(Path db) throws IOException {
+        try (Stream<Path> files = Files.list(db)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("gen-")).collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+        }
+    }
 }
