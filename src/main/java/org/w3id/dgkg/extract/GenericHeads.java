@@ -77,6 +77,76 @@ final class GenericHeads {
         return out;
     }
 
+    static final String BARE_RULE = "bare-head-reference";
+
+    /**
+     * 法案采取…; …，该宣言强调…: a bare generic head of a known kind (法案 → Law, 宣言 → Declaration), a whole
+     * word that opens its clause (or follows 该/此/本), refers to the instrument of
+     * that kind the document named last (this sentence before it counts): the last instrument of its own kind, not
+     * simply the last instrument (欧盟官方公报 named in between is no law). Glued to another word (国家战略, 倡议书),
+     * counted (一项法案, 各项协定) or with no instrument of its kind named before, it refers to nothing.
+     */
+    static List<Hit> kindReferences(String text, List<Hit> hits, List<String> recent, Map<String, Entity> byIri) {
+        List<Hit> out = new ArrayList<>();
+        WordBoundaries words = null;
+        for (String head : Lexicon.genericHeads()) {
+            String kind = InstrumentKind.of(head);
+            if (kind.equals("Instrument") || head.length() < 2)
+                continue;
+            for (int at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
+                int end = at + head.length();
+                if (overlaps(hits, at, end) || overlaps(out, at, end) || !opensClause(text, at) || inTitle(text, at))
+                    continue;
+                if (words == null)
+                    words = WordBoundaries.of(text);
+                if (!words.isBoundary(at) || !words.isBoundary(end))
+                    continue;
+                List<String> order = new ArrayList<>(recent);
+                for (Hit h : hits)
+                    if (h.isInstrument() && h.end() <= at)
+                        order.add(h.iri());
+                Entity e = lastOfKind(kind, order, byIri);
+                if (e != null)
+                    out.add(new Hit(e.iri(), "Instrument", e.type().replaceAll(".*#", ""), at, end, BARE_RULE));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The head is the topic of its clause: at the start of the sentence or right after a comma or semicolon, or after
+     * a singling demonstrative (该法案, 此协定). After a verb (发布了宣言) a bare head often names a new thing of that kind.
+     */
+    private static boolean opensClause(String text, int at) {
+        String before = text.substring(0, at);
+        for (String d : SINGLING)
+            if (before.endsWith(d))
+                return true;
+        return at == 0 || "，,；;：:。".indexOf(text.charAt(at - 1)) >= 0;
+    }
+
+    private static final List<String> SINGLING = List.of("该", "此", "本", "这一", "这项", "这份");
+
+    private static Entity lastOfKind(String kind, List<String> order, Map<String, Entity> byIri) {
+        for (int i = order.size() - 1; i >= 0; i--) {
+            Entity e = byIri.get(order.get(i));
+            if (e != null && e.type().endsWith("#" + kind))
+                return e;
+        }
+        return null;
+    }
+
+    private static boolean overlaps(List<Hit> hits, int s, int e) {
+        for (Hit h : hits)
+            if (h.start() < e && s < h.end())
+                return true;
+        return false;
+    }
+
+    private static boolean inTitle(String text, int pos) {
+        return text.lastIndexOf('《', pos) > text.lastIndexOf('》', pos);
+    }
+
     /** The last instrument or event of the document whose name ends with the head (or is of its kind), or null. */
     static Entity referent(String key, List<String> recent, Map<String, Entity> byIri) {
         String head = key.replaceFirst(DETERMINERS, "");
