@@ -71,7 +71,7 @@ final class BodyReferences {
     }
 
     /** Nothing glued in front: the start of the text, punctuation, a function word or a singling demonstrative. */
-    static boolean standsAlone(String text, int s) {
+    private static boolean standsAlone(String text, int s) {
         if (NEWLY_SET_UP.matcher(text.substring(Math.max(0, s - 8), s)).find())
             return false; // 设立了咨询机构: a body being set up is a new one, not the one named before
         if (s == 0 || !Character.isIdeographic(text.charAt(s - 1)))

@@ -141,16 +141,11 @@ final class ConceptRelationRules {
         if (!t.find() || sub > start && t.start() != 0)
             return false;
         boolean instrument = t.group(2) != null;
-        int headAt = at + t.start(instrument ? 2 : 3);
-        Hit resolved = null; // the head already read as a reference to the last instrument of its kind (MentionFinder)
-        for (Hit h : hits)
-            if (h.start() <= headAt && headAt < h.end() && h.rule().equals(GenericHeads.BARE_RULE))
-                resolved = h;
-        if (resolved == null && insideHit(hits, headAt))
+        if (insideHit(hits, at + t.start(instrument ? 2 : 3)))
             return false;
-        if (sub > start && between(hits, start, sub).stream().anyMatch(h -> (h.isInstrument() || h.isEvent()) && !h.rule().equals(GenericHeads.BARE_RULE)))
+        if (sub > start && between(hits, start, sub).stream().anyMatch(h -> h.isInstrument() || h.isEvent()))
             return false; // 《X》…，该协定…: the reference may mean the instrument of the same sentence; left to addresses-cue
-        Hit subject = resolved != null ? resolved : instrument ? discourse.lastInstrument() : discourse.lastEvent();
+        Hit subject = instrument ? discourse.lastInstrument() : discourse.lastEvent();
         if (subject != null && instrument && !sameKind(InstrumentKind.of(t.group(2)), subject.type()))
             subject = null; // 决议围绕… after 《2030年议程》 was named: the resolution is meant, not the agenda
         if (subject != null && instrument && !InstrumentKind.of(t.group(2)).equals("Instrument") && "Instrument".equals(subject.type()))
@@ -273,8 +268,8 @@ final class ConceptRelationRules {
     void addresses(String text, List<Hit> hits, List<Rel> out) {
         for (int i = 0; i < hits.size(); i++) {
             Hit ins = hits.get(i);
-            if (!ins.isInstrument() && !ins.isEvent() || ins.rule().equals(GenericHeads.BARE_RULE))
-                continue; // a bare head (法案采取…) is a topic reference: addresses-topic reads it
+            if (!ins.isInstrument() && !ins.isEvent())
+                continue;
             int limit = text.length();
             for (int j = i + 1; j < hits.size(); j++)
                 if (hits.get(j).isInstrument() || hits.get(j).isActor() && hits.get(j).start() > ins.end() + 12) {

@@ -38,15 +38,14 @@ final class MentionFinder {
             String ourCountry, String firstPerson) {
         sentenceIndex = sentence;
         List<Hit> hits = hits(text, context, gazetteer, byIri, ourCountry, firstPerson);
-        List<Hit> bodies = new ArrayList<>(BodyReferences.find(text, hits, recentActors, byIri));
-        bodies.addAll(GenericHeads.kindReferences(text, hits, recentNames, byIri));
+        List<Hit> bodies = BodyReferences.find(text, hits, recentActors, byIri);
         if (!bodies.isEmpty()) {
             hits = new ArrayList<>(hits);
             hits.addAll(bodies);
             hits.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
         }
         for (Hit h : hits) {
-            if ((h.isInstrument() || h.isEvent()) && !h.rule().equals(GenericHeads.RULE) && !h.rule().equals(GenericHeads.BARE_RULE))
+            if ((h.isInstrument() || h.isEvent()) && !h.rule().equals(GenericHeads.RULE))
                 recentNames.add(h.iri());
             if (h.isActor() && !h.rule().equals(BodyReferences.RULE))
                 recentActors.add(h.iri());
