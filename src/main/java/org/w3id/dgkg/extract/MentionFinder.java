@@ -38,9 +38,18 @@ final class MentionFinder {
             String ourCountry, String firstPerson) {
         sentenceIndex = sentence;
         List<Hit> hits = hits(text, context, gazetteer, byIri, ourCountry, firstPerson);
-        for (Hit h : hits)
+        List<Hit> bodies = BodyReferences.find(text, hits, recentActors, byIri);
+        if (!bodies.isEmpty()) {
+            hits = new ArrayList<>(hits);
+            hits.addAll(bodies);
+            hits.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+        }
+        for (Hit h : hits) {
             if ((h.isInstrument() || h.isEvent()) && !h.rule().equals(GenericHeads.RULE))
                 recentNames.add(h.iri());
+            if (h.isActor() && !h.rule().equals(BodyReferences.RULE))
+                recentActors.add(h.iri());
+        }
         return hits;
     }
 
@@ -48,6 +57,8 @@ final class MentionFinder {
 
     /** Instruments and events named so far in the document being read, in order (for short references). */
     private final List<String> recentNames = new ArrayList<>();
+    /** Actors named so far in the document being read, in order (for short references to bodies). */
+    private final List<String> recentActors = new ArrayList<>();
 
     /** The registry's names alone (organisers inside discovered event names). */
     private final Gazetteer registryNames;
@@ -209,6 +220,8 @@ final class MentionFinder {
             if (ent == null && GenericHeads.isGeneric(key)) {
                 ent = GenericHeads.referent(key, recentNames, byIri);
                 rule = GenericHeads.RULE;
+            } else if (ent == null) {
+                ent = byIri.get(aliasTitle(t.name(), gazetteer));
             }
             if (ent == null)
                 continue;
@@ -241,6 +254,19 @@ final class MentionFinder {
         }
         out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
         return out;
+    }
+
+    /**
+     * 《全称》（以下简称《简称》）… 《简称》规定: a title that is neither a name of its own nor a generic head may be
+     * another name the document gave a thing (a short name merged into its full name, an alias learned from
+     * brackets); the whole title must be that one name, of one entity. Returns its IRI, or null.
+     */
+    private static String aliasTitle(String name, Gazetteer gazetteer) {
+        String clean = Labels.clean(name);
+        for (Gazetteer.Hit g : gazetteer.find(clean))
+            if (g.span().start() == 0 && g.span().end() == clean.length() && g.entityIris().size() == 1)
+                return g.entityIris().iterator().next();
+        return null;
     }
 
     /**

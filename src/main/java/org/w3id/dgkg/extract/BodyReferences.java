@@ -1,0 +1,118 @@
+package org.w3id.dgkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A body named once in full is then called by the end of its name: …组建人工智能高级别咨询机构。咨询机构由专家组成…;
+ * 某某数字合作高级别小组…。高级别小组发布报告…. Such an ending (at least four characters, a whole word of the full
+ * name, ending in a body head of {@code body-heads.tsv}) refers to the organisation the document named last whose
+ * name ends with it. It must stand on its own: at the start of a clause, or after a function word or a
+ * demonstrative (该咨询机构); a word glued in front (欧盟咨询机构, 内部工作组) makes it another body. Quantified
+ * (各工作组, 两届工作组) it means several bodies, none in particular.
+ */
+final class BodyReferences {
+    private BodyReferences() {}
+
+    static final String RULE = "body-short-reference";
+
+    /** The shortest ending that may stand for a body: 工作组, 委员会 alone are too common to mean one body. */
+    private static final int MIN_LENGTH = 4;
+    private static final int MAX_LENGTH = 12;
+    /** Demonstratives that single a body out; 各, 所有, 其他 speak of several. */
+    private static final Set<String> SINGLING = Set.of("该", "此", "这", "这一", "这个", "本");
+    /** An act of setting up right before: what it sets up is a new body. */
+    private static final java.util.regex.Pattern NEWLY_SET_UP = java.util.regex.Pattern.compile("(设立|成立|组建|建立|创建|新设|筹建)(了)?(一个|一些|新的)?$");
+    /** Words after the ending that make it part of another thing: 工作组会议 is a meeting. */
+    private static final List<String> NOT_AFTER = List.of("会议", "会", "论坛", "峰会", "成员国");
+
+    /**
+     * The short references to bodies in {@code text}: {@code actorsBefore} are the organisations the document
+     * named in earlier sentences, in order; {@code hits} those of this sentence (a body named earlier in the
+     * same sentence counts too).
+     */
+    static List<Hit> find(String text, List<Hit> hits, List<String> actorsBefore, Map<String, Entity> byIri) {
+        List<Hit> out = new ArrayList<>();
+        for (String head : Lexicon.words("body-heads.tsv", null, null)) {
+            for (int at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
+                int end = at + head.length();
+                if (followedByOtherThing(text, end))
+                    continue;
+                Hit best = null;
+                for (int s = end - MIN_LENGTH; s >= Math.max(0, end - MAX_LENGTH); s--) {
+                    if (overlaps(hits, s, end) || overlaps(out, s, end) || !standsAlone(text, s))
+                        continue;
+                    String ending = text.substring(s, end);
+                    Entity e = lastEndingWith(ending, text, s, hits, actorsBefore, byIri);
+                    if (e != null)
+                        best = new Hit(e.iri(), "Actor", e.type().replaceAll(".*#", ""), s, end, RULE);
+                }
+                if (best != null)
+                    out.add(best);
+            }
+        }
+        return out;
+    }
+
+    private static boolean followedByOtherThing(String text, int end) {
+        for (String w : NOT_AFTER)
+            if (text.startsWith(w, end))
+                return true;
+        return false;
+    }
+
+    private static boolean overlaps(List<Hit> hits, int s, int e) {
+        for (Hit h : hits)
+            if (h.start() < e && s < h.end())
+                return true;
+        return false;
+    }
+
+    /** Nothing glued in front: the start of the text, punctuation, a function word or a singling demonstrative. */
+    private static boolean standsAlone(String text, int s) {
+        if (NEWLY_SET_UP.matcher(text.substring(Math.max(0, s - 8), s)).find())
+            return false; // 设立了咨询机构: a body being set up is a new one, not the one named before
+        if (s == 0 || !Character.isIdeographic(text.charAt(s - 1)))
+            return true;
+        String before = text.substring(0, s);
+        for (String d : SINGLING)
+            if (before.endsWith(d))
+                return true;
+        for (String w : Lexicon.functionWords())
+            if (before.endsWith(w) && !Lexicon.words("function-words.tsv", "kind", "demonstrative").contains(w)
+                    && !Lexicon.words("function-words.tsv", "kind", "quantifier").contains(w)
+                    && !Lexicon.words("function-words.tsv", "kind", "place-after").contains(w))
+                return true;
+        return false;
+    }
+
+    /** The organisation named last (this sentence before {@code s}, then earlier ones) whose name ends with the whole word {@code ending}. */
+    private static Entity lastEndingWith(String ending, String text, int s, List<Hit> hits, List<String> actorsBefore,
+            Map<String, Entity> byIri) {
+        List<String> order = new ArrayList<>(actorsBefore);
+        for (Hit h : hits)
+            if (h.isActor() && h.end() <= s)
+                order.add(h.iri());
+        for (int i = order.size() - 1; i >= 0; i--) {
+            Entity e = byIri.get(order.get(i));
+            if (e == null || e.type().endsWith("#Person") || e.type().endsWith("#State"))
+                continue;
+            if (endsWithWord(e.labelZh(), ending))
+                return e;
+            for (String alt : e.altLabels())
+                if (endsWithWord(alt, ending))
+                    return e;
+        }
+        return null;
+    }
+
+    /** {@code name} ends with {@code ending} and is longer, and the ending starts a word of the name (高级别小组, not 别小组). */
+    private static boolean endsWithWord(String name, String ending) {
+        if (name.length() <= ending.length() || !name.endsWith(ending))
+            return false;
+        int cut = name.length() - ending.length();
+        return !Character.isIdeographic(name.charAt(cut - 1)) || WordBoundaries.of(name).isBoundary(cut);
+    }
+}
