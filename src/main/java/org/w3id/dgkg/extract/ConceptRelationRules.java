@@ -216,9 +216,9 @@ final class ConceptRelationRules {
         return false;
     }
 
-    /** A verb or preposition that takes the instrument or event after it as its object (符合《Y》, 根据《Y》, 延长至E: a deadline). */
+    /** A verb or preposition that takes the instrument or event after it as its object (符合《Y》, 根据《Y》, 继《Y》之后: a time, 延长至E: a deadline). */
     private static final Pattern GOVERNED = Pattern.compile(
-            "(?:符合|遵守|遵照|根据|依据|按照|依照|参照|援引|引用|违反|落实|执行)[^，,。；]*$|(?:延长至|推迟至|延至|直至)$");
+            "(?:符合|遵守|遵照|根据|依据|按照|依照|参照|援引|引用|违反|落实|执行|继)[^，,。；]*$|(?:延长至|推迟至|延至|直至)$");
 
     /**
      * 该协定…生效，内容涉及…: the instrument stays the topic across commas when no other actor,

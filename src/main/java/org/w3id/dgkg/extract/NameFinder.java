@@ -89,6 +89,9 @@ final class NameFinder {
         }
     }
 
+    /** Words after a quotation that make it the heading of a part of a text (一节, 一章, 部分, 条款). */
+    private static final Pattern PART_OF_TEXT = Pattern.compile("^(?:一节|一章|一部分|章节|部分|条款)");
+
     private static void quoted(String text, List<Name> out) {
         Matcher m = QUOTED.matcher(text);
         while (m.find()) {
@@ -96,6 +99,8 @@ final class NameFinder {
             String after = m.group(2);
             if (inner.matches(".*[，。；,;：].*") && !after.startsWith("原则") && !after.startsWith("理念"))
                 continue;
+            if (PART_OF_TEXT.matcher(after).find())
+                continue; // 将“规则、规范和原则”一节置于…: the heading of a section, not an instrument
             String head = headNoun(after);
             if (head != null && isInstrumentHead(head.substring(head.length() - 2))) {
                 String label = inner + head;
