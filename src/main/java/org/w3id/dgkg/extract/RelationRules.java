@@ -1011,6 +1011,15 @@ final class RelationRules {
         return from < to && p.matcher(text.substring(from, to)).find();
     }
 
+    /**
+     * An event that ends an annex item (• 宣言，2021年3月世界卫生大会) is the next list's header, glued on when the
+     * PDF's lines were joined: the date before it is the item's, not the event's.
+     */
+    private static boolean gluedAnnexHeader(String text, Hit event) {
+        String stripped = text.strip();
+        return stripped.startsWith("•") && event.end() >= text.stripTrailing().length() - 1;
+    }
+
     /** A date written right before an event's name (2024年联合国“未来峰会”), or in brackets after it. */
     private void eventDates(String text, List<Hit> hits, List<DateFinder.Found> dates, Discourse discourse, List<Rel> out) {
         out.addAll(DateRules.apply(text, hits, dates, discourse)); // dates beside an instrument's name, table rows (DateRules)
@@ -1021,7 +1030,7 @@ final class RelationRules {
                 boolean right = d.end() <= h.start() && h.start() - d.end() <= 4
                         && !text.substring(d.end(), h.start()).matches(".*[，。；、向对给].*"); // 于2027年向…会议报告: the event receives
                 boolean bracket = d.start() > h.end() && d.start() - h.end() <= 3 && "(（".indexOf(text.charAt(h.end())) >= 0;
-                if (right || bracket)
+                if (right && !gluedAnnexHeader(text, h) || bracket)
                     out.add(new Rel(h.iri(), "date", d.value(), d.start(), d.end(), d.inferred() ? 0.6 : 0.7,
                             "date-of-event", d.inferred()));
             }
