@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.dgkg.ingest.Sentence;
@@ -99,8 +100,7 @@ final class DocumentReading {
     }
 
     /** Kinds of document that report others' words: their subjectless recommendations are not the publisher's. */
-    private static final java.util.regex.Pattern REPORTED_SPEECH_KINDS =
-            java.util.regex.Pattern.compile(".*(news|journal|article|commentary|scraped).*");
+    private static final Pattern REPORTED_SPEECH_KINDS = Pattern.compile(".*(news|journal|article|commentary|scraped).*");
 
     /** A white paper, policy brief or release speaks for its publisher; news and articles report others. */
     private static boolean speaksInOwnVoice(SourceDocument doc) {

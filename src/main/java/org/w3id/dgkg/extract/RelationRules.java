@@ -310,9 +310,11 @@ final class RelationRules {
                     if (events.isEmpty() && discourse.lastEvent() != null
                             && (refersBack || eventReferenceBefore(text, subStart, vs)
                                     || (ve == subEnd || ve == text.length()) && cues.act(verb).equals("participate")
-                                            && hits.stream().noneMatch(Hit::isEvent) && !text.substring(subStart, vs).contains("由")))
-                        java.util.Optional.ofNullable(referredEvent(discourse, text.substring(subStart, Math.min(subEnd, ve + 4))))
-                                .ifPresent(events::add); // 出席会议, 与会
+                                            && hits.stream().noneMatch(Hit::isEvent) && !text.substring(subStart, vs).contains("由"))) {
+                        Hit referred = referredEvent(discourse, text.substring(subStart, Math.min(subEnd, ve + 4))); // 出席会议, 与会
+                        if (referred != null)
+                            events.add(referred);
+                    }
                     // 先后举办了A和B: events coordinated after the verb each have the agents as participants
                     if (events.size() != 1 && !(events.size() > 1 && events.get(0).start() >= ve && coordinated(text, events)))
                         break;
