@@ -1,0 +1,347 @@
+package org.w3id.dgkg.extract;
+
+import static org.w3id.dgkg.extract.RelationRules.CLAUSE_END;
+import static org.w3id.dgkg.extract.RelationRules.SUBCLAUSE_END;
+import static org.w3id.dgkg.extract.RelationRules.backTo;
+import static org.w3id.dgkg.extract.RelationRules.between;
+import static org.w3id.dgkg.extract.RelationRules.forwardTo;
+import static org.w3id.dgkg.extract.RelationRules.insideHit;
+import static org.w3id.dgkg.extract.RelationRules.insideTitle;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The clause analysis stage: each act verb of a sentence (relation-cues.tsv) with its clause and
+ * sub-clause bounds, its modality (modality-cues.tsv: a planned, hoped-for, negated or conditional act
+ * states no fact), the actors in front of it (its subjects, a comma-broken list, the topic of the clause,
+ * 双方 standing for the pair named before), the agents among them (titles of persons, group words,
+ * recipients and occasions left out), the hits after it and the events that place it. Worked out once
+ * per clause; the relation rules ({@link InstrumentActRules}, {@link MembershipRules},
+ * {@link EventParticipationRules}, the concept rules) read the {@link Clause} instead of scanning again.
+ */
+final class ClauseAnalysis {
+    private final RelationCues cues;
+    private final Pattern VERB;
+    private final Pattern BLOCK_BEFORE;
+    private final Pattern BLOCK_AFTER;
+
+    ClauseAnalysis(RelationCues cues) {
+        this.cues = cues;
+        this.VERB = cues.verb;
+        this.BLOCK_BEFORE = cues.modalBefore;
+        this.BLOCK_AFTER = cues.modalAfter;
+    }
+
+    /** The clauses of one sentence, one per act verb, in the order of the verbs. */
+    List<Clause> clauses(String text, List<Hit> hits, Discourse discourse) {
+        List<Clause> out = new ArrayList<>();
+        Matcher v = VERB.matcher(text);
+        while (v.find()) {
+            String verb = v.group();
+            int vs = v.start();
+            int ve = v.end();
+            if (insideHit(hits, vs) || insideTitle(text, vs))
+                continue;
+            if (verb.equals("通过") && (text.startsWith("其", ve) || vs > 0 && "（(".indexOf(text.charAt(vs - 1)) >= 0))
+                continue; // 通过其…: "by means of", not "adopted"
+            int clauseStart = backTo(text, vs, CLAUSE_END);
+            int subStart = backTo(text, vs, SUBCLAUSE_END);
+            int subEnd = forwardTo(text, ve, SUBCLAUSE_END);
+            int clauseEnd = forwardTo(text, ve, CLAUSE_END);
+            String act = kind(verb);
+            boolean modal = blocked(text, subStart, vs, ve, act.equals("propose"));
+            List<Hit> before = subjects(text, hits, clauseStart, subStart, vs);
+            Set<String> agents = agentsOf(text, before, hits, clauseStart, vs, act.equals("participate"));
+            List<Hit> eventsBefore = new ArrayList<>();
+            for (Hit h : between(hits, clauseStart, vs))
+                if (h.isEvent())
+                    eventsBefore.add(h);
+            if (eventsBefore.isEmpty() && discourse.lastEvent() != null && EventReferences.eventReferenceBefore(text, clauseStart, vs)) {
+                Hit referred = EventReferences.referredEvent(discourse, text.substring(clauseStart, vs));
+                if (referred != null)
+                    eventsBefore.add(referred);
+            }
+            out.add(new Clause(verb, act, cues.act(verb), vs, ve, clauseStart, subStart, subEnd, clauseEnd, modal,
+                    List.copyOf(before), agents, between(hits, ve, subEnd), List.copyOf(eventsBefore)));
+        }
+        return out;
+    }
+
+    /** What may stand before a verb whose subject is left out: adverbs, time and place phrases. */
+    private static final Pattern ADVERBIAL_LEAD = Pattern.compile(
+            "^(?:并|还|也|又|已|已经|近日|日前|当天|当日|先后|陆续|正式|共同|分别|随后|此后|其后|同时|进而|集中|首次|再次|相继|积极|率先|继续|持续|不断|"
+                    + "今年|去年|同月|当月|次月|本月|于|在[^，。；]{0,20}(?:期间|上|中|之际)|在[^，。；的]{1,6}|且|则|便|即|[与同和][^，。；]{0,15})*$");
+
+    /** The act a cue verb states (relation-cues.tsv); an event that takes place (举行, 开幕) is read like one attended. */
+    String kind(String verb) {
+        String act = cues.act(verb);
+        return act.equals("hold") || act.equals("open") ? "participate" : act;
+    }
+
+    boolean blocked(String text, int subStart, int vs, int ve, boolean proposal) {
+        String lead = text.substring(Math.max(subStart, vs - 12), vs);
+        Matcher b = BLOCK_BEFORE.matcher(lead);
+        while (b.find())
+            if (!lead.substring(b.end()).contains("《") || b.group().equals("拟") || b.group().startsWith("将"))
+                return true;
+        // 提出设立A、开展B…以及在秘书处设立C等七项建议: a proposal cue scopes over the list of acts after it
+        String clause = text.substring(subStart, vs);
+        Matcher l = cues.modalList.matcher(clause);
+        if (l.find() && clause.indexOf('、', l.end()) >= 0)
+            return true;
+        String tail = text.substring(ve);
+        return (proposal ? cues.modalAfterProposal : BLOCK_AFTER).matcher(tail).find() && !tail.startsWith("通过");
+    }
+
+    /** Actors that perform the act: those in front of the verb in its sub-clause, else the topic of the clause. */
+    private List<Hit> subjects(String text, List<Hit> hits, int clauseStart, int subStart, int vs) {
+        List<Hit> actors = new ArrayList<>();
+        for (Hit h : between(hits, subStart, vs))
+            if (h.isActor() || h.isEvent())
+                actors.add(h);
+        if (!actors.isEmpty()) {
+            // a list broken by a comma (脸书、谷歌、Twitter，Snapchat和Roblox…): take in the actors of a
+            // preceding sub-clause that holds nothing but actors
+            int s = subStart;
+            while (s > clauseStart && actors.get(0).start() - s <= 1) {
+                int prevStart = backTo(text, s - 1, SUBCLAUSE_END);
+                List<Hit> prev = between(hits, prevStart, s - 1);
+                String rest = text.substring(prevStart, s - 1);
+                for (int i = prev.size() - 1; i >= 0; i--)
+                    rest = rest.substring(0, prev.get(i).start() - prevStart) + rest.substring(prev.get(i).end() - prevStart);
+                if (prev.isEmpty() || !prev.stream().allMatch(Hit::isActor) || !rest.replaceAll("[、和与及等\\s]", "").isEmpty())
+                    break;
+                actors.addAll(0, prev);
+                s = prevStart;
+            }
+            return actors;
+        }
+        // …表示中方反对X，主张Y: a sub-clause without a subject continues the reported clause before it, whose
+        // subject is the actor right after the speech verb
+        if (subStart > clauseStart && ADVERBIAL_LEAD.matcher(text.substring(subStart, vs).strip()).matches()) {
+            int prevStart = backTo(text, subStart - 1, SUBCLAUSE_END);
+            Matcher speech = REPORTING.matcher(text.substring(prevStart, subStart - 1));
+            if (speech.find())
+                for (Hit h : hits)
+                    if (h.start() == prevStart + speech.end() && h.isActor()) {
+                        actors.add(h);
+                        return actors;
+                    }
+        }
+        // 澳大利亚、日本和新加坡…，三方同时公布了…: 双方/三方/两国 stands for the list of that many actors named before
+        List<Hit> counted = countedParties(text, hits, subStart, vs);
+        if (!counted.isEmpty())
+            return counted;
+        // the topic: the actors in front of the verb of the first sub-clause of the clause that names any,
+        // when the verb's own sub-clause leaves its subject out (…，并发布…; …，于2023年发布…)
+        String lead = text.substring(subStart, vs).replaceAll("(?:\\d+[\\s\\u2005]*[年月日号]?|[\\s\\u2005\\-—至])+", "").strip(); // dates go, 近日 stays
+        if (!ADVERBIAL_LEAD.matcher(lead).matches())
+            return actors;
+        int from = clauseStart;
+        while (from < subStart) {
+            int end = forwardTo(text, from, SUBCLAUSE_END);
+            if (end >= vs)
+                break;
+            Matcher fv = VERB.matcher(text.substring(from, end));
+            int firstVerb = fv.find() ? from + fv.start() : end;
+            List<Hit> persons = new ArrayList<>();
+            for (Hit h : between(hits, from, firstVerb))
+                if ("Person".equals(h.type()) && h.isActor())
+                    persons.add(h);
+            final int itemsEnd = firstVerb;
+            if (!persons.isEmpty() && between(hits, from, firstVerb).stream().filter(Hit::isActor)
+                    .allMatch(h -> persons.contains(h) || titleOfPerson(text, hits, h) || inTitledItem(text, persons, h, itemsEnd))) {
+                // 韩国…本部长郑仁教、新加坡…部长傅海燕…，近日在巴黎出席…: a list of titled persons
+                actors.addAll(persons);
+                break;
+            }
+            for (Hit h : between(hits, from, firstVerb))
+                if (h.isActor()) {
+                    // the subject of the topic clause: its first actor and those coordinated with it
+                    if (!actors.isEmpty()) {
+                        Hit last = actors.get(actors.size() - 1);
+                        if (!text.substring(last.end(), h.start()).matches("[、和与及,，\\s]{0,2}"))
+                            break;
+                    }
+                    actors.add(h);
+                }
+            if (!actors.isEmpty() || !between(hits, from, end).stream().noneMatch(Hit::isActor))
+                break;
+            from = end + 1;
+        }
+        return actors;
+    }
+
+    private static final Pattern REPORTING = Pattern.compile("(?:表示|指出|强调|声明|重申)(?=[^，。；]{2,})");
+
+    private static final Pattern COUNTED_PARTIES = Pattern.compile("^(?:[^，。；]{0,4}?)([双两三四五六七八九])(?:方|国)(?![家际内])");
+
+    /**
+     * 双方/两国/三方 as the subject of the verb: the last list of exactly that many actors, joined by 、, 和,
+     * 与 or 及, named before in the sentence.
+     */
+    private static List<Hit> countedParties(String text, List<Hit> hits, int subStart, int vs) {
+        Matcher m = COUNTED_PARTIES.matcher(text.substring(subStart, vs));
+        if (!m.find())
+            return List.of();
+        int n = "双两三四五六七八九".indexOf(m.group(1).charAt(0));
+        n = n <= 1 ? 2 : n + 1;
+        List<Hit> before = new ArrayList<>();
+        for (Hit h : hits)
+            if (h.end() <= subStart && h.isActor())
+                before.add(h);
+        for (int end = before.size(); end >= n; end--) {
+            List<Hit> run = before.subList(end - n, end);
+            boolean listed = coordinated(text, run)
+                    && (end - n == 0 || !coordinated(text, before.subList(end - n - 1, end - n + 1)));
+            if (listed)
+                return new ArrayList<>(run);
+        }
+        return List.of();
+    }
+
+    /** The actors of a subject span: those after the last 的 (the head), persons kept, events dropped. */
+    private Set<String> agentsOf(String text, List<Hit> before, List<Hit> hits, int clauseStart, int vs, boolean delegation) {
+        Set<String> out = new LinkedHashSet<>();
+        int lastDe = -1;
+        for (Hit h : before)
+            if (h.isActor()) {
+                int de = text.indexOf('的', h.end());
+                if (de >= 0 && de < vs && de <= h.end() + 1 && !text.startsWith("的", vs - 1))
+                    lastDe = Math.max(lastDe, de);
+            }
+        if (lastDe >= 0 && text.startsWith("代表", lastDe + 1))
+            lastDe = -1; // 印度…和世界银行集团的代表受邀参加: the representatives' principals act
+        for (Hit h : before)
+            if (h.isActor() && h.start() > lastDe && !groupWord(text, h) && !recipient(text, h)
+                    && (!titleOfPerson(text, hits, h) || delegation && text.startsWith("代表团", h.end()))
+                    && !insideLocative(text, h, vs))
+                out.add(h.iri()); // 中国代表团团长张云明出席: at a meeting, the delegation's state takes part with its head
+        return out;
+    }
+
+    /** X在布鲁塞尔举行的美欧峰会上宣布: an actor inside the 在…上/期间 phrase before the verb names the occasion, it does not act. */
+    private static boolean insideLocative(String text, Hit h, int vs) {
+        int from = backTo(text, h.start(), SUBCLAUSE_END);
+        int at = text.lastIndexOf('在', h.start() - 1);
+        if (at < from)
+            return false;
+        Matcher m = LOCATIVE_END.matcher(text.substring(h.end(), vs));
+        return m.find() && !text.substring(at, h.start()).matches("(?s).*[，,。；].*");
+    }
+
+    private static final Pattern LOCATIVE_END = Pattern.compile("^[^，,。；]*?(?:上|期间|之际)(?=[^，,。；]{0,6}$)");
+
+    /** 美国总统拜登, 日本首相安倍晋三: a state or body written as the title of the person after it does not act itself. */
+    static boolean titleOfPerson(String text, List<Hit> hits, Hit h) {
+        // 日本数字大臣河野太郎: a role word (role-words.tsv) right after the actor, whether or not the person was recognised
+        String after = text.substring(h.end(), Math.min(text.length(), h.end() + 10)).split("[、，,。；和与及]", 2)[0];
+        // the head of the title decides: the role word that ends last (代表团团长 → 团长), the longer one at a tie;
+        // chosen by position, not by the lexicon set's iteration order, which differs from one JVM run to the next
+        if ("Person".equals(h.type()))
+            return false; // 易会满等十三个部门的负责人: a person is no title of another, whatever role word follows
+        String head = null;
+        int headEnd = -1;
+        for (String role : Lexicon.words("role-words.tsv", "kind", "role"))
+            if (after.contains(role) && !h.isState() || after.startsWith(role) || after.matches("^.{0,6}" + Pattern.quote(role) + ".*") && !after.contains("的")) {
+                int end = after.indexOf(role) + role.length();
+                if (end > headEnd || end == headEnd && role.length() > head.length()) {
+                    head = role;
+                    headEnd = end;
+                }
+            }
+        if (head != null)
+            return !unnamedHolder(text, hits, h.end() + headEnd) && (!head.equals("代表") || personAt(hits, h.end() + headEnd));
+        for (Hit n : hits)
+            if (n.start() >= h.end() && n.isActor()) {
+                String gap = text.substring(h.end(), n.start());
+                if ("Person".equals(n.type()) && !"Person".equals(h.type()) && gap.length() <= 14 && !gap.startsWith("、")
+                        && !gap.matches("(?s).*[，,和与同；。].*") && endsWithRole(gap))
+                    return true; // 马来西亚投资、贸易及工业部长东姑: a long title with a list of portfolios inside
+                return "Person".equals(n.type()) && gap.length() <= 8 && !gap.matches("(?s).*[、，,和与及同；。].*");
+            }
+        return false;
+    }
+
+    /**
+     * 新加坡可持续发展与环境部长兼主管贸易关系部长傅海燕: an actor inside an item of a list (items split by 、
+     * or 以及) whose item ends with a named person is part of that person's title.
+     */
+    private static boolean inTitledItem(String text, List<Hit> persons, Hit h, int limit) {
+        int end = h.end();
+        while (end < limit && text.charAt(end) != '、' && !text.startsWith("以及", end))
+            end++;
+        for (Hit p : persons)
+            if (p.start() >= h.end() && p.end() == end)
+                return true;
+        return false;
+    }
+
+    private static final Pattern NO_NAME_AFTER_ROLE = Pattern.compile("^(?:[、，,。；;和与及等]|$|受邀|应邀|出席|参加|表示|指出|发言|致辞)");
+
+    /**
+     * 新开发银行行长、…总干事等外方嘉宾出席: a title that no name follows; the body (or state) it belongs to
+     * is the one that acts, through the unnamed holder.
+     */
+    /** 新加坡代表谈判参与方发表…: 代表 is a title only when a name follows it; otherwise it is the verb "on behalf of". */
+    private static boolean personAt(List<Hit> hits, int pos) {
+        for (Hit n : hits)
+            if (n.start() == pos && "Person".equals(n.type()))
+                return true;
+        return false;
+    }
+
+    private static boolean unnamedHolder(String text, List<Hit> hits, int roleEnd) {
+        if (!NO_NAME_AFTER_ROLE.matcher(text.substring(Math.min(roleEnd, text.length()))).find())
+            return false;
+        // 中共中央政治局委员、外交部长王毅: titles of one person, listed before the name
+        int end = roleEnd;
+        while (end < text.length() && "，,。；;等".indexOf(text.charAt(end)) < 0)
+            end++;
+        for (Hit n : hits)
+            if (n.start() >= roleEnd && n.start() < end && "Person".equals(n.type()))
+                return false;
+        return true;
+    }
+
+    private static boolean endsWithRole(String gap) {
+        for (String role : Lexicon.words("role-words.tsv", "kind", "role"))
+            if (role.length() >= 2 && gap.endsWith(role))
+                return true;
+        return false;
+    }
+
+    /** 向联合国…提交: the actor after 向/对/给 receives the act. */
+    boolean recipient(String text, Hit h) {
+        int from = backTo(text, h.start(), SUBCLAUSE_END);
+        String lead = text.substring(from, h.start());
+        int at = Math.max(lead.lastIndexOf('向'), Math.max(lead.lastIndexOf('对'), lead.lastIndexOf('给')));
+        return at >= 0 && !VERB.matcher(lead.substring(at)).find();
+    }
+
+    /** 76个WTO成员: an organisation named only to describe its members does not act itself. */
+    static boolean groupWord(String text, Hit h) {
+        return text.startsWith("成员", h.end()) || text.startsWith("国家", h.end()) || text.startsWith("企业", h.end())
+                || text.startsWith("前", h.end()) || text.startsWith("下属", h.end()) || text.startsWith("旗下", h.end())
+                || h.start() > 0 && text.charAt(h.start() - 1) == '在'
+                || text.substring(h.end()).matches("(?s)^(已有|有|的)?[ \\u2005]*\\d+[ \\u2005]*个?(国|成员|家).*")
+                        && !(h.isState() && text.substring(h.end()).matches("(?s)^[ \\u2005]*\\d+[ \\u2005]*个?国.*"))
+                || text.substring(h.end()).matches("(?s)^《[^》]{1,60}》(缔约国|成员国|成员|缔约方).*");
+    }
+
+    static final Pattern COORDINATOR = Pattern.compile("[”」》]?(?:、|和|与|及|以及|，以及)[“「《]?");
+
+    /** Hits written one after the other, joined only by 、, 和, 与, 及 (quotes and title marks allowed). */
+    static boolean coordinated(String text, List<Hit> hs) {
+        for (int i = 1; i < hs.size(); i++)
+            if (hs.get(i).start() < hs.get(i - 1).end()
+                    || !COORDINATOR.matcher(text.substring(hs.get(i - 1).end(), hs.get(i).start())).matches())
+                return false;
+        return true;
+    }
+}

@@ -1,0 +1,82 @@
+package org.w3id.dgkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Short references to events (会议, 会上, 该次会议, 本届大会, a bare 大会): which event of the document
+ * they mean, read from the {@link Discourse} of the sentences before. Shared by the clause analysis
+ * (an act placed at the event last named) and the participation rules.
+ */
+final class EventReferences {
+    private EventReferences() {}
+
+    static final Pattern EVENT_AS_TIME = Pattern.compile("^[”」]?[^，。；]{0,4}?(?:时|之际|以来|前后|之后|之前|期间)");
+
+    /** A short reference to the event last named: 会议, 会上, 该次会议, 大会期间. */
+    static final Pattern EVENT_REFERENCE = Pattern.compile("^(?:了|的)?(?:该次|本次|此次|这次|本届|该届|此届|该|本|此)?(?:开幕式|闭幕式|会议|大会|峰会|会晤|全会|论坛|活动|会)");
+    static final Pattern DEMONSTRATIVE_AFTER = Pattern.compile("^(?:了|的)?(?:该次|本次|此次|这次|本届|该届|此届|该|本|此)");
+    private static final Pattern EVENT_LOCATIVE = Pattern.compile("(?:该次|本次|此次|这次|本届|该届|此届)?(?:开幕式|闭幕式|会议|大会|峰会|会晤|全会|会)(?:上|期间)");
+
+    /** Bare heads that name an event of the document when one was named with that head (大会 after 2024世界人工智能大会). */
+    private static final Pattern BARE_EVENT_HEAD = Pattern.compile("大会|峰会|论坛");
+    /** Event names in which 大会 is the UN General Assembly's session: there 大会 may well mean the Assembly itself. */
+    /** Whether {@code name} holds one of {@code labels} other than the bare {@code surface} itself. */
+    private static boolean namesInside(java.util.Set<String> labels, String surface, String name) {
+        for (String l : labels)
+            if (l.length() >= 2 && !l.equals(surface) && name.contains(l))
+                return true;
+        return false;
+    }
+
+    /**
+     * 开幕式上，大会发表《Y》: a bare 大会 that the registry reads as an organisation (the UN General Assembly)
+     * means, in a document whose main event is a 大会 of another kind, that event.
+     */
+    static List<Hit> bareEventHeads(String text, List<Hit> hits, Discourse discourse) {
+        if (discourse == null || discourse.mainEvent() == null)
+            return hits;
+        Hit main = discourse.mainEvent();
+        String mainName = discourse.nameOf(main.iri());
+        List<Hit> out = null;
+        for (int i = 0; i < hits.size(); i++) {
+            Hit h = hits.get(i);
+            String surface = text.substring(h.start(), h.end());
+            if (h.isEvent() || !BARE_EVENT_HEAD.matcher(surface).matches() || mainName == null || !mainName.contains(surface)
+                    || namesInside(discourse.labelsOf(h.iri()), surface, mainName))
+                continue; // 第79届联合国大会一般性辩论: there 大会 is the organ the main event's own name holds
+            if (out == null)
+                out = new ArrayList<>(hits);
+            out.set(i, new Hit(main.iri(), main.top(), main.type(), h.start(), h.end(), h.rule()));
+        }
+        return out == null ? hits : out;
+    }
+
+    /** EVENT在上海开幕, EVENT于…举行: the event itself takes place (not 召开时, not 举行的…上). */
+    static final Pattern HELD_AFTER = Pattern.compile("^[”」》]?[^，。；、的]{0,14}?(?:开幕|举行|召开|揭幕)(?!的|时|之际)");
+    /** A reference to the document's main event rather than to the event last named. */
+    private static final Pattern MAIN_EVENT_REFERENCE = Pattern.compile("开幕式|闭幕式|本届|该届|此届");
+
+    /** The event a short reference in {@code around} means (Discourse.mainEvent for 开幕式, 本届…). */
+    static Hit referredEvent(Discourse discourse, String around) {
+        Hit event = MAIN_EVENT_REFERENCE.matcher(around).find() ? discourse.mainEvent() : discourse.lastEvent();
+        if (event == null)
+            return null;
+        // 峰会 or 论坛 alone refers to an event of that kind: a summit is not the ministerial meeting named before
+        String head = null;
+        for (Matcher m = SPECIFIC_EVENT_HEAD.matcher(around); m.find();)
+            head = m.group();
+        String name = discourse.nameOf(event.iri());
+        return head != null && name != null && !name.contains(head) ? null : event;
+    }
+
+    private static final Pattern SPECIFIC_EVENT_HEAD = Pattern.compile("峰会|论坛");
+
+    /** 在会上, 会议期间, or a clause that opens with 会议/会晤/大会 as its subject: the event last named. */
+    static boolean eventReferenceBefore(String text, int from, int vs) {
+        String lead = text.substring(from, vs);
+        return EVENT_LOCATIVE.matcher(lead).find() || EVENT_REFERENCE.matcher(lead).lookingAt() && !lead.startsWith("了");
+    }
+}
