@@ -1,0 +1,132 @@
+package org.w3id.dgkg.extract;
+
+import static org.w3id.dgkg.extract.RelationRules.CLAUSE_END;
+import static org.w3id.dgkg.extract.RelationRules.SUBCLAUSE_END;
+import static org.w3id.dgkg.extract.RelationRules.backTo;
+import static org.w3id.dgkg.extract.RelationRules.between;
+import static org.w3id.dgkg.extract.RelationRules.forwardTo;
+import static org.w3id.dgkg.extract.RelationRules.insideHit;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.dgkg.extract.RelationRules.Rel;
+
+/**
+ * The dates of acts and events: the nearest date in front of an act's verb in its clause (not across
+ * another act, a colon or a span of days), a date at the head of the sentence, a news dateline's day;
+ * a date written right before an event's name or in brackets after it; and, through {@link DateRules},
+ * dates beside an instrument's name and in table rows.
+ */
+final class ActDates {
+    private final RelationCues cues;
+    private final Pattern VERB;
+
+    ActDates(RelationCues cues) {
+        this.cues = cues;
+        this.VERB = cues.verb;
+    }
+
+    private static final Pattern COLON = Pattern.compile("[：:]");
+
+    void dateFor(String text, List<Hit> hits, Hit o, List<DateFinder.Found> dates, int clauseStart, int vs, List<Rel> out) {
+        if (ONGOING.matcher(text.substring(vs)).lookingAt())
+            return; // 《Y》（制定中）: an act still under way has no date
+        DateFinder.Found best = null;
+        for (DateFinder.Found d : dates)
+            // not a year inside a name (…2023年第12次室务会议), not across a colon (…记者会（节选）问：…)
+            if (d.start() >= clauseStart && d.end() <= vs && !actBetween(text, d.end(), vs) && !insideHit(hits, d.start())
+                    && !between(text, d.end(), vs, COLON) && !(o.isInstrument() && RANGE_AFTER.matcher(text.substring(d.end())).lookingAt())) {
+                // 在7月7日至11日举行的会议上通过《Y》: a span of days is the meeting's, it does not date the act
+                // 2023年5月23日经…2023年第12次会议: a later bare year of the same year is part of a name
+                if (best != null && d.value().length() == 4 && best.value().startsWith(d.value()))
+                    continue;
+                best = d;
+            }
+        if (best == null) {
+            // 2023年7月，X发布…: a date at the head of the sentence dates the acts of its first clause
+            for (DateFinder.Found d : dates)
+                if (d.start() <= 2 && d.end() < text.length() && "，,".indexOf(text.charAt(d.end())) >= 0 && d.end() < vs
+                        && (clauseStart == 0 || clauseStart - d.end() <= 2))
+                    best = d;
+        }
+        if (best == null) {
+            // 新华社日内瓦7月26日电…26日发表…，同时公布《Y》: in the lead of a datelined story, acts whose clause
+            // gives no date of its own happen on the dateline's day, when every date before them is that day
+            Matcher line = DATELINE.matcher(text);
+            if (line.find()) {
+                DateFinder.Found day = null;
+                for (DateFinder.Found d : dates)
+                    if (d.start() >= clauseStart && d.end() <= vs && !insideHit(hits, d.start())) {
+                        if (day != null && !day.value().equals(d.value()) || d.value().length() < 10) {
+                            day = null;
+                            break;
+                        }
+                        day = d;
+                    }
+                if (day != null)
+                    out.add(new Rel(o.iri(), "date", day.value(), day.start(), day.end(), 0.6, "date-of-dateline", true));
+            }
+        }
+        if (best != null)
+            out.add(new Rel(o.iri(), "date", best.value(), best.start(), best.end(), best.inferred() ? 0.6 : 0.75,
+                    "date-of-act", best.inferred()));
+    }
+
+    /** An act still under way: 制定中, 谈判中, 审议中. */
+    private static final Pattern ONGOING = Pattern.compile("(?:制定|起草|谈判|审议|修订|讨论|磋商|编制|酝酿)中(?=[)）】，。；、]|$)");
+
+    /** The rest of a span of days after its first day: 至11日, -12日. */
+    private static final Pattern RANGE_AFTER = Pattern.compile("[ \\u2005]*[至\\-—–到][ \\u2005]*(?:\\d{1,2}[ \\u2005]*月)?[ \\u2005]*\\d{1,2}[ \\u2005]*日");
+
+    /** A news dateline opening the sentence: 新华社日内瓦7月26日电, （中央社布鲁塞尔5日综合外电报导）. */
+    private static final Pattern DATELINE = Pattern.compile("^[（(]?[^，。；（(]{2,16}?(?:\\d{1,2}月)?\\d{1,2}日(?:电|综合外电报导|讯)");
+
+    /** An act verb between two positions (not a vote count's 反对, not an advocate or about cue): the date before it is that act's. */
+    private boolean actBetween(String text, int from, int to) {
+        if (from >= to)
+            return false;
+        Matcher m = VERB.matcher(text.substring(from, to));
+        while (m.find()) {
+            String act = cues.act(m.group());
+            if (from + m.end() < text.length() && text.charAt(from + m.end()) == '的')
+                continue; // 在1日举行的全会上…通过: a verb in a relative clause names the occasion, not another act
+            if (!act.equals("advocate") && !act.equals("oppose") && !act.equals("about"))
+                return true;
+        }
+        return false;
+    }
+
+    private boolean between(String text, int from, int to, Pattern p) {
+        return from < to && p.matcher(text.substring(from, to)).find();
+    }
+
+    /**
+     * An event that ends an annex item (• 宣言，2021年3月世界卫生大会) is the next list's header, glued on when the
+     * PDF's lines were joined: the date before it is the item's, not the event's.
+     */
+    private static boolean gluedAnnexHeader(String text, Hit event) {
+        String stripped = text.strip();
+        return stripped.startsWith("•") && event.end() >= text.stripTrailing().length() - 1;
+    }
+
+    /** A date written right before an event's name (2024年联合国“未来峰会”), or in brackets after it. */
+    void eventDates(String text, List<Hit> hits, List<DateFinder.Found> dates, Discourse discourse, List<Rel> out) {
+        out.addAll(DateRules.apply(text, hits, dates, discourse)); // dates beside an instrument's name, table rows (DateRules)
+        for (Hit h : hits) {
+            if (!h.isEvent())
+                continue;
+            for (DateFinder.Found d : dates) {
+                boolean right = d.end() <= h.start() && h.start() - d.end() <= 4
+                        && !text.substring(d.end(), h.start()).matches(".*[，。；、向对给].*"); // 于2027年向…会议报告: the event receives
+                boolean bracket = d.start() > h.end() && d.start() - h.end() <= 3 && "(（".indexOf(text.charAt(h.end())) >= 0;
+                if (right && !gluedAnnexHeader(text, h) || bracket)
+                    out.add(new Rel(h.iri(), "date", d.value(), d.start(), d.end(), d.inferred() ? 0.6 : 0.7,
+                            "date-of-event", d.inferred()));
+            }
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package org.w3id.dgkg.extract;
+
+import static org.w3id.dgkg.extract.RelationRules.CLAUSE_END;
+import static org.w3id.dgkg.extract.RelationRules.SUBCLAUSE_END;
+import static org.w3id.dgkg.extract.RelationRules.backTo;
+import static org.w3id.dgkg.extract.RelationRules.between;
+import static org.w3id.dgkg.extract.RelationRules.forwardTo;
+import static org.w3id.dgkg.extract.RelationRules.insideHit;
+import static org.w3id.dgkg.extract.ClauseAnalysis.coordinated;
+import static org.w3id.dgkg.extract.ClauseAnalysis.groupWord;
+import static org.w3id.dgkg.extract.ClauseAnalysis.titleOfPerson;
+import static org.w3id.dgkg.extract.EventReferences.DEMONSTRATIVE_AFTER;
+import static org.w3id.dgkg.extract.EventReferences.EVENT_AS_TIME;
+import static org.w3id.dgkg.extract.EventReferences.EVENT_REFERENCE;
+import static org.w3id.dgkg.extract.EventReferences.eventReferenceBefore;
+import static org.w3id.dgkg.extract.EventReferences.referredEvent;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.dgkg.extract.RelationRules.Rel;
+
+/**
+ * Who takes part in an event: the agents of 出席/参加/举办/主办/致辞 (participant), who acts at an event
+ * (X在EVENT上宣布…, participant-at-event), the organisers in brackets after its name (participant-bracket).
+ */
+final class EventParticipationRules {
+    private final RelationCues cues;
+    private final Pattern VERB;
+    private final Pattern BLOCK_BEFORE;
+    private final ClauseAnalysis analysis;
+    private final ActDates actDates;
+
+    EventParticipationRules(RelationCues cues, ClauseAnalysis analysis, ActDates actDates) {
+        this.cues = cues;
+        this.VERB = cues.verb;
+        this.BLOCK_BEFORE = cues.modalBefore;
+        this.analysis = analysis;
+        this.actDates = actDates;
+    }
+
+    /** X出席/参加/举办EVENT, 出席会议 (the event last named), EVENT在X举行: who takes part in an event, and the date of the act. */
+    void participate(String text, List<Hit> hits, List<DateFinder.Found> dates, Discourse discourse, Clause c, List<Rel> out) {
+        String verb = c.verb();
+        int vs = c.verbStart();
+        int ve = c.verbEnd();
+        int clauseStart = c.start();
+        int subStart = c.subStart();
+        int subEnd = c.subEnd();
+        int clauseEnd = c.end();
+        List<Hit> after = c.after();
+        List<Hit> before = c.subjects();
+        Set<String> agents = c.agents();
+        List<Hit> eventsBefore = c.eventsBefore();
+        if (cues.act(verb).equals("open"))
+            agents = Set.of(); // EVENT开幕: the event is the subject, nobody acts
+        if (cues.act(verb).equals("hold") && between(hits, subStart, vs).stream().anyMatch(Hit::isEvent)
+                && !text.substring(subStart, vs).contains("由"))
+            agents = Set.of(); // EVENT在X举行, EVENT召开时: the event is the subject
+        List<Hit> events = new ArrayList<>();
+        for (Hit h : between(hits, subStart, subEnd))
+            if (h.isEvent())
+                events.add(h);
+        if (events.isEmpty())
+            for (Hit h : between(hits, clauseStart, clauseEnd))
+                if (h.isEvent() && !EVENT_AS_TIME.matcher(text.substring(h.end())).find())
+                    events.add(h); // not 2018年首届…大会召开时: an event that only dates another clause
+        Hit named = lastEventBefore(hits, vs); // …举行的数字经济特别会议上，…；习近平出席会议: the sentence's own event first
+        // 举行会晤 holds a new, unnamed meeting; only 举行该会议 (a demonstrative) points back
+        boolean refersBack = EVENT_REFERENCE.matcher(text.substring(ve)).find()
+                && (!cues.act(verb).equals("hold") || DEMONSTRATIVE_AFTER.matcher(text.substring(ve)).find());
+        if (events.isEmpty() && named != null && refersBack)
+            events.add(named);
+        if (events.isEmpty() && discourse.lastEvent() != null
+                && (refersBack || eventReferenceBefore(text, subStart, vs)
+                        || (ve == subEnd || ve == text.length()) && cues.act(verb).equals("participate")
+                                && hits.stream().noneMatch(Hit::isEvent) && !text.substring(subStart, vs).contains("由"))) {
+            Hit referred = referredEvent(discourse, text.substring(subStart, Math.min(subEnd, ve + 4))); // 出席会议, 与会
+            if (referred != null)
+                events.add(referred);
+        }
+        // 先后举办了A和B: events coordinated after the verb each have the agents as participants
+        if (events.size() != 1 && !(events.size() > 1 && events.get(0).start() >= ve && coordinated(text, events)))
+            return;
+        for (Hit e : events) {
+            for (String a : agents)
+                out.add(new Rel(e.iri(), "participant", a, vs, ve, 0.7, "participant", false));
+            actDates.dateFor(text, hits, e, dates, clauseStart, vs, out);
+        }
+    }
+
+    /** (…由X组织，与Y共同举办) after an event's name: the actors in the bracket take part in it. */
+    void bracketParticipants(String text, List<Hit> hits, List<Rel> out) {
+        for (Hit h : hits) {
+            if (!h.isEvent())
+                continue;
+            // (…由X组织，与Y共同举办) after an event: X and Y take part
+            int open = h.end() < text.length() && "”》".indexOf(text.charAt(h.end())) >= 0 ? h.end() + 1 : h.end();
+            if (open < text.length() && "(（".indexOf(text.charAt(open)) >= 0) {
+                int close = forwardTo(text, open, ")）");
+                String inner = text.substring(open, close);
+                if (inner.matches(".*(主办|举办|组织|召开|承办).*"))
+                    for (Hit a : between(hits, open, close))
+                        if (a.isActor())
+                            out.add(new Rel(h.iri(), "participant", a.iri(), open, close, 0.7, "participant-bracket", false));
+            }
+        }
+    }
+
+    private static final Pattern AT_EVENT = Pattern.compile("^[”」』]?(?:上|期间|开幕式上|闭幕式上|全会上|的?[^，。；、]{0,6}?(?:发言|致辞|讲话)中)");
+
+    private static final Pattern SPEECH_VERB = Pattern.compile("表示|宣布|发言|指出|致辞|介绍|呼吁|强调|提出|主持|回顾|表态|称");
+
+    /**
+     * X在EVENT上宣布…, EVENT期间，X表示…, X在会上…: who acts at an event takes part in it. The actors are
+     * the subjects of the clause (before the locative, or right after it when the locative opens the
+     * clause), each followed by a speech or act verb in the same clause.
+     */
+    void participantsAtEvent(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
+        List<int[]> places = new ArrayList<>(); // start, end of the locative; index of the event hit or -1
+        for (int i = 0; i < hits.size(); i++) {
+            Hit h = hits.get(i);
+            if (h.isEvent()) {
+                Matcher m = AT_EVENT.matcher(text.substring(h.end()));
+                if (m.find())
+                    places.add(new int[] {h.start(), h.end() + m.end(), i});
+            }
+        }
+        if (discourse.lastEvent() != null) {
+            Matcher m = Pattern.compile("(?:在)(?:该次|本次|此次|这次|本届)?(?:会议|大会|峰会|会晤|会)(?:上|期间|[^，。；、]{0,6}?(?:发言|致辞|讲话)中)|(?<![\\u4e00-\\u9fff])会上").matcher(text);
+            while (m.find())
+                if (!insideHit(hits, m.start()))
+                    places.add(new int[] {m.start(), m.end(), -1});
+        }
+        for (int[] p : places) {
+            Hit event = p[2] >= 0 ? hits.get(p[2]) : referredEvent(discourse, text.substring(p[0], p[1]));
+            if (event == null)
+                continue;
+            int clauseStart = backTo(text, p[0], CLAUSE_END);
+            int clauseEnd = forwardTo(text, p[1], CLAUSE_END);
+            if (!SPEECH_VERB.matcher(text.substring(p[1], clauseEnd)).find())
+                continue;
+            if (BLOCK_BEFORE.matcher(text.substring(Math.max(clauseStart, p[0] - 8), p[0])).find())
+                continue;
+            if (hostsAnotherEvent(text, hits, p[1], clauseEnd, event))
+                continue; // E期间，X举办了“F”: X acts at F, the event it held; E only dates it
+            int subStart = backTo(text, p[0], SUBCLAUSE_END);
+            List<Hit> actors = new ArrayList<>();
+            for (Hit h : between(hits, subStart, p[0]))
+                if (h.isActor())
+                    actors.add(h);
+            if (actors.isEmpty() && text.substring(subStart, p[0]).replaceAll("[\\d\\s年月日在于,，当地时间]", "").length() <= 6) {
+                // the locative opens the clause: the subject follows it, up to the first verb
+                int next = p[1] < text.length() && "，,".indexOf(text.charAt(p[1])) >= 0 ? p[1] + 1 : p[1];
+                Matcher sv = SPEECH_VERB.matcher(text.substring(next, clauseEnd));
+                Matcher av = VERB.matcher(text.substring(next, clauseEnd));
+                int firstVerb = next + Math.min(sv.find() ? sv.start() : clauseEnd - next, av.find() ? av.start() : clauseEnd - next);
+                for (Hit h : between(hits, next, firstVerb))
+                    if (h.isActor())
+                        actors.add(h);
+            }
+            for (Hit a : actors) {
+                if (groupWord(text, a) || analysis.recipient(text, a) || text.startsWith("的", a.end()) || a.iri().equals(event.iri())
+                        || titleOfPerson(text, hits, a) && !text.startsWith("代表团", a.end()))
+                    continue;
+                out.add(new Rel(event.iri(), "participant", a.iri(), p[0], p[1], 0.7, "participant-at-event", false));
+            }
+        }
+    }
+
+    private static final Pattern HOSTING = Pattern.compile("举办|主办|承办|召开|举行");
+
+    /** Whether the clause after a locative holds an event of its own (举办了“F”): its actors act there. */
+    private static boolean hostsAnotherEvent(String text, List<Hit> hits, int from, int clauseEnd, Hit framing) {
+        Matcher m = HOSTING.matcher(text.substring(from, clauseEnd));
+        if (!m.find())
+            return false;
+        int verbEnd = from + m.end();
+        for (Hit h : between(hits, verbEnd, clauseEnd))
+            if (h.isEvent() && !h.iri().equals(framing.iri()))
+                return true;
+        return false;
+    }
+
+    /** The last event named in the sentence before {@code pos}, or null. */
+    private static Hit lastEventBefore(List<Hit> hits, int pos) {
+        Hit last = null;
+        for (Hit h : hits)
+            if (h.isEvent() && h.end() <= pos)
+                last = h;
+        return last;
+    }
+}

@@ -1,0 +1,304 @@
+package org.w3id.dgkg.extract;
+
+import static org.w3id.dgkg.extract.RelationRules.CLAUSE_END;
+import static org.w3id.dgkg.extract.RelationRules.SUBCLAUSE_END;
+import static org.w3id.dgkg.extract.RelationRules.backTo;
+import static org.w3id.dgkg.extract.RelationRules.between;
+import static org.w3id.dgkg.extract.RelationRules.forwardTo;
+import static org.w3id.dgkg.extract.RelationRules.insideHit;
+import static org.w3id.dgkg.extract.ClauseAnalysis.groupWord;
+import static org.w3id.dgkg.extract.ClauseAnalysis.titleOfPerson;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.dgkg.extract.RelationRules.Rel;
+
+/**
+ * Acts on instruments: who issues (issuedBy), signs (signatory, signatoryCount) or proposes
+ * (proposedBy) an instrument, the event that adopted it (adoptedAt), the date of the act; the issuer
+ * written before a title (X的《Y》, issuer-possessive) or a resolution's organ (issuer-resolution); the
+ * parties of A-B间《Y》.
+ */
+final class InstrumentActRules {
+    private final Pattern BLOCK_BEFORE;
+    private final ConceptRelationRules concepts;
+    private final ActDates actDates;
+
+    InstrumentActRules(RelationCues cues, ConceptRelationRules concepts, ActDates actDates) {
+        this.BLOCK_BEFORE = cues.modalBefore;
+        this.concepts = concepts;
+        this.actDates = actDates;
+    }
+
+    /**
+     * X发布/通过/签署/提出《Y》, 《Y》由X牵头, 《办法》经X审议通过, 在会上通过《Y》: the issuer, signatories or proposer of the
+     * instruments the clause acts on, the event that adopted them, the signatory count and the date of the act.
+     */
+    void apply(String text, List<Hit> hits, List<DateFinder.Found> dates, Discourse discourse, Clause c, List<Rel> out) {
+        String verb = c.verb();
+        int vs = c.verbStart();
+        int ve = c.verbEnd();
+        int clauseStart = c.start();
+        int subStart = c.subStart();
+        int subEnd = c.subEnd();
+        int clauseEnd = c.end();
+        List<Hit> after = c.after();
+        List<Hit> before = c.subjects();
+        Set<String> agents = c.agents();
+        List<Hit> eventsBefore = c.eventsBefore();
+        String pred = switch (c.act()) {
+            case "sign" -> "signatory";
+            case "propose" -> "proposedBy";
+            default -> "issuedBy";
+        };
+        List<Hit> objects = instrumentsAfter(text, after);
+        if (objects.isEmpty())
+            concepts.proposedPrinciples(text, hits, verb, vs, ve, subEnd, agents, out);
+        int by = text.lastIndexOf('由', vs - 1);
+        boolean passive = by >= subStart && !insideHit(hits, by);
+        if (passive) {
+            // 由X…牵头/签署: only the actors after 由 perform the act
+            Set<String> byAgents = new LinkedHashSet<>();
+            for (Hit h : between(hits, by, vs))
+                if (h.isActor() && !groupWord(text, h) && !titleOfPerson(text, hits, h))
+                    byAgents.add(h.iri());
+            if (!byAgents.isEmpty())
+                agents = byAgents;
+        }
+        if (passive && objects.isEmpty())
+            objects = instrumentsOrOrgsBefore(hits, clauseStart, by, text);
+        if (objects.isEmpty() && discourse.lastInstrument() != null
+                && INSTRUMENT_REFERENCE.matcher(text.substring(ve, subEnd)).find())
+            objects = List.of(discourse.lastInstrument()); // 通过该法案
+        if (objects.isEmpty() && discourse.lastInstrument() != null) {
+            // 在议定书上签字: a bare head in front of the verb means the instrument of that kind last named
+            Matcher head = HEAD_LOCATIVE.matcher(text.substring(subStart, vs));
+            String last = discourse.nameOf(discourse.lastInstrument().iri());
+            if (head.find() && last != null && last.endsWith(head.group(1)))
+                objects = List.of(discourse.lastInstrument());
+        }
+        if (objects.isEmpty() && !passive && !c.act().equals("propose")) {
+            // 《办法》已于…经X审议通过, 《Y》…获得通过: the instrument before the verb undergoes the act,
+            // and only the actors between it and the verb perform it
+            Hit patient = patientBefore(text, hits, clauseStart, subStart, vs);
+            if (patient != null) {
+                objects = List.of(patient);
+                agents = new LinkedHashSet<>();
+                for (Hit h : between(hits, patient.end(), vs))
+                    if (h.isActor() && !groupWord(text, h))
+                        agents.add(h.iri());
+            }
+        }
+        for (Hit o : objects) {
+            if (o.isActor()) {
+                if (!verb.equals("发起"))
+                    continue;
+                for (String a : agents)
+                    if (!a.equals(o.iri()))
+                        out.add(new Rel(o.iri(), "establishedBy", a, vs, ve, 0.7, "establish-passive", false));
+                continue;
+            }
+            for (Hit e : eventsBefore)
+                out.add(new Rel(o.iri(), "adoptedAt", e.iri(), vs, ve, 0.75, "adopted-at-event", false));
+            // signing a domestic law, or one person signing what is no agreement (an executive order), issues it
+            Set<String> signers = agents;
+            boolean onePerson = signers.size() == 1 && hits.stream().anyMatch(h -> signers.contains(h.iri()) && "Person".equals(h.type()));
+            String p = pred.equals("signatory") && (o.type().matches("Law|Strategy|Report|Framework")
+                    || onePerson && !o.type().matches(".*Agreement|Declaration|Convention|Treaty|Compact|Resolution|Charter"))
+                    ? "issuedBy" : pred;
+            for (String a : agents) {
+                if (heldAsEvent(text, before, a, vs))
+                    continue; // 信息社会世界峰会分两个阶段举行，先后通过了《Y》: a summit that is held adopts, it does not issue
+                out.add(new Rel(o.iri(), p, a, vs, ve, p.equals("issuedBy") ? 0.8 : 0.75, verbRule(p), false));
+            }
+            if (pred.equals("signatory")) {
+                Matcher count = COUNT.matcher(text.substring(clauseStart, vs));
+                if (count.find())
+                    out.add(new Rel(o.iri(), "signatoryCount", count.group(1), vs, ve, 0.7, "signatory-count", false));
+            }
+            int datesBefore = out.size();
+            actDates.dateFor(text, hits, o, dates, clauseStart, vs, out);
+            if (out.size() == datesBefore)
+                for (Hit e : eventsBefore) {
+                    // 会晤通过了《Y》, 在会上宣布《Y》: the act takes the date the document gave its event
+                    String d = discourse.dateOf(e.iri());
+                    if (d != null) {
+                        out.add(new Rel(o.iri(), "date", d, vs, ve, 0.6, "date-from-event", true));
+                        break;
+                    }
+                }
+        }
+    }
+
+    private static final Pattern COUNT = Pattern.compile("(\\d+)[ \\u2005]*个(?:国家|成员|成员国|国家和地区)?[^，。；]{0,4}$");
+
+    /** A short reference to the instrument last named: 该法案, 这一决议, 上述协定. */
+    private static final Pattern INSTRUMENT_REFERENCE = Pattern.compile(
+            "^(?:了|的)?(?:该|这一|此|上述|本)(?:法案|法|决议|协定|协议|宣言|声明|倡议|条例|办法|规定|框架|报告|议定书|公约|战略|计划|文件|令)");
+
+    private static final Pattern EVENT_HEAD_END = Pattern.compile("(?:峰会|大会|会议|论坛)$");
+
+    private static final Pattern HELD = Pattern.compile("举行|召开");
+
+    /** An actor named like an event (…峰会) that the clause says was held before the verb acts as that event. */
+    private static boolean heldAsEvent(String text, List<Hit> before, String iri, int vs) {
+        for (Hit h : before)
+            if (h.iri().equals(iri) && EVENT_HEAD_END.matcher(text.substring(h.start(), h.end())).find()
+                    && HELD.matcher(text.substring(h.end(), vs)).find())
+                return true;
+        return false;
+    }
+
+    /** 在议定书上, 在该协定上: the place of a signature is a document named by its head. */
+    private static final Pattern HEAD_LOCATIVE = Pattern.compile(
+            "在(?:该|此|这份|这一)?(议定书|协定|协议|公约|宣言|备忘录|声明|文件|条约)(?:文本)?上$");
+
+    /**
+     * The instrument that undergoes an act whose verb has no object after it: the last instrument of
+     * the verb's own sub-clause, else one that opens the clause (《办法》已于…经…通过).
+     */
+    private static Hit patientBefore(String text, List<Hit> hits, int clauseStart, int subStart, int vs) {
+        Hit last = null;
+        for (Hit h : between(hits, subStart, vs))
+            if (h.isInstrument())
+                last = h;
+        if (last != null)
+            return last;
+        for (Hit h : between(hits, clauseStart, vs))
+            if (h.isInstrument() && h.start() - clauseStart <= 1)
+                return h;
+        return null;
+    }
+
+    private static final Pattern POSSESSIVE = Pattern.compile(
+            "^[ \\u2005]*((?:1[89]|20)\\d{2}[ \\u2005]*年(?:[ \\u2005]*\\d{1,2}[ \\u2005]*月)?)?[ \\u2005]*(的|题为)?[ \\u2005]*《?$");
+
+    private static final Pattern RESOLUTION_BRACKET = Pattern.compile("^[》”]?[(（][^)）]{0,6}$");
+
+    /**
+     * X2020年6月的Y路线图, X《Y法案》, X题为《Y》的报告: an actor written
+     * right before an instrument, possibly with a date and 的, is its issuer; so is the organ in
+     * Y宣言(大会第N/M号决议).
+     */
+    void possessiveIssuers(String text, List<Hit> hits, List<DateFinder.Found> dates, List<Rel> out) {
+        for (int i = 1; i < hits.size(); i++) {
+            Hit ins = hits.get(i);
+            if (!ins.isInstrument())
+                continue;
+            Hit prev = hits.get(i - 1);
+            if (!prev.isActor() || prev.end() > ins.start() || blockedAround(text, prev.start()))
+                continue;
+            Matcher m = POSSESSIVE.matcher(text.substring(prev.end(), ins.start()));
+            if (!m.find() || prev.end() == ins.start() && !prev.isState())
+                continue;
+            if (m.group(2) == null && text.charAt(ins.start() - 1) != '《')
+                continue; // 美国AI风险管理框架 is a name, not an issuer and its act
+            String pred = ins.type().equals("Initiative") && m.group(2) != null ? "proposedBy" : "issuedBy";
+            out.add(new Rel(ins.iri(), pred, prev.iri(), prev.start(), ins.end(), 0.65, "issuer-possessive", false));
+            // A和B的Y倡议: coordinated owners
+            for (int j = i - 2; j >= 0; j--) {
+                Hit other = hits.get(j);
+                Hit next = hits.get(j + 1);
+                if (!other.isActor() || !text.substring(other.end(), next.start()).matches("[、和与及]"))
+                    break;
+                out.add(new Rel(ins.iri(), pred, other.iri(), other.start(), ins.end(), 0.6, "issuer-possessive", false));
+            }
+            if (m.group(1) != null)
+                for (DateFinder.Found d : dates)
+                    if (d.start() >= prev.end() && d.end() <= ins.start())
+                        out.add(new Rel(ins.iri(), "date", d.value(), d.start(), d.end(), 0.65, "date-possessive", d.inferred()));
+        }
+        for (int i = 0; i + 1 < hits.size(); i++) {
+            Hit ins = hits.get(i);
+            Hit org = hits.get(i + 1);
+            if (!ins.isInstrument() || !org.isActor() || org.start() <= ins.end())
+                continue;
+            String between = text.substring(ins.end(), org.start());
+            if (RESOLUTION_BRACKET.matcher(between).matches() && text.substring(org.end()).matches("(?s)^[ \\u2005]*第[^)）]{1,24}决议.*"))
+                out.add(new Rel(ins.iri(), "issuedBy", org.iri(), ins.start(), org.end(), 0.7, "issuer-resolution", false));
+        }
+    }
+
+    private boolean blockedAround(String text, int pos) {
+        String lead = text.substring(Math.max(0, pos - 6), pos);
+        return BLOCK_BEFORE.matcher(lead).find();
+    }
+
+    private String verbRule(String pred) {
+        return switch (pred) {
+            case "signatory" -> "signatory-verb";
+            case "proposedBy" -> "proposer-verb";
+            default -> "issuer-verb";
+        };
+    }
+
+    /** A-B-C间《Y》: states joined by dashes right before a title are its parties. */
+    void bracketParties(String text, List<Hit> hits, List<Rel> out) {
+        for (int i = 0; i < hits.size(); i++) {
+            Hit t = hits.get(i);
+            if (!t.isInstrument() || t.start() == 0)
+                continue;
+            int k = t.start() - 1;
+            if (text.charAt(k) == '《')
+                k--;
+            if (k >= 1 && text.charAt(k) == '的' && text.charAt(k - 1) == '间')
+                k--; // 韩国与新加坡之间的《Y》
+            if (k >= 0 && text.charAt(k) == '间')
+                k--;
+            else
+                continue;
+            if (k >= 0 && text.charAt(k) == '之')
+                k--;
+            List<Hit> parties = new ArrayList<>();
+            for (int j = i - 1; j >= 0; j--) {
+                Hit a = hits.get(j);
+                if (!a.isActor() || a.end() != k + 1)
+                    break;
+                parties.add(a);
+                k = a.start() - 1;
+                if (k < 0 || "-—－、和与".indexOf(text.charAt(k)) < 0)
+                    break;
+                k--;
+            }
+            if (parties.size() >= 2)
+                for (Hit a : parties)
+                    out.add(new Rel(t.iri(), "party", a.iri(), a.start(), t.end(), 0.7, "party-between", false));
+        }
+    }
+
+    private List<Hit> instrumentsAfter(String text, List<Hit> after) {
+        List<Hit> out = new ArrayList<>();
+        for (int i = 0; i < after.size(); i++) {
+            Hit h = after.get(i);
+            if (h.isInstrument() && text.substring(h.end()).matches("(?s)^[》”」]?的[^，。；、]{0,12}?(?:议定书|修正案|附件|通知|决定|声明|协议).*"))
+                continue; // 签署修订《X》的议定书: the protocol is signed, X only names what it amends
+            if (h.isInstrument() || h.isActor() && !h.isState())
+                out.add(h);
+            else if (h.isActor() && !insideRelativeClause(text, after, i))
+                break; // a second subject starts
+        }
+        return out;
+    }
+
+    /** 通过由美国牵头起草的《Y》: an actor in a relative clause (…的) before an instrument modifies it. */
+    private static boolean insideRelativeClause(String text, List<Hit> after, int i) {
+        for (int j = i + 1; j < after.size(); j++)
+            if (after.get(j).isInstrument()) {
+                String gap = text.substring(after.get(i).end(), after.get(j).start());
+                return gap.length() <= 14 && gap.contains("的") && !gap.matches("(?s).*[，。；,].*");
+            }
+        return false;
+    }
+
+    private List<Hit> instrumentsOrOrgsBefore(List<Hit> hits, int clauseStart, int subStart, String text) {
+        List<Hit> out = new ArrayList<>();
+        for (Hit h : between(hits, clauseStart, subStart))
+            if (h.isInstrument() || h.isActor() && !h.isState())
+                out.add(h);
+        return out.isEmpty() ? out : List.of(out.get(0));
+    }
+}

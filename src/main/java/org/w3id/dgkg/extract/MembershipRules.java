@@ -1,0 +1,308 @@
+package org.w3id.dgkg.extract;
+
+import static org.w3id.dgkg.extract.RelationRules.CLAUSE_END;
+import static org.w3id.dgkg.extract.RelationRules.SUBCLAUSE_END;
+import static org.w3id.dgkg.extract.RelationRules.backTo;
+import static org.w3id.dgkg.extract.RelationRules.between;
+import static org.w3id.dgkg.extract.RelationRules.forwardTo;
+import static org.w3id.dgkg.extract.RelationRules.insideHit;
+import static org.w3id.dgkg.extract.ClauseAnalysis.COORDINATOR;
+import static org.w3id.dgkg.extract.ClauseAnalysis.groupWord;
+import static org.w3id.dgkg.extract.ClauseAnalysis.titleOfPerson;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.dgkg.extract.RelationRules.Rel;
+
+/**
+ * Membership and establishment: X加入Y, 吸纳A、B (memberOf, or party of an instrument joined), membership
+ * stated (A、B等N个ORG成员, X是ORG成员, X连任ORG理事国), the chairs and members of a body set up, and
+ * who set up a body (X成立/设立Y, Y由X设立, A作为X设立的机构).
+ */
+final class MembershipRules {
+    private final Pattern BLOCK_BEFORE;
+    private final ClauseAnalysis analysis;
+
+    MembershipRules(RelationCues cues, ClauseAnalysis analysis) {
+        this.BLOCK_BEFORE = cues.modalBefore;
+        this.analysis = analysis;
+    }
+
+    /** X成立/设立Y, Y由X设立, A、B作为X设立的机构: who set up a body. */
+    void establish(String text, List<Hit> hits, Clause c, List<Rel> out) {
+        String verb = c.verb();
+        int vs = c.verbStart();
+        int ve = c.verbEnd();
+        int clauseStart = c.start();
+        int subStart = c.subStart();
+        int subEnd = c.subEnd();
+        int clauseEnd = c.end();
+        List<Hit> after = c.after();
+        List<Hit> before = c.subjects();
+        Set<String> agents = c.agents();
+        List<Hit> eventsBefore = c.eventsBefore();
+        boolean relative = text.startsWith("的", ve);
+        if (establishedByPassive(text, hits, vs, ve, clauseStart, subStart, relative, out))
+            return;
+        if (relative) {
+            // A、B作为Y设立的机构: the organisations in front were set up by the actor right before the verb
+            Hit by = lastActor(hits, clauseStart, vs);
+            if (by == null || by.start() < 2 || !text.substring(Math.max(0, by.start() - 4), by.start()).contains("作为"))
+                return;
+            int as = text.lastIndexOf("作为", by.start());
+            for (Hit h : between(hits, backTo(text, as, SUBCLAUSE_END), as))
+                if (h.isActor() && !h.isState() && !h.iri().equals(by.iri()))
+                    out.add(new Rel(h.iri(), "establishedBy", by.iri(), vs, ve, 0.7, "establish-relative", false));
+        } else {
+            Hit created = null;
+            for (Hit h : after)
+                if (h.isActor() && !h.isState() && !text.startsWith("在内", h.end())) {
+                    if (beginsLongerOrganisation(text, h))
+                        break; // 设立联合国…创新中心: the body set up is a longer name this one only begins
+                    created = h; // not 建立包括X在内的机制: X only illustrates
+                    break;
+                }
+            if (created == null)
+                return;
+            for (String a : agents)
+                if (!a.equals(created.iri()))
+                    out.add(new Rel(created.iri(), "establishedBy", a, vs, ve, 0.75, "establish", false));
+        }
+    }
+
+    private static final Pattern MEMBER_NOUN = Pattern.compile("^(?:的)?(?:成员国|成员|会员国|缔约方|理事国|委员(?!会))");
+
+    private static final Pattern MEMBER_COPULA = Pattern.compile("(?:是|为|成为|作为|当选|连任|当选为)(?:新一届|新一任|本届|下一届)?$");
+
+    private static final Pattern LISTED_COUNT = Pattern.compile("^(?:等|在内的)?[\\d\\s]*(?:多)?个?$");
+
+    /**
+     * Membership stated rather than acted: A、B等76个ORG成员 (the listed actors), X是ORG成员/X连任ORG理事国,
+     * 代表ORG发言的X. An application or a plan (申请成为, 将成为) is blocked by the modality cues.
+     */
+    void membership(String text, List<Hit> hits, List<Rel> out) {
+        for (int i = 0; i < hits.size(); i++) {
+            Hit org = hits.get(i);
+            if (!org.isActor() || org.isState() || "Person".equals(org.type()))
+                continue;
+            Matcher noun = MEMBER_NOUN.matcher(text.substring(org.end()));
+            int subStart = backTo(text, org.start(), SUBCLAUSE_END);
+            if (noun.find()) {
+                String lead = text.substring(subStart, org.start());
+                if (BLOCK_BEFORE.matcher(lead).find())
+                    continue;
+                List<Hit> members = new ArrayList<>();
+                // A、B、C等76个ORG成员: the list right before the organisation
+                int j = i - 1;
+                if (j >= 0 && LISTED_COUNT.matcher(text.substring(hits.get(j).end(), org.start())).matches()) {
+                    while (j >= 0 && hits.get(j).isActor() && !hits.get(j).iri().equals(org.iri())) {
+                        members.add(hits.get(j));
+                        if (j == 0 || !text.substring(hits.get(j - 1).end(), hits.get(j).start()).matches("[、和与及,，]"))
+                            break;
+                        j--;
+                    }
+                } else {
+                    // X(也)是ORG(的)成员, X当选ORG理事国
+                    String before = lead.replaceAll("[也均都已还亦]", "");
+                    if (MEMBER_COPULA.matcher(before).find()) {
+                        // 我国推荐的候选人、…主任程建军当选…委员: the head after the last 的, titles left out
+                        int head = text.lastIndexOf('的', org.start() - 1) >= subStart ? text.lastIndexOf('的', org.start() - 1) : subStart;
+                        // the subject nearest the copula and those coordinated with it (曾毅、张凌寒也是…成员)
+                        List<Hit> cands = new ArrayList<>();
+                        for (Hit h : between(hits, head, org.start()))
+                            if (h.isActor() && !h.iri().equals(org.iri()) && !groupWord(text, h) && !titleOfPerson(text, hits, h))
+                                cands.add(h);
+                        // 意大利对X当选…委员表示祝贺: the member stands right before the copula
+                        if (!cands.isEmpty() && !text.substring(cands.get(cands.size() - 1).end(), org.start())
+                                .matches("[也均都已还亦并成功]*" + MEMBER_COPULA.pattern()))
+                            cands.clear();
+                        for (int k = cands.size() - 1; k >= 0; k--) {
+                            if (k < cands.size() - 1 && !COORDINATOR.matcher(text.substring(cands.get(k).end(), cands.get(k + 1).start())).matches())
+                                break;
+                            members.add(0, cands.get(k));
+                        }
+                    }
+                }
+                for (Hit m : members)
+                    out.add(new Rel(m.iri(), "memberOf", org.iri(), m.start(), org.end() + noun.end(), 0.7, "member-stated", false));
+            }
+            // 代表ORG发言的X
+            if (org.start() >= 2 && text.startsWith("代表", org.start() - 2)) {
+                Matcher sp = Pattern.compile("^[”」]?(?:发言|出席)的").matcher(text.substring(org.end()));
+                if (sp.find())
+                    for (Hit h : between(hits, org.end() + sp.end(), Math.min(text.length(), org.end() + sp.end() + 8)))
+                        if (h.isActor() && h.start() == org.end() + sp.end()) {
+                            out.add(new Rel(h.iri(), "memberOf", org.iri(), org.start() - 2, h.end(), 0.7, "member-stated", false));
+                            break;
+                        }
+            }
+        }
+    }
+
+    private static final Pattern CHAIRS = Pattern.compile("^[^，。；]{0,4}?担任(?:联合|共同)?主席");
+
+    private static final Pattern MEMBERS_INCLUDE = Pattern.compile("成员中?(?:还|也)?包括");
+
+    private static final Pattern MEMBERS_COUNTED = Pattern.compile("^等[\\d一二三四五六七八九十百]+(?:名|位)?人?(?:为|是)成员");
+
+    /**
+     * X于2018年设立Y，由A和B共同担任主席，20名成员中还包括C、D; 设立Y，由A担任主席，E等10人为成员: the chairs
+     * and listed members of the one body this sentence says was set up are its members.
+     */
+    void membersOfBodySetUp(String text, List<Hit> hits, List<Rel> out) {
+        Set<String> bodies = new LinkedHashSet<>();
+        for (Rel r : out)
+            if (r.predicate().equals("establishedBy"))
+                bodies.add(r.subject());
+        if (bodies.size() != 1)
+            return;
+        String body = bodies.iterator().next();
+        List<Hit> persons = new ArrayList<>();
+        for (Hit h : hits)
+            if ("Person".equals(h.type()))
+                persons.add(h);
+        for (Hit p : persons) {
+            int subStart = backTo(text, p.start(), SUBCLAUSE_END);
+            int subEnd = forwardTo(text, p.end(), SUBCLAUSE_END);
+            String rest = text.substring(p.end(), subEnd);
+            boolean member = MEMBERS_INCLUDE.matcher(text.substring(subStart, p.start())).find()
+                    || MEMBERS_COUNTED.matcher(rest).find();
+            if (!member) {
+                // A和B共同担任主席: the chairs, each coordinated person before the verb
+                Matcher chairs = Pattern.compile("担任(?:联合|共同)?主席").matcher(rest);
+                if (chairs.find() && !text.substring(p.end(), p.end() + chairs.start()).contains("担任")) {
+                    String between = text.substring(p.end(), p.end() + chairs.start());
+                    member = CHAIRS.matcher(rest).find() || between.matches("[和与及、][^，。；]*") && persons.stream()
+                            .anyMatch(q -> q.start() > p.end() && q.end() <= p.end() + chairs.start());
+                }
+            }
+            if (member && !body.equals(p.iri()))
+                out.add(new Rel(p.iri(), "memberOf", body, p.start(), p.end(), 0.7, "member-stated", false));
+        }
+    }
+
+    void join(String text, List<Hit> hits, String verb, int vs, int ve, int clauseStart, int subStart, int subEnd,
+            List<Hit> before, List<Rel> out) {
+        if (verb.equals("吸纳")) {
+            // X扩员/成立Y，吸纳A、B加入: the members follow the verb; the organisation is the last one before it
+            Hit org = null;
+            for (Hit h : between(hits, 0, vs))
+                if (h.isActor() && !h.isState() || h.isInstrument())
+                    org = h;
+            if (org == null)
+                return;
+            for (Hit h : between(hits, ve, subEnd))
+                if (h.isActor() && !h.iri().equals(org.iri()))
+                    out.add(org.isInstrument() ? new Rel(org.iri(), "party", h.iri(), vs, ve, 0.7, "party-join", false)
+                            : new Rel(h.iri(), "memberOf", org.iri(), vs, ve, 0.7, "member-join", false));
+            return;
+        }
+        if (text.startsWith("加入", vs) && vs > 0 && text.charAt(vs - 1) == '纳')
+            return;
+        List<Hit> joiners = new ArrayList<>();
+        for (Hit h : between(hits, subStart, vs))
+            if (h.isActor() && !groupWord(text, h) && !analysis.recipient(text, h))
+                joiners.add(h);
+        Hit target = null;
+        if (text.startsWith("该", ve)) {
+            // 加入该体系: the nearest instrument before
+            for (Hit h : between(hits, 0, vs))
+                if (h.isInstrument())
+                    target = h;
+        }
+        for (Hit h : target != null ? List.<Hit>of() : between(hits, ve, subEnd))
+            if (h.isInstrument() || h.isActor() && !h.isState()) {
+                target = h;
+                break;
+            }
+        if (target == null) {
+            for (Hit h : between(hits, 0, joiners.isEmpty() ? vs : joiners.get(0).start()))
+                if ((h.isActor() && !h.isState() || h.isInstrument()) && !modifier(text, h))
+                    target = h;
+        }
+        if (target == null)
+            return;
+        for (Hit j : joiners) {
+            if (j.iri().equals(target.iri()))
+                continue;
+            if (target.isInstrument())
+                out.add(new Rel(target.iri(), "party", j.iri(), vs, ve, 0.75, "party-join", false));
+            else
+                out.add(new Rel(j.iri(), "memberOf", target.iri(), vs, ve, 0.7, "member-join", false));
+        }
+    }
+
+    /** APEC隐私认证体系: a name glued to the noun after it only modifies that noun. */
+    private static boolean modifier(String text, Hit h) {
+        if (h.end() >= text.length())
+            return false;
+        char c = text.charAt(h.end());
+        return Character.isIdeographic(c) && "、和与及的宣发成在于将已也还正等为是通签加提推启举召出参（(".indexOf(c) < 0;
+    }
+
+    /**
+     * 设立联合国全球地理信息知识与创新中心: a name glued to words that end, before the next
+     * punctuation, in an organisation suffix (organisation-suffixes.tsv) only begins the longer
+     * name of the body meant.
+     */
+    private static boolean beginsLongerOrganisation(String text, Hit h) {
+        if (!modifier(text, h))
+            return false;
+        int end = h.end();
+        while (end < text.length() && "，,。；;、：:（(“”\"".indexOf(text.charAt(end)) < 0)
+            end++;
+        String rest = text.substring(h.end(), end);
+        for (var suffix : Lexicon.longestFirst("organisation-suffixes.tsv", "suffix"))
+            if (rest.contains(suffix.getKey()))
+                return true;
+        return false;
+    }
+
+    /**
+     * Y由X(于…)设立, Y…，由X召集设立的…平台, 由X设立的Y: the actors after 由 set up the body that the
+     * clause is about (its first organisation), or the one named right after 设立的.
+     */
+    private boolean establishedByPassive(String text, List<Hit> hits, int vs, int ve, int clauseStart, int subStart, boolean relative,
+            List<Rel> out) {
+        int by = text.lastIndexOf('由', vs - 1);
+        if (by < subStart || insideHit(hits, by))
+            return false;
+        List<String> founders = new ArrayList<>();
+        for (Hit h : between(hits, by, vs))
+            if (h.isActor() && !groupWord(text, h) && !titleOfPerson(text, hits, h))
+                founders.add(h.iri());
+        if (founders.isEmpty())
+            return false;
+        Hit created = null;
+        if (relative)
+            for (Hit h : hits)
+                if (h.start() >= ve + 1 && h.start() <= ve + 2 && h.isActor() && !h.isState() && !"Person".equals(h.type()))
+                    created = h;
+        if (created == null)
+            for (Hit h : between(hits, clauseStart, by)) {
+                // the clause's topic: its first named actor, which must be a body (not a state, not a person)
+                if (h.isActor() && !h.isState() && !"Person".equals(h.type()) && !groupWord(text, h))
+                    created = h;
+                if (h.isActor() || h.isEvent())
+                    break;
+            }
+        if (created == null)
+            return false;
+        for (String a : founders)
+            if (!a.equals(created.iri()))
+                out.add(new Rel(created.iri(), "establishedBy", a, by, ve, 0.7, "establish-passive", false));
+        return true;
+    }
+
+    private static Hit lastActor(List<Hit> hits, int from, int to) {
+        Hit last = null;
+        for (Hit h : between(hits, from, to))
+            if (h.isActor())
+                last = h;
+        return last;
+    }
+}
