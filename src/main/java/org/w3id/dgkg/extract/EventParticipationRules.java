@@ -134,6 +134,10 @@ final class EventParticipationRules {
             while (m.find())
                 if (!insideHit(hits, m.start()))
                     places.add(new int[] {m.start(), m.end(), -1});
+            Matcher moment = EVENT_MOMENT.matcher(text);
+            while (moment.find())
+                if (!insideHit(hits, moment.start()) && moment.start() == backTo(text, moment.start(), CLAUSE_END))
+                    places.add(new int[] {moment.start(), moment.end(), -2});
         }
         for (int[] p : places) {
             Hit event = p[2] >= 0 ? hits.get(p[2]) : referredEvent(discourse, text.substring(p[0], p[1]));
@@ -161,6 +165,8 @@ final class EventParticipationRules {
                 for (Hit h : between(hits, next, firstVerb))
                     if (h.isActor())
                         actors.add(h);
+                if (p[2] == -2)
+                    actors.addAll(speakersOfLaterSubclauses(text, hits, forwardTo(text, next, SUBCLAUSE_END), clauseEnd));
             }
             for (Hit a : actors) {
                 if (groupWord(text, a) || analysis.recipient(text, a) || text.startsWith("的", a.end()) || a.iri().equals(event.iri())
@@ -169,6 +175,32 @@ final class EventParticipationRules {
                 out.add(new Rel(event.iri(), "participant", a.iri(), p[0], p[1], 0.7, "participant-at-event", false));
             }
         }
+    }
+
+    /** 会议收官时, 会议开幕时: a moment of the event last named opening the clause; it places every speaker of the clause. */
+    private static final Pattern EVENT_MOMENT = Pattern.compile(
+            "(?<![\\u4e00-\\u9fff])(?:该次|本次|此次|这次|本届)?(?:会议|大会|峰会|会晤)(?:收官|闭幕|开幕|结束)(?:时|之际)");
+
+    /**
+     * 会议收官时，A表示…，代表B发言的C对…表示关切，D则…表示失望: after a moment of the event, each later sub-clause
+     * of the clause whose actors speak (a speech verb not heading a relative clause) names more speakers.
+     */
+    private static List<Hit> speakersOfLaterSubclauses(String text, List<Hit> hits, int from, int clauseEnd) {
+        List<Hit> out = new ArrayList<>();
+        int start = from + 1;
+        while (start < clauseEnd) {
+            int end = forwardTo(text, start, SUBCLAUSE_END);
+            Matcher sv = SPEECH_VERB.matcher(text.substring(start, Math.min(end, clauseEnd)));
+            while (sv.find())
+                if (!text.startsWith("的", start + sv.end())) {
+                    for (Hit h : between(hits, start, start + sv.start()))
+                        if (h.isActor())
+                            out.add(h);
+                    break;
+                }
+            start = end + 1;
+        }
+        return out;
     }
 
     private static final Pattern HOSTING = Pattern.compile("举办|主办|承办|召开|举行");

@@ -75,6 +75,13 @@ final class InstrumentActRules {
                 && INSTRUMENT_REFERENCE.matcher(text.substring(ve, subEnd)).find())
             objects = List.of(discourse.lastInstrument()); // 通过该法案
         if (objects.isEmpty() && discourse.lastInstrument() != null) {
+            // 正式批准法案。: a bare head that fills the object alone means the instrument of that kind last named
+            Matcher head = BARE_HEAD_AFTER.matcher(text.substring(ve, subEnd));
+            String last = discourse.nameOf(discourse.lastInstrument().iri());
+            if (head.find() && last != null && last.endsWith(head.group(1)))
+                objects = List.of(discourse.lastInstrument());
+        }
+        if (objects.isEmpty() && discourse.lastInstrument() != null) {
             // 在议定书上签字: a bare head in front of the verb means the instrument of that kind last named
             Matcher head = HEAD_LOCATIVE.matcher(text.substring(subStart, vs));
             String last = discourse.nameOf(discourse.lastInstrument().iri());
@@ -175,7 +182,12 @@ final class InstrumentActRules {
     }
 
     private static final Pattern POSSESSIVE = Pattern.compile(
-            "^[ \\u2005]*((?:1[89]|20)\\d{2}[ \\u2005]*年(?:[ \\u2005]*\\d{1,2}[ \\u2005]*月)?)?[ \\u2005]*(的|题为)?[ \\u2005]*《?$");
+            "^[ \\u2005]*((?:1[89]|20)\\d{2}[ \\u2005]*年(?:[ \\u2005]*\\d{1,2}[ \\u2005]*月)?)?[ \\u2005]*(的|题为)?[ \\u2005]*[《「“]?$");
+    /** A table row's year label alone (2019 冰岛《Y》): the state that follows it is the row's host, not an issuer. */
+    private static final Pattern ROW_YEAR_BEFORE = Pattern.compile("(?:^|[》）)；;。\\t])[ \\u2005\\t]*(?:19|20)\\d{2}[ \\u2005\\t]*$");
+    /** A bare instrument head that fills the object of a verb alone: 批准法案。, 通过了议定书， */
+    private static final Pattern BARE_HEAD_AFTER = Pattern.compile(
+            "^(?:了)?(法案|决议|协定|协议|宣言|声明|条例|办法|规定|议定书|公约|战略)(?=[，。；,;！!]|$)");
 
     private static final Pattern RESOLUTION_BRACKET = Pattern.compile("^[》”]?[(（][^)）]{0,6}$");
 
@@ -195,8 +207,10 @@ final class InstrumentActRules {
             Matcher m = POSSESSIVE.matcher(text.substring(prev.end(), ins.start()));
             if (!m.find() || prev.end() == ins.start() && !prev.isState())
                 continue;
-            if (m.group(2) == null && text.charAt(ins.start() - 1) != '《')
-                continue; // 美国AI风险管理框架 is a name, not an issuer and its act
+            if (m.group(2) == null && "《「“".indexOf(text.charAt(ins.start() - 1)) < 0)
+                continue; // 美国AI风险管理框架 is a name, not an issuer and its act (欧盟《Y》, 欧盟“Y”, 欧盟「Y」 are)
+            if (prev.isState() && ROW_YEAR_BEFORE.matcher(text.substring(0, prev.start())).find())
+                continue; // a table row: year, host state, title (2019 日本 《Y》); the host is no issuer unless a verb says so
             String pred = ins.type().equals("Initiative") && m.group(2) != null ? "proposedBy" : "issuedBy";
             out.add(new Rel(ins.iri(), pred, prev.iri(), prev.start(), ins.end(), 0.65, "issuer-possessive", false));
             // A和B的Y倡议: coordinated owners
@@ -300,5 +314,54 @@ final class InstrumentActRules {
             if (h.isInstrument() || h.isActor() && !h.isState())
                 out.add(h);
         return out.isEmpty() ? out : List.of(out.get(0));
+    }
+
+    /** X(也)是《Y》的共同提案国之一, X为该决议提案国: a sponsor of a draft proposes the instrument. */
+    private static final Pattern SPONSOR = Pattern.compile(
+            "^[也还均都亦]?(?:是|为|作为|成为)([^，。；]{0,60}?)的?(?:共同)?(?:提案国|提案方|提案国家|发起国|发起方)");
+    /** A reference to an instrument named before: 该决议, 这一倡议, 上述协定 (the head kept in group 1). */
+    private static final Pattern REFERENCE_HEAD = Pattern.compile(
+            "^(?:该|这一|此|上述|这项|该项)(决议|决议草案|草案|协定|协议|宣言|声明|倡议|公约|议定书|框架)$");
+
+    /**
+     * X是《Y》的共同提案国, X是该决议的共同提案国之一: the sponsors of a draft propose it. The instrument is the title
+     * between the copula and 提案国, or the one a reference (该决议) points back to: the last instrument of the
+     * sentence before the actor, else of the document, when its name or the word after it has that head.
+     */
+    void sponsors(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
+        for (int i = 0; i < hits.size(); i++) {
+            Hit actor = hits.get(i);
+            if (!actor.isActor() || !(actor.isState() || "GovernmentBody".equals(actor.type()) || actor.type().endsWith("Organization")))
+                continue;
+            Matcher m = SPONSOR.matcher(text.substring(actor.end()));
+            if (!m.find() || blockedAround(text, actor.start()) || BLOCK_BEFORE.matcher(m.group(1)).find())
+                continue;
+            int from = actor.end() + m.start(1);
+            int to = actor.end() + m.end(1);
+            Hit object = null;
+            for (Hit h : between(hits, from, to))
+                if (h.isInstrument())
+                    object = h;
+            if (object == null) {
+                Matcher ref = REFERENCE_HEAD.matcher(m.group(1).strip());
+                if (!ref.find())
+                    continue;
+                String head = ref.group(1).replace("草案", "");
+                Hit before = null;
+                for (Hit h : between(hits, 0, actor.start()))
+                    if (h.isInstrument())
+                        before = h;
+                if (before == null && discourse != null)
+                    before = discourse.lastInstrument();
+                if (before == null)
+                    continue;
+                String name = before == discourse.lastInstrument() ? discourse.nameOf(before.iri()) : text.substring(before.start(), before.end());
+                boolean headAfter = before.end() < text.length() && text.substring(before.end()).replaceFirst("^[》”」]", "").startsWith(head);
+                if (!head.isEmpty() && !(name != null && name.endsWith(head)) && !headAfter)
+                    continue;
+                object = before;
+            }
+            out.add(new Rel(object.iri(), "proposedBy", actor.iri(), actor.start(), to, 0.7, "proposer-sponsor", false));
+        }
     }
 }

@@ -78,6 +78,8 @@ final class MembershipRules {
 
     private static final Pattern MEMBER_COPULA = Pattern.compile("(?:是|为|成为|作为|当选|连任|当选为)(?:新一届|新一任|本届|下一届)?$");
 
+    /** A title that makes its holder a member of the body named right before it: 专家, 成员, 委员. */
+    private static final Pattern MEMBER_TITLE = Pattern.compile("^[”」》]?(?:专家|成员|委员)(?!会)");
     private static final Pattern LISTED_COUNT = Pattern.compile("^(?:等|在内的)?[\\d\\s]*(?:多)?个?$");
 
     /**
@@ -130,6 +132,14 @@ final class MembershipRules {
                 for (Hit m : members)
                     out.add(new Rel(m.iri(), "memberOf", org.iri(), m.start(), org.end() + noun.end(), 0.7, "member-stated", false));
             }
+            // 联合国…顾问机构专家曾毅, …委员会委员X: a member title right after the body, then the person
+            Matcher titled = MEMBER_TITLE.matcher(text.substring(org.end()));
+            if (titled.find() && !"Company".equals(org.type()) && !BLOCK_BEFORE.matcher(text.substring(subStart, org.start())).find())
+                for (Hit h : hits)
+                    if (h.start() == org.end() + titled.end() && "Person".equals(h.type())) {
+                        out.add(new Rel(h.iri(), "memberOf", org.iri(), org.start(), h.end(), 0.7, "member-stated", false));
+                        break;
+                    }
             // 代表ORG发言的X
             if (org.start() >= 2 && text.startsWith("代表", org.start() - 2)) {
                 Matcher sp = Pattern.compile("^[”」]?(?:发言|出席)的").matcher(text.substring(org.end()));
@@ -145,6 +155,10 @@ final class MembershipRules {
 
     private static final Pattern CHAIRS = Pattern.compile("^[^，。；]{0,4}?担任(?:联合|共同)?主席");
 
+    /** ORG由…组成: the body is made up of the members the sentence goes on to name. */
+    private static final Pattern COMPOSED_OF = Pattern.compile("^[”」》]?由[^，。；]{1,40}?(?:组成|构成)");
+    /** A、B也是其成员: the persons listed are members of the body the sentence is about. */
+    private static final Pattern ITS_MEMBERS = Pattern.compile("^(?:[、和与及][^，。；]{0,20})?[也还均都亦]*(?:是|为)其(?:成员|委员)");
     private static final Pattern MEMBERS_INCLUDE = Pattern.compile("成员中?(?:还|也)?包括");
 
     private static final Pattern MEMBERS_COUNTED = Pattern.compile("^等[\\d一二三四五六七八九十百]+(?:名|位)?人?(?:为|是)成员");
@@ -158,6 +172,14 @@ final class MembershipRules {
         for (Rel r : out)
             if (r.predicate().equals("establishedBy"))
                 bodies.add(r.subject());
+        if (bodies.isEmpty()) {
+            // 咨询机构由来自…的专家组成，A与B担任联合主席: a body the sentence says is made up of members
+            for (Hit h : hits)
+                if (h.isActor() && !h.isState() && !"Person".equals(h.type()) && COMPOSED_OF.matcher(text.substring(h.end())).find()) {
+                    bodies.add(h.iri());
+                    break;
+                }
+        }
         if (bodies.size() != 1)
             return;
         String body = bodies.iterator().next();
@@ -170,7 +192,7 @@ final class MembershipRules {
             int subEnd = forwardTo(text, p.end(), SUBCLAUSE_END);
             String rest = text.substring(p.end(), subEnd);
             boolean member = MEMBERS_INCLUDE.matcher(text.substring(subStart, p.start())).find()
-                    || MEMBERS_COUNTED.matcher(rest).find();
+                    || MEMBERS_COUNTED.matcher(rest).find() || ITS_MEMBERS.matcher(rest).find();
             if (!member) {
                 // A和B共同担任主席: the chairs, each coordinated person before the verb
                 Matcher chairs = Pattern.compile("担任(?:联合|共同)?主席").matcher(rest);

@@ -82,6 +82,7 @@ final class RelationRules {
         participation.participantsAtEvent(text, hits, discourse, out);
         instrumentActs.bracketParties(text, hits, out);
         instrumentActs.possessiveIssuers(text, hits, dates, out);
+        instrumentActs.sponsors(text, hits, discourse, out);
         concepts.addresses(text, hits, out);
         concepts.formerAndLatter(text, hits, out);
         concepts.addressesOfTopic(text, hits, discourse, out);
