@@ -112,7 +112,7 @@ final class EventParticipationRules {
 
     private static final Pattern AT_EVENT = Pattern.compile("^[”」』]?(?:上|期间|开幕式上|闭幕式上|全会上|的?[^，。；、]{0,6}?(?:发言|致辞|讲话)中)");
 
-    private static final Pattern SPEECH_VERB = Pattern.compile("表示|宣布|发言|指出|致辞|介绍|呼吁|强调|提出|主持|回顾|表态|称");
+    private static final Pattern SPEECH_VERB = Pattern.compile("表示|宣布|发言|指出|致辞|介绍|呼吁|强调|提出|主持|回顾|表态|称|磋商|讨论|交流");
 
     /**
      * X在EVENT上宣布…, EVENT期间，X表示…, X在会上…: who acts at an event takes part in it. The actors are
@@ -154,9 +154,10 @@ final class EventParticipationRules {
             int subStart = backTo(text, p[0], SUBCLAUSE_END);
             List<Hit> actors = new ArrayList<>();
             for (Hit h : between(hits, subStart, p[0]))
-                if (h.isActor())
-                    actors.add(h);
-            if (actors.isEmpty() && text.substring(subStart, p[0]).replaceAll("[\\d\\s年月日在于,，当地时间]", "").length() <= 6) {
+                if (h.isActor() && !(h.start() > 0 && text.charAt(h.start() - 1) == '在'))
+                    actors.add(h); // not 在斯洛文尼亚举行的EVENT上: the place where it was held
+            String lead = text.substring(subStart, p[0]).replaceAll("在[^，,。；]{1,12}?(?:举行|召开|举办)的", ""); // 在斯洛文尼亚举行的…上
+            if (actors.isEmpty() && lead.replaceAll("[\\d\\s年月日在于,，当地时间]", "").length() <= 6) {
                 // the locative opens the clause: the subject follows it, up to the first verb
                 int next = p[1] < text.length() && "，,".indexOf(text.charAt(p[1])) >= 0 ? p[1] + 1 : p[1];
                 Matcher sv = SPEECH_VERB.matcher(text.substring(next, clauseEnd));

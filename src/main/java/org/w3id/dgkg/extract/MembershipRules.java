@@ -58,6 +58,13 @@ final class MembershipRules {
                 if (h.isActor() && !h.isState() && !h.iri().equals(by.iri()))
                     out.add(new Rel(h.iri(), "establishedBy", by.iri(), vs, ve, 0.7, "establish-relative", false));
         } else {
+            Hit programme = programmeSetUp(text, after);
+            if (programme != null) {
+                // 峰会期间还首次设立X“Y计划”: a programme set up at an event was adopted there
+                for (Hit e : eventsBefore)
+                    out.add(new Rel(programme.iri(), "adoptedAt", e.iri(), vs, ve, 0.75, "adopted-at-event", false));
+                return;
+            }
             Hit created = null;
             for (Hit h : after)
                 if (h.isActor() && !h.isState() && !text.startsWith("在内", h.end())) {
@@ -326,5 +333,21 @@ final class MembershipRules {
             if (h.isActor())
                 last = h;
         return last;
+    }
+
+    /**
+     * 设立“Y计划”, 设立X“Y计划”: the instrument set up right after the verb, alone or owned by the actor written
+     * right before its quotation or title mark; null when the object is a body.
+     */
+    private static Hit programmeSetUp(String text, List<Hit> after) {
+        if (after.isEmpty())
+            return null;
+        Hit first = after.get(0);
+        if (first.isInstrument())
+            return first;
+        if (after.size() > 1 && first.isActor() && after.get(1).isInstrument() && after.get(1).start() == first.end() + 1
+                && "“《「".indexOf(text.charAt(first.end())) >= 0)
+            return after.get(1);
+        return null;
     }
 }
