@@ -111,6 +111,9 @@ final class InstrumentActRules {
             }
             for (Hit e : eventsBefore)
                 out.add(new Rel(o.iri(), "adoptedAt", e.iri(), vs, ve, 0.75, "adopted-at-event", false));
+            for (Hit e : after)
+                if (e.isEvent() && e.end() <= o.start() && OUTCOME_OF.matcher(text.substring(e.end(), o.start())).matches())
+                    out.add(new Rel(o.iri(), "adoptedAt", e.iri(), vs, ve, 0.75, "adopted-at-event", false)); // 通过了EVENT的成果文件（Y）
             // signing a domestic law, or one person signing what is no agreement (an executive order), issues it
             Set<String> signers = agents;
             boolean onePerson = signers.size() == 1 && hits.stream().anyMatch(h -> signers.contains(h.iri()) && "Person".equals(h.type()));
@@ -183,6 +186,8 @@ final class InstrumentActRules {
 
     private static final Pattern POSSESSIVE = Pattern.compile(
             "^[ \\u2005]*((?:1[89]|20)\\d{2}[ \\u2005]*年(?:[ \\u2005]*\\d{1,2}[ \\u2005]*月)?)?[ \\u2005]*(的|题为)?[ \\u2005]*[《「“]?$");
+    /** EVENT的成果文件（Y）, EVENT的最终文件《Y》: the instrument named next is what the event produced. */
+    private static final Pattern OUTCOME_OF = Pattern.compile("^[”」》]?的(?:成果文件|最终文件|成果宣言|结果文件)[ \\u2005]*[（(《“]?$");
     /** A table row's year label alone (2019 冰岛《Y》): the state that follows it is the row's host, not an issuer. */
     private static final Pattern ROW_YEAR_BEFORE = Pattern.compile("(?:^|[》）)；;。\\t])[ \\u2005\\t]*(?:19|20)\\d{2}[ \\u2005\\t]*$");
     /** A bare instrument head that fills the object of a verb alone: 批准法案。, 通过了议定书， */
