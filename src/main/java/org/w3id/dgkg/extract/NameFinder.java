@@ -39,6 +39,7 @@ final class NameFinder {
     static List<Name> find(String text) {
         List<Name> out = new ArrayList<>();
         quoted(text, out);
+        straightQuotedBodies(text, out);
         events(text, out);
         organisations(text, out);
         afterVerb(text, out);
@@ -109,6 +110,9 @@ final class NameFinder {
             } else if (head != null && isEventHead(head)) {
                 out.add(new Name(inner + head, m.start(), m.start(2) + head.length(), Kind.EVENT, "Event", "quoted-name"));
                 out.add(new Name(text.substring(m.start(), m.start(2) + head.length()), m.start(), m.start(2) + head.length(), Kind.EVENT, "Event", "quoted-name"));
+            } else if (isFoundedBody(text, m.start(), inner)) {
+                out.add(new Name(inner, m.start(1), m.end(1), Kind.ORGANISATION, OrganisationFinder.type(inner, bodyClass(inner)),
+                        "quoted-body"));
             } else if (after.startsWith("原则") || after.startsWith("理念") || after.matches("^[三四五六两二]?[大项个]?(原则|理念).*")) {
                 out.add(new Name(inner, m.start(1), m.end(1), Kind.PRINCIPLE, "Principle", "quoted-principle"));
             } else if (InstrumentKind.hasInstrumentEnding(inner) && inner.length() >= 4 && !inner.endsWith("法")) {
@@ -117,6 +121,49 @@ final class NameFinder {
                 out.add(new Name(inner, m.start(1), m.end(1), Kind.EVENT, "Event", "quoted-name"));
             }
         }
+    }
+
+    private static final Pattern STRAIGHT_QUOTED = Pattern.compile("\"([^\"]{2,40})\"");
+
+    /** Texts converted from PDF quote with straight marks: founded bodies between them (the other quoted names need curly ones). */
+    private static void straightQuotedBodies(String text, List<Name> out) {
+        Matcher m = STRAIGHT_QUOTED.matcher(text);
+        while (m.find()) {
+            String inner = m.group(1).strip();
+            if (isFoundedBody(text, m.start(), inner))
+                out.add(new Name(inner, m.start(1), m.end(1), Kind.ORGANISATION, OrganisationFinder.type(inner, bodyClass(inner)),
+                        "quoted-body"));
+        }
+    }
+
+    /** A verb of founding right before the quotation (成立, 设立, 启动 …), up to a measure word and 的 (设立一个单轨常设的“…”). */
+    private static final Pattern FOUNDING_BEFORE = Pattern.compile(
+            "(?:成立|设立|组建|建立|创建|创设|启动)(?:了|一个|一支|[\\u4e00-\\u9fff]{0,6}的)?$");
+
+    /** Heads of a body's name beyond the organisation suffixes, when the text founds it: …全球网络, “全球机制”. */
+    private static final List<String> FOUNDED_HEADS = List.of("网络", "机制");
+
+    /**
+     * 倡议成立“人工智能能力建设国际合作之友小组”, 宣布启动“人工智能监管机构全球网络”: a quoted name that
+     * the text founds, ending like a body, is an organisation, whatever words are inside the quotes.
+     */
+    private static boolean isFoundedBody(String text, int quoteStart, String inner) {
+        if (inner.length() < 4 || inner.matches(".*[，。；,;：、].*"))
+            return false;
+        if (!FOUNDING_BEFORE.matcher(text.substring(Math.max(0, quoteStart - 12), quoteStart)).find())
+            return false;
+        return bodyClass(inner) != null;
+    }
+
+    /** The class an organisation suffix gives {@code name}, Alliance for a founded network or mechanism, or null. */
+    private static String bodyClass(String name) {
+        for (java.util.Map.Entry<String, String> e : Lexicon.longestFirst("organisation-suffixes.tsv", "class"))
+            if (e.getKey().length() >= 2 && name.endsWith(e.getKey()))
+                return e.getValue();
+        for (String h : FOUNDED_HEADS)
+            if (name.endsWith(h))
+                return "Alliance";
+        return null;
     }
 
     /** The words after the closing quote up to a head noun (”论坛, ”国际机制框架), or null. */
