@@ -42,6 +42,8 @@ final class EventFinder {
                 start = quoted; // “加强人工智能能力建设国际合作高级别会议”: the quotes mark the name's edges, verbs and all
             if (start < 0 || start >= headStart)
                 continue;
+            if (quoted < 0)
+                start = withoutVenue(terms, start, headStart);
             String label = text.substring(start, end);
             String core = text.substring(start, headStart);
             if (label.length() > MAX_CHARS || !qualified(core, head) || anniversaryCutOff(terms, start, core))
@@ -49,6 +51,24 @@ final class EventFinder {
             out.add(new Event(label, start, end));
         }
         return out;
+    }
+
+    /**
+     * 在大阪七国集团贸易部长会议期间: a city written right before the organiser's name (a proper noun of three
+     * or more characters that HanLP keeps whole) is where the meeting was held, not part of its name.
+     */
+    private static int withoutVenue(List<Term> terms, int start, int headStart) {
+        for (int j = 0; j + 1 < terms.size(); j++) {
+            Term t = terms.get(j);
+            if (t.offset != start)
+                continue;
+            Term next = terms.get(j + 1);
+            String n = Segmenter.nature(next);
+            boolean organiser = (n.equals("l") || n.startsWith("nt") || n.equals("j") || n.equals("nz")) && next.word.length() >= 3
+                    && next.offset == t.offset + t.word.length() && next.offset + next.word.length() < headStart;
+            return Segmenter.nature(t).equals("nsf") && organiser ? next.offset : start;
+        }
+        return start;
     }
 
     private static final java.util.regex.Pattern ANNIVERSARY = java.util.regex.Pattern.compile("^[\\d一二三四五六七八九十百]+周年.*");

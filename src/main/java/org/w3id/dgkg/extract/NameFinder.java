@@ -146,9 +146,9 @@ final class NameFinder {
                 && LAUNCHED_BEFORE.matcher(text.substring(Math.max(0, quoteStart - 4), quoteStart)).find();
     }
 
-    /** The proposer, then 提出的/发起的: 中方提出的…, 习近平主席提出的…, 东盟发起的…. */
+    /** The proposer, then 提出的/发起的: 中方提出的…, 主席提出的…, …组织发起的 (a state, its side, a head of state or government, an organisation). */
     private static final Pattern PROPOSED = Pattern.compile(
-            "(?<=方|国|主席|总统|总理|总书记|政府|东盟|欧盟)(?:提出|发起|倡导)的([\\u4e00-\\u9fff]{2,10}?(?:倡议|计划|议程|战略))"
+            "(?<=方|国|主席|总统|总理|总书记|政府|组织|联盟)(?:提出|发起|倡导)的([\\u4e00-\\u9fff]{2,10}?(?:倡议|计划|议程|战略))"
                     + "(?=[，。；、,;）)]|$|和|与|及|等|，)");
     private static final Pattern ALSO_PROPOSED = Pattern.compile("^(?:和|与|及|、)([\\u4e00-\\u9fff]{2,10}?(?:倡议|计划|议程|战略))(?=[，。；、,;）)]|$|和|与|及|等)");
     private static final Pattern NOT_A_NAME_CORE = Pattern.compile("^(?:这|该|此|本|各|其|新|一|多|相关|有关|系列|若干|重要|上述|有关).*|.*[的了是在].*");

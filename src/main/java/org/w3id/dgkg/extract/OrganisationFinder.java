@@ -39,6 +39,8 @@ final class OrganisationFinder {
             if (suffix.getKey().equals("政府") && t.word.equals("政府") && i > 0 && Segmenter.nature(terms.get(i - 1)).startsWith("nr")
                     && terms.get(i - 1).word.length() >= 2 && terms.get(i - 1).offset + terms.get(i - 1).word.length() == t.offset)
                 start = terms.get(i - 1).offset; // 拜登政府: an administration named after its head
+            if (Segmenter.nature(t).equals("l") && t.word.length() >= 3 && t.word.endsWith(suffix.getKey()))
+                start = t.offset; // 大阪七国集团: a set phrase that ends in the suffix is the whole name; a city before it is a venue
             if (start < 0)
                 continue;
             int core = end - suffix.getKey().length() - start; // what the qualifier adds is no core
