@@ -42,13 +42,49 @@ final class EventFinder {
                 start = quoted; // “加强人工智能能力建设国际合作高级别会议”: the quotes mark the name's edges, verbs and all
             if (start < 0 || start >= headStart)
                 continue;
+            if (quoted < 0)
+                start = withoutVenue(terms, start, headStart);
             String label = text.substring(start, end);
             String core = text.substring(start, headStart);
-            if (label.length() > MAX_CHARS || !qualified(core, head))
+            if (label.length() > MAX_CHARS || !qualified(core, head) || anniversaryCutOff(terms, start, core))
                 continue;
             out.add(new Event(label, start, end));
         }
         return out;
+    }
+
+    /**
+     * 在大阪七国集团贸易部长会议期间: a city written right before the organiser's name (a proper noun of three
+     * or more characters that HanLP keeps whole) is where the meeting was held, not part of its name.
+     */
+    private static int withoutVenue(List<Term> terms, int start, int headStart) {
+        for (int j = 0; j + 1 < terms.size(); j++) {
+            Term t = terms.get(j);
+            if (t.offset != start)
+                continue;
+            Term next = terms.get(j + 1);
+            String n = Segmenter.nature(next);
+            boolean organiser = (n.equals("l") || n.startsWith("nt") || n.equals("j") || n.equals("nz")) && next.word.length() >= 3
+                    && next.offset == t.offset + t.word.length() && next.offset + next.word.length() < headStart;
+            return Segmenter.nature(t).equals("nsf") && organiser ? next.offset : start;
+        }
+        return start;
+    }
+
+    private static final java.util.regex.Pattern ANNIVERSARY = java.util.regex.Pattern.compile("^[\\d一二三四五六七八九十百]+周年.*");
+
+    /**
+     * 中国同中亚五国建交30周年视频峰会: the name would begin at the anniversary, the clause that says what
+     * is celebrated (…建交, …成立) cut off by its verb; a name without it is no name. (…（WSIS）二十周年…
+     * begins at a bracket: the organiser in front joins it later.)
+     */
+    private static boolean anniversaryCutOff(List<Term> terms, int start, String core) {
+        if (!ANNIVERSARY.matcher(core).matches())
+            return false;
+        for (Term t : terms)
+            if (t.offset + t.word.length() == start)
+                return Segmenter.nature(t).startsWith("v");
+        return false;
     }
 
     /** The start of a quotation that ends right after the head and holds it whole, or -1. */
@@ -108,6 +144,10 @@ final class EventFinder {
                     && terms.get(j - 1).offset + terms.get(j - 1).word.length() == t.offset) {
                 continue; // G7: HanLP splits the letters from the digits
             }
+            if ((t.word.equals("—") || t.word.equals("-") || t.word.equals("－")) && j > 0 && isPlace(terms.get(j - 1))
+                    && j + 1 < terms.size() && isPlace(terms.get(j + 1))) {
+                continue; // 第28次中国—东盟领导人会议: the parties joined by a dash
+            }
             if (inEventName(t, j > 0 ? terms.get(j - 1) : null, j + 1 < terms.size() ? terms.get(j + 1) : null)) {
                 start = t.offset;
                 continue;
@@ -152,6 +192,11 @@ final class EventFinder {
         return true;
     }
 
+    private static boolean isPlace(Term t) {
+        String n = Segmenter.nature(t);
+        return n.startsWith("ns") || n.startsWith("nt") || n.equals("j");
+    }
+
     private static boolean isNoun(Term t) {
         String n = Segmenter.nature(t);
         return n.startsWith("n") && !n.startsWith("nr") || n.equals("vn") || n.equals("j") || n.equals("gi");
@@ -161,6 +206,7 @@ final class EventFinder {
     static boolean qualified(String core, String head) {
         if (core.isEmpty() || Lexicon.genericHeads().contains(core + head) || core.matches("^[届次期轮].*"))
             return false;
+
         if (core.matches(".*(第[一二三四五六七八九十百零\\d]+[届次期轮]|首届|首次|\\d{4}|“).*"))
             return !core.matches("^(第[一二三四五六七八九十百零\\d]+[届次期轮]|首届|首次)$") || head.length() >= 4;
         if (core.matches("^(这|该|此|本|各|每|多|双|两|一|有关|相关|重要|系列|这次|此次|上述|下届|上届|本届|历届|今年|明年|去年).*")

@@ -39,6 +39,8 @@ final class NameFinder {
     static List<Name> find(String text) {
         List<Name> out = new ArrayList<>();
         quoted(text, out);
+        straightQuotedBodies(text, out);
+        proposedNames(text, out);
         events(text, out);
         organisations(text, out);
         afterVerb(text, out);
@@ -89,6 +91,14 @@ final class NameFinder {
         }
     }
 
+    /**
+     * “数字服务法”（Digital Services Act，DSA）: a quoted …法 is most often a method (“办法”, “方法”), but one glossed
+     * right after by its name or acronym in Latin letters is a law's name.
+     */
+    private static boolean glossedInLatin(String text, int afterQuote) {
+        return afterQuote < text.length() && text.substring(afterQuote).matches("(?s)^[（(][A-Z][A-Za-z]{1,}.*");
+    }
+
     /** Words after a quotation that make it the heading of a part of a text (一节, 一章, 部分, 条款). */
     private static final Pattern PART_OF_TEXT = Pattern.compile("^(?:一节|一章|一部分|章节|部分|条款)");
 
@@ -109,14 +119,106 @@ final class NameFinder {
             } else if (head != null && isEventHead(head)) {
                 out.add(new Name(inner + head, m.start(), m.start(2) + head.length(), Kind.EVENT, "Event", "quoted-name"));
                 out.add(new Name(text.substring(m.start(), m.start(2) + head.length()), m.start(), m.start(2) + head.length(), Kind.EVENT, "Event", "quoted-name"));
+            } else if (isFoundedBody(text, m.start(), inner)) {
+                out.add(new Name(inner, m.start(1), m.end(1), Kind.ORGANISATION, OrganisationFinder.type(inner, bodyClass(inner)),
+                        "quoted-body"));
             } else if (after.startsWith("原则") || after.startsWith("理念") || after.matches("^[三四五六两二]?[大项个]?(原则|理念).*")) {
                 out.add(new Name(inner, m.start(1), m.end(1), Kind.PRINCIPLE, "Principle", "quoted-principle"));
-            } else if (InstrumentKind.hasInstrumentEnding(inner) && inner.length() >= 4 && !inner.endsWith("法")) {
+            } else if (InstrumentKind.hasInstrumentEnding(inner) && inner.length() >= 4 && (!inner.endsWith("法") || glossedInLatin(text, m.end(1) + 1))) {
                 out.add(new Name(inner, m.start(1), m.end(1), Kind.INSTRUMENT, InstrumentKind.of(inner), "quoted-name"));
             } else if (isEventHead(inner.replaceAll(".*(峰会|论坛|大会|会议)$", "$1")) && inner.matches(".*(峰会|论坛|大会)$")) {
                 out.add(new Name(inner, m.start(1), m.end(1), Kind.EVENT, "Event", "quoted-name"));
+            } else if (head == null && isLaunched(text, m.start(), inner)) {
+                out.add(new Name(inner, m.start(1), m.end(1), Kind.INSTRUMENT, "Initiative", "quoted-launched"));
             }
         }
+    }
+
+    /** 宣布启动“…”, 发起“…”: what a text launches under a quoted name. */
+    private static final Pattern LAUNCHED_BEFORE = Pattern.compile("(?:启动|发起)了?$");
+
+    /**
+     * 宣布启动“大阪轨道”: a short quoted name that the text launches, with no head noun after it, is an initiative
+     * (a process or programme under its own name); a name ending like a body is an organisation (quoted-body).
+     */
+    private static boolean isLaunched(String text, int quoteStart, String inner) {
+        return inner.length() >= 2 && inner.length() <= 12 && !inner.matches(".*[，。；,;：、的\\d].*")
+                && LAUNCHED_BEFORE.matcher(text.substring(Math.max(0, quoteStart - 4), quoteStart)).find();
+    }
+
+    /** The proposer, then 提出的/发起的: 中方提出的…, 主席提出的…, …组织发起的 (a state, its side, a head of state or government, an organisation). */
+    private static final Pattern PROPOSED = Pattern.compile(
+            "(?<=方|国|主席|总统|总理|总书记|政府|组织|联盟)(?:提出|发起|倡导)的([\\u4e00-\\u9fff]{2,10}?(?:倡议|计划|议程|战略))"
+                    + "(?=[，。；、,;）)]|$|和|与|及|等|，)");
+    private static final Pattern ALSO_PROPOSED = Pattern.compile("^(?:和|与|及|、)([\\u4e00-\\u9fff]{2,10}?(?:倡议|计划|议程|战略))(?=[，。；、,;）)]|$|和|与|及|等)");
+    private static final Pattern NOT_A_NAME_CORE = Pattern.compile("^(?:这|该|此|本|各|其|新|一|多|相关|有关|系列|若干|重要|上述|有关).*|.*[的了是在].*");
+
+    /**
+     * 支持中方提出的全球发展倡议和全球安全倡议: what an actor is said to have put forward (提出的, 发起的) under a
+     * name ending like an initiative, plan or agenda is that one thing, and so is the next name joined by 和.
+     */
+    private static void proposedNames(String text, List<Name> out) {
+        Matcher m = PROPOSED.matcher(text);
+        while (m.find()) {
+            int s = m.start(1);
+            int e = m.end(1);
+            String label = m.group(1);
+            while (label != null) {
+                String head = label.replaceAll(".*(倡议|计划|议程|战略)$", "$1");
+                if (label.length() - head.length() < 2 || NOT_A_NAME_CORE.matcher(label).matches())
+                    break;
+                out.add(new Name(label, s, e, Kind.INSTRUMENT, InstrumentKind.of(label), "proposed-name"));
+                Matcher next = ALSO_PROPOSED.matcher(text.substring(e));
+                if (!next.find())
+                    break;
+                s = e + next.start(1);
+                e = e + next.end(1);
+                label = next.group(1);
+            }
+        }
+    }
+
+    private static final Pattern STRAIGHT_QUOTED = Pattern.compile("\"([^\"]{2,40})\"");
+
+    /** Texts converted from PDF quote with straight marks: founded bodies between them (the other quoted names need curly ones). */
+    private static void straightQuotedBodies(String text, List<Name> out) {
+        Matcher m = STRAIGHT_QUOTED.matcher(text);
+        while (m.find()) {
+            String inner = m.group(1).strip();
+            if (isFoundedBody(text, m.start(), inner))
+                out.add(new Name(inner, m.start(1), m.end(1), Kind.ORGANISATION, OrganisationFinder.type(inner, bodyClass(inner)),
+                        "quoted-body"));
+        }
+    }
+
+    /** A verb of founding right before the quotation (成立, 设立, 启动 …), up to a measure word and 的 (设立一个单轨常设的“…”). */
+    private static final Pattern FOUNDING_BEFORE = Pattern.compile(
+            "(?:成立|设立|组建|建立|创建|创设|启动)(?:了|一个|一支|[\\u4e00-\\u9fff]{0,6}的)?$");
+
+    /** Heads of a body's name beyond the organisation suffixes, when the text founds it: …全球网络, “全球机制”. */
+    private static final List<String> FOUNDED_HEADS = List.of("网络", "机制");
+
+    /**
+     * 倡议成立“人工智能能力建设国际合作之友小组”, 宣布启动“人工智能监管机构全球网络”: a quoted name that
+     * the text founds, ending like a body, is an organisation, whatever words are inside the quotes.
+     */
+    private static boolean isFoundedBody(String text, int quoteStart, String inner) {
+        if (inner.length() < 4 || inner.matches(".*[，。；,;：、].*"))
+            return false;
+        if (!FOUNDING_BEFORE.matcher(text.substring(Math.max(0, quoteStart - 12), quoteStart)).find())
+            return false;
+        return bodyClass(inner) != null;
+    }
+
+    /** The class an organisation suffix gives {@code name}, Alliance for a founded network or mechanism, or null. */
+    private static String bodyClass(String name) {
+        for (java.util.Map.Entry<String, String> e : Lexicon.longestFirst("organisation-suffixes.tsv", "class"))
+            if (e.getKey().length() >= 2 && name.endsWith(e.getKey()))
+                return e.getValue();
+        for (String h : FOUNDED_HEADS)
+            if (name.endsWith(h))
+                return "Alliance";
+        return null;
     }
 
     /** The words after the closing quote up to a head noun (”论坛, ”国际机制框架), or null. */

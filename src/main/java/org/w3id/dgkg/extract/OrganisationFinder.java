@@ -39,21 +39,46 @@ final class OrganisationFinder {
             if (suffix.getKey().equals("政府") && t.word.equals("政府") && i > 0 && Segmenter.nature(terms.get(i - 1)).startsWith("nr")
                     && terms.get(i - 1).word.length() >= 2 && terms.get(i - 1).offset + terms.get(i - 1).word.length() == t.offset)
                 start = terms.get(i - 1).offset; // 拜登政府: an administration named after its head
+            if (Segmenter.nature(t).equals("l") && t.word.length() >= 3 && t.word.endsWith(suffix.getKey()))
+                start = t.offset; // 大阪七国集团: a set phrase that ends in the suffix is the whole name; a city before it is a venue
             if (start < 0)
                 continue;
+            int core = end - suffix.getKey().length() - start; // what the qualifier adds is no core
+            start = withInstanceQualifier(text, start);
             String label = text.substring(start, end);
             if (suffix.getKey().equals("组织") && start > 0 && text.charAt(start - 1) == '由' && end < text.length()
                     && "，,。；;)）".indexOf(text.charAt(end)) >= 0)
                 continue; // (由国际电联组织，与瑞士共同举办): 组织 is the verb "organised"
-            int core = end - suffix.getKey().length() - start;
             if (core < min || label.length() > MAX_CHARS || label.length() < 3 || GenericHeads.isGeneric(label))
                 continue;
             if ((label.contains("、") || (label.contains("和") || label.contains("及") || label.contains("与")) && !joinsPlaces(terms, start, end))
-                    && !"GovernmentBody".equals(suffix.getValue()) && !suffix.getKey().equals("委员会"))
+                    && !"GovernmentBody".equals(suffix.getValue()) && !suffix.getKey().equals("委员会")
+                    && !(namesItsTopics(suffix.getKey()) && !label.contains("、")))
                 continue; // 私营部门、民间社会、国际组织 is a list, not a name
             out.add(new Organisation(label, start, end, type(label, suffix.getValue())));
         }
         return out;
+    }
+
+    /** A period or an ordinal right before a name: 2021—2025年开放式工作组, 第六届政府专家组. */
+    private static final java.util.regex.Pattern QUALIFIER_BEFORE = java.util.regex.Pattern.compile(
+            "(?:\\d{4}\\s*年?\\s*[—\\-–－至]\\s*\\d{4}\\s*年|第[一二三四五六七八九十百零\\d]+届|首届|新一届)$");
+
+    /**
+     * The name with the period or ordinal written right before it: one body of a series (the working
+     * group of 2021—2025, the sixth group of experts) is not the series (ShortNames keeps them apart).
+     */
+    private static int withInstanceQualifier(String text, int start) {
+        java.util.regex.Matcher m = QUALIFIER_BEFORE.matcher(text.substring(Math.max(0, start - 12), start));
+        return m.find() ? start - (m.end() - m.start()) : start;
+    }
+
+    /**
+     * A working group or group of experts is named after its topics, joined by 与/和/及 (数据治理与隐私工作组);
+     * other suffixes after such a pair mostly end a list (企业和研究中心).
+     */
+    private static boolean namesItsTopics(String suffix) {
+        return suffix.endsWith("组");
     }
 
     /** The longest suffix the text ends with at {@code end}, when the last word holds it. */

@@ -59,9 +59,38 @@ final class PersonFinder {
             out.add(new Person(text.substring(start, end), start, end, RULE_TRANSLITERATED));
             mark(taken, start, end);
         }
+        glossed(text, terms, out, taken);
         enumerated(text, terms, out, taken);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    static final String RULE_GLOSSED = "person-glossed";
+
+    /** A personal name in Latin letters: given name(s) and family name, capitalised (Elon Musk, JD Vance, Henna Virkkunen). */
+    private static final Pattern LATIN_PERSON = Pattern.compile("[（(]((?:[A-Z][a-z]+|[A-Z]{1,2}\\.?)(?:[ \\u00a0][A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})[）)]");
+
+    /**
+     * 富豪马斯克（Elon Musk）: a name HanLP tags as a person, glossed in brackets by a personal name in Latin
+     * letters, is a person without a role word in front. The Latin name confirms what HanLP guessed.
+     */
+    private static void glossed(String text, List<Term> terms, List<Person> out, boolean[] taken) {
+        Matcher m = LATIN_PERSON.matcher(text);
+        while (m.find()) {
+            int end = m.start();
+            int start = end;
+            for (int j = terms.size() - 1; j >= 0; j--) {
+                Term t = terms.get(j);
+                if (t.offset + t.word.length() == start && Segmenter.nature(t).startsWith("nr") && end - t.offset <= 8)
+                    start = t.offset;
+                else if (t.offset + t.word.length() <= start && start < end)
+                    break;
+            }
+            if (start == end || end - start < 2 || taken[start])
+                continue;
+            out.add(new Person(text.substring(start, end), start, end, RULE_GLOSSED));
+            mark(taken, start, end);
+        }
     }
 
     /** 学者李明远、王海涛: a person name right after a found person and 、/和/与 is a person too. */

@@ -71,13 +71,21 @@ final class Script {
     static String simplified(String text) {
         String whole = HanLP.convertToSimplifiedChinese(text);
         if (whole.length() == text.length())
-            return whole;
+            return mainlandQuotes(whole);
         StringBuilder b = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             String c = HanLP.convertToSimplifiedChinese(String.valueOf(text.charAt(i)));
             b.append(c.length() == 1 ? c.charAt(0) : text.charAt(i));
         }
-        return b.toString();
+        return mainlandQuotes(b.toString());
+    }
+
+    /**
+     * 「數位服務法」: traditional texts quote with corner brackets where simplified ones use “”; the rules
+     * that read quoted names expect the latter. One character for one, so offsets stay.
+     */
+    private static String mainlandQuotes(String text) {
+        return text.replace('「', '“').replace('」', '”').replace('『', '‘').replace('』', '’');
     }
 
     /** The form the document writes for a name found in its reading text, or null when it is the same or absent. */

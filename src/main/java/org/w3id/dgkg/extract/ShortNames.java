@@ -6,16 +6,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Within one document, a discovered name that is the end of exactly one longer discovered name of
  * the same kind is that thing's short name (里约峰会 for 二十国集团第十九次领导人里约峰会; 杜邦 for
  * 让·杜邦): it becomes an alternative label, not a second entity. With two longer names ending
  * the same way (第二届…论坛, 第三届…论坛) it stays its own name. A person's short name must follow
- * the · of the full name.
+ * the · of the full name. A longer name that is the short one qualified by an ordinal or a period
+ * (首届开放式工作组, 第六届政府专家组, 2021—2025年开放式工作组 for 开放式工作组) names one
+ * instance of a series: the unqualified head is the series, or another instance, never its short name.
  */
 final class ShortNames {
     private ShortNames() {}
+
+    /**
+     * 首届, 第六届, 第3次, 2021—2025年: what picks one instance out of a series. A single year is left out:
+     * 乌镇峰会 in a text about the 2023年乌镇峰会 is that summit.
+     */
+    private static final Pattern INSTANCE = Pattern.compile(
+            "(?:\\d{4}\\s*年?\\s*[—\\-–－至~～]\\s*\\d{4}\\s*年?\\s*(?:第[一二三四五六七八九十百零\\d]+[届次期轮]|首届|首次)?"
+                    + "|(?:\\d{4}\\s*年?\\s*)?(?:第[一二三四五六七八九十百零\\d]+[届次期轮]|首届|首次|新一届))");
+
+    /** The part in front of a short name is only an ordinal or a period. */
+    static boolean isInstanceQualifier(String prefix) {
+        return INSTANCE.matcher(prefix.strip()).matches();
+    }
 
     static <F> void merge(Map<String, F> discovered, Function<F, String> top, Function<F, String> label, BiConsumer<F, String> addAlias) {
         List<String> drop = new ArrayList<>();
@@ -31,6 +47,8 @@ final class ShortNames {
                 if (l == s || !top.apply(l).equals(top.apply(s)) || ll.length() <= sl.length() || !ll.endsWith(sl))
                     continue;
                 if (ll.contains("·") && !ll.endsWith("·" + sl) || !ll.contains("·") && sl.length() < 3)
+                    continue;
+                if (isInstanceQualifier(ll.substring(0, ll.length() - sl.length())))
                     continue;
                 into = l;
                 count++;

@@ -50,6 +50,14 @@ class TraditionalScriptTest {
     }
 
     @Test
+    void cornerBracketsAreReadAsQuotationMarks() {
+        String hant = "歐盟依「數位服務法」對X開罰，並稱其『藍勾勾』設計具誤導性。";
+        String read = Script.simplified(hant);
+        assertEquals(hant.length(), read.length());
+        assertEquals("欧盟依“数位服务法”对X开罚，并称其‘蓝勾勾’设计具误导性。", read);
+    }
+
+    @Test
     void conversionKeepsTheLengthAndTraditionalTextIsDetected() {
         assertEquals(TEXT.length(), Script.simplified(TEXT).length());
         assertTrue(Script.changedShare(TEXT) > 0.2);
