@@ -361,8 +361,9 @@ final class ConceptFinder {
             e--;
         if (type.equals("Issue"))
             for (Term t : Segmenter.terms(text))
-                if (t.offset == s && t.word.length() < e - s - 1 && Segmenter.nature(t).startsWith("v") && !Segmenter.nature(t).equals("vn"))
-                    s += t.word.length(); // 维护国家安全: the issue is 国家安全
+                if (t.offset == s && t.word.length() < e - s - 1 && Segmenter.nature(t).startsWith("v")
+                        && (!Segmenter.nature(t).equals("vn") || Lexicon.words("concept-cues.tsv", "position", "spreads").contains(t.word)))
+                    s += t.word.length(); // 维护国家安全, 传播虚假信息: the issue is 国家安全, 虚假信息
         String label = text.substring(s, e);
         if (label.length() < 2 || label.matches(".*[\\dA-Za-z%].*") || Lexicon.genericHeads().contains(label)
                 || Lexicon.functionWords().contains(label))
