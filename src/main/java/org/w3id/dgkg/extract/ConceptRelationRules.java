@@ -77,12 +77,29 @@ final class ConceptRelationRules {
 
     /** 提出/倡议 + …原则/理念 with no instrument after the verb: the proposers advocate the principle. */
     void proposedPrinciples(String text, List<Hit> hits, String verb, int vs, int ve, int subEnd, Set<String> agents, List<Rel> out) {
-        if (verb.equals("提出") || verb.equals("倡议"))
-            for (Hit h : between(hits, ve, subEnd))
-                if (h.top().equals("Principle") && PROPOSED_PRINCIPLE.matcher(text.substring(h.end())).lookingAt())
-                    for (String a : agents)
-                        out.add(new Rel(a, "advocates", h.iri(), vs, ve, 0.7, "advocates", false));
+        if (!verb.equals("提出") && !verb.equals("倡议"))
+            return;
+        List<Hit> inSub = between(hits, ve, subEnd);
+        for (int i = 0; i < inSub.size(); i++) {
+            Hit h = inSub.get(i);
+            if (!h.top().equals("Principle"))
+                continue;
+            Matcher listed = LISTED_PRINCIPLES.matcher(text.substring(h.end()));
+            if (!PROPOSED_PRINCIPLE.matcher(text.substring(h.end())).lookingAt() && !listed.lookingAt())
+                continue;
+            List<Hit> named = new ArrayList<>(List.of(h));
+            if (listed.lookingAt()) // 提出A与B、C、D等五项治理原则: every principle of the enumeration before 等
+                for (int j = i - 1; j >= 0 && inSub.get(j).top().equals("Principle")
+                        && text.substring(inSub.get(j).end(), named.get(0).start()).matches("^(?:[、和与及]|、[\\u4e00-\\u9fff]{1,6}、)$"); j--)
+                    named.add(0, inSub.get(j));
+            for (Hit p : named)
+                for (String a : agents)
+                    out.add(new Rel(a, "advocates", p.iri(), vs, ve, 0.7, "advocates", false));
+        }
     }
+
+    /** An enumeration of principles closed by 等 and a count: …等五项治理原则. */
+    private static final Pattern LISTED_PRINCIPLES = Pattern.compile("^[”」]?等[三四五六七八九十两二\\d]{1,2}[大项个条](?:[\\u4e00-\\u9fff]{0,4})?(?:原则|理念|价值观)");
 
     private static final Pattern POSITION_FRAME = Pattern.compile(
             "^(?:坚决|一贯|始终|还|也|当时|此前|曾|曾经|多次|一再|同时|则)*(?:代表)?(?:在[^，。；：]{1,15}?(?:中|上|时))?(?:主张|表示|认为|指出|强调|呼吁|说|提出)[，,：:]");
@@ -127,6 +144,7 @@ final class ConceptRelationRules {
             start = end + 1;
         }
         CoveredIssues.apply(text, hits, discourse, out);
+        StanceRules.apply(text, hits, out); // once per sentence, as this method is (the stances have no verb of RelationCues)
     }
 
     /** The sub-clause at {@code sub} of the clause [start, end) opens with a topic reference: its issues. Returns whether it did. */
@@ -365,7 +383,7 @@ final class ConceptRelationRules {
             Set<String> addressed, List<Rel> out) {
         for (Hit h : hits) {
             if (h.isEvent() && QUOTED_THEME.matcher(text.substring(h.start(), h.end())).matches()) {
-                for (String issue : issuesNamedIn.apply(h)) // “快速技术变革对实现可持续发展目标的影响”高级别会议: its theme
+                for (String issue : issuesNamedIn.apply(h)) // “数字鸿沟对发展的影响”高级别会议: its theme
                     if (addressed.add(h.iri() + " " + issue))
                         out.add(new Rel(h.iri(), "addresses", issue, h.start(), h.end(), 0.7, "addresses-in-title", false));
                 continue;
