@@ -36,6 +36,9 @@ final class ConceptFinder {
     private static final Pattern ENVIRONMENT = Pattern.compile(
             "^((?:[\\u4e00-\\u9fff]{1,4}、)+[\\u4e00-\\u9fff]{1,4}(?:和[\\u4e00-\\u9fff]{1,4})?的[\\u4e00-\\u9fff]{0,12}?(?:环境|空间|秩序|体系|世界|未来|共同体|格局))");
 
+    /** A quoted phrase and a word for a way of acting right after a verb of holding to: “对创新友好”方式. */
+    private static final Pattern QUOTED_WAY = Pattern.compile("^[“「]([\\u4e00-\\u9fff]{2,12})[”」](?:的)?(?:方式|方针|路径|精神|态度|模式|做法)");
+
     /** A run that opens with a preposition is a phrase around the verb's object, no enumeration of names. */
     private static final Pattern CLAUSE_OPENING = Pattern.compile("^(?:在|以|对|从|向|为|与|把|将|被|通过|按照|根据|围绕)");
 
@@ -54,6 +57,11 @@ final class ConceptFinder {
                 continue;
             for (int at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
                 int from = at + cue.length();
+                Matcher quoted = QUOTED_WAY.matcher(text.substring(from));
+                if (quoted.lookingAt()) { // 秉持“对创新友好”方式: the quoted way held to is a principle
+                    add(out, text, from + quoted.start(1), from + quoted.end(1), "Principle", RULE_PRINCIPLE);
+                    continue;
+                }
                 int end = from;
                 while (end < text.length() && END.indexOf(text.charAt(end)) < 0)
                     end++;
@@ -361,8 +369,9 @@ final class ConceptFinder {
             e--;
         if (type.equals("Issue"))
             for (Term t : Segmenter.terms(text))
-                if (t.offset == s && t.word.length() < e - s - 1 && Segmenter.nature(t).startsWith("v") && !Segmenter.nature(t).equals("vn"))
-                    s += t.word.length(); // 维护国家安全: the issue is 国家安全
+                if (t.offset == s && t.word.length() < e - s - 1 && Segmenter.nature(t).startsWith("v")
+                        && (!Segmenter.nature(t).equals("vn") || Lexicon.words("concept-cues.tsv", "position", "spreads").contains(t.word)))
+                    s += t.word.length(); // 维护国家安全, 传播虚假信息: the issue is 国家安全, 虚假信息
         String label = text.substring(s, e);
         if (label.length() < 2 || label.matches(".*[\\dA-Za-z%].*") || Lexicon.genericHeads().contains(label)
                 || Lexicon.functionWords().contains(label))

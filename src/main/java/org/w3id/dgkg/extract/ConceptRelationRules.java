@@ -77,12 +77,29 @@ final class ConceptRelationRules {
 
     /** 提出/倡议 + …原则/理念 with no instrument after the verb: the proposers advocate the principle. */
     void proposedPrinciples(String text, List<Hit> hits, String verb, int vs, int ve, int subEnd, Set<String> agents, List<Rel> out) {
-        if (verb.equals("提出") || verb.equals("倡议"))
-            for (Hit h : between(hits, ve, subEnd))
-                if (h.top().equals("Principle") && PROPOSED_PRINCIPLE.matcher(text.substring(h.end())).lookingAt())
-                    for (String a : agents)
-                        out.add(new Rel(a, "advocates", h.iri(), vs, ve, 0.7, "advocates", false));
+        if (!verb.equals("提出") && !verb.equals("倡议"))
+            return;
+        List<Hit> inSub = between(hits, ve, subEnd);
+        for (int i = 0; i < inSub.size(); i++) {
+            Hit h = inSub.get(i);
+            if (!h.top().equals("Principle"))
+                continue;
+            Matcher listed = LISTED_PRINCIPLES.matcher(text.substring(h.end()));
+            if (!PROPOSED_PRINCIPLE.matcher(text.substring(h.end())).lookingAt() && !listed.lookingAt())
+                continue;
+            List<Hit> named = new ArrayList<>(List.of(h));
+            if (listed.lookingAt()) // 提出A与B、C、D等五项治理原则: every principle of the enumeration before 等
+                for (int j = i - 1; j >= 0 && inSub.get(j).top().equals("Principle")
+                        && text.substring(inSub.get(j).end(), named.get(0).start()).matches("^(?:[、和与及]|、[\\u4e00-\\u9fff]{1,6}、)$"); j--)
+                    named.add(0, inSub.get(j));
+            for (Hit p : named)
+                for (String a : agents)
+                    out.add(new Rel(a, "advocates", p.iri(), vs, ve, 0.7, "advocates", false));
+        }
     }
+
+    /** An enumeration of principles closed by 等 and a count: …等五项治理原则. */
+    private static final Pattern LISTED_PRINCIPLES = Pattern.compile("^[”」]?等[三四五六七八九十两二\\d]{1,2}[大项个条](?:[\\u4e00-\\u9fff]{0,4})?(?:原则|理念|价值观)");
 
     private static final Pattern POSITION_FRAME = Pattern.compile(
             "^(?:坚决|一贯|始终|还|也|当时|此前|曾|曾经|多次|一再|同时|则)*(?:代表)?(?:在[^，。；：]{1,15}?(?:中|上|时))?(?:主张|表示|认为|指出|强调|呼吁|说|提出)[，,：:]");
@@ -126,6 +143,8 @@ final class ConceptRelationRules {
             }
             start = end + 1;
         }
+        CoveredIssues.apply(text, hits, discourse, out);
+        StanceRules.apply(text, hits, out); // once per sentence, as this method is (the stances have no verb of RelationCues)
     }
 
     /** The sub-clause at {@code sub} of the clause [start, end) opens with a topic reference: its issues. Returns whether it did. */
@@ -145,11 +164,9 @@ final class ConceptRelationRules {
             return false;
         if (sub > start && between(hits, start, sub).stream().anyMatch(h -> h.isInstrument() || h.isEvent()))
             return false; // 《X》…，该协定…: the reference may mean the instrument of the same sentence; left to addresses-cue
-        Hit subject = instrument ? discourse.lastInstrument() : discourse.lastEvent();
-        if (subject != null && instrument && !sameKind(InstrumentKind.of(t.group(2)), subject.type()))
-            subject = null; // 决议围绕… after 《2030年议程》 was named: the resolution is meant, not the agenda
-        if (subject != null && instrument && !InstrumentKind.of(t.group(2)).equals("Instrument") && "Instrument".equals(subject.type()))
-            subject = null; // 法案… after a name of no known kind (欧盟官方公报) was named last: the law meant is another
+        // 决议 after 《2030年议程》: the resolution named before it, not the agenda; 法案 after 欧盟官方公报: the
+        // law named before; 决议 after 《X》决议 or 成果文件 after 成果文件（X）: X (TopicMemory)
+        Hit subject = instrument ? TopicMemory.of(discourse).referred(t.group(2)) : discourse.lastEvent();
         if (subject == null)
             return false;
         int from = at + t.end();
@@ -180,11 +197,54 @@ final class ConceptRelationRules {
                 for (Hit h : between(hits, cue, subEnd))
                     if (h.top().equals("Issue") && !modifier(text, h))
                         issues.add(h.iri());
+                if (!issues.isEmpty() || between(hits, cue, subEnd).isEmpty())
+                    issues.addAll(purposes(text, hits, subEnd, end)); // 决议围绕…提出举措，意在…，弥合数字鸿沟
             }
         }
         for (String issue : issues)
             out.add(new Rel(subject.iri(), "addresses", issue, start, end, 0.6, "addresses-topic", false));
         return true;
+    }
+
+    /** What opens a sub-clause that states the purpose of what the clause's topic does: 意在, 旨在, 以期. */
+    private static final Pattern PURPOSE = Pattern.compile("^(?:并|从而|进而)?(?:意在|旨在|以期|以便|目的是|是为了|为了|致力于)");
+
+    /**
+     * 决议围绕能力建设提出了举措，意在帮助各国…，弥合数字鸿沟，完善全球人工智能治理: the sub-clauses after
+     * {@code from} that state the topic's purpose (opened by {@link #PURPOSE}), and those that go on
+     * with a verb of pursuing (concept-cues.tsv position pursue) after one, name issues it covers.
+     */
+    private static java.util.Set<String> purposes(String text, List<Hit> hits, int from, int end) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        boolean inPurpose = false;
+        for (int sub = from + 1; sub < end; sub = forwardTo(text, sub, SUBCLAUSE_END) + 1) {
+            int subEnd = forwardTo(text, sub, SUBCLAUSE_END);
+            String opening = text.substring(sub, subEnd);
+            boolean pursue = false;
+            for (String v : Lexicon.words("concept-cues.tsv", "position", "pursue"))
+                pursue |= opening.startsWith(v);
+            if (PURPOSE.matcher(opening).lookingAt())
+                inPurpose = true;
+            else if (!(inPurpose && pursue))
+                break;
+            if (between(hits, sub, subEnd).stream().anyMatch(h -> h.isActor() || h.isInstrument() || h.isEvent()))
+                break;
+            for (Hit h : between(hits, sub, subEnd))
+                if (h.top().equals("Issue") && !modifier(text, h) && pursued(text, sub, h))
+                    out.add(h.iri());
+        }
+        return out;
+    }
+
+    /** 弥合数字鸿沟, 旨在保障网络安全: the issue is the object of a verb of pursuing or of the purpose marker itself. */
+    private static boolean pursued(String text, int sub, Hit h) {
+        String lead = text.substring(sub, h.start()).replaceFirst("(?:进一步|更好地|共同|有效)$", "");
+        if (PURPOSE.matcher(lead).matches())
+            return true;
+        for (String v : Lexicon.words("concept-cues.tsv", "position", "pursue"))
+            if (lead.endsWith(v))
+                return true;
+        return false;
     }
 
     /** A verb of saying right after the reference (报告指出，…), adverbs allowed before it. */
@@ -195,11 +255,16 @@ final class ConceptRelationRules {
      * a modifier of something else (concept-cues.tsv position modified) is no topic of the text.
      */
     static boolean modifier(String text, Hit h) {
+        if (MEANS.matcher(text.substring(Math.max(0, h.start() - 2), h.start())).find())
+            return true; // 禁止利用人工智能进行操纵: the means of a practice, no topic
         for (String head : Lexicon.words("concept-cues.tsv", "position", "modified"))
             if (text.startsWith(head, h.end()))
                 return true;
         return false;
     }
+
+    /** A verb of using right before an issue: what follows is done by means of it. */
+    private static final Pattern MEANS = Pattern.compile("(?:利用|使用|借助|运用)$");
 
     /** Kinds a short reference can stand for each other (准则 for a 行为准则, 协定 for a 公约); other kinds are told apart. */
     private static final java.util.List<java.util.Set<String>> FAMILIES = java.util.List.of(
@@ -229,9 +294,18 @@ final class ConceptRelationRules {
         if (GOVERNED.matcher(text.substring(backTo(text, ins.start(), SUBCLAUSE_END), ins.start())).find())
             return false; // 确保…符合《Y》，要求…: an instrument a verb governs is no topic that carries over the comma
         for (Hit h : between(hits, ins.end(), cueStart))
-            if (h.isActor() || h.isInstrument() || h.isEvent())
+            if ((h.isActor() || h.isInstrument() || h.isEvent()) && !venue(text, h, cueStart))
                 return false;
         return text.substring(ins.end(), cueStart).replaceAll("[^，,]", "").length() <= 2;
+    }
+
+    /** Where an event takes place: 在斯洛文尼亚克拉尼举行. */
+    private static final Pattern HELD = Pattern.compile("^[^，,。；]{0,12}?(?:举行|召开|举办|开幕|闭幕)");
+
+    /** An actor named as the place of the event (在X…举行) is no new topic of the clause. */
+    private static boolean venue(String text, Hit h, int limit) {
+        return h.isActor() && h.start() > 0 && text.charAt(h.start() - 1) == '在'
+                && HELD.matcher(text.substring(h.end(), limit)).lookingAt();
     }
 
     private static final Pattern LIST_GOES_ON = Pattern.compile("^[，,](?:其中|包括|即|主要包括|具体包括)");
@@ -308,6 +382,12 @@ final class ConceptRelationRules {
     static void addressesInTitle(String text, List<Hit> hits, java.util.function.Function<Hit, List<String>> issuesNamedIn,
             Set<String> addressed, List<Rel> out) {
         for (Hit h : hits) {
+            if (h.isEvent() && QUOTED_THEME.matcher(text.substring(h.start(), h.end())).matches()) {
+                for (String issue : issuesNamedIn.apply(h)) // “数字鸿沟对发展的影响”高级别会议: its theme
+                    if (addressed.add(h.iri() + " " + issue))
+                        out.add(new Rel(h.iri(), "addresses", issue, h.start(), h.end(), 0.7, "addresses-in-title", false));
+                continue;
+            }
             if (!h.isInstrument())
                 continue;
             int sub = backTo(text, h.start(), SUBCLAUSE_END);
@@ -317,6 +397,9 @@ final class ConceptRelationRules {
                     out.add(new Rel(h.iri(), "addresses", issue, h.start(), h.end(), 0.7, "addresses-in-title", false));
         }
     }
+
+    /** An event named by its theme in quotes and a head: “…”高级别会议. */
+    private static final Pattern QUOTED_THEME = Pattern.compile("^[“\"「][^”\"」]{4,60}[”\"」][\u4e00-\u9fff]{1,10}$");
 
     static final String RULE_PUBLISHER = "advocates-publisher";
     /**

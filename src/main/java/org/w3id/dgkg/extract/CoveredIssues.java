@@ -1,0 +1,213 @@
+package org.w3id.dgkg.extract;
+
+import static org.w3id.dgkg.extract.RelationRules.CLAUSE_END;
+import static org.w3id.dgkg.extract.RelationRules.SUBCLAUSE_END;
+import static org.w3id.dgkg.extract.RelationRules.backTo;
+import static org.w3id.dgkg.extract.RelationRules.between;
+import static org.w3id.dgkg.extract.RelationRules.forwardTo;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.dgkg.extract.RelationRules.Rel;
+
+/**
+ * {@code addresses} read across sentences, from constructions that name what an instrument covers
+ * without a cue word right after its name:
+ * <ul>
+ * <li>{@value #RULE_LIST}: a sentence about an instrument announces a list of its fields (路线图…提出以下
+ * 八个关键行动领域：) and the numbered items after it (1. 到2030年实现普遍连通；) name them;</li>
+ * <li>{@value #RULE_ANAPHOR}: an instrument 针对/应对/解决 上述问题, the issues of the list closed by
+ * 等问题 just before;</li>
+ * <li>{@value #RULE_DESCRIPTION}: 这是…关于X的规范性文书 / 这是…就X问题作出决议, a description of the
+ * instrument just named;</li>
+ * <li>addresses-topic: 会议议程之一是“…”, the agenda of the event just named.</li>
+ * </ul>
+ */
+final class CoveredIssues {
+    private CoveredIssues() {}
+
+    static final String RULE_LIST = "addresses-list";
+    static final String RULE_ANAPHOR = "addresses-anaphor";
+    static final String RULE_DESCRIPTION = "addresses-description";
+
+    /** Reads one sentence; updates the document's memory after the rules ran. */
+    static void apply(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
+        TopicMemory memory = TopicMemory.of(discourse);
+        listItems(text, hits, memory, out);
+        announcement(text, hits, memory);
+        anaphor(text, hits, memory, out);
+        description(text, hits, discourse, out);
+        agenda(text, hits, discourse, out);
+        memory.listed(closedListIssues(text, hits, text.length()));
+        memory.saw(text, hits);
+    }
+
+    // ---- addresses-list
+
+    /** A sentence that ends by announcing a list: 提出以下八个关键行动领域：, 包括如下内容： */
+    private static final Pattern ANNOUNCED = Pattern.compile(
+            "(?:以下|如下|下列)([一二三四五六七八九十两\\d]{0,3})(?:个|项|大|条)?[^，。；：:]{0,8}?(?:领域|方面|目标|行动|优先事项|议题|内容|支柱|重点|任务|承诺|措施)[：:]\\s*$");
+    /** What opens an item of a numbered list: 1. / 1、 / （一） / 一是 / •. */
+    private static final Pattern ITEM = Pattern.compile(
+            "^\\s*(?:\\d{1,2}\\s*[.、．)）]|[（(][一二三四五六七八九十\\d]{1,2}[）)]|[一二三四五六七八九十][是、]|[•·●▪■◆])");
+    /** A clause that opens with a short reference to an instrument: 路线图…, 该计划…, 据介绍，宣言…. */
+    private static final Pattern REFERENCE_OPENING = Pattern.compile(
+            "^(?:[^，。；]{0,4}[，,])?(?:该|这份|这一|此|本|新版)?(报告|决议|协定|议定书|计划|办法|法案|宣言|倡议|准则|建议书|框架|路线图|成果文件|规则|声明|战略|议程|公约|契约)");
+
+    private static void announcement(String text, List<Hit> hits, TopicMemory memory) {
+        Matcher m = ANNOUNCED.matcher(text);
+        if (!m.find())
+            return;
+        int clauseStart = backTo(text, m.start(), CLAUSE_END);
+        String owner = null;
+        for (Hit h : between(hits, clauseStart, m.start()))
+            if (h.isInstrument() && text.substring(clauseStart, h.start()).matches("^(?:[^，。；]{0,4}[，,])?[《“]?$")) {
+                owner = h.iri(); // 《路线图》提出以下…: the instrument opens the clause
+                break;
+            }
+        if (owner == null) {
+            Matcher r = REFERENCE_OPENING.matcher(text.substring(clauseStart));
+            if (r.lookingAt() && between(hits, clauseStart, clauseStart + r.end()).isEmpty()) {
+                Hit h = memory.referred(r.group(1));
+                owner = h == null ? null : h.iri();
+            }
+        }
+        if (owner != null)
+            memory.announced(owner, count(m.group(1)));
+    }
+
+    private static void listItems(String text, List<Hit> hits, TopicMemory memory, List<Rel> out) {
+        String owner = memory.listOwner();
+        if (owner == null)
+            return;
+        if (!ITEM.matcher(text).lookingAt()) {
+            memory.item(true);
+            return;
+        }
+        memory.item(false);
+        int end = forwardTo(text, 0, CLAUSE_END);
+        for (Hit h : between(hits, 0, end)) {
+            if (h.isActor() || h.isInstrument() || h.isEvent())
+                break; // an item that names another party or text speaks of them
+            if (h.top().equals("Issue") && !ConceptRelationRules.modifier(text, h))
+                out.add(new Rel(owner, "addresses", h.iri(), h.start(), h.end(), 0.6, RULE_LIST, false));
+        }
+    }
+
+    private static int count(String numeral) {
+        if (numeral == null || numeral.isEmpty())
+            return 0;
+        if (numeral.matches("\\d+"))
+            return Integer.parseInt(numeral);
+        String digits = "零一二三四五六七八九";
+        if (numeral.equals("两"))
+            return 2;
+        if (numeral.equals("十"))
+            return 10;
+        if (numeral.length() == 1)
+            return Math.max(0, digits.indexOf(numeral.charAt(0)));
+        if (numeral.startsWith("十"))
+            return 10 + Math.max(0, digits.indexOf(numeral.charAt(1)));
+        return 0;
+    }
+
+    // ---- addresses-anaphor
+
+    /** A word for problems that closes a list: A、B和C等问题, 等风险, 等挑战. */
+    private static final Pattern CLOSED_LIST = Pattern.compile("等(?:[一二三四五六七八九十两\\d]+[个类项大])?(?:问题|风险|挑战|乱象|现象)");
+    /** A cue of covering, then a word that points back to problems just named: 针对上述问题. */
+    private static final Pattern ANAPHOR = Pattern.compile(
+            "(?:针对|应对|解决|规范|回应|防范|治理|处理|聚焦|涉及)(?:了)?(?:上述|这些|以上|前述|此类|这类|该类)(?:[一二三四五六七八九十两\\d]+[个类项大])?(?:问题|风险|挑战|乱象|现象)");
+
+    /** The issues of the lists closed by a word for problems before {@code limit}, each in its own sub-clause. */
+    private static List<String> closedListIssues(String text, List<Hit> hits, int limit) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = CLOSED_LIST.matcher(text);
+        while (m.find() && m.start() < limit) {
+            int sub = backTo(text, m.start(), SUBCLAUSE_END);
+            for (Hit h : between(hits, sub, m.start()))
+                if (h.top().equals("Issue") && !ConceptRelationRules.modifier(text, h))
+                    out.add(h.iri());
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static void anaphor(String text, List<Hit> hits, TopicMemory memory, List<Rel> out) {
+        Matcher m = ANAPHOR.matcher(text);
+        while (m.find()) {
+            int clauseStart = backTo(text, m.start(), CLAUSE_END);
+            Hit subject = null;
+            for (Hit h : between(hits, clauseStart, m.start())) {
+                if (h.isInstrument())
+                    subject = h;
+                else if (h.isActor() || h.isEvent())
+                    subject = null; // 《办法》发布后，各方针对上述问题…: another party acts
+            }
+            if (subject == null)
+                continue;
+            List<String> issues = closedListIssues(text, hits, clauseStart);
+            if (issues.isEmpty())
+                issues = memory.listIssues();
+            for (String issue : issues)
+                out.add(new Rel(subject.iri(), "addresses", issue, subject.start(), m.end(), 0.6, RULE_ANAPHOR, false));
+        }
+    }
+
+    // ---- addresses-description
+
+    /** 这是全球首份关于X的规范性文书, 这是大会首次就X问题作出决议: a description ending in an instrument word. */
+    private static final Pattern DESCRIPTION = Pattern.compile(
+            "(?:这|此|它)(?:也|还)?(?:是|为)[^，。；]{0,30}?(关于|就|针对|聚焦)([^，。；]{2,40}?)(文书|文件|决议|协定|法律|公约|条约|宣言|框架|法规|立法|准则|规则|标准)(?=[。；;，,]|$)");
+
+    private static void description(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
+        Matcher m = DESCRIPTION.matcher(text);
+        while (m.find()) {
+            int clauseStart = backTo(text, m.start(), SUBCLAUSE_END);
+            if (clauseStart != m.start())
+                continue; // 这 opens the sub-clause: the description is its whole predicate
+            Hit subject = null;
+            for (Hit h : between(hits, backTo(text, m.start(), CLAUSE_END), m.start()))
+                if (h.isInstrument())
+                    subject = h; // 通过《建议书》,这是…: the instrument of the same sentence
+            if (subject == null && backTo(text, m.start(), CLAUSE_END) == 0 && m.start() == 0)
+                subject = discourse.lastInstrument(); // a sentence of its own after the one that named it
+            if (subject == null || between(hits, backTo(text, m.start(), CLAUSE_END), m.start()).stream()
+                    .anyMatch(h -> h.isActor() && h.start() > subjectEnd(hits, m.start())))
+                continue;
+            for (Hit h : between(hits, m.start(2), m.start(3)))
+                if (h.top().equals("Issue") && !ConceptRelationRules.modifier(text, h))
+                    out.add(new Rel(subject.iri(), "addresses", h.iri(), m.start(), m.end(), 0.6, RULE_DESCRIPTION, false));
+        }
+    }
+
+    /** The end of the last instrument named before {@code pos} (0 when none). */
+    private static int subjectEnd(List<Hit> hits, int pos) {
+        int end = 0;
+        for (Hit h : hits)
+            if (h.isInstrument() && h.end() <= pos)
+                end = h.end();
+        return end;
+    }
+
+    // ---- agenda of an event (addresses-topic)
+
+    /** 会议议程之一是“…”, 峰会的议程包括…: what stands on the agenda of the event just named. */
+    private static final Pattern AGENDA = Pattern.compile("^(?:该|本次|此次|这次)?(?:会议|峰会|论坛|大会|会晤)(?:的)?(?:主要)?议程(?:之一)?(?:是|为|包括|涵盖)");
+
+    private static void agenda(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
+        Matcher m = AGENDA.matcher(text);
+        if (!m.lookingAt() || discourse.lastEvent() == null || !between(hits, 0, m.end()).isEmpty())
+            return;
+        int end = forwardTo(text, m.end(), CLAUSE_END);
+        for (Hit h : between(hits, m.end(), end)) {
+            if (h.isActor() || h.isInstrument() || h.isEvent())
+                break;
+            if (h.top().equals("Issue") && !ConceptRelationRules.modifier(text, h))
+                out.add(new Rel(discourse.lastEvent().iri(), "addresses", h.iri(), 0, end, 0.6, "addresses-topic", false));
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.w3id.dgkg.extract;
+
+import static org.w3id.dgkg.extract.RelationRules.CLAUSE_END;
+import static org.w3id.dgkg.extract.RelationRules.SUBCLAUSE_END;
+import static org.w3id.dgkg.extract.RelationRules.backTo;
+import static org.w3id.dgkg.extract.RelationRules.between;
+import static org.w3id.dgkg.extract.RelationRules.forwardTo;
+import static org.w3id.dgkg.extract.RelationRules.insideHit;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.dgkg.extract.RelationRules.Rel;
+
+/**
+ * {@code advocates} from two constructions of stated positions that name no verb of holding to:
+ * <ul>
+ * <li>{@value #RULE_EMPHASIS}: an actor (or its proposal, framework, delegation) 强调 or 重申 a principle
+ * (七国集团强调数据自由流动…, 中国的治理框架则强调包容、协同发展等共享型发展理念);</li>
+ * <li>{@value #RULE_TAKEN_AS}: actors that 均将 a principle 作为 their principle or basis (无论是A、B，
+ * 还是C，均将多利益攸关方治理作为治理实践原则).</li>
+ * </ul>
+ * A subjectless recommendation (应强调…) holds no actor's position and is left out.
+ */
+final class StanceRules {
+    private StanceRules() {}
+
+    static final String RULE_EMPHASIS = "advocates-emphasis";
+    static final String RULE_TAKEN_AS = "advocates-taken-as";
+
+    static void apply(String text, List<Hit> hits, List<Rel> out) {
+        emphasis(text, hits, out);
+        takenAs(text, hits, out);
+    }
+
+    /** What may stand between the actor and 强调: its proposal, framework or delegation, and adverbs. */
+    private static final Pattern HOLDER_TAIL = Pattern.compile(
+            "^(?:的)?(?:[\\u4e00-\\u9fff]{0,8}?(?:提案|立场文件|立场|框架|政府|代表团|方面|声明|宣言))?(?:则|也|还|一再|多次|再次|特别|始终|一直|均|都|同样|尤其)*$");
+    /** What may stand between 强调 and the principle: 了, an enumeration closed by 等 (包容、协同发展等). */
+    private static final Pattern EMPHASIS_GAP = Pattern.compile("^(?:了)?(?:[“「]|[\\u4e00-\\u9fff]{1,6}(?:、|等))*$");
+    /** Verbs of stressing a position: 强调, 重申 (reaffirm). */
+    private static final Pattern EMPHASIS_VERB = Pattern.compile("强调|重申");
+    /** 重申包容公平非歧视基本原则: a few words before the principle, and a word for principle after it. */
+    private static final Pattern QUALIFIED = Pattern.compile("^(?:了)?[\\u4e00-\\u9fff]{1,4}$");
+    private static final Pattern NAMED_AS_PRINCIPLE = Pattern.compile("^(?:的)?(?:基本|核心|重要|根本)?(?:原则|理念|精神)");
+    private static final Pattern NEXT_GAP = Pattern.compile("^(?:[”」]?[、和与及][“「]?)$");
+
+    private static void emphasis(String text, List<Hit> hits, List<Rel> out) {
+        Matcher v = EMPHASIS_VERB.matcher(text);
+        while (v.find()) {
+            int vs = v.start();
+            int ve = v.end();
+            if (insideHit(hits, vs))
+                continue;
+            int sub = backTo(text, vs, SUBCLAUSE_END);
+            List<String> holders = new ArrayList<>();
+            int at = sub;
+            for (Hit h : between(hits, sub, vs)) {
+                String gap = text.substring(at, h.start());
+                if (!h.isActor() || !(holders.isEmpty() ? gap.matches("^[\\s“”]*$") : gap.matches("^[、和与及]$")))
+                    break;
+                holders.add(h.iri());
+                at = h.end();
+            }
+            if (holders.isEmpty() || !HOLDER_TAIL.matcher(text.substring(at, vs)).matches())
+                continue;
+            int subEnd = forwardTo(text, ve, SUBCLAUSE_END);
+            int from = ve;
+            boolean first = true;
+            for (Hit h : between(hits, ve, subEnd)) {
+                String gap = text.substring(from, h.start());
+                boolean named = first && QUALIFIED.matcher(gap).matches() && NAMED_AS_PRINCIPLE.matcher(text.substring(h.end())).lookingAt();
+                if (!h.top().equals("Principle") || !(first ? EMPHASIS_GAP.matcher(gap).matches() || named : NEXT_GAP.matcher(gap).matches()))
+                    break;
+                for (String a : holders)
+                    out.add(new Rel(a, "advocates", h.iri(), vs, h.end(), 0.6, RULE_EMPHASIS, false));
+                from = h.end();
+                first = false;
+            }
+        }
+    }
+
+    /** 均将P作为…原则/理念/基础: P is held as a principle by the clause's actors. */
+    private static final Pattern TAKEN_AS = Pattern.compile("(?:均|都|一致|共同)将([^，。；]{2,20}?)作为[^，。；]{0,10}?(?:原则|理念|准则|基础|价值观)");
+    /** An actor that only qualifies what follows it: 联合国主导下的…, 中国的…. */
+    private static final Pattern QUALIFIES = Pattern.compile("^(?:的|主导|牵头|领导|支持|框架|体系)");
+
+    private static void takenAs(String text, List<Hit> hits, List<Rel> out) {
+        Matcher m = TAKEN_AS.matcher(text);
+        while (m.find()) {
+            List<Hit> principles = new ArrayList<>();
+            for (Hit h : between(hits, m.start(1), m.end(1)))
+                if (h.top().equals("Principle"))
+                    principles.add(h);
+            if (principles.isEmpty())
+                continue;
+            int clauseStart = backTo(text, m.start(), CLAUSE_END);
+            Set<String> holders = new LinkedHashSet<>();
+            for (Hit h : between(hits, clauseStart, m.start()))
+                if (h.isActor() && !QUALIFIES.matcher(text.substring(h.end())).lookingAt())
+                    holders.add(h.iri());
+            for (String a : holders)
+                for (Hit p : principles)
+                    out.add(new Rel(a, "advocates", p.iri(), m.start(), m.end(), 0.6, RULE_TAKEN_AS, false));
+        }
+    }
+}

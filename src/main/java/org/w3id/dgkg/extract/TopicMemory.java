@@ -1,0 +1,93 @@
+package org.w3id.dgkg.extract;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+
+/**
+ * What the concept rules remember of the sentences of one document read so far: the instruments
+ * named (with the words written around them, 《X》决议, 成果文件（X）), the issues of the last list
+ * closed by 等问题 (for a later 针对上述问题), and a list of an instrument's fields announced by a
+ * sentence ending in 以下…领域： (for the numbered items that follow). One per document: it lives
+ * beside the document's {@link Discourse}, which the relation rules pass to every sentence.
+ */
+final class TopicMemory {
+    /** Memories by the document's discourse; weak keys: a memory goes when its document is read. */
+    private static final Map<Discourse, TopicMemory> BY_DISCOURSE = Collections.synchronizedMap(new WeakHashMap<>());
+
+    static TopicMemory of(Discourse discourse) {
+        return BY_DISCOURSE.computeIfAbsent(discourse, d -> new TopicMemory());
+    }
+
+    /** An instrument named in the document, with the text right before and after its name. */
+    record Seen(Hit hit, String name, String before, String after, int sentence) {}
+
+    /** How many sentences back a short reference may reach. */
+    private static final int REACH = 10;
+    private final List<Seen> instruments = new ArrayList<>();
+    private int sentence;
+    private List<String> listIssues = List.of();
+    private String listOwner;
+    private int listLeft;
+
+    /** Records a sentence's instruments; called once per sentence, after its rules ran. */
+    void saw(String text, List<Hit> hits) {
+        sentence++;
+        for (Hit h : hits)
+            if (h.isInstrument())
+                instruments.add(new Seen(h, text.substring(h.start(), h.end()),
+                        text.substring(Math.max(0, h.start() - 8), h.start()), text.substring(h.end(), Math.min(text.length(), h.end() + 8)), sentence));
+        if (instruments.size() > 40)
+            instruments.subList(0, instruments.size() - 40).clear();
+    }
+
+    /**
+     * The instrument a short reference word (决议, 法案, 成果文件, 升级议定书) means: the one named last
+     * that the text wrote with that word (《X》决议, 成果文件（X）), whose name ends with it, or whose
+     * class is the word's kind; null when no instrument named so far fits.
+     */
+    Hit referred(String word) {
+        String kind = InstrumentKind.of(word);
+        boolean known = !kind.equals("Instrument");
+        for (int i = instruments.size() - 1; i >= 0; i--) {
+            Seen s = instruments.get(i);
+            String type = s.hit().type();
+            String before = s.before().replaceFirst("[《“\"（(]+$", "");
+            String after = s.after().replaceFirst("^[》”\"]+", "");
+            if (after.startsWith(word) || before.endsWith(word) || s.name().endsWith(word) && s.name().length() > word.length())
+                return s.hit();
+            if (i == instruments.size() - 1 && ConceptRelationRules.sameKind(kind, type) && !(known && "Instrument".equals(type)))
+                return s.hit(); // the instrument named last, of a kind the word can stand for
+            if (sentence - s.sentence() < REACH && known && !"Instrument".equals(type) && ConceptRelationRules.sameKind(kind, type))
+                return s.hit();
+        }
+        return null;
+    }
+
+    /** The issues of the last list closed by a word for problems (A、B和C等问题) of the sentences read so far. */
+    List<String> listIssues() {
+        return listIssues;
+    }
+
+    void listed(List<String> issues) {
+        listIssues = List.copyOf(issues);
+    }
+
+    /** The instrument whose announced list of fields the next numbered items continue, or null. */
+    String listOwner() {
+        return listLeft > 0 ? listOwner : null;
+    }
+
+    /** A sentence announced {@code count} items (or an open number when 0) of {@code owner}'s fields. */
+    void announced(String owner, int count) {
+        listOwner = owner;
+        listLeft = count > 0 ? count : 12;
+    }
+
+    /** One item of the announced list was read; {@code ended} closes the list (a sentence that is no item). */
+    void item(boolean ended) {
+        listLeft = ended ? 0 : listLeft - 1;
+    }
+}
