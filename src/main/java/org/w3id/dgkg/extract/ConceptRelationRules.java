@@ -143,8 +143,6 @@ final class ConceptRelationRules {
             }
             start = end + 1;
         }
-        CoveredIssues.apply(text, hits, discourse, out);
-        StanceRules.apply(text, hits, out); // once per sentence, as this method is (the stances have no verb of RelationCues)
     }
 
     /** The sub-clause at {@code sub} of the clause [start, end) opens with a topic reference: its issues. Returns whether it did. */

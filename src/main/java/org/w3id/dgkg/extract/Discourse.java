@@ -6,6 +6,8 @@ package org.w3id.dgkg.extract;
  * One per document; the relation rules update it after each sentence.
  */
 final class Discourse {
+    /** What the document has said so far about its instruments and issue lists (short references, anaphors). */
+    private final TopicMemory topics = new TopicMemory();
     private Hit lastEvent;
     private Hit lastInstrument;
     private Hit lastHeld;
@@ -112,5 +114,9 @@ final class Discourse {
 
     void wroteDate(String date) {
         lastDate = date;
+    }
+
+    TopicMemory topics() {
+        return topics;
     }
 }

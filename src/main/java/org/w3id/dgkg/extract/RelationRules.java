@@ -86,6 +86,8 @@ final class RelationRules {
         concepts.addresses(text, hits, out);
         concepts.formerAndLatter(text, hits, out);
         concepts.addressesOfTopic(text, hits, discourse, out);
+        CoveredIssues.apply(text, hits, discourse, out);
+        StanceRules.apply(text, hits, out); // the stances have no verb of RelationCues: once per sentence
         concepts.upheldPrinciples(text, hits, out);
         membership.membership(text, hits, out);
         membership.membersOfBodySetUp(text, hits, out);

@@ -1,10 +1,7 @@
 package org.w3id.dgkg.extract;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.WeakHashMap;
 
 /**
  * What the concept rules remember of the sentences of one document read so far: the instruments
@@ -14,11 +11,9 @@ import java.util.WeakHashMap;
  * beside the document's {@link Discourse}, which the relation rules pass to every sentence.
  */
 final class TopicMemory {
-    /** Memories by the document's discourse; weak keys: a memory goes when its document is read. */
-    private static final Map<Discourse, TopicMemory> BY_DISCOURSE = Collections.synchronizedMap(new WeakHashMap<>());
-
+    /** The memory of the document being read: one per {@link Discourse}, which lives as long as the reading. */
     static TopicMemory of(Discourse discourse) {
-        return BY_DISCOURSE.computeIfAbsent(discourse, d -> new TopicMemory());
+        return discourse.topics();
     }
 
     /** An instrument named in the document, with the text right before and after its name. */
