@@ -138,7 +138,7 @@ final class NameFinder {
     private static final Pattern LAUNCHED_BEFORE = Pattern.compile("(?:启动|发起)了?$");
 
     /**
-     * 宣布启动“大阪轨道”: a short quoted name that the text launches, with no head noun after it, is an initiative
+     * 宣布启动“海洋轨道”: a short quoted name that the text launches, with no head noun after it, is an initiative
      * (a process or programme under its own name); a name ending like a body is an organisation (quoted-body).
      */
     private static boolean isLaunched(String text, int quoteStart, String inner) {
