@@ -42,51 +42,15 @@ public final class CorpusReader {
         Path manifestFile = directory.resolve(MANIFEST);
         List<DocumentMeta> metas = readManifest(manifestFile);
         checkEveryFileListed(directory, metas);
-        return new Corpus(directory, readAll(directory, metas));
-    }
-
-    /**
-     * The documents of {@code metas}, in their order, read on the machine's cores (a build's reading
-     * step was single-threaded while the other core idled). A document that cannot be read fails
-     * the whole as when they were read one after the other: the first such in manifest order.
-     */
-    private static List<SourceDocument> readAll(Path directory, List<DocumentMeta> metas) {
-        int threads = Math.min(metas.size(), Runtime.getRuntime().availableProcessors());
-        if (threads <= 1)
-            return metas.stream().map(meta -> timed(directory, meta)).toList();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "read-document");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<java.util.concurrent.Future<SourceDocument>> reading = new ArrayList<>(metas.size());
-            for (DocumentMeta meta : metas)
-                reading.add(pool.submit(() -> timed(directory, meta)));
-            List<SourceDocument> documents = new ArrayList<>(metas.size());
-            for (java.util.concurrent.Future<SourceDocument> f : reading)
-                documents.add(f.get());
-            return documents;
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r)
-                throw r; // a CorpusException saying which file and why, as when read on this thread
-            if (e.getCause() instanceof Error err)
-                throw err;
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading " + directory, e);
-        } finally {
-            pool.shutdownNow();
+        List<SourceDocument> documents = new ArrayList<>();
+        for (DocumentMeta meta : metas) {
+            long t0 = System.nanoTime();
+            SourceDocument doc = readDocument(directory.resolve(meta.file()), meta);
+            LOG.debug("{}: {} chars, {} sentences in {} ms", meta.id(), doc.original().length(),
+                    doc.sentences().size(), (System.nanoTime() - t0) / 1_000_000);
+            documents.add(doc);
         }
-    }
-
-    private static SourceDocument timed(Path directory, DocumentMeta meta) {
-        long t0 = System.nanoTime();
-        SourceDocument doc = readDocument(directory.resolve(meta.file()), meta);
-        LOG.debug("{}: {} chars, {} sentences in {} ms", meta.id(), doc.original().length(),
-                doc.sentences().size(), (System.nanoTime() - t0) / 1_000_000);
-        return doc;
+        return new Corpus(directory, documents);
     }
 
     /** The manifest's entries, checked as {@link #read} checks them, without reading the documents. */
