@@ -25,6 +25,10 @@ import org.w3id.dgkg.rdf.OntologySources;
  */
 public final class ShapesValidator {
     private static final Logger LOG = LoggerFactory.getLogger(ShapesValidator.class);
+
+    static {
+        TextAt.register(); // the shapes' SPARQL calls it (with SUBSTR as the fallback)
+    }
     private final Shapes shapes;
     private final List<Path> files;
 
