@@ -36,9 +36,9 @@ final class DateFinder {
     /** 今年 and 去年 count from the document's year; 同年 and 当年 mean the year last written. */
     private static final Pattern RELATIVE_YEAR = Pattern.compile("(今年|本年|去年|前年|同年|当年)" + S + "$");
     /** A day without its month: 8日, 在1日举行的 (not 1日起施行, not part of 7月7日至11日). */
-    private static final Pattern DAY_ONLY = Pattern.compile("(?<![\\d年月./:：第])(" + D + ")" + S + "日(?![\\d起前])");
+    static final Pattern DAY_ONLY = Pattern.compile("(?<![\\d年月./:：第])(" + D + ")" + S + "日(?![\\d起前])");
     private static final Pattern RANGE_TAIL = Pattern.compile("^" + S + "[-—–至到]" + S + "(?:" + D + S + "月" + S + ")?" + D + S + "日");
-    private static final Pattern YESTERDAY = Pattern.compile("昨天|昨日|今天|今日");
+    static final Pattern YESTERDAY = Pattern.compile("昨天|昨日|今天|今日");
 
     /**
      * As {@link #find(String, String)}, and with the document's own date ({@code issued}: YYYY,

@@ -48,6 +48,8 @@ final class DateRules {
      * (inferred; 同日 needs a day, 同月 a month).
      */
     static List<DateFinder.Found> withDateBefore(String text, List<DateFinder.Found> dates, Discourse discourse) {
+        if (discourse != null)
+            dates = relativeDays(text, dates, discourse);
         Matcher m = SAME_OPENING.matcher(text);
         String last = discourse == null ? null : discourse.lastDate();
         if (!m.find() || last == null || dates.stream().anyMatch(d -> d.start() <= m.end(1)))
@@ -64,6 +66,76 @@ final class DateRules {
         out.add(new DateFinder.Found(v, m.start(1), m.end(1), true));
         out.addAll(dates);
         return out;
+    }
+
+    /** A heading line that dates the section under it: 一、2022年8月10日外交部发言人主持例行记者会 (its ordinal, the date, no full stop). */
+    private static final Pattern HEADING_ORDINAL = Pattern.compile("^" + S + "(?:[一二三四五六七八九十]+[、.．]|\\d{1,2}[、.．]|[（(][一二三四五六七八九十\\d]+[)）])?" + S + "$");
+    /** The rest of a span of days before a bare day: 6月28日至29日 (29日 is no date of its own). */
+    private static final Pattern RANGE_BEFORE = Pattern.compile("[至到\\-—–]" + S + "$");
+
+    /**
+     * Days written without their month (28日举行的…, 当地时间21日, 昨天), read from what the document wrote before
+     * rather than from the manifest alone: under a dated heading (一、2022年8月10日…记者会) they count from the
+     * heading's day, the section's "today"; where the manifest gives no month (a report dated 2024) a bare day takes
+     * the month of the last date the text wrote (同年6月28日至29日，…。28日举行的…). Inferred, as every completed date.
+     */
+    private static List<DateFinder.Found> relativeDays(String text, List<DateFinder.Found> dates, Discourse discourse) {
+        String today = discourse.sectionDate();
+        String last = discourse.lastDate();
+        if (today == null && (last == null || last.length() < 7))
+            return dates;
+        List<DateFinder.Found> out = new ArrayList<>(dates);
+        boolean changed = false;
+        Matcher d = DateFinder.DAY_ONLY.matcher(text);
+        while (d.find()) {
+            int at = d.start();
+            DateFinder.Found covering = null;
+            for (DateFinder.Found f : dates)
+                if (f.start() <= at && at < f.end())
+                    covering = f;
+            if (covering != null && !(today != null && covering.inferred() && covering.start() == at)
+                    || DateFinder.insideTitleAt(text, at) || RANGE_BEFORE.matcher(text.substring(0, at)).find())
+                continue;
+            int day = Integer.parseInt(d.group(1).replaceAll("\\D", ""));
+            String ym;
+            if (today != null) {
+                ym = today.substring(0, 7);
+                if (day > Integer.parseInt(today.substring(8, 10)))
+                    ym = java.time.YearMonth.parse(ym).minusMonths(1).toString(); // the 28th, read on the 3rd: last month's
+            } else {
+                ym = last.substring(0, 7);
+            }
+            if (day < 1 || day > java.time.YearMonth.parse(ym).lengthOfMonth())
+                continue;
+            out.remove(covering);
+            out.add(new DateFinder.Found(String.format("%s-%02d", ym, day), d.start(), d.end(), true));
+            changed = true;
+        }
+        if (today != null) {
+            Matcher y = DateFinder.YESTERDAY.matcher(text);
+            while (y.find()) {
+                int at = y.start();
+                out.removeIf(f -> f.start() == at && f.inferred());
+                if (out.stream().anyMatch(f -> f.start() <= at && at < f.end()))
+                    continue;
+                out.add(new DateFinder.Found(java.time.LocalDate.parse(today).minusDays(y.group().startsWith("昨") ? 1 : 0).toString(),
+                        y.start(), y.end(), true));
+                changed = true;
+            }
+        }
+        if (!changed)
+            return dates;
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    /** Whether the sentence is a heading that dates its section (一、2022年8月10日外交部发言人主持例行记者会). */
+    private static String headingDate(String text, List<DateFinder.Found> dates) {
+        if (dates.isEmpty() || text.length() > 60 || text.matches("(?s).*[。！？!?；;].*"))
+            return null;
+        DateFinder.Found d = dates.get(0);
+        return d.value().length() == 10 && !d.inferred() && HEADING_ORDINAL.matcher(text.substring(0, d.start())).matches()
+                && d.end() < text.length() ? d.value() : null;
     }
 
     static List<RelationRules.Rel> apply(String text, List<Hit> hits, List<DateFinder.Found> dates) {
@@ -88,6 +160,9 @@ final class DateRules {
         for (DateFinder.Found d : dates)
             if (d.value().length() >= 7)
                 discourse.wroteDate(d.value());
+        String heading = headingDate(text, dates);
+        if (heading != null)
+            discourse.sectionDated(heading);
         String label = labelAlone(text, hits);
         discourse.rowRead(label, label != null && !LABEL_ALONE.matcher(text).replaceFirst("$2").isBlank(), titlesAlone(text, hits));
         return out;
