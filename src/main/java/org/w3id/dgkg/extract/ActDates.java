@@ -61,7 +61,8 @@ final class ActDates {
      * Adds to {@code rels} the dates these constructions give; {@code issued} is the document's date from the manifest
      * (YYYY, YYYY-MM or YYYY-MM-DD, or null).
      */
-    static void add(String text, List<Hit> hits, List<DateFinder.Found> dates, String issued, List<RelationRules.Rel> rels) {
+    static void add(String text, List<Hit> hits, List<DateFinder.Found> dates, String issued, Discourse discourse,
+            List<RelationRules.Rel> rels) {
         Set<String> dated = new HashSet<>();
         for (RelationRules.Rel r : rels)
             if (r.predicate().equals("date"))
@@ -69,6 +70,7 @@ final class ActDates {
         List<RelationRules.Rel> out = new ArrayList<>();
         sinceThisYear(text, dates, issued, rels, dated, out);
         respectively(text, hits, dates, rels, dated, out);
+        atDatedEvent(rels, dates, discourse, dated, out);
         enumerated(text, hits, dates, dated, out);
         signatureLine(text, hits, dates, dated, out);
         rels.addAll(out);
@@ -93,6 +95,34 @@ final class ActDates {
                 continue; // a clause with a subject of its own may report an older act
             dated.add(r.subject());
             out.add(new RelationRules.Rel(r.subject(), "date", year, since.start(), headEnd, 0.6, "date-since-this-year", true));
+        }
+    }
+
+    /**
+     * {@code date-from-event}, once the sentence is read: a text adopted at an event (adoptedAt) with no date of its own
+     * takes the event's, whether this sentence dated the event (X于2022年9月26日…举行了…大会，…，通过了Y) or an earlier
+     * one did.
+     */
+    private static void atDatedEvent(List<RelationRules.Rel> rels, List<DateFinder.Found> dates, Discourse discourse, Set<String> dated,
+            List<RelationRules.Rel> out) {
+        long values = dates.stream().map(DateFinder.Found::value).distinct().count();
+        if (values > 1)
+            return; // 分2011年和2013年两个阶段举行，先后通过了…: which text belongs to which date is not the event's to say
+        for (RelationRules.Rel r : rels) {
+            if (!r.predicate().equals("adoptedAt") || dated.contains(r.subject()))
+                continue;
+            RelationRules.Rel eventDate = null;
+            for (RelationRules.Rel d : rels)
+                if (d.predicate().equals("date") && d.subject().equals(r.object())) {
+                    eventDate = d;
+                    break;
+                }
+            String value = eventDate != null ? eventDate.object() : discourse == null || !dates.isEmpty() ? null : discourse.dateOf(r.object());
+            if (value == null)
+                continue;
+            boolean inferred = eventDate == null || eventDate.inferred();
+            dated.add(r.subject());
+            out.add(new RelationRules.Rel(r.subject(), "date", value, r.start(), r.end(), 0.6, "date-from-event", inferred));
         }
     }
 

@@ -68,7 +68,7 @@ final class DateRules {
         return out;
     }
 
-    /** A heading line that dates the section under it: 一、2022年8月10日外交部发言人主持例行记者会 (its ordinal, the date, no full stop). */
+    /** A heading line that dates the section under it: 一、2022年8月10日发言人主持例行记者会 (its ordinal, the date, no full stop). */
     private static final Pattern HEADING_ORDINAL = Pattern.compile("^" + S + "(?:[一二三四五六七八九十]+[、.．]|\\d{1,2}[、.．]|[（(][一二三四五六七八九十\\d]+[)）])?" + S + "$");
     /** The rest of a span of days before a bare day: 6月28日至29日 (29日 is no date of its own). */
     private static final Pattern RANGE_BEFORE = Pattern.compile("[至到\\-—–]" + S + "$");
@@ -129,7 +129,7 @@ final class DateRules {
         return out;
     }
 
-    /** Whether the sentence is a heading that dates its section (一、2022年8月10日外交部发言人主持例行记者会). */
+    /** Whether the sentence is a heading that dates its section (一、2022年8月10日发言人主持例行记者会). */
     private static String headingDate(String text, List<DateFinder.Found> dates) {
         if (dates.isEmpty() || text.length() > 60 || text.matches("(?s).*[。！？!?；;].*"))
             return null;
