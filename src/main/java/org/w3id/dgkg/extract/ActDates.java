@@ -71,6 +71,7 @@ final class ActDates {
         sinceThisYear(text, dates, issued, rels, dated, out);
         respectively(text, hits, dates, rels, dated, out);
         atDatedEvent(rels, dates, discourse, dated, out);
+        atOccasion(text, hits, dates, discourse, dated, out);
         enumerated(text, hits, dates, dated, out);
         signatureLine(text, hits, dates, dated, out);
         rels.addAll(out);
@@ -124,6 +125,49 @@ final class ActDates {
             dated.add(r.subject());
             out.add(new RelationRules.Rel(r.subject(), "date", value, r.start(), r.end(), 0.6, "date-from-event", inferred));
         }
+    }
+
+    /** The sentence opens with the occasion of its acts, an event named or only referred to: E期间, 峰会期间, 会上. */
+    private static final Pattern OCCASION = Pattern.compile("^" + S + "(?:(?:本届|此次|本次|该次|这次|该)?(?:峰会|大会|会议|论坛|年会|会晤)(?:期间|上)|会上|会议期间)");
+    private static final Pattern OCCASION_AFTER_EVENT = Pattern.compile("^[”」》]?" + S + "(?:期间|会上|上)");
+
+    /**
+     * {@code date-from-event} for acts no relation rule read (设立…计划 is no act of an actor on an organisation): a sentence
+     * that opens with its occasion (峰会期间还首次设立…“Y计划”, E期间发布了《Y》) and gives no date of its own dates the texts
+     * made in its first clause with the month of the date the document gave that event (which of its days is not said).
+     */
+    private static void atOccasion(String text, List<Hit> hits, List<DateFinder.Found> dates, Discourse discourse, Set<String> dated,
+            List<RelationRules.Rel> out) {
+        if (discourse == null || !dates.isEmpty())
+            return;
+        String event = null;
+        int from;
+        Matcher bare = OCCASION.matcher(text);
+        Hit first = hits.isEmpty() ? null : hits.get(0);
+        if (first != null && first.isEvent() && text.substring(0, first.start()).matches(S + "[“「《]?" + S)
+                && OCCASION_AFTER_EVENT.matcher(text.substring(first.end())).find()) {
+            event = first.iri();
+            from = first.end();
+        } else if (bare.find() && discourse.mainEvent() != null && (first == null || first.start() >= bare.end())) {
+            event = discourse.mainEvent().iri();
+            from = bare.end();
+        } else {
+            return;
+        }
+        String date = discourse.dateOf(event);
+        if (date == null)
+            return;
+        if (date.length() == 10)
+            date = date.substring(0, 7); // during an event of several days the act's day is not said: its month is
+        final String value = date;
+        int end = clauseEnd(text, from + 1);
+        Matcher v = ACT.matcher(text.substring(from, end));
+        if (!v.find() || NOT_A_FACT.matcher(text.substring(from, from + v.start())).find())
+            return;
+        int verbEnd = from + v.end();
+        for (Hit h : hits)
+            if (h.isInstrument() && h.start() >= verbEnd && h.end() <= end && dated.add(h.iri()))
+                out.add(new RelationRules.Rel(h.iri(), "date", value, from + v.start(), verbEnd, 0.6, "date-from-event", true));
     }
 
     /** The end of the clause that starts at {@code from}: the next comma or stop. */
