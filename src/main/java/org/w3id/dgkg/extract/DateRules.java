@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  * <li>{@code date-row-label}: a table row labelled with a bare year and its host (2019日本《A》《B》, as a PDF table's
  * 时间 / 主办国 / 主要行动 columns read once joined): the instruments of that row take the year; the host is no issuer.</li>
  * <li>{@code date-bracket}: a year alone in brackets right after an instrument's name, 《A》（2017年）, FTA(2015）.</li>
+ * <li>{@code date-after-title}: a list item closed by a title and its date, • 某会议，《A》，1992年.</li>
  * </ul>
  * Never a period: a range of years (2022-2024), a year the title holds, an instrument under drafting
  * (《A》（制定中）), or a date followed by entry into force or a period word (生效, 以来).
@@ -157,6 +158,7 @@ final class DateRules {
             out.add(new RelationRules.Rel(discourse.titlesAlone().get(0), "date", b.group(1), b.start(1), b.end(1), 0.7,
                     "date-bracket", false));
         eventDates(text, hits, dates, out);
+        afterTitle(text, hits, dates, out);
         for (DateFinder.Found d : dates)
             if (d.value().length() >= 7)
                 discourse.wroteDate(d.value());
@@ -280,6 +282,28 @@ final class DateRules {
             for (Hit h : hits)
                 if (h.isInstrument() && h.start() > l[1] && h.end() <= until && !NOT_YET.matcher(text.substring(h.end())).find())
                     out.add(new RelationRules.Rel(h.iri(), "date", String.valueOf(l[2]), l[0], l[1], 0.7, "date-row-label", false));
+        }
+    }
+
+    /** Between a title and the date that closes its list item: the title's end and a comma. */
+    private static final Pattern TITLE_COMMA = Pattern.compile("^[》”]?" + S + "[，,]" + S + "$");
+
+    /**
+     * {@code date-after-title}: a list item that ends with a title and its date (• 某会议，《A》，1992年), as annexes list
+     * texts; only where the date closes the item, not before a resolution's number (《A》，2021年12月第76/168号决议 is the
+     * resolution's date).
+     */
+    private static void afterTitle(String text, List<Hit> hits, List<DateFinder.Found> dates, List<RelationRules.Rel> out) {
+        for (DateFinder.Found d : dates) {
+            if (d.inferred() || !text.substring(d.end()).matches("(?s)" + S + "[。.]?\\s*"))
+                continue;
+            Hit before = null;
+            for (Hit h : hits)
+                if (h.end() <= d.start())
+                    before = h;
+            if (before != null && before.isInstrument() && TITLE_COMMA.matcher(text.substring(before.end(), d.start())).matches()
+                    && !NOT_YET.matcher(text.substring(before.end())).find())
+                out.add(new RelationRules.Rel(before.iri(), "date", d.value(), d.start(), d.end(), 0.7, "date-after-title", false));
         }
     }
 
