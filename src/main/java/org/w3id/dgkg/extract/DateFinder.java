@@ -29,6 +29,9 @@ final class DateFinder {
             "^" + S + "(?:以来|来|起|至今|之前|前|以前|以后|之后|后|底|末|初|年初|上半年|下半年|间|期间|左右|前后|年代|代|[-—–至到]" + S + "\\d|、" + S + "\\d|财年|版)");
     private static final Pattern BEFORE_YEAR_PERIOD = Pattern.compile("(?:到|至|截至|截止|自|从|在|于)" + S + "$");
 
+    /** A year written without 年 right after 于 and before the verb: 欧盟于2006推出了《A》. */
+    private static final Pattern YEAR_WITHOUT_NIAN = Pattern.compile("于" + S + "((?:19|20)\\d{2})(?=" + S + "[\\u4e00-\\u9fff&&[^年月日]])");
+
     static List<Found> find(String text, String paragraphYear) {
         return find(text, paragraphYear, null);
     }
@@ -36,9 +39,9 @@ final class DateFinder {
     /** 今年 and 去年 count from the document's year; 同年 and 当年 mean the year last written. */
     private static final Pattern RELATIVE_YEAR = Pattern.compile("(今年|本年|去年|前年|同年|当年)" + S + "$");
     /** A day without its month: 8日, 在1日举行的 (not 1日起施行, not part of 7月7日至11日). */
-    private static final Pattern DAY_ONLY = Pattern.compile("(?<![\\d年月./:：第])(" + D + ")" + S + "日(?![\\d起前])");
+    static final Pattern DAY_ONLY = Pattern.compile("(?<![\\d年月./:：第])(" + D + ")" + S + "日(?![\\d起前])");
     private static final Pattern RANGE_TAIL = Pattern.compile("^" + S + "[-—–至到]" + S + "(?:" + D + S + "月" + S + ")?" + D + S + "日");
-    private static final Pattern YESTERDAY = Pattern.compile("昨天|昨日|今天|今日");
+    static final Pattern YESTERDAY = Pattern.compile("昨天|昨日|今天|今日");
 
     /**
      * As {@link #find(String, String)}, and with the document's own date ({@code issued}: YYYY,
@@ -85,6 +88,14 @@ final class DateFinder {
                 out.add(new Found(v, m.start(), m.end(), false));
                 lastYear = year;
             }
+        }
+        Matcher bare = YEAR_WITHOUT_NIAN.matcher(text);
+        while (bare.find()) {
+            if (taken[bare.start(1)] || insideTitle(text, bare.start(1)) || AFTER_YEAR_PERIOD.matcher(text.substring(bare.end(1))).find())
+                continue;
+            out.add(new Found(bare.group(1), bare.start(1), bare.end(1), false));
+            for (int i = bare.start(1); i < bare.end(1); i++)
+                taken[i] = true;
         }
         for (Found f : out)
             takeRangeTail(text, f.end(), taken);

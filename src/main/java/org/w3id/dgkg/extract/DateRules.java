@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  * <li>{@code date-row-label}: a table row labelled with a bare year and its host (2019日本《A》《B》, as a PDF table's
  * 时间 / 主办国 / 主要行动 columns read once joined): the instruments of that row take the year; the host is no issuer.</li>
  * <li>{@code date-bracket}: a year alone in brackets right after an instrument's name, 《A》（2017年）, FTA(2015）.</li>
+ * <li>{@code date-after-title}: a list item closed by a title and its date, • 某会议，《A》，1992年.</li>
  * </ul>
  * Never a period: a range of years (2022-2024), a year the title holds, an instrument under drafting
  * (《A》（制定中）), or a date followed by entry into force or a period word (生效, 以来).
@@ -48,6 +49,8 @@ final class DateRules {
      * (inferred; 同日 needs a day, 同月 a month).
      */
     static List<DateFinder.Found> withDateBefore(String text, List<DateFinder.Found> dates, Discourse discourse) {
+        if (discourse != null)
+            dates = relativeDays(text, dates, discourse);
         Matcher m = SAME_OPENING.matcher(text);
         String last = discourse == null ? null : discourse.lastDate();
         if (!m.find() || last == null || dates.stream().anyMatch(d -> d.start() <= m.end(1)))
@@ -64,6 +67,76 @@ final class DateRules {
         out.add(new DateFinder.Found(v, m.start(1), m.end(1), true));
         out.addAll(dates);
         return out;
+    }
+
+    /** A heading line that dates the section under it: 一、2022年8月10日发言人主持例行记者会 (its ordinal, the date, no full stop). */
+    private static final Pattern HEADING_ORDINAL = Pattern.compile("^" + S + "(?:[一二三四五六七八九十]+[、.．]|\\d{1,2}[、.．]|[（(][一二三四五六七八九十\\d]+[)）])?" + S + "$");
+    /** The rest of a span of days before a bare day: 6月28日至29日 (29日 is no date of its own). */
+    private static final Pattern RANGE_BEFORE = Pattern.compile("[至到\\-—–]" + S + "$");
+
+    /**
+     * Days written without their month (28日举行的…, 当地时间21日, 昨天), read from what the document wrote before
+     * rather than from the manifest alone: under a dated heading (一、2022年8月10日…记者会) they count from the
+     * heading's day, the section's "today"; where the manifest gives no month (a report dated 2024) a bare day takes
+     * the month of the last date the text wrote (同年6月28日至29日，…。28日举行的…). Inferred, as every completed date.
+     */
+    private static List<DateFinder.Found> relativeDays(String text, List<DateFinder.Found> dates, Discourse discourse) {
+        String today = discourse.sectionDate();
+        String last = discourse.lastDate();
+        if (today == null && (last == null || last.length() < 7))
+            return dates;
+        List<DateFinder.Found> out = new ArrayList<>(dates);
+        boolean changed = false;
+        Matcher d = DateFinder.DAY_ONLY.matcher(text);
+        while (d.find()) {
+            int at = d.start();
+            DateFinder.Found covering = null;
+            for (DateFinder.Found f : dates)
+                if (f.start() <= at && at < f.end())
+                    covering = f;
+            if (covering != null && !(today != null && covering.inferred() && covering.start() == at)
+                    || DateFinder.insideTitleAt(text, at) || RANGE_BEFORE.matcher(text.substring(0, at)).find())
+                continue;
+            int day = Integer.parseInt(d.group(1).replaceAll("\\D", ""));
+            String ym;
+            if (today != null) {
+                ym = today.substring(0, 7);
+                if (day > Integer.parseInt(today.substring(8, 10)))
+                    ym = java.time.YearMonth.parse(ym).minusMonths(1).toString(); // the 28th, read on the 3rd: last month's
+            } else {
+                ym = last.substring(0, 7);
+            }
+            if (day < 1 || day > java.time.YearMonth.parse(ym).lengthOfMonth())
+                continue;
+            out.remove(covering);
+            out.add(new DateFinder.Found(String.format("%s-%02d", ym, day), d.start(), d.end(), true));
+            changed = true;
+        }
+        if (today != null) {
+            Matcher y = DateFinder.YESTERDAY.matcher(text);
+            while (y.find()) {
+                int at = y.start();
+                out.removeIf(f -> f.start() == at && f.inferred());
+                if (out.stream().anyMatch(f -> f.start() <= at && at < f.end()))
+                    continue;
+                out.add(new DateFinder.Found(java.time.LocalDate.parse(today).minusDays(y.group().startsWith("昨") ? 1 : 0).toString(),
+                        y.start(), y.end(), true));
+                changed = true;
+            }
+        }
+        if (!changed)
+            return dates;
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    /** Whether the sentence is a heading that dates its section (一、2022年8月10日发言人主持例行记者会). */
+    private static String headingDate(String text, List<DateFinder.Found> dates) {
+        if (dates.isEmpty() || text.length() > 60 || text.matches("(?s).*[。！？!?；;].*"))
+            return null;
+        DateFinder.Found d = dates.get(0);
+        return d.value().length() == 10 && !d.inferred() && HEADING_ORDINAL.matcher(text.substring(0, d.start())).matches()
+                && d.end() < text.length() ? d.value() : null;
     }
 
     static List<RelationRules.Rel> apply(String text, List<Hit> hits, List<DateFinder.Found> dates) {
@@ -85,9 +158,13 @@ final class DateRules {
             out.add(new RelationRules.Rel(discourse.titlesAlone().get(0), "date", b.group(1), b.start(1), b.end(1), 0.7,
                     "date-bracket", false));
         eventDates(text, hits, dates, out);
+        afterTitle(text, hits, dates, out);
         for (DateFinder.Found d : dates)
             if (d.value().length() >= 7)
                 discourse.wroteDate(d.value());
+        String heading = headingDate(text, dates);
+        if (heading != null)
+            discourse.sectionDated(heading);
         String label = labelAlone(text, hits);
         discourse.rowRead(label, label != null && !LABEL_ALONE.matcher(text).replaceFirst("$2").isBlank(), titlesAlone(text, hits));
         return out;
@@ -205,6 +282,28 @@ final class DateRules {
             for (Hit h : hits)
                 if (h.isInstrument() && h.start() > l[1] && h.end() <= until && !NOT_YET.matcher(text.substring(h.end())).find())
                     out.add(new RelationRules.Rel(h.iri(), "date", String.valueOf(l[2]), l[0], l[1], 0.7, "date-row-label", false));
+        }
+    }
+
+    /** Between a title and the date that closes its list item: the title's end and a comma. */
+    private static final Pattern TITLE_COMMA = Pattern.compile("^[》”]?" + S + "[，,]" + S + "$");
+
+    /**
+     * {@code date-after-title}: a list item that ends with a title and its date (• 某会议，《A》，1992年), as annexes list
+     * texts; only where the date closes the item, not before a resolution's number (《A》，2021年12月第76/168号决议 is the
+     * resolution's date).
+     */
+    private static void afterTitle(String text, List<Hit> hits, List<DateFinder.Found> dates, List<RelationRules.Rel> out) {
+        for (DateFinder.Found d : dates) {
+            if (d.inferred() || !text.substring(d.end()).matches("(?s)" + S + "[。.]?\\s*"))
+                continue;
+            Hit before = null;
+            for (Hit h : hits)
+                if (h.end() <= d.start())
+                    before = h;
+            if (before != null && before.isInstrument() && TITLE_COMMA.matcher(text.substring(before.end(), d.start())).matches()
+                    && !NOT_YET.matcher(text.substring(before.end())).find())
+                out.add(new RelationRules.Rel(before.iri(), "date", d.value(), d.start(), d.end(), 0.7, "date-after-title", false));
         }
     }
 

@@ -119,4 +119,15 @@ final class Discourse {
     TopicMemory topics() {
         return topics;
     }
+
+    private String sectionDate;
+
+    /** The day a dated heading gave the section being read (一、2022年8月10日…记者会), its "today"; else null. */
+    String sectionDate() {
+        return sectionDate;
+    }
+
+    void sectionDated(String date) {
+        sectionDate = date;
+    }
 }

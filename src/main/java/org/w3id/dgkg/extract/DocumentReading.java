@@ -170,6 +170,7 @@ final class DocumentReading {
             // lost digits (U+FFFD) make dates and relations of a sentence unusable
             List<RelationRules.Rel> rels = text.indexOf('\uFFFD') >= 0 ? new ArrayList<>()
                     : new ArrayList<>(relationRules.apply(text, hits, dates, discourse));
+            ContextActDates.add(text, hits, dates, doc.meta().issued(), discourse, rels); // acts the relation rules read without a date
             ConceptRelationRules.addressesInTitle(text, hits, h -> issuesNamedIn(byIri.get(h.iri())), addressed, rels);
             if (firstPersonIsPublisher && speaksInOwnVoice(doc))
                 ConceptRelationRules.publisherStances(text, hits, publisherIri, rels);

@@ -1,0 +1,292 @@
+package org.w3id.dgkg.extract;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates of acts the relation rules read but could not date from their own clause, worked out once the sentence's
+ * relations are known (a pass after {@link RelationRules}):
+ * <ul>
+ * <li>{@code date-since-this-year}: 今年以来 heading the sentence (今年以来，X先后举办了E) dates the acts of its first clause
+ * and of the clauses continuing it (并, 还, 随后…) with the document's year: whatever happened since the start of this
+ * year happened this year (unlike 2022年以来, which spans years).</li>
+ * <li>{@code date-respectively}: as many dates as instruments, paired in order by 先后 or 分别 (分2003年和2005年两个阶段举行，
+ * 先后通过了《A》和《B》).</li>
+ * <li>{@code date-enumerated}: a date heading the sentence whose act names a count of texts and lists them after a
+ * colon (2018年12月，X通过两项决议：一项…，另一项即Y).</li>
+ * <li>{@code date-signature-line}: the date a text says it was signed or is dated (《A》…，落款日期为2023年7月10日).</li>
+ * </ul>
+ * Never a framing period other than the document's own year (2022年以来 spans years), never a plan (the relation rules
+ * already left plans out), never across a sentence's other dates.
+ */
+final class ContextActDates {
+    private ContextActDates() {}
+
+    private static final String S = "[ \\u2005\\u2002\\u3000]*";
+    /** The relations whose subject is the thing an act made or held: its date is the act's. */
+    private static final Set<String> ACTED_ON = Set.of("issuedBy", "signatory", "proposedBy", "adoptedAt", "participant", "party");
+    /** 今年以来 heading the sentence: since the start of the document's year. */
+    private static final Pattern THIS_YEAR_SINCE = Pattern.compile("^" + S + "(?:今年|本年|今年年初|今年初)以来" + S + "[，,]");
+    /** A clause that continues the one before with the same subject. */
+    private static final Pattern CONTINUES = Pattern.compile("^" + S + "(?:并|还|又|同时|随后|此后|其后|之后|继而|进而|也|再|先后|相继|陆续|此外还)");
+    /** Verbs of making or adopting a text (the relation lexicon's issue, sign, propose and establish cues). */
+    private static final Pattern ACT = actVerbs();
+    /** Plans, hopes and negations between the occasion and the verb: no fact. */
+    private static final Pattern NOT_A_FACT = Pattern.compile("将|拟|有望|预计|准备|希望|尚未|没有|如果|若");
+    /** 先后 or 分别 right before the act's verb: the objects follow the dates in order. */
+    private static final Pattern RESPECTIVELY = Pattern.compile("(?:先后|分别|依次)" + S + "$");
+    /** Between two coordinated titles: nothing, a list comma or a conjunction. */
+    private static final Pattern COORDINATION = Pattern.compile("^[》”]?" + S + "(?:[、，,]|和|及|与|以及)?" + S + "[《“]?$");
+    /** A count of texts right after the verb, then a colon: 通过两项决议：, 发布了三份文件：. */
+    private static final Pattern COUNTED_THEN_COLON = Pattern.compile("^了?" + S + "(?:[两二三四五六七八九十]|\\d+)" + S + "(?:项|份|个|部)[^，。；：:]{0,8}[：:]");
+    /** The date a text bears: 落款日期为, 签署日期为, 日期为. */
+    private static final Pattern SIGNATURE_LINE = Pattern.compile("(?:落款|签署|签发|发布|成文)?日期(?:为|是)" + S + "$");
+
+    private static Pattern actVerbs() {
+        List<String> verbs = new ArrayList<>();
+        for (Map<String, String> r : LexiconTable.load(Path.of("no-ontology-folder"), "relation-cues").rows())
+            if (Set.of("issue", "sign", "propose", "establish").contains(r.get("act")))
+                verbs.add(r.get("cue"));
+        verbs.sort((a, b) -> b.length() - a.length());
+        return Pattern.compile("(?:" + String.join("|", verbs) + ")");
+    }
+
+    /**
+     * Adds to {@code rels} the dates these constructions give; {@code issued} is the document's date from the manifest
+     * (YYYY, YYYY-MM or YYYY-MM-DD, or null).
+     */
+    static void add(String text, List<Hit> hits, List<DateFinder.Found> dates, String issued, Discourse discourse,
+            List<RelationRules.Rel> rels) {
+        Set<String> dated = new HashSet<>();
+        for (RelationRules.Rel r : rels)
+            if (r.predicate().equals("date"))
+                dated.add(r.subject());
+        List<RelationRules.Rel> out = new ArrayList<>();
+        sinceThisYear(text, dates, issued, rels, dated, out);
+        respectively(text, hits, dates, rels, dated, out);
+        atDatedEvent(rels, dates, discourse, dated, out);
+        atOccasion(text, hits, dates, discourse, dated, out);
+        enumerated(text, hits, dates, dated, out);
+        signatureLine(text, hits, dates, dated, out);
+        rels.addAll(out);
+    }
+
+    private static void sinceThisYear(String text, List<DateFinder.Found> dates, String issued, List<RelationRules.Rel> rels,
+            Set<String> dated, List<RelationRules.Rel> out) {
+        Matcher since = THIS_YEAR_SINCE.matcher(text);
+        if (!since.find() || issued == null || issued.length() < 4)
+            return;
+        int headEnd = since.end() - 1;
+        String year = issued.substring(0, 4);
+        int firstClauseEnd = clauseEnd(text, headEnd + 1);
+        for (RelationRules.Rel r : rels) {
+            if (!ACTED_ON.contains(r.predicate()) || dated.contains(r.subject()) || r.start() <= headEnd)
+                continue;
+            if (text.substring(headEnd + 1, r.start()).matches("(?s).*[。；;：:！？!?\\n].*"))
+                continue;
+            if (dates.stream().anyMatch(d -> d.start() > headEnd && d.start() < r.start()))
+                continue; // a date of its own stands before the act: the act is that date's, if any
+            if (r.start() > firstClauseEnd && !continuesEach(text, firstClauseEnd, r.start()))
+                continue; // a clause with a subject of its own may report an older act
+            dated.add(r.subject());
+            out.add(new RelationRules.Rel(r.subject(), "date", year, since.start(), headEnd, 0.6, "date-since-this-year", true));
+        }
+    }
+
+    /**
+     * {@code date-from-event}, once the sentence is read: a text adopted at an event (adoptedAt) with no date of its own
+     * takes the event's, whether this sentence dated the event (X于2022年9月26日…举行了…大会，…，通过了Y) or an earlier
+     * one did.
+     */
+    private static void atDatedEvent(List<RelationRules.Rel> rels, List<DateFinder.Found> dates, Discourse discourse, Set<String> dated,
+            List<RelationRules.Rel> out) {
+        long values = dates.stream().map(DateFinder.Found::value).distinct().count();
+        if (values > 1)
+            return; // 分2011年和2013年两个阶段举行，先后通过了…: which text belongs to which date is not the event's to say
+        for (RelationRules.Rel r : rels) {
+            if (!r.predicate().equals("adoptedAt") || dated.contains(r.subject()))
+                continue;
+            RelationRules.Rel eventDate = null;
+            for (RelationRules.Rel d : rels)
+                if (d.predicate().equals("date") && d.subject().equals(r.object())) {
+                    eventDate = d;
+                    break;
+                }
+            String value = eventDate != null ? eventDate.object() : discourse == null || !dates.isEmpty() ? null : discourse.dateOf(r.object());
+            if (value == null)
+                continue;
+            boolean inferred = eventDate == null || eventDate.inferred();
+            dated.add(r.subject());
+            out.add(new RelationRules.Rel(r.subject(), "date", value, r.start(), r.end(), 0.6, "date-from-event", inferred));
+        }
+    }
+
+    /** The sentence opens with the occasion of its acts, an event named or only referred to: E期间, 峰会期间, 会上. */
+    private static final Pattern OCCASION = Pattern.compile("^" + S + "(?:(?:本届|此次|本次|该次|这次|该)?(?:峰会|大会|会议|论坛|年会|会晤)(?:期间|上)|会上|会议期间)");
+    private static final Pattern OCCASION_AFTER_EVENT = Pattern.compile("^[”」》]?" + S + "(?:期间|会上|上)");
+
+    /**
+     * {@code date-from-event} for acts no relation rule read (设立…计划 is no act of an actor on an organisation): a sentence
+     * that opens with its occasion (峰会期间还首次设立…“Y计划”, E期间发布了《Y》) and gives no date of its own dates the texts
+     * made in its first clause with the month of the date the document gave that event (which of its days is not said).
+     */
+    private static void atOccasion(String text, List<Hit> hits, List<DateFinder.Found> dates, Discourse discourse, Set<String> dated,
+            List<RelationRules.Rel> out) {
+        if (discourse == null || !dates.isEmpty())
+            return;
+        String event = null;
+        int from;
+        Matcher bare = OCCASION.matcher(text);
+        Hit first = hits.isEmpty() ? null : hits.get(0);
+        if (first != null && first.isEvent() && text.substring(0, first.start()).matches(S + "[“「《]?" + S)
+                && OCCASION_AFTER_EVENT.matcher(text.substring(first.end())).find()) {
+            event = first.iri();
+            from = first.end();
+        } else if (bare.find() && discourse.mainEvent() != null && (first == null || first.start() >= bare.end())) {
+            event = discourse.mainEvent().iri();
+            from = bare.end();
+        } else {
+            return;
+        }
+        String date = discourse.dateOf(event);
+        if (date == null)
+            return;
+        if (date.length() == 10)
+            date = date.substring(0, 7); // during an event of several days the act's day is not said: its month is
+        final String value = date;
+        int end = clauseEnd(text, from + 1);
+        Matcher v = ACT.matcher(text.substring(from, end));
+        if (!v.find() || NOT_A_FACT.matcher(text.substring(from, from + v.start())).find())
+            return;
+        int verbEnd = from + v.end();
+        for (Hit h : hits)
+            if (h.isInstrument() && h.start() >= verbEnd && h.end() <= end && dated.add(h.iri()))
+                out.add(new RelationRules.Rel(h.iri(), "date", value, from + v.start(), verbEnd, 0.6, "date-from-event", true));
+    }
+
+    /** The end of the clause that starts at {@code from}: the next comma or stop. */
+    private static int clauseEnd(String text, int from) {
+        for (int i = from; i < text.length(); i++)
+            if ("，,。；;：:".indexOf(text.charAt(i)) >= 0)
+                return i;
+        return text.length();
+    }
+
+    /** Whether every clause that starts in [from, to) continues the one before (并…, 还…). */
+    private static boolean continuesEach(String text, int from, int to) {
+        for (int i = from; i < to; i++)
+            if ("，,".indexOf(text.charAt(i)) >= 0 && !CONTINUES.matcher(text.substring(i + 1)).find())
+                return false;
+        return true;
+    }
+
+    private static void respectively(String text, List<Hit> hits, List<DateFinder.Found> dates, List<RelationRules.Rel> rels,
+            Set<String> dated, List<RelationRules.Rel> out) {
+        Matcher v = ACT.matcher(text);
+        while (v.find()) {
+            if (!RESPECTIVELY.matcher(text.substring(0, v.start())).find())
+                continue;
+            List<DateFinder.Found> before = new ArrayList<>();
+            for (DateFinder.Found d : dates)
+                if (d.end() <= v.start() && !d.inferred())
+                    before.add(d);
+            List<Hit> objects = coordinatedAfter(text, hits, v.end());
+            if (before.size() < 2 || objects.size() != before.size() || NOT_A_FACT.matcher(text.substring(before.get(0).start(), v.start())).find())
+                continue;
+            boolean ascending = true;
+            for (int i = 1; i < before.size(); i++)
+                ascending &= before.get(i - 1).value().compareTo(before.get(i).value()) < 0;
+            if (!ascending && text.substring(0, v.start()).endsWith("先后"))
+                continue; // 先后 is in the order of time
+            for (int i = 0; i < objects.size(); i++) {
+                Hit o = objects.get(i);
+                // the pairing overrides the nearest-date reading of date-of-act (于2011年和2013年分别发布了《A》《B》)
+                rels.removeIf(r -> r.subject().equals(o.iri()) && r.predicate().equals("date") && r.rule().equals("date-of-act"));
+                dated.remove(o.iri());
+                if (dated.add(o.iri())) {
+                    DateFinder.Found d = before.get(i);
+                    out.add(new RelationRules.Rel(o.iri(), "date", d.value(), d.start(), d.end(), 0.7, "date-respectively", false));
+                }
+            }
+        }
+    }
+
+    /** The instruments coordinated right after {@code from} (了《A》和《B》), stopping at the first other word. */
+    private static List<Hit> coordinatedAfter(String text, List<Hit> hits, int from) {
+        List<Hit> out = new ArrayList<>();
+        int prev = from;
+        for (Hit h : hits) {
+            if (h.start() < from)
+                continue;
+            String gap = text.substring(prev, h.start());
+            if (out.isEmpty() ? !gap.matches("了?" + S + "[《“]?") : !COORDINATION.matcher(gap).matches())
+                break;
+            if (!h.isInstrument())
+                return List.of();
+            out.add(h);
+            prev = h.end();
+        }
+        if (prev < text.length() && !out.isEmpty()) {
+            String rest = text.substring(prev).replaceFirst("^[》”]", "");
+            if (!rest.isEmpty() && !rest.matches("(?s)^" + S + "(?:[，,。；;]|等).*"))
+                return List.of(); // 《A》和《B》的附件: the titles only qualify what follows
+        }
+        return out;
+    }
+
+    private static void enumerated(String text, List<Hit> hits, List<DateFinder.Found> dates, Set<String> dated,
+            List<RelationRules.Rel> out) {
+        if (dates.isEmpty())
+            return;
+        DateFinder.Found head = dates.get(0);
+        if (head.start() > 2 || head.end() >= text.length() || "，,".indexOf(text.charAt(head.end())) < 0)
+            return;
+        int end = clauseEnd(text, head.end() + 1);
+        if (end >= text.length() || "：:".indexOf(text.charAt(end)) < 0)
+            return;
+        Matcher v = ACT.matcher(text.substring(head.end() + 1, end));
+        if (!v.find() || !COUNTED_THEN_COLON.matcher(text.substring(head.end() + 1 + v.end())).find()
+                || NOT_A_FACT.matcher(text.substring(head.end() + 1, head.end() + 1 + v.start())).find())
+            return;
+        int stop = text.length();
+        for (int i = end + 1; i < text.length(); i++)
+            if ("。；;\n".indexOf(text.charAt(i)) >= 0) {
+                stop = i;
+                break;
+            }
+        final int until = stop;
+        if (dates.stream().anyMatch(d -> d.start() > end && d.start() < until))
+            return; // the list gives dates of its own
+        for (Hit h : hits)
+            if (h.isInstrument() && h.start() > end && h.end() <= until && dated.add(h.iri()))
+                out.add(new RelationRules.Rel(h.iri(), "date", head.value(), head.start(), head.end(), head.inferred() ? 0.6 : 0.7,
+                        "date-enumerated", head.inferred()));
+    }
+
+    private static void signatureLine(String text, List<Hit> hits, List<DateFinder.Found> dates, Set<String> dated,
+            List<RelationRules.Rel> out) {
+        for (DateFinder.Found d : dates) {
+            if (!SIGNATURE_LINE.matcher(text.substring(0, d.start())).find())
+                continue;
+            // the text the sentence is about: the instrument that opens it (《A》由…签署，落款日期为…)
+            Hit subject = null;
+            for (Hit h : hits)
+                if (h.start() < d.start() && (h.isInstrument() || h.isActor())) {
+                    subject = h;
+                    break;
+                }
+            if (subject == null || !subject.isInstrument() || subject.start() > 1
+                    || text.substring(subject.end(), d.start()).matches("(?s).*[。；;].*"))
+                continue;
+            if (dated.add(subject.iri()))
+                out.add(new RelationRules.Rel(subject.iri(), "date", d.value(), d.start(), d.end(), d.inferred() ? 0.6 : 0.75,
+                        "date-signature-line", d.inferred()));
+        }
+    }
+}
