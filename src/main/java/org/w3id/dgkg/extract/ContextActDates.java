@@ -70,8 +70,9 @@ final class ContextActDates {
         List<RelationRules.Rel> out = new ArrayList<>();
         sinceThisYear(text, dates, issued, rels, dated, out);
         respectively(text, hits, dates, rels, dated, out);
-        atDatedEvent(rels, dates, discourse, dated, out);
+        // a sentence opening with its occasion (峰会期间…) says no day: the occasion's month first, then the event's date
         atOccasion(text, hits, dates, discourse, dated, out);
+        atDatedEvent(rels, dates, discourse, dated, out);
         enumerated(text, hits, dates, dated, out);
         signatureLine(text, hits, dates, dated, out);
         rels.addAll(out);
