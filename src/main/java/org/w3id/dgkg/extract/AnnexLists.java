@@ -35,7 +35,7 @@ final class AnnexLists {
             return next;
         Hit inline = null;
         for (Hit h : hits)
-            if (h.isActor() && (h.start() > item.end() || h.end() <= item.start()) && h != trailing)
+            if (h.isActor() && (h.start() > item.end() || h.end() <= item.start()) && h != next) // not the next list's header glued on
                 inline = h;
         if (inline != null)
             rels.add(new RelationRules.Rel(item.iri(), "issuedBy", inline.iri(), 0, text.length(), 0.7, "annex-list", false));
