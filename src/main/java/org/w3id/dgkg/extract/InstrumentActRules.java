@@ -100,7 +100,13 @@ final class InstrumentActRules {
                         agents.add(h.iri());
             }
         }
-        for (Hit o : objects) {
+        // A和B分别/先后发布《X》《Y》: as many actors as instruments, paired in order
+        List<String> inOrder = new ArrayList<>(agents);
+        boolean respectively = objects.size() >= 2 && inOrder.size() == objects.size()
+                && objects.stream().noneMatch(Hit::isActor) && RESPECTIVELY.matcher(text.substring(subStart, vs)).find();
+        for (int index = 0; index < objects.size(); index++) {
+            Hit o = objects.get(index);
+            Set<String> actors = respectively ? Set.of(inOrder.get(index)) : agents;
             if (o.isActor()) {
                 if (!verb.equals("发起"))
                     continue;
@@ -115,12 +121,12 @@ final class InstrumentActRules {
                 if (e.isEvent() && e.end() <= o.start() && OUTCOME_OF.matcher(text.substring(e.end(), o.start())).matches())
                     out.add(new Rel(o.iri(), "adoptedAt", e.iri(), vs, ve, 0.75, "adopted-at-event", false)); // 通过了EVENT的成果文件（Y）
             // signing a domestic law, or one person signing what is no agreement (an executive order), issues it
-            Set<String> signers = agents;
+            Set<String> signers = actors;
             boolean onePerson = signers.size() == 1 && hits.stream().anyMatch(h -> signers.contains(h.iri()) && "Person".equals(h.type()));
             String p = pred.equals("signatory") && (o.type().matches("Law|Strategy|Report|Framework")
                     || onePerson && !o.type().matches(".*Agreement|Declaration|Convention|Treaty|Compact|Resolution|Charter"))
                     ? "issuedBy" : pred;
-            for (String a : agents) {
+            for (String a : actors) {
                 if (heldAsEvent(text, before, a, vs))
                     continue; // 信息社会世界峰会分两个阶段举行，先后通过了《Y》: a summit that is held adopts, it does not issue
                 out.add(new Rel(o.iri(), p, a, vs, ve, p.equals("issuedBy") ? 0.8 : 0.75, verbRule(p), false));
@@ -143,6 +149,9 @@ final class InstrumentActRules {
                 }
         }
     }
+
+    /** 分别, 先后 between the actors and their verb: each actor acts on its own instrument, in order. */
+    private static final Pattern RESPECTIVELY = Pattern.compile("(?:分别|先后)[^，。；]{0,4}$");
 
     private static final Pattern COUNT = Pattern.compile("(\\d+)[ \\u2005]*个(?:国家|成员|成员国|国家和地区)?[^，。；]{0,4}$");
 
