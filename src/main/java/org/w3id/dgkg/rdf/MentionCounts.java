@@ -1,7 +1,9 @@
 package org.w3id.dgkg.rdf;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -62,10 +64,16 @@ public final class MentionCounts {
         Map<Node, Set<Node>> mentionsIn = new HashMap<>();
         Map<Node, Set<Node>> entitiesIn = new HashMap<>();
         Map<Node, Set<Node>> statementsIn = new HashMap<>();
+        List<Triple> positions = new ArrayList<>(); // written after the pass: no writes into the dataset it reads
         dsg.find(Node.ANY, Node.ANY, DGKG.OA_hasBody.asNode(), Node.ANY).forEachRemaining(q -> {
             Node mention = q.getSubject();
             Node entity = q.getObject();
-            for (Node document : documentsOf(graphs.computeIfAbsent(q.getGraph(), dsg::getGraph), union, mention)) {
+            // the graph that holds the annotation (where the build writes its target), else the union
+            Set<Node> documents = new HashSet<>(2);
+            positionsOf(graphs.computeIfAbsent(q.getGraph(), dsg::getGraph), mention, documents, positions::add);
+            if (documents.isEmpty())
+                positionsOf(union, mention, documents, positions::add);
+            for (Node document : documents) {
                 add(mentionsOf, entity, mention);
                 add(documentsOf, entity, document);
                 add(mentionsIn, document, mention);
@@ -77,11 +85,7 @@ public final class MentionCounts {
                 add(statementsIn, document, q.getSubject());
         });
         Graph out = dsg.getGraph(GRAPH);
-        // positions from the graph that holds the annotation, else the union (as the documents above)
-        dsg.find(Node.ANY, Node.ANY, DGKG.OA_hasBody.asNode(), Node.ANY).forEachRemaining(q -> {
-            if (!positionsOf(graphs.computeIfAbsent(q.getGraph(), dsg::getGraph), q.getSubject(), out::add))
-                positionsOf(union, q.getSubject(), out::add);
-        });
+        positions.forEach(out::add);
         write(out, mentionsOf, MENTION_COUNT);
         write(out, documentsOf, DOCUMENT_COUNT);
         write(out, mentionsIn, MENTION_COUNT);
@@ -115,24 +119,29 @@ public final class MentionCounts {
      */
     public static void addPositions(Graph documentGraph, Consumer<Triple> out) {
         Set<Node> placed = new HashSet<>();
+        List<Triple> positions = new ArrayList<>();
         documentGraph.find(Node.ANY, DGKG.OA_hasBody.asNode(), Node.ANY).forEachRemaining(t -> {
             if (placed.add(t.getSubject()))
-                positionsOf(documentGraph, t.getSubject(), out);
+                positionsOf(documentGraph, t.getSubject(), new HashSet<>(2), positions::add);
         });
+        positions.forEach(out);
     }
 
-    /** Writes the mention's documents and starts found in {@code g}; whether it found a target there. */
-    private static boolean positionsOf(Graph g, Node mention, Consumer<Triple> out) {
-        boolean[] found = {false};
+    /**
+     * Adds the documents of the mention's targets in {@code g} to {@code documents} and writes its
+     * {@code dgkg:mentionIn} and {@code dgkg:mentionStart}.
+     */
+    private static void positionsOf(Graph g, Node mention, Set<Node> documents, Consumer<Triple> out) {
         g.find(mention, DGKG.OA_hasTarget.asNode(), Node.ANY).forEachRemaining(target -> {
-            found[0] = true;
             Node t = target.getObject();
-            g.find(t, DGKG.OA_hasSource.asNode(), Node.ANY).forEachRemaining(s -> out.accept(Triple.create(mention, MENTION_IN, s.getObject())));
+            g.find(t, DGKG.OA_hasSource.asNode(), Node.ANY).forEachRemaining(s -> {
+                if (documents.add(s.getObject()))
+                    out.accept(Triple.create(mention, MENTION_IN, s.getObject()));
+            });
             g.find(t, DGKG.OA_hasSelector.asNode(), Node.ANY).forEachRemaining(selector ->
                     g.find(selector.getObject(), DGKG.OA_start.asNode(), Node.ANY).forEachRemaining(start ->
                             out.accept(Triple.create(mention, MENTION_START, start.getObject()))));
         });
-        return found[0];
     }
 
     private static void add(Map<Node, Set<Node>> counts, Node key, Node member) {
