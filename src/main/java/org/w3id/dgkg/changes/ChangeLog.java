@@ -67,6 +67,15 @@ public final class ChangeLog {
         return Snapshot.needed(q);
     }
 
+    /**
+     * Whether {@link #record} reads quad {@code q} of a document graph: a streaming build keeps
+     * only these of each document graph it writes (with the shared graphs whole) as the data
+     * to record the changes of, instead of the whole dataset.
+     */
+    public static boolean neededFromDocumentGraph(org.apache.jena.sparql.core.Quad q) {
+        return Snapshot.neededFromDocumentGraph(q);
+    }
+
     /** The live generation as a comparison needs it, read (or being read) in the background. */
     public static final class Previous {
         record Read(Snapshot snapshot, List<ChangeSet> history, String fingerprint) {}

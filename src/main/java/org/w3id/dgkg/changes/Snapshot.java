@@ -37,6 +37,17 @@ final class Snapshot {
                 || p.equals(DGKG.evidence.asNode()) || p.equals(DGKG.sentence.asNode());
     }
 
+    /**
+     * Of a document graph, the quads {@link #of} reads: {@link #needed} without the types it
+     * does not look at (annotations, targets, selectors are most of a document's types).
+     */
+    static boolean neededFromDocumentGraph(Quad q) {
+        Node p = q.getPredicate();
+        if (p.equals(RDF.type.asNode()))
+            return q.getObject().equals(RDF.Statement.asNode()) || q.getObject().isURI() && q.getObject().getURI().startsWith(DGKG.NS);
+        return needed(q);
+    }
+
     /** Reads a snapshot; call inside a read transaction when {@code dsg} is transactional. */
     static Snapshot of(DatasetGraph dsg) {
         Snapshot s = new Snapshot();

@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import org.apache.jena.query.Dataset;
+import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.dgkg.changes.ChangeLog;
@@ -19,8 +19,10 @@ import org.w3id.dgkg.extract.Extraction;
 import org.w3id.dgkg.ingest.Corpus;
 import org.w3id.dgkg.ingest.CorpusReader;
 import org.w3id.dgkg.rdf.BuildInfo;
+import org.w3id.dgkg.rdf.DatasetWriter;
 import org.w3id.dgkg.rdf.ExtractionPipeline;
 import org.w3id.dgkg.store.Generation;
+import org.w3id.dgkg.store.StagedGraphs;
 import org.w3id.dgkg.store.Tdb2Store;
 import org.w3id.dgkg.store.TextIndexer;
 import org.w3id.dgkg.validate.GraphByGraphValidation;
@@ -61,41 +63,68 @@ final class BuildPipeline {
         }
         long t0 = System.nanoTime();
         String fingerprint = Fingerprint.of(in.all());
-        ChangeLog.Previous previous = ChangeLog.previous(Tdb2Store.at(in.db())); // read while extracting
-        Dataset dataset;
-        Extraction extraction;
-        Corpus corpus;
+        Tdb2Store store = Tdb2Store.at(in.db());
+        ChangeLog.Previous previous = ChangeLog.previous(store); // read while extracting
         try (Progress progress = new Progress("build", 5)) {
             progress.step("reading corpus " + in.corpus());
             TextIndexer.warmUp(); // on the other core while this one reads and extracts
-            corpus = CorpusReader.read(in.corpus());
+            Corpus corpus = CorpusReader.read(in.corpus());
             ExtractionPipeline pipeline = ExtractionPipeline.load(in.ontology());
             ShapesValidator shapes = ShapesValidator.fromFiles(in.shapes());
 
             progress.step("extracting from " + corpus.documents().size() + " documents");
-            extraction = pipeline.extract(corpus);
+            Extraction extraction = pipeline.extract(corpus);
+            Map<String, Long> byClass = entitiesByClass(extraction);
+            long mentions = extraction.mentions().size();
+            long facts = extraction.facts().size();
+            List<String> corrections = extraction.corrections();
 
-            progress.step("writing RDF");
-            Instant built = Instant.now();
-            dataset = pipeline.write(corpus, extraction, new BuildInfo(Version.get(), built, fingerprint));
-            org.w3id.dgkg.rdf.MentionCounts.addTo(dataset.asDatasetGraph()); // helper counts for the queries, in graph/counts
-            IncrementalBuild.Remembered cache = IncrementalBuild.remember(in, corpus, dataset.asDatasetGraph());
-            // what this generation changes against the live one, recorded in its own meta graph
-            ChangeLog.record(dataset.asDatasetGraph(), previous, built, fingerprint);
+            // the new generation's folder, removed again unless the build gets as far as the switch
+            try (Tdb2Store.Staging staging = store.stage()) {
+                progress.step("writing RDF graph by graph into " + staging.graphs().directory());
+                Instant built = Instant.now();
+                DatasetWriter writer = pipeline.writer(new BuildInfo(Version.get(), built, fingerprint));
+                // the graphs that are no document's, in memory; the document graphs go to their files one by one
+                DatasetGraph shared = DatasetGraphFactory.create();
+                writer.writeShared(shared, corpus);
+                IncrementalBuild.Filling cache = new IncrementalBuild.Filling(in);
+                StreamingBuild.Written written = StreamingBuild.writeDocuments(corpus, writer.documents(corpus, extraction),
+                        shared, staging.graphs(), cache);
+                extraction = null; // the graphs are written: from here on nothing needs the extraction
+                written.counts().writeTo(shared); // helper counts for the queries, in graph/counts
+                // what this generation changes against the live one, recorded in its own meta graph
+                ChangeLog.record(shared, previous, built, fingerprint);
+                Map<Node, Long> sizes = new java.util.HashMap<>(written.sizes());
+                for (Node g : List.of(DGKG.GRAPH_ONTOLOGY, DGKG.GRAPH_REFERENCE, DGKG.GRAPH_META, org.w3id.dgkg.rdf.MentionCounts.GRAPH)) {
+                    long n = staging.graphs().write(g, shared.find(g, Node.ANY, Node.ANY, Node.ANY));
+                    if (n > 0)
+                        sizes.put(g, n);
+                }
 
-            progress.step("validating with SHACL while loading into TDB2 " + in.db());
-            // The two only read the dataset; the new generation goes live only if the graph conforms.
-            DatasetGraph dsg = dataset.asDatasetGraph();
-            // graph by graph: no second copy of the whole dataset in memory, and the first bad graph stops the load
-            Tdb2Store.Pending pending = validateWhileLoading(
-                    loadFailed -> Txn.executeRead(dsg, () -> GraphByGraphValidation.requireConforms(shapes, dsg, loadFailed)),
-                    stop -> Tdb2Store.at(in.db()).prepare(dataset, fingerprint, stop));
-            progress.step("switching to the new generation");
-            Generation gen = pending.commit();
-            cache.committed(gen);
-            BuildSummary summary = summarise(corpus, extraction, dataset, gen, (System.nanoTime() - t0) / 1_000_000);
-            LOG.info("Build finished: {} documents, {} quads, {} ms", summary.documents(), summary.quads(), summary.millis());
-            return summary;
+                progress.step("validating each graph with SHACL while loading into TDB2 " + in.db());
+                GraphByGraphValidation.Streaming validation = new GraphByGraphValidation.Streaming(shapes, shared, written.descriptions());
+                List<StagedGraphs.Staged> documentGraphs = staging.graphs().graphs().stream()
+                        .filter(s -> sizes.containsKey(s.graph()) && s.graph().getURI().startsWith(DGKG.documentGraph("").getURI())).toList();
+                // graph by graph, each read back from its file: the first bad graph stops the load
+                Tdb2Store.Pending pending = validateWhileLoading(loadFailed -> {
+                    validation.requireSharedConforms();
+                    for (StagedGraphs.Staged g : documentGraphs) {
+                        if (loadFailed.getAsBoolean())
+                            throw new org.w3id.dgkg.DgkgException("SHACL validation stopped: the load running at the same time failed");
+                        validation.requireDocumentConforms(g.graph(), StagedGraphs.readGraph(g));
+                    }
+                    LOG.info("SHACL: {} document graphs and the shared graphs conform", documentGraphs.size());
+                }, stop -> staging.load(fingerprint, stop));
+                progress.step("switching to the new generation");
+                Generation gen = pending.commit();
+                cache.committed(corpus, gen, shared);
+                Map<String, Long> byGraph = new TreeMap<>();
+                sizes.forEach((g, n) -> byGraph.put(g.getURI().replace(DGKG.GRAPH, "graph/"), n));
+                BuildSummary summary = new BuildSummary(corpus.documents().size(), byClass, mentions, facts, byGraph, gen.quads(),
+                        (System.nanoTime() - t0) / 1_000_000, gen.name(), corrections);
+                LOG.info("Build finished: {} documents, {} quads, {} ms", summary.documents(), summary.quads(), summary.millis());
+                return summary;
+            }
         }
     }
 
@@ -158,15 +187,10 @@ final class BuildPipeline {
         return out;
     }
 
-    private static BuildSummary summarise(Corpus corpus, Extraction extraction, Dataset dataset, Generation gen, long millis) {
+    private static Map<String, Long> entitiesByClass(Extraction extraction) {
         Map<String, Long> byClass = new TreeMap<>();
         for (Entity e : extraction.entities())
             byClass.merge(e.type().startsWith(DGKG.NS) ? e.type().substring(DGKG.NS.length()) : e.type(), 1L, Long::sum);
-        Map<String, Long> byGraph = new TreeMap<>();
-        DatasetGraph dsg = dataset.asDatasetGraph();
-        Txn.executeRead(dsg, () -> dsg.listGraphNodes().forEachRemaining(g -> byGraph.put(
-                g.getURI().replace(DGKG.GRAPH, "graph/"), dsg.getGraph(g).size() * 1L)));
-        return new BuildSummary(corpus.documents().size(), byClass, extraction.mentions().size(),
-                extraction.facts().size(), byGraph, gen.quads(), millis, gen.name(), extraction.corrections());
+        return byClass;
     }
 }

@@ -151,6 +151,43 @@ final class IncrementalBuild {
         }), dsg);
     }
 
+    /**
+     * The cache of a streaming full build, filled document by document as each graph is
+     * written ({@link #store}, from several threads), recorded as live once the generation is.
+     */
+    static final class Filling {
+        private final BuildPipeline.Inputs in;
+        private final DocumentCache cache;
+        private final Map<String, String> keys = new java.util.concurrent.ConcurrentHashMap<>();
+
+        Filling(BuildPipeline.Inputs in) {
+            this.in = in;
+            CacheIndex.forget(cacheDir(in)); // until this build is live, the index would describe the wrong generation
+            this.cache = DocumentCache.at(cacheDir(in), extractorFingerprint(in));
+        }
+
+        /** Stores document {@code d}'s quads (its graph and its meta-graph description). A failure is logged by the cache. */
+        void store(SourceDocument d, DatasetGraph part) {
+            String key = cache.key(d.meta(), d.sha256());
+            cache.store(key, part);
+            keys.put(d.id(), key);
+        }
+
+        /** Records that {@code gen}, whose meta graph {@code meta} holds, was built from the stored documents. */
+        void committed(Corpus corpus, Generation gen, DatasetGraph meta) {
+            try {
+                Map<String, String> ordered = new LinkedHashMap<>();
+                for (SourceDocument d : corpus.documents())
+                    if (keys.containsKey(d.id()))
+                        ordered.put(d.id(), keys.get(d.id()));
+                recordLive(in, cache, gen, ordered, meta);
+            } catch (DgkgException e) {
+                LOG.warn("Could not fill the build cache ({}); the next build is a full one", e.getMessage());
+                CacheIndex.forget(cacheDir(in));
+            }
+        }
+    }
+
     /** The cache entry holding generation {@code name}'s meta graph (its change log: the next build compares with it). */
     private static String metaKey(String generation) {
         return "meta-" + generation;

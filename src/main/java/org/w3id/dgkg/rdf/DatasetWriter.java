@@ -56,76 +56,108 @@ public final class DatasetWriter {
         long t0 = System.nanoTime();
         Dataset dataset = DatasetFactory.wrap(org.apache.jena.sparql.core.DatasetGraphFactory.create());
         DatasetGraph dsg = dataset.asDatasetGraph();
+        writeShared(dsg, corpus);
+        Documents documents = documents(corpus, extraction);
+        for (SourceDocument doc : corpus.documents())
+            documents.write(doc, dsg);
+        LOG.debug("dataset written: {} quads in {} ms", dsg.stream().count(), (System.nanoTime() - t0) / 1_000_000);
+        return dataset;
+    }
+
+    /**
+     * The graphs that are no document's: ontology, reference, and the meta graph (the documents
+     * and the build). A streaming build writes these once and each document graph on its own.
+     */
+    public void writeShared(DatasetGraph dsg, Corpus corpus) {
         ontology.getGraph().find().forEachRemaining(t -> dsg.add(DGKG.GRAPH_ONTOLOGY, t.getSubject(), t.getPredicate(), t.getObject()));
         reference.getGraph().find().forEachRemaining(t -> dsg.add(DGKG.GRAPH_REFERENCE, t.getSubject(), t.getPredicate(), t.getObject()));
         corpus.documents().forEach(doc -> writeDocumentMeta(dsg, doc));
         writeBuild(dsg, corpus);
+    }
 
-        Map<String, Entity> entities = new HashMap<>();
-        extraction.entities().forEach(e -> entities.put(e.iri(), e));
-        Map<String, SourceDocument> docs = new HashMap<>();
-        corpus.documents().forEach(d -> docs.put(d.id(), d));
-        Map<String, CodePoints> codePoints = new HashMap<>();
-        corpus.documents().forEach(d -> codePoints.put(d.id(), new CodePoints(d.original())));
+    /** The document graphs of {@code extraction}, each written on demand ({@link Documents#write}). */
+    public Documents documents(Corpus corpus, Extraction extraction) {
+        return new Documents(corpus, extraction);
+    }
 
-        Set<String> described = new HashSet<>();
-        Set<String> annotationIds = new HashSet<>();
-        for (Mention m : extraction.mentions()) {
-            SourceDocument doc = docs.get(m.documentId());
-            Node g = DGKG.documentGraph(doc.id());
-            Entity e = entities.get(m.entityIri());
-            if (e != null && !e.curated() && described.add(doc.id() + " " + e.iri()))
-                describe(dsg, g, extraction.describedIn(doc.id(), e));
-            else if (e != null && e.curated() && described.add(doc.id() + " " + e.iri()))
-                for (String written : extraction.describedIn(doc.id(), e) == e ? Set.<String>of() : extraction.describedIn(doc.id(), e).altLabels())
-                    add(dsg, g, NodeFactory.createURI(e.iri()), SKOS.altLabel.asNode(), NodeFactory.createLiteralLang(written, "zh-Hant"));
-            String id = doc.id() + "-" + m.span().start() + "-" + m.span().end();
-            for (int n = 2; !annotationIds.add(id); n++)
-                id = doc.id() + "-" + m.span().start() + "-" + m.span().end() + "-" + n;
-            Node ann = DGKG.node("annotation", id);
-            add(dsg, g, ann, RDF.type.asNode(), DGKG.OA_Annotation.asNode());
-            add(dsg, g, ann, DGKG.OA_motivatedBy.asNode(), DGKG.OA_identifying.asNode());
-            add(dsg, g, ann, DGKG.OA_hasBody.asNode(), NodeFactory.createURI(m.entityIri()));
-            add(dsg, g, ann, DGKG.extractedBy.asNode(), NodeFactory.createLiteralString(m.rule()));
-            target(dsg, g, ann, doc, codePoints.get(doc.id()), m.span());
+    /**
+     * Writes one document's graph at a time: its mentions, the entities it describes, its facts
+     * with statements and evidence. A document graph depends only on its own mentions and facts
+     * (annotation and statement names carry the document's id), so the graphs can be written
+     * one by one, on several threads, and equal those of one whole-dataset write.
+     */
+    public final class Documents {
+        private final Map<String, Entity> entities = new HashMap<>();
+        private final Map<String, java.util.List<Mention>> mentions = new HashMap<>();
+        private final Map<String, java.util.List<Fact>> facts = new HashMap<>();
+        private final Extraction extraction;
+
+        private Documents(Corpus corpus, Extraction extraction) {
+            this.extraction = extraction;
+            extraction.entities().forEach(e -> entities.put(e.iri(), e));
+            for (Mention m : extraction.mentions())
+                mentions.computeIfAbsent(m.documentId(), k -> new java.util.ArrayList<>()).add(m);
+            for (Fact f : extraction.facts())
+                facts.computeIfAbsent(f.documentId(), k -> new java.util.ArrayList<>()).add(f);
         }
 
-        Map<String, Node> evidenceAnnotations = new HashMap<>();
-        for (Fact f : extraction.facts()) {
-            SourceDocument doc = docs.get(f.documentId());
+        /** Adds {@code doc}'s graph to {@code dsg} (nothing when the extraction read nothing in it). Thread-safe for distinct targets. */
+        public void write(SourceDocument doc, DatasetGraph dsg) {
             Node g = DGKG.documentGraph(doc.id());
-            Node subject = FactNodes.subject(f);
-            Node predicate = FactNodes.predicate(f.predicate());
-            Node object = FactNodes.object(f.object());
-            add(dsg, g, subject, predicate, object);
-            String key = doc.id() + "-s" + f.evidence().start() + "-" + f.evidence().end();
-            Node ev = evidenceAnnotations.computeIfAbsent(key, k -> {
-                Node a = DGKG.node("annotation", k);
-                add(dsg, g, a, RDF.type.asNode(), DGKG.OA_Annotation.asNode());
-                add(dsg, g, a, DGKG.OA_motivatedBy.asNode(), DGKG.OA_describing.asNode());
-                add(dsg, g, a, DGKG.sentence.asNode(), NodeFactory.createLiteralString(
-                        doc.normalised().text().substring(f.evidence().start(), f.evidence().end())));
-                target(dsg, g, a, doc, codePoints.get(doc.id()), f.evidence());
-                return a;
-            });
-            String stmtKey = subject + " " + predicate + " " + object + " " + key + " " + f.rule();
-            Node st = DGKG.node("statement", doc.id() + "-" + DGKG.shortHash(stmtKey));
-            add(dsg, g, st, RDF.type.asNode(), RDF.Statement.asNode());
-            add(dsg, g, st, RDF.subject.asNode(), subject);
-            add(dsg, g, st, RDF.predicate.asNode(), predicate);
-            add(dsg, g, st, RDF.object.asNode(), object);
-            add(dsg, g, st, DGKG.evidence.asNode(), ev);
-            add(dsg, g, st, DGKG.confidence.asNode(),
-                    decimal(f.confidence()));
-            add(dsg, g, st, DGKG.extractedBy.asNode(), NodeFactory.createLiteralString(f.rule()));
-            if (f.weight() != null)
-                add(dsg, g, st, DGKG.weight.asNode(),
-                        decimal(f.weight()));
-            if (f.inferred())
-                add(dsg, g, st, DGKG.dateInferred.asNode(), NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
+            CodePoints codePoints = new CodePoints(doc.original());
+            Set<String> described = new HashSet<>();
+            Set<String> annotationIds = new HashSet<>();
+            for (Mention m : mentions.getOrDefault(doc.id(), java.util.List.of())) {
+                Entity e = entities.get(m.entityIri());
+                if (e != null && !e.curated() && described.add(e.iri()))
+                    describe(dsg, g, extraction.describedIn(doc.id(), e));
+                else if (e != null && e.curated() && described.add(e.iri()))
+                    for (String written : extraction.describedIn(doc.id(), e) == e ? Set.<String>of() : extraction.describedIn(doc.id(), e).altLabels())
+                        add(dsg, g, NodeFactory.createURI(e.iri()), SKOS.altLabel.asNode(), NodeFactory.createLiteralLang(written, "zh-Hant"));
+                String id = doc.id() + "-" + m.span().start() + "-" + m.span().end();
+                for (int n = 2; !annotationIds.add(id); n++)
+                    id = doc.id() + "-" + m.span().start() + "-" + m.span().end() + "-" + n;
+                Node ann = DGKG.node("annotation", id);
+                add(dsg, g, ann, RDF.type.asNode(), DGKG.OA_Annotation.asNode());
+                add(dsg, g, ann, DGKG.OA_motivatedBy.asNode(), DGKG.OA_identifying.asNode());
+                add(dsg, g, ann, DGKG.OA_hasBody.asNode(), NodeFactory.createURI(m.entityIri()));
+                add(dsg, g, ann, DGKG.extractedBy.asNode(), NodeFactory.createLiteralString(m.rule()));
+                target(dsg, g, ann, doc, codePoints, m.span());
+            }
+
+            Map<String, Node> evidenceAnnotations = new HashMap<>();
+            for (Fact f : facts.getOrDefault(doc.id(), java.util.List.of())) {
+                Node subject = FactNodes.subject(f);
+                Node predicate = FactNodes.predicate(f.predicate());
+                Node object = FactNodes.object(f.object());
+                add(dsg, g, subject, predicate, object);
+                String key = doc.id() + "-s" + f.evidence().start() + "-" + f.evidence().end();
+                Node ev = evidenceAnnotations.computeIfAbsent(key, k -> {
+                    Node a = DGKG.node("annotation", k);
+                    add(dsg, g, a, RDF.type.asNode(), DGKG.OA_Annotation.asNode());
+                    add(dsg, g, a, DGKG.OA_motivatedBy.asNode(), DGKG.OA_describing.asNode());
+                    add(dsg, g, a, DGKG.sentence.asNode(), NodeFactory.createLiteralString(
+                            doc.normalised().text().substring(f.evidence().start(), f.evidence().end())));
+                    target(dsg, g, a, doc, codePoints, f.evidence());
+                    return a;
+                });
+                String stmtKey = subject + " " + predicate + " " + object + " " + key + " " + f.rule();
+                Node st = DGKG.node("statement", doc.id() + "-" + DGKG.shortHash(stmtKey));
+                add(dsg, g, st, RDF.type.asNode(), RDF.Statement.asNode());
+                add(dsg, g, st, RDF.subject.asNode(), subject);
+                add(dsg, g, st, RDF.predicate.asNode(), predicate);
+                add(dsg, g, st, RDF.object.asNode(), object);
+                add(dsg, g, st, DGKG.evidence.asNode(), ev);
+                add(dsg, g, st, DGKG.confidence.asNode(),
+                        decimal(f.confidence()));
+                add(dsg, g, st, DGKG.extractedBy.asNode(), NodeFactory.createLiteralString(f.rule()));
+                if (f.weight() != null)
+                    add(dsg, g, st, DGKG.weight.asNode(),
+                            decimal(f.weight()));
+                if (f.inferred())
+                    add(dsg, g, st, DGKG.dateInferred.asNode(), NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
+            }
         }
-        LOG.debug("dataset written: {} quads in {} ms", dsg.stream().count(), (System.nanoTime() - t0) / 1_000_000);
-        return dataset;
     }
 
     private void describe(DatasetGraph dsg, Node g, Entity e) {

@@ -47,6 +47,11 @@ public final class ExtractionPipeline {
         return DatasetWriter.create(sources.ontology(), sources.reference(), build).write(corpus, extraction);
     }
 
+    /** The writer {@link #write} uses, for a build that writes the graphs one at a time. */
+    public DatasetWriter writer(BuildInfo build) {
+        return DatasetWriter.create(sources.ontology(), sources.reference(), build);
+    }
+
     /** {@link #extract} then {@link #write}. */
     public Dataset extractAndWrite(Corpus corpus, BuildInfo build) {
         return write(corpus, extract(corpus), build);

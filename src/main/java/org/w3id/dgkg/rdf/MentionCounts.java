@@ -50,6 +50,11 @@ public final class MentionCounts {
     static final Node MENTION_IN = NodeFactory.createURI(DGKG.NS + "mentionIn");
     static final Node MENTION_START = NodeFactory.createURI(DGKG.NS + "mentionStart");
 
+    /** Whether {@code property} gives a mention's position (one per mention), not a count (which sums over documents). */
+    static boolean isPosition(Node property) {
+        return MENTION_IN.equals(property) || MENTION_START.equals(property);
+    }
+
     private MentionCounts() {}
 
     /** Replaces the counts graph of {@code dsg} with counts of its other graphs; returns the triples written. */

@@ -92,6 +92,35 @@ final class DumpWriter {
         }
     }
 
+    /**
+     * Writes the dump from the staged graph files of a streaming build ({@code staged} in the
+     * order of their IRIs), one member per graph as {@link #write(DatasetGraph, Path)} does,
+     * reading one file at a time. Gives up once {@code stop} says so.
+     */
+    static void write(List<StagedGraphs.Staged> staged, Path file, java.util.function.BooleanSupplier stop) {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Path index = file.resolveSibling(MEMBERS);
+        Path indexTmp = file.resolveSibling(MEMBERS + ".tmp");
+        try {
+            StringBuilder lines = new StringBuilder();
+            try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                for (StagedGraphs.Staged s : staged) {
+                    if (stop.getAsBoolean())
+                        throw Tdb2Store.stopped("writing the dump");
+                    long start = out.position();
+                    writeMember(to -> StagedGraphs.read(s, to), org.apache.jena.riot.system.PrefixMapFactory.emptyPrefixMap(), out);
+                    lines.append(start).append('\t').append(out.position() - start).append('\t').append(s.graph().getURI()).append('\n');
+                }
+            }
+            Files.writeString(indexTmp, lines, StandardCharsets.UTF_8);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(indexTmp, index, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            IOException io = e instanceof java.io.UncheckedIOException u ? u.getCause() : (IOException) e;
+            throw new StoreException("could not write the dump " + file + ": " + io.getMessage(), io);
+        }
+    }
+
     /** The default graph (when it holds anything) and the named graphs, by IRI. */
     private static List<Node> graphs(DatasetGraph data) {
         List<Node> out = new ArrayList<>();
@@ -105,12 +134,29 @@ final class DumpWriter {
     }
 
     private static void writeMember(DatasetGraph data, Node g, PrefixMap prefixes, FileChannel channel) throws IOException {
+        writeMember(w -> data.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(w::quad), prefixes, channel);
+    }
+
+    /** One gzip member: a TriG document with the prefixes and the quads {@code quads} sends. */
+    private static void writeMember(java.util.function.Consumer<StreamRDF> quads, PrefixMap prefixes, FileChannel channel) throws IOException {
         OutputStream file = java.nio.channels.Channels.newOutputStream(channel);
         GZIPOutputStream gz = new GZIPOutputStream(new BufferedOutputStream(unclosable(file), 1 << 16), 1 << 16);
         StreamRDF w = StreamRDFWriter.getWriterStream(gz, RDFFormat.TRIG_BLOCKS);
         w.start();
         prefixes.forEach(w::prefix);
-        data.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(w::quad);
+        quads.accept(new org.apache.jena.riot.system.StreamRDFWrapper(w) {
+            @Override
+            public void start() {}
+
+            @Override
+            public void finish() {}
+
+            @Override
+            public void base(String base) {}
+
+            @Override
+            public void prefix(String prefix, String iri) {}
+        });
         w.finish();
         gz.close(); // the member's trailer, flushed to the channel; the channel stays open
     }

@@ -14,6 +14,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -278,6 +279,179 @@ public final class Tdb2Store {
                 lock.close();
             }
         }
+    }
+
+    /**
+     * Starts a streaming build of a new generation: takes the build lock, names the generation
+     * and makes its folder with an empty {@link StagedGraphs} folder inside, which the build
+     * fills graph by graph ({@link Staging#graphs()}) before {@link Staging#load} loads them.
+     * Close the staging in every case: unless {@link Staging#load} handed the generation over,
+     * closing removes it, so a failed build leaves no half-built generation (and a killed one
+     * leaves a folder that {@link #collect()} recognises: no CURRENT names it, nobody leases it).
+     */
+    public Staging stage() {
+        BuildLock lock = lockForBuild();
+        Instant now = Instant.now();
+        String name = GENERATION_PREFIX + STAMP.format(now) + "-" + Long.toHexString(System.nanoTime() & 0xffff);
+        Path gen = directory.resolve(name);
+        try {
+            collect();
+            Files.createDirectories(gen.resolve(StagedGraphs.DIRECTORY));
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(gen);
+            lock.close();
+            throw failedLoad(gen, e);
+        }
+        return new Staging(name, gen, now, lock);
+    }
+
+    private StoreException failedLoad(Path gen, Throwable e) {
+        Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof java.io.UncheckedIOException u)
+            cause = u.getCause();
+        String unchanged = currentName().isPresent() ? "; the previous database is unchanged" : "";
+        if (DiskFull.causedBy(cause) || DiskFull.nearlyFull(directory))
+            return new StoreException("the disk holding " + directory + " is full (" + DiskFull.describe(cause, directory)
+                    + "); the half-written generation was removed" + unchanged + ". Free some space and build again", cause);
+        if (cause instanceof StoreException se)
+            return se;
+        return new StoreException("could not load the database into " + gen + ": " + cause.getMessage() + unchanged, cause);
+    }
+
+    /** Which TDB2 loader {@link Staging#load} uses: system property {@code dgkg.loader} (basic, phased, parallel). */
+    static String loaderName() {
+        return System.getProperty("dgkg.loader", "basic");
+    }
+
+    /** A new generation being built from staged graph files: see {@link #stage()}. */
+    public final class Staging implements AutoCloseable {
+        private final String name;
+        private final Path gen;
+        private final Instant now;
+        private final BuildLock lock;
+        private final StagedGraphs graphs;
+        private boolean handedOver;
+
+        private Staging(String name, Path gen, Instant now, BuildLock lock) {
+            this.name = name;
+            this.gen = gen;
+            this.now = now;
+            this.lock = lock;
+            this.graphs = new StagedGraphs(gen.resolve(StagedGraphs.DIRECTORY));
+        }
+
+        /** Where the build writes the generation's graphs, one file each. */
+        public StagedGraphs graphs() {
+            return graphs;
+        }
+
+        /**
+         * Loads the staged graphs into the generation's TDB2 database while the dump is written
+         * from the same files, then builds the text index in one pass over the loaded store
+         * (jena-text reads it by predicate; nothing is held in memory but what the indexer keeps),
+         * removes the staged files and returns the generation ready to switch. Every part polls
+         * {@code stop} (a check running meanwhile failed) and the first failure stops the others.
+         */
+        public Pending load(String fingerprint, java.util.function.BooleanSupplier stop) {
+            long t0 = System.nanoTime();
+            List<StagedGraphs.Staged> staged = graphs.graphs();
+            java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
+            CompletableFuture<Void> dump = null;
+            try {
+                dump = CompletableFuture.runAsync(() -> DumpWriter.write(staged, gen.resolve(DUMP), () -> stop.getAsBoolean() || failed.get()));
+                CompletableFuture<Void> dumping = dump;
+                java.util.function.BooleanSupplier halt = () -> stop.getAsBoolean() || dumping.isCompletedExceptionally();
+                long quads;
+                DatasetGraph target = DatabaseMgr.connectDatasetGraph(gen.toString());
+                RuntimeException failure = null;
+                try {
+                    quads = loadFiles(target, staged, halt);
+                    long t1 = System.nanoTime();
+                    LOG.info("TDB2 ({} loader): {} quads from {} staged graphs in {} ms", loaderName(), quads, staged.size(), (t1 - t0) / 1_000_000);
+                    if (halt.getAsBoolean())
+                        throw stopped("the text index");
+                    TextIndexer.build(target, gen.resolve(TextIndexer.DIRECTORY), halt);
+                } catch (RuntimeException e) {
+                    failure = e;
+                    failed.set(true);
+                    throw firstFailure(e, dumping);
+                } finally {
+                    try {
+                        TDBInternal.expel(target, failure != null);
+                    } catch (RuntimeException e) {
+                        if (failure == null)
+                            throw e;
+                        failure.addSuppressed(e);
+                    }
+                }
+                join(dump);
+                StagedGraphs.deleteAll(graphs.directory()); // read by nothing from here on
+                writeInfo(gen, fingerprint, now, quads);
+                LOG.info("Loaded {} quads into {} in {} ms", quads, gen, (System.nanoTime() - t0) / 1_000_000);
+                handedOver = true;
+                return new Pending(name, gen, lock, false);
+            } catch (IOException | RuntimeException e) {
+                failed.set(true);
+                settle(dump);
+                throw failedLoad(gen, e);
+            }
+        }
+
+        /** Removes the generation unless {@link #load} handed it over (then its {@link Pending} owns it). */
+        @Override
+        public void close() {
+            if (handedOver)
+                return;
+            try {
+                deleteQuietly(gen);
+            } finally {
+                lock.close();
+            }
+        }
+    }
+
+    /** Streams the staged files into {@code target} with the chosen bulk loader; returns the quads loaded. */
+    static long loadFiles(DatasetGraph target, List<StagedGraphs.Staged> staged, java.util.function.BooleanSupplier stop) {
+        DataLoader loader = switch (loaderName()) {
+            case "phased" -> LoaderFactory.phasedLoader(target, MonitorOutputs.nullOutput());
+            case "parallel" -> LoaderFactory.parallelLoader(target, MonitorOutputs.nullOutput());
+            default -> LoaderFactory.basicLoader(target, MonitorOutputs.nullOutput());
+        };
+        loader.startBulk();
+        try {
+            org.apache.jena.riot.system.StreamRDF to = new org.apache.jena.riot.system.StreamRDFWrapper(loader.stream()) {
+                private long n;
+
+                @Override
+                public void start() {
+                    // each file's parser starts and finishes its stream; the bulk load spans them all
+                }
+
+                @Override
+                public void finish() {}
+
+                @Override
+                public void quad(org.apache.jena.sparql.core.Quad q) {
+                    if ((++n & 0x3fff) == 0 && stop.getAsBoolean())
+                        throw stopped("loading into TDB2");
+                    super.quad(q);
+                }
+            };
+            for (StagedGraphs.Staged s : staged) {
+                if (stop.getAsBoolean())
+                    throw stopped("loading into TDB2");
+                StagedGraphs.read(s, to);
+            }
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            try {
+                loader.finishException(e);
+            } catch (RuntimeException e2) {
+                e.addSuppressed(e2);
+            }
+            throw e;
+        }
+        return loader.countQuads() + loader.countTriples();
     }
 
     /** The error of a parallel part that failed (the cause of the load's stop), else the load's own. */

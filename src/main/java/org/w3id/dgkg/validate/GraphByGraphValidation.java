@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -94,6 +95,103 @@ public final class GraphByGraphValidation {
             check(shapes, "the document graph <" + g.getURI() + ">", part(dsg, g, descriptions));
         }
         LOG.info("SHACL: {} document graphs and the shared graphs {} conform ({} ms)", documents.size(), shared, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /**
+     * The same checks for a build that streams its graphs: the shared graphs (every graph of
+     * {@code shared} that is no document's: ontology, reference, meta, counts) are checked once,
+     * together, and each document graph as it is read back from where it was written
+     * ({@link #requireDocumentConforms}), with how every graph describes the resources it uses,
+     * collected while the graphs were written ({@link Descriptions}). Nothing holds every
+     * document graph at once.
+     */
+    public static final class Streaming {
+        private final ShapesValidator shapes;
+        private final DatasetGraph shared;
+        private final Graph ontology = GraphFactory.createDefaultGraph();
+        private final Graph descriptions;
+
+        /** {@code shared}: the graphs that are no document's (document graphs in it are ignored); {@code documents}: what the document graphs describe. */
+        public Streaming(ShapesValidator shapes, DatasetGraph shared, Descriptions documents) {
+            this.shapes = shapes;
+            this.shared = shared;
+            this.descriptions = documents.graph;
+            copy(shared.find(DGKG.GRAPH_ONTOLOGY, Node.ANY, Node.ANY, Node.ANY), ontology);
+            shared.listGraphNodes().forEachRemaining(g -> {
+                if (!isDocumentGraph(g))
+                    shared.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                        if (Descriptions.describes(q))
+                            descriptions.add(q.asTriple());
+                    });
+            });
+        }
+
+        /** Checks the shared graphs, together, once. */
+        public void requireSharedConforms() {
+            Graph base = GraphFactory.createDefaultGraph();
+            List<String> names = new ArrayList<>();
+            shared.listGraphNodes().forEachRemaining(g -> {
+                if (isDocumentGraph(g))
+                    return;
+                copy(shared.find(g, Node.ANY, Node.ANY, Node.ANY), base);
+                names.add(g.isURI() ? g.getURI().substring(g.getURI().lastIndexOf('/') + 1) : g.toString());
+            });
+            if (!base.isEmpty())
+                check(shapes, "the " + String.join(", ", names) + " graphs", base);
+        }
+
+        /** Checks document graph {@code g}, whose triples are {@code triples}. Safe from several threads. */
+        public void requireDocumentConforms(Node g, Graph triples) {
+            Graph out = GraphFactory.createDefaultGraph();
+            GraphUtil.addInto(out, ontology);
+            Set<Node> used = new HashSet<>();
+            Set<Node> sources = new HashSet<>();
+            triples.find().forEachRemaining(t -> {
+                out.add(t);
+                if (t.getSubject().isURI())
+                    used.add(t.getSubject());
+                if (t.getObject().isURI())
+                    used.add(t.getObject());
+                if (t.getPredicate().equals(DGKG.OA_hasSource.asNode()))
+                    sources.add(t.getObject());
+            });
+            for (Node doc : sources)
+                copy(shared.find(DGKG.GRAPH_META, doc, Node.ANY, Node.ANY), out);
+            for (Node r : used)
+                descriptions.find(r, Node.ANY, Node.ANY).forEachRemaining(out::add);
+            check(shapes, "the document graph <" + g.getURI() + ">", out);
+        }
+    }
+
+    /** How the graphs describe the resources they use (dgkg classes, labels, acronym), collected graph by graph. */
+    public static final class Descriptions {
+        private final Graph graph = GraphFactory.createDefaultGraph();
+
+        /** Adds what the quads of one graph describe. Safe from several threads. */
+        public void addFrom(Iterator<Quad> quads) {
+            List<org.apache.jena.graph.Triple> found = new ArrayList<>();
+            quads.forEachRemaining(q -> {
+                if (describes(q))
+                    found.add(q.asTriple());
+            });
+            synchronized (graph) {
+                found.forEach(graph::add);
+            }
+        }
+
+        static boolean describes(Quad q) {
+            if (!q.getSubject().isURI())
+                return false;
+            if (q.getPredicate().equals(RDF.type.asNode()))
+                return q.getObject().isURI() && q.getObject().getURI().startsWith(DGKG.NS);
+            return DESCRIBING.contains(q.getPredicate());
+        }
+    }
+
+    private static final Set<Node> DESCRIBING = Set.copyOf(describing());
+
+    private static boolean isDocumentGraph(Node g) {
+        return g.isURI() && g.getURI().startsWith(DOCUMENT_GRAPHS);
     }
 
     private static void check(ShapesValidator shapes, String what, Graph data) {

@@ -153,6 +153,24 @@ class BadInputTest {
         assertTrue(r.err().contains("document/han-zhou-xu-2025-ai-global-governance"), r.err());
     }
 
+    /** A violation inside a document graph (checked as the graph is read back from its staged file) fails the build; the after-each check sees no half-built generation. */
+    @Test
+    void shacl_violation_in_a_document_graph_fails_and_leaves_no_generation() throws IOException {
+        Path shapes = root.resolve("statements.shapes.ttl");
+        Files.writeString(shapes, """
+                @prefix sh: <http://www.w3.org/ns/shacl#> .
+                @prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+                @prefix ex: <https://example.org/> .
+                ex:EveryStatementNeedsAReviewer a sh:NodeShape ;
+                    sh:targetClass rdf:Statement ;
+                    sh:property [ sh:path ex:reviewer ; sh:minCount 1 ; sh:message "needs a reviewer" ] .
+                """);
+        Cli.Result r = Cli.build(corpus, ontology, db, "--shapes", shapes.toString());
+        assertEquals(1, r.code(), r.toString());
+        assertTrue(r.err().contains("the document graph <https://w3id.org/dgkg/graph/doc/han-zhou-xu-2025-ai-global-governance> violates"), r.err());
+        assertTrue(r.err().contains("needs a reviewer"), r.err());
+    }
+
     @Test
     void bad_query_file_fails_with_the_parser_message() throws IOException {
         Path q = root.resolve("bad.rq");

@@ -62,6 +62,45 @@ class GraphByGraphValidationTest {
         }
     }
 
+    /** The checks of a streaming build: shared graphs together, then each document graph on its own, with the descriptions collected graph by graph. */
+    private static Set<String> streaming(DatasetGraph dsg) {
+        DatasetGraph shared = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+        GraphByGraphValidation.Descriptions descriptions = new GraphByGraphValidation.Descriptions();
+        java.util.Map<Node, Graph> documents = new java.util.TreeMap<>(java.util.Comparator.comparing(Node::getURI));
+        dsg.listGraphNodes().forEachRemaining(g -> {
+            if (g.getURI().startsWith(DGKG.documentGraph("").getURI())) {
+                descriptions.addFrom(dsg.find(g, Node.ANY, Node.ANY, Node.ANY));
+                documents.put(g, dsg.getGraph(g));
+            } else
+                dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(shared::add);
+        });
+        try {
+            GraphByGraphValidation.Streaming v = new GraphByGraphValidation.Streaming(shapes, shared, descriptions);
+            v.requireSharedConforms();
+            documents.forEach(v::requireDocumentConforms);
+            return Set.of();
+        } catch (ShapesViolatedException e) {
+            return violatingFocusNodes(e.report());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("fixtures")
+    void aStreamingBuildsChecksFindWhatTheUnionHas(String fixture) {
+        DatasetGraph dsg = RDFDataMgr.loadDatasetGraph(GraphShapesTest.DIR.resolve(fixture).toString());
+        Set<String> union = violatingFocusNodes(shapes.validate(GraphShapesTest.union(fixture)));
+        assertEquals(union, streaming(dsg), fixture);
+    }
+
+    @Test
+    void aStreamingBuildFindsAConflictAcrossTwoDocumentGraphs() {
+        DatasetGraph dsg = RDFDataMgr.loadDatasetGraph(GraphShapesTest.DIR.resolve("conforming.trig").toString());
+        assertTrue(streaming(dsg).isEmpty());
+        Node body = dsg.find(Node.ANY, Node.ANY, DGKG.OA_hasBody.asNode(), Node.ANY).next().getObject();
+        dsg.add(DGKG.documentGraph("doc2"), body, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang("另一个名称", "zh"));
+        assertEquals(Set.of(body.toString()), streaming(dsg));
+    }
+
     @ParameterizedTest
     @MethodSource("fixtures")
     void sameViolationsAsOnTheUnion(String fixture) {

@@ -1,0 +1,47 @@
+package org.w3id.dgkg.rdf;
+
+import java.math.BigInteger;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/**
+ * The counts graph ({@link MentionCounts}) of a corpus, from its document graphs one at a time:
+ * {@link MentionCounts} counts each document's graph and the counts are summed. The sum is the
+ * count over the whole dataset because every mention annotation and statement lives in one
+ * document graph (its IRI carries the document's id) and points into that document only, so the
+ * sets {@link MentionCounts} counts are disjoint between documents.
+ */
+public final class CorpusCounts {
+    private record Key(Node subject, Node property) {}
+
+    private final Map<Key, Long> sums = new ConcurrentHashMap<>();
+    /** Per-mention triples (document, start offset): one document's own, copied as they are, not summed. */
+    private final Queue<Triple> positions = new ConcurrentLinkedQueue<>();
+
+    /** Counts the document graph(s) of {@code oneDocument} and adds the counts; {@code oneDocument} gets its counts graph. Safe from several threads. */
+    public void add(DatasetGraph oneDocument) {
+        MentionCounts.addTo(oneDocument);
+        oneDocument.find(MentionCounts.GRAPH, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            if (MentionCounts.isPosition(q.getPredicate()))
+                positions.add(q.asTriple());
+            else
+                sums.merge(new Key(q.getSubject(), q.getPredicate()), ((Number) q.getObject().getLiteralValue()).longValue(), Long::sum);
+        });
+    }
+
+    /** Writes the summed counts as the counts graph of {@code dsg} (replacing it); returns the triples written. */
+    public long writeTo(DatasetGraph dsg) {
+        dsg.removeGraph(MentionCounts.GRAPH);
+        sums.forEach((k, n) -> dsg.add(MentionCounts.GRAPH, k.subject(), k.property(),
+                NodeFactory.createLiteralDT(BigInteger.valueOf(n).toString(), XSDDatatype.XSDinteger)));
+        positions.forEach(t -> dsg.add(MentionCounts.GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
+        return sums.size() + positions.size();
+    }
+}

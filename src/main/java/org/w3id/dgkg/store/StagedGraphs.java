@@ -1,0 +1,120 @@
+package org.w3id.dgkg.store;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+
+/**
+ * The graphs of a generation being built, one file per named graph in its {@code staging/}
+ * folder, written as soon as each graph is made (by several threads at once) so that no step
+ * holds the whole dataset: the TDB2 load, the dump and the per-graph SHACL check each read the
+ * files. RDF Thrift (binary, streamed): it parses several times faster than N-Quads and keeps
+ * the terms exactly as written. A graph's blank nodes are its own (each file is parsed with its
+ * own labels), as in the dataset the build wrote before.
+ */
+public final class StagedGraphs {
+    static final String DIRECTORY = "staging";
+
+    private final Path directory;
+    private final Map<Node, Staged> graphs = new ConcurrentHashMap<>();
+    private final AtomicInteger next = new AtomicInteger();
+
+    /** A staged graph: its file and how many quads it holds. */
+    public record Staged(Node graph, Path file, long quads) {}
+
+    StagedGraphs(Path directory) {
+        this.directory = directory;
+    }
+
+    /** The folder the files are in (inside the generation being built). */
+    public Path directory() {
+        return directory;
+    }
+
+    /**
+     * Writes graph {@code g} from {@code quads} (all in {@code g}) to its own file. Returns the
+     * quads written; an empty graph is not staged (as a dataset has no empty named graph). Each
+     * graph is written once.
+     */
+    public long write(Node g, Iterator<Quad> quads) {
+        if (!quads.hasNext())
+            return 0;
+        Path file = directory.resolve(String.format("g%06d.rt", next.getAndIncrement()));
+        long n = 0;
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            StreamRDF w = StreamRDFWriter.getWriterStream(out, RDFFormat.RDF_THRIFT);
+            w.start();
+            while (quads.hasNext()) {
+                Quad q = quads.next();
+                if (!q.getGraph().equals(g))
+                    throw new IllegalArgumentException("quad of graph " + q.getGraph() + " staged as graph " + g);
+                w.quad(q);
+                n++;
+            }
+            w.finish();
+        } catch (IOException e) {
+            throw new StoreException("could not write the staged graph " + file + ": " + e.getMessage(), e);
+        }
+        if (graphs.putIfAbsent(g, new Staged(g, file, n)) != null)
+            throw new IllegalStateException("graph " + g + " staged twice");
+        return n;
+    }
+
+    /** The staged graphs in the order of their IRIs (the order of the dump). */
+    public List<Staged> graphs() {
+        List<Staged> out = new ArrayList<>(graphs.values());
+        out.sort(Comparator.comparing(s -> s.graph().getURI()));
+        return out;
+    }
+
+    /** How many quads are staged. */
+    public long quads() {
+        return graphs.values().stream().mapToLong(Staged::quads).sum();
+    }
+
+    /** Sends the quads of a staged graph to {@code to} (no start/finish). */
+    public static void read(Staged s, StreamRDF to) {
+        RDFParser.source(s.file()).lang(Lang.RDFTHRIFT).parse(to);
+    }
+
+    /** A staged graph read back into memory, as triples (one document's graph: small). */
+    public static Graph readGraph(Staged s) {
+        Graph g = GraphFactory.createDefaultGraph();
+        read(s, new org.apache.jena.riot.system.StreamRDFBase() {
+            @Override
+            public void quad(Quad q) {
+                g.add(q.asTriple());
+            }
+
+            @Override
+            public void triple(org.apache.jena.graph.Triple t) {
+                g.add(t);
+            }
+        });
+        return g;
+    }
+
+    static void deleteAll(Path directory) {
+        if (!Tdb2Store.deleteQuietly(directory))
+            throw new UncheckedIOException(new IOException("could not remove " + directory));
+    }
+}
