@@ -357,7 +357,7 @@ final class ConceptFinder {
     /** An opposed practice keeps its verb: 滥用出口管制措施 is the issue, not 出口管制措施. */
     private static void addPractice(List<Concept> out, String text, int s, int e) {
         String label = text.substring(s, e);
-        if (label.matches(".*[\\dA-Za-z%].*") || Lexicon.genericHeads().contains(label) || Lexicon.functionWords().contains(label))
+        if (label.matches(".*[\\dA-Za-z%].*") || bare(label))
             return;
         out.add(new Concept(label, s, e, "Issue", RULE_ISSUE));
     }
@@ -373,9 +373,14 @@ final class ConceptFinder {
                         && (!Segmenter.nature(t).equals("vn") || Lexicon.words("concept-cues.tsv", "position", "spreads").contains(t.word)))
                     s += t.word.length(); // 维护国家安全, 传播虚假信息: the issue is 国家安全, 虚假信息
         String label = text.substring(s, e);
-        if (label.length() < 2 || label.matches(".*[\\dA-Za-z%].*") || Lexicon.genericHeads().contains(label)
-                || Lexicon.functionWords().contains(label))
+        if (label.length() < 2 || label.matches(".*[\\dA-Za-z%].*") || bare(label))
             return;
         out.add(new Concept(label, s, e, type, rule));
+    }
+
+    /** A generic head, a function word or a word of the field itself (治理 alone): no concept by itself. */
+    private static boolean bare(String label) {
+        return Lexicon.genericHeads().contains(label) || Lexicon.functionWords().contains(label)
+                || Lexicon.words("concept-cues.tsv", "position", "bare").contains(label);
     }
 }
