@@ -357,24 +357,29 @@ public final class Tdb2Store {
             List<StagedGraphs.Staged> staged = graphs.graphs();
             java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
             CompletableFuture<Void> dump = null;
+            CompletableFuture<Long> index = null;
             try {
                 dump = CompletableFuture.runAsync(() -> DumpWriter.write(staged, gen.resolve(DUMP), () -> stop.getAsBoolean() || failed.get()));
                 CompletableFuture<Void> dumping = dump;
                 java.util.function.BooleanSupplier halt = () -> stop.getAsBoolean() || dumping.isCompletedExceptionally();
                 long quads;
+                // the text index from the same files, one graph at a time, beside the load (after it, it was
+                // a second on the critical path of a build of corpus/)
+                index = CompletableFuture.supplyAsync(() -> TextIndexer.buildFromStaged(staged,
+                        gen.resolve(TextIndexer.DIRECTORY), () -> halt.getAsBoolean() || failed.get()));
+                CompletableFuture<Long> indexing = index;
                 DatasetGraph target = DatabaseMgr.connectDatasetGraph(gen.toString());
                 RuntimeException failure = null;
                 try {
-                    quads = loadFiles(target, staged, halt);
+                    java.util.function.BooleanSupplier haltLoad = () -> halt.getAsBoolean() || indexing.isCompletedExceptionally();
+                    quads = loadFiles(target, staged, haltLoad);
                     long t1 = System.nanoTime();
                     LOG.info("TDB2 ({} loader): {} quads from {} staged graphs in {} ms", loaderName(), quads, staged.size(), (t1 - t0) / 1_000_000);
-                    if (halt.getAsBoolean())
-                        throw stopped("the text index");
-                    TextIndexer.build(target, gen.resolve(TextIndexer.DIRECTORY), halt);
+                    join(indexing);
                 } catch (RuntimeException e) {
                     failure = e;
                     failed.set(true);
-                    throw firstFailure(e, dumping);
+                    throw firstFailure(e, indexing, dumping);
                 } finally {
                     try {
                         TDBInternal.expel(target, failure != null);
@@ -393,6 +398,7 @@ public final class Tdb2Store {
             } catch (IOException | RuntimeException e) {
                 failed.set(true);
                 settle(dump);
+                settle(index);
                 throw failedLoad(gen, e);
             }
         }

@@ -82,7 +82,7 @@ final class TextIndexUpdate {
                     for (Node g : changed)
                         data.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(part::add);
                     data.find(DGKG.GRAPH_META, Node.ANY, DGKG.SCHEMA_text.asNode(), Node.ANY).forEachRemaining(part::add);
-                    TextIndexer.mentionSentences(part, index);
+                    TextIndexer.mentionSentences(part, index, new java.util.HashSet<>());
                 });
                 index.commit();
             } finally {

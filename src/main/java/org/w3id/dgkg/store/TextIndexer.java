@@ -118,6 +118,52 @@ public final class TextIndexer {
         return TextDatasetFactory.create(dsg, TextDatasetFactory.createLuceneIndex(d, config()), true);
     }
 
+    /**
+     * Builds the index from staged graphs read back one at a time (a document graph holds its
+     * mentions' annotations, targets and selectors, so each is indexed on its own), replacing
+     * anything in {@code dir}: a streaming build runs it beside the TDB2 load instead of after it,
+     * holding one graph in memory at a time. Labels repeated across graphs are indexed once, as
+     * {@link #build(DatasetGraph, Path, java.util.function.BooleanSupplier)} does.
+     */
+    public static long buildFromStaged(List<StagedGraphs.Staged> staged, Path dir, java.util.function.BooleanSupplier stop) {
+        long t0 = System.nanoTime();
+        long n = 0;
+        try {
+            Files.createDirectories(dir);
+            try (Directory d = FSDirectory.open(dir)) {
+                TextIndexConfig config = config();
+                TextIndex index = TextDatasetFactory.createLuceneIndex(d, config);
+                try {
+                    java.util.Set<org.apache.jena.graph.Triple> seen = new java.util.HashSet<>();
+                    java.util.Set<String> sentences = new java.util.HashSet<>();
+                    // the documents' texts (in the meta graph), which every document graph's mentions are cut from
+                    org.apache.jena.graph.Graph texts = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+                    for (StagedGraphs.Staged s : staged)
+                        if (s.graph().equals(DGKG.GRAPH_META))
+                            StagedGraphs.readGraph(s).find(Node.ANY, DGKG.SCHEMA_text.asNode(), Node.ANY).forEach(texts::add);
+                    for (StagedGraphs.Staged s : staged) {
+                        if (stop.getAsBoolean())
+                            throw Tdb2Store.stopped("the text index");
+                        DatasetGraph one = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+                        one.addGraph(s.graph(), StagedGraphs.readGraph(s));
+                        if (!s.graph().equals(DGKG.GRAPH_META))
+                            one.addGraph(DGKG.GRAPH_META, texts);
+                        for (Node p : indexedPredicates())
+                            n += addDistinct(one.find(Node.ANY, Node.ANY, p, Node.ANY), config.getEntDef(), index, seen);
+                        n += mentionSentences(one, index, sentences);
+                    }
+                    index.commit();
+                } finally {
+                    index.close();
+                }
+            }
+        } catch (IOException e) {
+            throw new StoreException("could not build the text index in " + dir + ": " + e.getMessage(), e);
+        }
+        LOG.info("Text index: {} entries from {} staged graphs in {} ms", n, staged.size(), (System.nanoTime() - t0) / 1_000_000);
+        return n;
+    }
+
     private static long index(DatasetGraph source, Directory dir, java.util.function.BooleanSupplier stop) {
         long t0 = System.nanoTime();
         TextIndexConfig config = config();
@@ -134,7 +180,7 @@ public final class TextIndexer {
                 }
                 if (stop.getAsBoolean())
                     throw Tdb2Store.stopped("the text index");
-                n[0] += mentionSentences(source, index);
+                n[0] += mentionSentences(source, index, new java.util.HashSet<>());
             });
             index.commit();
         } finally {
@@ -172,12 +218,11 @@ public final class TextIndexer {
     }
 
     /** For each mention annotation, the sentence around it in its document. */
-    static long mentionSentences(DatasetGraph source, TextIndex index) {
+    static long mentionSentences(DatasetGraph source, TextIndex index, java.util.Set<String> seen) {
         Map<Node, int[]> offsets = new HashMap<>();
         Map<Node, String> texts = new HashMap<>();
         Node identifying = DGKG.OA_identifying.asNode();
-        // A sentence naming five entities is indexed once (under its first mention), not five times.
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        // A sentence naming five entities is indexed once (under its first mention), not five times ({@code seen}).
         long n = 0;
         for (Iterator<Quad> it = source.find(Node.ANY, Node.ANY, DGKG.OA_motivatedBy.asNode(), identifying); it.hasNext();) {
             Quad q = it.next();
