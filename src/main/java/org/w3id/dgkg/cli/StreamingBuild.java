@@ -4,17 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.w3id.dgkg.cache.DocumentQuads;
 import org.w3id.dgkg.changes.ChangeLog;
+import org.w3id.dgkg.extract.PerDocument;
 import org.w3id.dgkg.ingest.Corpus;
 import org.w3id.dgkg.ingest.SourceDocument;
 import org.w3id.dgkg.rdf.CorpusCounts;
@@ -80,30 +76,9 @@ final class StreamingBuild {
 
     /** Runs {@code task} for every document on as many threads as the machine has cores; the first failure stops the rest. */
     private static void forEach(List<SourceDocument> docs, java.util.function.Consumer<SourceDocument> task) {
-        int threads = Math.max(1, Math.min(docs.size(), Runtime.getRuntime().availableProcessors()));
-        AtomicInteger n = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "write-graph-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
+        PerDocument.map(docs, PerDocument.THREADS, "write-graph", d -> {
+            task.accept(d);
+            return null;
         });
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (SourceDocument d : docs)
-                futures.add(pool.submit(() -> task.accept(d)));
-            for (Future<?> f : futures)
-                f.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r)
-                throw r;
-            if (e.getCause() instanceof Error err)
-                throw err;
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while writing the document graphs", e);
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

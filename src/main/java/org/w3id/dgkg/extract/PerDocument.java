@@ -14,20 +14,28 @@ import java.util.function.Function;
  * in the corpus's order whatever order the threads finish in, so the extraction is the same as
  * when the documents are read one after the other. The stages share only immutable reference data.
  */
-final class PerDocument {
+public final class PerDocument {
     /** Threads per stage: the machine's cores, or the system property {@code dgkg.extract.threads}. */
-    static final int THREADS = Math.max(1, Integer.getInteger("dgkg.extract.threads", Runtime.getRuntime().availableProcessors()));
+    public static final int THREADS = Math.max(1, Integer.getInteger("dgkg.extract.threads", Runtime.getRuntime().availableProcessors()));
 
     private PerDocument() {}
 
     /** {@code stage} applied to every document of {@code documents} on up to {@code threads} threads, in the documents' order. */
     static <D, T> List<T> map(List<D> documents, int threads, Function<D, T> stage) {
+        return map(documents, threads, "extract", stage);
+    }
+
+    /**
+     * The same for any per-document step (a build writes each document's graph this way too);
+     * {@code threadName} names its threads in logs. The first failure is thrown as the step's own.
+     */
+    public static <D, T> List<T> map(List<D> documents, int threads, String threadName, Function<D, T> stage) {
         threads = Math.min(threads, documents.size());
         if (threads <= 1)
             return documents.stream().map(stage).toList();
         AtomicInteger n = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "extract-" + n.incrementAndGet());
+            Thread t = new Thread(r, threadName + "-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
@@ -48,7 +56,7 @@ final class PerDocument {
             throw new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while extracting", e);
+            throw new IllegalStateException("interrupted in " + threadName, e);
         } finally {
             pool.shutdownNow();
         }
