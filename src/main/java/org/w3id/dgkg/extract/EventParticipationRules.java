@@ -54,7 +54,6 @@ final class EventParticipationRules {
         List<Hit> after = c.after();
         List<Hit> before = c.subjects();
         Set<String> agents = c.agents();
-        List<Hit> eventsBefore = c.eventsBefore();
         if (cues.act(verb).equals("open"))
             agents = Set.of(); // EVENT开幕: the event is the subject, nobody acts
         if (cues.act(verb).equals("hold") && between(hits, subStart, vs).stream().anyMatch(Hit::isEvent)

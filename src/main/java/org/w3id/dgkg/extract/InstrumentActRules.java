@@ -45,7 +45,6 @@ final class InstrumentActRules {
         int clauseStart = c.start();
         int subStart = c.subStart();
         int subEnd = c.subEnd();
-        int clauseEnd = c.end();
         List<Hit> after = c.after();
         List<Hit> before = c.subjects();
         Set<String> agents = c.agents();

@@ -40,7 +40,6 @@ final class MembershipRules {
         int clauseStart = c.start();
         int subStart = c.subStart();
         int subEnd = c.subEnd();
-        int clauseEnd = c.end();
         List<Hit> after = c.after();
         List<Hit> before = c.subjects();
         Set<String> agents = c.agents();
