@@ -423,9 +423,8 @@ public final class Tdb2Store {
             case "parallel" -> LoaderFactory.parallelLoader(target, MonitorOutputs.nullOutput());
             default -> LoaderFactory.basicLoader(target, MonitorOutputs.nullOutput());
         };
-        loader.startBulk();
-        try {
-            org.apache.jena.riot.system.StreamRDF to = new org.apache.jena.riot.system.StreamRDFWrapper(loader.stream()) {
+        return bulk(loader, stream -> {
+            org.apache.jena.riot.system.StreamRDF to = new org.apache.jena.riot.system.StreamRDFWrapper(stream) {
                 private long n;
 
                 @Override
@@ -448,6 +447,17 @@ public final class Tdb2Store {
                     throw stopped("loading into TDB2");
                 StagedGraphs.read(s, to);
             }
+        });
+    }
+
+    /**
+     * One bulk load: {@code feed} writes into the loader's stream; the loader is finished, or told
+     * of the failure that stopped the feed (whose own failure is kept as suppressed). Returns the quads loaded.
+     */
+    private static long bulk(DataLoader loader, java.util.function.Consumer<org.apache.jena.riot.system.StreamRDF> feed) {
+        loader.startBulk();
+        try {
+            feed.accept(loader.stream());
             loader.finishBulk();
         } catch (RuntimeException e) {
             try {
@@ -675,26 +685,15 @@ public final class Tdb2Store {
         RuntimeException failure = null;
         try {
             DataLoader loader = LoaderFactory.basicLoader(target, MonitorOutputs.nullOutput());
-            loader.startBulk();
-            try {
-                DatasetGraph source = data.asDatasetGraph();
-                org.apache.jena.riot.system.StreamRDF to = loader.stream();
+            DatasetGraph source = data.asDatasetGraph();
+            return bulk(loader, to -> {
                 long[] n = {0};
                 Txn.executeRead(source, () -> source.find().forEachRemaining(q -> {
                     if ((++n[0] & 0x3fff) == 0 && stop.getAsBoolean())
                         throw stopped("loading into TDB2");
                     to.quad(q);
                 }));
-                loader.finishBulk();
-            } catch (RuntimeException e) {
-                try {
-                    loader.finishException(e);
-                } catch (RuntimeException e2) {
-                    e.addSuppressed(e2);
-                }
-                throw e;
-            }
-            return loader.countQuads() + loader.countTriples();
+            });
         } catch (RuntimeException e) {
             failure = e;
             throw e;
