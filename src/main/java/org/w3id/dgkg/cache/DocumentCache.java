@@ -79,6 +79,11 @@ public final class DocumentCache {
         return directory.resolve(ENTRIES).resolve(key + SUFFIX);
     }
 
+    /** Whether there is an entry for {@code key} (it may still turn out unreadable: {@link #load} says so). */
+    public boolean has(String key) {
+        return Files.isRegularFile(entry(key));
+    }
+
     /** The cached quads of {@code key}, or empty when there are none or they cannot be read. */
     public Optional<DatasetGraph> load(String key) {
         Path file = entry(key);

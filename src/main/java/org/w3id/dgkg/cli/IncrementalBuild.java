@@ -205,31 +205,34 @@ final class IncrementalBuild {
     }
 
     /**
-     * The live generation's quads as the change log needs them, from the cache: the ontology and
-     * reference graphs (unchanged, or this would be a full build), its meta graph and the entries
-     * of the documents it was built from. Empty when an entry is missing (then the dump is read).
+     * The live generation as the change log needs it, from the cache: the ontology and reference
+     * graphs (unchanged, or this would be a full build), its meta graph (without the documents'
+     * texts) and the document graphs of the entries it was built from. The graphs are linked, not
+     * copied: an unchanged document's graph is the very graph the new dataset links too (nothing
+     * writes into either), and the comparison looks quads up by predicate, so the quads it does
+     * not read cost nothing. Empty when an entry is missing (then the dump is read).
      */
     private static Optional<DatasetGraph> liveFromCache(DocumentCache cache, CacheIndex index, OntologySources sources,
             Map<String, String> keys, Map<String, DatasetGraph> cached) {
         DatasetGraph old = org.apache.jena.sparql.core.DatasetGraphFactory.create();
-        // only what the comparison reads (types, labels, mentions, statements, the meta graph without texts)
-        java.util.function.Consumer<org.apache.jena.sparql.core.Quad> add = q -> {
-            if (ChangeLog.needed(q))
-                old.add(q);
-        };
         Optional<DatasetGraph> meta = cache.load(metaKey(index.generation()));
         if (meta.isEmpty())
             return Optional.empty();
-        meta.get().find().forEachRemaining(add);
-        sources.ontology().getGraph().find().forEachRemaining(t -> add.accept(new org.apache.jena.sparql.core.Quad(DGKG.GRAPH_ONTOLOGY, t)));
-        sources.reference().getGraph().find().forEachRemaining(t -> add.accept(new org.apache.jena.sparql.core.Quad(DGKG.GRAPH_REFERENCE, t)));
+        meta.get().find().forEachRemaining(q -> {
+            if (ChangeLog.needed(q))
+                old.add(q);
+        });
+        old.addGraph(DGKG.GRAPH_ONTOLOGY, sources.ontology().getGraph());
+        old.addGraph(DGKG.GRAPH_REFERENCE, sources.reference().getGraph());
         for (Map.Entry<String, String> e : index.keys().entrySet()) {
             Optional<DatasetGraph> part = e.getValue().equals(keys.get(e.getKey())) && cached.containsKey(e.getKey())
                     ? Optional.of(cached.get(e.getKey())) : cache.load(e.getValue());
             if (part.isEmpty())
                 return Optional.empty();
             // only the document graph: the old meta graph above already describes the document
-            part.get().find(DGKG.documentGraph(e.getKey()), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(add);
+            Node g = DGKG.documentGraph(e.getKey());
+            if (part.get().containsGraph(g))
+                old.addGraph(g, part.get().getGraph(g));
         }
         return Optional.of(old);
     }
@@ -260,6 +263,8 @@ final class IncrementalBuild {
     }
 
     private static BuildSummary run(BuildPipeline.Inputs in, Tdb2Store store, Generation live, CacheIndex index, long t0) {
+        // HanLP's dictionaries load on the other core while the inputs are read: the extraction needs them last
+        org.w3id.dgkg.extract.Segmenter.warmUp();
         String fingerprint = Fingerprint.of(in.all());
         DocumentCache cache = DocumentCache.at(cacheDir(in), extractorFingerprint(in));
         try (Progress progress = new Progress("build (incremental)", 5);
@@ -273,34 +278,56 @@ final class IncrementalBuild {
             // the ontology, the shapes and the cache entries are read at the same time
             CompletableFuture<ExtractionPipeline> pipelineRead = CompletableFuture.supplyAsync(() -> ExtractionPipeline.load(in.ontology()));
             CompletableFuture<ShapesValidator> shapesRead = CompletableFuture.supplyAsync(() -> ShapesValidator.fromFiles(in.shapes()));
+            // a document whose entry exists is taken from the cache; the others are read now, so
+            // that their extraction can start as soon as the extractor is ready, not after the entries load
             Map<String, CompletableFuture<Optional<DatasetGraph>>> hits = new LinkedHashMap<>();
             Map<String, String> keys = new LinkedHashMap<>();
+            Map<String, SourceDocument> readById = new LinkedHashMap<>();
             for (DocumentMeta meta : metas) {
                 Optional<String> sha = sha256(in.corpus().resolve(meta.file()));
-                sha.ifPresent(s -> keys.put(meta.id(), cache.key(meta, s)));
-                hits.put(meta.id(), sha.isEmpty() ? CompletableFuture.completedFuture(Optional.empty())
-                        : CompletableFuture.supplyAsync(() -> cache.load(keys.get(meta.id()))));
-            }
-            Map<String, DatasetGraph> cached = new LinkedHashMap<>();
-            List<SourceDocument> read = new ArrayList<>();
-            for (DocumentMeta meta : metas) {
-                Optional<DatasetGraph> hit = join(hits.get(meta.id()));
-                if (hit.isPresent()) {
-                    cached.put(meta.id(), hit.get());
+                if (sha.isPresent() && cache.has(cache.key(meta, sha.get()))) {
+                    String key = cache.key(meta, sha.get());
+                    keys.put(meta.id(), key);
+                    hits.put(meta.id(), CompletableFuture.supplyAsync(() -> cache.load(key)));
                 } else {
                     SourceDocument doc = CorpusReader.readDocument(in.corpus().resolve(meta.file()), meta); // says what is wrong with a bad file
                     keys.put(meta.id(), cache.key(meta, doc.sha256()));
-                    read.add(doc);
+                    readById.put(meta.id(), doc);
                 }
             }
+            List<SourceDocument> first = List.copyOf(readById.values());
+            CompletableFuture<Extraction> extracted = pipelineRead.thenApplyAsync(p -> p.extract(new Corpus(in.corpus(), first)));
+            Map<String, DatasetGraph> cached = new LinkedHashMap<>();
+            try {
+                boolean late = false;
+                for (DocumentMeta meta : metas) {
+                    if (!hits.containsKey(meta.id()))
+                        continue;
+                    Optional<DatasetGraph> hit = join(hits.get(meta.id()));
+                    if (hit.isPresent()) {
+                        cached.put(meta.id(), hit.get());
+                    } else { // the entry could not be read after all (the cache removed it): the document is read too
+                        readById.put(meta.id(), CorpusReader.readDocument(in.corpus().resolve(meta.file()), meta));
+                        late = true;
+                    }
+                }
+                if (late) { // extracted again with the others, in manifest order, once the first extraction has ended
+                    List<SourceDocument> all = metas.stream().map(m -> readById.get(m.id())).filter(java.util.Objects::nonNull).toList();
+                    ExtractionPipeline p = join(pipelineRead);
+                    extracted = extracted.handle((x, e) -> (Void) null).thenApplyAsync(v -> p.extract(new Corpus(in.corpus(), all)));
+                }
+            } catch (RuntimeException e) {
+                settle(extracted);
+                throw e;
+            }
+            List<SourceDocument> read = metas.stream().map(m -> readById.get(m.id())).filter(java.util.Objects::nonNull).toList();
             ExtractionPipeline pipeline = join(pipelineRead);
             OntologySources sources = pipeline.sources();
 
             progress.step("extracting from " + read.size() + " documents (" + cached.size() + " from the cache)");
             Corpus part = new Corpus(in.corpus(), read);
             // the changed documents are extracted (CPU, in extract/) while this thread assembles the
-            // live generation for the change log from the cache entries (only this thread reads them)
-            CompletableFuture<Extraction> extracted = CompletableFuture.supplyAsync(() -> pipeline.extract(part));
+            // live generation for the change log from the cache entries
             ChangeLog.Previous previous;
             try {
                 previous = liveFromCache(cache, index, sources, keys, cached)
@@ -319,7 +346,8 @@ final class IncrementalBuild {
             DatasetGraph dsg = dataset.asDatasetGraph();
             for (SourceDocument d : read)
                 cache.store(keys.get(d.id()), DocumentQuads.of(dsg, d.id()));
-            cached.values().forEach(q -> DocumentQuads.addAll(dsg, q));
+            // the cached documents' graphs are linked into the dataset, not copied (nothing writes into them)
+            cached.forEach((id, q) -> DocumentQuads.link(dsg, q, id));
             org.w3id.dgkg.rdf.MentionCounts.addTo(dsg); // recounted over every document, replaced below like the meta graph
             // the build's description lists every document; the writer listed those it read
             Node ds = NodeFactory.createURI(DGKG.BASE);
@@ -338,10 +366,19 @@ final class IncrementalBuild {
             changed.add(org.w3id.dgkg.rdf.MentionCounts.GRAPH);
 
             progress.step("validating " + changedDocs + " changed document graphs with SHACL while updating " + live.name());
+            // the summary's figures are read from the dataset meanwhile (nothing writes into it any more)
+            Map<Node, org.apache.jena.graph.Graph> graphs = Figures.graphsOf(dsg);
+            CompletableFuture<Figures> figures = CompletableFuture.supplyAsync(() -> Figures.of(graphs));
             // the checks of a full build on the graphs that changed (the ontology, reference and shapes did not)
-            Tdb2Store.Pending pending = BuildPipeline.validateWhileLoading(
-                    loadFailed -> Txn.executeRead(dsg, () -> GraphByGraphValidation.requireConformsChanged(shapes, dsg, changed, loadFailed)),
-                    stop -> update.apply(dataset, changed, fingerprint));
+            Tdb2Store.Pending pending;
+            try {
+                pending = BuildPipeline.validateWhileLoading(
+                        loadFailed -> Txn.executeRead(dsg, () -> GraphByGraphValidation.requireConformsChanged(shapes, dsg, changed, loadFailed)),
+                        stop -> update.apply(dataset, changed, fingerprint));
+            } catch (RuntimeException e) {
+                settle(figures);
+                throw e;
+            }
             progress.step("switching to the new generation");
             boolean reloaded = pending.reloadedInFull();
             Generation gen = pending.commit();
@@ -350,7 +387,9 @@ final class IncrementalBuild {
             String how = "incremental: " + read.size() + " document" + (read.size() == 1 ? "" : "s") + " read, "
                     + cached.size() + " from cache, " + changedDocs + " document graph" + (changedDocs == 1 ? "" : "s") + " replaced"
                     + (reloaded ? ", generation loaded in full" : "");
-            BuildSummary summary = summarise(metas.size(), dsg, gen, millis, extraction.corrections(), how);
+            Figures f = join(figures);
+            BuildSummary summary = new BuildSummary(metas.size(), f.byClass(), f.annotations(), f.facts(), f.byGraph(), gen.quads(), millis,
+                    gen.name(), extraction.corrections(), how);
             LOG.info("Build finished ({}): {} documents, {} quads, {} ms", how, summary.documents(), summary.quads(), millis);
             return summary;
         }
@@ -385,31 +424,56 @@ final class IncrementalBuild {
     }
 
     /** The summary's figures read from the dataset (the extraction covers only the documents read). */
-    private static BuildSummary summarise(int documents, DatasetGraph dsg, Generation gen, long millis, List<String> corrections, String how) {
-        Map<String, Long> byGraph = new TreeMap<>();
-        Map<String, Long> byClass = new TreeMap<>();
-        long[] annotations = {0}, facts = {0};
-        Txn.executeRead(dsg, () -> {
-            dsg.listGraphNodes().forEachRemaining(g -> byGraph.put(g.getURI().replace(DGKG.GRAPH, "graph/"), dsg.getGraph(g).size() * 1L));
+    private record Figures(Map<String, Long> byGraph, Map<String, Long> byClass, long annotations, long facts) {
+        /**
+         * The graphs of {@code dsg}, taken on the calling thread: the figures are then read from
+         * them on another thread while the dataset is validated and loaded, without touching the
+         * dataset's own map of graphs (asking it for a graph it lacks adds one).
+         */
+        static Map<Node, org.apache.jena.graph.Graph> graphsOf(DatasetGraph dsg) {
+            Map<Node, org.apache.jena.graph.Graph> graphs = new LinkedHashMap<>();
+            graphs.put(org.apache.jena.sparql.core.Quad.defaultGraphIRI, dsg.getDefaultGraph());
+            dsg.listGraphNodes().forEachRemaining(g -> graphs.put(g, dsg.getGraph(g)));
+            return graphs;
+        }
+
+        static Figures of(Map<Node, org.apache.jena.graph.Graph> graphs) {
+            Map<String, Long> byGraph = new TreeMap<>();
+            Map<String, Long> byClass = new TreeMap<>();
+            long annotations = 0, facts = 0;
             Set<Node> used = new HashSet<>();
-            dsg.find(Node.ANY, Node.ANY, DGKG.OA_motivatedBy.asNode(), DGKG.OA_identifying.asNode()).forEachRemaining(q -> {
-                annotations[0]++;
-                dsg.find(q.getGraph(), q.getSubject(), DGKG.OA_hasBody.asNode(), Node.ANY).forEachRemaining(b -> used.add(b.getObject()));
-            });
-            dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), RDF.Statement.asNode()).forEachRemaining(q -> {
-                facts[0]++;
-                dsg.find(q.getGraph(), q.getSubject(), RDF.subject.asNode(), Node.ANY).forEachRemaining(b -> used.add(b.getObject()));
-                dsg.find(q.getGraph(), q.getSubject(), RDF.object.asNode(), Node.ANY).forEachRemaining(b -> {
-                    if (b.getObject().isURI())
-                        used.add(b.getObject());
-                });
-            });
+            for (Map.Entry<Node, org.apache.jena.graph.Graph> e : graphs.entrySet()) {
+                org.apache.jena.graph.Graph g = e.getValue();
+                if (!org.apache.jena.sparql.core.Quad.isDefaultGraph(e.getKey()))
+                    byGraph.put(e.getKey().getURI().replace(DGKG.GRAPH, "graph/"), g.size() * 1L);
+                for (var it = g.find(Node.ANY, DGKG.OA_motivatedBy.asNode(), DGKG.OA_identifying.asNode()); it.hasNext();) {
+                    annotations++;
+                    g.find(it.next().getSubject(), DGKG.OA_hasBody.asNode(), Node.ANY).forEach(b -> used.add(b.getObject()));
+                }
+                for (var it = g.find(Node.ANY, RDF.type.asNode(), RDF.Statement.asNode()); it.hasNext();) {
+                    facts++;
+                    Node st = it.next().getSubject();
+                    g.find(st, RDF.subject.asNode(), Node.ANY).forEach(b -> used.add(b.getObject()));
+                    g.find(st, RDF.object.asNode(), Node.ANY).forEach(b -> {
+                        if (b.getObject().isURI())
+                            used.add(b.getObject());
+                    });
+                }
+            }
             for (Node e : used) {
-                var types = dsg.find(Node.ANY, e, RDF.type.asNode(), Node.ANY);
-                String type = types.hasNext() ? types.next().getObject().toString() : "?";
+                // the first type in the dataset's order of graphs, as a lookup across all of them finds it
+                String type = "?";
+                for (org.apache.jena.graph.Graph g : graphs.values()) {
+                    var types = g.find(e, RDF.type.asNode(), Node.ANY);
+                    if (types.hasNext()) {
+                        type = types.next().getObject().toString();
+                        types.close();
+                        break;
+                    }
+                }
                 byClass.merge(type.startsWith(DGKG.NS) ? type.substring(DGKG.NS.length()) : type, 1L, Long::sum);
             }
-        });
-        return new BuildSummary(documents, byClass, annotations[0], facts[0], byGraph, gen.quads(), millis, gen.name(), corrections, how);
+            return new Figures(byGraph, byClass, annotations, facts);
+        }
     }
 }

@@ -5,6 +5,7 @@ import com.hankcs.hanlp.seg.common.Term;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * HanLP's segmentation of a sentence (words with their part of speech: nr person, nrf
@@ -18,8 +19,30 @@ import java.util.Map;
  * each: the text and its terms, so ~30 MB at most); a larger corpus keeps what fits, never fewer
  * hits than a smaller cache (least recently used is a stack algorithm).
  */
-final class Segmenter {
+public final class Segmenter {
     private Segmenter() {}
+
+    /**
+     * Loads HanLP's dictionaries and models on a thread of its own (0.3 s or more of a cold
+     * JVM, on the extraction's critical path otherwise), so that a build can do it while it reads
+     * its inputs: the first real segmentation then finds them loaded. The sentence names a person,
+     * places and organisations so that the recognisers' models load too; its segmentation is not
+     * remembered. Idempotent; a failure is left to the real use to report.
+     */
+    public static CompletableFuture<Void> warmUp() {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                HanLP.segment("联合国秘书长古特雷斯在日内瓦表示，中华人民共和国国家互联网信息办公室与欧盟委员会将加强合作。");
+            } catch (RuntimeException | LinkageError e) {
+                // the extraction meets the same problem and says what it is
+            }
+            done.complete(null);
+        }, "dgkg-warm-up-segmenter");
+        t.setDaemon(true);
+        t.start();
+        return done;
+    }
 
     private static final int KEEP = 8192;
     private static final Map<String, List<Term>> RECENT = new LinkedHashMap<>(KEEP, 0.75f, true) {
