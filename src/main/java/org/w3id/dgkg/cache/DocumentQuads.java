@@ -36,7 +36,7 @@ public final class DocumentQuads {
     /**
      * Puts document {@code id}'s quads of {@code part} into {@code into}: its document graph is
      * linked (the same graph object, not a copy; {@code into} must be a dataset that links graphs,
-     * as {@link DatasetGraphFactory#create()} makes, and neither side may be written to afterwards),
+     * as {@link DatasetGraphFactory#createGeneral()} makes, and neither side may be written to afterwards),
      * anything else (its description in the meta graph) is copied. Copying the graphs of the
      * cached documents was the largest single cost of writing an incremental build's dataset.
      */

@@ -285,8 +285,8 @@ final class IncrementalBuild {
             Map<String, SourceDocument> readById = new LinkedHashMap<>();
             for (DocumentMeta meta : metas) {
                 Optional<String> sha = sha256(in.corpus().resolve(meta.file()));
-                if (sha.isPresent() && cache.has(cache.key(meta, sha.get()))) {
-                    String key = cache.key(meta, sha.get());
+                String key = sha.map(h -> cache.key(meta, h)).orElse(null);
+                if (key != null && cache.has(key)) {
                     keys.put(meta.id(), key);
                     hits.put(meta.id(), CompletableFuture.supplyAsync(() -> cache.load(key)));
                 } else {
@@ -342,8 +342,8 @@ final class IncrementalBuild {
 
             progress.step("writing RDF");
             Instant built = Instant.now();
-            Dataset dataset = pipeline.write(part, extraction, new BuildInfo(Version.get(), built, fingerprint));
-            DatasetGraph dsg = dataset.asDatasetGraph();
+            DatasetGraph dsg = linking(pipeline.write(part, extraction, new BuildInfo(Version.get(), built, fingerprint)).asDatasetGraph());
+            Dataset dataset = org.apache.jena.query.DatasetFactory.wrap(dsg);
             for (SourceDocument d : read)
                 cache.store(keys.get(d.id()), DocumentQuads.of(dsg, d.id()));
             // the cached documents' graphs are linked into the dataset, not copied (nothing writes into them)
@@ -393,6 +393,18 @@ final class IncrementalBuild {
             LOG.info("Build finished ({}): {} documents, {} quads, {} ms", how, summary.documents(), summary.quads(), millis);
             return summary;
         }
+    }
+
+    /**
+     * A dataset that holds {@code written}'s graphs by link (the same graph objects), so that the
+     * cached documents' graphs can be linked in beside them rather than copied quad by quad
+     * ({@link DocumentQuads#link}). A graph asked for that it lacks is made empty, as in {@code written}.
+     */
+    private static DatasetGraph linking(DatasetGraph written) {
+        DatasetGraph dsg = org.apache.jena.sparql.core.DatasetGraphFactory.createGeneral();
+        written.getDefaultGraph().find().forEach(dsg.getDefaultGraph()::add);
+        written.listGraphNodes().forEachRemaining(g -> dsg.addGraph(g, written.getGraph(g)));
+        return dsg;
     }
 
     private static <T> T join(CompletableFuture<T> f) {
