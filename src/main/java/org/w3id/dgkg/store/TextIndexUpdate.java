@@ -41,6 +41,8 @@ final class TextIndexUpdate {
     /** The IRIs in graph {@code g} that have index entries: labelled or evidence subjects, and mention annotations. */
     static Set<Node> indexedSubjects(DatasetGraph dsg, Node g) {
         Set<Node> out = new HashSet<>();
+        if (!dsg.containsGraph(g)) // a removed graph (asking a dataset of linked graphs for it would add it)
+            return out;
         for (Node p : indexed())
             dsg.find(g, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
                 if (q.getSubject().isURI())
@@ -80,7 +82,7 @@ final class TextIndexUpdate {
                     // the sentences around the mentions of the new graphs, from their documents' text
                     DatasetGraph part = DatasetGraphFactory.create();
                     for (Node g : changed)
-                        data.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(part::add);
+                        IncrementalLoad.quadsOf(data, g).forEachRemaining(part::add);
                     data.find(DGKG.GRAPH_META, Node.ANY, DGKG.SCHEMA_text.asNode(), Node.ANY).forEachRemaining(part::add);
                     TextIndexer.mentionSentences(part, index, new java.util.HashSet<>());
                 });
