@@ -53,6 +53,7 @@ done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 fm=$(median "${full[@]}"); im=$(median "${inc[@]}"); rm_=$(median "${rem[@]}")
 fc=$(median "${fullc[@]}"); ic=$(median "${incc[@]}"); rc=$(median "${remc[@]}")
+echo "at $(git -C "$here" rev-parse --short HEAD 2>/dev/null || echo unknown) ($launcher), $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $runs runs"
 echo "load average: $load_before before, $(cut -d' ' -f1-3 /proc/loadavg) after"
 echo "full build (--full):          ${full[*]} ms, median $fm ms; CPU ${fullc[*]} ms, median $fc ms"
 echo "add one news text ($news):     ${inc[*]} ms, median $im ms; CPU ${incc[*]} ms, median $ic ms"

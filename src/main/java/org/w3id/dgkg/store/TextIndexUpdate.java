@@ -7,15 +7,12 @@ import java.util.List;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.EntityDefinition;
-import org.apache.jena.query.text.TextDatasetFactory;
-import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -59,20 +56,20 @@ final class TextIndexUpdate {
         long t0 = System.nanoTime();
         Set<Node> subjects = new HashSet<>(oldSubjects);
         Txn.executeRead(data, () -> changed.forEach(g -> subjects.addAll(indexedSubjects(data, g))));
-        EntityDefinition def = TextIndexer.config().getEntDef();
+        TextIndexConfig config = TextIndexer.config();
+        EntityDefinition def = config.getEntDef();
         try (Directory d = FSDirectory.open(dir)) {
-            IndexWriterConfig wc = new IndexWriterConfig(new SmartChineseAnalyzer()).setOpenMode(IndexWriterConfig.OpenMode.APPEND);
-            try (IndexWriter w = new IndexWriter(d, wc)) {
+            // one writer session, one commit: the old entries are deleted and the new ones added
+            // through the index's own writer (a delete applies to the entries indexed before it)
+            TextIndexLucene index = new TextIndexLucene(d, config);
+            long t1;
+            try {
+                IndexWriter w = index.getIndexWriter();
                 for (Node s : subjects)
                     w.deleteDocuments(new Term(def.getEntityField(), s.getURI()));
                 // Deleted entries still count in term statistics until Lucene merges them away: the
                 // hits are those of a full build, their scores may differ slightly until then.
-                w.commit();
-            }
-            long t1 = System.nanoTime();
-            TextIndexConfig config = TextIndexer.config();
-            TextIndex index = TextDatasetFactory.createLuceneIndex(d, config);
-            try {
+                t1 = System.nanoTime();
                 Txn.executeRead(data, () -> {
                     // one entry per distinct label of the subject, as a full build indexes it
                     java.util.Set<org.apache.jena.graph.Triple> seen = new HashSet<>();
@@ -90,7 +87,7 @@ final class TextIndexUpdate {
             } finally {
                 index.close();
             }
-            LOG.debug("Text index: {} subjects; entries removed in {} ms, added in {} ms", subjects.size(),
+            LOG.debug("Text index: {} subjects; old entries found and deleted in {} ms, new ones added and committed in {} ms", subjects.size(),
                     (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
         }
     }
