@@ -80,7 +80,8 @@ final class TextIndexUpdate {
                     DatasetGraph part = DatasetGraphFactory.create();
                     for (Node g : changed)
                         IncrementalLoad.quadsOf(data, g).forEachRemaining(part::add);
-                    data.find(DGKG.GRAPH_META, Node.ANY, DGKG.SCHEMA_text.asNode(), Node.ANY).forEachRemaining(part::add);
+                    if (data.containsGraph(DGKG.GRAPH_META))
+                        data.find(DGKG.GRAPH_META, Node.ANY, DGKG.SCHEMA_text.asNode(), Node.ANY).forEachRemaining(part::add);
                     TextIndexer.mentionSentences(part, index, new java.util.HashSet<>());
                 });
                 index.commit();
