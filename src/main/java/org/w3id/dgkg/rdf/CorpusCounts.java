@@ -36,12 +36,20 @@ public final class CorpusCounts {
         });
     }
 
-    /** Writes the summed counts as the counts graph of {@code dsg} (replacing it); returns the triples written. */
+    /**
+     * Writes the summed counts as the counts graph of {@code dsg} (replacing it); returns the
+     * triples written. The counts are moved, not copied: this object is empty afterwards (one
+     * position per mention, 1.8 M at 1,000 documents, would otherwise stay in memory twice for the
+     * rest of the build).
+     */
     public long writeTo(DatasetGraph dsg) {
         dsg.removeGraph(MentionCounts.GRAPH);
-        sums.forEach((k, n) -> dsg.add(MentionCounts.GRAPH, k.subject(), k.property(),
-                NodeFactory.createLiteralDT(BigInteger.valueOf(n).toString(), XSDDatatype.XSDinteger)));
-        positions.forEach(t -> dsg.add(MentionCounts.GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
-        return sums.size() + positions.size();
+        long n = sums.size();
+        sums.forEach((k, sum) -> dsg.add(MentionCounts.GRAPH, k.subject(), k.property(),
+                NodeFactory.createLiteralDT(BigInteger.valueOf(sum).toString(), XSDDatatype.XSDinteger)));
+        sums.clear();
+        for (Triple t; (t = positions.poll()) != null; n++)
+            dsg.add(MentionCounts.GRAPH, t.getSubject(), t.getPredicate(), t.getObject());
+        return n;
     }
 }

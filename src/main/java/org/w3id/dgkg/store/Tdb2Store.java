@@ -19,6 +19,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.Properties;
+import org.apache.jena.dboe.base.block.FileMode;
+import org.apache.jena.dboe.sys.SystemIndex;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -70,6 +72,43 @@ public final class Tdb2Store {
     public static final String DUMP = "dgkg.trig.gz";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
+    /**
+     * How TDB2 reads and writes its block files in this JVM: system property {@value #FILE_MODE}
+     * ({@code mapped}, TDB2's default on 64-bit JVMs, or {@code direct}). Mapped files are fast but
+     * every page of them a process touches counts in its resident memory (a ×200 build reached
+     * 6 GB of mapped pages, docs/benchmarks.md); in direct mode TDB2 reads blocks into caches of
+     * fixed size in the heap instead, so a build's memory is bounded by its heap. The launcher
+     * asks for direct mode for {@code build} and {@code add}. TDB2 decides the mode once per JVM
+     * (jena-dboe's {@code SystemIndex}, which its B+trees read; the file mode of TDB2's
+     * {@code StoreParams} does not reach them in Jena 5.6.0), so it is set before this class
+     * opens any database: in {@link #at}.
+     */
+    public static final String FILE_MODE = "dgkg.tdb.fileMode";
+
+    private static void useFileModeAsked() {
+        String mode = System.getProperty(FILE_MODE, "").strip();
+        if (mode.isEmpty())
+            return;
+        FileMode m = switch (mode) {
+            case "direct" -> FileMode.direct;
+            case "mapped" -> FileMode.mapped;
+            default -> throw new StoreException("the Java system property " + FILE_MODE + " is \"" + mode
+                    + "\"; set it to direct or mapped, or leave it out for TDB2's default (DGKG_JAVA_OPTS)");
+        };
+        synchronized (Tdb2Store.class) {
+            if (!fileModeSet) {
+                fileModeSet = true;
+                SystemIndex.setFileMode(m);
+                if (SystemIndex.fileMode() != m)
+                    LOG.warn("TDB2 already uses file mode {}; {}={} comes too late", SystemIndex.fileMode(), FILE_MODE, mode);
+                else
+                    LOG.debug("TDB2 file mode: {}", m);
+            }
+        }
+    }
+
+    private static boolean fileModeSet;
+
     private final Path directory;
 
     private Tdb2Store(Path directory) {
@@ -77,6 +116,7 @@ public final class Tdb2Store {
     }
 
     public static Tdb2Store at(Path directory) {
+        useFileModeAsked();
         return new Tdb2Store(directory);
     }
 
