@@ -2,11 +2,14 @@ package org.w3id.dgkg.serve;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.lang.ref.WeakReference;
 import java.util.Deque;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -24,8 +27,13 @@ import org.apache.jena.sparql.util.Context;
  * of the long ones the oldest makes way for a newer one.
  */
 final class QueryAdmission {
-    /** How often a running query's CPU time is looked at. */
-    private static final long BACKGROUND_CHECK_MS = 50;
+    /**
+     * How often the running queries are looked at (long, heavy, past their deadline). One task for
+     * all of them: three timer tasks per query (scheduled, then cancelled when it ended within
+     * milliseconds) woke the timer thread at every query and left cancelled tasks it woke for
+     * again later, about 15 µs of CPU per query besides the query's own.
+     */
+    private static final long CHECK_MS = 50;
     /** Queries admitted and not yet closed. */
     private final AtomicInteger active = new AtomicInteger();
     private static final int CORES = Runtime.getRuntime().availableProcessors();
@@ -35,7 +43,10 @@ final class QueryAdmission {
     private final Semaphore longSlots;
     /** The queries holding a long slot, oldest first. */
     private final Deque<Ticket> longRunning = new ArrayDeque<>();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+    /** The queries admitted and not yet closed, for {@link #check()}. */
+    private final Set<Ticket> tickets = ConcurrentHashMap.newKeySet();
+    /** One timer for every server in the process; a server's check ends once its admission is collected. */
+    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "dgkg-query-admission");
         t.setDaemon(true);
         return t;
@@ -69,6 +80,26 @@ final class QueryAdmission {
         this.running = new Semaphore(limits.maxQueries(), true);
         this.waiting = new Semaphore(limits.queryQueue());
         this.longSlots = new Semaphore(limits.maxLongQueries());
+        WeakReference<QueryAdmission> self = new WeakReference<>(this);
+        TIMER.scheduleWithFixedDelay(() -> {
+            QueryAdmission a = self.get();
+            if (a == null)
+                throw new CancellationException("admission gone"); // ends this periodic task
+            a.check();
+        }, CHECK_MS, CHECK_MS, TimeUnit.MILLISECONDS);
+    }
+
+    /** Every {@link #CHECK_MS}: each running query that turned long, heavy, or passed its deadline is dealt with. */
+    private void check() {
+        long now = System.nanoTime();
+        for (Ticket t : tickets) {
+            try {
+                t.check(now);
+            } catch (RuntimeException e) {
+                // a failure here must not end the periodic task (the other queries' deadlines depend on it)
+                org.slf4j.LoggerFactory.getLogger(QueryAdmission.class).warn("query admission check failed", e);
+            }
+        }
     }
 
     /**
@@ -92,10 +123,9 @@ final class QueryAdmission {
             }
         }
         active.incrementAndGet();
-        Ticket t = new Ticket();
-        t.check = timer.schedule(t::turnLong, limits.longAfter().toMillis(), TimeUnit.MILLISECONDS);
-        t.background = timer.scheduleWithFixedDelay(t::toBackgroundIfHeavy, BACKGROUND_CHECK_MS, BACKGROUND_CHECK_MS, TimeUnit.MILLISECONDS);
-        t.deadline = timer.schedule(t::stopAtTimeout, timeout.toMillis() + 200, TimeUnit.MILLISECONDS);
+        long now = System.nanoTime();
+        Ticket t = new Ticket(now + limits.longAfter().toNanos(), now + timeout.toNanos() + 200_000_000L);
+        tickets.add(t);
         return t;
     }
 
@@ -118,9 +148,13 @@ final class QueryAdmission {
      * timeout. {@link #stop(QueryExec)} sets the cancel signal without that lock.
      */
     final class Ticket implements AutoCloseable {
-        private ScheduledFuture<?> check;
-        private ScheduledFuture<?> deadline;
-        private ScheduledFuture<?> background;
+        /** {@link System#nanoTime()} when it turns long, and when it is stopped if still running. */
+        private final long longAt;
+        private final long deadlineAt;
+        /** Read and written by {@link #check()} only (the timer thread). */
+        private boolean longChecked;
+        private boolean backgroundDone;
+        private boolean deadlinePassed;
         private volatile QueryThread thread;
         private boolean timedOut;
         private QueryExec exec;
@@ -130,6 +164,25 @@ final class QueryAdmission {
         private boolean closed;
         private volatile boolean stoppedForLong;
         private volatile RuntimeException cutShort;
+
+        private Ticket(long longAt, long deadlineAt) {
+            this.longAt = longAt;
+            this.deadlineAt = deadlineAt;
+        }
+
+        /** On the timer: the checks that are due at {@code now}. */
+        private void check(long now) {
+            if (!longChecked && now - longAt >= 0) {
+                longChecked = true;
+                turnLong();
+            }
+            if (!backgroundDone)
+                toBackgroundIfHeavy();
+            if (!deadlinePassed && now - deadlineAt >= 0) {
+                deadlinePassed = true;
+                stopAtTimeout();
+            }
+        }
 
         /** Records that the results stopped early (timeout, abort) after they began to be written. */
         void cutShort(RuntimeException e) {
@@ -153,7 +206,7 @@ final class QueryAdmission {
             QueryThread t = thread;
             if (t == null || active.get() <= CORES || t.cpuNanos() < limits.backgroundAfter().toNanos())
                 return;
-            background.cancel(false);
+            backgroundDone = true;
             stopper.execute(t::toBackground); // runs a process: not on the timer
         }
 
@@ -236,9 +289,7 @@ final class QueryAdmission {
                         return;
                     closed = true;
                     active.decrementAndGet();
-                    check.cancel(false);
-                    deadline.cancel(false);
-                    background.cancel(false);
+                    tickets.remove(this);
                     if (long_) {
                         longRunning.remove(this);
                         longSlots.release();

@@ -80,6 +80,31 @@ class SparqlPathTest {
     }
 
     @Test
+    void aQuerySentAgainIsAnsweredAsTheFirstTime() throws Exception {
+        // the second and third requests use a copy of the query parsed for the first (BoundedQueryService.parse)
+        String select = q("""
+                PREFIX ex: <https://example.org/>
+                SELECT * WHERE {
+                  VALUES ?want { ex:a ex:b }
+                  { SELECT ?o (COUNT(*) AS ?n) WHERE { GRAPH ?g { ex:r ex:p ?o } } GROUP BY ?o }
+                  FILTER(?o = ?want)
+                  OPTIONAL { ex:r ex:label ?label }
+                } ORDER BY DESC(?n) ?o""");
+        String first = post(select, "application/sparql-results+json").body();
+        assertTrue(first.contains("\"want\"") && first.contains("\"n\"") && first.contains("\"label\""), first);
+        assertTrue(first.contains(EX + "a") && first.contains(EX + "b"), first);
+        for (int i = 0; i < 2; i++)
+            assertEquals(first, post(select, "application/sparql-results+json").body());
+        Graph described = describe(q("DESCRIBE <" + EX + "r>"));
+        assertEquals(described.size(), describe(q("DESCRIBE <" + EX + "r>")).size());
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> bad = post(q("SELECT * WHERE { ?s ?p }"), "application/sparql-results+json");
+            assertEquals(400, bad.statusCode(), bad.body());
+            assertTrue(bad.body().contains("Encountered"), bad.body());
+        }
+    }
+
+    @Test
     void describe_takes_the_resource_from_every_graph_with_its_blank_nodes() throws Exception {
         Graph g = describe(q("DESCRIBE <" + EX + "r>"));
         // ex:p twice (ex:a is in two graphs, counted once), two evidence nodes with two triples each, the default graph's label
