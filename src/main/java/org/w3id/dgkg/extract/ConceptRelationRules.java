@@ -118,11 +118,12 @@ final class ConceptRelationRules {
 
     /**
      * A clause (or sub-clause) that opens with a short reference to the instrument or event last named:
-     * 报告强调…, 该议定书要求…, 峰会围绕…, 这份以“…”为主题的报告, …，认为成果文件…. Group 1 is a theme in
-     * quotes, group 2 an instrument word, group 3 an event word.
+     * 报告强调…, 该议定书要求…, 峰会围绕…, 这份以“…”为主题的报告, …，认为成果文件…, 升级议定书涵盖…. Group 1
+     * is a theme in quotes, group 3 an instrument word, group 4 an event word, group 2 (pre) a short qualifier
+     * before the instrument word (升级议定书), kept only when an instrument named so far ends with both.
      */
     private static final Pattern TOPIC_REFERENCE = Pattern.compile(
-            "^(?:[^，。；]{0,4}[，,])?(?:[\\d年月日,，\\s]*)(?:该|这份|这一|此|本|原|新版|稳定)?(?:以(“[^”]{2,40}”)为主题的)?(?:(报告|决议|协定|议定书|文本|计划|办法|法案|宣言|倡议|准则|建议书|框架|路线图|成果文件|规则|声明)|(峰会|会议|会晤|大会|论坛))"
+            "^(?:[^，。；]{0,4}[，,])?(?:[\\d年月日,，\\s]*)(?:该|这份|这一|此|本|原|新版|稳定)?(?:以(“[^”]{2,40}”)为主题的)?(?<pre>[\\u4e00-\\u9fff]{1,3}?)?(?:(报告|决议|协定|议定书|文本|计划|办法|法案|宣言|倡议|准则|建议书|框架|路线图|成果文件|规则|声明)|(峰会|会议|会晤|大会|论坛))"
                     + "(?![\\u4e00-\\u9fff]{0,1}(?:的|和|与|及))");
     /** What may stand before a reference that opens a later sub-clause: a verb of judging (…，认为成果文件…). */
     private static final Pattern SUBCLAUSE_LEAD = Pattern.compile("^(?:并|同时|还|也)?(?:认为|指出|表示|称|强调)?");
@@ -157,14 +158,19 @@ final class ConceptRelationRules {
         Matcher t = TOPIC_REFERENCE.matcher(text.substring(at, end));
         if (!t.find() || sub > start && t.start() != 0)
             return false;
-        boolean instrument = t.group(2) != null;
-        if (insideHit(hits, at + t.start(instrument ? 2 : 3)))
+        boolean instrument = t.group(3) != null;
+        if (insideHit(hits, at + t.start(instrument ? 3 : 4)))
             return false;
         if (sub > start && between(hits, start, sub).stream().anyMatch(h -> h.isInstrument() || h.isEvent()))
             return false; // 《X》…，该协定…: the reference may mean the instrument of the same sentence; left to addresses-cue
         // 决议 after 《2030年议程》: the resolution named before it, not the agenda; 法案 after 欧盟官方公报: the
         // law named before; 决议 after 《X》决议 or 成果文件 after 成果文件（X）: X (TopicMemory)
-        Hit subject = instrument ? TopicMemory.of(discourse).referred(t.group(2)) : discourse.lastEvent();
+        String pre = t.group("pre");
+        if (pre != null && (!instrument || !between(hits, at + t.start("pre"), at + t.end("pre")).isEmpty()))
+            return false;
+        // 升级议定书共涵盖…: a short name made of a qualifier and the word is the instrument whose name ends with it
+        Hit subject = pre != null ? TopicMemory.of(discourse).named(pre + t.group(3))
+                : instrument ? TopicMemory.of(discourse).referred(t.group(3)) : discourse.lastEvent();
         if (subject == null)
             return false;
         int from = at + t.end();
@@ -197,6 +203,8 @@ final class ConceptRelationRules {
                         issues.add(h.iri());
                 if (!issues.isEmpty() || between(hits, cue, subEnd).isEmpty())
                     issues.addAll(purposes(text, hits, subEnd, end)); // 决议围绕…提出举措，意在…，弥合数字鸿沟
+                if (!issues.isEmpty())
+                    issues.addAll(continued(text, hits, subEnd, end)); // 计划以…为宗旨，围绕A、B等领域，…
             }
         }
         for (String issue : issues)
@@ -279,9 +287,13 @@ final class ConceptRelationRules {
         return false;
     }
 
-    /** A verb or preposition that takes the instrument or event after it as its object (符合《Y》, 根据《Y》, 继《Y》之后: a time, 延长至E: a deadline). */
+    /**
+     * A verb or preposition that takes the instrument or event after it as its object (符合《Y》, 根据《Y》,
+     * 继《Y》之后: a time, 延长至E: a deadline), and the verbs of upholding a text (恪守《宪章》宗旨和原则,
+     * 维护以…为基础的秩序: what the next sub-clause names is the speaker's aim, not the text's content).
+     */
     private static final Pattern GOVERNED = Pattern.compile(
-            "(?:符合|遵守|遵照|根据|依据|按照|依照|参照|援引|引用|违反|落实|执行|继)[^，,。；]*$|(?:延长至|推迟至|延至|直至)$");
+            "(?:符合|遵守|遵照|根据|依据|按照|依照|参照|援引|引用|违反|落实|执行|继|恪守|遵循|秉持|践行|捍卫|尊重|履行|遵从|维护)[^，,。；]*$|(?:延长至|推迟至|延至|直至)$");
 
     /**
      * 该协定…生效，内容涉及…: the instrument stays the topic across commas when no other actor,
@@ -364,10 +376,47 @@ final class ConceptRelationRules {
             if (gap.matches("(?s).*[，,].*") && (!subjectUpTo(hits, i, ins.end() + a.start(), text) || FORMER_LATTER.matcher(gap).find()))
                 continue;
             int end = listEnd(text, forwardTo(text, cue, SUBCLAUSE_END));
+            boolean found = false;
             for (Hit h : between(hits, cue, Math.min(end, limit)))
-                if (h.top().equals("Issue") && !modifier(text, h))
+                if (h.top().equals("Issue") && !modifier(text, h)) {
                     out.add(new Rel(ins.iri(), "addresses", h.iri(), ins.start(), h.end(), 0.6, "addresses-cue", false));
+                    found = true;
+                }
+            if (found && end < limit) // 《宣言》从…五个方面提出主张，提出要推动制定数据保护规则、加强个人信息保护
+                for (String issue : continued(text, hits, end, Math.min(limit, forwardTo(text, end, CLAUSE_END))))
+                    out.add(new Rel(ins.iri(), "addresses", issue, ins.start(), end, 0.6, "addresses-cue", false));
         }
+    }
+
+    /**
+     * What opens a sub-clause that goes on saying what the same text states: a verb of stating its
+     * content (提出要…, 倡导…, 强调…, 明确…) with nothing before it but a conjunction.
+     */
+    private static final Pattern STATES_ON = Pattern.compile("^(?:并|同时|还|也|并且|此外)?(?:提出|倡导|呼吁|强调|明确|要求|主张)(?:了)?(?:要)?");
+
+    /**
+     * The issues of the sub-clauses after {@code from} (a sub-clause end) that continue the topic's
+     * statement: each opens with an about-cue or a {@link #STATES_ON} verb and names no actor,
+     * instrument or event (支持联合国发挥…: another party takes the stage, the run ends); the run
+     * stops at the first sub-clause that does not continue, or at {@code end}.
+     */
+    private java.util.Set<String> continued(String text, List<Hit> hits, int from, int end) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (int sub = from + 1; sub < end; ) {
+            int subEnd = listEnd(text, forwardTo(text, sub, SUBCLAUSE_END));
+            String opening = text.substring(sub, Math.min(subEnd, end));
+            Matcher cue = about.matcher(opening);
+            if (!STATES_ON.matcher(opening).lookingAt() && !(cue.lookingAt() && cue.end() > 0))
+                break;
+            List<Hit> inSub = between(hits, sub, Math.min(subEnd, end));
+            if (inSub.stream().anyMatch(h -> h.isActor() || h.isInstrument() || h.isEvent()))
+                break;
+            for (Hit h : inSub)
+                if (h.top().equals("Issue") && !modifier(text, h))
+                    out.add(h.iri());
+            sub = subEnd + 1;
+        }
+        return out;
     }
 
     /**
