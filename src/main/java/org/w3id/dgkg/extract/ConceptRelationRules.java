@@ -354,6 +354,9 @@ final class ConceptRelationRules {
         }
     }
 
+    /** Some of several texts counted before: 其中6项, 其中两个. */
+    private static final Pattern SUBSET = Pattern.compile("其中[\\d一二三四五六七八九十两几]+[项个份部条类]");
+
     /** An instrument, then a word that says what it is about, then issues in the same sub-clause. */
     void addresses(String text, List<Hit> hits, List<Rel> out) {
         for (int i = 0; i < hits.size(); i++) {
@@ -371,8 +374,8 @@ final class ConceptRelationRules {
                 continue;
             int cue = ins.end() + a.end();
             String gap = text.substring(ins.end(), ins.end() + a.start());
-            if (gap.matches("(?s).*[。；!?！？\n].*"))
-                continue;
+            if (gap.matches("(?s).*[。；!?！？\n].*") || SUBSET.matcher(gap).find())
+                continue; // 实行“X计划”15项，其中6项涉及…: the cue speaks of some of several texts, not of X
             if (gap.matches("(?s).*[，,].*") && (!subjectUpTo(hits, i, ins.end() + a.start(), text) || FORMER_LATTER.matcher(gap).find()))
                 continue;
             int end = listEnd(text, forwardTo(text, cue, SUBCLAUSE_END));
@@ -503,7 +506,9 @@ final class ConceptRelationRules {
                 int at = vs + verb.length();
                 for (Hit h : between(hits, at, subEnd)) {
                     String gap = text.substring(at, h.start());
-                    if (!gap.matches("^(?:[“”「」、和与及]|更加|更为|更|真正的|的|好)*$") || !h.top().equals("Principle"))
+                    boolean first = at == vs + verb.length();
+                    if (!(gap.matches("^(?:[“”「」、和与及]|更加|更为|更|真正的|的|好)*$") || first && markedEnumeration(text, gap, h))
+                            || !h.top().equals("Principle"))
                         break;
                     out.add(new Rel(publisherIri, "advocates", h.iri(), vs, h.end(), 0.6, RULE_PUBLISHER, false));
                     at = h.end();
@@ -511,6 +516,24 @@ final class ConceptRelationRules {
             }
             clauseStart = clauseEnd + 1;
         }
+    }
+
+    /** Short items the schemes do not name before the first principle of a list closed by a word for principle: 平等、开放、包容精神. */
+    private static final Pattern SHORT_ITEMS = Pattern.compile("^(?:[\\u4e00-\\u9fff]{1,3}、)+$");
+    /** A list of principles placed as the basis of an act: 坚持在A、B的基础上… */
+    private static final Pattern ON_THE_BASIS = Pattern.compile("^在$");
+    private static final Pattern PRINCIPLE_WORD = Pattern.compile("^[”」]?(?:、[\\u4e00-\\u9fff]{1,6})*(?:的)?(?:原则|理念|精神|价值观)");
+    private static final Pattern BASIS_WORD = Pattern.compile("^[”」]?(?:、[\\u4e00-\\u9fff]{1,6})*的基础上");
+
+    /**
+     * The gap before the first principle of a recommendation still leaves it the verb's object: short
+     * items the schemes do not name, when a word for principle closes the list (秉持平等、开放、包容精神),
+     * or 在 when the list is the basis of the act (坚持在相互尊重、相互信任的基础上加强对话).
+     */
+    private static boolean markedEnumeration(String text, String gap, Hit h) {
+        String after = text.substring(h.end());
+        return SHORT_ITEMS.matcher(gap).matches() && PRINCIPLE_WORD.matcher(after).lookingAt()
+                || ON_THE_BASIS.matcher(gap).matches() && BASIS_WORD.matcher(after).lookingAt();
     }
 
     static final String RULE_UPHELD = "advocates-upheld";
@@ -524,21 +547,35 @@ final class ConceptRelationRules {
      * (维护国家安全 protects, it does not advocate).
      */
     void upheldPrinciples(String text, List<Hit> hits, List<Rel> out) {
+        Hit previous = null;
+        List<String> previousHolders = List.of();
         for (Hit h : hits) {
             if (!h.top().equals("Principle"))
                 continue;
+            if (previous != null && !previousHolders.isEmpty() && ENUMERATED.matcher(text.substring(previous.end(), h.start())).matches()) {
+                for (String a : previousHolders) // 实行包容审慎和分类分级监管: the enumeration goes on
+                    out.add(new Rel(a, "advocates", h.iri(), previous.start(), h.end(), 0.7, RULE_UPHELD, false));
+                previous = h;
+                continue;
+            }
+            previous = h;
+            previousHolders = List.of();
             for (String cue : Lexicon.words("concept-cues.tsv", "position", "uphold")) {
                 int cs = text.lastIndexOf(cue, h.start() - cue.length());
                 if (cs < 0 || !UPHOLD_GAP.matcher(text.substring(cs + cue.length(), h.start())).matches() || insideHit(hits, cs))
                     continue;
                 if (negated(text.substring(backTo(text, cs, SUBCLAUSE_END), cs)))
                     break;
-                for (String a : subjectOfNearestSubclause(text, hits, cs))
+                previousHolders = subjectOfNearestSubclause(text, hits, cs);
+                for (String a : previousHolders)
                     out.add(new Rel(a, "advocates", h.iri(), cs, h.end(), 0.7, RULE_UPHELD, false));
                 break;
             }
         }
     }
+
+    /** What joins two items of an enumeration of principles: 、, 和, 与, 及 (quotes allowed). */
+    private static final Pattern ENUMERATED = Pattern.compile("^[”」]?(?:、|和|与|及|以及)[“「]?$");
 
     /** The actors that open the nearest sub-clause up to {@code pos} within its clause (coordinated ones included). */
     private static List<String> subjectOfNearestSubclause(String text, List<Hit> hits, int pos) {
@@ -549,7 +586,8 @@ final class ConceptRelationRules {
             int at = subStart;
             for (Hit a : between(hits, subStart, pos)) {
                 String gap = text.substring(at, a.start());
-                if (!a.isActor() || !(actors.isEmpty() ? gap.matches("(?s)^[\\s“”]{0,2}$") || titled(gap, a) : gap.matches("^[、和与及]$")))
+                if (!a.isActor() || !(actors.isEmpty() ? gap.matches("(?s)^[\\s“”]{0,2}$") || titled(gap, a) || groupBefore(text, at, a)
+                        : gap.matches("^[、和与及]$")))
                     break;
                 actors.add(a.iri());
                 at = a.end();
@@ -572,6 +610,25 @@ final class ConceptRelationRules {
                 return n.startsWith("n") || n.equals("vn");
             }
         return false;
+    }
+
+    /** A category coordinated before the actor: 国际组织以及欧盟等国家和地区仍然在积极维护… */
+    private static final Pattern GROUP_GAP = Pattern.compile("^([\\u4e00-\\u9fff]{2,8}?)(?:以及|和|与|及)$");
+
+    /** Whether the words from {@code from} to the actor are a category of nouns and a conjunction: the actor is still a subject. */
+    private static boolean groupBefore(String text, int from, Hit a) {
+        Matcher g = GROUP_GAP.matcher(text.substring(from, a.start()));
+        if (!g.matches())
+            return false;
+        int end = from + g.end(1);
+        for (com.hankcs.hanlp.seg.common.Term t : Segmenter.terms(text)) {
+            int te = t.offset + t.word.length();
+            if (te <= from || t.offset >= end)
+                continue;
+            if (t.offset < from || te > end || !Segmenter.nature(t).startsWith("n"))
+                return false;
+        }
+        return true;
     }
 
     /** 国家主席习近平: a person after a title (role-words.tsv) still opens the sub-clause. */
