@@ -52,7 +52,7 @@ final class ConceptRelationRules {
         int at = ve;
         for (Hit h : between(hits, ve, subEnd)) {
             String gap = text.substring(at, h.start());
-            if (!gap.matches("(?s)^(?:[“”「」\\s]|[、和与及,，将把]|以及|坚决|坚持|倡导|主张|秉持|反对|维护|了|(?:一切|任何|各种)(?:形式的)?){0,4}$"))
+            if (!gap.matches("(?s)^(?:[“”「」\\s]|[、和与及,，将把]|以及|坚决|坚持|倡导|主张|秉持|反对|维护|了|搞|进行|推行|(?:一切|任何|各种)(?:形式的)?){0,4}$"))
                 break;
             if (h.isActor() && objectsOf.isEmpty() && at == ve) {
                 at = h.end(); // 反对美方将…: the party whose practice is opposed
@@ -123,7 +123,7 @@ final class ConceptRelationRules {
      * before the instrument word (升级议定书), kept only when an instrument named so far ends with both.
      */
     private static final Pattern TOPIC_REFERENCE = Pattern.compile(
-            "^(?:[^，。；]{0,4}[，,])?(?:[\\d年月日,，\\s]*)(?:该|这份|这一|此|本|原|新版|稳定)?(?:以(“[^”]{2,40}”)为主题的)?(?<pre>[\\u4e00-\\u9fff]{1,3}?)?(?:(报告|决议|协定|议定书|文本|计划|办法|法案|宣言|倡议|准则|建议书|框架|路线图|成果文件|规则|声明)|(峰会|会议|会晤|大会|论坛))"
+            "^(?:[^，。；]{0,4}[，,])?(?:[\\d年月日,，\\s]*)(?:该|这份|这一|此|本|原|新版|稳定)?(?:以(“[^”]{2,40}”)为主题的)?(?<pre>[\\u4e00-\\u9fff]{1,3}?)?(?:(报告|决议|协定|议定书|文本|计划|办法|法案|宣言|倡议|准则|建议书|框架|路线图|成果文件|规则|声明|公约|条约|契约)|(峰会|会议|会晤|大会|论坛))"
                     + "(?![\\u4e00-\\u9fff]{0,1}(?:的|和|与|及))");
     /** What may stand before a reference that opens a later sub-clause: a verb of judging (…，认为成果文件…). */
     private static final Pattern SUBCLAUSE_LEAD = Pattern.compile("^(?:并|同时|还|也)?(?:认为|指出|表示|称|强调)?");
@@ -180,7 +180,10 @@ final class ConceptRelationRules {
                 if (h.top().equals("Issue") && !modifier(text, h))
                     issues.add(h.iri()); // 这份以“跨境数据流动与发展”为主题的报告
         Matcher says = SAYS.matcher(text.substring(from, end));
-        if (says.lookingAt() && Lexicon.words("concept-cues.tsv", "position", "says").contains(says.group(1))) {
+        Matcher urges = URGES.matcher(text.substring(from, end));
+        if (urges.lookingAt()) {
+            issues.addAll(urged(text, hits, from + urges.end(), end)); // 行动计划呼吁各方…，加强数字基础设施建设，…
+        } else if (says.lookingAt() && Lexicon.words("concept-cues.tsv", "position", "says").contains(says.group(1))) {
             for (Hit h : between(hits, from + says.end(), end))
                 if (h.top().equals("Issue") && !modifier(text, h))
                     issues.add(h.iri()); // 报告指出，…数字鸿沟…: what the report says is what it covers
@@ -199,7 +202,7 @@ final class ConceptRelationRules {
                         || between(hits, from, cueStart).stream().anyMatch(h -> h.isInstrument() || h.isEvent()))
                     break; // another actor or instrument takes the topic's place
                 for (Hit h : between(hits, cue, subEnd))
-                    if (h.top().equals("Issue") && !modifier(text, h))
+                    if (h.top().equals("Issue") && !modifier(text, h) && !inPrincipleList(text, cue, h, subEnd))
                         issues.add(h.iri());
                 if (!issues.isEmpty() || between(hits, cue, subEnd).isEmpty())
                     issues.addAll(purposes(text, hits, subEnd, end)); // 决议围绕…提出举措，意在…，弥合数字鸿沟
@@ -210,6 +213,43 @@ final class ConceptRelationRules {
         for (String issue : issues)
             out.add(new Rel(subject.iri(), "addresses", issue, start, end, 0.6, "addresses-topic", false));
         return true;
+    }
+
+    /** A verb of calling for or stressing right after the reference, no comma: 行动计划呼吁各方…, 声明强调缩小… */
+    private static final Pattern URGES = Pattern.compile("^(?:还|也|则|同时|进一步|明确|特别)?(?:呼吁|倡导|倡议|强调|主张|鼓励|建议|敦促)(?:了)?(?![，,：:])");
+    /** What may close an issue that is an item of what is called for: 加强数字基础设施建设， 推动A、B… */
+    private static final Pattern ITEM_END = Pattern.compile("^(?:建设|治理|发展|合作|工作)?(?:[、，,。；;]|和|与|及|以及|等|$)");
+
+    /**
+     * 行动计划呼吁各方把握…，加强数字基础设施建设，开展人工智能能力建设: after a verb of calling for, the
+     * issues that a verb of pursuing (concept-cues.tsv position pursue) takes as a whole item, sub-clause by
+     * sub-clause; a sub-clause that names an actor, instrument or event ends the call (并支持某组织…).
+     */
+    private static java.util.Set<String> urged(String text, List<Hit> hits, int from, int end) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (int sub = from; sub < end; sub = forwardTo(text, sub, SUBCLAUSE_END) + 1) {
+            int subEnd = Math.min(end, forwardTo(text, sub, SUBCLAUSE_END));
+            List<Hit> inSub = between(hits, sub, subEnd);
+            if (inSub.stream().anyMatch(h -> h.isActor() || h.isInstrument() || h.isEvent()))
+                break;
+            int item = sub;
+            for (Hit h : inSub) {
+                int sep = Math.max(text.lastIndexOf('、', h.start() - 1), item);
+                int itemStart = sep > sub ? sep + 1 : sub;
+                if (h.top().equals("Issue") && !modifier(text, h) && pursued(text, itemStart, h)
+                        && ITEM_END.matcher(text.substring(h.end())).lookingAt())
+                    out.add(h.iri());
+            }
+        }
+        return out;
+    }
+
+    /** A verb of holding to principles: what follows it up to 原则 is a list of principles (遵循A、B…等原则). */
+    private static final Pattern HOLDS_TO = Pattern.compile("(?:遵循|坚持|秉持|秉承|恪守|奉行|倡导)");
+
+    /** 要求缔约方遵循…隐私和个人数据保护…等原则: an issue word inside a list of principles names a principle, no topic. */
+    private static boolean inPrincipleList(String text, int from, Hit h, int subEnd) {
+        return HOLDS_TO.matcher(text.substring(from, h.start())).find() && text.substring(h.end(), subEnd).contains("原则");
     }
 
     /** What opens a sub-clause that states the purpose of what the clause's topic does: 意在, 旨在, 以期. */
@@ -400,7 +440,7 @@ final class ConceptRelationRules {
     /**
      * The issues of the sub-clauses after {@code from} (a sub-clause end) that continue the topic's
      * statement: each opens with an about-cue or a {@link #STATES_ON} verb and names no actor,
-     * instrument or event (支持联合国发挥…: another party takes the stage, the run ends); the run
+     * instrument or event (支持某组织发挥…: another party takes the stage, the run ends); the run
      * stops at the first sub-clause that does not continue, or at {@code end}.
      */
     private java.util.Set<String> continued(String text, List<Hit> hits, int from, int end) {
@@ -408,7 +448,8 @@ final class ConceptRelationRules {
         for (int sub = from + 1; sub < end; ) {
             int subEnd = listEnd(text, forwardTo(text, sub, SUBCLAUSE_END));
             String opening = text.substring(sub, Math.min(subEnd, end));
-            Matcher cue = about.matcher(opening);
+            String afterJoin = opening.replaceFirst("^(?:并|同时|还|也|此外)", "");
+            Matcher cue = about.matcher(afterJoin);
             if (!STATES_ON.matcher(opening).lookingAt() && !(cue.lookingAt() && cue.end() > 0))
                 break;
             List<Hit> inSub = between(hits, sub, Math.min(subEnd, end));
@@ -612,7 +653,7 @@ final class ConceptRelationRules {
         return false;
     }
 
-    /** A category coordinated before the actor: 国际组织以及欧盟等国家和地区仍然在积极维护… */
+    /** A category coordinated before the actor: 国际组织以及某国等国家和地区仍然在积极维护… */
     private static final Pattern GROUP_GAP = Pattern.compile("^([\\u4e00-\\u9fff]{2,8}?)(?:以及|和|与|及)$");
 
     /** Whether the words from {@code from} to the actor are a category of nouns and a conjunction: the actor is still a subject. */

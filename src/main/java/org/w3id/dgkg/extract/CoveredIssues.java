@@ -26,7 +26,9 @@ import org.w3id.dgkg.extract.RelationRules.Rel;
  * instrument just named;</li>
  * <li>addresses-topic: 会议议程之一是“…”, the agenda of the event just named;</li>
  * <li>{@value #RULE_DISCUSSED}: what the parties of a meeting discussed (各方就X深入交换看法) or what a
- * speaker said at it (X在会上指出，…) is what the meeting covers.</li>
+ * speaker said at it (X在会上指出，…) is what the meeting covers;</li>
+ * <li>{@value #RULE_PURPOSE}: 制定《规定》是为了落实《A》等法律，保障数据安全，保护个人信息权益: the issues a
+ * purpose clause right after an instrument pursues are what the instrument covers.</li>
  * </ul>
  */
 final class CoveredIssues {
@@ -36,6 +38,7 @@ final class CoveredIssues {
     static final String RULE_ANAPHOR = "addresses-anaphor";
     static final String RULE_DESCRIPTION = "addresses-description";
     static final String RULE_DISCUSSED = "addresses-discussed";
+    static final String RULE_PURPOSE = "addresses-purpose";
 
     /** Reads one sentence; updates the document's memory after the rules ran. */
     static void apply(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
@@ -46,6 +49,7 @@ final class CoveredIssues {
         description(text, hits, discourse, out);
         agenda(text, hits, discourse, out);
         discussed(text, hits, discourse, out);
+        purpose(text, hits, out);
         memory.listed(closedListIssues(text, hits, text.length()));
         memory.saw(text, hits);
     }
@@ -262,5 +266,57 @@ final class CoveredIssues {
             if (!RelationRules.insideHit(hits, w.start()))
                 return discourse.lastEvent();
         return null;
+    }
+
+    // ---- addresses-purpose
+
+    /** An instrument, then the words that open its purpose: 《规定》是为了…, 《办法》旨在…, 《法》的目的是… */
+    private static final Pattern PURPOSE_AFTER = Pattern.compile("^[》”]?(?:的)?(?:主要|一方面)?(?:是为了|旨在|目的是|是要)");
+    /** A sub-clause that implements other texts (落实《A》《B》等法律): skipped, the purpose goes on after it. */
+    private static final Pattern IMPLEMENTS = Pattern.compile("^(?:进一步)?(?:落实|贯彻|贯彻落实|执行|衔接)");
+
+    private static void purpose(String text, List<Hit> hits, List<Rel> out) {
+        for (Hit ins : hits) {
+            if (!ins.isInstrument())
+                continue;
+            Matcher m = PURPOSE_AFTER.matcher(text.substring(ins.end()));
+            if (!m.lookingAt())
+                continue;
+            int clauseEnd = forwardTo(text, ins.end(), CLAUSE_END);
+            for (int sub = ins.end() + m.end(); sub < clauseEnd; sub = forwardTo(text, sub, SUBCLAUSE_END) + 1) {
+                int subEnd = Math.min(clauseEnd, forwardTo(text, sub, SUBCLAUSE_END));
+                List<Hit> inSub = between(hits, sub, subEnd);
+                if (IMPLEMENTS.matcher(text.substring(sub, subEnd)).lookingAt())
+                    continue;
+                if (inSub.stream().anyMatch(h -> h.isActor() || h.isInstrument() || h.isEvent()))
+                    break;
+                boolean any = false;
+                Hit previous = null;
+                for (Hit h : inSub) {
+                    boolean joined = previous != null && text.substring(previous.end(), h.start()).matches("^(?:、|和|与|及|以及)$");
+                    if (h.top().equals("Issue") && !ConceptRelationRules.modifier(text, h) && (joined || pursuedItem(text, sub, h))) {
+                        out.add(new Rel(ins.iri(), "addresses", h.iri(), ins.start(), subEnd, 0.6, RULE_PURPOSE, false));
+                        any = true;
+                        previous = h; // 保障网络安全和数据安全: the verb takes both
+                    } else {
+                        previous = null;
+                    }
+                }
+                if (!any && sub > ins.end() + m.end() && inSub.isEmpty())
+                    break; // a sub-clause of something else: the purpose has ended
+            }
+        }
+    }
+
+    /** 保障数据安全, 推动A、B: the issue follows a verb of pursuing (concept-cues.tsv position pursue) at the start of its item. */
+    private static boolean pursuedItem(String text, int sub, Hit h) {
+        int itemStart = Math.max(sub, text.lastIndexOf('、', h.start() - 1) + 1);
+        String lead = text.substring(itemStart, h.start()).replaceFirst("^(?:进一步|更好地|共同|有效|依法)", "");
+        if (lead.isEmpty() && itemStart > sub)
+            return true; // 保障A、B: the next item of the same verb
+        for (String v : Lexicon.words("concept-cues.tsv", "position", "pursue"))
+            if (lead.equals(v))
+                return true;
+        return false;
     }
 }
