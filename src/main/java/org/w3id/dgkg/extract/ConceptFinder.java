@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * describe are one principle (维护开放、公正、非歧视的营商环境);</li>
  * <li>after a verb of opposing (反对, 批评): each item is an issue;</li>
  * <li>before a word for fields of issues (等问题, 等领域, 三个方面): each item is an issue
- * (在数字身份认证、电子发票等领域).</li>
+ * (在数字身份认证、电子发票等领域);</li>
+ * <li>what a text makes provisions on: 就A、B及C作出规定 (each item an issue).</li>
  * </ul>
  * A concept the schemes already have is matched by the gazetteer; the others are new concepts of
  * the document.
@@ -47,6 +48,7 @@ final class ConceptFinder {
         principles(text, out);
         issuesAfterOpposing(text, out);
         issuesBeforeField(text, out);
+        issuesProvidedFor(text, out);
         principlesBySuffix(text, out);
         return out;
     }
@@ -142,13 +144,20 @@ final class ConceptFinder {
         int skip = party.lookingAt() && party.end() < run.length() - 2 ? party.end() : 0;
         run = run.substring(skip);
         List<int[]> items = split(run, "、");
+        int base = from + skip;
+        for (int[] i : items) { // 搞排他性小圈子: the light verb is no part of the practice's name
+            Matcher light = LIGHT_VERB.matcher(run.substring(i[0], i[1]));
+            if (light.lookingAt() && i[1] - i[0] - light.end() >= 3)
+                i[0] += light.end();
+        }
         if (items.size() < 2 && !marked)
             return false;
         if (items.stream().anyMatch(i -> i[1] - i[0] < 2 || i[1] - i[0] > 16))
             return false;
-        int base = from + skip;
         boolean shortTail = items.size() >= 2 && items.subList(1, items.size()).stream().allMatch(i -> i[1] - i[0] <= 3);
-        if (!marked && !shortTail && !items.stream().allMatch(i -> startsWithVerb(text, base + i[0])))
+        String words = run;
+        if (!marked && !shortTail && !items.stream().allMatch(i -> startsWithVerb(text, base + i[0]) || MEANS_PHRASE.matcher(words.substring(i[0], i[1])).matches()
+                || light(words, i)))
             return false; // a list of nouns (单边主义、保护主义抬头): read word by word below
         if (shortTail) {
             addPractice(out, text, base, base + run.length());
@@ -159,6 +168,17 @@ final class ConceptFinder {
         for (int[] i : items)
             addPractice(out, text, base + i[0], base + i[1]);
         return true;
+    }
+
+    /** A light verb that opens an opposed practice: 搞排他性小圈子, 进行单边制裁. */
+    private static final Pattern LIGHT_VERB = Pattern.compile("^(?:搞|进行|推行)");
+    /** 以意识形态划线: a phrase of means (以…) and a verb, the shape of a practice. */
+    private static final Pattern MEANS_PHRASE = Pattern.compile("^以[\\u4e00-\\u9fff]{2,8}(?:划线|为由|为借口|施压|打压)$");
+
+    /** Whether the item lost a light verb in front (its remaining words are the practice's name). */
+    private static boolean light(String run, int[] i) {
+        String before = run.substring(0, i[0]);
+        return before.endsWith("搞") || before.endsWith("进行") || before.endsWith("推行");
     }
 
     /** 滥用…, 泛化…: the item opens with a verb (not a verbal noun), the shape of a practice. */
@@ -258,6 +278,22 @@ final class ConceptFinder {
             if (e - s >= 3 && e - s <= 16 && !text.substring(s, e).contains("的"))
                 add(out, text, s, e, "Issue", RULE_ISSUE);
         }
+    }
+
+    /** What a text makes provisions on: 就A、B及C作出规定, 就A和B作出专门安排. */
+    private static final Pattern PROVIDED_FOR = Pattern.compile(
+            "就((?:[\\u4e00-\\u9fff]{2,12}(?:、|及|以及))+[\\u4e00-\\u9fff]{2,12}?)(?:等)?(?:问题|事项)?作出(?:了)?(?:具体|明确|专门|详细|相应)?(?:规定|安排)");
+
+    /** 就风险和影响管理、救济途径及程序保障作出规定: each item is an issue the text covers (and 和 stays inside an item). */
+    private static void issuesProvidedFor(String text, List<Concept> out) {
+        Matcher m = PROVIDED_FOR.matcher(text);
+        while (m.find())
+            for (int[] i : split(m.group(1), "、|以及|及")) {
+                int s = m.start(1) + i[0];
+                int e = m.start(1) + i[1];
+                if (e - s >= 2 && e - s <= 12)
+                    add(out, text, s, e, "Issue", RULE_ISSUE);
+            }
     }
 
     private static void issuesBeforeField(String text, List<Concept> out) {

@@ -52,7 +52,7 @@ final class ConceptRelationRules {
         int at = ve;
         for (Hit h : between(hits, ve, subEnd)) {
             String gap = text.substring(at, h.start());
-            if (!gap.matches("(?s)^(?:[“”「」\\s]|[、和与及,，将把]|以及|坚决|坚持|倡导|主张|秉持|反对|维护|了|(?:一切|任何|各种)(?:形式的)?){0,4}$"))
+            if (!gap.matches("(?s)^(?:[“”「」\\s]|[、和与及,，将把]|以及|坚决|坚持|倡导|主张|秉持|反对|维护|了|搞|进行|推行|(?:一切|任何|各种)(?:形式的)?){0,4}$"))
                 break;
             if (h.isActor() && objectsOf.isEmpty() && at == ve) {
                 at = h.end(); // 反对美方将…: the party whose practice is opposed
@@ -118,11 +118,12 @@ final class ConceptRelationRules {
 
     /**
      * A clause (or sub-clause) that opens with a short reference to the instrument or event last named:
-     * 报告强调…, 该议定书要求…, 峰会围绕…, 这份以“…”为主题的报告, …，认为成果文件…. Group 1 is a theme in
-     * quotes, group 2 an instrument word, group 3 an event word.
+     * 报告强调…, 该议定书要求…, 峰会围绕…, 这份以“…”为主题的报告, …，认为成果文件…, 升级议定书涵盖…. Group 1
+     * is a theme in quotes, group 3 an instrument word, group 4 an event word, group 2 (pre) a short qualifier
+     * before the instrument word (升级议定书), kept only when an instrument named so far ends with both.
      */
     private static final Pattern TOPIC_REFERENCE = Pattern.compile(
-            "^(?:[^，。；]{0,4}[，,])?(?:[\\d年月日,，\\s]*)(?:该|这份|这一|此|本|原|新版|稳定)?(?:以(“[^”]{2,40}”)为主题的)?(?:(报告|决议|协定|议定书|文本|计划|办法|法案|宣言|倡议|准则|建议书|框架|路线图|成果文件|规则|声明)|(峰会|会议|会晤|大会|论坛))"
+            "^(?:[^，。；]{0,4}[，,])?(?:[\\d年月日,，\\s]*)(?:该|这份|这一|此|本|原|新版|稳定)?(?:以(“[^”]{2,40}”)为主题的)?(?<pre>[\\u4e00-\\u9fff]{1,3}?)?(?:(报告|决议|协定|议定书|文本|计划|办法|法案|宣言|倡议|准则|建议书|框架|路线图|成果文件|规则|声明|公约|条约|契约)|(峰会|会议|会晤|大会|论坛))"
                     + "(?![\\u4e00-\\u9fff]{0,1}(?:的|和|与|及))");
     /** What may stand before a reference that opens a later sub-clause: a verb of judging (…，认为成果文件…). */
     private static final Pattern SUBCLAUSE_LEAD = Pattern.compile("^(?:并|同时|还|也)?(?:认为|指出|表示|称|强调)?");
@@ -157,14 +158,19 @@ final class ConceptRelationRules {
         Matcher t = TOPIC_REFERENCE.matcher(text.substring(at, end));
         if (!t.find() || sub > start && t.start() != 0)
             return false;
-        boolean instrument = t.group(2) != null;
-        if (insideHit(hits, at + t.start(instrument ? 2 : 3)))
+        boolean instrument = t.group(3) != null;
+        if (insideHit(hits, at + t.start(instrument ? 3 : 4)))
             return false;
         if (sub > start && between(hits, start, sub).stream().anyMatch(h -> h.isInstrument() || h.isEvent()))
             return false; // 《X》…，该协定…: the reference may mean the instrument of the same sentence; left to addresses-cue
         // 决议 after 《2030年议程》: the resolution named before it, not the agenda; 法案 after 欧盟官方公报: the
         // law named before; 决议 after 《X》决议 or 成果文件 after 成果文件（X）: X (TopicMemory)
-        Hit subject = instrument ? TopicMemory.of(discourse).referred(t.group(2)) : discourse.lastEvent();
+        String pre = t.group("pre");
+        if (pre != null && (!instrument || !between(hits, at + t.start("pre"), at + t.end("pre")).isEmpty()))
+            return false;
+        // 升级议定书共涵盖…: a short name made of a qualifier and the word is the instrument whose name ends with it
+        Hit subject = pre != null ? TopicMemory.of(discourse).named(pre + t.group(3))
+                : instrument ? TopicMemory.of(discourse).referred(t.group(3)) : discourse.lastEvent();
         if (subject == null)
             return false;
         int from = at + t.end();
@@ -174,7 +180,10 @@ final class ConceptRelationRules {
                 if (h.top().equals("Issue") && !modifier(text, h))
                     issues.add(h.iri()); // 这份以“跨境数据流动与发展”为主题的报告
         Matcher says = SAYS.matcher(text.substring(from, end));
-        if (says.lookingAt() && Lexicon.words("concept-cues.tsv", "position", "says").contains(says.group(1))) {
+        Matcher urges = URGES.matcher(text.substring(from, end));
+        if (urges.lookingAt()) {
+            issues.addAll(urged(text, hits, from + urges.end(), end)); // 行动计划呼吁各方…，加强数字基础设施建设，…
+        } else if (says.lookingAt() && Lexicon.words("concept-cues.tsv", "position", "says").contains(says.group(1))) {
             for (Hit h : between(hits, from + says.end(), end))
                 if (h.top().equals("Issue") && !modifier(text, h))
                     issues.add(h.iri()); // 报告指出，…数字鸿沟…: what the report says is what it covers
@@ -193,15 +202,54 @@ final class ConceptRelationRules {
                         || between(hits, from, cueStart).stream().anyMatch(h -> h.isInstrument() || h.isEvent()))
                     break; // another actor or instrument takes the topic's place
                 for (Hit h : between(hits, cue, subEnd))
-                    if (h.top().equals("Issue") && !modifier(text, h))
+                    if (h.top().equals("Issue") && !modifier(text, h) && !inPrincipleList(text, cue, h, subEnd))
                         issues.add(h.iri());
                 if (!issues.isEmpty() || between(hits, cue, subEnd).isEmpty())
                     issues.addAll(purposes(text, hits, subEnd, end)); // 决议围绕…提出举措，意在…，弥合数字鸿沟
+                if (!issues.isEmpty())
+                    issues.addAll(continued(text, hits, subEnd, end)); // 计划以…为宗旨，围绕A、B等领域，…
             }
         }
         for (String issue : issues)
             out.add(new Rel(subject.iri(), "addresses", issue, start, end, 0.6, "addresses-topic", false));
         return true;
+    }
+
+    /** A verb of calling for or stressing right after the reference, no comma: 行动计划呼吁各方…, 声明强调缩小… */
+    private static final Pattern URGES = Pattern.compile("^(?:还|也|则|同时|进一步|明确|特别)?(?:呼吁|倡导|倡议|强调|主张|鼓励|建议|敦促)(?:了)?(?![，,：:])");
+    /** What may close an issue that is an item of what is called for: 加强数字基础设施建设， 推动A、B… */
+    private static final Pattern ITEM_END = Pattern.compile("^(?:建设|治理|发展|合作|工作)?(?:[、，,。；;]|和|与|及|以及|等|$)");
+
+    /**
+     * 行动计划呼吁各方把握…，加强数字基础设施建设，开展人工智能能力建设: after a verb of calling for, the
+     * issues that a verb of pursuing (concept-cues.tsv position pursue) takes as a whole item, sub-clause by
+     * sub-clause; a sub-clause that names an actor, instrument or event ends the call (并支持某组织…).
+     */
+    private static java.util.Set<String> urged(String text, List<Hit> hits, int from, int end) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (int sub = from; sub < end; sub = forwardTo(text, sub, SUBCLAUSE_END) + 1) {
+            int subEnd = Math.min(end, forwardTo(text, sub, SUBCLAUSE_END));
+            List<Hit> inSub = between(hits, sub, subEnd);
+            if (inSub.stream().anyMatch(h -> h.isActor() || h.isInstrument() || h.isEvent()))
+                break;
+            int item = sub;
+            for (Hit h : inSub) {
+                int sep = Math.max(text.lastIndexOf('、', h.start() - 1), item);
+                int itemStart = sep > sub ? sep + 1 : sub;
+                if (h.top().equals("Issue") && !modifier(text, h) && pursued(text, itemStart, h)
+                        && ITEM_END.matcher(text.substring(h.end())).lookingAt())
+                    out.add(h.iri());
+            }
+        }
+        return out;
+    }
+
+    /** A verb of holding to principles: what follows it up to 原则 is a list of principles (遵循A、B…等原则). */
+    private static final Pattern HOLDS_TO = Pattern.compile("(?:遵循|坚持|秉持|秉承|恪守|奉行|倡导)");
+
+    /** 要求缔约方遵循…隐私和个人数据保护…等原则: an issue word inside a list of principles names a principle, no topic. */
+    private static boolean inPrincipleList(String text, int from, Hit h, int subEnd) {
+        return HOLDS_TO.matcher(text.substring(from, h.start())).find() && text.substring(h.end(), subEnd).contains("原则");
     }
 
     /** What opens a sub-clause that states the purpose of what the clause's topic does: 意在, 旨在, 以期. */
@@ -279,9 +327,13 @@ final class ConceptRelationRules {
         return false;
     }
 
-    /** A verb or preposition that takes the instrument or event after it as its object (符合《Y》, 根据《Y》, 继《Y》之后: a time, 延长至E: a deadline). */
+    /**
+     * A verb or preposition that takes the instrument or event after it as its object (符合《Y》, 根据《Y》,
+     * 继《Y》之后: a time, 延长至E: a deadline), and the verbs of upholding a text (恪守《宪章》宗旨和原则,
+     * 维护以…为基础的秩序: what the next sub-clause names is the speaker's aim, not the text's content).
+     */
     private static final Pattern GOVERNED = Pattern.compile(
-            "(?:符合|遵守|遵照|根据|依据|按照|依照|参照|援引|引用|违反|落实|执行|继)[^，,。；]*$|(?:延长至|推迟至|延至|直至)$");
+            "(?:符合|遵守|遵照|根据|依据|按照|依照|参照|援引|引用|违反|落实|执行|继|恪守|遵循|秉持|践行|捍卫|尊重|履行|遵从|维护)[^，,。；]*$|(?:延长至|推迟至|延至|直至)$");
 
     /**
      * 该协定…生效，内容涉及…: the instrument stays the topic across commas when no other actor,
@@ -342,6 +394,9 @@ final class ConceptRelationRules {
         }
     }
 
+    /** Some of several texts counted before: 其中6项, 其中两个. */
+    private static final Pattern SUBSET = Pattern.compile("其中[\\d一二三四五六七八九十两几]+[项个份部条类]");
+
     /** An instrument, then a word that says what it is about, then issues in the same sub-clause. */
     void addresses(String text, List<Hit> hits, List<Rel> out) {
         for (int i = 0; i < hits.size(); i++) {
@@ -359,15 +414,53 @@ final class ConceptRelationRules {
                 continue;
             int cue = ins.end() + a.end();
             String gap = text.substring(ins.end(), ins.end() + a.start());
-            if (gap.matches("(?s).*[。；!?！？\n].*"))
-                continue;
+            if (gap.matches("(?s).*[。；!?！？\n].*") || SUBSET.matcher(gap).find())
+                continue; // 实行“X计划”15项，其中6项涉及…: the cue speaks of some of several texts, not of X
             if (gap.matches("(?s).*[，,].*") && (!subjectUpTo(hits, i, ins.end() + a.start(), text) || FORMER_LATTER.matcher(gap).find()))
                 continue;
             int end = listEnd(text, forwardTo(text, cue, SUBCLAUSE_END));
+            boolean found = false;
             for (Hit h : between(hits, cue, Math.min(end, limit)))
-                if (h.top().equals("Issue") && !modifier(text, h))
+                if (h.top().equals("Issue") && !modifier(text, h)) {
                     out.add(new Rel(ins.iri(), "addresses", h.iri(), ins.start(), h.end(), 0.6, "addresses-cue", false));
+                    found = true;
+                }
+            if (found && end < limit) // 《宣言》从…五个方面提出主张，提出要推动制定数据保护规则、加强个人信息保护
+                for (String issue : continued(text, hits, end, Math.min(limit, forwardTo(text, end, CLAUSE_END))))
+                    out.add(new Rel(ins.iri(), "addresses", issue, ins.start(), end, 0.6, "addresses-cue", false));
         }
+    }
+
+    /**
+     * What opens a sub-clause that goes on saying what the same text states: a verb of stating its
+     * content (提出要…, 倡导…, 强调…, 明确…) with nothing before it but a conjunction.
+     */
+    private static final Pattern STATES_ON = Pattern.compile("^(?:并|同时|还|也|并且|此外)?(?:提出|倡导|呼吁|强调|明确|要求|主张)(?:了)?(?:要)?");
+
+    /**
+     * The issues of the sub-clauses after {@code from} (a sub-clause end) that continue the topic's
+     * statement: each opens with an about-cue or a {@link #STATES_ON} verb and names no actor,
+     * instrument or event (支持某组织发挥…: another party takes the stage, the run ends); the run
+     * stops at the first sub-clause that does not continue, or at {@code end}.
+     */
+    private java.util.Set<String> continued(String text, List<Hit> hits, int from, int end) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (int sub = from + 1; sub < end; ) {
+            int subEnd = listEnd(text, forwardTo(text, sub, SUBCLAUSE_END));
+            String opening = text.substring(sub, Math.min(subEnd, end));
+            String afterJoin = opening.replaceFirst("^(?:并|同时|还|也|此外)", "");
+            Matcher cue = about.matcher(afterJoin);
+            if (!STATES_ON.matcher(opening).lookingAt() && !(cue.lookingAt() && cue.end() > 0))
+                break;
+            List<Hit> inSub = between(hits, sub, Math.min(subEnd, end));
+            if (inSub.stream().anyMatch(h -> h.isActor() || h.isInstrument() || h.isEvent()))
+                break;
+            for (Hit h : inSub)
+                if (h.top().equals("Issue") && !modifier(text, h))
+                    out.add(h.iri());
+            sub = subEnd + 1;
+        }
+        return out;
     }
 
     /**
@@ -454,7 +547,9 @@ final class ConceptRelationRules {
                 int at = vs + verb.length();
                 for (Hit h : between(hits, at, subEnd)) {
                     String gap = text.substring(at, h.start());
-                    if (!gap.matches("^(?:[“”「」、和与及]|更加|更为|更|真正的|的|好)*$") || !h.top().equals("Principle"))
+                    boolean first = at == vs + verb.length();
+                    if (!(gap.matches("^(?:[“”「」、和与及]|更加|更为|更|真正的|的|好)*$") || first && markedEnumeration(text, gap, h))
+                            || !h.top().equals("Principle"))
                         break;
                     out.add(new Rel(publisherIri, "advocates", h.iri(), vs, h.end(), 0.6, RULE_PUBLISHER, false));
                     at = h.end();
@@ -462,6 +557,24 @@ final class ConceptRelationRules {
             }
             clauseStart = clauseEnd + 1;
         }
+    }
+
+    /** Short items the schemes do not name before the first principle of a list closed by a word for principle: 平等、开放、包容精神. */
+    private static final Pattern SHORT_ITEMS = Pattern.compile("^(?:[\\u4e00-\\u9fff]{1,3}、)+$");
+    /** A list of principles placed as the basis of an act: 坚持在A、B的基础上… */
+    private static final Pattern ON_THE_BASIS = Pattern.compile("^在$");
+    private static final Pattern PRINCIPLE_WORD = Pattern.compile("^[”」]?(?:、[\\u4e00-\\u9fff]{1,6})*(?:的)?(?:原则|理念|精神|价值观)");
+    private static final Pattern BASIS_WORD = Pattern.compile("^[”」]?(?:、[\\u4e00-\\u9fff]{1,6})*的基础上");
+
+    /**
+     * The gap before the first principle of a recommendation still leaves it the verb's object: short
+     * items the schemes do not name, when a word for principle closes the list (秉持平等、开放、包容精神),
+     * or 在 when the list is the basis of the act (坚持在相互尊重、相互信任的基础上加强对话).
+     */
+    private static boolean markedEnumeration(String text, String gap, Hit h) {
+        String after = text.substring(h.end());
+        return SHORT_ITEMS.matcher(gap).matches() && PRINCIPLE_WORD.matcher(after).lookingAt()
+                || ON_THE_BASIS.matcher(gap).matches() && BASIS_WORD.matcher(after).lookingAt();
     }
 
     static final String RULE_UPHELD = "advocates-upheld";
@@ -475,21 +588,35 @@ final class ConceptRelationRules {
      * (维护国家安全 protects, it does not advocate).
      */
     void upheldPrinciples(String text, List<Hit> hits, List<Rel> out) {
+        Hit previous = null;
+        List<String> previousHolders = List.of();
         for (Hit h : hits) {
             if (!h.top().equals("Principle"))
                 continue;
+            if (previous != null && !previousHolders.isEmpty() && ENUMERATED.matcher(text.substring(previous.end(), h.start())).matches()) {
+                for (String a : previousHolders) // 实行包容审慎和分类分级监管: the enumeration goes on
+                    out.add(new Rel(a, "advocates", h.iri(), previous.start(), h.end(), 0.7, RULE_UPHELD, false));
+                previous = h;
+                continue;
+            }
+            previous = h;
+            previousHolders = List.of();
             for (String cue : Lexicon.words("concept-cues.tsv", "position", "uphold")) {
                 int cs = text.lastIndexOf(cue, h.start() - cue.length());
                 if (cs < 0 || !UPHOLD_GAP.matcher(text.substring(cs + cue.length(), h.start())).matches() || insideHit(hits, cs))
                     continue;
                 if (negated(text.substring(backTo(text, cs, SUBCLAUSE_END), cs)))
                     break;
-                for (String a : subjectOfNearestSubclause(text, hits, cs))
+                previousHolders = subjectOfNearestSubclause(text, hits, cs);
+                for (String a : previousHolders)
                     out.add(new Rel(a, "advocates", h.iri(), cs, h.end(), 0.7, RULE_UPHELD, false));
                 break;
             }
         }
     }
+
+    /** What joins two items of an enumeration of principles: 、, 和, 与, 及 (quotes allowed). */
+    private static final Pattern ENUMERATED = Pattern.compile("^[”」]?(?:、|和|与|及|以及)[“「]?$");
 
     /** The actors that open the nearest sub-clause up to {@code pos} within its clause (coordinated ones included). */
     private static List<String> subjectOfNearestSubclause(String text, List<Hit> hits, int pos) {
@@ -500,7 +627,8 @@ final class ConceptRelationRules {
             int at = subStart;
             for (Hit a : between(hits, subStart, pos)) {
                 String gap = text.substring(at, a.start());
-                if (!a.isActor() || !(actors.isEmpty() ? gap.matches("(?s)^[\\s“”]{0,2}$") || titled(gap, a) : gap.matches("^[、和与及]$")))
+                if (!a.isActor() || !(actors.isEmpty() ? gap.matches("(?s)^[\\s“”]{0,2}$") || titled(gap, a) || groupBefore(text, at, a)
+                        : gap.matches("^[、和与及]$")))
                     break;
                 actors.add(a.iri());
                 at = a.end();
@@ -523,6 +651,25 @@ final class ConceptRelationRules {
                 return n.startsWith("n") || n.equals("vn");
             }
         return false;
+    }
+
+    /** A category coordinated before the actor: 国际组织以及某国等国家和地区仍然在积极维护… */
+    private static final Pattern GROUP_GAP = Pattern.compile("^([\\u4e00-\\u9fff]{2,8}?)(?:以及|和|与|及)$");
+
+    /** Whether the words from {@code from} to the actor are a category of nouns and a conjunction: the actor is still a subject. */
+    private static boolean groupBefore(String text, int from, Hit a) {
+        Matcher g = GROUP_GAP.matcher(text.substring(from, a.start()));
+        if (!g.matches())
+            return false;
+        int end = from + g.end(1);
+        for (com.hankcs.hanlp.seg.common.Term t : Segmenter.terms(text)) {
+            int te = t.offset + t.word.length();
+            if (te <= from || t.offset >= end)
+                continue;
+            if (t.offset < from || te > end || !Segmenter.nature(t).startsWith("n"))
+                return false;
+        }
+        return true;
     }
 
     /** 国家主席习近平: a person after a title (role-words.tsv) still opens the sub-clause. */

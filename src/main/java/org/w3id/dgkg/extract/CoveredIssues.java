@@ -24,7 +24,11 @@ import org.w3id.dgkg.extract.RelationRules.Rel;
  * 等问题 just before;</li>
  * <li>{@value #RULE_DESCRIPTION}: 这是…关于X的规范性文书 / 这是…就X问题作出决议, a description of the
  * instrument just named;</li>
- * <li>addresses-topic: 会议议程之一是“…”, the agenda of the event just named.</li>
+ * <li>addresses-topic: 会议议程之一是“…”, the agenda of the event just named;</li>
+ * <li>{@value #RULE_DISCUSSED}: what the parties of a meeting discussed (各方就X深入交换看法) or what a
+ * speaker said at it (X在会上指出，…) is what the meeting covers;</li>
+ * <li>{@value #RULE_PURPOSE}: 制定《规定》是为了落实《A》等法律，保障数据安全，保护个人信息权益: the issues a
+ * purpose clause right after an instrument pursues are what the instrument covers.</li>
  * </ul>
  */
 final class CoveredIssues {
@@ -33,6 +37,8 @@ final class CoveredIssues {
     static final String RULE_LIST = "addresses-list";
     static final String RULE_ANAPHOR = "addresses-anaphor";
     static final String RULE_DESCRIPTION = "addresses-description";
+    static final String RULE_DISCUSSED = "addresses-discussed";
+    static final String RULE_PURPOSE = "addresses-purpose";
 
     /** Reads one sentence; updates the document's memory after the rules ran. */
     static void apply(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
@@ -42,6 +48,8 @@ final class CoveredIssues {
         anaphor(text, hits, memory, out);
         description(text, hits, discourse, out);
         agenda(text, hits, discourse, out);
+        discussed(text, hits, discourse, out);
+        purpose(text, hits, out);
         memory.listed(closedListIssues(text, hits, text.length()));
         memory.saw(text, hits);
     }
@@ -209,5 +217,106 @@ final class CoveredIssues {
             if (h.top().equals("Issue") && !ConceptRelationRules.modifier(text, h))
                 out.add(new Rel(discourse.lastEvent().iri(), "addresses", h.iri(), 0, end, 0.6, "addresses-topic", false));
         }
+    }
+
+    // ---- addresses-discussed
+
+    /** The parties of a meeting discuss something: 各方就X深入交换看法, 与会代表就X进行了讨论, 双方就X达成共识. */
+    private static final Pattern DISCUSSED = Pattern.compile(
+            "(?:各方|双方|三方|多方|与会各方|与会方|与会者|与会代表|各国代表|各国部长|成员)(?:还|也|并|进一步|重点)?就([^，。；]{2,40}?)"
+                    + "(?:深入|充分|坦诚|广泛|全面|进一步|积极)*(?:地)?(?:交换(?:了)?(?:意见|看法)|进行(?:了)?(?:深入|充分)?(?:的)?(?:讨论|交流|磋商|探讨)|展开(?:了)?讨论|达成(?:了)?(?:广泛|重要)?共识|交流(?:了)?(?:意见|看法))");
+    /** A speaker at the meeting just named: 秘书长在会上指出，… (the rest of the clause is what was said). */
+    private static final Pattern SAID_AT = Pattern.compile("在(?:会上|会议上|会中|会晤中|峰会上|论坛上|大会上)(?:发言|致辞|讲话)?(?:时)?(?:指出|表示|强调|说)[，,：:]");
+    /** A word for a meeting, outside any name: the sentence speaks of the meeting last named. */
+    private static final Pattern MEETING_WORD = Pattern.compile("会议|会上|会间|会晤|峰会|论坛|大会");
+
+    private static void discussed(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
+        Matcher m = DISCUSSED.matcher(text);
+        while (m.find()) {
+            Hit event = eventBefore(text, hits, discourse, m.start());
+            if (event == null || between(hits, backTo(text, m.start(), SUBCLAUSE_END), m.start()).stream().anyMatch(h -> !h.isEvent()))
+                continue; // 意法双方就…: the parties are named, the talk need not be the meeting's
+            for (Hit h : between(hits, m.start(1), m.end(1)))
+                if (h.top().equals("Issue") && !ConceptRelationRules.modifier(text, h))
+                    out.add(new Rel(event.iri(), "addresses", h.iri(), m.start(), m.end(), 0.6, RULE_DISCUSSED, false));
+        }
+        Matcher said = SAID_AT.matcher(text);
+        if (said.find() && discourse != null && discourse.lastEvent() != null
+                && between(hits, said.start(), said.end()).isEmpty()) {
+            int end = forwardTo(text, said.end(), CLAUSE_END);
+            for (Hit h : between(hits, said.end(), end)) {
+                if (h.isActor() || h.isInstrument() || h.isEvent())
+                    break; // the speaker turns to another party
+                if (h.top().equals("Issue") && !ConceptRelationRules.modifier(text, h))
+                    out.add(new Rel(discourse.lastEvent().iri(), "addresses", h.iri(), said.start(), end, 0.6, RULE_DISCUSSED, false));
+            }
+        }
+    }
+
+    /** The event named last before {@code pos} in the sentence, else the document's last event when the sentence speaks of a meeting. */
+    private static Hit eventBefore(String text, List<Hit> hits, Discourse discourse, int pos) {
+        Hit event = null;
+        for (Hit h : between(hits, 0, pos))
+            if (h.isEvent())
+                event = h;
+        if (event != null || discourse == null || discourse.lastEvent() == null)
+            return event;
+        Matcher w = MEETING_WORD.matcher(text.substring(0, pos));
+        while (w.find())
+            if (!RelationRules.insideHit(hits, w.start()))
+                return discourse.lastEvent();
+        return null;
+    }
+
+    // ---- addresses-purpose
+
+    /** An instrument, then the words that open its purpose: 《规定》是为了…, 《办法》旨在…, 《法》的目的是… */
+    private static final Pattern PURPOSE_AFTER = Pattern.compile("^[》”]?(?:的)?(?:主要|一方面)?(?:是为了|旨在|目的是|是要)");
+    /** A sub-clause that implements other texts (落实《A》《B》等法律): skipped, the purpose goes on after it. */
+    private static final Pattern IMPLEMENTS = Pattern.compile("^(?:进一步)?(?:落实|贯彻|贯彻落实|执行|衔接)");
+
+    private static void purpose(String text, List<Hit> hits, List<Rel> out) {
+        for (Hit ins : hits) {
+            if (!ins.isInstrument())
+                continue;
+            Matcher m = PURPOSE_AFTER.matcher(text.substring(ins.end()));
+            if (!m.lookingAt())
+                continue;
+            int clauseEnd = forwardTo(text, ins.end(), CLAUSE_END);
+            for (int sub = ins.end() + m.end(); sub < clauseEnd; sub = forwardTo(text, sub, SUBCLAUSE_END) + 1) {
+                int subEnd = Math.min(clauseEnd, forwardTo(text, sub, SUBCLAUSE_END));
+                List<Hit> inSub = between(hits, sub, subEnd);
+                if (IMPLEMENTS.matcher(text.substring(sub, subEnd)).lookingAt())
+                    continue;
+                if (inSub.stream().anyMatch(h -> h.isActor() || h.isInstrument() || h.isEvent()))
+                    break;
+                boolean any = false;
+                Hit previous = null;
+                for (Hit h : inSub) {
+                    boolean joined = previous != null && text.substring(previous.end(), h.start()).matches("^(?:、|和|与|及|以及)$");
+                    if (h.top().equals("Issue") && !ConceptRelationRules.modifier(text, h) && (joined || pursuedItem(text, sub, h))) {
+                        out.add(new Rel(ins.iri(), "addresses", h.iri(), ins.start(), subEnd, 0.6, RULE_PURPOSE, false));
+                        any = true;
+                        previous = h; // 保障网络安全和数据安全: the verb takes both
+                    } else {
+                        previous = null;
+                    }
+                }
+                if (!any && sub > ins.end() + m.end() && inSub.isEmpty())
+                    break; // a sub-clause of something else: the purpose has ended
+            }
+        }
+    }
+
+    /** 保障数据安全, 推动A、B: the issue follows a verb of pursuing (concept-cues.tsv position pursue) at the start of its item. */
+    private static boolean pursuedItem(String text, int sub, Hit h) {
+        int itemStart = Math.max(sub, text.lastIndexOf('、', h.start() - 1) + 1);
+        String lead = text.substring(itemStart, h.start()).replaceFirst("^(?:进一步|更好地|共同|有效|依法)", "");
+        if (lead.isEmpty() && itemStart > sub)
+            return true; // 保障A、B: the next item of the same verb
+        for (String v : Lexicon.words("concept-cues.tsv", "position", "pursue"))
+            if (lead.equals(v))
+                return true;
+        return false;
     }
 }

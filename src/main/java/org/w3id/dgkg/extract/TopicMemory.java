@@ -33,7 +33,7 @@ final class TopicMemory {
         for (Hit h : hits)
             if (h.isInstrument())
                 instruments.add(new Seen(h, text.substring(h.start(), h.end()),
-                        text.substring(Math.max(0, h.start() - 8), h.start()), text.substring(h.end(), Math.min(text.length(), h.end() + 8)), sentence));
+                        text.substring(Math.max(0, h.start() - 8), h.start()), text.substring(h.end(), Math.min(text.length(), h.end() + 20)), sentence));
         if (instruments.size() > 40)
             instruments.subList(0, instruments.size() - 40).clear();
     }
@@ -51,6 +51,8 @@ final class TopicMemory {
             String type = s.hit().type();
             String before = s.before().replaceFirst("[《“\"（(]+$", "");
             String after = s.after().replaceFirst("^[》”\"]+", "");
+            if (OWNED_BY.matcher(after).lookingAt() && after.substring(0, ownedEnd(after)).contains(word))
+                return null; // 修订《X》的数据流动议定书 … 该议定书: another text of that kind, attached to X, unnamed
             if (after.startsWith(word) || before.endsWith(word) || s.name().endsWith(word) && s.name().length() > word.length())
                 return s.hit();
             if (i == instruments.size() - 1 && ConceptRelationRules.sameKind(kind, type) && !(known && "Instrument".equals(type)))
@@ -59,6 +61,27 @@ final class TopicMemory {
                 return s.hit();
         }
         return null;
+    }
+
+    /**
+     * The instrument a short name of a qualifier and a head (升级议定书, 修订法案) means: the one named
+     * last within reach whose name ends with it and is longer; null when none does.
+     */
+    Hit named(String shortName) {
+        for (int i = instruments.size() - 1; i >= 0; i--) {
+            Seen s = instruments.get(i);
+            if (sentence - s.sentence() < REACH && s.name().endsWith(shortName) && s.name().length() > shortName.length())
+                return s.hit();
+        }
+        return null;
+    }
+
+    /** 《X》的…议定书: the instrument only qualifies an unnamed text of another kind right after it. */
+    private static final java.util.regex.Pattern OWNED_BY = java.util.regex.Pattern.compile("^的[\\u4e00-\\u9fff]{1,14}");
+
+    private static int ownedEnd(String after) {
+        java.util.regex.Matcher m = OWNED_BY.matcher(after);
+        return m.lookingAt() ? m.end() : 0;
     }
 
     /** The issues of the last list closed by a word for problems (A、B和C等问题) of the sentences read so far. */
