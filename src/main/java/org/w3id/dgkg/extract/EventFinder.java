@@ -22,6 +22,8 @@ final class EventFinder {
 
     record Event(String label, int start, int end) {}
 
+    /** A locative the segmenter may join to the last character of a head (峰/会上). */
+    private static final java.util.regex.Pattern LOCATIVE_TAIL = java.util.regex.Pattern.compile("(?:上|期间|时|后|前)$");
     private static final java.util.regex.Pattern LEADING_YEAR = java.util.regex.Pattern.compile("\\d{4}\\s*年?\\s*");
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("第[一二三四五六七八九十百零\\d]+[届次期轮]|首届|首次");
 
@@ -33,7 +35,19 @@ final class EventFinder {
             Term t = terms.get(i);
             int end = t.offset + t.word.length();
             String head = headAt(text, end);
-            if (head == null || !words.isBoundary(end) || continuesAsName(text, end, words))
+            boolean split = false;
+            java.util.regex.Matcher locative = LOCATIVE_TAIL.matcher(t.word);
+            if (head == null && t.word.length() >= 2 && locative.find() && locative.start() > 0) {
+                // 美/欧/峰/会上: the segmenter glued the head's last character to the locative after it
+                String inner = headAt(text, end - locative.group().length());
+                if (inner != null && end - locative.group().length() - inner.length() < t.offset) {
+                    // only where the head itself is cut (峰/会上); 全会上 is one word, the head a sitting of the event before
+                    end -= locative.group().length();
+                    head = inner;
+                    split = true;
+                }
+            }
+            if (head == null || !split && !words.isBoundary(end) || continuesAsName(text, end, words))
                 continue;
             int headStart = end - head.length();
             int start = leftEdge(text, terms, i, headStart);

@@ -87,8 +87,26 @@ final class EventParticipationRules {
         for (Hit e : events) {
             for (String a : agents)
                 out.add(new Rel(e.iri(), "participant", a, vs, ve, 0.7, "participant", false));
-            actDates.dateFor(text, hits, e, dates, clauseStart, vs, out);
+            actDates.dateFor(text, hits, e, firstOfPhases(e, dates, vs), clauseStart, vs, out);
         }
+    }
+
+    /**
+     * EVENT分2003年日内瓦和2005年突尼斯两个阶段举行: an event held in phases, each with its date, between its name
+     * and the verb, began with the first; the later dates are the later phases', not the event's.
+     */
+    private static List<DateFinder.Found> firstOfPhases(Hit e, List<DateFinder.Found> dates, int vs) {
+        List<DateFinder.Found> out = new ArrayList<>();
+        boolean first = true;
+        for (DateFinder.Found d : dates) {
+            boolean phase = d.start() >= e.end() && d.end() <= vs;
+            if (phase && !first)
+                continue;
+            if (phase)
+                first = false;
+            out.add(d);
+        }
+        return out;
     }
 
     /** (…由X组织，与Y共同举办) after an event's name: the actors in the bracket take part in it. */
@@ -103,10 +121,24 @@ final class EventParticipationRules {
                 String inner = text.substring(open, close);
                 if (inner.matches(".*(主办|举办|组织|召开|承办).*"))
                     for (Hit a : between(hits, open, close))
-                        if (a.isActor())
+                        if (a.isActor() && !insideModifier(text, a, close))
                             out.add(new Rel(h.iri(), "participant", a.iri(), open, close, 0.7, "participant-bracket", false));
             }
         }
+    }
+
+    /** 在X设立的Y, X建立的Y: a verb and 的 after the actor, before the bracket ends: X is inside a modifier of Y. */
+    private static final Pattern MODIFIER_AFTER = Pattern.compile("^[\\u4e00-\\u9fff]{1,4}?的");
+
+    /**
+     * (由A在B设立的工作组的指导下主办): an actor inside a modifier of another noun (在B设立的…, B的…) or a place
+     * (在B) is not who organises the event; only the heads of the bracket's phrases are.
+     */
+    private static boolean insideModifier(String text, Hit a, int close) {
+        if (a.start() > 0 && text.charAt(a.start() - 1) == '在')
+            return true;
+        Matcher m = MODIFIER_AFTER.matcher(text.substring(a.end(), close));
+        return m.find() && !HOSTING.matcher(m.group()).find(); // (由X主办的…) still names the host
     }
 
     private static final Pattern AT_EVENT = Pattern.compile("^[”」』]?(?:上|期间|开幕式上|闭幕式上|全会上|的?[^，。；、]{0,6}?(?:发言|致辞|讲话)中)");

@@ -68,6 +68,7 @@ final class InstrumentActRules {
             if (!byAgents.isEmpty())
                 agents = byAgents;
         }
+        agents = withoutVenues(text, hits, eventsBefore, agents, vs);
         if (passive && objects.isEmpty())
             objects = instrumentsOrOrgsBefore(hits, clauseStart, by, text);
         if (objects.isEmpty() && discourse.lastInstrument() != null
@@ -147,6 +148,26 @@ final class InstrumentActRules {
                     }
                 }
         }
+    }
+
+    /**
+     * EVENT分2003年日内瓦和2005年突尼斯两个阶段举行，先后通过了《Y》: the actors between an event and the verb
+     * that says it was held (举行, 召开) are where it was held, not who adopted anything.
+     */
+    private static Set<String> withoutVenues(String text, List<Hit> hits, List<Hit> eventsBefore, Set<String> agents, int vs) {
+        if (agents.isEmpty())
+            return agents;
+        Set<String> out = new LinkedHashSet<>(agents);
+        for (Hit e : eventsBefore) {
+            if (e.end() > vs)
+                continue;
+            Matcher held = HELD.matcher(text.substring(e.end(), vs));
+            if (!held.find() || text.substring(e.end(), e.end() + held.start()).matches("(?s).*[，,。；由].*"))
+                continue;
+            for (Hit h : between(hits, e.end(), e.end() + held.start()))
+                out.remove(h.iri());
+        }
+        return out;
     }
 
     /** 分别, 先后 between the actors and their verb: each actor acts on its own instrument, in order. */
