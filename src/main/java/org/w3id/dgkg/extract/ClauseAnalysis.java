@@ -104,6 +104,7 @@ final class ClauseAnalysis {
         for (Hit h : between(hits, subStart, vs))
             if (h.isActor() || h.isEvent())
                 actors.add(h);
+        actors = ownSubjectOfRelative(text, hits, actors, vs);
         if (!actors.isEmpty()) {
             // a list broken by a comma (脸书、谷歌、Twitter，Snapchat和Roblox…): take in the actors of a
             // preceding sub-clause that holds nothing but actors
@@ -175,6 +176,34 @@ final class ClauseAnalysis {
             from = end + 1;
         }
         return actors;
+    }
+
+    /**
+     * 联大通过中国主提的《Y》: a verb heading a relative clause (V的) takes as subject only the actors after the
+     * last other act verb in front of it; those before that verb are its subjects, not this one's.
+     */
+    private List<Hit> ownSubjectOfRelative(String text, List<Hit> hits, List<Hit> actors, int vs) {
+        if (actors.size() < 2 || !text.startsWith("的", vs + verbLengthAt(text, vs)))
+            return actors;
+        int from = actors.get(0).end();
+        int lastVerbEnd = -1;
+        Matcher v = VERB.matcher(text.substring(0, vs));
+        v.region(from, vs);
+        while (v.find())
+            if (!insideHit(hits, v.start()) && !insideTitle(text, v.start()))
+                lastVerbEnd = v.end();
+        if (lastVerbEnd < 0)
+            return actors;
+        List<Hit> own = new ArrayList<>();
+        for (Hit h : actors)
+            if (h.start() >= lastVerbEnd)
+                own.add(h);
+        return own.isEmpty() ? actors : own;
+    }
+
+    private int verbLengthAt(String text, int vs) {
+        Matcher v = VERB.matcher(text);
+        return v.find(vs) && v.start() == vs ? v.end() - vs : 0;
     }
 
     private static final Pattern REPORTING = Pattern.compile("(?:表示|指出|强调|声明|重申)(?=[^，。；]{2,})");

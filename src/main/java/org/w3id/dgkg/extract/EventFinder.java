@@ -162,7 +162,8 @@ final class EventFinder {
                     && j + 1 < terms.size() && isPlace(terms.get(j + 1))) {
                 continue; // 第28次中国—东盟领导人会议: the parties joined by a dash
             }
-            if (inEventName(t, j > 0 ? terms.get(j - 1) : null, j + 1 < terms.size() ? terms.get(j + 1) : null)) {
+            if (inEventName(t, j > 0 ? terms.get(j - 1) : null, j + 1 < terms.size() ? terms.get(j + 1) : null)
+                    || personGuessCutsWord(text, t, start)) {
                 start = t.offset;
                 continue;
             }
@@ -204,6 +205,16 @@ final class EventFinder {
                 || n.startsWith("m") || n.startsWith("q") || n.startsWith("c"))
             return false;
         return true;
+    }
+
+    /**
+     * 欧日高/级别/经济/对话: a person name the segmenter guessed (nr) written right against the name, with no
+     * particle or verb between, is no person (a person is followed by a verb, 的 or a title, not by a
+     * meeting's name); it is the name's first word cut wrongly, so the name takes it in.
+     */
+    private static boolean personGuessCutsWord(String text, Term t, int start) {
+        return start >= 0 && Segmenter.nature(t).startsWith("nr") && t.offset + t.word.length() == start && t.word.length() >= 2
+                && t.word.matches("[\\u4e00-\\u9fff]+");
     }
 
     private static boolean isPlace(Term t) {

@@ -109,6 +109,40 @@ final class EventParticipationRules {
         return out;
     }
 
+    static final String ROLE_UNIT_RULE = "participant-role-unit";
+
+    /** X、Y等国际组织作为支持单位: the role an organisation has in staging an event. */
+    private static final Pattern ROLE_UNIT = Pattern.compile("作为(?:[^，。；、]{0,6}的)?(?:联合主办|主办|承办|协办|支持|指导|合作)单位");
+
+    /**
+     * 本届峰会由A主办、B承办，C、D等国际组织作为支持单位: the actors of a sub-clause that names their role in
+     * staging an event (作为支持单位) take part in the event of the clause, named there or referred to
+     * (本届峰会, 会议) at the clause's start.
+     */
+    void roleUnits(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
+        Matcher m = ROLE_UNIT.matcher(text);
+        while (m.find()) {
+            if (insideHit(hits, m.start()) || BLOCK_BEFORE.matcher(text.substring(backTo(text, m.start(), SUBCLAUSE_END), m.start())).find())
+                continue;
+            int subStart = backTo(text, m.start(), SUBCLAUSE_END);
+            int clauseStart = backTo(text, m.start(), CLAUSE_END);
+            Hit event = null;
+            for (Hit h : between(hits, clauseStart, subStart))
+                if (h.isEvent()) {
+                    event = h;
+                    break;
+                }
+            if (event == null && discourse != null && discourse.lastEvent() != null
+                    && EVENT_REFERENCE.matcher(text.substring(clauseStart)).lookingAt())
+                event = referredEvent(discourse, text.substring(clauseStart, Math.min(subStart, clauseStart + 8)));
+            if (event == null)
+                continue;
+            for (Hit a : between(hits, subStart, m.start()))
+                if (a.isActor() && !groupWord(text, a) && !text.startsWith("的", a.end()) && !a.iri().equals(event.iri()))
+                    out.add(new Rel(event.iri(), "participant", a.iri(), subStart, m.end(), 0.7, ROLE_UNIT_RULE, false));
+        }
+    }
+
     /** (…由X组织，与Y共同举办) after an event's name: the actors in the bracket take part in it. */
     void bracketParticipants(String text, List<Hit> hits, List<Rel> out) {
         for (Hit h : hits) {
@@ -200,6 +234,8 @@ final class EventParticipationRules {
                 if (p[2] == -2)
                     actors.addAll(speakersOfLaterSubclauses(text, hits, forwardTo(text, next, SUBCLAUSE_END), clauseEnd));
             }
+            if (actors.isEmpty() && CONTINUING.matcher(text.substring(subStart, p[0])).lookingAt() && subStart > clauseStart)
+                actors.addAll(topicOf(text, hits, clauseStart, subStart)); // X于…启动谈判，并于…在EVENT上宣布: X acts there too
             for (Hit a : actors) {
                 if (groupWord(text, a) || analysis.recipient(text, a) || text.startsWith("的", a.end()) || a.iri().equals(event.iri())
                         || titleOfPerson(text, hits, a) && !text.startsWith("代表团", a.end()))
@@ -207,6 +243,30 @@ final class EventParticipationRules {
                 out.add(new Rel(event.iri(), "participant", a.iri(), p[0], p[1], 0.7, "participant-at-event", false));
             }
         }
+    }
+
+    /** A sub-clause that goes on with the subject of the one before: 并于…, 随后…, 还… */
+    private static final Pattern CONTINUING = Pattern.compile("^(?:并|随后|还|又|此后|其后|同时)");
+
+    /**
+     * The subject of a clause's first sub-clause: its actors before the first verb of relation-cues.tsv, the
+     * first and those coordinated with it (欧盟与日本于…启动谈判).
+     */
+    private List<Hit> topicOf(String text, List<Hit> hits, int clauseStart, int until) {
+        int end = forwardTo(text, clauseStart, SUBCLAUSE_END);
+        if (end >= until)
+            return List.of();
+        Matcher v = VERB.matcher(text.substring(clauseStart, end));
+        int firstVerb = v.find() ? clauseStart + v.start() : end;
+        List<Hit> run = new ArrayList<>();
+        for (Hit h : between(hits, clauseStart, firstVerb)) {
+            if (!h.isActor())
+                return List.of(); // an event or instrument opens the clause: it is the topic, not an actor
+            if (!run.isEmpty() && !coordinated(text, List.of(run.get(run.size() - 1), h)))
+                break;
+            run.add(h);
+        }
+        return run;
     }
 
     /** 会议收官时, 会议开幕时: a moment of the event last named opening the clause; it places every speaker of the clause. */

@@ -108,8 +108,8 @@ final class InstrumentActRules {
             Hit o = objects.get(index);
             Set<String> actors = respectively ? Set.of(inOrder.get(index)) : agents;
             if (o.isActor()) {
-                if (!verb.equals("发起"))
-                    continue;
+                if (!verb.endsWith("发起") && !verb.endsWith("启动"))
+                    continue; // 发起/宣布启动 a network or alliance sets it up; 提出 a body only names it
                 for (String a : agents)
                     if (!a.equals(o.iri()))
                         out.add(new Rel(o.iri(), "establishedBy", a, vs, ve, 0.7, "establish-passive", false));
@@ -164,8 +164,10 @@ final class InstrumentActRules {
             Matcher held = HELD.matcher(text.substring(e.end(), vs));
             if (!held.find() || text.substring(e.end(), e.end() + held.start()).matches("(?s).*[，,。；由].*"))
                 continue;
+            int heldEnd = e.end() + held.end();
             for (Hit h : between(hits, e.end(), e.end() + held.start()))
-                out.remove(h.iri());
+                if (between(hits, heldEnd, vs).stream().noneMatch(o -> o.iri().equals(h.iri())))
+                    out.remove(h.iri()); // …在英国举行，中国、美国、英国…共同签署: named again as a signer, it signs
         }
         return out;
     }

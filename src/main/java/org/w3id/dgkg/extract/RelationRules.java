@@ -80,6 +80,7 @@ final class RelationRules {
         actDates.eventDates(text, hits, dates, discourse, out);
         participation.bracketParticipants(text, hits, out);
         participation.participantsAtEvent(text, hits, discourse, out);
+        participation.roleUnits(text, hits, discourse, out);
         instrumentActs.bracketParties(text, hits, out);
         instrumentActs.possessiveIssuers(text, hits, dates, out);
         instrumentActs.sponsors(text, hits, discourse, out);
