@@ -36,9 +36,19 @@ final class Discourse {
     }
 
     void saw(String text, java.util.List<Hit> hits) {
-        for (Hit h : hits)
+        for (Hit h : hits) {
             names.putIfAbsent(h.iri(), text.substring(h.start(), h.end()));
+            if (h.isEvent())
+                eventsByName.putIfAbsent(text.substring(h.start(), h.end()), h);
+        }
         saw(hits);
+    }
+
+    private final java.util.Map<String, Hit> eventsByName = new java.util.HashMap<>();
+
+    /** The event the document named as {@code name} so far (the series an edition belongs to), or null. */
+    Hit eventNamed(String name) {
+        return eventsByName.get(name);
     }
 
     /** The date the document gave an event (its first), or null. */

@@ -85,6 +85,7 @@ final class RelationRules {
         instrumentActs.possessiveIssuers(text, hits, dates, out);
         instrumentActs.sponsors(text, hits, discourse, out);
         OutcomeDocuments.apply(text, hits, discourse, out);
+        EventEditions.apply(text, hits, discourse, out);
         concepts.addresses(text, hits, out);
         concepts.formerAndLatter(text, hits, out);
         concepts.addressesOfTopic(text, hits, discourse, out);
