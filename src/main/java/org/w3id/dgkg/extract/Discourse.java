@@ -40,11 +40,23 @@ final class Discourse {
             names.putIfAbsent(h.iri(), text.substring(h.start(), h.end()));
             if (h.isEvent())
                 eventsByName.putIfAbsent(text.substring(h.start(), h.end()), h);
+            else if (h.isInstrument())
+                instrumentsNamed.add(java.util.Map.entry(text.substring(h.start(), h.end()), h));
         }
         saw(hits);
     }
 
     private final java.util.Map<String, Hit> eventsByName = new java.util.HashMap<>();
+    /** The instruments named so far, with how the document wrote them, in order. */
+    private final java.util.List<java.util.Map.Entry<String, Hit>> instrumentsNamed = new java.util.ArrayList<>();
+
+    /** The instrument last named whose name ends with {@code head} (公约, 宣言: what a bare 公约 refers to), or null. */
+    Hit lastInstrumentEndingWith(String head) {
+        for (int i = instrumentsNamed.size() - 1; i >= 0; i--)
+            if (instrumentsNamed.get(i).getKey().endsWith(head))
+                return instrumentsNamed.get(i).getValue();
+        return null;
+    }
 
     /** The event the document named as {@code name} so far (the series an edition belongs to), or null. */
     Hit eventNamed(String name) {

@@ -185,6 +185,12 @@ final class EventFinder {
         String n = Segmenter.nature(t);
         if (w.equals("暨") || w.equals("第") || w.equals("首届") || w.equals("首次") || w.equals("+") || w.equals("＋"))
             return true;
+        if (w.equals("首") && after != null && after.word.matches("[届次期轮]"))
+            return true; // 首/次/会议: the segmenter cut the ordinal 首次
+        if (w.equals("中") && after != null && after.word.length() == 1 && Segmenter.nature(after).matches("n|j|ns|b"))
+            return true; // 中/法/…会议: 中 opening a pair of one-character state names (中法), not a locative
+        if (w.equals("间") && before != null && isNoun(before) && after != null && isNoun(after))
+            return true; // 政府/间/对话: …间 (between governments) inside the name, not a locative
         if (w.matches("[届次期轮]|周年") || w.matches("第[一二三四五六七八九十百零\\d]+[届次期轮]?"))
             return true;
         // a number is part of the name as an ordinal (第 before it) or a year or anniversary, never as a count (11次)
@@ -235,7 +241,7 @@ final class EventFinder {
         if (core.matches(".*(第[一二三四五六七八九十百零\\d]+[届次期轮]|首届|首次|\\d{4}|“).*"))
             return !core.matches("^(第[一二三四五六七八九十百零\\d]+[届次期轮]|首届|首次)$") || head.length() >= 4;
         if (core.matches("^(这|该|此|本|各|每|多|双|两|一|有关|相关|重要|系列|这次|此次|上述|下届|上届|本届|历届|今年|明年|去年).*")
-                || core.matches("^(年度|国际|全球|高级别|部长级|政府间|多边|区域|专家|工作|双边|领导人|世界|实质性|正式|非正式|特别|例行|记者|新闻发布|开幕|闭幕|分|电话|视频|线上|在线|网络|远程)+$"))
+                || core.matches("^(年度|国际|全球|高级别|部长级|政府间|多边|区域|专家|工作|双边|领导人|世界|实质性|正式|非正式|特别|例行|记者|新闻发布|开幕|闭幕|分|电话|视频|线上|在线|网络|远程|全体|全體)+$"))
             return false;
         if (head.equals("谈判") && !core.matches(".*([A-Za-z]|“).*"))
             return false;

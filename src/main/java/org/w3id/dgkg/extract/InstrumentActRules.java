@@ -71,6 +71,13 @@ final class InstrumentActRules {
         agents = withoutVenues(text, hits, eventsBefore, agents, vs);
         if (passive && objects.isEmpty())
             objects = instrumentsOrOrgsBefore(hits, clauseStart, by, text);
+        if (passive && objects.isEmpty()) {
+            // 公约由联合国大会于…通过: a bare head opening the clause means the instrument of that kind last named
+            Matcher head = BARE_HEAD_SUBJECT.matcher(text.substring(subStart, by));
+            Hit named = head.find() ? discourse.lastInstrumentEndingWith(head.group(1)) : null;
+            if (named != null)
+                objects = List.of(named);
+        }
         if (objects.isEmpty() && discourse.lastInstrument() != null
                 && INSTRUMENT_REFERENCE.matcher(text.substring(ve, subEnd)).find())
             objects = List.of(discourse.lastInstrument()); // 通过该法案
@@ -170,6 +177,81 @@ final class InstrumentActRules {
                     out.remove(h.iri()); // …在英国举行，中国、美国、英国…共同签署: named again as a signer, it signs
         }
         return out;
+    }
+
+    /** A bare instrument head that is all the subject of a passive clause (公约由…通过, 该宣言由…发布). */
+    private static final Pattern BARE_HEAD_SUBJECT = Pattern.compile(
+            "^[\\s\\d]*(?:该|这一|此|上述)?(公约|协定|宣言|声明|决议|条约|议定书|框架|战略|法案)$");
+
+    /** 成为首批签署方, 成为《Y》的缔约国: a role an actor takes towards an instrument. */
+    private static final Pattern SIGNER_ROLE = Pattern.compile(
+            "^[^，。；]{0,3}?成为(?:了)?(?:《[^》]{1,60}》的?)?(?:首批|第一批|首个|第[一二三四五六七八九十\\d]+个|新的?|正式)?(签署方|签署国|缔约方|缔约国)");
+    static final String SIGNER_ROLE_RULE = "signatory-role";
+
+    /**
+     * 安道尔、格鲁吉亚…和欧盟成为首批签署方 (signatory), X成为《Y》缔约国 (party): the actors listed before the role
+     * take it towards the instrument named in the role, else the one the sentence names before them, else the
+     * instrument of the kind the sentence writes bare (公约在…开放签署，…成为首批签署方) last named in the document.
+     */
+    void signerRoles(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
+        for (int i = 0; i < hits.size(); i++) {
+            Hit last = hits.get(i);
+            if (!last.isActor())
+                continue;
+            Matcher m = SIGNER_ROLE.matcher(text.substring(last.end()));
+            if (!m.find())
+                continue;
+            int roleStart = last.end() + m.start();
+            int subStart = backTo(text, last.start(), SUBCLAUSE_END);
+            if (BLOCK_BEFORE.matcher(text.substring(Math.max(subStart, roleStart - 8), last.end() + m.end())).find())
+                continue; // 有望成为, 将成为: not yet
+            List<Hit> signers = new ArrayList<>();
+            for (Hit h : between(hits, subStart, last.end()))
+                if (h.isActor() && !groupWord(text, h) && !titleOfPerson(text, hits, h))
+                    signers.add(h);
+            Hit instrument = null;
+            for (Hit h : between(hits, roleStart, last.end() + m.end()))
+                if (h.isInstrument())
+                    instrument = h;
+            if (instrument == null)
+                for (Hit h : between(hits, 0, subStart))
+                    if (h.isInstrument())
+                        instrument = h;
+            if (instrument == null && discourse != null) {
+                Matcher bare = BARE_HEAD_ANYWHERE.matcher(text.substring(0, subStart));
+                String head = null;
+                while (bare.find())
+                    head = bare.group();
+                instrument = head == null ? null : discourse.lastInstrumentEndingWith(head);
+            }
+            if (instrument == null)
+                continue;
+            String pred = m.group(1).startsWith("签署") ? "signatory" : "party";
+            for (Hit a : signers)
+                out.add(new Rel(instrument.iri(), pred, a.iri(), a.start(), last.end() + m.end(), 0.7, SIGNER_ROLE_RULE, false));
+        }
+    }
+
+    private static final Pattern BARE_HEAD_ANYWHERE = Pattern.compile("公约|协定|宣言|声明|条约|议定书");
+
+    /** 亚马逊、谷歌…等16家企业作出《前沿人工智能安全承诺》: those who make a pledge are its parties. */
+    private static final Pattern PLEDGE = Pattern.compile("(?:作出|做出)(?:了)?[《「]?$");
+    static final String PLEDGE_RULE = "party-pledge";
+
+    void pledges(String text, List<Hit> hits, List<Rel> out) {
+        for (Hit ins : hits) {
+            if (!ins.isInstrument() || !text.substring(ins.start(), ins.end()).endsWith("承诺"))
+                continue;
+            int subStart = backTo(text, ins.start(), SUBCLAUSE_END);
+            String lead = text.substring(subStart, ins.start());
+            Matcher verb = PLEDGE.matcher(lead);
+            if (!verb.find() || BLOCK_BEFORE.matcher(lead).find())
+                continue;
+            int verbStart = subStart + verb.start();
+            for (Hit a : between(hits, subStart, verbStart))
+                if (a.isActor() && !titleOfPerson(text, hits, a) && !text.startsWith("的", a.end()))
+                    out.add(new Rel(ins.iri(), "party", a.iri(), a.start(), ins.end(), 0.7, PLEDGE_RULE, false));
+        }
     }
 
     /** 分别, 先后 between the actors and their verb: each actor acts on its own instrument, in order. */

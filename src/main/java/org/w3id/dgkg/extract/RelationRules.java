@@ -85,6 +85,8 @@ final class RelationRules {
         instrumentActs.possessiveIssuers(text, hits, dates, out);
         instrumentActs.sponsors(text, hits, discourse, out);
         OutcomeDocuments.apply(text, hits, discourse, out);
+        instrumentActs.signerRoles(text, hits, discourse, out);
+        instrumentActs.pledges(text, hits, out);
         EventEditions.apply(text, hits, discourse, out);
         concepts.addresses(text, hits, out);
         concepts.formerAndLatter(text, hits, out);
