@@ -249,10 +249,13 @@ final class ClauseAnalysis {
         for (Hit h : before)
             if (h.isActor() && h.start() > lastDe && !groupWord(text, h) && !recipient(text, h)
                     && (!titleOfPerson(text, hits, h) || delegation && text.startsWith("代表团", h.end()))
-                    && !insideLocative(text, h, vs))
+                    && !insideLocative(text, h, vs) && !SENDER.matcher(text.substring(h.end())).lookingAt())
                 out.add(h.iri()); // 中国代表团团长张云明出席: at a meeting, the delegation's state takes part with its head
         return out;
     }
+
+    /** 习近平主席特别代表、…张国清出席: the one whose envoy acts is named in the envoy's title; he does not act himself. */
+    private static final Pattern SENDER = Pattern.compile("^[\\u4e00-\\u9fff]{0,4}?(?:特别代表|特使)");
 
     /** X在布鲁塞尔举行的美欧峰会上宣布: an actor inside the 在…上/期间 phrase before the verb names the occasion, it does not act. */
     private static boolean insideLocative(String text, Hit h, int vs) {

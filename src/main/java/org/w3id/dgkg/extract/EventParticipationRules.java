@@ -63,6 +63,13 @@ final class EventParticipationRules {
         for (Hit h : between(hits, subStart, subEnd))
             if (h.isEvent())
                 events.add(h);
+        if (events.isEmpty() && discourse.lastEvent() != null && EVENT_REFERENCE.matcher(text.substring(subStart)).lookingAt()) {
+            // 本次峰会由法国和印度共同主持，…主持了峰会领导人会议: the sub-clause's own subject refers back, before any
+            // event named later in the clause
+            Hit referred = referredEvent(discourse, text.substring(subStart, Math.min(subEnd, subStart + 8)));
+            if (referred != null)
+                events.add(referred);
+        }
         if (events.isEmpty())
             for (Hit h : between(hits, clauseStart, clauseEnd))
                 if (h.isEvent() && !EVENT_AS_TIME.matcher(text.substring(h.end())).find())

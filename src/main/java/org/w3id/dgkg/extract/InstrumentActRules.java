@@ -54,7 +54,7 @@ final class InstrumentActRules {
             case "propose" -> "proposedBy";
             default -> "issuedBy";
         };
-        List<Hit> objects = instrumentsAfter(text, after);
+        List<Hit> objects = instrumentsAfter(text, withinObject(text, after, ve));
         if (objects.isEmpty())
             concepts.proposedPrinciples(text, hits, verb, vs, ve, subEnd, agents, out);
         int by = text.lastIndexOf('由', vs - 1);
@@ -130,7 +130,9 @@ final class InstrumentActRules {
             // signing a domestic law, or one person signing what is no agreement (an executive order), issues it
             Set<String> signers = actors;
             boolean onePerson = signers.size() == 1 && hits.stream().anyMatch(h -> signers.contains(h.iri()) && "Person".equals(h.type()));
-            String p = pred.equals("signatory") && (o.type().matches("Law|Strategy|Report|Framework")
+            // 开放签署《Y》: who opens a text for signature issues it (the signatories come later)
+            boolean opened = pred.equals("signatory") && text.substring(Math.max(0, vs - 2), vs).equals("开放");
+            String p = opened || pred.equals("signatory") && (o.type().matches("Law|Strategy|Report|Framework")
                     || onePerson && !o.type().matches(".*Agreement|Declaration|Convention|Treaty|Compact|Resolution|Charter"))
                     ? "issuedBy" : pred;
             for (String a : actors) {
@@ -177,6 +179,33 @@ final class InstrumentActRules {
                     out.remove(h.iri()); // …在英国举行，中国、美国、英国…共同签署: named again as a signer, it signs
         }
         return out;
+    }
+
+    /** 制定《规定》是为了落实《A》《B》: what the act serves (为了, 旨在, 以落实…) is not its object. */
+    private static final Pattern PURPOSE = Pattern.compile("是为了|为了|旨在|以便|以落实|落实|依据|根据");
+
+    private static List<Hit> withinObject(String text, List<Hit> after, int ve) {
+        if (after.isEmpty())
+            return after;
+        Matcher m = PURPOSE.matcher(text.substring(ve, after.get(after.size() - 1).start()));
+        while (m.find()) {
+            int cut = ve + m.start();
+            if (insideHitList(after, cut) || RelationRules.insideTitle(text, cut))
+                continue;
+            List<Hit> kept = new ArrayList<>();
+            for (Hit h : after)
+                if (h.end() <= cut)
+                    kept.add(h);
+            return kept;
+        }
+        return after;
+    }
+
+    private static boolean insideHitList(List<Hit> hits, int pos) {
+        for (Hit h : hits)
+            if (h.start() <= pos && pos < h.end())
+                return true;
+        return false;
     }
 
     /** A bare instrument head that is all the subject of a passive clause (公约由…通过, 该宣言由…发布). */
