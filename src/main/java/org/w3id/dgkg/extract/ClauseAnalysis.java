@@ -104,6 +104,7 @@ final class ClauseAnalysis {
         for (Hit h : between(hits, subStart, vs))
             if (h.isActor() || h.isEvent())
                 actors.add(h);
+        actors = ownSubjectOfRelative(text, hits, actors, vs);
         if (!actors.isEmpty()) {
             // a list broken by a comma (脸书、谷歌、Twitter，Snapchat和Roblox…): take in the actors of a
             // preceding sub-clause that holds nothing but actors
@@ -177,6 +178,34 @@ final class ClauseAnalysis {
         return actors;
     }
 
+    /**
+     * 联大通过中国主提的《Y》: a verb heading a relative clause (V的) takes as subject only the actors after the
+     * last other act verb in front of it; those before that verb are its subjects, not this one's.
+     */
+    private List<Hit> ownSubjectOfRelative(String text, List<Hit> hits, List<Hit> actors, int vs) {
+        if (actors.size() < 2 || !text.startsWith("的", vs + verbLengthAt(text, vs)))
+            return actors;
+        int from = actors.get(0).end();
+        int lastVerbEnd = -1;
+        Matcher v = VERB.matcher(text.substring(0, vs));
+        v.region(from, vs);
+        while (v.find())
+            if (!insideHit(hits, v.start()) && !insideTitle(text, v.start()))
+                lastVerbEnd = v.end();
+        if (lastVerbEnd < 0)
+            return actors;
+        List<Hit> own = new ArrayList<>();
+        for (Hit h : actors)
+            if (h.start() >= lastVerbEnd)
+                own.add(h);
+        return own.isEmpty() ? actors : own;
+    }
+
+    private int verbLengthAt(String text, int vs) {
+        Matcher v = VERB.matcher(text);
+        return v.find(vs) && v.start() == vs ? v.end() - vs : 0;
+    }
+
     private static final Pattern REPORTING = Pattern.compile("(?:表示|指出|强调|声明|重申)(?=[^，。；]{2,})");
 
     private static final Pattern COUNTED_PARTIES = Pattern.compile("^(?:[^，。；]{0,4}?)([双两三四五六七八九])(?:方|国)(?![家际内])");
@@ -220,10 +249,13 @@ final class ClauseAnalysis {
         for (Hit h : before)
             if (h.isActor() && h.start() > lastDe && !groupWord(text, h) && !recipient(text, h)
                     && (!titleOfPerson(text, hits, h) || delegation && text.startsWith("代表团", h.end()))
-                    && !insideLocative(text, h, vs))
+                    && !insideLocative(text, h, vs) && !SENDER.matcher(text.substring(h.end())).lookingAt())
                 out.add(h.iri()); // 中国代表团团长张云明出席: at a meeting, the delegation's state takes part with its head
         return out;
     }
+
+    /** 习近平主席特别代表、…张国清出席: the one whose envoy acts is named in the envoy's title; he does not act himself. */
+    private static final Pattern SENDER = Pattern.compile("^[\\u4e00-\\u9fff]{0,4}?(?:特别代表|特使)");
 
     /** X在布鲁塞尔举行的美欧峰会上宣布: an actor inside the 在…上/期间 phrase before the verb names the occasion, it does not act. */
     private static boolean insideLocative(String text, Hit h, int vs) {

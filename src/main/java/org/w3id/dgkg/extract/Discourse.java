@@ -36,9 +36,43 @@ final class Discourse {
     }
 
     void saw(String text, java.util.List<Hit> hits) {
-        for (Hit h : hits)
+        for (Hit h : hits) {
             names.putIfAbsent(h.iri(), text.substring(h.start(), h.end()));
+            if (h.isEvent()) {
+                eventsByName.putIfAbsent(text.substring(h.start(), h.end()), h);
+                eventsNamed.add(java.util.Map.entry(text.substring(h.start(), h.end()), h));
+            }
+            else if (h.isInstrument())
+                instrumentsNamed.add(java.util.Map.entry(text.substring(h.start(), h.end()), h));
+        }
         saw(hits);
+    }
+
+    private final java.util.Map<String, Hit> eventsByName = new java.util.HashMap<>();
+    /** The instruments named so far, with how the document wrote them, in order. */
+    private final java.util.List<java.util.Map.Entry<String, Hit>> instrumentsNamed = new java.util.ArrayList<>();
+
+    private final java.util.List<java.util.Map.Entry<String, Hit>> eventsNamed = new java.util.ArrayList<>();
+
+    /** The event last named whose name ends with {@code head} (峰会: what a bare 峰会 refers to), or null. */
+    Hit lastEventEndingWith(String head) {
+        for (int i = eventsNamed.size() - 1; i >= 0; i--)
+            if (eventsNamed.get(i).getKey().endsWith(head))
+                return eventsNamed.get(i).getValue();
+        return null;
+    }
+
+    /** The instrument last named whose name ends with {@code head} (公约, 宣言: what a bare 公约 refers to), or null. */
+    Hit lastInstrumentEndingWith(String head) {
+        for (int i = instrumentsNamed.size() - 1; i >= 0; i--)
+            if (instrumentsNamed.get(i).getKey().endsWith(head))
+                return instrumentsNamed.get(i).getValue();
+        return null;
+    }
+
+    /** The event the document named as {@code name} so far (the series an edition belongs to), or null. */
+    Hit eventNamed(String name) {
+        return eventsByName.get(name);
     }
 
     /** The date the document gave an event (its first), or null. */

@@ -22,6 +22,8 @@ final class EventFinder {
 
     record Event(String label, int start, int end) {}
 
+    /** A locative the segmenter may join to the last character of a head (峰/会上). */
+    private static final java.util.regex.Pattern LOCATIVE_TAIL = java.util.regex.Pattern.compile("(?:上|期间|时|后|前)$");
     private static final java.util.regex.Pattern LEADING_YEAR = java.util.regex.Pattern.compile("\\d{4}\\s*年?\\s*");
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("第[一二三四五六七八九十百零\\d]+[届次期轮]|首届|首次");
 
@@ -33,7 +35,19 @@ final class EventFinder {
             Term t = terms.get(i);
             int end = t.offset + t.word.length();
             String head = headAt(text, end);
-            if (head == null || !words.isBoundary(end) || continuesAsName(text, end, words))
+            boolean split = false;
+            java.util.regex.Matcher locative = LOCATIVE_TAIL.matcher(t.word);
+            if (head == null && t.word.length() >= 2 && locative.find() && locative.start() > 0) {
+                // 美/欧/峰/会上: the segmenter glued the head's last character to the locative after it
+                String inner = headAt(text, end - locative.group().length());
+                if (inner != null && end - locative.group().length() - inner.length() < t.offset) {
+                    // only where the head itself is cut (峰/会上); 全会上 is one word, the head a sitting of the event before
+                    end -= locative.group().length();
+                    head = inner;
+                    split = true;
+                }
+            }
+            if (head == null || !split && !words.isBoundary(end) || continuesAsName(text, end, words))
                 continue;
             int headStart = end - head.length();
             int start = leftEdge(text, terms, i, headStart);
@@ -148,7 +162,8 @@ final class EventFinder {
                     && j + 1 < terms.size() && isPlace(terms.get(j + 1))) {
                 continue; // 第28次中国—东盟领导人会议: the parties joined by a dash
             }
-            if (inEventName(t, j > 0 ? terms.get(j - 1) : null, j + 1 < terms.size() ? terms.get(j + 1) : null)) {
+            if (inEventName(t, j > 0 ? terms.get(j - 1) : null, j + 1 < terms.size() ? terms.get(j + 1) : null)
+                    || personGuessCutsWord(text, t, start)) {
                 start = t.offset;
                 continue;
             }
@@ -170,6 +185,12 @@ final class EventFinder {
         String n = Segmenter.nature(t);
         if (w.equals("暨") || w.equals("第") || w.equals("首届") || w.equals("首次") || w.equals("+") || w.equals("＋"))
             return true;
+        if (w.equals("首") && after != null && after.word.matches("[届次期轮]"))
+            return true; // 首/次/会议: the segmenter cut the ordinal 首次
+        if (w.equals("中") && after != null && after.word.length() == 1 && Segmenter.nature(after).matches("n|j|ns|b"))
+            return true; // 中/法/…会议: 中 opening a pair of one-character state names (中法), not a locative
+        if (w.equals("间") && before != null && isNoun(before) && after != null && isNoun(after))
+            return true; // 政府/间/对话: …间 (between governments) inside the name, not a locative
         if (w.matches("[届次期轮]|周年") || w.matches("第[一二三四五六七八九十百零\\d]+[届次期轮]?"))
             return true;
         // a number is part of the name as an ordinal (第 before it) or a year or anniversary, never as a count (11次)
@@ -192,6 +213,16 @@ final class EventFinder {
         return true;
     }
 
+    /**
+     * 欧日高/级别/经济/对话: a person name the segmenter guessed (nr) written right against the name, with no
+     * particle or verb between, is no person (a person is followed by a verb, 的 or a title, not by a
+     * meeting's name); it is the name's first word cut wrongly, so the name takes it in.
+     */
+    private static boolean personGuessCutsWord(String text, Term t, int start) {
+        return start >= 0 && Segmenter.nature(t).startsWith("nr") && t.offset + t.word.length() == start && t.word.length() >= 2
+                && t.word.matches("[\\u4e00-\\u9fff]+");
+    }
+
     private static boolean isPlace(Term t) {
         String n = Segmenter.nature(t);
         return n.startsWith("ns") || n.startsWith("nt") || n.equals("j");
@@ -210,7 +241,7 @@ final class EventFinder {
         if (core.matches(".*(第[一二三四五六七八九十百零\\d]+[届次期轮]|首届|首次|\\d{4}|“).*"))
             return !core.matches("^(第[一二三四五六七八九十百零\\d]+[届次期轮]|首届|首次)$") || head.length() >= 4;
         if (core.matches("^(这|该|此|本|各|每|多|双|两|一|有关|相关|重要|系列|这次|此次|上述|下届|上届|本届|历届|今年|明年|去年).*")
-                || core.matches("^(年度|国际|全球|高级别|部长级|政府间|多边|区域|专家|工作|双边|领导人|世界|实质性|正式|非正式|特别|例行|记者|新闻发布|开幕|闭幕|分|电话|视频|线上|在线|网络|远程)+$"))
+                || core.matches("^(年度|国际|全球|高级别|部长级|政府间|多边|区域|专家|工作|双边|领导人|世界|实质性|正式|非正式|特别|例行|记者|新闻发布|开幕|闭幕|分|电话|视频|线上|在线|网络|远程|全体|全體)+$"))
             return false;
         if (head.equals("谈判") && !core.matches(".*([A-Za-z]|“).*"))
             return false;

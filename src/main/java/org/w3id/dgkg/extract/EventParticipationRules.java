@@ -63,6 +63,13 @@ final class EventParticipationRules {
         for (Hit h : between(hits, subStart, subEnd))
             if (h.isEvent())
                 events.add(h);
+        if (events.isEmpty() && discourse.lastEvent() != null && EVENT_REFERENCE.matcher(text.substring(subStart)).lookingAt()) {
+            // 本次峰会由法国和印度共同主持，…主持了峰会领导人会议: the sub-clause's own subject refers back, before any
+            // event named later in the clause
+            Hit referred = referredEvent(discourse, text.substring(subStart, Math.min(subEnd, subStart + 8)));
+            if (referred != null)
+                events.add(referred);
+        }
         if (events.isEmpty())
             for (Hit h : between(hits, clauseStart, clauseEnd))
                 if (h.isEvent() && !EVENT_AS_TIME.matcher(text.substring(h.end())).find())
@@ -87,7 +94,59 @@ final class EventParticipationRules {
         for (Hit e : events) {
             for (String a : agents)
                 out.add(new Rel(e.iri(), "participant", a, vs, ve, 0.7, "participant", false));
-            actDates.dateFor(text, hits, e, dates, clauseStart, vs, out);
+            actDates.dateFor(text, hits, e, firstOfPhases(e, dates, vs), clauseStart, vs, out);
+        }
+    }
+
+    /**
+     * EVENT分2003年日内瓦和2005年突尼斯两个阶段举行: an event held in phases, each with its date, between its name
+     * and the verb, began with the first; the later dates are the later phases', not the event's.
+     */
+    private static List<DateFinder.Found> firstOfPhases(Hit e, List<DateFinder.Found> dates, int vs) {
+        List<DateFinder.Found> out = new ArrayList<>();
+        boolean first = true;
+        for (DateFinder.Found d : dates) {
+            boolean phase = d.start() >= e.end() && d.end() <= vs;
+            if (phase && !first)
+                continue;
+            if (phase)
+                first = false;
+            out.add(d);
+        }
+        return out;
+    }
+
+    static final String ROLE_UNIT_RULE = "participant-role-unit";
+
+    /** X、Y等国际组织作为支持单位: the role an organisation has in staging an event. */
+    private static final Pattern ROLE_UNIT = Pattern.compile("作为(?:[^，。；、]{0,6}的)?(?:联合主办|主办|承办|协办|支持|指导|合作)单位");
+
+    /**
+     * 本届峰会由A主办、B承办，C、D等国际组织作为支持单位: the actors of a sub-clause that names their role in
+     * staging an event (作为支持单位) take part in the event of the clause, named there or referred to
+     * (本届峰会, 会议) at the clause's start.
+     */
+    void roleUnits(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
+        Matcher m = ROLE_UNIT.matcher(text);
+        while (m.find()) {
+            if (insideHit(hits, m.start()) || BLOCK_BEFORE.matcher(text.substring(backTo(text, m.start(), SUBCLAUSE_END), m.start())).find())
+                continue;
+            int subStart = backTo(text, m.start(), SUBCLAUSE_END);
+            int clauseStart = backTo(text, m.start(), CLAUSE_END);
+            Hit event = null;
+            for (Hit h : between(hits, clauseStart, subStart))
+                if (h.isEvent()) {
+                    event = h;
+                    break;
+                }
+            if (event == null && discourse != null && discourse.lastEvent() != null
+                    && EVENT_REFERENCE.matcher(text.substring(clauseStart)).lookingAt())
+                event = referredEvent(discourse, text.substring(clauseStart, Math.min(subStart, clauseStart + 8)));
+            if (event == null)
+                continue;
+            for (Hit a : between(hits, subStart, m.start()))
+                if (a.isActor() && !groupWord(text, a) && !text.startsWith("的", a.end()) && !a.iri().equals(event.iri()))
+                    out.add(new Rel(event.iri(), "participant", a.iri(), subStart, m.end(), 0.7, ROLE_UNIT_RULE, false));
         }
     }
 
@@ -103,10 +162,24 @@ final class EventParticipationRules {
                 String inner = text.substring(open, close);
                 if (inner.matches(".*(主办|举办|组织|召开|承办).*"))
                     for (Hit a : between(hits, open, close))
-                        if (a.isActor())
+                        if (a.isActor() && !insideModifier(text, a, close))
                             out.add(new Rel(h.iri(), "participant", a.iri(), open, close, 0.7, "participant-bracket", false));
             }
         }
+    }
+
+    /** 在X设立的Y, X建立的Y: a verb and 的 after the actor, before the bracket ends: X is inside a modifier of Y. */
+    private static final Pattern MODIFIER_AFTER = Pattern.compile("^[\\u4e00-\\u9fff]{1,4}?的");
+
+    /**
+     * (由A在B设立的工作组的指导下主办): an actor inside a modifier of another noun (在B设立的…, B的…) or a place
+     * (在B) is not who organises the event; only the heads of the bracket's phrases are.
+     */
+    private static boolean insideModifier(String text, Hit a, int close) {
+        if (a.start() > 0 && text.charAt(a.start() - 1) == '在')
+            return true;
+        Matcher m = MODIFIER_AFTER.matcher(text.substring(a.end(), close));
+        return m.find() && !HOSTING.matcher(m.group()).find(); // (由X主办的…) still names the host
     }
 
     private static final Pattern AT_EVENT = Pattern.compile("^[”」』]?(?:上|期间|开幕式上|闭幕式上|全会上|的?[^，。；、]{0,6}?(?:发言|致辞|讲话)中)");
@@ -168,6 +241,8 @@ final class EventParticipationRules {
                 if (p[2] == -2)
                     actors.addAll(speakersOfLaterSubclauses(text, hits, forwardTo(text, next, SUBCLAUSE_END), clauseEnd));
             }
+            if (actors.isEmpty() && CONTINUING.matcher(text.substring(subStart, p[0])).lookingAt() && subStart > clauseStart)
+                actors.addAll(topicOf(text, hits, clauseStart, subStart)); // X于…启动谈判，并于…在EVENT上宣布: X acts there too
             for (Hit a : actors) {
                 if (groupWord(text, a) || analysis.recipient(text, a) || text.startsWith("的", a.end()) || a.iri().equals(event.iri())
                         || titleOfPerson(text, hits, a) && !text.startsWith("代表团", a.end()))
@@ -175,6 +250,30 @@ final class EventParticipationRules {
                 out.add(new Rel(event.iri(), "participant", a.iri(), p[0], p[1], 0.7, "participant-at-event", false));
             }
         }
+    }
+
+    /** A sub-clause that goes on with the subject of the one before: 并于…, 随后…, 还… */
+    private static final Pattern CONTINUING = Pattern.compile("^(?:并|随后|还|又|此后|其后|同时)");
+
+    /**
+     * The subject of a clause's first sub-clause: its actors before the first verb of relation-cues.tsv, the
+     * first and those coordinated with it (欧盟与日本于…启动谈判).
+     */
+    private List<Hit> topicOf(String text, List<Hit> hits, int clauseStart, int until) {
+        int end = forwardTo(text, clauseStart, SUBCLAUSE_END);
+        if (end >= until)
+            return List.of();
+        Matcher v = VERB.matcher(text.substring(clauseStart, end));
+        int firstVerb = v.find() ? clauseStart + v.start() : end;
+        List<Hit> run = new ArrayList<>();
+        for (Hit h : between(hits, clauseStart, firstVerb)) {
+            if (!h.isActor())
+                return List.of(); // an event or instrument opens the clause: it is the topic, not an actor
+            if (!run.isEmpty() && !coordinated(text, List.of(run.get(run.size() - 1), h)))
+                break;
+            run.add(h);
+        }
+        return run;
     }
 
     /** 会议收官时, 会议开幕时: a moment of the event last named opening the clause; it places every speaker of the clause. */

@@ -69,6 +69,12 @@ final class EventReferences {
         for (Matcher m = SPECIFIC_EVENT_HEAD.matcher(around); m.find();)
             head = m.group();
         String name = discourse.nameOf(event.iri());
+        if (head != null && name != null && !name.endsWith(head)) {
+            // 在峰会上 after 峰会领导人会议 (a sitting of the summit): the summit last named, when there is one
+            Hit kind = discourse.lastEventEndingWith(head);
+            if (kind != null)
+                return kind;
+        }
         return head != null && name != null && !name.contains(head) ? null : event;
     }
 

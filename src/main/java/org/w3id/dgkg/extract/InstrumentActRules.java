@@ -54,7 +54,7 @@ final class InstrumentActRules {
             case "propose" -> "proposedBy";
             default -> "issuedBy";
         };
-        List<Hit> objects = instrumentsAfter(text, after);
+        List<Hit> objects = instrumentsAfter(text, withinObject(text, after, ve));
         if (objects.isEmpty())
             concepts.proposedPrinciples(text, hits, verb, vs, ve, subEnd, agents, out);
         int by = text.lastIndexOf('由', vs - 1);
@@ -68,8 +68,16 @@ final class InstrumentActRules {
             if (!byAgents.isEmpty())
                 agents = byAgents;
         }
+        agents = withoutVenues(text, hits, eventsBefore, agents, vs);
         if (passive && objects.isEmpty())
             objects = instrumentsOrOrgsBefore(hits, clauseStart, by, text);
+        if (passive && objects.isEmpty()) {
+            // 公约由联合国大会于…通过: a bare head opening the clause means the instrument of that kind last named
+            Matcher head = BARE_HEAD_SUBJECT.matcher(text.substring(subStart, by));
+            Hit named = head.find() ? discourse.lastInstrumentEndingWith(head.group(1)) : null;
+            if (named != null)
+                objects = List.of(named);
+        }
         if (objects.isEmpty() && discourse.lastInstrument() != null
                 && INSTRUMENT_REFERENCE.matcher(text.substring(ve, subEnd)).find())
             objects = List.of(discourse.lastInstrument()); // 通过该法案
@@ -107,8 +115,8 @@ final class InstrumentActRules {
             Hit o = objects.get(index);
             Set<String> actors = respectively ? Set.of(inOrder.get(index)) : agents;
             if (o.isActor()) {
-                if (!verb.equals("发起"))
-                    continue;
+                if (!verb.endsWith("发起") && !verb.endsWith("启动"))
+                    continue; // 发起/宣布启动 a network or alliance sets it up; 提出 a body only names it
                 for (String a : agents)
                     if (!a.equals(o.iri()))
                         out.add(new Rel(o.iri(), "establishedBy", a, vs, ve, 0.7, "establish-passive", false));
@@ -122,7 +130,9 @@ final class InstrumentActRules {
             // signing a domestic law, or one person signing what is no agreement (an executive order), issues it
             Set<String> signers = actors;
             boolean onePerson = signers.size() == 1 && hits.stream().anyMatch(h -> signers.contains(h.iri()) && "Person".equals(h.type()));
-            String p = pred.equals("signatory") && (o.type().matches("Law|Strategy|Report|Framework")
+            // 开放签署《Y》: who opens a text for signature issues it (the signatories come later)
+            boolean opened = pred.equals("signatory") && text.substring(Math.max(0, vs - 2), vs).equals("开放");
+            String p = opened || pred.equals("signatory") && (o.type().matches("Law|Strategy|Report|Framework")
                     || onePerson && !o.type().matches(".*Agreement|Declaration|Convention|Treaty|Compact|Resolution|Charter"))
                     ? "issuedBy" : pred;
             for (String a : actors) {
@@ -146,6 +156,130 @@ final class InstrumentActRules {
                         break;
                     }
                 }
+        }
+    }
+
+    /**
+     * EVENT分2003年日内瓦和2005年突尼斯两个阶段举行，先后通过了《Y》: the actors between an event and the verb
+     * that says it was held (举行, 召开) are where it was held, not who adopted anything.
+     */
+    private static Set<String> withoutVenues(String text, List<Hit> hits, List<Hit> eventsBefore, Set<String> agents, int vs) {
+        if (agents.isEmpty())
+            return agents;
+        Set<String> out = new LinkedHashSet<>(agents);
+        for (Hit e : eventsBefore) {
+            if (e.end() > vs)
+                continue;
+            Matcher held = HELD.matcher(text.substring(e.end(), vs));
+            if (!held.find() || text.substring(e.end(), e.end() + held.start()).matches("(?s).*[，,。；由].*"))
+                continue;
+            int heldEnd = e.end() + held.end();
+            for (Hit h : between(hits, e.end(), e.end() + held.start()))
+                if (between(hits, heldEnd, vs).stream().noneMatch(o -> o.iri().equals(h.iri())))
+                    out.remove(h.iri()); // …在英国举行，中国、美国、英国…共同签署: named again as a signer, it signs
+        }
+        return out;
+    }
+
+    /** 制定《规定》是为了落实《A》《B》: what the act serves (为了, 旨在, 以落实…) is not its object. */
+    private static final Pattern PURPOSE = Pattern.compile("是为了|为了|旨在|以便|以落实|落实|依据|根据");
+
+    private static List<Hit> withinObject(String text, List<Hit> after, int ve) {
+        if (after.isEmpty())
+            return after;
+        Matcher m = PURPOSE.matcher(text.substring(ve, after.get(after.size() - 1).start()));
+        while (m.find()) {
+            int cut = ve + m.start();
+            if (insideHitList(after, cut) || RelationRules.insideTitle(text, cut))
+                continue;
+            List<Hit> kept = new ArrayList<>();
+            for (Hit h : after)
+                if (h.end() <= cut)
+                    kept.add(h);
+            return kept;
+        }
+        return after;
+    }
+
+    private static boolean insideHitList(List<Hit> hits, int pos) {
+        for (Hit h : hits)
+            if (h.start() <= pos && pos < h.end())
+                return true;
+        return false;
+    }
+
+    /** A bare instrument head that is all the subject of a passive clause (公约由…通过, 该宣言由…发布). */
+    private static final Pattern BARE_HEAD_SUBJECT = Pattern.compile(
+            "^[\\s\\d]*(?:该|这一|此|上述)?(公约|协定|宣言|声明|决议|条约|议定书|框架|战略|法案)$");
+
+    /** 成为首批签署方, 成为《Y》的缔约国: a role an actor takes towards an instrument. */
+    private static final Pattern SIGNER_ROLE = Pattern.compile(
+            "^[^，。；]{0,3}?成为(?:了)?(?:《[^》]{1,60}》的?)?(?:首批|第一批|首个|第[一二三四五六七八九十\\d]+个|新的?|正式)?(签署方|签署国|缔约方|缔约国)");
+    static final String SIGNER_ROLE_RULE = "signatory-role";
+
+    /**
+     * 安道尔、格鲁吉亚…和欧盟成为首批签署方 (signatory), X成为《Y》缔约国 (party): the actors listed before the role
+     * take it towards the instrument named in the role, else the one the sentence names before them, else the
+     * instrument of the kind the sentence writes bare (公约在…开放签署，…成为首批签署方) last named in the document.
+     */
+    void signerRoles(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
+        for (int i = 0; i < hits.size(); i++) {
+            Hit last = hits.get(i);
+            if (!last.isActor())
+                continue;
+            Matcher m = SIGNER_ROLE.matcher(text.substring(last.end()));
+            if (!m.find())
+                continue;
+            int roleStart = last.end() + m.start();
+            int subStart = backTo(text, last.start(), SUBCLAUSE_END);
+            if (BLOCK_BEFORE.matcher(text.substring(Math.max(subStart, roleStart - 8), last.end() + m.end())).find())
+                continue; // 有望成为, 将成为: not yet
+            List<Hit> signers = new ArrayList<>();
+            for (Hit h : between(hits, subStart, last.end()))
+                if (h.isActor() && !groupWord(text, h) && !titleOfPerson(text, hits, h))
+                    signers.add(h);
+            Hit instrument = null;
+            for (Hit h : between(hits, roleStart, last.end() + m.end()))
+                if (h.isInstrument())
+                    instrument = h;
+            if (instrument == null)
+                for (Hit h : between(hits, 0, subStart))
+                    if (h.isInstrument())
+                        instrument = h;
+            if (instrument == null && discourse != null) {
+                Matcher bare = BARE_HEAD_ANYWHERE.matcher(text.substring(0, subStart));
+                String head = null;
+                while (bare.find())
+                    head = bare.group();
+                instrument = head == null ? null : discourse.lastInstrumentEndingWith(head);
+            }
+            if (instrument == null)
+                continue;
+            String pred = m.group(1).startsWith("签署") ? "signatory" : "party";
+            for (Hit a : signers)
+                out.add(new Rel(instrument.iri(), pred, a.iri(), a.start(), last.end() + m.end(), 0.7, SIGNER_ROLE_RULE, false));
+        }
+    }
+
+    private static final Pattern BARE_HEAD_ANYWHERE = Pattern.compile("公约|协定|宣言|声明|条约|议定书");
+
+    /** 亚马逊、谷歌…等16家企业作出《前沿人工智能安全承诺》: those who make a pledge are its parties. */
+    private static final Pattern PLEDGE = Pattern.compile("(?:作出|做出)(?:了)?[《「]?$");
+    static final String PLEDGE_RULE = "party-pledge";
+
+    void pledges(String text, List<Hit> hits, List<Rel> out) {
+        for (Hit ins : hits) {
+            if (!ins.isInstrument() || !text.substring(ins.start(), ins.end()).endsWith("承诺"))
+                continue;
+            int subStart = backTo(text, ins.start(), SUBCLAUSE_END);
+            String lead = text.substring(subStart, ins.start());
+            Matcher verb = PLEDGE.matcher(lead);
+            if (!verb.find() || BLOCK_BEFORE.matcher(lead).find())
+                continue;
+            int verbStart = subStart + verb.start();
+            for (Hit a : between(hits, subStart, verbStart))
+                if (a.isActor() && !titleOfPerson(text, hits, a) && !text.startsWith("的", a.end()))
+                    out.add(new Rel(ins.iri(), "party", a.iri(), a.start(), ins.end(), 0.7, PLEDGE_RULE, false));
         }
     }
 

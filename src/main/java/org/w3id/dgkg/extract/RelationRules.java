@@ -80,9 +80,14 @@ final class RelationRules {
         actDates.eventDates(text, hits, dates, discourse, out);
         participation.bracketParticipants(text, hits, out);
         participation.participantsAtEvent(text, hits, discourse, out);
+        participation.roleUnits(text, hits, discourse, out);
         instrumentActs.bracketParties(text, hits, out);
         instrumentActs.possessiveIssuers(text, hits, dates, out);
         instrumentActs.sponsors(text, hits, discourse, out);
+        OutcomeDocuments.apply(text, hits, discourse, out);
+        instrumentActs.signerRoles(text, hits, discourse, out);
+        instrumentActs.pledges(text, hits, out);
+        EventEditions.apply(text, hits, discourse, out);
         concepts.addresses(text, hits, out);
         concepts.formerAndLatter(text, hits, out);
         concepts.addressesOfTopic(text, hits, discourse, out);

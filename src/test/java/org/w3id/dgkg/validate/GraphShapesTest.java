@@ -46,6 +46,14 @@ class GraphShapesTest {
                 .render(report, ReportFormat.text));
     }
 
+    /** An edition and its series, both events, related by schema:superEvent with its evidence: no violation. */
+    @Test
+    void edition_of_a_series_conforms() {
+        ValidationReport report = validator.validate(union("edition-of-a-series.trig"));
+        assertEquals(0, ShapesValidator.violations(report), () -> validator.renderer(null, SourceLocator.none(), null)
+                .render(report, ReportFormat.text));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({
             "entity-without-zh-label,          actor/china,                          EntityLabelShape",
@@ -62,6 +70,7 @@ class GraphShapesTest {
             "statement-confidence-above-one,   statement/doc1-1,                     StatementShape",
             "statement-of-unasserted-triple,   dataset,                                 EvidenceShape",
             "assertion-without-statement,      dataset,                                 EvidenceShape",
+            "edition-of-an-actor,              event/edition,                        SuperEventShape",
     })
     void broken_fixture_is_reported_on_its_focus_node(String fixture, String focus, String shape) {
         ValidationReport report = validator.validate(union(fixture + ".trig"));

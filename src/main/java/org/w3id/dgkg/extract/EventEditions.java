@@ -1,0 +1,68 @@
+package org.w3id.dgkg.extract;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.dgkg.extract.RelationRules.Rel;
+
+/**
+ * Editions of recurring events (edition-of-series): 第十八届互联网治理论坛年会, 2023年世界互联网大会乌镇峰会 and
+ * 二十国集团领导人第十四次峰会 are each one edition, an event of its own, of a series written without the
+ * year or ordinal (互联网治理论坛年会, 世界互联网大会乌镇峰会, 二十国集团领导人峰会). Dates, adoptedAt and
+ * participants stay on the edition; the edition is related to its series with schema:superEvent when the
+ * document names the series too, as an event (a standing body such as 互联网治理论坛 is an actor, not a
+ * series of meetings, and gets no such link).
+ */
+final class EventEditions {
+    private EventEditions() {}
+
+    static final String RULE = "edition-of-series";
+
+    /**
+     * Whether the fact model has the predicate (extract/Predicate.SUPER_EVENT, "superEvent"): until it does,
+     * the rule states nothing.
+     */
+    static final boolean STATED = Arrays.stream(Predicate.values()).anyMatch(p -> p.ruleName.equals("superEvent"));
+
+    /** A year that heads an edition's name: 2023年, 2024. */
+    private static final Pattern LEADING_YEAR = Pattern.compile("^(?:19|20)\\d{2}[ \\u2005]*年?[ \\u2005]*");
+    /** An ordinal anywhere in the name: 第十八届, 第14次, 首届. */
+    private static final Pattern ORDINAL = Pattern.compile("第[一二三四五六七八九十百零\\d]+[届次期轮]|首届|首次");
+
+    /**
+     * The name of the series {@code name} is an edition of, or null when the name has no year or ordinal (it
+     * is a series or a one-off event itself) or nothing but the head is left without them.
+     */
+    static String seriesOf(String name) {
+        String series = LEADING_YEAR.matcher(name).replaceFirst("");
+        Matcher o = ORDINAL.matcher(series);
+        if (o.find())
+            series = series.substring(0, o.start()) + series.substring(o.end());
+        series = series.strip();
+        if (series.equals(name) || series.length() < 4 || ORDINAL.matcher(series).find())
+            return null;
+        return series;
+    }
+
+    /** EDITION schema:superEvent SERIES for each edition in the sentence whose series the document named as an event. */
+    static void apply(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
+        if (!STATED)
+            return;
+        for (Hit h : hits) {
+            if (!h.isEvent())
+                continue;
+            String series = seriesOf(text.substring(h.start(), h.end()));
+            if (series == null)
+                continue;
+            Hit named = null;
+            for (Hit other : hits)
+                if (other.isEvent() && text.substring(other.start(), other.end()).equals(series))
+                    named = other;
+            if (named == null && discourse != null)
+                named = discourse.eventNamed(series);
+            if (named != null && !named.iri().equals(h.iri()))
+                out.add(new Rel(h.iri(), "superEvent", named.iri(), h.start(), h.end(), 0.8, RULE, false));
+        }
+    }
+}
