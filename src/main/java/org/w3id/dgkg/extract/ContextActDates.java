@@ -48,6 +48,9 @@ final class ContextActDates {
     /** The date a text bears: 落款日期为, 签署日期为, 日期为. */
     private static final Pattern SIGNATURE_LINE = Pattern.compile("(?:落款|签署|签发|发布|成文)?日期(?:为|是)" + S + "$");
 
+    /** The date a text was signed on, not any date it bears: 落款日期为, 签署日期为, 签发日期为. */
+    private static final Pattern SIGNED_ON = Pattern.compile("(?:落款|签署|签发)日期(?:为|是)" + S + "$");
+
     private static Pattern actVerbs() {
         List<String> verbs = new ArrayList<>();
         for (Map<String, String> r : LexiconTable.load(Path.of("no-ontology-folder"), "relation-cues").rows())
@@ -74,7 +77,7 @@ final class ContextActDates {
         atOccasion(text, hits, dates, discourse, dated, out);
         atDatedEvent(rels, dates, discourse, dated, out);
         enumerated(text, hits, dates, dated, out);
-        signatureLine(text, hits, dates, dated, out);
+        signatureLine(text, hits, dates, discourse, dated, out);
         rels.addAll(out);
     }
 
@@ -246,7 +249,7 @@ final class ContextActDates {
         if (dates.isEmpty())
             return;
         DateFinder.Found head = dates.get(0);
-        if (head.start() > 2 || head.end() >= text.length() || "，,".indexOf(text.charAt(head.end())) < 0)
+        if (!DateFinder.headsSentence(text, head.start()) || head.end() >= text.length() || "，,".indexOf(text.charAt(head.end())) < 0)
             return;
         int end = clauseEnd(text, head.end() + 1);
         if (end >= text.length() || "：:".indexOf(text.charAt(end)) < 0)
@@ -270,7 +273,7 @@ final class ContextActDates {
                         "date-enumerated", head.inferred()));
     }
 
-    private static void signatureLine(String text, List<Hit> hits, List<DateFinder.Found> dates, Set<String> dated,
+    private static void signatureLine(String text, List<Hit> hits, List<DateFinder.Found> dates, Discourse discourse, Set<String> dated,
             List<RelationRules.Rel> out) {
         for (DateFinder.Found d : dates) {
             if (!SIGNATURE_LINE.matcher(text.substring(0, d.start())).find())
@@ -282,6 +285,18 @@ final class ContextActDates {
                     subject = h;
                     break;
                 }
+            boolean namesNoText = hits.stream().noneMatch(h -> h.isInstrument() && h.start() < d.start());
+            if (namesNoText && discourse != null && discourse.lastInstrument() != null
+                    && SIGNED_ON.matcher(text.substring(0, d.start())).find()
+                    && !text.substring(0, d.start()).matches("(?s).*[。；;].*")) {
+                // 《A》已审议通过。主席令第3号由…签署，落款日期为…: the signed order names no text of its own, it promulgates
+                // the one the sentences before were about
+                String iri = discourse.lastInstrument().iri();
+                if (dated.add(iri))
+                    out.add(new RelationRules.Rel(iri, "date", d.value(), d.start(), d.end(), d.inferred() ? 0.6 : 0.7,
+                            "date-signature-line", d.inferred()));
+                continue;
+            }
             if (subject == null || !subject.isInstrument() || subject.start() > 1
                     || text.substring(subject.end(), d.start()).matches("(?s).*[。；;].*"))
                 continue;
