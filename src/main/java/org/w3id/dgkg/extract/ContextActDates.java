@@ -77,6 +77,7 @@ final class ContextActDates {
         atOccasion(text, hits, dates, discourse, dated, out);
         atDatedEvent(rels, dates, discourse, dated, out);
         enumerated(text, hits, dates, dated, out);
+        continuedClauses(text, hits, dates, rels, dated, out);
         signatureLine(text, hits, dates, discourse, dated, out);
         rels.addAll(out);
     }
@@ -271,6 +272,49 @@ final class ContextActDates {
             if (h.isInstrument() && h.start() > end && h.end() <= until && dated.add(h.iri()))
                 out.add(new RelationRules.Rel(h.iri(), "date", head.value(), head.start(), head.end(), head.inferred() ? 0.6 : 0.7,
                         "date-enumerated", head.inferred()));
+    }
+
+    /** A clause with no subject of its own that opens with an act verb (；发布《B》, ，并出台《B》): it continues the act before it. */
+    private static final Pattern CONTINUING_ACT = Pattern.compile("^" + S + "(?:并|还|同时|也|又|并且)?" + S + "(?:" + ACT.pattern() + ")" + S + "了?" + S + "[《“]");
+
+    /**
+     * {@code date-continued-clause}: a date that dates an act of the sentence (2023年，我国推出《A》，…) also dates the texts
+     * made in the clauses that continue that act with no subject of their own (…；发布《B》，…), up to a clause naming a subject,
+     * a date of its own, a plan, or the end of the sentence.
+     */
+    private static void continuedClauses(String text, List<Hit> hits, List<DateFinder.Found> dates, List<RelationRules.Rel> rels,
+            Set<String> dated, List<RelationRules.Rel> out) {
+        List<RelationRules.Rel> anchors = new ArrayList<>();
+        for (RelationRules.Rel r : rels)
+            if (r.predicate().equals("date") && r.rule().equals("date-of-act"))
+                anchors.add(r);
+        for (RelationRules.Rel r : anchors) {
+            Hit made = null;
+            for (Hit h : hits)
+                if (h.iri().equals(r.subject()) && h.start() >= r.end()) {
+                    made = h;
+                    break;
+                }
+            if (made == null)
+                continue;
+            int at = clauseEnd(text, made.end());
+            while (at < text.length() && "，,；;".indexOf(text.charAt(at)) >= 0) {
+                int next = clauseEnd(text, at + 1);
+                String clause = text.substring(at + 1, next);
+                final int from = at + 1;
+                if (dates.stream().anyMatch(d -> d.start() >= from && d.start() < next) || NOT_A_FACT.matcher(clause).find()
+                        || hits.stream().anyMatch(h -> h.isActor() && h.start() >= from && h.start() < next
+                                && text.substring(from, h.start()).matches(S + "(?:[并还同时也又]+)?" + S)))
+                    break; // a date of its own, a plan, or a subject of its own: no longer the act before
+                Matcher v = CONTINUING_ACT.matcher(clause);
+                if (v.find())
+                    for (Hit h : hits)
+                        if (h.isInstrument() && h.start() >= from + v.end() - 1 && h.end() <= next && dated.add(h.iri()))
+                            out.add(new RelationRules.Rel(h.iri(), "date", r.object(), r.start(), r.end(), 0.6, "date-continued-clause",
+                                    r.inferred()));
+                at = next;
+            }
+        }
     }
 
     private static void signatureLine(String text, List<Hit> hits, List<DateFinder.Found> dates, Discourse discourse, Set<String> dated,

@@ -29,6 +29,8 @@ final class DateRules {
     private static final Pattern NOT_YET = Pattern.compile("^[》”]?" + S + "[(（]" + S + "(?:制定中|起草中|草案|提案|征求意见稿|拟议|待通过)" + S + "[)）]");
     /** After a run of titles: what makes the date one of entry into force, a period, or a plan. */
     private static final Pattern NOT_AN_ACT_AFTER = Pattern.compile("^[》”]?" + S + "(?:正式)?(?:生效|实施|施行|适用|到期|以来|至今|将|拟|计划|有望)");
+    /** A year inside an instrument's own name. */
+    private static final Pattern YEAR_IN_NAME = Pattern.compile("(?:19|20)\\d{2}");
     /** A bare year labelling a table row: at the start of the sentence or right after a cell's end. */
     private static final Pattern ROW_LABEL = Pattern.compile("(?<=^|[》）)；;。])" + S + "((?:19|20)\\d{2})(?![\\d年月./\\-—–])");
     /** 《A》（2017年）, A(2015）: one year alone in the bracket. */
@@ -209,7 +211,8 @@ final class DateRules {
             Hit last = run.get(run.size() - 1);
             if (NOT_AN_ACT_AFTER.matcher(text.substring(last.end())).find())
                 continue; // 2023年《A》正式生效: entry into force is no date of the act
-            // 2022年《…2022-2023年合作计划》《B》: the years inside a title are its name's, the year before it is the row's date
+            if (run.stream().anyMatch(h -> YEAR_IN_NAME.matcher(text.substring(h.start(), h.end())).find()))
+                continue; // 2022年《…2022-2023年合作计划》…: a row whose title holds years of its own is left to a reader (the two are easily confused)
             for (Hit h : run)
                 if (!NOT_YET.matcher(text.substring(h.end())).find())
                     out.add(new RelationRules.Rel(h.iri(), "date", d.value(), d.start(), d.end(), d.inferred() ? 0.6 : 0.7,
@@ -260,7 +263,7 @@ final class DateRules {
             if (host != null && host.isState() && !DateFinder.insideTitleAt(text, m.start(1)))
                 labels.add(new int[] {m.start(1), end, Integer.parseInt(m.group(1))});
         }
-        if (carried != null) {
+        if (carried != null && hits.stream().noneMatch(h -> h.isInstrument() && YEAR_IN_NAME.matcher(text.substring(h.start(), h.end())).find())) {
             // the row began with a label alone in the sentence before: its cells run up to this sentence's first label
             // a bare year alone (2023年) may be a heading: then only a run of titles opening the sentence is its row
             int until = labels.isEmpty() ? text.length() : labels.get(0)[0];
