@@ -35,6 +35,8 @@ final class ActDates {
     void dateFor(String text, List<Hit> hits, Hit o, List<DateFinder.Found> dates, int clauseStart, int vs, List<Rel> out) {
         if (ONGOING.matcher(text.substring(vs)).lookingAt())
             return; // 《Y》（制定中）: an act still under way has no date
+        if (o.isEvent() && o.end() <= vs && HOLDS_SOMETHING.matcher(text.substring(vs)).lookingAt())
+            return; // 10月3日，E在X举行理事国选举: the day is the election's, one part of the event
         DateFinder.Found best = null;
         for (DateFinder.Found d : dates)
             // not a year inside a name (…2023年第12次室务会议), not across a colon (…记者会（节选）问：…)
@@ -47,9 +49,9 @@ final class ActDates {
                 best = d;
             }
         if (best == null) {
-            // 2023年7月，X发布…: a date at the head of the sentence dates the acts of its first clause
+            // 2023年7月，X发布… (or 延伸阅读：2023年7月，…): a date at the head of the sentence dates the acts of its first clause
             for (DateFinder.Found d : dates)
-                if (d.start() <= 2 && d.end() < text.length() && "，,".indexOf(text.charAt(d.end())) >= 0 && d.end() < vs
+                if (DateFinder.headsSentence(text, d.start()) && d.end() < text.length() && "，,".indexOf(text.charAt(d.end())) >= 0 && d.end() < vs
                         && (clauseStart == 0 || clauseStart - d.end() <= 2))
                     best = d;
         }
@@ -75,6 +77,9 @@ final class ActDates {
             out.add(new Rel(o.iri(), "date", best.value(), best.start(), best.end(), best.inferred() ? 0.6 : 0.75,
                     "date-of-act", best.inferred()));
     }
+
+    /** A hold verb with an object of its own after it (举行…选举), not the event itself taking place (举行。, 举行开幕式). */
+    private static final Pattern HOLDS_SOMETHING = Pattern.compile("(?:举行|召开|举办)了?(?!开幕|闭幕|期间|之际|时|的|以来)[\\u4e00-\\u9fff]");
 
     /** An act still under way: 制定中, 谈判中, 审议中. */
     private static final Pattern ONGOING = Pattern.compile("(?:制定|起草|谈判|审议|修订|讨论|磋商|编制|酝酿)中(?=[)）】，。；、]|$)");

@@ -48,6 +48,9 @@ final class ContextActDates {
     /** The date a text bears: 落款日期为, 签署日期为, 日期为. */
     private static final Pattern SIGNATURE_LINE = Pattern.compile("(?:落款|签署|签发|发布|成文)?日期(?:为|是)" + S + "$");
 
+    /** The date a text was signed on, not any date it bears: 落款日期为, 签署日期为, 签发日期为. */
+    private static final Pattern SIGNED_ON = Pattern.compile("(?:落款|签署|签发)日期(?:为|是)" + S + "$");
+
     private static Pattern actVerbs() {
         List<String> verbs = new ArrayList<>();
         for (Map<String, String> r : LexiconTable.load(Path.of("no-ontology-folder"), "relation-cues").rows())
@@ -74,7 +77,8 @@ final class ContextActDates {
         atOccasion(text, hits, dates, discourse, dated, out);
         atDatedEvent(rels, dates, discourse, dated, out);
         enumerated(text, hits, dates, dated, out);
-        signatureLine(text, hits, dates, dated, out);
+        continuedClauses(text, hits, dates, rels, dated, out);
+        signatureLine(text, hits, dates, discourse, dated, out);
         rels.addAll(out);
     }
 
@@ -246,7 +250,7 @@ final class ContextActDates {
         if (dates.isEmpty())
             return;
         DateFinder.Found head = dates.get(0);
-        if (head.start() > 2 || head.end() >= text.length() || "，,".indexOf(text.charAt(head.end())) < 0)
+        if (!DateFinder.headsSentence(text, head.start()) || head.end() >= text.length() || "，,".indexOf(text.charAt(head.end())) < 0)
             return;
         int end = clauseEnd(text, head.end() + 1);
         if (end >= text.length() || "：:".indexOf(text.charAt(end)) < 0)
@@ -270,7 +274,50 @@ final class ContextActDates {
                         "date-enumerated", head.inferred()));
     }
 
-    private static void signatureLine(String text, List<Hit> hits, List<DateFinder.Found> dates, Set<String> dated,
+    /** A clause with no subject of its own that opens with an act verb (；发布《B》, ，并出台《B》): it continues the act before it. */
+    private static final Pattern CONTINUING_ACT = Pattern.compile("^" + S + "(?:并|还|同时|也|又|并且)?" + S + "(?:" + ACT.pattern() + ")" + S + "了?" + S + "[《“]");
+
+    /**
+     * {@code date-continued-clause}: a date that dates an act of the sentence (2023年，我国推出《A》，…) also dates the texts
+     * made in the clauses that continue that act with no subject of their own (…；发布《B》，…), up to a clause naming a subject,
+     * a date of its own, a plan, or the end of the sentence.
+     */
+    private static void continuedClauses(String text, List<Hit> hits, List<DateFinder.Found> dates, List<RelationRules.Rel> rels,
+            Set<String> dated, List<RelationRules.Rel> out) {
+        List<RelationRules.Rel> anchors = new ArrayList<>();
+        for (RelationRules.Rel r : rels)
+            if (r.predicate().equals("date") && r.rule().equals("date-of-act"))
+                anchors.add(r);
+        for (RelationRules.Rel r : anchors) {
+            Hit made = null;
+            for (Hit h : hits)
+                if (h.iri().equals(r.subject()) && h.start() >= r.end()) {
+                    made = h;
+                    break;
+                }
+            if (made == null)
+                continue;
+            int at = clauseEnd(text, made.end());
+            while (at < text.length() && "，,；;".indexOf(text.charAt(at)) >= 0) {
+                int next = clauseEnd(text, at + 1);
+                String clause = text.substring(at + 1, next);
+                final int from = at + 1;
+                if (dates.stream().anyMatch(d -> d.start() >= from && d.start() < next) || NOT_A_FACT.matcher(clause).find()
+                        || hits.stream().anyMatch(h -> h.isActor() && h.start() >= from && h.start() < next
+                                && text.substring(from, h.start()).matches(S + "(?:[并还同时也又]+)?" + S)))
+                    break; // a date of its own, a plan, or a subject of its own: no longer the act before
+                Matcher v = CONTINUING_ACT.matcher(clause);
+                if (v.find())
+                    for (Hit h : hits)
+                        if (h.isInstrument() && h.start() >= from + v.end() - 1 && h.end() <= next && dated.add(h.iri()))
+                            out.add(new RelationRules.Rel(h.iri(), "date", r.object(), r.start(), r.end(), 0.6, "date-continued-clause",
+                                    r.inferred()));
+                at = next;
+            }
+        }
+    }
+
+    private static void signatureLine(String text, List<Hit> hits, List<DateFinder.Found> dates, Discourse discourse, Set<String> dated,
             List<RelationRules.Rel> out) {
         for (DateFinder.Found d : dates) {
             if (!SIGNATURE_LINE.matcher(text.substring(0, d.start())).find())
@@ -282,6 +329,18 @@ final class ContextActDates {
                     subject = h;
                     break;
                 }
+            boolean namesNoText = hits.stream().noneMatch(h -> h.isInstrument() && h.start() < d.start());
+            if (namesNoText && discourse != null && discourse.lastInstrument() != null
+                    && SIGNED_ON.matcher(text.substring(0, d.start())).find()
+                    && !text.substring(0, d.start()).matches("(?s).*[。；;].*")) {
+                // 《A》已审议通过。主席令第3号由…签署，落款日期为…: the signed order names no text of its own, it promulgates
+                // the one the sentences before were about
+                String iri = discourse.lastInstrument().iri();
+                if (dated.add(iri))
+                    out.add(new RelationRules.Rel(iri, "date", d.value(), d.start(), d.end(), d.inferred() ? 0.6 : 0.7,
+                            "date-signature-line", d.inferred()));
+                continue;
+            }
             if (subject == null || !subject.isInstrument() || subject.start() > 1
                     || text.substring(subject.end(), d.start()).matches("(?s).*[。；;].*"))
                 continue;

@@ -268,6 +268,17 @@ final class DateFinder {
         return y;
     }
 
+    /** A short label closing with a colon before the sentence proper: 延伸阅读：, 背景：, 问：. */
+    private static final Pattern LEADING_LABEL = Pattern.compile("^" + S + "[^，。；：:,;！？!?《》“”]{1,8}[：:]" + S + "$");
+
+    /**
+     * Whether a date starting at {@code pos} heads its sentence: at its start (after at most two characters, an ordinal
+     * or a bracket) or right after a short leading label (延伸阅读：2022年7月12日，…).
+     */
+    static boolean headsSentence(String text, int pos) {
+        return pos <= 2 || LEADING_LABEL.matcher(text.substring(0, pos)).matches();
+    }
+
     /** Whether {@code pos} lies inside a 《title》 (its years are part of the name, not dates). */
     static boolean insideTitleAt(String text, int pos) {
         return insideTitle(text, pos);

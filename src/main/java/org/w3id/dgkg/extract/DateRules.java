@@ -340,7 +340,7 @@ final class DateRules {
                 }
             }
             DateFinder.Found head = dates.isEmpty() ? null : dates.get(0);
-            if (head == null || head.start() > 2 || head.end() >= text.length() || "，,".indexOf(text.charAt(head.end())) < 0
+            if (head == null || !DateFinder.headsSentence(text, head.start()) || head.end() >= text.length() || "，,".indexOf(text.charAt(head.end())) < 0
                     || e.start() <= head.end() || !OCCASION_AFTER.matcher(text.substring(e.end())).find())
                 continue;
             String between = text.substring(head.end() + 1, e.start());
