@@ -137,13 +137,13 @@ final class InlineCleaner {
         int i = 0;
         while (i < s.size()) {
             char c = s.charAt(i);
-            if (!Chars.isSpace(c)) {
+            if (!isLayoutSpace(c)) {
                 out.append(c, s.origin(i), s.lineStart(i));
                 i++;
                 continue;
             }
             int a = i;
-            while (i < s.size() && Chars.isSpace(s.charAt(i)))
+            while (i < s.size() && isLayoutSpace(s.charAt(i)))
                 i++;
             char before = s.at(a - 1);
             char after = s.at(i);
@@ -154,6 +154,11 @@ final class InlineCleaner {
                 out.append(' ', s.origin(a), s.lineStart(a));
         }
         return out;
+    }
+
+    /** A space of the layout; the joiner's cell separator of a table row is not one. */
+    private static boolean isLayoutSpace(char c) {
+        return Chars.isSpace(c) && c != ColumnTables.CELL;
     }
 
     /** No empty paragraphs and no line break at the start or end. */

@@ -19,6 +19,8 @@ final class ParagraphBreaker {
                     + "|(前\\s*言|导\\s*言|引\\s*言|结\\s*语|结束语|摘\\s*要|附件[一二三四五六七八九十]*)(\\s|[：:]|$)"
                     + "|第[一二三四五六七八九十]{1,3}[章节部分])");
     private static final Pattern CAPTION = Pattern.compile("^((图|表)\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})|(数据)?来源[：:]|资料来源[：:]|注[：:])");
+    /** A numbered section heading: 3.2 从布莱切利到首尔, 2.1.4 …; the number is followed by a word, not a unit (2.5亿). */
+    private static final Pattern DECIMAL_HEADING = Pattern.compile("^\\d{1,2}(\\.\\d{1,2}){1,3}[ \\u3000]*([\\p{IsHan}《“])");
     private static final Pattern BULLET = Pattern.compile("^[•»▪●◆■]");
     /** A heading longer than this (or containing 。) is the start of a paragraph, not a heading. */
     private static final int MAX_HEADING = 60;
@@ -66,7 +68,18 @@ final class ParagraphBreaker {
     }
 
     static boolean isHeading(String t) {
-        return HEADING.matcher(t).find() && t.length() <= MAX_HEADING && t.indexOf('。') < 0;
+        if (t.length() > MAX_HEADING || t.indexOf('。') >= 0)
+            return false;
+        if (HEADING.matcher(t).find())
+            return true;
+        var m = DECIMAL_HEADING.matcher(t);
+        return m.find() && !isQuantity(t.substring(m.start(2))) && t.indexOf('，') < 0 && t.indexOf(',') < 0;
+    }
+
+    /** What follows a decimal number when it is a quantity (2.5亿, 1.2万人, 3.5%, 2.1美元), not a section number. */
+    private static boolean isQuantity(String after) {
+        return "亿万千百%％倍年月日个项家名条款次届岁度成".indexOf(after.charAt(0)) >= 0
+                || after.startsWith("美元") || after.startsWith("欧元") || after.startsWith("人次");
     }
 
     /**

@@ -1,0 +1,105 @@
+package org.w3id.dgkg.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Layout constructions of PDF-like reports, on sentences written for these tests (not taken from
+ * any corpus or development text): column tables, dashed page numbers, decimal section headings,
+ * and the prose notes of a 注释 section.
+ */
+class LayoutConstructionsTest {
+    private static final String TAB = String.valueOf(ColumnTables.CELL);
+
+    private static NormalisedText normalise(String original) {
+        return Normaliser.forDocument(Fixtures.meta("数字合作年度观察")).normalise(original);
+    }
+
+    private static List<String> paragraphs(NormalisedText t) {
+        return Arrays.asList(t.text().split("\n"));
+    }
+
+    @Test
+    void table_under_a_caption_is_read_row_by_row_with_its_cells_apart() {
+        String original = "截至年底，联盟成员见下表。\n"
+                + "表2-4　海洋数据合作联盟创始成员(2023年)\n"
+                + "序号　成员　　　　牵头机构\n"
+                + "1　　挪威　　　　　挪威海洋研究所\n"
+                + "2　　智利　　　　　—\n"
+                + "3　　新西兰　　　　新西兰国家水文中心\n"
+                + "注:\"—\"表示尚未指定牵头机构。\n";
+        NormalisedText t = normalise(original);
+        List<String> p = paragraphs(t);
+        assertTrue(p.contains("表2-4海洋数据合作联盟创始成员(2023年)"), t.text());
+        assertTrue(p.contains("序号" + TAB + "成员" + TAB + "牵头机构"), t.text());
+        assertTrue(p.contains("1" + TAB + "挪威" + TAB + "挪威海洋研究所"), t.text());
+        assertTrue(p.contains("3" + TAB + "新西兰" + TAB + "新西兰国家水文中心"), t.text());
+        assertTrue(p.get(p.size() - 1).startsWith("注:"), t.text());
+        // a cell maps back to its own characters, the separator to the column gap
+        int i = t.text().indexOf("新西兰国家水文中心");
+        Span back = t.toOriginal(new Span(i, i + "新西兰国家水文中心".length()));
+        assertEquals("新西兰国家水文中心", original.substring(back.start(), back.end()));
+        int cell = t.text().indexOf(TAB + "挪威" + TAB);
+        assertEquals('\u3000', original.charAt(t.originalIndex(cell)));
+    }
+
+    @Test
+    void numbered_rows_without_a_caption_are_a_table_too() {
+        NormalisedText t = normalise("会议期间签署的文件如下。\n1    中方    合作备忘录\n2    法方    联合声明\n3    欧方    行动计划\n");
+        assertTrue(paragraphs(t).contains("2" + TAB + "法方" + TAB + "联合声明"), t.text());
+    }
+
+    @Test
+    void two_short_fields_outside_a_table_stay_page_furniture() {
+        NormalisedText t = normalise("记者　王小明　李华\n今年，两国签署了合作协议。\n");
+        assertEquals("今年，两国签署了合作协议。", t.text());
+        assertFalse(t.text().contains(TAB));
+    }
+
+    @Test
+    void a_tab_in_running_text_is_only_a_space() {
+        NormalisedText t = normalise("两国\t签署了合作协议。\n");
+        assertEquals("两国签署了合作协议。", t.text());
+    }
+
+    @Test
+    void dashed_page_number_inside_a_sentence_is_dropped_and_the_sentence_joined() {
+        NormalisedText t = normalise("会议宣布设立专项基金，用于支持发展中国家的\n　　　　　　　　　　— 17 —\n能力建设。\n- 18 -\n第19页\n");
+        assertEquals("会议宣布设立专项基金，用于支持发展中国家的能力建设。", t.text());
+    }
+
+    @Test
+    void decimal_section_heading_is_a_paragraph_of_its_own() {
+        NormalisedText t = normalise("4.1 南太平洋岛国的数字互联\n2022年，太平洋岛国论坛通过了区域数字战略。\n");
+        assertEquals(List.of("4.1南太平洋岛国的数字互联", "2022年，太平洋岛国论坛通过了区域数字战略。"), paragraphs(t));
+    }
+
+    @Test
+    void a_decimal_quantity_at_a_line_start_is_no_heading() {
+        assertFalse(ParagraphBreaker.isHeading("2.5亿美元用于建设海底光缆"));
+        assertFalse(ParagraphBreaker.isHeading("3.5%的增长来自服务贸易"));
+        assertTrue(ParagraphBreaker.isHeading("2.3 欧洲理事会的立场"));
+        assertTrue(ParagraphBreaker.isHeading("5.2 人工智能治理的新动向"));
+    }
+
+    @Test
+    void prose_notes_are_read_without_their_numbers_and_citations_are_not() {
+        String original = "正文说，公约已于去年生效。\n"
+                + "注释\n"
+                + "1 首批批准公约的国家还有冰岛和马耳他。\n"
+                + "2 见联合国条约集第3卷。\n"
+                + "3 A/RES/70/1，2015年9月。\n"
+                + "4 https://example.org/treaty\n"
+                + "参考文献\n"
+                + "[1] 张三．论数字条约[J]．法学研究，2024（1）．\n";
+        NormalisedText t = normalise(original);
+        assertEquals(List.of("正文说，公约已于去年生效。", "首批批准公约的国家还有冰岛和马耳他。"), paragraphs(t));
+        int i = t.text().indexOf("首批");
+        assertEquals('首', original.charAt(t.originalIndex(i)));
+    }
+}
