@@ -18,6 +18,9 @@ final class InlineCleaner {
     /** Words after which a number is a quantity or an ordinal, never a footnote marker. */
     private static final String QUANTITY_WORDS = "第前约近超逾达共至到为占是和与及或每";
 
+    /** Words that open a caption at a line start; the number after them is the caption's. */
+    private static final String CAPTION_WORDS = "表图";
+
     /** Units that can follow a number at the start of a clause. */
     private static final String COUNTING_UNITS = "年月日号个项家亿万千百%％倍名条款次届";
 
@@ -85,6 +88,9 @@ final class InlineCleaner {
         char prev = s.charAt(a - 1);
         if (!(Chars.isHan(prev) || MARKER_AFTER.indexOf(prev) >= 0) || QUANTITY_WORDS.indexOf(prev) >= 0)
             return false;
+        if (CAPTION_WORDS.indexOf(prev) >= 0 && (s.lineStart(a - 1) || a >= 2 && s.lineStart(a - 2) && s.charAt(a - 2) == '附'))
+            return false; // a caption's number: 表7　…, 图2　…, 附表1
+
         char next = s.at(b);
         if (prev == '、' && Chars.isDigit(s.at(a - 2)) || next == '、' && Chars.isDigit(s.at(b + 1)))
             return false; // a list of numbers: 下降 11、10、8、7和 5名
