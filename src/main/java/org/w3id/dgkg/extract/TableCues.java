@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class TableCues {
     /** A table caption: 表3-1, 表 2：, 附表1, Table 4 (not 表示, 表明: a number must follow). */
-    static final Pattern CAPTION = Pattern.compile("^\\s*(附?表\\s*[\\d一二三四五六七八九十]+([-－—.．]\\d+)?|Table\\s+\\d+)[\\s:：.、]*");
+    static final Pattern CAPTION = Pattern.compile("^\\s*(续?附?表\\s*[\\d一二三四五六七八九十]+([-－—.．]\\d+)?|Table\\s+\\d+)[\\s:：.、]*");
 
     record Cue(String word, String kind, String predicate) {}
 

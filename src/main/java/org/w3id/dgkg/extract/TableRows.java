@@ -27,7 +27,10 @@ final class TableRows {
     /** Reads one sentence: a caption starts a table, a row adds its facts, anything else ends the table. */
     void read(String text, List<Hit> hits, List<RelationRules.Rel> rels) {
         if (TableCues.CAPTION.matcher(text).find() && text.indexOf(CELL) < 0) {
-            startTable(text, hits);
+            if (text.strip().startsWith("续") && subject != null)
+                inTable = true; // 续表3-1: the same table goes on after a page break
+            else
+                startTable(text, hits);
             return;
         }
         if (!inTable || text.indexOf(CELL) < 0) {

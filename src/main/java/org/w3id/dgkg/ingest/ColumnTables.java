@@ -15,7 +15,7 @@ final class ColumnTables {
     /** The cell separator in the normalised text (it maps to the first character of the column gap). */
     static final char CELL = '\t';
     /** A caption that announces a table: 表3-1, 表 2：, 附表1, Table 4. */
-    private static final Pattern CAPTION = Pattern.compile("^(附?表\\s*[\\d一二三四五六七八九十]+([-－—.．]\\d+)?|Table\\s+\\d+)(?![\\d年月日个项家%])");
+    private static final Pattern CAPTION = Pattern.compile("^(续?附?表\\s*[\\d一二三四五六七八九十]+([-－—.．]\\d+)?|Table\\s+\\d+)(?![\\d年月日个项家%])");
     /** A column gap: a tab, any ideographic space, or two or more other spaces. */
     static final Pattern GAP = Pattern.compile("[\\t\\u3000][\\s\\u3000]*|[ \\u00A0\\u2002\\u2003\\u2005]{2,}[\\s\\u3000]*");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d{1,3})(?=[\\t\\u3000 ]|$)");
@@ -40,7 +40,8 @@ final class ColumnTables {
             int first = caption ? i + 1 : i;
             int end = blockEnd(lines, kinds, first);
             int count = countRows(lines, kinds, first, end);
-            if (count >= 2 && (caption || numbered(lines, first, end) >= MIN_NUMBERED_ROWS)) {
+            boolean continued = caption && line.text().startsWith("续"); // 续表3: the rest of a table after a page break
+            if ((count >= 2 || continued && count >= 1) && (caption || numbered(lines, first, end) >= MIN_NUMBERED_ROWS)) {
                 captions[i] = caption;
                 for (int k = first; k < end; k++)
                     rows[k] = !lines.get(k).isBlank() && isRow(lines.get(k).text())

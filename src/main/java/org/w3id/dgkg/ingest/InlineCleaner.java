@@ -88,7 +88,7 @@ final class InlineCleaner {
         char prev = s.charAt(a - 1);
         if (!(Chars.isHan(prev) || MARKER_AFTER.indexOf(prev) >= 0) || QUANTITY_WORDS.indexOf(prev) >= 0)
             return false;
-        if (CAPTION_WORDS.indexOf(prev) >= 0 && (s.lineStart(a - 1) || a >= 2 && s.lineStart(a - 2) && s.charAt(a - 2) == '附'))
+        if (CAPTION_WORDS.indexOf(prev) >= 0 && opensLine(s, a - 1))
             return false; // a caption's number: 表7　…, 图2　…, 附表1
 
         char next = s.at(b);
@@ -113,6 +113,14 @@ final class InlineCleaner {
         // after a Han character any measure word makes a quantity (“比20 / 国集团”); after 。，；、
         // a new clause starts, so only date and counting units do (“。10 / 国际海缆” is a marker)
         return Chars.isHan(prev) ? !Chars.isUnit(after) : COUNTING_UNITS.indexOf(after) < 0;
+    }
+
+    /** Position {@code i} starts its line, or only 续/附 stand before it (续表, 附表). */
+    private static boolean opensLine(CharStream s, int i) {
+        int k = i;
+        while (k > 0 && !s.lineStart(k) && "续附".indexOf(s.charAt(k - 1)) >= 0 && i - k < 2)
+            k--;
+        return s.lineStart(k);
     }
 
     /** The line starting at {@code i} began with a space in the original. */

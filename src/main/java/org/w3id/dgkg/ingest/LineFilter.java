@@ -22,8 +22,12 @@ final class LineFilter {
     private static final Pattern NUMBER_ONLY = Pattern.compile("^\\d{1,4}$");
     /** A page number set off by dashes or written out: — 41 —, - 41 -, 第41页, 第 3 页 共 20 页. */
     private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "^([-—–－]\\s*\\d{1,4}\\s*[-—–－]|第\\s*\\d{1,4}\\s*页(\\s*[/，,]?\\s*共\\s*\\d{1,4}\\s*页)?|\\d{1,4}\\s*/\\s*\\d{1,4})$");
+            "^([-—–－·•]\\s*\\d{1,4}\\s*[-—–－·•]|第\\s*\\d{1,4}\\s*页(\\s*[/，,]?\\s*共\\s*\\d{1,4}\\s*页)?|\\d{1,4}\\s*/\\s*\\d{1,4})$");
     /** The heading of a section of notes (注释, 尾注, 注): its numbered notes are read when they are prose. */
+    /** The document-type mark of a bibliographic reference: [J], [M], [EB/OL]. */
+    private static final Pattern REFERENCE_TYPE = Pattern.compile("\\[(J|M|C|D|R|N|Z|S|P|EB|DB)(/OL)?\\]");
+    /** A field of a running header that names the part of the publication: 第三章, 第2节, 专题报告. */
+    private static final Pattern PART_FIELD = Pattern.compile("^(第[一二三四五六七八九十百\\d]{1,4}[章节篇部编]|专题报告|研究报告|年度报告)");
     private static final Pattern NOTES_HEADING = Pattern.compile("^(注\\s*释|尾\\s*注|附\\s*注)\\s*[:：]?$");
     private static final Pattern REFERENCES_HEADING = Pattern.compile("^(参考文献|参考资料|引用文献)");
     private static final Pattern NUMBERED_NOTE = Pattern.compile("^(\\d{1,2})\\s+(\\S.*)$");
@@ -105,7 +109,7 @@ final class LineFilter {
                 inNotes = false;
                 inBackMatter = true;
                 kind = Kind.BACK_MATTER;
-            } else if (isHeader(t) || isRepeatedHeader(t, repeats))
+            } else if (isHeader(t) || isRepeatedHeader(t, repeats) || isPartHeader(t))
                 kind = Kind.HEADER;
             else if (isFurniture(t))
                 kind = Kind.FURNITURE;
@@ -149,6 +153,24 @@ final class LineFilter {
         return c.length() >= 6 && c.length() <= 60 && repeats.getOrDefault(c, 0) >= REPEATED_HEADER_MIN
                 && !RUNNING_TEXT.matcher(text).find()
                 && java.util.Arrays.stream(HEADER_SEPARATOR.split(text.strip())).filter(f -> !f.isBlank()).count() >= 2;
+    }
+
+    /**
+     * A running header printed once (a page break the text crossed only once): a line of fields set
+     * apart by column gaps, one of which names a part of the publication (报告（2024）　　第三章　…,
+     * …观察（2024）        专题报告), and no running text.
+     */
+    static boolean isPartHeader(String text) {
+        String t = text.strip();
+        if (RUNNING_TEXT.matcher(t.replaceAll("[（(][^）)]*[）)]", "")).find())
+            return false;
+        String[] fields = HEADER_SEPARATOR.split(t);
+        if (fields.length < 2)
+            return false;
+        for (int i = 1; i < fields.length; i++)
+            if (PART_FIELD.matcher(fields[i].strip()).find())
+                return true;
+        return false;
     }
 
     /**
@@ -208,7 +230,7 @@ final class LineFilter {
         return NOTE_NUMBER.matcher(text).find();
     }
 
-    private static final Pattern NOTE_NUMBER = Pattern.compile("^\\d{1,3}[ \\u3000\\u2005\\t]+(?=\\S)");
+    private static final Pattern NOTE_NUMBER = Pattern.compile("^(\\d{1,3}[ \\u3000\\u2005\\t]+|\\^?[①-⑳][ \\u3000\\u2005\\t]*|\\[\\d{1,3}\\][ \\u3000\\u2005\\t]*)(?=\\S)");
 
     /**
      * A note written as a sentence of the document (1 参与谈判的非成员国还包括…。), not a citation
@@ -219,8 +241,8 @@ final class LineFilter {
         if (!m.find())
             return false;
         String rest = text.substring(m.end());
-        return !isFootnoteBody(text) && !CITATION_START.matcher(rest).find() && !rest.contains("http")
-                && !rest.contains("www.") && rest.codePoints().filter(Character::isIdeographic).count() >= 6;
+        return !isFootnoteBody("1 " + rest) && !CITATION_START.matcher(rest).find() && !rest.contains("http")
+                && !rest.contains("www.") && !REFERENCE_TYPE.matcher(rest).find() && rest.codePoints().filter(Character::isIdeographic).count() >= 6;
     }
 
     /** A note line without its number: the number is the note's label, not part of its text. */

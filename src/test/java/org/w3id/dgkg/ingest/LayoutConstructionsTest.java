@@ -102,4 +102,32 @@ class LayoutConstructionsTest {
         int i = t.text().indexOf("首批");
         assertEquals('首', original.charAt(t.originalIndex(i)));
     }
+
+    @Test
+    void a_running_header_printed_once_is_dropped_by_its_part_field() {
+        NormalisedText t = normalise("海洋数字治理年度观察（2025）　　　　　　第四章　区域合作\n4.2 太平洋岛国的数据合作\n斐济和萨摩亚签署了数据合作备忘录。\n");
+        assertEquals(List.of("4.2太平洋岛国的数据合作", "斐济和萨摩亚签署了数据合作备忘录。"), paragraphs(t));
+        assertTrue(LineFilter.isPartHeader("数字治理观察（2024）                        专题报告"));
+        assertFalse(LineFilter.isPartHeader("第四章　区域合作"));
+        assertFalse(LineFilter.isPartHeader("会议通过了第二章，　　各方表示支持。"));
+    }
+
+    @Test
+    void a_dotted_page_number_is_dropped() {
+        assertEquals("两国签署了协议。", normalise("两国签署了\n· 12 ·\n协议。\n").text());
+    }
+
+    @Test
+    void a_caption_number_before_a_column_gap_is_no_footnote_marker() {
+        NormalisedText t = normalise("表7　数字海关合作联盟成员\n1　　秘鲁\n2　　厄瓜多尔\n续表7\n3　　玻利维亚\n");
+        assertTrue(paragraphs(t).contains("表7数字海关合作联盟成员"), t.text());
+        assertTrue(paragraphs(t).contains("续表7"), t.text());
+        assertTrue(paragraphs(t).contains("3" + TAB + "玻利维亚"), t.text());
+    }
+
+    @Test
+    void circled_prose_notes_are_read_and_references_are_not() {
+        NormalisedText t = normalise("正文。\n注释：\n① 冰岛议会于次年批准了该公约。\n② 李四．数字条约研究[J]．国际法研究，2024（2）．\n");
+        assertEquals(List.of("正文。", "冰岛议会于次年批准了该公约。"), paragraphs(t));
+    }
 }
