@@ -225,7 +225,7 @@ final class LineFilter {
                 || LATIN_AUTHOR.matcher(rest).find() || HAN_AUTHOR_TITLE.matcher(rest).find();
     }
 
-    /** A line that starts a numbered note: 1–3 digits and a space (1 参与谈判的…). */
+    /** A line that starts a numbered note: 1–3 digits and a space (1 首批批准公约的国家还有…). */
     static boolean startsNote(String text) {
         return NOTE_NUMBER.matcher(text).find();
     }
@@ -233,7 +233,7 @@ final class LineFilter {
     private static final Pattern NOTE_NUMBER = Pattern.compile("^(\\d{1,3}[ \\u3000\\u2005\\t]+|\\^?[①-⑳][ \\u3000\\u2005\\t]*|\\[\\d{1,3}\\][ \\u3000\\u2005\\t]*)(?=\\S)");
 
     /**
-     * A note written as a sentence of the document (1 参与谈判的非成员国还包括…。), not a citation
+     * A note written as a sentence of the document (1 首批批准公约的国家还有冰岛和马耳他。), not a citation
      * (见…, 同上, A/RES/73/27，2018年12月。, 《…》, an author and title, a URL).
      */
     static boolean isProseNote(String text) {

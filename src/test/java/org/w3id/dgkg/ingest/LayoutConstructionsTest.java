@@ -130,4 +130,17 @@ class LayoutConstructionsTest {
         NormalisedText t = normalise("正文。\n注释：\n① 冰岛议会于次年批准了该公约。\n② 李四．数字条约研究[J]．国际法研究，2024（2）．\n");
         assertEquals(List.of("正文。", "冰岛议会于次年批准了该公约。"), paragraphs(t));
     }
+
+    @Test
+    void a_short_label_line_where_lines_are_paragraphs_is_not_glued_to_the_next_sentence() {
+        String longLine = "2024年3月5日，太平洋岛国论坛成员在苏瓦举行数字部长会议，会议讨论了海底光缆、数据保护、网络安全能力建设和数字技能培训等议题，"
+                + "并同意在未来两年内制定区域数据治理框架，以促进岛国之间的数据流动和数字贸易。";
+        NormalisedText t = normalise("文／李明\n" + longLine + "\n背景\n" + longLine + "\n" + longLine + "\n");
+        List<String> p = paragraphs(t);
+        assertEquals("文／李明", p.get(0), t.text());
+        assertEquals("背景", p.get(2), t.text());
+        // a short line that ends a sentence's first half (…关键期，中 / 国在…) is no label
+        NormalisedText cut = normalise(longLine + "\n在变革的关键期，中\n国在全球治理中的角色愈发重要。\n" + longLine + "\n");
+        assertTrue(cut.text().contains("在变革的关键期，中国在全球治理中的角色愈发重要。"), cut.text());
+    }
 }
