@@ -141,7 +141,20 @@ final class DocumentDiscovery {
             }
             annexItem(text, reg);
             actorPrefixedInstruments(text, reg);
+            tableSubject(text, reg, s.index());
         }
+    }
+
+    /** The body a member table's caption names (表3-1 X首批成员), unless the registry already names it there. */
+    private void tableSubject(String text, List<Gazetteer.Hit> reg, int sentence) {
+        TableCaptions.Subject t = TableCaptions.subject(text);
+        if (t == null || overlapsRegistry(reg, t.start(), t.end(), true))
+            return;
+        DiscoveredName f = names.named(t.label(), "actor", t.type(), "Actor");
+        if (f != null && f.rule == null)
+            f.rule = TableCaptions.RULE;
+        if (f != null && TableCaptions.RULE.equals(f.rule))
+            f.foundAt.add(DiscoveredName.position(sentence, t.start()));
     }
 
     private static final Pattern PREFIXED_TAIL = Pattern.compile(

@@ -128,6 +128,7 @@ final class DocumentReading {
             return names;
         });
         Hit header = null;
+        TableRows tables = new TableRows();
         int paragraph = -1;
         String paragraphYear = null;
         String documentYear = null;
@@ -175,6 +176,7 @@ final class DocumentReading {
             if (firstPersonIsPublisher && speaksInOwnVoice(doc))
                 ConceptRelationRules.publisherStances(text, hits, publisherIri, rels);
             header = AnnexLists.relations(text, hits, dates, header, rels);
+            tables.read(text, hits, rels);
             if (EXPLAIN != null && !EXPLAIN.isEmpty() && text.contains(EXPLAIN))
                 explain(doc, text, hits, dates, rels, byIri);
             for (RelationRules.Rel r : rels) {

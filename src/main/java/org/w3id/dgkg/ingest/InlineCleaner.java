@@ -18,6 +18,9 @@ final class InlineCleaner {
     /** Words after which a number is a quantity or an ordinal, never a footnote marker. */
     private static final String QUANTITY_WORDS = "第前约近超逾达共至到为占是和与及或每";
 
+    /** Words that open a caption at a line start; the number after them is the caption's. */
+    private static final String CAPTION_WORDS = "表图";
+
     /** Units that can follow a number at the start of a clause. */
     private static final String COUNTING_UNITS = "年月日号个项家亿万千百%％倍名条款次届";
 
@@ -85,6 +88,9 @@ final class InlineCleaner {
         char prev = s.charAt(a - 1);
         if (!(Chars.isHan(prev) || MARKER_AFTER.indexOf(prev) >= 0) || QUANTITY_WORDS.indexOf(prev) >= 0)
             return false;
+        if (CAPTION_WORDS.indexOf(prev) >= 0 && opensLine(s, a - 1))
+            return false; // a caption's number: 表7　…, 图2　…, 附表1
+
         char next = s.at(b);
         if (prev == '、' && Chars.isDigit(s.at(a - 2)) || next == '、' && Chars.isDigit(s.at(b + 1)))
             return false; // a list of numbers: 下降 11、10、8、7和 5名
@@ -107,6 +113,14 @@ final class InlineCleaner {
         // after a Han character any measure word makes a quantity (“比20 / 国集团”); after 。，；、
         // a new clause starts, so only date and counting units do (“。10 / 国际海缆” is a marker)
         return Chars.isHan(prev) ? !Chars.isUnit(after) : COUNTING_UNITS.indexOf(after) < 0;
+    }
+
+    /** Position {@code i} starts its line, or only 续/附 stand before it (续表, 附表). */
+    private static boolean opensLine(CharStream s, int i) {
+        int k = i;
+        while (k > 0 && !s.lineStart(k) && "续附".indexOf(s.charAt(k - 1)) >= 0 && i - k < 2)
+            k--;
+        return s.lineStart(k);
     }
 
     /** The line starting at {@code i} began with a space in the original. */
@@ -137,13 +151,13 @@ final class InlineCleaner {
         int i = 0;
         while (i < s.size()) {
             char c = s.charAt(i);
-            if (!Chars.isSpace(c)) {
+            if (!isLayoutSpace(c)) {
                 out.append(c, s.origin(i), s.lineStart(i));
                 i++;
                 continue;
             }
             int a = i;
-            while (i < s.size() && Chars.isSpace(s.charAt(i)))
+            while (i < s.size() && isLayoutSpace(s.charAt(i)))
                 i++;
             char before = s.at(a - 1);
             char after = s.at(i);
@@ -154,6 +168,11 @@ final class InlineCleaner {
                 out.append(' ', s.origin(a), s.lineStart(a));
         }
         return out;
+    }
+
+    /** A space of the layout; the joiner's cell separator of a table row is not one. */
+    private static boolean isLayoutSpace(char c) {
+        return Chars.isSpace(c) && c != ColumnTables.CELL;
     }
 
     /** No empty paragraphs and no line break at the start or end. */

@@ -13,11 +13,23 @@ import java.util.regex.Pattern;
  */
 final class LineFilter {
     /** Why a line was dropped; {@code KEEP} for running text. */
-    enum Kind { KEEP, BLANK, HEADER, PAGE_NUMBER, URL, FOOTNOTE, NOTE, FRONT_MATTER, BACK_MATTER, FURNITURE }
+    enum Kind { KEEP, BLANK, HEADER, PAGE_NUMBER, URL, FOOTNOTE, NOTE, FRONT_MATTER, BACK_MATTER, FURNITURE,
+        /** A note of a 注释/尾注 section written as prose (not a citation): read, without its number. */
+        NOTE_TEXT }
 
     private static final Pattern URL_LINE = Pattern.compile("^<?(https?://|www\\.)\\S*$");
     private static final Pattern URL_FRAGMENT = Pattern.compile("^[\\x21-\\x7E]{8,}$");
     private static final Pattern NUMBER_ONLY = Pattern.compile("^\\d{1,4}$");
+    /** A page number set off by dashes or written out: — 41 —, - 41 -, 第41页, 第 3 页 共 20 页. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "^([-—–－·•]\\s*\\d{1,4}\\s*[-—–－·•]|第\\s*\\d{1,4}\\s*页(\\s*[/，,]?\\s*共\\s*\\d{1,4}\\s*页)?|\\d{1,4}\\s*/\\s*\\d{1,4})$");
+    /** The heading of a section of notes (注释, 尾注, 注): its numbered notes are read when they are prose. */
+    /** The document-type mark of a bibliographic reference: [J], [M], [EB/OL]. */
+    private static final Pattern REFERENCE_TYPE = Pattern.compile("\\[(J|M|C|D|R|N|Z|S|P|EB|DB)(/OL)?\\]");
+    /** A field of a running header that names the part of the publication: 第三章, 第2节, 专题报告. */
+    private static final Pattern PART_FIELD = Pattern.compile("^(第[一二三四五六七八九十百\\d]{1,4}[章节篇部编]|专题报告|研究报告|年度报告)");
+    private static final Pattern NOTES_HEADING = Pattern.compile("^(注\\s*释|尾\\s*注|附\\s*注)\\s*[:：]?$");
+    private static final Pattern REFERENCES_HEADING = Pattern.compile("^(参考文献|参考资料|引用文献)");
     private static final Pattern NUMBERED_NOTE = Pattern.compile("^(\\d{1,2})\\s+(\\S.*)$");
     private static final Pattern CIRCLED_NOTE = Pattern.compile("^\\^?[①-⑳]");
     private static final Pattern LATIN_AUTHOR = Pattern.compile("^[A-Z][\\w.&'-]*( [A-Z][\\w.&'-]*)*,");
@@ -25,6 +37,8 @@ final class LineFilter {
     private static final Pattern REFERENCE_ENTRY =
             Pattern.compile("^(- )?\\[\\d{1,3}\\]\\s*.*\\[(J|M|C|D|R|N|Z|S|P|EB|DB)(/OL)?\\]");
     private static final Pattern BACK_MATTER_HEADING = Pattern.compile("^(参考文献|尾注|注释|尾\\s*注)\\s*[:：]?$|^参考文献");
+    /** What a note that is a citation starts with (见…, 同上, a document symbol, a title, a Latin author). */
+    private static final Pattern CITATION_START = Pattern.compile("^(见|参见|同上|转引自|引自|《|[A-Za-z])");
     private static final Pattern NOTE_LABEL =
             Pattern.compile("^(\\*\\*)?(基金项目|作者简介|收稿日期|责任编辑|通讯作者|关键词|中图分类号|文献标识码|文章编号|DOI)\\s*(\\*\\*)?\\s*[:：]");
     private static final Pattern FRONT_MATTER_END_MARKER = Pattern.compile("文献标识码|^中图分类号");
@@ -55,6 +69,8 @@ final class LineFilter {
         List<Kind> kinds = new ArrayList<>(lines.size());
         int frontMatterEnd = frontMatterEnd(lines);
         boolean inBackMatter = false;
+        boolean inNotes = false;
+        boolean noteIsText = false;
         boolean inFootnoteZone = false;
         Kind previousContent = Kind.KEEP;
         java.util.Map<String, Integer> repeats = new java.util.HashMap<>();
@@ -75,14 +91,29 @@ final class LineFilter {
                 inFootnoteZone = false;
             if (i < frontMatterEnd)
                 kind = Kind.FRONT_MATTER;
-            else if (inBackMatter || BACK_MATTER_HEADING.matcher(t).find()) {
+            else if (!inBackMatter && NOTES_HEADING.matcher(t).matches()) {
+                inNotes = true;
+                noteIsText = false;
+                kind = Kind.BACK_MATTER;
+            } else if (inNotes && !REFERENCES_HEADING.matcher(t).find()) {
+                // a note of a notes section: prose is read as text, citations and URLs are not
+                if (URL_LINE.matcher(t).matches() || isUrlFragment(t))
+                    kind = Kind.URL;
+                else if (startsNote(t)) {
+                    noteIsText = isProseNote(t);
+                    kind = noteIsText ? Kind.NOTE_TEXT : Kind.FOOTNOTE;
+                } else
+                    kind = noteIsText && !CITATION_START.matcher(t).find() && t.codePoints().anyMatch(Character::isIdeographic)
+                            ? Kind.NOTE_TEXT : Kind.FOOTNOTE;
+            } else if (inBackMatter || BACK_MATTER_HEADING.matcher(t).find()) {
+                inNotes = false;
                 inBackMatter = true;
                 kind = Kind.BACK_MATTER;
-            } else if (isHeader(t) || isRepeatedHeader(t, repeats))
+            } else if (isHeader(t) || isRepeatedHeader(t, repeats) || isPartHeader(t))
                 kind = Kind.HEADER;
             else if (isFurniture(t))
                 kind = Kind.FURNITURE;
-            else if (NUMBER_ONLY.matcher(t).matches())
+            else if (NUMBER_ONLY.matcher(t).matches() || PAGE_NUMBER.matcher(t).matches())
                 kind = Kind.PAGE_NUMBER;
             else if (URL_LINE.matcher(t).matches())
                 kind = Kind.URL;
@@ -122,6 +153,24 @@ final class LineFilter {
         return c.length() >= 6 && c.length() <= 60 && repeats.getOrDefault(c, 0) >= REPEATED_HEADER_MIN
                 && !RUNNING_TEXT.matcher(text).find()
                 && java.util.Arrays.stream(HEADER_SEPARATOR.split(text.strip())).filter(f -> !f.isBlank()).count() >= 2;
+    }
+
+    /**
+     * A running header printed once (a page break the text crossed only once): a line of fields set
+     * apart by column gaps, one of which names a part of the publication (报告（2024）　　第三章　…,
+     * …观察（2024）        专题报告), and no running text.
+     */
+    static boolean isPartHeader(String text) {
+        String t = text.strip();
+        if (RUNNING_TEXT.matcher(t.replaceAll("[（(][^）)]*[）)]", "")).find())
+            return false;
+        String[] fields = HEADER_SEPARATOR.split(t);
+        if (fields.length < 2)
+            return false;
+        for (int i = 1; i < fields.length; i++)
+            if (PART_FIELD.matcher(fields[i].strip()).find())
+                return true;
+        return false;
     }
 
     /**
@@ -174,6 +223,34 @@ final class LineFilter {
                 || rest.startsWith("《") || rest.startsWith("数据来源") || rest.startsWith("资料来源")
                 || rest.contains("来源：") || rest.contains("参见") || rest.contains("数据来源")
                 || LATIN_AUTHOR.matcher(rest).find() || HAN_AUTHOR_TITLE.matcher(rest).find();
+    }
+
+    /** A line that starts a numbered note: 1–3 digits and a space (1 首批批准公约的国家还有…). */
+    static boolean startsNote(String text) {
+        return NOTE_NUMBER.matcher(text).find();
+    }
+
+    private static final Pattern NOTE_NUMBER = Pattern.compile("^(\\d{1,3}[ \\u3000\\u2005\\t]+|\\^?[①-⑳][ \\u3000\\u2005\\t]*|\\[\\d{1,3}\\][ \\u3000\\u2005\\t]*)(?=\\S)");
+
+    /**
+     * A note written as a sentence of the document (1 首批批准公约的国家还有冰岛和马耳他。), not a citation
+     * (见…, 同上, A/RES/73/27，2018年12月。, 《…》, an author and title, a URL).
+     */
+    static boolean isProseNote(String text) {
+        var m = NOTE_NUMBER.matcher(text);
+        if (!m.find())
+            return false;
+        String rest = text.substring(m.end());
+        return !isFootnoteBody("1 " + rest) && !CITATION_START.matcher(rest).find() && !rest.contains("http")
+                && !rest.contains("www.") && !REFERENCE_TYPE.matcher(rest).find() && rest.codePoints().filter(Character::isIdeographic).count() >= 6;
+    }
+
+    /** A note line without its number: the number is the note's label, not part of its text. */
+    static SourceLine withoutNoteNumber(SourceLine line) {
+        var m = NOTE_NUMBER.matcher(line.text());
+        if (!m.find())
+            return line;
+        return new SourceLine(line.number(), line.start() + m.end(), line.end(), line.terminator(), line.text().substring(m.end()));
     }
 
     /** The rest of a URL broken over lines: printable ASCII without spaces, with URL characters. */

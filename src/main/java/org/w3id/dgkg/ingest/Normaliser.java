@@ -38,26 +38,59 @@ public final class Normaliser {
 
     public NormalisedText normalise(String original) {
         List<SourceLine> lines = SourceLine.of(original);
-        List<LineFilter.Kind> kinds = new LineFilter(meta).classify(lines, original);
+        List<LineFilter.Kind> kinds = new ArrayList<>(new LineFilter(meta).classify(lines, original));
+        ColumnTables.Found tables = ColumnTables.find(lines, kinds);
+        boolean[] tableRows = tables.rows();
+        for (int i = 0; i < lines.size(); i++)
+            if ((tableRows[i] || tables.captions()[i]) && kinds.get(i) == LineFilter.Kind.FURNITURE)
+                kinds.set(i, LineFilter.Kind.KEEP); // a table row is not page furniture, however short its cells
         List<SourceLine> kept = new ArrayList<>();
         List<Boolean> blankAfter = new ArrayList<>();
+        List<Boolean> rowKept = new ArrayList<>();
+        List<Boolean> noteKept = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            if (kinds.get(i) != LineFilter.Kind.KEEP)
+            LineFilter.Kind kind = kinds.get(i);
+            if (kind == LineFilter.Kind.NOTE_TEXT) {
+                kept.add(LineFilter.withoutNoteNumber(lines.get(i)));
+                noteKept.add(LineFilter.startsNote(lines.get(i).text()));
+            } else if (kind == LineFilter.Kind.KEEP) {
+                kept.add(lines.get(i));
+                noteKept.add(false);
+            } else {
                 continue;
-            kept.add(lines.get(i));
+            }
+            rowKept.add(tableRows[i]);
             blankAfter.add(i + 1 >= lines.size() || lines.get(i + 1).isBlank());
         }
         boolean[] blank = new boolean[kept.size()];
-        for (int i = 0; i < blank.length; i++)
+        boolean[] rows = new boolean[kept.size()];
+        boolean[] notes = new boolean[kept.size()];
+        for (int i = 0; i < blank.length; i++) {
             blank[i] = blankAfter.get(i);
+            rows[i] = rowKept.get(i);
+            notes[i] = noteKept.get(i);
+        }
         Layout layout = Layout.of(kept, blank);
         boolean[] breaks = ParagraphBreaker.breaksBefore(kept, blank, layout);
+        for (int i = 0; i < kept.size(); i++) {
+            // a table row, a note and whatever follows either starts a paragraph of its own
+            if (rows[i] || notes[i] || i > 0 && rows[i - 1])
+                breaks[i] = true;
+        }
+        if (kept.size() > 0 && kinds.contains(LineFilter.Kind.NOTE_TEXT)) {
+            int firstNote = -1;
+            for (int i = 0; i < kept.size() && firstNote < 0; i++)
+                if (notes[i])
+                    firstNote = i;
+            if (firstNote >= 0)
+                breaks[firstNote] = true;
+        }
         if (LOG.isDebugEnabled()) {
             Map<LineFilter.Kind, Integer> counts = new EnumMap<>(LineFilter.Kind.class);
             kinds.forEach(k -> counts.merge(k, 1, Integer::sum));
             LOG.debug("{}: {} lines {}, {}", meta == null ? "?" : meta.id(), lines.size(), counts, layout);
         }
-        return InlineCleaner.clean(join(original, kept, breaks), original);
+        return InlineCleaner.clean(join(original, kept, breaks, rows), original);
     }
 
     /** Line kinds, for diagnostics and tests. */
@@ -66,6 +99,14 @@ public final class Normaliser {
     }
 
     static CharStream join(String original, List<SourceLine> kept, boolean[] breaksBefore) {
+        return join(original, kept, breaksBefore, new boolean[kept.size()]);
+    }
+
+    /**
+     * Joins the kept lines. In a table row ({@code rows}), each column gap becomes one
+     * {@link ColumnTables#CELL}; elsewhere a tab is a space like any other.
+     */
+    static CharStream join(String original, List<SourceLine> kept, boolean[] breaksBefore, boolean[] rows) {
         CharStream s = new CharStream(original.length());
         for (int k = 0; k < kept.size(); k++) {
             SourceLine line = kept.get(k);
@@ -76,10 +117,29 @@ public final class Normaliser {
                 else if (needsSpace(s.at(s.size() - 1), line.text().charAt(0)))
                     s.append(' ', lineBreak, false);
             }
-            for (int i = line.start(); i < line.end(); i++)
-                s.append(original.charAt(i), i, i == line.start());
+            if (rows[k]) {
+                appendRow(s, original, line);
+                continue;
+            }
+            for (int i = line.start(); i < line.end(); i++) {
+                char c = original.charAt(i);
+                s.append(c == ColumnTables.CELL ? ' ' : c, i, i == line.start());
+            }
         }
         return s;
+    }
+
+    private static void appendRow(CharStream s, String original, SourceLine line) {
+        var gap = ColumnTables.GAP.matcher(original).region(line.start(), line.end());
+        int i = line.start();
+        while (gap.find()) {
+            for (; i < gap.start(); i++)
+                s.append(original.charAt(i), i, i == line.start());
+            s.append(ColumnTables.CELL, gap.start(), false);
+            i = gap.end();
+        }
+        for (; i < line.end(); i++)
+            s.append(original.charAt(i), i, i == line.start());
     }
 
     /** Latin or digit (or ASCII , ; : )) before, Latin after — or a Latin word before a number. */

@@ -19,6 +19,8 @@ final class ParagraphBreaker {
                     + "|(前\\s*言|导\\s*言|引\\s*言|结\\s*语|结束语|摘\\s*要|附件[一二三四五六七八九十]*)(\\s|[：:]|$)"
                     + "|第[一二三四五六七八九十]{1,3}[章节部分])");
     private static final Pattern CAPTION = Pattern.compile("^((图|表)\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})|(数据)?来源[：:]|资料来源[：:]|注[：:])");
+    /** A numbered section heading: 4.1 区域合作的新进展, 2.1.4 …; the number is followed by a word, not a unit (2.5亿). */
+    private static final Pattern DECIMAL_HEADING = Pattern.compile("^\\d{1,2}(\\.\\d{1,2}){1,3}[ \\u3000]*([\\p{IsHan}《“])");
     private static final Pattern BULLET = Pattern.compile("^[•»▪●◆■]");
     /** A heading longer than this (or containing 。) is the start of a paragraph, not a heading. */
     private static final int MAX_HEADING = 60;
@@ -59,6 +61,7 @@ final class ParagraphBreaker {
                 boolean endsClause = endsSentence(t) || t.endsWith("：") || t.endsWith(":");
                 breakNext = endsClause && (shortLine || blankAfter[i] && layout.blankLinesSeparate())
                         || standsAlone(line, breaks[i], blankAfter[i], layout)
+                        || breaks[i] && isLabelLine(line, layout)
                         || i > 0 && endsWrappedHeading(line, kept.get(i - 1), breaks[i - 1], blankAfter[i], layout);
             }
         }
@@ -66,7 +69,18 @@ final class ParagraphBreaker {
     }
 
     static boolean isHeading(String t) {
-        return HEADING.matcher(t).find() && t.length() <= MAX_HEADING && t.indexOf('。') < 0;
+        if (t.length() > MAX_HEADING || t.indexOf('。') >= 0)
+            return false;
+        if (HEADING.matcher(t).find())
+            return true;
+        var m = DECIMAL_HEADING.matcher(t);
+        return m.find() && !isQuantity(t.substring(m.start(2))) && t.indexOf('，') < 0 && t.indexOf(',') < 0;
+    }
+
+    /** What follows a decimal number when it is a quantity (2.5亿, 1.2万人, 3.5%, 2.1美元), not a section number. */
+    private static boolean isQuantity(String after) {
+        return "亿万千百%％倍年月日个项家名条款次届岁度成".indexOf(after.charAt(0)) >= 0
+                || after.startsWith("美元") || after.startsWith("欧元") || after.startsWith("人次");
     }
 
     /**
@@ -79,6 +93,20 @@ final class ParagraphBreaker {
             return false;
         return layout.blankLinesSeparate() ? blankAfter : layout.isShort(line);
     }
+
+    /**
+     * Where lines are whole paragraphs, a short line that starts a paragraph and holds no punctuation is a label of its own
+     * (a byline 文／…, a section word 背景, a headline), never the first half of the next line's sentence.
+     */
+    private static boolean isLabelLine(SourceLine line, Layout layout) {
+        return layout.linesAreParagraphs() && endsOpen(line) && line.length() < Math.min(LABEL_MAX, layout.typicalWidth() / 3)
+                && !CLAUSE_PUNCTUATION.matcher(line.text()).find();
+    }
+
+    private static final Pattern CLAUSE_PUNCTUATION = Pattern.compile("[，,；;。：:、]");
+
+    /** Longest line (in characters) that {@link #isLabelLine} takes for a label. */
+    private static final int LABEL_MAX = 30;
 
     /** The second line of a wrapped heading where blank lines are rare: short, open, blank after. */
     private static boolean endsWrappedHeading(SourceLine line, SourceLine previous, boolean previousStarted,

@@ -1,0 +1,79 @@
+package org.w3id.dgkg.extract;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The words that say how to read a table (ontology/lexicon/table-cues.tsv): caption words that give
+ * the relation of each row to the caption's subject (成员 → memberOf, 签署方 → signatory, 缔约方 →
+ * party, 与会方 → participant), header words of the column that holds those rows (成员, 国家, 名称),
+ * and header words of columns that never do (主办, 地点, 日期, 序号: a host-country column is no member
+ * and no issuer). Read from the copy packed into the jar.
+ */
+final class TableCues {
+    /** A table caption: 表3-1, 表 2：, 附表1, Table 4 (not 表示, 表明: a number must follow). */
+    static final Pattern CAPTION = Pattern.compile("^\\s*(续?附?表\\s*[\\d一二三四五六七八九十]+([-－—.．]\\d+)?|Table\\s+\\d+)[\\s:：.、]*");
+
+    record Cue(String word, String kind, String predicate) {}
+
+    private static volatile List<Cue> cues;
+
+    private TableCues() {}
+
+    static List<Cue> all() {
+        List<Cue> c = cues;
+        if (c == null) {
+            List<Cue> out = new ArrayList<>();
+            // the tables packed into the jar (an ontology folder path that does not exist selects them)
+            for (Map<String, String> r : LexiconTable.load(Path.of("no-ontology-folder"), "table-cues").rows())
+                out.add(new Cue(r.get("cue"), r.get("kind"), r.get("predicate")));
+            out.sort(Comparator.comparingInt((Cue x) -> -x.word().length()));
+            cues = c = List.copyOf(out);
+        }
+        return c;
+    }
+
+    /** The caption cue (longest first) found in {@code text} from {@code from} on, or null. */
+    static Cue captionCue(String text, int from) {
+        Cue best = null;
+        int at = Integer.MAX_VALUE;
+        for (Cue c : all()) {
+            if (!c.kind().equals("caption"))
+                continue;
+            int i = text.indexOf(c.word(), from);
+            if (i >= 0 && i < at) {
+                best = c;
+                at = i;
+            }
+        }
+        return best;
+    }
+
+    /** Where the caption cue {@code cue} starts in {@code text} from {@code from} on. */
+    static int indexOf(String text, Cue cue, int from) {
+        return text.indexOf(cue.word(), from);
+    }
+
+    /** A header cell of the column that holds the rows' actors: a column word, and no host, place, date or numbering word. */
+    static boolean isMemberColumn(String header) {
+        for (Cue c : all())
+            if (c.kind().equals("not") && header.contains(c.word()))
+                return false;
+        for (Cue c : all())
+            if (c.kind().equals("column") && header.contains(c.word()))
+                return true;
+        return false;
+    }
+
+    /** A header cell: any column or not-column word. */
+    static boolean isHeaderWord(String cell) {
+        for (Cue c : all())
+            if ((c.kind().equals("column") || c.kind().equals("not")) && cell.contains(c.word()))
+                return true;
+        return false;
+    }
+}

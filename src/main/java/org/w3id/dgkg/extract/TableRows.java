@@ -1,0 +1,142 @@
+package org.w3id.dgkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a table row by row and column (ingest keeps each row of a column table as a paragraph of its
+ * own, cells separated by a tab): the caption (表3-1 X首批成员) gives the table's subject and what each
+ * row is to it (the predicate of its caption cue, {@link TableCues}); the header row gives the column
+ * that holds the rows' actors (成员, 国家, 名称 — never a host, place, date or numbering column). Each
+ * data row's actors in that column are then members (memberOf the subject), signatories or parties (of
+ * the subject instrument) or participants (of the subject event). A table without a header row uses
+ * the one cell of the row that names actors. One object per document: it remembers the table being read.
+ */
+final class TableRows {
+    static final String RULE = "table-row";
+    static final char CELL = '\t';
+    private static final double CONFIDENCE = 0.8;
+
+    /** The table being read: its subject (null when the caption names none) and predicate. */
+    private Hit subject;
+    private String predicate;
+    private boolean inTable;
+    private boolean headerSeen;
+    private int column = -1;
+
+    /** Reads one sentence: a caption starts a table, a row adds its facts, anything else ends the table. */
+    void read(String text, List<Hit> hits, List<RelationRules.Rel> rels) {
+        if (TableCues.CAPTION.matcher(text).find() && text.indexOf(CELL) < 0) {
+            if (text.strip().startsWith("续") && subject != null)
+                inTable = true; // 续表3-1: the same table goes on after a page break
+            else
+                startTable(text, hits);
+            return;
+        }
+        if (!inTable || text.indexOf(CELL) < 0) {
+            inTable = false;
+            return;
+        }
+        List<int[]> cells = cells(text);
+        if (!headerSeen && isHeader(text, cells, hits)) {
+            headerSeen = true;
+            for (int c = 0; c < cells.size() && column < 0; c++)
+                if (TableCues.isMemberColumn(text.substring(cells.get(c)[0], cells.get(c)[1])))
+                    column = c;
+            headerSeenWithoutColumn = column < 0;
+            return;
+        }
+        headerSeen = true; // rows come after the header: a later row with header words is data
+        if (subject == null || predicate == null)
+            return;
+        int[] cell = memberCell(cells, hits);
+        if (cell == null)
+            return;
+        for (Hit h : hits)
+            if (h.start() >= cell[0] && h.end() <= cell[1] && fits(h))
+                rels.add(rel(h));
+    }
+
+    private void startTable(String text, List<Hit> hits) {
+        inTable = true;
+        headerSeen = false;
+        column = -1;
+        headerSeenWithoutColumn = false;
+        subject = null;
+        predicate = null;
+        int after = TableCues.CAPTION.matcher(text).results().findFirst().map(r -> r.end()).orElse(0);
+        TableCues.Cue cue = TableCues.captionCue(text, after);
+        if (cue == null)
+            return;
+        int cueAt = TableCues.indexOf(text, cue, after);
+        predicate = cue.predicate();
+        // the subject: the last name before the cue that can have such rows
+        for (Hit h : hits)
+            if (h.start() >= after && h.end() <= cueAt && subjectFits(h))
+                subject = h;
+    }
+
+    private boolean subjectFits(Hit h) {
+        return switch (predicate) {
+            case "memberOf" -> h.isActor() && !h.type().equals("Person") && !h.type().equals("State");
+            case "signatory", "party" -> h.isInstrument();
+            case "participant" -> h.isEvent();
+            default -> false;
+        };
+    }
+
+    /** A row's actor can be a member, a signatory or a party when it is no person; anyone takes part. */
+    private boolean fits(Hit h) {
+        if (!h.isActor() || h.iri().equals(subject.iri()))
+            return false;
+        return predicate.equals("participant") || !h.type().equals("Person");
+    }
+
+    private RelationRules.Rel rel(Hit actor) {
+        return switch (predicate) {
+            case "memberOf" -> new RelationRules.Rel(actor.iri(), "memberOf", subject.iri(), actor.start(), actor.end(), CONFIDENCE, RULE, false);
+            default -> new RelationRules.Rel(subject.iri(), predicate, actor.iri(), actor.start(), actor.end(), CONFIDENCE, RULE, false);
+        };
+    }
+
+    /** The header row: no cell names an actor, and some cell is a column word (成员, 国家, 序号, 主办国…). */
+    private static boolean isHeader(String text, List<int[]> cells, List<Hit> hits) {
+        for (Hit h : hits)
+            if (h.isActor())
+                return false;
+        for (int[] c : cells)
+            if (TableCues.isHeaderWord(text.substring(c[0], c[1])))
+                return true;
+        return false;
+    }
+
+    /** The cell of the rows' actors: the header's member column, else the only cell that names actors. */
+    private int[] memberCell(List<int[]> cells, List<Hit> hits) {
+        if (column >= 0)
+            return column < cells.size() ? cells.get(column) : null;
+        if (headerSeenWithoutColumn)
+            return null;
+        int[] only = null;
+        for (int[] c : cells) {
+            boolean actor = hits.stream().anyMatch(h -> h.isActor() && h.start() >= c[0] && h.end() <= c[1]);
+            if (actor && only != null)
+                return null; // two cells name actors and no header says which column counts
+            if (actor)
+                only = c;
+        }
+        return only;
+    }
+
+    private boolean headerSeenWithoutColumn;
+
+    private static List<int[]> cells(String text) {
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++)
+            if (i == text.length() || text.charAt(i) == CELL) {
+                out.add(new int[] {start, i});
+                start = i + 1;
+            }
+        return out;
+    }
+}
