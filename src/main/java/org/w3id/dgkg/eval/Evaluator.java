@@ -206,7 +206,10 @@ public final class Evaluator {
                             || st.object().isURI() && labels(ix, st.object()).stream().anyMatch(forbidden::contains);
                 } else if (DCTerms.date.asNode().equals(st.predicate())) {
                     String year = st.object().getLiteralLexicalForm().substring(0, 4);
-                    flagged = negNorm.contains(year) || labels(ix, st.subject()).stream().anyMatch(negNorm::contains);
+                    // a year the negative holds is a trap only when the sentence gives it nowhere else: a table's row
+                    // label 2022 beside 《…2022-2023年合作计划》 dates the row's titles (N000-015 says so itself)
+                    flagged = negNorm.contains(year) ? !yearOutside(st.sentence(), n.text(), year)
+                            : labels(ix, st.subject()).stream().anyMatch(negNorm::contains);
                 } else {
                     flagged = !hasYear && labels(ix, st.subject()).stream().anyMatch(negNorm::contains)
                             && st.object().isURI() && labels(ix, st.object()).stream().anyMatch(negNorm::contains);
@@ -218,6 +221,15 @@ public final class Evaluator {
             }
         }
         return hits;
+    }
+
+    /** Whether {@code year} is written in {@code sentence} outside every occurrence of {@code negative}. */
+    static boolean yearOutside(String sentence, String negative, String year) {
+        String s = sentence == null ? "" : sentence.replaceAll("\\s", ""), neg = negative.replaceAll("\\s", "");
+        if (!s.contains(neg))
+            return false; // the negative is not within this sentence as written: keep the strict reading
+        String rest = s.replace(neg, " ");
+        return Pattern.compile("(?<!\\d)" + year + "(?!\\d)").matcher(rest).find();
     }
 
     private static String codePoints(String text, int start, int end) {

@@ -211,8 +211,7 @@ final class DateRules {
             Hit last = run.get(run.size() - 1);
             if (NOT_AN_ACT_AFTER.matcher(text.substring(last.end())).find())
                 continue; // 2023年《A》正式生效: entry into force is no date of the act
-            if (run.stream().anyMatch(h -> YEAR_IN_NAME.matcher(text.substring(h.start(), h.end())).find()))
-                continue; // 2022年《…2022-2023年合作计划》…: a row whose title holds years of its own is left to a reader (the two are easily confused)
+            // 2022年《…2022-2023年合作计划》《B》: the years inside a title are its name's, the year before it is the row's date
             for (Hit h : run)
                 if (!NOT_YET.matcher(text.substring(h.end())).find())
                     out.add(new RelationRules.Rel(h.iri(), "date", d.value(), d.start(), d.end(), d.inferred() ? 0.6 : 0.7,
@@ -264,6 +263,8 @@ final class DateRules {
                 labels.add(new int[] {m.start(1), end, Integer.parseInt(m.group(1))});
         }
         if (carried != null && hits.stream().noneMatch(h -> h.isInstrument() && YEAR_IN_NAME.matcher(text.substring(h.start(), h.end())).find())) {
+            // a row label carried from the sentence before does not reach past a title that holds years of its own (…2022-2023年合作计划):
+            // the evidence would then quote the title's years and not the label's
             // the row began with a label alone in the sentence before: its cells run up to this sentence's first label
             // a bare year alone (2023年) may be a heading: then only a run of titles opening the sentence is its row
             int until = labels.isEmpty() ? text.length() : labels.get(0)[0];
