@@ -37,9 +37,9 @@ final class ActDates {
             return; // 《Y》（制定中）: an act still under way has no date
         boolean named = hits.contains(o); // an event referred to (会议, 会上) was named in an earlier sentence: its offsets are not this text's
         if (named && o.isEvent() && o.end() <= vs && HOLDS_SOMETHING.matcher(text.substring(vs)).lookingAt())
-            return; // 10月3日，E在X举行理事国选举: the day is the election's, one part of the event
+            return; // 10月3日，E在X举行选举: the day is the election's, one part of the event
         if (named && o.isEvent() && PART_OF_EVENT.matcher(text.substring(o.end())).lookingAt())
-            return; // 在1日举行的第78届联大全会上: the day is the plenary's, one meeting of the session
+            return; // 在1日举行的E全会上: the day is the plenary's, one meeting of the session
         if (!named && o.isEvent() && unnamedEventBefore(text, clauseStart, vs))
             return; // …国际网络首次会议在旧金山举行: a meeting the recogniser did not name, not the event last named
         DateFinder.Found best = null;
