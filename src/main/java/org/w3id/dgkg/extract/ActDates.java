@@ -35,8 +35,13 @@ final class ActDates {
     void dateFor(String text, List<Hit> hits, Hit o, List<DateFinder.Found> dates, int clauseStart, int vs, List<Rel> out) {
         if (ONGOING.matcher(text.substring(vs)).lookingAt())
             return; // 《Y》（制定中）: an act still under way has no date
-        if (o.isEvent() && o.end() <= vs && HOLDS_SOMETHING.matcher(text.substring(vs)).lookingAt())
-            return; // 10月3日，E在X举行理事国选举: the day is the election's, one part of the event
+        boolean named = hits.contains(o); // an event referred to (会议, 会上) was named in an earlier sentence: its offsets are not this text's
+        if (named && o.isEvent() && o.end() <= vs && HOLDS_SOMETHING.matcher(text.substring(vs)).lookingAt())
+            return; // 10月3日，E在X举行选举: the day is the election's, one part of the event
+        if (named && o.isEvent() && PART_OF_EVENT.matcher(text.substring(o.end())).lookingAt())
+            return; // 在1日举行的E全会上: the day is the plenary's, one meeting of the session
+        if (!named && o.isEvent() && unnamedEventBefore(text, clauseStart, vs))
+            return; // …国际网络首次会议在旧金山举行: a meeting the recogniser did not name, not the event last named
         DateFinder.Found best = null;
         for (DateFinder.Found d : dates)
             // not a year inside a name (…2023年第12次室务会议), not across a colon (…记者会（节选）问：…)
@@ -80,6 +85,25 @@ final class ActDates {
 
     /** A hold verb with an object of its own after it (举行…选举), not the event itself taking place (举行。, 举行开幕式). */
     private static final Pattern HOLDS_SOMETHING = Pattern.compile("(?:举行|召开|举办)了?(?!开幕|闭幕|期间|之际|时|的|以来)[\\u4e00-\\u9fff]");
+
+    /** A meeting that is one part of the event named before it (全会, 分论坛, 一般性辩论): its day is not the event's. */
+    static final Pattern PART_OF_EVENT = Pattern.compile("[”」》]?[ \\u2005]*(?:第[一二三四五六七八九十\\d]+次)?(?:全会|全体会议|全体大会|分论坛|平行论坛|边会|一般性辩论|专题会议|闭幕式|闭幕会)");
+
+    /** The head of an event's name, and what may stand right before it when it only refers back (该会议, 此次峰会, 会议在…). */
+    private static final Pattern EVENT_HEAD = Pattern.compile("会议|峰会|大会|论坛|年会|会晤|对话会");
+    private static final Pattern REFERRING = Pattern.compile("(?:^|[，,。；;：:、\\s（(“「]|该|本|此|这|此次|本次|这次|该次|本届|此届|上述|这一|该届)$");
+
+    /** Whether the clause before the verb holds an event's name the recogniser did not know (…首次会议), rather than a reference. */
+    private static boolean unnamedEventBefore(String text, int clauseStart, int vs) {
+        if (clauseStart < 0 || clauseStart >= vs)
+            return false;
+        String clause = text.substring(clauseStart, vs);
+        Matcher m = EVENT_HEAD.matcher(clause);
+        int last = -1;
+        while (m.find())
+            last = m.start();
+        return last > 0 && !REFERRING.matcher(clause.substring(0, last)).find();
+    }
 
     /** An act still under way: 制定中, 谈判中, 审议中. */
     private static final Pattern ONGOING = Pattern.compile("(?:制定|起草|谈判|审议|修订|讨论|磋商|编制|酝酿)中(?=[)）】，。；、]|$)");
@@ -128,7 +152,7 @@ final class ActDates {
                 boolean right = d.end() <= h.start() && h.start() - d.end() <= 4
                         && !text.substring(d.end(), h.start()).matches(".*[，。；、向对给].*"); // 于2027年向…会议报告: the event receives
                 boolean bracket = d.start() > h.end() && d.start() - h.end() <= 3 && "(（".indexOf(text.charAt(h.end())) >= 0;
-                if (right && !gluedAnnexHeader(text, h) || bracket)
+                if ((right && !gluedAnnexHeader(text, h) || bracket) && !PART_OF_EVENT.matcher(text.substring(h.end())).lookingAt())
                     out.add(new Rel(h.iri(), "date", d.value(), d.start(), d.end(), d.inferred() ? 0.6 : 0.7,
                             "date-of-event", d.inferred()));
             }

@@ -49,6 +49,43 @@ final class DateRules {
      * (inferred; 同日 needs a day, 同月 a month).
      */
     static List<DateFinder.Found> withDateBefore(String text, List<DateFinder.Found> dates, Discourse discourse) {
+        return sameDayInside(text, openingSameDate(text, dates, discourse), discourse);
+    }
+
+    /** 当天, 当日, 同日 inside the sentence (…等数十个国家当天签署了公约): the last day written before it, here or in the sentences before. */
+    private static final Pattern SAME_DAY_INSIDE = Pattern.compile("当天|当日|同日|同一天");
+
+    /**
+     * The day a 当天 inside the sentence refers to: the nearest full date before it in the sentence, else the last date
+     * the sentences before wrote, when that has a day (inferred); a 当天 with no day before it is left alone.
+     */
+    private static List<DateFinder.Found> sameDayInside(String text, List<DateFinder.Found> dates, Discourse discourse) {
+        Matcher m = SAME_DAY_INSIDE.matcher(text);
+        List<DateFinder.Found> out = null;
+        while (m.find()) {
+            int at = m.start();
+            if (dates.stream().anyMatch(d -> d.start() <= at && at < d.end()) || DateFinder.insideTitleAt(text, at))
+                continue;
+            String day = null;
+            for (DateFinder.Found d : dates)
+                if (d.end() <= at && d.value().length() == 10)
+                    day = d.value();
+            if (day == null && dates.stream().noneMatch(d -> d.end() <= at) && discourse != null && discourse.lastDate() != null
+                    && discourse.lastDate().length() == 10)
+                day = discourse.lastDate();
+            if (day == null)
+                continue;
+            if (out == null)
+                out = new ArrayList<>(dates);
+            out.add(new DateFinder.Found(day, m.start(), m.end(), true));
+        }
+        if (out == null)
+            return dates;
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    private static List<DateFinder.Found> openingSameDate(String text, List<DateFinder.Found> dates, Discourse discourse) {
         if (discourse != null)
             dates = relativeDays(text, dates, discourse);
         Matcher m = SAME_OPENING.matcher(text);
@@ -321,6 +358,8 @@ final class DateRules {
 
     /** An event named as the occasion of the clause: …在E上表示, E期间举行了…. */
     private static final Pattern OCCASION_AFTER = Pattern.compile("^[”》」]?(?:上|期间|之际|开幕式上|闭幕式上|会上|召开期间|举行期间)");
+    /** The occasion is a span of days: 期间 (E期间举行了X dates E only when E opens the clause). */
+    private static final Pattern DURING_AFTER = Pattern.compile("^[”》」]?(?:召开|举行)?期间");
     /** The event as subject with its date after it: E于2022年11月3日审议通过, E已于…. */
     private static final Pattern SUBJECT_DATE_GAP = Pattern.compile("^[”》」]?" + S + "(?:已|将|已经)?于" + S + "$");
 
@@ -346,6 +385,9 @@ final class DateRules {
                 continue;
             String between = text.substring(head.end() + 1, e.start());
             boolean otherDate = dates.stream().anyMatch(d -> d != head && d.start() < e.start());
+            boolean during = DURING_AFTER.matcher(text.substring(e.end())).find();
+            if (during && !between.matches(S + "在?" + S + "[“「《]?"))
+                continue; // 11月16日，两国元首在E期间会晤: the day is the leaders' meeting, one of the event's days
             if (!otherDate && !between.matches(".*[。；;，,].*"))
                 out.add(new RelationRules.Rel(e.iri(), "date", head.value(), head.start(), head.end(), head.inferred() ? 0.6 : 0.7,
                         "date-event-occasion", head.inferred()));
