@@ -176,7 +176,7 @@ final class DocumentReading {
             if (firstPersonIsPublisher && speaksInOwnVoice(doc))
                 ConceptRelationRules.publisherStances(text, hits, publisherIri, rels);
             header = AnnexLists.relations(text, hits, dates, header, rels);
-            tables.read(text, hits, rels);
+            tables.read(text, hits, dates, rels);
             if (EXPLAIN != null && !EXPLAIN.isEmpty() && text.contains(EXPLAIN))
                 explain(doc, text, hits, dates, rels, byIri);
             for (RelationRules.Rel r : rels) {

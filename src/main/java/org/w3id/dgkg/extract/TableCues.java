@@ -69,11 +69,34 @@ final class TableCues {
         return false;
     }
 
-    /** A header cell: any column or not-column word. */
+    /** A header cell: any column word. */
     static boolean isHeaderWord(String cell) {
         for (Cue c : all())
-            if ((c.kind().equals("column") || c.kind().equals("not")) && cell.contains(c.word()))
+            if (cell.contains(c.word()) && !c.kind().equals("caption"))
                 return true;
         return false;
+    }
+
+    /** A header cell of the column that issued each row's text: an issuer word, and no host or place word. */
+    static boolean isIssuerColumn(String header) {
+        for (Cue c : all())
+            if (c.kind().equals("not") && header.contains(c.word()) && !isDateWord(c.word()))
+                return false;
+        for (Cue c : all())
+            if (c.kind().equals("issuer") && header.contains(c.word()))
+                return true;
+        return false;
+    }
+
+    /** A header cell of the column of each row's date (日期, 通过时间, 年份). */
+    static boolean isDateColumn(String header) {
+        for (Cue c : all())
+            if (c.kind().equals("date") && header.contains(c.word()))
+                return !header.contains("签署"); // a signature date is a signatory's, not the text's
+        return false;
+    }
+
+    private static boolean isDateWord(String w) {
+        return all().stream().anyMatch(c -> c.kind().equals("date") && c.word().equals(w));
     }
 }

@@ -25,7 +25,7 @@ final class TableRows {
     private int column = -1;
 
     /** Reads one sentence: a caption starts a table, a row adds its facts, anything else ends the table. */
-    void read(String text, List<Hit> hits, List<RelationRules.Rel> rels) {
+    void read(String text, List<Hit> hits, List<DateFinder.Found> dates, List<RelationRules.Rel> rels) {
         if (TableCues.CAPTION.matcher(text).find() && text.indexOf(CELL) < 0) {
             if (text.strip().startsWith("续") && subject != null)
                 inTable = true; // 续表3-1: the same table goes on after a page break
@@ -33,21 +33,35 @@ final class TableRows {
                 startTable(text, hits);
             return;
         }
-        if (!inTable || text.indexOf(CELL) < 0) {
+        if (text.indexOf(CELL) < 0) {
             inTable = false;
             return;
         }
         List<int[]> cells = cells(text);
+        if (!inTable && isHeader(text, cells, hits))
+            startTable("", List.of()); // a table without a caption: its header row opens it
+        if (!inTable)
+            return;
         if (!headerSeen && isHeader(text, cells, hits)) {
             headerSeen = true;
-            for (int c = 0; c < cells.size() && column < 0; c++)
-                if (TableCues.isMemberColumn(text.substring(cells.get(c)[0], cells.get(c)[1])))
+            for (int c = 0; c < cells.size(); c++) {
+                String header = text.substring(cells.get(c)[0], cells.get(c)[1]);
+                if (column < 0 && TableCues.isMemberColumn(header))
                     column = c;
+                if (issuerColumn < 0 && TableCues.isIssuerColumn(header))
+                    issuerColumn = c;
+                if (dateColumn < 0 && TableCues.isDateColumn(header))
+                    dateColumn = c;
+            }
             headerSeenWithoutColumn = column < 0;
             return;
         }
         headerSeen = true; // rows come after the header: a later row with header words is data
-        if (subject == null || predicate == null)
+        if (predicate == null) {
+            textRow(cells, hits, dates, rels);
+            return;
+        }
+        if (subject == null)
             return;
         int[] cell = memberCell(cells, hits);
         if (cell == null)
@@ -61,6 +75,8 @@ final class TableRows {
         inTable = true;
         headerSeen = false;
         column = -1;
+        issuerColumn = -1;
+        dateColumn = -1;
         headerSeenWithoutColumn = false;
         subject = null;
         predicate = null;
@@ -128,6 +144,49 @@ final class TableRows {
     }
 
     private boolean headerSeenWithoutColumn;
+    /** In a table of texts: the header's issuer and date columns (-1 when it has none). */
+    private int issuerColumn = -1;
+    private int dateColumn = -1;
+
+    /**
+     * A row of a table of texts (a caption without a member, signatory or participant cue): the row's
+     * text (an instrument, else an event) is issued by the actor of the issuer column and dated by the
+     * date of the date column; a host, place or numbering column says nothing about it.
+     */
+    private void textRow(List<int[]> cells, List<Hit> hits, List<DateFinder.Found> dates, List<RelationRules.Rel> rels) {
+        if (issuerColumn < 0 && dateColumn < 0)
+            return;
+        int[] issuerCell = issuerColumn >= 0 && issuerColumn < cells.size() ? cells.get(issuerColumn) : null;
+        int[] dateCell = dateColumn >= 0 && dateColumn < cells.size() ? cells.get(dateColumn) : null;
+        Hit item = null;
+        for (Hit h : hits)
+            if (h.isInstrument() && !inside(h, issuerCell) && !inside(h, dateCell)) {
+                item = h;
+                break;
+            }
+        if (item == null)
+            for (Hit h : hits)
+                if (h.isEvent() && !inside(h, issuerCell) && !inside(h, dateCell)) {
+                    item = h;
+                    break;
+                }
+        if (item == null)
+            return;
+        if (issuerCell != null && item.isInstrument())
+            for (Hit h : hits)
+                if (h.isActor() && inside(h, issuerCell))
+                    rels.add(new RelationRules.Rel(item.iri(), "issuedBy", h.iri(), h.start(), h.end(), CONFIDENCE, RULE, false));
+        if (dateCell != null)
+            for (DateFinder.Found d : dates)
+                if (d.start() >= dateCell[0] && d.end() <= dateCell[1]) {
+                    rels.add(new RelationRules.Rel(item.iri(), "date", d.value(), d.start(), d.end(), CONFIDENCE, RULE, d.inferred()));
+                    break;
+                }
+    }
+
+    private static boolean inside(Hit h, int[] cell) {
+        return cell != null && h.start() >= cell[0] && h.end() <= cell[1];
+    }
 
     private static List<int[]> cells(String text) {
         List<int[]> out = new ArrayList<>();
