@@ -279,7 +279,7 @@ final class NameFinder {
 
     private static void organisations(String text, List<Name> out) {
         for (OrganisationFinder.Organisation o : OrganisationFinder.find(text))
-            out.add(new Name(o.label(), o.start(), o.end(), Kind.ORGANISATION, o.type(), OrganisationFinder.RULE));
+            out.add(new Name(o.label(), o.start(), o.end(), Kind.ORGANISATION, o.type(), o.rule()));
     }
 
     private static void afterVerb(String text, List<Name> out) {
