@@ -40,7 +40,7 @@ final class OrganisationFinder {
             int min = minCore(suffix.getKey());
             // 绕过政府, 覆盖全球网络: before a government or a network, a verb is the clause's, not the name's
             int start = leftEdge(text, terms, i, end - suffix.getKey().length(), suffix.getKey().equals("政府") || suffix.getKey().endsWith("网络"),
-                    "GovernmentBody".equals(suffix.getValue()));
+                    suffix.getKey().equals("部"));
             if (suffix.getKey().equals("政府") && t.word.equals("政府") && i > 0 && Segmenter.nature(terms.get(i - 1)).startsWith("nr")
                     && terms.get(i - 1).word.length() >= 2 && terms.get(i - 1).offset + terms.get(i - 1).word.length() == t.offset)
                 start = terms.get(i - 1).offset; // 拜登政府: an administration named after its head
@@ -60,6 +60,8 @@ final class OrganisationFinder {
                     && !"GovernmentBody".equals(suffix.getValue()) && !suffix.getKey().equals("委员会")
                     && !(namesItsTopics(suffix.getKey()) && !label.contains("、")))
                 continue; // 私营部门、民间社会、国际组织 is a list, not a name
+            if (quantified(terms, start))
+                continue; // 多国统计局, 各国政府: bodies of several states counted, no one body named
             if (describedByQuality(terms, start) && onlyCommonWords(terms, start, end - suffix.getKey().length()))
                 continue; // 专门的安全研究所, 新的研究中心: a kind of body described, not a body named (设立的…委员会 names one)
             if ("Company".equals(suffix.getValue()) && CompanyNames.isDescription(text, terms, start, end - suffix.getKey().length(), end))
@@ -184,6 +186,20 @@ final class OrganisationFinder {
             return false;
         return n.startsWith("n") || n.equals("j") || (n.equals("v") || n.equals("vi")) && t.word.length() >= 2 || n.equals("b") && t.word.length() >= 2 || n.equals("vn") || n.equals("gi") || n.startsWith("g")
                 || (n.equals("a") || n.equals("an")) && t.word.length() >= 2 || n.equals("nz") || n.equals("l") && t.word.length() >= 3;
+    }
+
+    /** The name starts with a one-character word that a numeral or a determiner counts (多/国, 各/国, 两/国). */
+    private static boolean quantified(List<Term> terms, int start) {
+        for (int j = 1; j < terms.size(); j++) {
+            Term t = terms.get(j);
+            if (t.offset != start)
+                continue;
+            Term counter = terms.get(j - 1);
+            String before = Segmenter.nature(counter);
+            return t.word.length() == 1 && (before.startsWith("m") || before.startsWith("r") || before.startsWith("q")
+                    || before.startsWith("a") && counter.word.length() == 1); // 多 is an adjective to HanLP
+        }
+        return false;
     }
 
     /** An adjective or a demonstrative and 的 right before {@code start} (专门的, 新的, 这样的). */
