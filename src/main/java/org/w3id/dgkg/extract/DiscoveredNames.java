@@ -1,6 +1,8 @@
 package org.w3id.dgkg.extract;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -85,6 +87,30 @@ final class DiscoveredNames {
                 return rest;
         }
         return key;
+    }
+
+    /**
+     * The registry hits that may block an organisation's name: an issue or a principle inside it is no rival
+     * (日本人工智能安全研究所, 巴西个人信息保护局 are named after what they work on); for other names, all hits.
+     */
+    static List<Gazetteer.Hit> rivalsOf(NameFinder.Name n, List<Gazetteer.Hit> reg, Reference reference) {
+        if (n.kind() != NameFinder.Kind.ORGANISATION)
+            return reg;
+        List<Gazetteer.Hit> out = new ArrayList<>(reg.size());
+        for (Gazetteer.Hit h : reg)
+            if (!(n.start() <= h.span().start() && h.span().end() <= n.end() && onlyConcepts(h, reference)))
+                out.add(h);
+        return out;
+    }
+
+    private static boolean onlyConcepts(Gazetteer.Hit h, Reference reference) {
+        for (String iri : h.entityIris()) {
+            Entity e = reference.entity(iri);
+            String top = e == null ? null : reference.topClass(e.type());
+            if (!"Issue".equals(top) && !"Principle".equals(top))
+                return false;
+        }
+        return !h.entityIris().isEmpty();
     }
 
     /** {@code a} is another name of {@code f}, unless the registry or another discovered name has it. */

@@ -16,7 +16,9 @@ import org.w3id.dgkg.ingest.Span;
  * Finds known names in text: leftmost-longest matching over every label of the entities it is
  * given, with Latin names matched only on word boundaries ({@code ISO} is not in {@code ISOC}).
  * Words that contain a name without being one (发展中国家 contains 中国) are registered as
- * blockers: they win the longest match and produce nothing.
+ * blockers: they win the longest match and produce nothing. A label in traditional characters
+ * (歐盟執委會, 輝達) is also matched in its simplified form, the form in which texts in traditional
+ * characters are read ({@link Script}).
  */
 final class Gazetteer {
     /** A match: the label matched, where, and the entities that carry that label. */
@@ -25,10 +27,16 @@ final class Gazetteer {
     private static final String BLOCKED = "";
     private final Trie trie;
     private final Map<String, Set<String>> byLabel;
+    /** Everyday words that name an entity only next to a name of its class ({@code peer-names.tsv}): label to IRI. */
+    private final Map<String, String> peerOnly;
+    /** The class of every entity, to tell a peer name's neighbours. */
+    private final Map<String, String> typeOf;
 
-    private Gazetteer(Trie trie, Map<String, Set<String>> byLabel) {
+    private Gazetteer(Trie trie, Map<String, Set<String>> byLabel, Map<String, String> peerOnly, Map<String, String> typeOf) {
         this.trie = trie;
         this.byLabel = byLabel;
+        this.peerOnly = peerOnly;
+        this.typeOf = typeOf;
     }
 
     static Gazetteer of(Collection<Entity> entities, Collection<String> blockers) {
@@ -46,11 +54,21 @@ final class Gazetteer {
             add(byLabel, e.labelZh(), e.iri());
             e.altLabels().forEach(l -> add(byLabel, l, e.iri()));
         }
+        Map<String, String> typeOf = new HashMap<>();
+        for (Entity e : entities)
+            typeOf.put(e.iri(), e.type());
+        Map<String, String> peerOnly = new HashMap<>();
+        PeerNames.all().forEach((word, iri) -> {
+            if (typeOf.containsKey(iri) && (!byLabel.containsKey(word) || byLabel.get(word).equals(Set.of(iri)))) {
+                byLabel.put(word, Set.of(iri));
+                peerOnly.put(word, iri);
+            }
+        });
         for (String b : blockers)
             byLabel.putIfAbsent(b, Set.of(BLOCKED));
         Trie.TrieBuilder builder = Trie.builder();
         byLabel.keySet().forEach(builder::addKeyword);
-        return new Gazetteer(builder.build(), byLabel);
+        return new Gazetteer(builder.build(), byLabel, peerOnly, typeOf);
     }
 
     private static void add(Map<String, Set<String>> byLabel, String label, String iri) {
@@ -61,6 +79,9 @@ final class Gazetteer {
         if (l.codePointCount(0, l.length()) < 2)
             return;
         byLabel.computeIfAbsent(l, k -> new TreeSet<>()).add(iri);
+        String simplified = Script.simplifiedLabel(l);
+        if (!simplified.equals(l))
+            byLabel.computeIfAbsent(simplified, k -> new TreeSet<>()).add(iri);
     }
 
     List<Hit> find(String text) {
@@ -92,7 +113,36 @@ final class Gazetteer {
                 continue;
             hits.add(new Hit(label, new Span(start, end), iris));
         }
+        if (!peerOnly.isEmpty())
+            hits = withPeersAmongPeers(text, hits);
         return hits;
+    }
+
+    /** Characters that may stand between two names of an enumeration. */
+    private static final String ENUMERATION_JOINS = "、，,和与及";
+
+    /**
+     * 苹果、微软、亚马逊: a peer name stays only where a name of the same class stands next to it in an
+     * enumeration (joined by 、, 和, 与 …); alone it is the everyday word (苹果产量).
+     */
+    private List<Hit> withPeersAmongPeers(String text, List<Hit> hits) {
+        List<Hit> out = new ArrayList<>(hits.size());
+        for (int i = 0; i < hits.size(); i++) {
+            Hit h = hits.get(i);
+            String iri = peerOnly.get(h.label());
+            if (iri == null || sameClassNeighbour(text, h, i > 0 ? hits.get(i - 1) : null, typeOf.get(iri), true)
+                    || sameClassNeighbour(text, h, i + 1 < hits.size() ? hits.get(i + 1) : null, typeOf.get(iri), false))
+                out.add(h);
+        }
+        return out;
+    }
+
+    private boolean sameClassNeighbour(String text, Hit h, Hit other, String type, boolean before) {
+        if (other == null || other.entityIris().size() != 1 || !type.equals(typeOf.get(other.entityIris().iterator().next())))
+            return false;
+        int from = before ? other.span().end() : h.span().end();
+        int to = before ? h.span().start() : other.span().start();
+        return to - from == 1 && ENUMERATION_JOINS.indexOf(text.charAt(from)) >= 0;
     }
 
     private static boolean cutByWord(Emit e, List<Emit> emits, WordBoundaries words) {

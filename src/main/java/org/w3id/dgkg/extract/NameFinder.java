@@ -99,6 +99,12 @@ final class NameFinder {
         return afterQuote < text.length() && text.substring(afterQuote).matches("(?s)^[（(][A-Z][A-Za-z]{1,}.*");
     }
 
+    /**
+     * A quoted rule named by the month and day it was issued (“10·7规则”): a regulation's short name. A bare
+     * 规则 (贸易规则, 数字规则) is a kind of thing and no instrument; the date makes it one.
+     */
+    private static final Pattern DATE_NAMED_RULE = Pattern.compile("^\\d{1,2}[·•.]\\d{1,2}(?:规则|新规)$");
+
     /** Words after a quotation that make it the heading of a part of a text (一节, 一章, 部分, 条款). */
     private static final Pattern PART_OF_TEXT = Pattern.compile("^(?:一节|一章|一部分|章节|部分|条款)");
 
@@ -124,6 +130,8 @@ final class NameFinder {
                         "quoted-body"));
             } else if (after.startsWith("原则") || after.startsWith("理念") || after.matches("^[三四五六两二]?[大项个]?(原则|理念).*")) {
                 out.add(new Name(inner, m.start(1), m.end(1), Kind.PRINCIPLE, "Principle", "quoted-principle"));
+            } else if (DATE_NAMED_RULE.matcher(inner).matches()) {
+                out.add(new Name(inner, m.start(1), m.end(1), Kind.INSTRUMENT, "Law", "quoted-name")); // “10·7规则”: a regulation named by its date
             } else if (InstrumentKind.hasInstrumentEnding(inner) && inner.length() >= 4 && (!inner.endsWith("法") || glossedInLatin(text, m.end(1) + 1))) {
                 out.add(new Name(inner, m.start(1), m.end(1), Kind.INSTRUMENT, InstrumentKind.of(inner), "quoted-name"));
             } else if (isEventHead(inner.replaceAll(".*(峰会|论坛|大会|会议)$", "$1")) && inner.matches(".*(峰会|论坛|大会)$")) {
@@ -279,7 +287,7 @@ final class NameFinder {
 
     private static void organisations(String text, List<Name> out) {
         for (OrganisationFinder.Organisation o : OrganisationFinder.find(text))
-            out.add(new Name(o.label(), o.start(), o.end(), Kind.ORGANISATION, o.type(), OrganisationFinder.RULE));
+            out.add(new Name(o.label(), o.start(), o.end(), Kind.ORGANISATION, o.type(), o.rule()));
     }
 
     private static void afterVerb(String text, List<Name> out) {

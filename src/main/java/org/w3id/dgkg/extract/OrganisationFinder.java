@@ -19,7 +19,11 @@ final class OrganisationFinder {
     static final String RULE = "organisation-suffix";
     private static final int MAX_CHARS = 24;
 
-    record Organisation(String label, int start, int end, String type) {}
+    record Organisation(String label, int start, int end, String type, String rule) {
+        Organisation(String label, int start, int end, String type) {
+            this(label, start, end, type, RULE);
+        }
+    }
 
     static List<Organisation> find(String text) {
         List<Term> terms = Segmenter.terms(text);
@@ -31,11 +35,12 @@ final class OrganisationFinder {
             if (!words.isBoundary(end))
                 continue;
             Map.Entry<String, String> suffix = suffixOf(t.word, text, end);
-            if (suffix == null || !holdsSuffix(t, suffix.getKey()))
-                continue;
+            if (suffix == null || !holdsSuffix(t, suffix.getKey()) || text.startsWith("间", end))
+                continue; // 政府间对话: "between governments", no government
             int min = minCore(suffix.getKey());
-            // 绕过政府, 来自政府: before a government, a verb is the clause's, not the name's
-            int start = leftEdge(text, terms, i, end - suffix.getKey().length(), suffix.getKey().equals("政府"));
+            // 绕过政府, 覆盖全球网络: before a government or a network, a verb is the clause's, not the name's
+            int start = leftEdge(text, terms, i, end - suffix.getKey().length(), suffix.getKey().equals("政府") || suffix.getKey().endsWith("网络"),
+                    suffix.getKey().equals("部"));
             if (suffix.getKey().equals("政府") && t.word.equals("政府") && i > 0 && Segmenter.nature(terms.get(i - 1)).startsWith("nr")
                     && terms.get(i - 1).word.length() >= 2 && terms.get(i - 1).offset + terms.get(i - 1).word.length() == t.offset)
                 start = terms.get(i - 1).offset; // 拜登政府: an administration named after its head
@@ -55,8 +60,21 @@ final class OrganisationFinder {
                     && !"GovernmentBody".equals(suffix.getValue()) && !suffix.getKey().equals("委员会")
                     && !(namesItsTopics(suffix.getKey()) && !label.contains("、")))
                 continue; // 私营部门、民间社会、国际组织 is a list, not a name
+            if (quantified(terms, start))
+                continue; // 多国统计局, 各国政府: bodies of several states counted, no one body named
+            if (describedByQuality(terms, start) && onlyCommonWords(terms, start, end - suffix.getKey().length()))
+                continue; // 专门的安全研究所, 新的研究中心: a kind of body described, not a body named (设立的…委员会 names one)
+            if ("Company".equals(suffix.getValue()) && CompanyNames.isDescription(text, terms, start, end - suffix.getKey().length(), end))
+                continue; // 加拿大公司Cohere, 一家德国人工智能公司: a description of a company, not its name
+            int latin = CompanyNames.latinCoreEnd(text, start, end - suffix.getKey().length());
+            if ("Company".equals(suffix.getValue()) && latin > 0) {
+                out.add(new Organisation(text.substring(start, latin), start, latin, "Company")); // Anthropic公司: the name is the Latin word
+                continue;
+            }
             out.add(new Organisation(label, start, end, type(label, suffix.getValue())));
         }
+        out.addAll(CompanyNames.appositives(text));
+        out.addAll(CompanyNames.enumerated(text));
         return out;
     }
 
@@ -116,7 +134,7 @@ final class OrganisationFinder {
     }
 
     /** The start of the name: the left end of the run of words that can be inside a name. */
-    private static int leftEdge(String text, List<Term> terms, int last, int suffixStart, boolean verbsEndName) {
+    private static int leftEdge(String text, List<Term> terms, int last, int suffixStart, boolean verbsEndName, boolean ofOneState) {
         int start = -1;
         for (int j = last; j >= 0; j--) {
             Term t = terms.get(j);
@@ -134,13 +152,18 @@ final class OrganisationFinder {
                 if (verbsEndName || !okAfter || !okBefore)
                     break;
             }
-            if (!inName(t) || j > 0 && isDateUnit(t, terms.get(j - 1))) {
-                if (isJoiner(t) && j > 0 && j + 1 <= last && isCommonNoun(terms.get(j - 1)) && isCommonNoun(terms.get(j + 1)))
+            if (!inName(t) || j > 0 && isDateUnit(t, terms.get(j - 1)) || j > 0 && isDatelineEnd(t, terms.get(j - 1))) {
+                if (isJoiner(t) && j > 0 && j + 1 <= last && isCommonNoun(terms.get(j - 1))
+                        && (isCommonNoun(terms.get(j + 1)) || isQuality(terms.get(j + 1)) || j + 1 == last && holdsMoreThanSuffix(terms.get(last), suffixStart)))
+                    continue; // 数据与安全局, 资讯与自由委员会, 数位与交通部: two topics joined inside one name
+                if (isEponym(terms, j, last)) {
+                    start = t.offset;
                     continue;
+                } // 阿兰·图灵研究所, 比尔及梅琳达·盖茨基金会: a body named after a person
                 if ((t.word.equals("—") || t.word.equals("-")) && j > 0 && j + 1 <= last && isPlace(terms.get(j - 1)))
                     continue; // 日本—澳大利亚网络安全委员会: the parties joined by a dash
-                if (placesJoined(terms, j, last))
-                    continue; // 东盟与东亚经济研究中心: two places joined inside one name
+                if (!ofOneState && placesJoined(terms, j, last))
+                    continue; // 东盟与东亚经济研究中心: two places joined inside one name (a ministry belongs to one state: 在吉隆坡与越南…部)
                 break;
             }
             if (suffixStart - t.offset > MAX_CHARS)
@@ -162,7 +185,82 @@ final class OrganisationFinder {
         if (n.startsWith("nr") || n.equals("nnt") || n.equals("nx") && !t.word.matches("[A-Z][A-Za-z0-9&\\-]*"))
             return false;
         return n.startsWith("n") || n.equals("j") || (n.equals("v") || n.equals("vi")) && t.word.length() >= 2 || n.equals("b") && t.word.length() >= 2 || n.equals("vn") || n.equals("gi") || n.startsWith("g")
-                || n.equals("a") && t.word.length() >= 2 || n.equals("nz") || n.equals("l") && t.word.length() >= 3;
+                || (n.equals("a") || n.equals("an")) && t.word.length() >= 2 || n.equals("nz") || n.equals("l") && t.word.length() >= 3;
+    }
+
+    /** The name starts with a one-character word that a numeral or a determiner counts (多/国, 各/国, 两/国). */
+    private static boolean quantified(List<Term> terms, int start) {
+        for (int j = 1; j < terms.size(); j++) {
+            Term t = terms.get(j);
+            if (t.offset != start)
+                continue;
+            Term counter = terms.get(j - 1);
+            String before = Segmenter.nature(counter);
+            return t.word.length() == 1 && (before.startsWith("m") || before.startsWith("r") || before.startsWith("q")
+                    || before.startsWith("a") && counter.word.length() == 1); // 多 is an adjective to HanLP
+        }
+        return false;
+    }
+
+    /** An adjective or a demonstrative and 的 right before {@code start} (专门的, 新的, 这样的). */
+    private static boolean describedByQuality(List<Term> terms, int start) {
+        for (int j = 1; j < terms.size(); j++) {
+            Term t = terms.get(j);
+            if (t.offset + t.word.length() != start)
+                continue;
+            if (!t.word.equals("的"))
+                return false;
+            String n = Segmenter.nature(terms.get(j - 1));
+            return n.startsWith("a") || n.startsWith("d") || n.equals("b") || n.equals("z") || n.startsWith("r");
+        }
+        return false;
+    }
+
+    /** Every word in [start,end) is a common word: no place, organisation, proper or person name, no Latin name. */
+    private static boolean onlyCommonWords(List<Term> terms, int start, int end) {
+        for (Term t : terms) {
+            if (t.offset + t.word.length() <= start || t.offset >= end)
+                continue;
+            String n = Segmenter.nature(t);
+            if (n.startsWith("ns") || n.startsWith("nt") || n.startsWith("nr") || n.equals("nz") || n.equals("nx") || n.equals("j"))
+                return false;
+        }
+        return true;
+    }
+
+    /** 3月5日电 马来西亚数字部: the last word of a news dateline (…日电) is no part of the name after it. */
+    private static boolean isDatelineEnd(Term t, Term before) {
+        return t.word.equals("电") && before.word.endsWith("日");
+    }
+
+    /** An adjective of two characters or more joined to a noun inside a name (资讯与自由委员会). */
+    private static boolean isQuality(Term t) {
+        return Segmenter.nature(t).equals("a") && t.word.length() >= 2;
+    }
+
+    /** The word that holds the suffix says more than the suffix (交通部, not 部 or 政府 alone). */
+    private static boolean holdsMoreThanSuffix(Term t, int suffixStart) {
+        return t.offset < suffixStart && !Segmenter.nature(t).startsWith("v");
+    }
+
+    /**
+     * A transliterated person's name inside a body's name, joined by · (阿兰·图灵研究所) or by 及 to another
+     * such name (比尔及梅琳达·盖茨基金会): the body is named after the person.
+     */
+    private static boolean isEponym(List<Term> terms, int j, int last) {
+        Term t = terms.get(j);
+        boolean transliterated = Segmenter.nature(t).startsWith("nr");
+        Term after = j + 1 <= last ? terms.get(j + 1) : null;
+        Term before = j > 0 ? terms.get(j - 1) : null;
+        if (t.word.equals("·"))
+            return before != null && Segmenter.nature(before).startsWith("nr") && after != null && j + 1 <= last;
+        if (transliterated)
+            return t.word.contains("·") && j + 1 == last || after != null && after.word.equals("·")
+                    || after != null && after.word.equals("及") && j + 2 <= last && terms.get(j + 2).word.contains("·");
+        if (t.word.equals("及"))
+            return before != null && Segmenter.nature(before).startsWith("nr") && after != null && after.word.contains("·")
+                    && Segmenter.nature(after).startsWith("nr");
+        return false;
     }
 
     /** 9月26日外交部: a date's unit after its number is no part of a name. */

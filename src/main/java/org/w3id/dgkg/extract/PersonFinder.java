@@ -122,6 +122,10 @@ final class PersonFinder {
         Matcher m = TRANSLITERATED.matcher(text);
         m.region(from, text.length());
         if (m.lookingAt()) {
+            int join = firstJoin(text, from);
+            for (int j = next; j < terms.size() && terms.get(j).offset < join; j++)
+                if (isRole(terms.get(j)))
+                    return null; // 部长级代表克拉拉·沙帕兹: the role nearer the name (代表) takes it
             int end = rightEdge(text, lastJoin(text, from, m.end()) + 1, m.end());
             if (end - from >= 3 && !followedByOrganisation(text, end))
                 return new Person(text.substring(from, end), from, end, RULE_ROLE);
@@ -166,7 +170,8 @@ final class PersonFinder {
         if (e == end || j >= terms.size())
             return end;
         Term next = terms.get(j);
-        boolean closes = Segmenter.nature(next).startsWith("w") || "和与及、".contains(next.word) || afterWords().contains(next.word);
+        boolean closes = Segmenter.nature(next).startsWith("w") || "和与及、".contains(next.word) || afterWords().contains(next.word)
+                || e - from == 3 && Segmenter.nature(next).startsWith("d") && next.word.length() >= 2; // 首相斯塔默共同主持: a three-character name HanLP cut before its last character
         if (e - from == 5) // 东姑扎夫鲁分别代表…: a five-character transliteration only before an adverb of the clause
             return Segmenter.nature(next).startsWith("d") && next.word.length() >= 2 ? e : end;
         return closes ? e : end;
@@ -206,6 +211,9 @@ final class PersonFinder {
                 || terms.get(j).word.equals("和");
         if (singles >= 2 && proper == 0 && (verbAfter || punctAfter))
             return end;
+        Term lastPiece = terms.get(j - 1);
+        if (Segmenter.nature(lastPiece).startsWith("nrf") && lastPiece.word.length() >= 3 && (verbAfter || punctAfter))
+            return end; // 国务部长钱德拉塞卡出席: a transliteration HanLP recognised, with a first syllable it cut off
         boolean namedRole = next > 0 && Lexicon.words("role-words.tsv", "position", "before").contains(terms.get(next - 1).word);
         // 大臣西村康稔共同主持: an adverb, then the verb
         boolean adverbThenVerb = j + 1 < terms.size() && Segmenter.nature(terms.get(j)).startsWith("d")
@@ -256,8 +264,8 @@ final class PersonFinder {
             int te = t.offset + t.word.length();
             if (te > join)
                 break;
-            if (te > start && (stops(t) || isRole(t)) && !t.word.contains("·"))
-                edge = Math.max(edge, te);
+            if (te > start && (stops(t) || isRole(t)) && !t.word.contains("·") && !(te == join && t.word.length() == 1))
+                edge = Math.max(edge, te); // 杰弗/里/·Y: a one-character piece right before the dot is the name's
         }
         // a function word glued inside the first part (比尔及梅琳达): cut after it
         int base = edge;
@@ -281,16 +289,32 @@ final class PersonFinder {
     private static int rightEdge(String text, int lastStart, int end) {
         String last = text.substring(lastStart, end);
         int cut = last.length();
-        for (Term t : Segmenter.terms(text))
+        List<Term> terms = Segmenter.terms(text);
+        for (int i = 0; i < terms.size(); i++) {
+            Term t = terms.get(i);
             if (t.offset > lastStart && t.offset < lastStart + cut && (t.word.length() >= 2
-                    && (Segmenter.nature(t).startsWith("v") || isRole(t)) || Segmenter.nature(t).matches("[dpcu].*")))
+                    && (Segmenter.nature(t).startsWith("v") || isRole(t)) || Segmenter.nature(t).matches("[dpcu].*") && !gluedSyllable(terms, i)))
                 cut = t.offset - lastStart; // …格/曾/多次: an adverb, a preposition or a verb ends the name
+        }
         for (String w : cutWords()) {
             int at = last.indexOf(w, 1);
             if (at >= 1 && at < cut)
                 cut = at;
         }
         return lastStart + cut;
+    }
+
+    /**
+     * 梯/若/尔: a one-character function word between two one-character pieces of a transliteration is a
+     * syllable of the name, not the clause's word (as 曾 is before 多次).
+     */
+    private static boolean gluedSyllable(List<Term> terms, int i) {
+        if (terms.get(i).word.length() != 1 || i + 1 >= terms.size() || i == 0)
+            return false;
+        Term before = terms.get(i - 1);
+        Term next = terms.get(i + 1);
+        return before.word.length() == 1 && next.word.length() == 1 && !Segmenter.nature(next).startsWith("w")
+                && !Segmenter.nature(before).startsWith("w") && !Lexicon.functionWords().contains(next.word);
     }
 
     private static int firstJoin(String text, int start) {

@@ -23,8 +23,10 @@ final class ReferenceIndex {
         for (Entity e : reference.entities().values()) {
             byKey.putIfAbsent(Labels.key(e.labelZh()), e.iri());
             for (String a : e.altLabels())
-                if (a.codePointCount(0, a.length()) >= 2)
+                if (a.codePointCount(0, a.length()) >= 2) {
                     byKey.putIfAbsent(Labels.key(a), e.iri());
+                    byKey.putIfAbsent(Labels.key(Script.simplifiedLabel(a)), e.iri()); // 歐盟執委會 read as 欧盟执委会
+                }
         }
         this.registryByKey = Collections.unmodifiableMap(byKey);
         Map<String, Set<String>> amb = new HashMap<>();

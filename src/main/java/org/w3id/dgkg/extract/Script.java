@@ -88,6 +88,19 @@ final class Script {
         return text.replace('「', '“').replace('」', '”').replace('『', '‘').replace('』', '’');
     }
 
+    private static final Map<String, String> SIMPLIFIED_LABELS = new ConcurrentHashMap<>();
+
+    /**
+     * A registry label as a text in traditional characters reads once simplified (歐盟執委會 as 欧盟执委会):
+     * the reading text is simplified, so a zh-Hant label matches only in this form. Latin labels are kept.
+     */
+    static String simplifiedLabel(String label) {
+        boolean han = false;
+        for (int i = 0; i < label.length() && !han; i++)
+            han = Character.UnicodeScript.of(label.charAt(i)) == Character.UnicodeScript.HAN;
+        return han ? SIMPLIFIED_LABELS.computeIfAbsent(label, Script::simplified) : label;
+    }
+
     /** The form the document writes for a name found in its reading text, or null when it is the same or absent. */
     static String writtenForm(SourceDocument doc, String label) {
         String r = reading(doc);
