@@ -48,7 +48,7 @@ final class InstrumentActRules {
         List<Hit> after = c.after();
         List<Hit> before = c.subjects();
         Set<String> agents = c.agents();
-        List<Hit> eventsBefore = c.eventsBefore();
+        List<Hit> eventsBefore = withoutTimeFrames(text, c.eventsBefore());
         String pred = switch (c.act()) {
             case "sign" -> "signatory";
             case "propose" -> "proposedBy";
@@ -179,6 +179,20 @@ final class InstrumentActRules {
                     out.remove(h.iri()); // …在英国举行，中国、美国、英国…共同签署: named again as a signer, it signs
         }
         return out;
+    }
+
+    /**
+     * E期间，中方同赞比亚共同举办了F，并宣布《Y》: with another event in the clause, one that only frames the time
+     * (E期间, E之际) is not where Y was adopted; F is.
+     */
+    private static List<Hit> withoutTimeFrames(String text, List<Hit> events) {
+        if (events.size() < 2)
+            return events;
+        List<Hit> kept = new ArrayList<>();
+        for (Hit e : events)
+            if (!EventReferences.EVENT_AS_TIME.matcher(text.substring(e.end())).find())
+                kept.add(e);
+        return kept.isEmpty() ? events : kept;
     }
 
     /** 制定《规定》是为了落实《A》《B》: what the act serves (为了, 旨在, 以落实…) is not its object. */
