@@ -224,7 +224,7 @@ final class InstrumentActRules {
 
     /** A bare instrument head that is all the subject of a passive clause (公约由…通过, 该宣言由…发布). */
     private static final Pattern BARE_HEAD_SUBJECT = Pattern.compile(
-            "^[\\s\\d]*(?:该|这一|此|上述)?(公约|协定|宣言|声明|决议|条约|议定书|框架|战略|法案)$");
+            "^[\\s\\d.．、)）\\u3000]*(?:该|这一|此|上述)?(公约|协定|宣言|声明|决议|条约|议定书|框架|战略|法案)$"); // 4. 公约由…: a paragraph number may open it
 
     /** 成为首批签署方, 成为《Y》的缔约国: a role an actor takes towards an instrument. */
     private static final Pattern SIGNER_ROLE = Pattern.compile(
