@@ -92,8 +92,12 @@ final class EventParticipationRules {
         if (events.size() != 1 && !(events.size() > 1 && events.get(0).start() >= ve && coordinated(text, events)))
             return;
         for (Hit e : events) {
-            for (String a : agents)
+            Hit whole = sittingOf(hits.contains(e) ? text.substring(e.start(), e.end()) : discourse.nameOf(e.iri()), e, discourse);
+            for (String a : agents) {
                 out.add(new Rel(e.iri(), "participant", a, vs, ve, 0.7, "participant", false));
+                if (whole != null)
+                    out.add(new Rel(whole.iri(), "participant", a, vs, ve, 0.7, "participant", false)); // who chairs the sitting takes part in the summit
+            }
             actDates.dateFor(text, hits, e, firstOfPhases(e, dates, vs), clauseStart, vs, out);
         }
     }
@@ -114,6 +118,20 @@ final class EventParticipationRules {
             out.add(d);
         }
         return out;
+    }
+
+    /** 峰会领导人会议, 大会开幕式: a sitting named by the bare head of the event it is part of, then its own kind. */
+    private static final Pattern SITTING = Pattern.compile("^(峰会|大会|论坛)(?:领导人会议|部长级会议|全体会议|开幕式|闭幕式|高级别会议)$");
+
+    /** The event a sitting such as 峰会领导人会议 is part of: the last event of the document with that head, or null. */
+    private static Hit sittingOf(String name, Hit e, Discourse discourse) {
+        if (discourse == null || name == null)
+            return null;
+        Matcher m = SITTING.matcher(name);
+        if (!m.find())
+            return null;
+        Hit whole = discourse.lastEventEndingWith(m.group(1));
+        return whole == null || whole.iri().equals(e.iri()) ? null : whole;
     }
 
     static final String ROLE_UNIT_RULE = "participant-role-unit";

@@ -48,7 +48,7 @@ final class InstrumentActRules {
         List<Hit> after = c.after();
         List<Hit> before = c.subjects();
         Set<String> agents = c.agents();
-        List<Hit> eventsBefore = c.eventsBefore();
+        List<Hit> eventsBefore = withoutTimeFrames(text, c.eventsBefore());
         String pred = switch (c.act()) {
             case "sign" -> "signatory";
             case "propose" -> "proposedBy";
@@ -181,6 +181,20 @@ final class InstrumentActRules {
         return out;
     }
 
+    /**
+     * E期间，中方同赞比亚共同举办了F，并宣布《Y》: with another event in the clause, one that only frames the time
+     * (E期间, E之际) is not where Y was adopted; F is.
+     */
+    private static List<Hit> withoutTimeFrames(String text, List<Hit> events) {
+        if (events.size() < 2)
+            return events;
+        List<Hit> kept = new ArrayList<>();
+        for (Hit e : events)
+            if (!EventReferences.EVENT_AS_TIME.matcher(text.substring(e.end())).find())
+                kept.add(e);
+        return kept.isEmpty() ? events : kept;
+    }
+
     /** 制定《规定》是为了落实《A》《B》: what the act serves (为了, 旨在, 以落实…) is not its object. */
     private static final Pattern PURPOSE = Pattern.compile("是为了|为了|旨在|以便|以落实|落实|依据|根据");
 
@@ -210,7 +224,7 @@ final class InstrumentActRules {
 
     /** A bare instrument head that is all the subject of a passive clause (公约由…通过, 该宣言由…发布). */
     private static final Pattern BARE_HEAD_SUBJECT = Pattern.compile(
-            "^[\\s\\d]*(?:该|这一|此|上述)?(公约|协定|宣言|声明|决议|条约|议定书|框架|战略|法案)$");
+            "^[\\s\\d.．、)）\\u3000]*(?:该|这一|此|上述)?(公约|协定|宣言|声明|决议|条约|议定书|框架|战略|法案)$"); // 4. 公约由…: a paragraph number may open it
 
     /** 成为首批签署方, 成为《Y》的缔约国: a role an actor takes towards an instrument. */
     private static final Pattern SIGNER_ROLE = Pattern.compile(
