@@ -14,7 +14,7 @@ final class TableCaptions {
     static final String RULE = "table-caption";
     /** Words between the name and the member word that qualify the members, not the name. */
     private static final Pattern QUALIFIED_MEMBERS = Pattern.compile(
-            "^(.{2,30}?)(首批|第一批|第二批|创始|现任|现有|全体|主要|部分|正式|新)?(成员国|成员方|成员|会员国|会员)(名单|一览表?|列表|情况)?\\s*([（(][^）)]*[）)])?\\s*$");
+            "^(.{2,30}?)((?:首批|第一批|第二批|创始|初始|现任|现有|全体|主要|部分|正式|新)*)(成员国|成员方|成员|会员国|会员)(名单|一览表?|列表|情况)?\\s*([（(][^）)]*[）)])?\\s*$");
     private static final Pattern NAME = Pattern.compile("^[\\p{IsHan}A-Za-z0-9·\\-—]+$");
 
     private TableCaptions() {}
