@@ -46,14 +46,6 @@ class GraphShapesTest {
                 .render(report, ReportFormat.text));
     }
 
-    /** An edition and its series, both events, related by schema:superEvent with its evidence: no violation. */
-    @Test
-    void edition_of_a_series_conforms() {
-        ValidationReport report = validator.validate(union("edition-of-a-series.trig"));
-        assertEquals(0, ShapesValidator.violations(report), () -> validator.renderer(null, SourceLocator.none(), null)
-                .render(report, ReportFormat.text));
-    }
-
     @ParameterizedTest(name = "{0}")
     @CsvSource({
             "entity-without-zh-label,          actor/china,                          EntityLabelShape",
