@@ -78,7 +78,7 @@ public final class Tdb2Store {
      * every page of them a process touches counts in its resident memory (a ×200 build reached
      * 6 GB of mapped pages, docs/benchmarks.md); in direct mode TDB2 reads blocks into caches of
      * fixed size in the heap instead, so a build's memory is bounded by its heap. The launcher
-     * asks for direct mode for {@code build} and {@code add}. TDB2 decides the mode once per JVM
+     * asks for direct mode for {@code build} and {@code add} of more than 40 documents. TDB2 decides the mode once per JVM
      * (jena-dboe's {@code SystemIndex}, which its B+trees read; the file mode of TDB2's
      * {@code StoreParams} does not reach them in Jena 5.6.0), so it is set before this class
      * opens any database: in {@link #at}.
