@@ -22,6 +22,8 @@ public enum Predicate {
     EMBODIES("embodies"),
     CONCERNED_WITH("concernedWith"),
     PART_OF("partOf"),
+    /** An edition of a recurring event and its series (第三届X → X): schema.org's property, as the ontology reuses it. */
+    SUPER_EVENT("superEvent", "https://schema.org/superEvent"),
     SIGNATORY_COUNT("signatoryCount"),
     /** dcterms:date, the one predicate outside the dgkg namespace. */
     DATE("date", "http://purl.org/dc/terms/date");

@@ -49,7 +49,7 @@ class ExtractionRuleFixturesTest {
     /** The manifest's issued date of a fixture document that gives none. */
     static final String DEFAULT_ISSUED = "2025-06-30";
     private static final Pattern ENTITY = Pattern.compile("^(.+?)\\s+a\\s+dgkg:(\\w+)$");
-    private static final Pattern FACT = Pattern.compile("^(.+?)\\s+(dgkg:\\w+|dcterms:date)\\s+(.+)$");
+    private static final Pattern FACT = Pattern.compile("^(.+?)\\s+(dgkg:\\w+|schema:\\w+|dcterms:date)\\s+(.+)$");
     private static final Pattern HEADER_VALUE = Pattern.compile("^#\\s*(issued|language|perspective|publisher)\\s*:\\s*(.+)$");
 
     static Map<String, String> rules() {
@@ -219,7 +219,7 @@ class ExtractionRuleFixturesTest {
             if (pred.equals("dcterms:date")) {
                 if (fact.predicate() == Predicate.DATE && fact.object().lexical().equals(object))
                     return true;
-            } else if (fact.predicate().iri.equals(DGKG.NS + pred.substring(5)) && (fact.objectIri() != null
+            } else if (fact.predicate().iri.equals(pred.startsWith("schema:") ? "https://schema.org/" + pred.substring(7) : DGKG.NS + pred.substring(5)) && (fact.objectIri() != null
                     ? objects.contains(fact.objectIri()) : fact.object().lexical().equals(object))) {
                 return true;
             }
