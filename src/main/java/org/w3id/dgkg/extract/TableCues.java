@@ -1,10 +1,8 @@
 package org.w3id.dgkg.extract;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -20,21 +18,17 @@ final class TableCues {
 
     record Cue(String word, String kind, String predicate) {}
 
-    private static volatile List<Cue> cues;
-
     private TableCues() {}
 
+    /** The cues, longest first, of the lexicon in use (a build's --ontology folder, else the one in the jar). */
     static List<Cue> all() {
-        List<Cue> c = cues;
-        if (c == null) {
+        return Lexicon.cached("table-cues", () -> {
             List<Cue> out = new ArrayList<>();
-            // the tables packed into the jar (an ontology folder path that does not exist selects them)
-            for (Map<String, String> r : LexiconTable.load(Path.of("no-ontology-folder"), "table-cues").rows())
-                out.add(new Cue(r.get("cue"), r.get("kind"), r.get("predicate")));
+            for (Lexicon.Row r : Lexicon.rows("table-cues.tsv"))
+                out.add(new Cue(r.word(), r.get("kind"), r.get("predicate")));
             out.sort(Comparator.comparingInt((Cue x) -> -x.word().length()));
-            cues = c = List.copyOf(out);
-        }
-        return c;
+            return List.copyOf(out);
+        });
     }
 
     /** The caption cue (longest first) found in {@code text} from {@code from} on, or null. */
