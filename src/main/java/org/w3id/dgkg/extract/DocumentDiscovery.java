@@ -99,7 +99,7 @@ final class DocumentDiscovery {
             NameFinder.Name previous = null;
             for (NameFinder.Name found : NameFinder.find(text)) {
                 NameFinder.Name trimmed = withoutLeadingFunctionWords(found, text);
-                List<Gazetteer.Hit> regHere = withoutHitsCutByName(reg, trimmed, text);
+                List<Gazetteer.Hit> regHere = DiscoveredNames.rivalsOf(trimmed, withoutHitsCutByName(reg, trimmed, text), reference);
                 NameFinder.Name n = withOrganiser(trimmed, regHere, text);
                 boolean event = n.kind() == NameFinder.Kind.EVENT;
                 if (!event && overlapsRegistry(regHere, n.start(), n.end(), n.kind() != NameFinder.Kind.INSTRUMENT) || insideTitle(text, n.start())

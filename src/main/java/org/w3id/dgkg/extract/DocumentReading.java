@@ -72,6 +72,7 @@ final class DocumentReading {
                 .read(doc, Gazetteer.of(known, List.of(), index.ambiguous()), byIri, mentions, facts);
         Map<String, Entity> own = new LinkedHashMap<>(describedHere);
         writtenForms(doc, mentions, byIri, own);
+        PeerNames.writtenForms(doc, mentions, byIri, own);
         return new Read(mentions, facts, own);
     }
 

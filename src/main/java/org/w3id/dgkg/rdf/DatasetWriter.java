@@ -102,6 +102,12 @@ public final class DatasetWriter {
         }
 
         /** Adds {@code doc}'s graph to {@code dsg} (nothing when the extraction read nothing in it). Thread-safe for distinct targets. */
+        /** The language tag of a name as a document writes it: its manifest's script (zh-Hant), else zh (苹果 as a company's name). */
+        private static String writtenLanguage(SourceDocument doc) {
+            String lang = doc.meta().language();
+            return lang != null && lang.equalsIgnoreCase("zh-Hant") ? "zh-Hant" : "zh";
+        }
+
         public void write(SourceDocument doc, DatasetGraph dsg) {
             Node g = DGKG.documentGraph(doc.id());
             CodePoints codePoints = new CodePoints(doc.original());
@@ -113,7 +119,7 @@ public final class DatasetWriter {
                     describe(dsg, g, extraction.describedIn(doc.id(), e));
                 else if (e != null && e.curated() && described.add(e.iri()))
                     for (String written : extraction.describedIn(doc.id(), e) == e ? Set.<String>of() : extraction.describedIn(doc.id(), e).altLabels())
-                        add(dsg, g, NodeFactory.createURI(e.iri()), SKOS.altLabel.asNode(), NodeFactory.createLiteralLang(written, "zh-Hant"));
+                        add(dsg, g, NodeFactory.createURI(e.iri()), SKOS.altLabel.asNode(), NodeFactory.createLiteralLang(written, writtenLanguage(doc)));
                 String id = doc.id() + "-" + m.span().start() + "-" + m.span().end();
                 for (int n = 2; !annotationIds.add(id); n++)
                     id = doc.id() + "-" + m.span().start() + "-" + m.span().end() + "-" + n;
