@@ -62,23 +62,15 @@ final class BuildPipeline {
                 return incremental.get();
         }
         long t0 = System.nanoTime();
-        // HanLP's dictionaries and models load on the other core while the inputs are read
-        org.w3id.dgkg.extract.Segmenter.warmUp();
-        // Jena initialises itself on first use; from several threads at once that can deadlock
-        org.apache.jena.sys.JenaSystem.init();
         String fingerprint = Fingerprint.of(in.all());
         Tdb2Store store = Tdb2Store.at(in.db());
         ChangeLog.Previous previous = ChangeLog.previous(store); // read while extracting
         try (Progress progress = new Progress("build", 5)) {
             progress.step("reading corpus " + in.corpus());
             TextIndexer.warmUp(); // on the other core while this one reads and extracts
-            // the ontology and the shapes are parsed while this thread reads the corpus; a bad
-            // corpus is still reported first, then a bad ontology, then bad shapes, as before
-            CompletableFuture<ExtractionPipeline> pipelineRead = CompletableFuture.supplyAsync(() -> ExtractionPipeline.load(in.ontology()));
-            CompletableFuture<ShapesValidator> shapesRead = CompletableFuture.supplyAsync(() -> ShapesValidator.fromFiles(in.shapes()));
             Corpus corpus = CorpusReader.read(in.corpus());
-            ExtractionPipeline pipeline = join(pipelineRead);
-            ShapesValidator shapes = join(shapesRead);
+            ExtractionPipeline pipeline = ExtractionPipeline.load(in.ontology());
+            ShapesValidator shapes = ShapesValidator.fromFiles(in.shapes());
 
             progress.step("extracting from " + corpus.documents().size() + " documents");
             Extraction extraction = pipeline.extract(corpus);
@@ -193,15 +185,6 @@ final class BuildPipeline {
         if (stoppedLoad != null && stoppedLoad != out)
             out.addSuppressed(stoppedLoad);
         return out;
-    }
-
-    /** The result of a part run on another thread, its own exception rethrown as it is. */
-    private static <T> T join(CompletableFuture<T> f) {
-        try {
-            return f.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException re ? re : e;
-        }
     }
 
     private static Map<String, Long> entitiesByClass(Extraction extraction) {
