@@ -17,6 +17,12 @@ final class GenericHeads {
     /** Words in front of a generic head that still leave it generic: 该协定, 上述倡议, 相关法案. */
     private static final String DETERMINERS = "^(该|本|此|这|这一|这项|这份|上述|相关|有关|新|首个|一项|一份|两项|多项|各项|其)";
 
+    /**
+     * Text ending with 等 and at most a few characters of the category (等行动 before 计划, 等一系列 before 协定): what
+     * follows is the category of an enumeration.
+     */
+    private static final java.util.regex.Pattern ENUMERATION_CLOSED = java.util.regex.Pattern.compile("等\\s*\\p{IsHan}{0,4}$");
+
     static boolean isGeneric(String key) {
         String k = key.strip();
         if (Lexicon.genericHeads().contains(k))
@@ -52,6 +58,8 @@ final class GenericHeads {
                 if (taken || end < text.length() && Character.isIdeographic(text.charAt(end))
                         && !"，。；、和与及等的".contains(String.valueOf(text.charAt(end))))
                     continue;
+                if (ENUMERATION_CLOSED.matcher(text.substring(0, at)).find())
+                    continue; // 《A》和《B》等行动计划: the head names the kind of the listed texts, not a further one
                 Entity best = null;
                 int bestScore = 0;
                 boolean tie = false;
