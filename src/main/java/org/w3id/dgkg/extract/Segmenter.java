@@ -33,7 +33,7 @@ public final class Segmenter {
         CompletableFuture<Void> done = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {
-                HanLP.segment("联合国秘书长古特雷斯在日内瓦表示，中华人民共和国国家互联网信息办公室与欧盟委员会将加强合作。");
+                HanLP.segment("某组织秘书长安东尼奥在日内瓦表示，甲国国家信息办公室与乙国委员会将加强合作。");
             } catch (RuntimeException | LinkageError e) {
                 // the extraction meets the same problem and says what it is
             }
