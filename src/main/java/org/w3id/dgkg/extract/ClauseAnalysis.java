@@ -41,12 +41,17 @@ final class ClauseAnalysis {
     List<Clause> clauses(String text, List<Hit> hits, Discourse discourse) {
         List<Clause> out = new ArrayList<>();
         Matcher v = VERB.matcher(text);
+        int proposalEnd = -1;
         while (v.find()) {
             String verb = v.group();
             int vs = v.start();
             int ve = v.end();
             if (insideHit(hits, vs) || insideTitle(text, vs))
                 continue;
+            boolean proposalGoesOn = vs == proposalEnd;
+            proposalEnd = kind(verb).equals("propose") ? ve : -1;
+            if (proposalGoesOn && kind(verb).equals("issue"))
+                continue; // 提出制定《Y》, 倡议建立…: what is proposed is made by nobody yet; the proposal's clause takes Y
             if (verb.equals("通过") && (text.startsWith("其", ve) || vs > 0 && "（(".indexOf(text.charAt(vs - 1)) >= 0))
                 continue; // 通过其…: "by means of", not "adopted"
             int clauseStart = backTo(text, vs, CLAUSE_END);

@@ -49,6 +49,8 @@ final class LineFilter {
     private static final Pattern HEADER_SEPARATOR = Pattern.compile("\\s*[|｜>·•]+\\s*|\\u3000+|\\s{2,}");
     /** A field of page furniture written as a label and its value: 来源：…, 责任编辑：…, 发布时间：…. */
     private static final Pattern LABELLED_FIELD = Pattern.compile("^[\\p{IsHan}]{2,5}[：:]");
+    /** A web page's link to the story before or after this one: its headline is another story's, whatever it holds. */
+    private static final Pattern STORY_NAVIGATION = Pattern.compile("^(上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇)\\s*[：:]");
     /** What running text has and furniture lacks: a sentence end, a clause comma, a title, a quotation. */
     private static final Pattern RUNNING_TEXT = Pattern.compile("[。！？；，,;《“「]");
     /** Longest field (in characters, brackets removed) of a line of furniture. */
@@ -182,6 +184,8 @@ final class LineFilter {
      */
     static boolean isFurniture(String text) {
         String t = text.strip();
+        if (STORY_NAVIGATION.matcher(t).find())
+            return true; // 上一篇：欧盟《人工智能法》谈判进入最后阶段: a title in a link is no mention of this text
         if (t.isEmpty() || RUNNING_TEXT.matcher(t.replaceAll("[（(【\\[][^）)】\\]]*[）)】\\]]", "")).find())
             return false;
         String[] fields = FIELD_SEPARATOR.split(t);
