@@ -83,12 +83,9 @@ final class DumpWriter {
                     }
                 });
             }
-            Files.writeString(indexTmp, lines, StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(indexTmp, index, StandardCopyOption.REPLACE_EXISTING);
+            replace(tmp, file, indexTmp, index, lines);
         } catch (IOException | java.io.UncheckedIOException e) {
-            IOException io = e instanceof java.io.UncheckedIOException u ? u.getCause() : (IOException) e;
-            throw new StoreException("could not write the dump " + file + ": " + io.getMessage(), io);
+            throw failed(file, e);
         }
     }
 
@@ -112,12 +109,9 @@ final class DumpWriter {
                     lines.append(start).append('\t').append(out.position() - start).append('\t').append(s.graph().getURI()).append('\n');
                 }
             }
-            Files.writeString(indexTmp, lines, StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(indexTmp, index, StandardCopyOption.REPLACE_EXISTING);
+            replace(tmp, file, indexTmp, index, lines);
         } catch (IOException | java.io.UncheckedIOException e) {
-            IOException io = e instanceof java.io.UncheckedIOException u ? u.getCause() : (IOException) e;
-            throw new StoreException("could not write the dump " + file + ": " + io.getMessage(), io);
+            throw failed(file, e);
         }
     }
 
@@ -202,5 +196,17 @@ final class DumpWriter {
         } catch (IOException | NumberFormatException e) {
             return Optional.empty(); // a damaged list only costs the time of writing every graph
         }
+    }
+
+    /** Puts the finished dump and its member index in place of the old ones. */
+    private static void replace(Path tmp, Path file, Path indexTmp, Path index, CharSequence lines) throws IOException {
+        Files.writeString(indexTmp, lines, StandardCharsets.UTF_8);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(indexTmp, index, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static StoreException failed(Path file, Exception e) {
+        IOException io = e instanceof java.io.UncheckedIOException u ? u.getCause() : (IOException) e;
+        return new StoreException("could not write the dump " + file + ": " + io.getMessage(), io);
     }
 }

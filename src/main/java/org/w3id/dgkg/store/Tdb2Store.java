@@ -421,13 +421,7 @@ public final class Tdb2Store {
                     failed.set(true);
                     throw firstFailure(e, indexing, dumping);
                 } finally {
-                    try {
-                        TDBInternal.expel(target, failure != null);
-                    } catch (RuntimeException e) {
-                        if (failure == null)
-                            throw e;
-                        failure.addSuppressed(e);
-                    }
+                    expel(target, failure);
                 }
                 join(dump);
                 StagedGraphs.deleteAll(graphs.directory()); // read by nothing from here on
@@ -738,14 +732,7 @@ public final class Tdb2Store {
             failure = e;
             throw e;
         } finally {
-            // after a failure (a full disk…) TDB2 may still count a transaction: close anyway, and keep the first error
-            try {
-                TDBInternal.expel(target, failure != null);
-            } catch (RuntimeException e) {
-                if (failure == null)
-                    throw e;
-                failure.addSuppressed(e);
-            }
+            expel(target, failure);
         }
     }
 
@@ -897,6 +884,20 @@ public final class Tdb2Store {
         } catch (IOException e) {
             LOG.warn("Could not remove {}: {}; remove it by hand", dir, e.getMessage());
             return false;
+        }
+    }
+
+    /**
+     * Closes a loaded database. After a failure (a full disk…) TDB2 may still count a transaction: close it
+     * anyway, and keep the first error, with a closing error suppressed into it.
+     */
+    private static void expel(DatasetGraph target, RuntimeException failure) {
+        try {
+            TDBInternal.expel(target, failure != null);
+        } catch (RuntimeException e) {
+            if (failure == null)
+                throw e;
+            failure.addSuppressed(e);
         }
     }
 }
