@@ -78,9 +78,8 @@ class AddWhileServingTest {
             for (int i = 0; running.get(); i++) {
                 String p = paths.get(i % paths.size());
                 try {
-                    HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(base + p))
-                            .header("Accept", p.startsWith("/dgkg/") ? "application/sparql-results+json" : "*/*").build(),
-                            HttpResponse.BodyHandlers.ofByteArray());
+                    HttpResponse<byte[]> r = sendHonouringRetryAfter(http, HttpRequest.newBuilder(URI.create(base + p))
+                            .header("Accept", p.startsWith("/dgkg/") ? "application/sparql-results+json" : "*/*").build());
                     requests.incrementAndGet();
                     if (r.statusCode() != 200)
                         failures.add(p + " -> " + r.statusCode() + " " + new String(r.body(), StandardCharsets.UTF_8).lines().findFirst().orElse(""));
@@ -162,5 +161,21 @@ class AddWhileServingTest {
 
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Sends as a well-behaved client does: a 503 that carries {@code Retry-After} is the server's
+     * admission control saying "busy" (a loaded machine, not the switch), so the request is repeated
+     * after a short wait, at most three times. Every other status, and a 503 still there after the
+     * retries, is returned as it is and counts as a failure.
+     */
+    private static HttpResponse<byte[]> sendHonouringRetryAfter(HttpClient http, HttpRequest request)
+            throws IOException, InterruptedException {
+        HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        for (int retry = 0; retry < 3 && r.statusCode() == 503 && r.headers().firstValue("Retry-After").isPresent(); retry++) {
+            Thread.sleep(500L * (retry + 1));
+            r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        }
+        return r;
     }
 }
