@@ -44,7 +44,8 @@ final class OrganisationFinder {
             if (suffix.getKey().equals("政府") && t.word.equals("政府") && i > 0 && Segmenter.nature(terms.get(i - 1)).startsWith("nr")
                     && terms.get(i - 1).word.length() >= 2 && terms.get(i - 1).offset + terms.get(i - 1).word.length() == t.offset)
                 start = terms.get(i - 1).offset; // 拜登政府: an administration named after its head
-            if (Segmenter.nature(t).equals("l") && t.word.length() >= 3 && t.word.endsWith(suffix.getKey()))
+            if (Segmenter.nature(t).equals("l") && t.word.length() >= 3 && t.word.endsWith(suffix.getKey())
+                    && (i == 0 || Segmenter.nature(terms.get(i - 1)).startsWith("ns")))
                 start = t.offset; // 大阪七国集团: a set phrase that ends in the suffix is the whole name; a city before it is a venue
             if (start < 0)
                 continue;
@@ -148,9 +149,19 @@ final class OrganisationFinder {
                 Term after = j + 1 <= last ? terms.get(j + 1) : null;
                 Term before = j > 0 ? terms.get(j - 1) : null;
                 boolean okAfter = after != null && (isJoiner(after) || isCommonNoun(after) || j + 1 == last);
-                boolean okBefore = before != null && (isJoiner(before) || inName(before));
+                boolean okBefore = before != null && (isJoiner(before) || inName(before) || isInterPrefix(terms, j - 1));
                 if (verbsEndName || !okAfter || !okBefore)
                     break;
+            }
+            int open = bracketedQualifier(terms, j);
+            if (open > 0 && start > t.offset) {
+                j = open - 1; // the word before the bracket is in the name; the loop goes on left of it
+                start = terms.get(open - 1).offset;
+                continue; // 关键基础设施（电脑系统安全）专员办事处: a bracketed part of the name, between two of its words
+            }
+            if (isInterPrefix(terms, j) || isOfficeOfRole(terms, j, last, suffixStart)) {
+                start = t.offset; // 政府间特设委员会, 总监办公室, 部长委员会: "inter-", or the office of a post, inside the name
+                continue;
             }
             if (!inName(t) || j > 0 && isDateUnit(t, terms.get(j - 1)) || j > 0 && isDatelineEnd(t, terms.get(j - 1))) {
                 if (isJoiner(t) && j > 0 && j + 1 <= last && isCommonNoun(terms.get(j - 1))
@@ -266,6 +277,49 @@ final class OrganisationFinder {
     /** 9月26日外交部: a date's unit after its number is no part of a name. */
     private static boolean isDateUnit(Term t, Term before) {
         return t.word.matches("[年月日号]") && Segmenter.nature(before).startsWith("m");
+    }
+
+    /**
+     * The index of the opening bracket when term {@code j} closes a bracket that holds only words that can be
+     * in a name (nouns, no punctuation, at most ten characters) and a word that can be in a name stands right
+     * before it; else -1. (A bracket after a name, 外交部（MFA）, is never between two of a name's words here:
+     * the suffix is on the right.)
+     */
+    private static int bracketedQualifier(List<Term> terms, int j) {
+        if (!terms.get(j).word.equals("）") && !terms.get(j).word.equals(")"))
+            return -1;
+        for (int k = j - 1; k > 0 && terms.get(j).offset - terms.get(k).offset <= 11; k--) {
+            Term t = terms.get(k);
+            if (t.word.equals("（") || t.word.equals("(")) {
+                Term before = terms.get(k - 1);
+                return k < j - 1 && inName(before) && before.offset + before.word.length() == t.offset ? k : -1;
+            }
+            if (!inName(t))
+                return -1;
+        }
+        return -1;
+    }
+
+    /**
+     * 间 right after a noun of two characters or more (政府间, 国家间, 议会间): the prefix "inter-" of a name
+     * (政府间特设委员会), not the postposition "between" that ends a clause's words.
+     */
+    private static boolean isInterPrefix(List<Term> terms, int j) {
+        if (j <= 0 || j >= terms.size() || !terms.get(j).word.equals("间"))
+            return false;
+        Term before = terms.get(j - 1);
+        return before.offset + before.word.length() == terms.get(j).offset && before.word.length() >= 2
+                && Segmenter.nature(before).startsWith("n") && !Segmenter.nature(before).startsWith("nr");
+    }
+
+    /**
+     * A job title written right before the suffix, which is a word of its own (总监办公室, 部长委员会, 专员公署):
+     * the body is the office of that post, and the title is part of its name (a title elsewhere ends a name).
+     */
+    private static boolean isOfficeOfRole(List<Term> terms, int j, int last, int suffixStart) {
+        Term t = terms.get(j);
+        return j == last - 1 && terms.get(last).offset == suffixStart && t.offset + t.word.length() == suffixStart
+                && t.word.length() >= 2 && PersonFinder.isRole(t) && !Lexicon.words("role-words.tsv", "kind", "byline").contains(t.word);
     }
 
     /** A 与/和/及 between two place or organisation names (东盟与东亚…): the pair names one thing's scope. */

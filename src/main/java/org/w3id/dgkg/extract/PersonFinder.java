@@ -144,12 +144,18 @@ final class PersonFinder {
         if (end - from < 2 || end - from > (glued ? 5 : 4) || !person) {
             end = piecesEnd(text, terms, next, from);
             if (end < 0)
+                end = beforePersonVerb(text, terms, next, from);
+            if (end < 0)
                 return null;
-        }
+        } else
+            end = withoutGluedTimeWord(text, terms, from, end);
         if (followedByOrganisation(text, end))
             return null;
         return new Person(text.substring(from, end), from, end, RULE_ROLE);
     }
+
+    /** One-character adverbs that open the predicate after a name (毛宁已就此作出回应), never a syllable glued to it. */
+    private static final String ADVERBS_AFTER_NAME = "已也又还曾将正就都均亦仍再";
 
     /**
      * 高市/早/苗和: one-character words HanLP split off the end of a name, up to four characters, when
@@ -163,7 +169,7 @@ final class PersonFinder {
         for (; j < terms.size() && e - from < 5; j++) {
             Term t = terms.get(j);
             if (t.offset != e || t.word.length() != 1 || Lexicon.functionWords().contains(t.word) || afterWords().contains(t.word)
-                    || Segmenter.nature(t).startsWith("w"))
+                    || Segmenter.nature(t).startsWith("w") || ADVERBS_AFTER_NAME.indexOf(t.word.charAt(0)) >= 0)
                 break;
             e += 1;
         }
@@ -228,6 +234,83 @@ final class PersonFinder {
         if (allNames && proper >= 1 && (verbAfter || punctAfter))
             return end; // a transliteration followed by 、: one transliterated name HanLP recognised
         return -1;
+    }
+
+    /**
+     * 委员布雷东表示, 主任尾上诚藏在全会上说, 委员谢夫乔维奇与…: a name HanLP cut into pieces it took for verbs,
+     * place words or single characters, written between a title and what follows a person in a clause. Two
+     * kinds of end: a verb that follows persons (表示, 指出, 出席 …), which vouches for any pieces; or a weaker
+     * one (在, 与, 和, 、, a time word or an adverb before such a verb), which vouches only for pieces HanLP could
+     * not read as words of the clause (single characters, names of persons, places or things). None of the
+     * pieces may be punctuation, a function word, a title, a number, a pronoun, nor a common noun of two
+     * characters or more (部长会议表示 is a meeting that speaks). Two to four characters, up to eight when
+     * HanLP sees a person's name at the start (东布罗夫斯基斯). Returns the end, or -1.
+     */
+    private static int beforePersonVerb(String text, List<Term> terms, int next, int from) {
+        int end = from;
+        boolean onlyPieces = true;
+        boolean personStart = next < terms.size() && Segmenter.nature(terms.get(next)).startsWith("nr");
+        int max = personStart ? 8 : 4;
+        for (int j = next; j < terms.size(); j++) {
+            Term t = terms.get(j);
+            if (t.offset != end)
+                return -1;
+            String n = Segmenter.nature(t);
+            boolean fits = end - from >= 2 && end - from <= max;
+            if (afterWords().contains(t.word))
+                return fits ? end : -1;
+            if (end > from && fits && onlyPieces && endsClauseSubject(t, n, terms, j))
+                return end;
+            boolean single = t.word.length() == 1;
+            if (n.startsWith("w") || n.matches("[mr].*") || !single && n.startsWith("q") || isRole(t) || single && n.matches("[upc].*")
+                    || !single && (n.matches("[pcudt].*") || Lexicon.functionWords().contains(t.word))
+                    || single && end == from && Lexicon.functionWords().contains(t.word)
+                    || n.startsWith("n") && !n.matches("nr.*|ns.*|nz|nx") && !single)
+                return -1;
+            if (!single && !n.matches("nr.*|ns.*|nz|nx"))
+                onlyPieces = false; // 布雷/v: a word of the clause, unless a verb that follows persons vouches for it
+            end = t.offset + t.word.length();
+            if (end - from > max)
+                return -1;
+        }
+        return -1;
+    }
+
+    /** 在, 与, 和, 、 or 当时/也 before a verb that follows persons: where the subject of a clause can end. */
+    private static boolean endsClauseSubject(Term t, String n, List<Term> terms, int j) {
+        if ("在与和、".contains(t.word) && t.word.length() == 1)
+            return true;
+        if ((n.startsWith("t") || n.startsWith("d")) && j + 1 < terms.size())
+            return afterWords().contains(terms.get(j + 1).word);
+        return false;
+    }
+
+    /**
+     * 孙东早/前: HanLP let a name take the first character of the time word after it (早前, 日前); a name of
+     * three characters or more whose last character and the next word make a time word or an adverb of the
+     * dictionary ends before that character.
+     */
+    static int withoutGluedTimeWord(String text, List<Term> terms, int from, int end) {
+        if (end - from < 3 || end >= text.length())
+            return end;
+        for (Term t : terms) {
+            if (t.offset != end)
+                continue;
+            if (t.word.length() > 2)
+                return end;
+            com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = com.hankcs.hanlp.dictionary.CoreDictionary.get(text.charAt(end - 1) + t.word);
+            if (a != null)
+                for (com.hankcs.hanlp.corpus.tag.Nature n : a.nature)
+                    if (n.toString().startsWith("t") || n.toString().startsWith("d"))
+                        return end - 1;
+            // 早/前: read on its own, the character is an adverb or an adjective of time and a place word follows it
+            List<Term> alone = Segmenter.terms(text.substring(end - 1, Math.min(text.length(), end + 3)));
+            if (alone.size() >= 2 && alone.get(0).word.length() == 1 && Segmenter.nature(alone.get(0)).matches("[adt].*")
+                    && Segmenter.nature(alone.get(1)).startsWith("f") && Segmenter.nature(t).startsWith("f"))
+                return end - 1;
+            return end;
+        }
+        return end;
     }
 
     /** The end of a name that starts at term {@code next}: the first term that cannot be part of a name. */
