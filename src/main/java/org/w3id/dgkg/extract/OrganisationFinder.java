@@ -79,6 +79,19 @@ final class OrganisationFinder {
         return out;
     }
 
+    /**
+     * 拜登政府, 特朗普政府: the name at [start,end) is an administration named after its head, a person's name
+     * (as HanLP tags it) right before 政府; the text names that person too.
+     */
+    static boolean namedAfterHead(String text, int start, int end) {
+        if (!text.startsWith("政府", end - 2) || end - 2 - start < 2 || end - 2 - start > 5)
+            return false;
+        for (Term t : Segmenter.terms(text))
+            if (t.offset == start)
+                return t.offset + t.word.length() == end - 2 && Segmenter.nature(t).startsWith("nr");
+        return false;
+    }
+
     /** A period or an ordinal right before a name: 2021—2025年开放式工作组, 第六届政府专家组. */
     private static final java.util.regex.Pattern QUALIFIER_BEFORE = java.util.regex.Pattern.compile(
             "(?:\\d{4}\\s*年?\\s*[—\\-–－至]\\s*\\d{4}\\s*年|第[一二三四五六七八九十百零\\d]+届|首届|新一届)$");
@@ -123,7 +136,7 @@ final class OrganisationFinder {
         if (n.startsWith("v") || n.startsWith("f") || n.startsWith("m") || n.startsWith("q"))
             return false;
         if (suffix.length() == 1)
-            return n.startsWith("nt") || n.startsWith("ni") || n.equals("n") && t.word.length() >= 3;
+            return n.startsWith("nt") || n.startsWith("ni") || (n.equals("n") || n.equals("nz")) && t.word.length() >= 3; // 保安局/nz
         return true;
     }
 
@@ -186,11 +199,23 @@ final class OrganisationFinder {
         // leading joiners never start a name
         while (start < suffixStart && "及和与的".indexOf(text.charAt(start)) >= 0)
             start++;
+        // 张云明代表工业和信息化部 cut 明代/表: a name never begins with the last character of a title or a verb
+        // that follows persons (代表, 表示) which HanLP split
+        if (start > 0 && start < suffixStart && (Lexicon.words("role-words.tsv", null, null).contains(text.substring(start - 1, start + 1))))
+            start++;
         return start;
     }
 
+    /**
+     * 24小时/内向/欧盟网络安全局: HanLP glued the postposition of a time phrase (内, 后, 前) to the preposition
+     * after it (向, 对, 在) into one word (内向 "introverted"); it ends the clause's words, it is no part of a name.
+     */
+    private static boolean postpositionAndPreposition(Term t) {
+        return t.word.length() == 2 && "内后前中上外".indexOf(t.word.charAt(0)) >= 0 && "向对在与由于和同".indexOf(t.word.charAt(1)) >= 0;
+    }
+
     private static boolean inName(Term t) {
-        if (Lexicon.functionWords().contains(t.word) || PersonFinder.isRole(t))
+        if (Lexicon.functionWords().contains(t.word) || PersonFinder.isRole(t) || postpositionAndPreposition(t))
             return false;
         String n = Segmenter.nature(t);
         if (n.startsWith("nr") || n.equals("nnt") || n.equals("nx") && !t.word.matches("[A-Z][A-Za-z0-9&\\-]*"))
