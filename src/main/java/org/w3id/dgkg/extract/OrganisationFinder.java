@@ -136,7 +136,8 @@ final class OrganisationFinder {
         if (n.startsWith("v") || n.startsWith("f") || n.startsWith("m") || n.startsWith("q"))
             return false;
         if (suffix.length() == 1)
-            return n.startsWith("nt") || n.startsWith("ni") || (n.equals("n") || n.equals("nz")) && t.word.length() >= 3; // 保安局/nz
+            return n.startsWith("nt") || n.startsWith("ni") || n.equals("n") && t.word.length() >= 3
+                    || n.equals("nz") && t.word.length() >= 3 && com.hankcs.hanlp.dictionary.CoreDictionary.get(t.word.substring(t.word.length() - 2)) == null; // 保安局, not 新格局
         return true;
     }
 
@@ -319,10 +320,18 @@ final class OrganisationFinder {
                 Term before = terms.get(k - 1);
                 return k < j - 1 && inName(before) && before.offset + before.word.length() == t.offset ? k : -1;
             }
-            if (!inName(t))
-                return -1;
+            if (!inName(t) || holdsAnySuffix(t))
+                return -1; // (妇女署): a short name of the body before the bracket, not a part of the next one
         }
         return -1;
+    }
+
+    /** The word ends in an organisation suffix (专家组, 组织): it is the name's last word, nothing stands between. */
+    private static boolean holdsAnySuffix(Term t) {
+        for (Map.Entry<String, String> e : Lexicon.longestFirst("organisation-suffixes.tsv", "class"))
+            if (t.word.endsWith(e.getKey()))
+                return true;
+        return false;
     }
 
     /**
@@ -333,8 +342,10 @@ final class OrganisationFinder {
         if (j <= 0 || j >= terms.size() || !terms.get(j).word.equals("间"))
             return false;
         Term before = terms.get(j - 1);
+        boolean wordBetween = j + 2 < terms.size() && !isJoiner(terms.get(j + 1)) && terms.get(j + 1).offset + terms.get(j + 1).word.length()
+                < terms.get(j + 2).offset + terms.get(j + 2).word.length(); // 政府间组织 is a kind of body; 政府间特设委员会 names one
         return before.offset + before.word.length() == terms.get(j).offset && before.word.length() >= 2
-                && Segmenter.nature(before).startsWith("n") && !Segmenter.nature(before).startsWith("nr");
+                && Segmenter.nature(before).startsWith("n") && !Segmenter.nature(before).startsWith("nr") && wordBetween && !holdsAnySuffix(terms.get(j + 1));
     }
 
     /**
@@ -343,8 +354,18 @@ final class OrganisationFinder {
      */
     private static boolean isOfficeOfRole(List<Term> terms, int j, int last, int suffixStart) {
         Term t = terms.get(j);
-        return j == last - 1 && terms.get(last).offset == suffixStart && t.offset + t.word.length() == suffixStart
-                && t.word.length() >= 2 && PersonFinder.isRole(t) && !Lexicon.words("role-words.tsv", "kind", "byline").contains(t.word);
+        if (j != last - 1 || terms.get(last).offset != suffixStart || t.offset + t.word.length() != suffixStart)
+            return false;
+        String office = terms.get(last).word; // an office, a commission or a council of the post; 专家智库 is no expert's
+        boolean ofAPost = "GovernmentBody".equals(suffixClass(office)) || office.equals("委员会") || office.equals("理事会");
+        return ofAPost && t.word.length() >= 2 && PersonFinder.isRole(t) && !Lexicon.words("role-words.tsv", "kind", "byline").contains(t.word);
+    }
+
+    private static String suffixClass(String suffix) {
+        for (Map.Entry<String, String> e : Lexicon.longestFirst("organisation-suffixes.tsv", "class"))
+            if (e.getKey().equals(suffix))
+                return e.getValue();
+        return null;
     }
 
     /** A 与/和/及 between two place or organisation names (东盟与东亚…): the pair names one thing's scope. */
