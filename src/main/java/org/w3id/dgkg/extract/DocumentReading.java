@@ -72,7 +72,7 @@ final class DocumentReading {
                 .read(doc, Gazetteer.of(known, List.of(), index.ambiguous()), byIri, mentions, facts);
         Map<String, Entity> own = new LinkedHashMap<>(describedHere);
         writtenForms(doc, mentions, byIri, own);
-        PeerNames.writtenForms(doc, mentions, byIri, own);
+        PeerNames.writtenForms(doc, mentions, byIri, own, reference.ambiguousLabels());
         return new Read(mentions, facts, own);
     }
 
@@ -118,6 +118,7 @@ final class DocumentReading {
         boolean framingYears = framingYears(doc);
 
         MentionFinder finder = new MentionFinder(index, discovered);
+        finder.readDocument(Script.reading(doc));
         Set<String> seenFacts = new HashSet<>();
         Set<String> addressed = new HashSet<>();
         Discourse discourse = new Discourse(iri -> {

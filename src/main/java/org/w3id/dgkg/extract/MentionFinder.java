@@ -60,18 +60,28 @@ final class MentionFinder {
     /** Actors named so far in the document being read, in order (for short references to bodies). */
     private final List<String> recentActors = new ArrayList<>();
 
+    /** Short names of bodies that several states share, resolved in this document (AmbiguousBodies). */
+    private final AmbiguousBodies ambiguousBodies = new AmbiguousBodies();
+
+    /** The whole text of the document about to be read (short names of bodies are resolved with it). */
+    void readDocument(String text) {
+        ambiguousBodies.readDocument(text);
+    }
+
     /** The registry's names alone (organisers inside discovered event names). */
     private final Gazetteer registryNames;
 
     /**
      * 二十国集团第十九次领导人峰会: a discovered event's name holds its organiser,
-     * which the text names too. (An organisation's name does not: 东盟秘书处 is no mention of 东盟.)
+     * which the text names too; an administration named after its head (拜登政府) names that person. (Another
+     * organisation's name does not: 东盟秘书处 is no mention of 东盟.)
      */
     List<Hit> organisersInEvents(String text, List<Hit> out) {
         WordBoundaries words = WordBoundaries.of(text);
         List<Hit> add = new ArrayList<>();
         for (Hit h : out) {
-            if (!h.isEvent() || h.rule().equals("gazetteer"))
+            boolean administration = h.isActor() && OrganisationFinder.namedAfterHead(text, h.start(), h.end()); // 特朗普政府 names 特朗普
+            if (!h.isEvent() && !administration || h.rule().equals("gazetteer"))
                 continue;
             for (Gazetteer.Hit g : registryNames.find(text.substring(h.start(), h.end()))) {
                 int s = h.start() + g.span().start();
@@ -79,7 +89,8 @@ final class MentionFinder {
                 if (g.entityIris().size() != 1 || words.insideWords(s, e) && isShortHanName(g.label()))
                     continue;
                 Entity ent = reference.entity(g.entityIris().iterator().next());
-                if (ent != null && "Actor".equals(reference.topClass(ent.type())) && !reference.ambiguousLabels().contains(g.label()))
+                if (ent != null && "Actor".equals(reference.topClass(ent.type())) && !reference.ambiguousLabels().contains(g.label())
+                        && (!administration || ent.type().endsWith("#Person")))
                     add.add(new Hit(ent.iri(), "Actor", local(ent.type()), s, e, "gazetteer"));
             }
         }
@@ -172,8 +183,8 @@ final class MentionFinder {
             int e = g.span().end();
             if (insideTitleSpan(titles, s, e))
                 continue;
-            if (words.insideWords(s, e) && isShortHanName(g.label()))
-                continue; // part of a longer word: 中国 in 发展中国家
+            if (words.insideWords(s, e) && isShortHanName(g.label()) && !PersonFinder.cutFromGluedWord(text, words.terms(), s, e))
+                continue; // part of a longer word: 中国 in 发展中国家 (孙东 of HanLP's 孙东早/前 is a name: PersonFinder)
             if (followedByPlaceWord(text, e))
                 continue; // 联合国总部 is a place, no mention of the UN
             if (endsInsideTitleWord(words, e) || inDateline(text, s))
@@ -181,9 +192,9 @@ final class MentionFinder {
             if (negatedByPrefix(text, s))
                 continue; // 非联合国倡议: "non-UN", no mention of the UN
             if (reference.ambiguousLabels().contains(g.label()) && s > 0 && Character.isIdeographic(text.charAt(s - 1))
-                    && "的和与及、在由向对是为".indexOf(text.charAt(s - 1)) < 0)
+                    && "的和与及、在由向对是为经".indexOf(text.charAt(s - 1)) < 0)
                 continue; // 缔约国大会 is a conference of its own, not the ambiguous organ
-            String iri = g.label().equals(OUR_COUNTRY) ? ourCountry : resolve(g, context, text);
+            String iri = g.label().equals(OUR_COUNTRY) ? ourCountry : resolve(g, context, text, ourCountry);
             if (iri == null)
                 continue;
             Entity ent = byIri.get(iri);
@@ -307,10 +318,14 @@ final class MentionFinder {
         return false;
     }
 
-    private String resolve(Gazetteer.Hit g, String context, String sentence) {
+    private String resolve(Gazetteer.Hit g, String context, String sentence, String ourCountry) {
         if (g.entityIris().size() == 1 && !reference.ambiguousLabels().contains(g.label()))
             return g.entityIris().iterator().next();
         Set<String> cands = reference.ambiguousLabels().contains(g.label()) ? reference.candidates(g.label()) : g.entityIris();
+        String byState = ambiguousBodies.resolve(g.label(), g.span().start(), g.span().end(), cands, sentence, context, reference,
+                registryNames, ourCountry);
+        if (byState != null)
+            return byState; // 国务院: the body of the state named nearby (AmbiguousBodies)
         String best = null;
         int bestScore = 0;
         boolean tie = false;

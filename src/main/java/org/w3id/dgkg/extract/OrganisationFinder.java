@@ -44,7 +44,8 @@ final class OrganisationFinder {
             if (suffix.getKey().equals("政府") && t.word.equals("政府") && i > 0 && Segmenter.nature(terms.get(i - 1)).startsWith("nr")
                     && terms.get(i - 1).word.length() >= 2 && terms.get(i - 1).offset + terms.get(i - 1).word.length() == t.offset)
                 start = terms.get(i - 1).offset; // 拜登政府: an administration named after its head
-            if (Segmenter.nature(t).equals("l") && t.word.length() >= 3 && t.word.endsWith(suffix.getKey()))
+            if (Segmenter.nature(t).equals("l") && t.word.length() >= 3 && t.word.endsWith(suffix.getKey())
+                    && (i == 0 || Segmenter.nature(terms.get(i - 1)).startsWith("ns")))
                 start = t.offset; // 大阪七国集团: a set phrase that ends in the suffix is the whole name; a city before it is a venue
             if (start < 0)
                 continue;
@@ -76,6 +77,19 @@ final class OrganisationFinder {
         out.addAll(CompanyNames.appositives(text));
         out.addAll(CompanyNames.enumerated(text));
         return out;
+    }
+
+    /**
+     * 拜登政府, 特朗普政府: the name at [start,end) is an administration named after its head, a person's name
+     * (as HanLP tags it) right before 政府; the text names that person too.
+     */
+    static boolean namedAfterHead(String text, int start, int end) {
+        if (!text.startsWith("政府", end - 2) || end - 2 - start < 2 || end - 2 - start > 5)
+            return false;
+        for (Term t : Segmenter.terms(text))
+            if (t.offset == start)
+                return t.offset + t.word.length() == end - 2 && Segmenter.nature(t).startsWith("nr");
+        return false;
     }
 
     /** A period or an ordinal right before a name: 2021—2025年开放式工作组, 第六届政府专家组. */
@@ -122,7 +136,8 @@ final class OrganisationFinder {
         if (n.startsWith("v") || n.startsWith("f") || n.startsWith("m") || n.startsWith("q"))
             return false;
         if (suffix.length() == 1)
-            return n.startsWith("nt") || n.startsWith("ni") || n.equals("n") && t.word.length() >= 3;
+            return n.startsWith("nt") || n.startsWith("ni") || n.equals("n") && t.word.length() >= 3
+                    || n.equals("nz") && t.word.length() >= 3 && com.hankcs.hanlp.dictionary.CoreDictionary.get(t.word.substring(t.word.length() - 2)) == null; // 保安局, not 新格局
         return true;
     }
 
@@ -148,9 +163,19 @@ final class OrganisationFinder {
                 Term after = j + 1 <= last ? terms.get(j + 1) : null;
                 Term before = j > 0 ? terms.get(j - 1) : null;
                 boolean okAfter = after != null && (isJoiner(after) || isCommonNoun(after) || j + 1 == last);
-                boolean okBefore = before != null && (isJoiner(before) || inName(before));
+                boolean okBefore = before != null && (isJoiner(before) || inName(before) || isInterPrefix(terms, j - 1));
                 if (verbsEndName || !okAfter || !okBefore)
                     break;
+            }
+            int open = bracketedQualifier(terms, j);
+            if (open > 0 && start > t.offset) {
+                j = open - 1; // the word before the bracket is in the name; the loop goes on left of it
+                start = terms.get(open - 1).offset;
+                continue; // 关键基础设施（电脑系统安全）专员办事处: a bracketed part of the name, between two of its words
+            }
+            if (isInterPrefix(terms, j) || isOfficeOfRole(terms, j, last, suffixStart)) {
+                start = t.offset; // 政府间特设委员会, 总监办公室, 部长委员会: "inter-", or the office of a post, inside the name
+                continue;
             }
             if (!inName(t) || j > 0 && isDateUnit(t, terms.get(j - 1)) || j > 0 && isDatelineEnd(t, terms.get(j - 1))) {
                 if (isJoiner(t) && j > 0 && j + 1 <= last && isCommonNoun(terms.get(j - 1))
@@ -175,11 +200,23 @@ final class OrganisationFinder {
         // leading joiners never start a name
         while (start < suffixStart && "及和与的".indexOf(text.charAt(start)) >= 0)
             start++;
+        // 张云明代表工业和信息化部 cut 明代/表: a name never begins with the last character of a title or a verb
+        // that follows persons (代表, 表示) which HanLP split
+        if (start > 0 && start < suffixStart && (Lexicon.words("role-words.tsv", null, null).contains(text.substring(start - 1, start + 1))))
+            start++;
         return start;
     }
 
+    /**
+     * 24小时/内向/欧盟网络安全局: HanLP glued the postposition of a time phrase (内, 后, 前) to the preposition
+     * after it (向, 对, 在) into one word (内向 "introverted"); it ends the clause's words, it is no part of a name.
+     */
+    private static boolean postpositionAndPreposition(Term t) {
+        return t.word.length() == 2 && "内后前中上外".indexOf(t.word.charAt(0)) >= 0 && "向对在与由于和同".indexOf(t.word.charAt(1)) >= 0;
+    }
+
     private static boolean inName(Term t) {
-        if (Lexicon.functionWords().contains(t.word) || PersonFinder.isRole(t))
+        if (Lexicon.functionWords().contains(t.word) || PersonFinder.isRole(t) || postpositionAndPreposition(t))
             return false;
         String n = Segmenter.nature(t);
         if (n.startsWith("nr") || n.equals("nnt") || n.equals("nx") && !t.word.matches("[A-Z][A-Za-z0-9&\\-]*"))
@@ -266,6 +303,69 @@ final class OrganisationFinder {
     /** 9月26日外交部: a date's unit after its number is no part of a name. */
     private static boolean isDateUnit(Term t, Term before) {
         return t.word.matches("[年月日号]") && Segmenter.nature(before).startsWith("m");
+    }
+
+    /**
+     * The index of the opening bracket when term {@code j} closes a bracket that holds only words that can be
+     * in a name (nouns, no punctuation, at most ten characters) and a word that can be in a name stands right
+     * before it; else -1. (A bracket after a name, 外交部（MFA）, is never between two of a name's words here:
+     * the suffix is on the right.)
+     */
+    private static int bracketedQualifier(List<Term> terms, int j) {
+        if (!terms.get(j).word.equals("）") && !terms.get(j).word.equals(")"))
+            return -1;
+        for (int k = j - 1; k > 0 && terms.get(j).offset - terms.get(k).offset <= 11; k--) {
+            Term t = terms.get(k);
+            if (t.word.equals("（") || t.word.equals("(")) {
+                Term before = terms.get(k - 1);
+                return k < j - 1 && inName(before) && before.offset + before.word.length() == t.offset ? k : -1;
+            }
+            if (!inName(t) || holdsAnySuffix(t))
+                return -1; // (妇女署): a short name of the body before the bracket, not a part of the next one
+        }
+        return -1;
+    }
+
+    /** The word ends in an organisation suffix (专家组, 组织): it is the name's last word, nothing stands between. */
+    private static boolean holdsAnySuffix(Term t) {
+        for (Map.Entry<String, String> e : Lexicon.longestFirst("organisation-suffixes.tsv", "class"))
+            if (t.word.endsWith(e.getKey()))
+                return true;
+        return false;
+    }
+
+    /**
+     * 间 right after a noun of two characters or more (政府间, 国家间, 议会间): the prefix "inter-" of a name
+     * (政府间特设委员会), not the postposition "between" that ends a clause's words.
+     */
+    private static boolean isInterPrefix(List<Term> terms, int j) {
+        if (j <= 0 || j >= terms.size() || !terms.get(j).word.equals("间"))
+            return false;
+        Term before = terms.get(j - 1);
+        boolean wordBetween = j + 2 < terms.size() && !isJoiner(terms.get(j + 1)) && terms.get(j + 1).offset + terms.get(j + 1).word.length()
+                < terms.get(j + 2).offset + terms.get(j + 2).word.length(); // 政府间组织 is a kind of body; 政府间特设委员会 names one
+        return before.offset + before.word.length() == terms.get(j).offset && before.word.length() >= 2
+                && Segmenter.nature(before).startsWith("n") && !Segmenter.nature(before).startsWith("nr") && wordBetween && !holdsAnySuffix(terms.get(j + 1));
+    }
+
+    /**
+     * A job title written right before the suffix, which is a word of its own (总监办公室, 部长委员会, 专员公署):
+     * the body is the office of that post, and the title is part of its name (a title elsewhere ends a name).
+     */
+    private static boolean isOfficeOfRole(List<Term> terms, int j, int last, int suffixStart) {
+        Term t = terms.get(j);
+        if (j != last - 1 || terms.get(last).offset != suffixStart || t.offset + t.word.length() != suffixStart)
+            return false;
+        String office = terms.get(last).word; // an office, a commission or a council of the post; 专家智库 is no expert's
+        boolean ofAPost = "GovernmentBody".equals(suffixClass(office)) || office.equals("委员会") || office.equals("理事会");
+        return ofAPost && t.word.length() >= 2 && PersonFinder.isRole(t) && !Lexicon.words("role-words.tsv", "kind", "byline").contains(t.word);
+    }
+
+    private static String suffixClass(String suffix) {
+        for (Map.Entry<String, String> e : Lexicon.longestFirst("organisation-suffixes.tsv", "class"))
+            if (e.getKey().equals(suffix))
+                return e.getValue();
+        return null;
     }
 
     /** A 与/和/及 between two place or organisation names (东盟与东亚…): the pair names one thing's scope. */

@@ -25,18 +25,19 @@ final class PeerNames {
     }
 
     /**
-     * The peer names a document used for the entities it names: each becomes a label of that entity in the
-     * document's graph ({@code own}), as a written form does (a researcher looking up 苹果 finds the company
-     * in the documents that call it so, and only there).
+     * The peer names a document used for the entities it names, and the ambiguous labels it used for the
+     * entity each was resolved to (国务院 for China's State Council here, for the US Department of State
+     * there; {@code ambiguous}): each becomes a label of that entity in the document's graph ({@code own}),
+     * as a written form does (a researcher looking up 苹果 or 国务院 finds the entity in the documents that
+     * call it so, and only there; the registry never gives these labels).
      */
-    static void writtenForms(SourceDocument doc, List<Mention> mentions, Map<String, Entity> byIri, Map<String, Entity> own) {
+    static void writtenForms(SourceDocument doc, List<Mention> mentions, Map<String, Entity> byIri, Map<String, Entity> own,
+            java.util.Set<String> ambiguous) {
         Map<String, String> peers = all();
-        if (peers.isEmpty())
-            return;
         String text = Script.reading(doc);
         for (Mention m : mentions) {
             String written = text.substring(m.span().start(), m.span().end());
-            if (!m.entityIri().equals(peers.get(written)))
+            if (!m.entityIri().equals(peers.get(written)) && !ambiguous.contains(written))
                 continue;
             Entity e = own.containsKey(m.entityIri()) ? own.get(m.entityIri()) : byIri.get(m.entityIri());
             if (e == null || e.altLabels().contains(written))

@@ -59,10 +59,78 @@ final class PersonFinder {
             out.add(new Person(text.substring(start, end), start, end, RULE_TRANSLITERATED));
             mark(taken, start, end);
         }
+        beforeRole(text, terms, out, taken);
         glossed(text, terms, out, taken);
         enumerated(text, terms, out, taken);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    static final String RULE_BEFORE_ROLE = "person-before-role";
+
+    /**
+     * 古特雷斯秘书长在会上表示, 卡马乌部长出席, 布林肯国务卿当天表示: a name written right before a title, where the
+     * title ends the clause's subject (a verb that follows persons, 在, 与, 和, 、, punctuation, an adverb or a
+     * time word before such a verb). The name starts with a word HanLP tags as a person's name (or one character
+     * it cut off in front of such a word: 古/特雷斯, 布/林肯) and runs over names, single characters and a
+     * place-like syllable (阿尔巴/尼斯) up to the title; a state's name (巴西总统, 中国国家主席) is no person's.
+     */
+    private static void beforeRole(String text, List<Term> terms, List<Person> out, boolean[] taken) {
+        for (int i = 1; i < terms.size(); i++) {
+            Term role = terms.get(i);
+            if (!isRole(role) || isByline(role.word) || role.word.length() < 2 || !endsSubject(terms, i + 1))
+                continue;
+            int end = role.offset;
+            int start = -1;
+            for (int j = i - 1; j >= 0; j--) {
+                Term t = terms.get(j);
+                String n = Segmenter.nature(t);
+                if (t.offset + t.word.length() != (start < 0 ? end : start))
+                    break;
+                boolean person = n.startsWith("nr");
+                boolean single = t.word.length() == 1 && !n.matches("[wpcuvdmqr].*") && !Lexicon.functionWords().contains(t.word);
+                boolean syllable = n.startsWith("ns") && t.word.length() <= 2 && j > 0 && Segmenter.nature(terms.get(j - 1)).equals("nrf"); // 阿尔巴/尼斯
+                if (!person && !single && !syllable)
+                    break;
+                start = t.offset;
+                if (end - start > 8)
+                    break;
+            }
+            if (start < 0 || end - start < 2 || end - start > 8)
+                continue;
+            // the name's first word must be a person's (古/特雷斯: or one character before one)
+            int first = -1;
+            for (int j = 0; j < terms.size(); j++)
+                if (terms.get(j).offset == start)
+                    first = j;
+            boolean personStart = Segmenter.nature(terms.get(first)).startsWith("nr")
+                    || terms.get(first).word.length() == 1 && first + 1 < i && Segmenter.nature(terms.get(first + 1)).startsWith("nr");
+            if (!personStart || end - start > 4 && !allTransliterated(terms, first, i) || taken[start])
+                continue;
+            out.add(new Person(text.substring(start, end), start, end, RULE_BEFORE_ROLE));
+            mark(taken, start, end);
+        }
+    }
+
+    /** Every word of terms [from,to) but a one-character first one is a transliterated name (nrf) or a place-like syllable. */
+    private static boolean allTransliterated(List<Term> terms, int from, int to) {
+        for (int j = from; j < to; j++) {
+            String n = Segmenter.nature(terms.get(j));
+            if (!(n.equals("nrf") || n.startsWith("ns") && j > from || j == from && terms.get(j).word.length() == 1))
+                return false;
+        }
+        return true;
+    }
+
+    /** Term {@code j} ends the subject of a clause: a verb that follows persons, 在/与/和/、, punctuation, or an adverb or time word before such a verb. */
+    private static boolean endsSubject(List<Term> terms, int j) {
+        if (j >= terms.size())
+            return true;
+        Term t = terms.get(j);
+        String n = Segmenter.nature(t);
+        if (afterWords().contains(t.word) || n.startsWith("w") || t.word.length() == 1 && "在与和、".contains(t.word))
+            return true;
+        return (n.startsWith("d") || n.startsWith("t")) && j + 1 < terms.size() && afterWords().contains(terms.get(j + 1).word);
     }
 
     static final String RULE_GLOSSED = "person-glossed";
@@ -144,12 +212,37 @@ final class PersonFinder {
         if (end - from < 2 || end - from > (glued ? 5 : 4) || !person) {
             end = piecesEnd(text, terms, next, from);
             if (end < 0)
+                end = beforePersonVerb(text, terms, next, from);
+            if (end < 0)
                 return null;
-        }
-        if (followedByOrganisation(text, end))
+        } else
+            end = withoutGluedTimeWord(text, terms, from, end);
+        if (followedByOrganisation(text, end) || opensPredicate(text.substring(from, end)))
             return null;
         return new Person(text.substring(from, end), from, end, RULE_ROLE);
     }
+
+    /** One-character adverbs and modals that open a predicate (都, 应, 能, 将 …); 曾 and 应 are surnames too. */
+    private static final String PREDICATE_OPENERS = "都应能将可也已均须需要会还又再亦仍就正";
+
+    /**
+     * 所有成员都能获得, 专员应进行合作: what HanLP took for a name after a title is an adverb or a modal followed by a
+     * verb of its dictionary (能, 进行), the predicate of a clause whose subject is the title itself. (应勇: 勇 is no verb.)
+     */
+    private static boolean opensPredicate(String name) {
+        if (name.length() < 2 || name.length() > 3 || PREDICATE_OPENERS.indexOf(name.charAt(0)) < 0)
+            return false;
+        com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = com.hankcs.hanlp.dictionary.CoreDictionary.get(name.substring(1));
+        if (a == null)
+            return false;
+        for (com.hankcs.hanlp.corpus.tag.Nature n : a.nature)
+            if (n.toString().startsWith("v"))
+                return true;
+        return false;
+    }
+
+    /** One-character adverbs that open the predicate after a name (毛宁已就此作出回应), never a syllable glued to it. */
+    private static final String ADVERBS_AFTER_NAME = "已也又还曾将正就都均亦仍再";
 
     /**
      * 高市/早/苗和: one-character words HanLP split off the end of a name, up to four characters, when
@@ -163,7 +256,7 @@ final class PersonFinder {
         for (; j < terms.size() && e - from < 5; j++) {
             Term t = terms.get(j);
             if (t.offset != e || t.word.length() != 1 || Lexicon.functionWords().contains(t.word) || afterWords().contains(t.word)
-                    || Segmenter.nature(t).startsWith("w"))
+                    || Segmenter.nature(t).startsWith("w") || ADVERBS_AFTER_NAME.indexOf(t.word.charAt(0)) >= 0)
                 break;
             e += 1;
         }
@@ -228,6 +321,94 @@ final class PersonFinder {
         if (allNames && proper >= 1 && (verbAfter || punctAfter))
             return end; // a transliteration followed by 、: one transliterated name HanLP recognised
         return -1;
+    }
+
+    /**
+     * 委员布雷东表示, 主任尾上诚藏在全会上说, 委员谢夫乔维奇与…: a name HanLP cut into pieces it took for verbs,
+     * place words or single characters, written between a title and what follows a person in a clause. Two
+     * kinds of end: a verb that follows persons (表示, 指出, 出席 …), which vouches for any pieces; or a weaker
+     * one (在, 与, 和, 、, a time word or an adverb before such a verb), which vouches only for pieces HanLP could
+     * not read as words of the clause (single characters, names of persons, places or things). None of the
+     * pieces may be punctuation, a function word, a title, a number, a pronoun, nor a common noun of two
+     * characters or more (部长会议表示 is a meeting that speaks). Two to four characters, up to eight when
+     * HanLP sees a person's name at the start (东布罗夫斯基斯). Returns the end, or -1.
+     */
+    private static int beforePersonVerb(String text, List<Term> terms, int next, int from) {
+        int end = from;
+        boolean onlyPieces = true;
+        boolean personStart = next < terms.size() && Segmenter.nature(terms.get(next)).startsWith("nr");
+        int max = personStart ? 8 : 4;
+        for (int j = next; j < terms.size(); j++) {
+            Term t = terms.get(j);
+            if (t.offset != end)
+                return -1;
+            String n = Segmenter.nature(t);
+            boolean fits = end - from >= 2 && end - from <= max;
+            if (afterWords().contains(t.word))
+                return fits ? end : -1;
+            if (end > from && fits && onlyPieces && endsClauseSubject(t, n, terms, j))
+                return end;
+            boolean single = t.word.length() == 1;
+            if (n.startsWith("w") || n.matches("[mr].*") || !single && n.startsWith("q") || isRole(t) || single && n.matches("[upc].*")
+                    || !single && (n.matches("[pcudt].*") || Lexicon.functionWords().contains(t.word))
+                    || single && end == from && Lexicon.functionWords().contains(t.word)
+                    || n.startsWith("n") && !n.matches("nr.*|ns.*|nz|nx") && !single)
+                return -1;
+            if (!single && !n.matches("nr.*|ns.*|nz|nx"))
+                onlyPieces = false; // 布雷/v: a word of the clause, unless a verb that follows persons vouches for it
+            end = t.offset + t.word.length();
+            if (end - from > max)
+                return -1;
+        }
+        return -1;
+    }
+
+    /** 在, 与, 和, 、 or 当时/也 before a verb that follows persons: where the subject of a clause can end. */
+    private static boolean endsClauseSubject(Term t, String n, List<Term> terms, int j) {
+        if ("在与和、".contains(t.word) && t.word.length() == 1)
+            return true;
+        if ((n.startsWith("t") || n.startsWith("d")) && j + 1 < terms.size())
+            return afterWords().contains(terms.get(j + 1).word);
+        return false;
+    }
+
+    /**
+     * 孙东早/前: HanLP let a name take the first character of the time word after it (早前, 日前); a name of
+     * three characters or more whose last character and the next word make a time word or an adverb of the
+     * dictionary ends before that character.
+     */
+    static int withoutGluedTimeWord(String text, List<Term> terms, int from, int end) {
+        if (end - from < 3 || end >= text.length())
+            return end;
+        for (Term t : terms) {
+            if (t.offset != end)
+                continue;
+            if (t.word.length() > 2)
+                return end;
+            com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = com.hankcs.hanlp.dictionary.CoreDictionary.get(text.charAt(end - 1) + t.word);
+            if (a != null)
+                for (com.hankcs.hanlp.corpus.tag.Nature n : a.nature)
+                    if (n.toString().startsWith("t") || n.toString().startsWith("d"))
+                        return end - 1;
+            // 早/前: read on its own, the character is an adverb or an adjective of time and a place word follows it
+            List<Term> alone = Segmenter.terms(text.substring(end - 1, Math.min(text.length(), end + 3)));
+            if (alone.size() >= 2 && alone.get(0).word.length() == 1 && Segmenter.nature(alone.get(0)).matches("[adt].*")
+                    && Segmenter.nature(alone.get(1)).startsWith("f") && Segmenter.nature(t).startsWith("f"))
+                return end - 1;
+            return end;
+        }
+        return end;
+    }
+
+    /**
+     * [start,end) is a name that {@link #withoutGluedTimeWord} cut out of a longer word HanLP took for a person's name
+     * (孙东 of 孙东早/前): a mention, though it lies inside that word.
+     */
+    static boolean cutFromGluedWord(String text, List<Term> terms, int start, int end) {
+        for (Term t : terms)
+            if (t.offset == start && t.offset + t.word.length() == end + 1 && Segmenter.nature(t).startsWith("nr"))
+                return withoutGluedTimeWord(text, terms, start, end + 1) == end;
+        return false;
     }
 
     /** The end of a name that starts at term {@code next}: the first term that cannot be part of a name. */
