@@ -66,10 +66,18 @@ final class IdServlet extends HttpServlet {
         }
     });
 
+    /** Whether rendered representations are kept ({@link #cache}); off, each request renders afresh. */
+    private final boolean caching;
+
     IdServlet(Describer describer, Lookup lookup, BuildStamp stamp) {
+        this(describer, lookup, stamp, true);
+    }
+
+    IdServlet(Describer describer, Lookup lookup, BuildStamp stamp, boolean caching) {
         this.describer = describer;
         this.lookup = lookup;
         this.stamp = stamp;
+        this.caching = caching;
     }
 
     /** The served data changed (a new generation): new ETags, nothing rendered from the old data. */
@@ -111,7 +119,7 @@ final class IdServlet extends HttpServlet {
             return;
         }
         String cacheKey = format.key() + " " + iri;
-        byte[] body = cache.get(cacheKey);
+        byte[] body = caching ? cache.get(cacheKey) : null;
         if (body == null) {
             Model m = describer.describe(NodeFactory.createURI(iri));
             if (m.isEmpty()) {
@@ -122,7 +130,8 @@ final class IdServlet extends HttpServlet {
             }
             body = format == Format.HTML ? html(m, m.createResource(iri), kind, localPath).getBytes(StandardCharsets.UTF_8)
                     : format == Format.TURTLE ? ReadableTurtle.write(m, m.createResource(iri)).getBytes(StandardCharsets.UTF_8) : Rdf.serialise(m, format);
-            cache.put(cacheKey, body);
+            if (caching)
+                cache.put(cacheKey, body);
         }
         res.setHeader("ETag", etag);
         res.setHeader("Last-Modified", stamp.lastModifiedHeader());
