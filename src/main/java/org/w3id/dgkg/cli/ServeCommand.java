@@ -1,6 +1,11 @@
 package org.w3id.dgkg.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -9,6 +14,9 @@ import org.slf4j.LoggerFactory;
 import org.w3id.dgkg.serve.DgkgServer;
 import org.w3id.dgkg.serve.LiveDataset;
 import org.w3id.dgkg.serve.ServerLimits;
+import org.w3id.dgkg.serve.ServerWarmup;
+import org.w3id.dgkg.query.QueryLibrary;
+import org.w3id.dgkg.query.QueryPreset;
 import org.w3id.dgkg.serve.ontology.OntologyModule;
 import org.w3id.dgkg.serve.ui.Site;
 import org.w3id.dgkg.store.ServerNote;
@@ -76,6 +84,17 @@ final class ServeCommand implements Callable<Integer> {
             description = "Largest query (GET query string or POST body); larger is 414/413. Default: ${DEFAULT-VALUE}.")
     int maxQueryBytes;
 
+    @Option(names = "--warm-up", defaultValue = "10", paramLabel = "ROUNDS",
+            description = "After starting, send the query library (queries/, default parameters) to the server itself this many times, "
+                    + "with DESCRIBE lookups of 100 entities, one request at a time, in the background (at most 30 s), so that the JIT compiler has done its work before "
+                    + "users' queries pay for it; 0 never. Default: ${DEFAULT-VALUE}.")
+    int warmUpRounds;
+
+    @Option(names = "--no-page-cache",
+            description = "Render every /id/… page and description afresh instead of keeping the last 2,000 (for measuring; the data "
+                    + "does not change while a generation is served, so the cache never serves a stale page).")
+    boolean noPageCache;
+
     @Option(names = "--poll", defaultValue = "0.5", paramLabel = "SECONDS", hidden = true,
             description = "How often the server looks at CURRENT for a new generation.")
     double poll;
@@ -105,7 +124,8 @@ final class ServeCommand implements Callable<Integer> {
         LiveDataset live = LiveDataset.follow(store, Duration.ofMillis(Math.round(poll * 1000)));
         Dataset dataset = DatasetFactory.wrap(live.graph());
         DgkgServer.Builder builder = DgkgServer.create().dataset(dataset).module(new OntologyModule(dataset)).limits(limits);
-        Site.modules(live.graph(), live::dump, Home.resolve(null, "queries")).forEach(builder::module);
+        Path queries = Home.resolve(null, "queries");
+        Site.modules(live.graph(), live::dump, queries, !noPageCache).forEach(builder::module);
         builder.module(org.w3id.dgkg.serve.changes.ChangesModule.create(dataset::asDatasetGraph, in.corpus()));
         DgkgServer server = builder
                 .port(port)
@@ -117,7 +137,29 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> ServerNote.remove(store.directory())));
         LOG.info("dgkg is ready at {} (SPARQL: {}), serving generation {}; press Ctrl-C to stop",
                 server.serverURL(), server.sparqlURL(), live.generation().name());
+        ServerWarmup.start(server.sparqlURL(), libraryQueries(queries),
+                warmUpRounds, Duration.ofSeconds(30));
         server.join();
         return DgkgCommand.OK;
+    }
+
+    /** The query library with its default parameters, as texts; none when the folder is missing or unreadable. */
+    private static List<String> libraryQueries(Path folder) {
+        if (folder == null || !Files.isDirectory(folder))
+            return List.of();
+        try {
+            List<String> out = new ArrayList<>();
+            for (QueryPreset p : QueryLibrary.load(folder)) {
+                try {
+                    out.add(p.bind(Map.of()).serialize());
+                } catch (RuntimeException e) {
+                    LOG.debug("Warm-up leaves out {}: {}", p.name(), e.getMessage());
+                }
+            }
+            return out;
+        } catch (RuntimeException e) {
+            LOG.warn("Warm-up: could not read the query library in {}: {}", folder, e.getMessage());
+            return List.of();
+        }
     }
 }

@@ -57,6 +57,10 @@ final class HttpLimitsFilter implements Filter {
             // a chunked body: read it here, within the limit, and hand on a copy
             byte[] body = req.getInputStream().readNBytes(limits.maxQueryBytes() + 1);
             if (body.length > limits.maxQueryBytes()) {
+                // Read on, up to a few times the limit, before answering: a connection closed while
+                // the client is still sending is reset, and the client then loses the 413 with it
+                // (java.net.http: "header parser received no bytes"). A larger body is cut off.
+                skip(req.getInputStream(), 4L * limits.maxQueryBytes());
                 res.setHeader("Connection", "close");
                 send(res, 413, "the request body is larger than " + limits.maxQueryBytes() + " bytes, the most accepted (./dgkg serve --max-query-size).");
                 return;
@@ -94,6 +98,17 @@ final class HttpLimitsFilter implements Filter {
             req.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
         } catch (IOException | IllegalStateException e) {
             // the body was taken as a reader, or the client went away: nothing left to keep the connection for
+        }
+    }
+
+    private static void skip(InputStream in, long most) {
+        try {
+            byte[] buffer = new byte[16 * 1024];
+            long left = most;
+            for (int n; left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0;)
+                left -= n;
+        } catch (IOException e) {
+            // the client went away: nothing to answer
         }
     }
 

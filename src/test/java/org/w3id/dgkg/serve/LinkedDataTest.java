@@ -137,6 +137,19 @@ class LinkedDataTest {
     }
 
     @Test
+    void an_iri_of_another_kind_that_the_graph_holds_is_described() throws Exception {
+        HttpResponse<byte[]> page = get("/id/generation/1", "Accept", "text/html");
+        assertEquals(200, page.statusCode());
+        assertTrue(text(page).contains("generationNumber"), "its triples as a table");
+        Graph g = parse(get("/id/generation/1", "Accept", "text/turtle"), Lang.TURTLE);
+        assertTrue(g.contains(NodeFactory.createURI("https://w3id.org/dgkg/id/generation/1"), RDF.type.asNode(),
+                NodeFactory.createURI("http://www.w3.org/ns/prov#Entity")));
+        HttpResponse<byte[]> none = get("/id/generation/2", "Accept", "text/html");
+        assertEquals(404, none.statusCode());
+        assertTrue(text(none).contains("/id/{kind}/{slug}"), "an unknown kind says what identifiers look like");
+    }
+
+    @Test
     void unacceptable_type_is_406() throws Exception {
         assertEquals(406, get("/id/actor/eu", "Accept", "image/png").statusCode());
     }

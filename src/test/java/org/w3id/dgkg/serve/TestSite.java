@@ -23,8 +23,19 @@ final class TestSite {
     private TestSite() {}
 
     static DgkgServer start(Path tmp) throws IOException {
+        return start(tmp, true, fixture());
+    }
+
+    /** The fixture in an in-memory TDB2 dataset. */
+    static DatasetGraph fixture() {
         DatasetGraph tdb = DatabaseMgr.createDatasetGraph();
         Txn.executeWrite(tdb, () -> RDFDataMgr.read(tdb, DIR.resolve("fixture.trig").toString()));
+        return tdb;
+    }
+
+    /** As {@link #start(Path)}, serving {@code tdb}; {@code pageCache} false: every /id/… response rendered afresh. */
+    static DgkgServer start(Path tmp, boolean pageCache, DatasetGraph tdb) throws IOException {
+        Files.createDirectories(tmp);
         DatasetGraph dsg = TextIndexer.inMemory(tdb);
         Dataset ds = DatasetFactory.wrap(dsg);
         Path dump = tmp.resolve("dgkg.trig.gz");
@@ -32,7 +43,7 @@ final class TestSite {
             Txn.executeRead(tdb, () -> RDFDataMgr.write(out, tdb, RDFFormat.TRIG_BLOCKS));
         }
         DgkgServer.Builder b = DgkgServer.create().dataset(ds).port(0).loopback(true).queryTimeout(Duration.ofSeconds(10));
-        Site.modules(dsg, dump, null).forEach(b::module);
+        Site.modules(dsg, dump, null, pageCache).forEach(b::module);
         return b.build().start();
     }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
@@ -43,6 +44,15 @@ final class IdServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(IdServlet.class);
 
+    /**
+     * A kind is any lower-case path segment: besides {@link DGKG#KINDS} the graph holds IRIs of other
+     * kinds under {@code /id/} (ambiguous labels, generations, change sets), and each dereferences
+     * like the others; whether anything has the IRI decides 200 or 404.
+     */
+    private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9-]*");
+    private static final String WHAT_IDS_LOOK_LIKE = "Identifiers look like /id/{kind}/{slug}, with kind one of "
+            + String.join(", ", DGKG.KINDS.stream().sorted().toList()) + ".";
+
     private final transient Describer describer;
     private final transient Lookup lookup;
     private transient volatile BuildStamp stamp;
@@ -56,10 +66,18 @@ final class IdServlet extends HttpServlet {
         }
     });
 
+    /** Whether rendered representations are kept ({@link #cache}); off, each request renders afresh. */
+    private final boolean caching;
+
     IdServlet(Describer describer, Lookup lookup, BuildStamp stamp) {
+        this(describer, lookup, stamp, true);
+    }
+
+    IdServlet(Describer describer, Lookup lookup, BuildStamp stamp, boolean caching) {
         this.describer = describer;
         this.lookup = lookup;
         this.stamp = stamp;
+        this.caching = caching;
     }
 
     /** The served data changed (a new generation): new ETags, nothing rendered from the old data. */
@@ -75,9 +93,8 @@ final class IdServlet extends HttpServlet {
         int slash = path.indexOf('/', 1);
         String kind = slash > 0 ? path.substring(1, slash) : path.replace("/", "");
         String slug = slash > 0 ? path.substring(slash + 1) : "";
-        if (!DGKG.KINDS.contains(kind) || slug.isEmpty()) {
-            notFound(res, DGKG.ID + path.replaceFirst("^/", ""), "Identifiers look like /id/{kind}/{slug}, with kind one of "
-                    + String.join(", ", DGKG.KINDS.stream().sorted().toList()) + ".");
+        if (!KIND.matcher(kind).matches() || slug.isEmpty()) {
+            notFound(res, DGKG.ID + path.replaceFirst("^/", ""), WHAT_IDS_LOOK_LIKE);
             return;
         }
         String iri = DGKG.ID + kind + "/" + slug;
@@ -102,16 +119,19 @@ final class IdServlet extends HttpServlet {
             return;
         }
         String cacheKey = format.key() + " " + iri;
-        byte[] body = cache.get(cacheKey);
+        byte[] body = caching ? cache.get(cacheKey) : null;
         if (body == null) {
             Model m = describer.describe(NodeFactory.createURI(iri));
             if (m.isEmpty()) {
-                notFound(res, iri, "Nothing in the graph has this identifier. It may have been renamed in a later build, or mistyped.");
+                notFound(res, iri, DGKG.KINDS.contains(kind)
+                        ? "Nothing in the graph has this identifier. It may have been renamed in a later build, or mistyped."
+                        : WHAT_IDS_LOOK_LIKE);
                 return;
             }
             body = format == Format.HTML ? html(m, m.createResource(iri), kind, localPath).getBytes(StandardCharsets.UTF_8)
                     : format == Format.TURTLE ? ReadableTurtle.write(m, m.createResource(iri)).getBytes(StandardCharsets.UTF_8) : Rdf.serialise(m, format);
-            cache.put(cacheKey, body);
+            if (caching)
+                cache.put(cacheKey, body);
         }
         res.setHeader("ETag", etag);
         res.setHeader("Last-Modified", stamp.lastModifiedHeader());
@@ -152,9 +172,11 @@ final class IdServlet extends HttpServlet {
             return switch (kind) {
                 case "document" -> Pages.render("document.jte", DocumentPage.of(m, r, localPath, lookup.annotationsOf(r.getURI())));
                 case "statement" -> Pages.render("statement.jte", StatementPage.of(m, r, localPath, stamp));
-                case "annotation" -> Pages.render("resource.jte", ResourcePage.of(m, r, localPath));
-                default -> Pages.render("entity.jte", EntityPage.of(m, r, localPath, lookup.mentionsByDocument(r.getURI()),
+                case "actor", "instrument", "event", "principle", "issue" -> Pages.render("entity.jte", EntityPage.of(m, r, localPath, lookup.mentionsByDocument(r.getURI()),
                         "actor".equals(kind) ? Positions.of(lookup, r.getURI()) : null));
+                // annotations, and the IRIs other parts of the graph mint (ambiguous labels of the
+                // reference data, generations and change sets of the build history): their triples
+                default -> Pages.render("resource.jte", ResourcePage.of(m, r, localPath));
             };
         } catch (RuntimeException e) {
             LOG.warn("Page for {} failed: {}", r.getURI(), e.toString());

@@ -15,13 +15,20 @@ import org.w3id.dgkg.serve.LiveDataset;
  */
 public final class LinkedDataModule implements FusekiModule {
     private final DatasetGraph dsg;
+    private final boolean pageCache;
 
-    private LinkedDataModule(DatasetGraph dsg) {
+    private LinkedDataModule(DatasetGraph dsg, boolean pageCache) {
         this.dsg = Objects.requireNonNull(dsg, "dataset");
+        this.pageCache = pageCache;
     }
 
     public static LinkedDataModule create(DatasetGraph dsg) {
-        return new LinkedDataModule(dsg);
+        return new LinkedDataModule(dsg, true);
+    }
+
+    /** {@code pageCache} false: every response is rendered afresh (what an uncached lookup costs). */
+    public static LinkedDataModule create(DatasetGraph dsg, boolean pageCache) {
+        return new LinkedDataModule(dsg, pageCache);
     }
 
     @Override
@@ -31,7 +38,7 @@ public final class LinkedDataModule implements FusekiModule {
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
-        IdServlet ids = new IdServlet(new Describer(dsg), new Lookup(dsg), BuildStamp.of(dsg));
+        IdServlet ids = new IdServlet(new Describer(dsg), new Lookup(dsg), BuildStamp.of(dsg), pageCache);
         LiveDataset.onSwitch(dsg, () -> ids.dataChanged(BuildStamp.of(dsg)));
         builder.addServlet("/id/*", ids);
     }

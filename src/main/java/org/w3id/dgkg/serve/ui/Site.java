@@ -22,8 +22,18 @@ public final class Site {
         return modules(dsg, () -> dump, queries);
     }
 
+    /** As above; {@code pageCache} false renders every {@code /id/…} response afresh (for measuring uncached lookups). */
+    public static List<FusekiModule> modules(DatasetGraph dsg, Path dump, Path queries, boolean pageCache) {
+        return modules(dsg, () -> dump, queries, pageCache);
+    }
+
     /** As above, with the dump of whichever generation is being served (a live dataset switches). */
     public static List<FusekiModule> modules(DatasetGraph dsg, Supplier<Path> dump, Path queries) {
-        return List.of(LinkedDataModule.create(dsg), UiModule.create(dsg, queries), SearchModule.create(dsg), VoidModule.create(dsg, dump));
+        return modules(dsg, dump, queries, true);
+    }
+
+    /** As above; {@code pageCache} false renders every {@code /id/…} response afresh (for measuring uncached lookups). */
+    public static List<FusekiModule> modules(DatasetGraph dsg, Supplier<Path> dump, Path queries, boolean pageCache) {
+        return List.of(LinkedDataModule.create(dsg, pageCache), UiModule.create(dsg, queries), SearchModule.create(dsg), VoidModule.create(dsg, dump));
     }
 }
