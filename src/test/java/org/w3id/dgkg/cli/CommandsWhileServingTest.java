@@ -42,7 +42,7 @@ class CommandsWhileServingTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), DgkgCommand.class.getName(),
                 "serve", "--db", db.toString(), "--corpus", corpus.toString(), "--ontology", RealCorpus.ONTOLOGY.toString(),
-                "--no-build", "--port", "0", "--localhost")
+                "--no-build", "--port", "0", "--localhost", "--warm-up", "0")
                 .redirectErrorStream(true).redirectOutput(root.resolve("server.log").toFile()).start();
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (ServerNote.read(db).isEmpty() && p.isAlive() && System.nanoTime() < deadline)
