@@ -53,6 +53,7 @@ final class DocumentDiscovery {
             if (written != null)
                 f.alts.add(written);
         }
+        SiblingEditions.register(doc, d.discovered);
         d.editions = TitleEditions.of(doc, d.discovered);
         return d;
     }
