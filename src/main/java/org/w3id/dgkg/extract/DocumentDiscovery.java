@@ -54,6 +54,7 @@ final class DocumentDiscovery {
                 f.alts.add(written);
         }
         SiblingEditions.register(doc, d.discovered);
+        EventSessions.register(doc, d.discovered);
         d.editions = TitleEditions.of(doc, d.discovered);
         return d;
     }
