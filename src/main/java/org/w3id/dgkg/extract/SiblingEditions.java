@@ -68,6 +68,11 @@ final class SiblingEditions {
                     discovered.put(key, f);
                 }
                 f.alts.add(m.group());
+                DiscoveredName alone = discovered.get(Labels.key(m.group()));
+                if (alone != null && alone != f && "Event".equals(alone.top)) {
+                    discovered.remove(alone.named.key); // 第13届部长级会议 found as a name: the edition's short name now
+                    f.alts.addAll(alone.alts);
+                }
                 if (RULE.equals(f.rule))
                     f.foundAt.add(DiscoveredName.position(s.index(), m.start()));
             }
