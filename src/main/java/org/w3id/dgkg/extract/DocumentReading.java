@@ -120,6 +120,7 @@ final class DocumentReading {
         boolean framingYears = framingYears(doc);
 
         MentionFinder finder = new MentionFinder(index, discovered);
+        DemonstrativeReferences pointing = new DemonstrativeReferences(byIri);
         Set<String> seenFacts = new HashSet<>();
         Set<String> addressed = new HashSet<>();
         Discourse discourse = new Discourse(iri -> {
@@ -157,6 +158,7 @@ final class DocumentReading {
             List<Hit> hits = finder.inSentence(s.index(), text, context, gazetteer, byIri, ourCountry,
                     firstPersonIsPublisher ? publisherIri : null);
             hits = editions.resolve(s.index(), hits); // a title of two years' texts: the one of this clause's year
+            hits = pointing.resolve(text, hits); // 该公约, 上述宣言: the instrument of that kind named last
             int offset = s.span().start();
             for (Hit h : hits)
                 mentions.add(new Mention(h.iri(), doc.id(), new Span(h.start() + offset, h.end() + offset), s.index(), h.rule()));
