@@ -221,9 +221,9 @@ final class EventFinder {
             return false;
         if ((w.equals("和") || w.equals("与") || w.equals("及")) && before != null && after != null)
             return isNoun(before) && isNoun(after);
-        if (w.equals("反") && after != null && (isNoun(after) || Segmenter.nature(after).startsWith("v")))
+        if (w.equals("反") && after != null && after.word.length() >= 2 && (isNoun(after) || Segmenter.nature(after).startsWith("v")))
             return true; // 国际/反/勒索/软件/倡议/峰会: 反 (anti-) makes one noun of what follows
-        if (n.startsWith("v") && before != null && before.word.equals("反") && after != null && isNoun(after))
+        if (n.startsWith("v") && w.length() >= 2 && before != null && before.word.equals("反") && after != null && isNoun(after))
             return true; // 反/勒索/软件: the verb after 反 is part of that noun
         if (n.startsWith("v") && !n.equals("vn") && before != null && after != null && isNoun(after) && isNoun(before)
                 && !Segmenter.nature(before).matches("n[rst].*"))
