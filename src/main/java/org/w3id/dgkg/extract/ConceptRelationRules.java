@@ -159,8 +159,8 @@ final class ConceptRelationRules {
         if (!t.find() || sub > start && t.start() != 0)
             return false;
         boolean instrument = t.group(3) != null;
-        if (insideHit(hits, at + t.start(instrument ? 3 : 4)))
-            return false;
+        if (insideHit(hits, at + t.start(instrument ? 3 : 4)) && !isShortReference(hits, at + t.start(instrument ? 3 : 4)))
+            return false; // (该协定 resolved as a short reference is this rule's topic reference all the same)
         if (sub > start && between(hits, start, sub).stream().anyMatch(h -> h.isInstrument() || h.isEvent()))
             return false; // 《X》…，该协定…: the reference may mean the instrument of the same sentence; left to addresses-cue
         // 决议 after 《2030年议程》: the resolution named before it, not the agenda; 法案 after 欧盟官方公报: the
@@ -697,6 +697,14 @@ final class ConceptRelationRules {
         for (String w : Lexicon.words("concept-cues.tsv", "position", "negates"))
             if (lead.contains(w))
                 return true;
+        return false;
+    }
+
+    /** Whether the hit at {@code pos} is a short reference (该协定, 上述宣言) resolved to the instrument it means. */
+    private static boolean isShortReference(List<Hit> hits, int pos) {
+        for (Hit h : hits)
+            if (h.start() <= pos && pos < h.end())
+                return GenericHeads.RULE.equals(h.rule());
         return false;
     }
 }

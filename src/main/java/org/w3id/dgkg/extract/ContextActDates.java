@@ -75,7 +75,7 @@ final class ContextActDates {
         respectively(text, hits, dates, rels, dated, out);
         // a sentence opening with its occasion (峰会期间…) says no day: the occasion's month first, then the event's date
         atOccasion(text, hits, dates, discourse, dated, out);
-        atDatedEvent(rels, dates, discourse, dated, out);
+        atDatedEvent(text, rels, dates, discourse, dated, out);
         enumerated(text, hits, dates, dated, out);
         continuedClauses(text, hits, dates, rels, dated, out);
         signatureLine(text, hits, dates, discourse, dated, out);
@@ -109,7 +109,7 @@ final class ContextActDates {
      * takes the event's, whether this sentence dated the event (X于2022年9月26日…举行了…大会，…，通过了Y) or an earlier
      * one did.
      */
-    private static void atDatedEvent(List<RelationRules.Rel> rels, List<DateFinder.Found> dates, Discourse discourse, Set<String> dated,
+    private static void atDatedEvent(String text, List<RelationRules.Rel> rels, List<DateFinder.Found> dates, Discourse discourse, Set<String> dated,
             List<RelationRules.Rel> out) {
         long values = dates.stream().map(DateFinder.Found::value).distinct().count();
         if (values > 1)
@@ -124,6 +124,7 @@ final class ContextActDates {
                     break;
                 }
             String value = eventDate != null ? eventDate.object() : discourse == null || !dates.isEmpty() ? null : discourse.dateOf(r.object());
+            value = AdoptionDates.ofAdoptedText(text, dates, value); // an event of several days: the month
             if (value == null)
                 continue;
             boolean inferred = eventDate == null || eventDate.inferred();

@@ -32,6 +32,8 @@ final class DocumentDiscovery {
     private final Map<String, DiscoveredName> discovered;
     /** Aliases of registry entries learned from brackets in this document. */
     private final Map<String, String> learnedAlias;
+    /** Titles the document issues or signs in two different years: one entity per year. */
+    private TitleEditions editions = TitleEditions.none();
 
     private DocumentDiscovery(ReferenceIndex index) {
         this.reference = index.reference();
@@ -51,7 +53,15 @@ final class DocumentDiscovery {
             if (written != null)
                 f.alts.add(written);
         }
+        SiblingEditions.register(doc, d.discovered);
+        EventSessions.register(doc, d.discovered);
+        d.editions = TitleEditions.of(doc, d.discovered);
         return d;
+    }
+
+    /** The titles of this document that name texts of different years. */
+    TitleEditions editions() {
+        return editions;
     }
 
     /** The names found, by key. */

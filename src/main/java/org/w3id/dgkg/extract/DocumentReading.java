@@ -69,7 +69,8 @@ final class DocumentReading {
         List<Mention> mentions = new ArrayList<>();
         List<Fact> facts = new ArrayList<>();
         new DocumentReading(index, relationRules, relationFacts, found.discovered())
-                .read(doc, Gazetteer.of(known, List.of(), index.ambiguous()), byIri, mentions, facts);
+                .read(doc, Gazetteer.of(found.editions().matchable(known), List.of(), index.ambiguous()), byIri, mentions, facts,
+                        found.editions());
         Map<String, Entity> own = new LinkedHashMap<>(describedHere);
         writtenForms(doc, mentions, byIri, own);
         PeerNames.writtenForms(doc, mentions, byIri, own, reference.ambiguousLabels());
@@ -109,7 +110,8 @@ final class DocumentReading {
         return kind == null || !REPORTED_SPEECH_KINDS.matcher(kind).matches();
     }
 
-    private void read(SourceDocument doc, Gazetteer gazetteer, Map<String, Entity> byIri, List<Mention> mentions, List<Fact> facts) {
+    private void read(SourceDocument doc, Gazetteer gazetteer, Map<String, Entity> byIri, List<Mention> mentions, List<Fact> facts,
+            TitleEditions editions) {
         String publisherIri = publisher(doc, gazetteer);
         Entity publisher = publisherIri == null ? null : byIri.get(publisherIri);
         // 我国 means the country the manifest says the document speaks for; without one it means nothing.
@@ -119,6 +121,7 @@ final class DocumentReading {
 
         MentionFinder finder = new MentionFinder(index, discovered);
         finder.readDocument(Script.reading(doc));
+        DemonstrativeReferences pointing = new DemonstrativeReferences(byIri);
         Set<String> seenFacts = new HashSet<>();
         Set<String> addressed = new HashSet<>();
         Discourse discourse = new Discourse(iri -> {
@@ -155,6 +158,8 @@ final class DocumentReading {
             String context = String.join("", recentParagraphs) + currentParagraph;
             List<Hit> hits = finder.inSentence(s.index(), text, context, gazetteer, byIri, ourCountry,
                     firstPersonIsPublisher ? publisherIri : null);
+            hits = editions.resolve(s.index(), hits); // a title of two years' texts: the one of this clause's year
+            hits = pointing.resolve(text, hits); // 该公约, 上述宣言: the instrument of that kind named last
             int offset = s.span().start();
             for (Hit h : hits)
                 mentions.add(new Mention(h.iri(), doc.id(), new Span(h.start() + offset, h.end() + offset), s.index(), h.rule()));

@@ -57,7 +57,7 @@ final class EventFinder {
             if (start < 0 || start >= headStart)
                 continue;
             if (quoted < 0)
-                start = withoutVenue(terms, start, headStart);
+                start = withoutCountryAndCity(terms, withoutVenue(terms, start, headStart), headStart, text, head);
             String label = text.substring(start, end);
             String core = text.substring(start, headStart);
             if (label.length() > MAX_CHARS || !qualified(core, head) || anniversaryCutOff(terms, start, core))
@@ -83,6 +83,24 @@ final class EventFinder {
             return Segmenter.nature(t).equals("nsf") && organiser ? next.offset : start;
         }
         return start;
+    }
+
+    /**
+     * 在秘鲁利马亚太经合组织领导人非正式会议期间: two or more place names in a row at the start of the name (a state and a
+     * city) say where the meeting was held; the name begins after them when what is left still makes one event.
+     */
+    private static int withoutCountryAndCity(List<Term> terms, int start, int headStart, String text, String head) {
+        int at = start;
+        int places = 0;
+        for (Term t : terms) {
+            if (t.offset < at)
+                continue;
+            if (t.offset != at || t.offset + t.word.length() >= headStart || !Segmenter.nature(t).startsWith("ns"))
+                break;
+            at = t.offset + t.word.length();
+            places++;
+        }
+        return places >= 2 && qualified(text.substring(at, headStart), head) ? at : start;
     }
 
     private static final java.util.regex.Pattern ANNIVERSARY = java.util.regex.Pattern.compile("^[\\d一二三四五六七八九十百]+周年.*");
@@ -203,6 +221,10 @@ final class EventFinder {
             return false;
         if ((w.equals("和") || w.equals("与") || w.equals("及")) && before != null && after != null)
             return isNoun(before) && isNoun(after);
+        if (w.equals("反") && after != null && after.word.length() >= 2 && (isNoun(after) || Segmenter.nature(after).startsWith("v")))
+            return true; // 国际/反/勒索/软件/倡议/峰会: 反 (anti-) makes one noun of what follows
+        if (n.startsWith("v") && w.length() >= 2 && before != null && before.word.equals("反") && after != null && isNoun(after))
+            return true; // 反/勒索/软件: the verb after 反 is part of that noun
         if (n.startsWith("v") && !n.equals("vn") && before != null && after != null && isNoun(after) && isNoun(before)
                 && !Segmenter.nature(before).matches("n[rst].*"))
             return true; // 数据赋能发展全球论坛: a verb between two nouns is the theme

@@ -28,8 +28,20 @@ final class GenericHeads {
         if (Lexicon.genericHeads().contains(k))
             return true;
         String bare = k.replaceFirst(DETERMINERS, "");
-        return !bare.equals(k) && Lexicon.genericHeads().contains(bare);
+        if (!bare.equals(k) && Lexicon.genericHeads().contains(bare))
+            return true;
+        // 峰会通过的上述声明, 会议发表的该宣言: a clause that says where the text came from, then a pointing word and a
+        // generic head: still a reference to a text named before, never a name of its own
+        int de = k.lastIndexOf('的');
+        if (de < 0)
+            return false;
+        String tail = k.substring(de + 1);
+        String head = tail.replaceFirst(POINTING, "");
+        return !head.equals(tail) && Lexicon.genericHeads().contains(head);
     }
+
+    /** Words that point back to a thing named before (not 新, 相关: 各国的相关法案 is not one text named before). */
+    private static final String POINTING = "^(该|此|这|这一|这项|这份|上述|前述|其)";
 
     /**
      * 英国和新加坡签订数字经济协定: a bare generic head of an instrument kind refers to the one name of the

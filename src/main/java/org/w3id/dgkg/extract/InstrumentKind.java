@@ -29,7 +29,7 @@ final class InstrumentKind {
         return !of(name).equals("Instrument");
     }
 
-    /** Drops status notes and editions in brackets at the end: （试行）, （征求意见稿）, （2023）. */
+    /** Drops status notes and editions in brackets at the end: （试行）, （征求意见稿）, （2023）, and a bill's 草案. */
     static String stripTrailingNotes(String name) {
         String s = name.strip();
         while (s.endsWith("）") || s.endsWith(")")) {
@@ -38,6 +38,16 @@ final class InstrumentKind {
                 break;
             s = s.substring(0, open).strip();
         }
+        // 《保护关键基础设施（电脑系统）条例草案》: the bill of a text that ends like one (…条例, …法) is that text in the making
+        if (s.endsWith(DRAFT) && s.length() > DRAFT.length() + 2) {
+            String text = s.substring(0, s.length() - DRAFT.length());
+            for (Map.Entry<String, String> e : endings())
+                if (text.endsWith(e.getKey()))
+                    return text;
+        }
         return s;
     }
+
+    /** What a bill adds to the name of the text it proposes. */
+    private static final String DRAFT = "草案";
 }
