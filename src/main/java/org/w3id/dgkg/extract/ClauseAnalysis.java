@@ -77,9 +77,13 @@ final class ClauseAnalysis {
         return out;
     }
 
-    /** What may stand before a verb whose subject is left out: adverbs, time and place phrases. */
+    /**
+     * What may stand before a verb whose subject is left out: adverbs, time and place phrases, and the verbs that only
+     * frame the act of the same subject (…，宣布成立Y; …，表决通过《Y》; 投票通过, 一致通过, 决定设立).
+     */
     private static final Pattern ADVERBIAL_LEAD = Pattern.compile(
             "^(?:并|还|也|又|已|已经|近日|日前|当天|当日|先后|陆续|正式|共同|分别|随后|此后|其后|同时|进而|集中|首次|再次|相继|积极|率先|继续|持续|不断|"
+                    + "宣布|表决|投票|一致|全票|决定|"
                     + "今年|去年|同月|当月|次月|本月|于|在[^，。；]{0,20}(?:期间|上|中|之际)|在[^，。；的]{1,6}|且|则|便|即|[与同和][^，。；]{0,15})*$");
 
     /** The act a cue verb states (relation-cues.tsv); an event that takes place (举行, 开幕) is read like one attended. */

@@ -31,6 +31,8 @@ final class ContextActDates {
     private static final String S = "[ \\u2005\\u2002\\u3000]*";
     /** The relations whose subject is the thing an act made or held: its date is the act's. */
     private static final Set<String> ACTED_ON = Set.of("issuedBy", "signatory", "proposedBy", "adoptedAt", "participant", "party");
+    /** The relations of a text pledged or signed in a role (作出《Y》, 成为首批签署方), read with no date of their own. */
+    private static final Set<String> PLEDGED = Set.of("party", "signatory");
     /** 今年以来 heading the sentence: since the start of the document's year. */
     private static final Pattern THIS_YEAR_SINCE = Pattern.compile("^" + S + "(?:今年|本年|今年年初|今年初)以来" + S + "[，,]");
     /** A clause that continues the one before with the same subject. */
@@ -79,7 +81,41 @@ final class ContextActDates {
         enumerated(text, hits, dates, dated, out);
         continuedClauses(text, hits, dates, rels, dated, out);
         signatureLine(text, hits, dates, discourse, dated, out);
+        headOfSentence(text, hits, DateRules.withDateBefore(text, dates, discourse), rels, dated, out);
         rels.addAll(out);
+    }
+
+    /**
+     * {@code date-of-act} for acts whose rule reads no date (a pledge made: 作出《Y》): a date heading the sentence (2024年5月21日，…;
+     * 同日，…) dates the instruments acted on in the sub-clause right after it, when no other date, plan or negation stands
+     * between.
+     */
+    private static void headOfSentence(String text, List<Hit> hits, List<DateFinder.Found> dates, List<RelationRules.Rel> rels,
+            Set<String> dated, List<RelationRules.Rel> out) {
+        if (dates.isEmpty())
+            return;
+        DateFinder.Found head = dates.get(0);
+        if (!DateFinder.headsSentence(text, head.start()) || !DateFinder.commaAfter(text, head.end()))
+            return;
+        int from = DateFinder.clauseAfter(text, head.end());
+        int end = clauseEnd(text, from);
+        if (dates.stream().anyMatch(d -> d != head && d.start() < end))
+            return;
+        for (RelationRules.Rel r : rels) {
+            if (!PLEDGED.contains(r.predicate()) || dated.contains(r.subject()))
+                continue; // the act rules date what they read through ActDates; only pledges and roles are read without a date
+            Hit made = null;
+            for (Hit h : hits)
+                if (h.isInstrument() && h.iri().equals(r.subject()) && h.start() >= from && h.end() <= end) {
+                    made = h;
+                    break;
+                }
+            if (made == null || NOT_A_FACT.matcher(text.substring(from, made.start())).find())
+                continue;
+            dated.add(r.subject());
+            out.add(new RelationRules.Rel(r.subject(), "date", head.value(), head.start(), head.end(), head.inferred() ? 0.6 : 0.75,
+                    "date-of-act", head.inferred()));
+        }
     }
 
     private static void sinceThisYear(String text, List<DateFinder.Found> dates, String issued, List<RelationRules.Rel> rels,

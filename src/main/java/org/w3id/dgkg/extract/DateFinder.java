@@ -279,6 +279,20 @@ final class DateFinder {
         return pos <= 2 || LEADING_LABEL.matcher(text.substring(0, pos)).matches();
     }
 
+    /** A time of day after a date (今天上午，…; 30日晚，…): still the date of the clause that follows. */
+    private static final Pattern TIME_OF_DAY = Pattern.compile("^" + S + "(?:上午|下午|中午|晚间|晚上|早上|早间|凌晨|傍晚|晚|早|夜间)?" + S + "[，,]");
+
+    /** Whether a comma closes the date ending at {@code end}, after at most a time of day: the date heads the clause after it. */
+    static boolean commaAfter(String text, int end) {
+        return end < text.length() && TIME_OF_DAY.matcher(text.substring(end)).lookingAt();
+    }
+
+    /** Where the clause after a date heading it starts (after the comma and a time of day), or -1. */
+    static int clauseAfter(String text, int end) {
+        Matcher m = TIME_OF_DAY.matcher(text.substring(Math.min(end, text.length())));
+        return m.lookingAt() ? end + m.end() : -1;
+    }
+
     /** Whether {@code pos} lies inside a 《title》 (its years are part of the name, not dates). */
     static boolean insideTitleAt(String text, int pos) {
         return insideTitle(text, pos);

@@ -380,10 +380,10 @@ final class DateRules {
                 }
             }
             DateFinder.Found head = dates.isEmpty() ? null : dates.get(0);
-            if (head == null || !DateFinder.headsSentence(text, head.start()) || head.end() >= text.length() || "，,".indexOf(text.charAt(head.end())) < 0
-                    || e.start() <= head.end() || !OCCASION_AFTER.matcher(text.substring(e.end())).find())
+            if (head == null || !DateFinder.headsSentence(text, head.start()) || !DateFinder.commaAfter(text, head.end())
+                    || e.start() < DateFinder.clauseAfter(text, head.end()) || !OCCASION_AFTER.matcher(text.substring(e.end())).find())
                 continue;
-            String between = text.substring(head.end() + 1, e.start());
+            String between = text.substring(DateFinder.clauseAfter(text, head.end()), e.start());
             boolean otherDate = dates.stream().anyMatch(d -> d != head && d.start() < e.start());
             boolean during = DURING_AFTER.matcher(text.substring(e.end())).find();
             if (during && !between.matches(S + "在?" + S + "[“「《]?"))
