@@ -38,6 +38,8 @@ final class ActDates {
         if (beforeEntryIntoForce(text, clauseStart, vs))
             return; // 2023年6月8日，《Y》在获得15国批准后正式生效: the date is the entry into force's, not the ratifications'
         boolean named = hits.contains(o); // an event referred to (会议, 会上) was named in an earlier sentence: its offsets are not this text's
+        if (named && o.start() > vs && REVISION.matcher(text.substring(vs, o.start())).find())
+            return; // 提出修订2016年的《Y》: the act is on a revision of Y, its date is not Y's
         if (named && o.isEvent() && o.end() <= vs && HOLDS_SOMETHING.matcher(text.substring(vs)).lookingAt())
             return; // 10月3日，E在X举行选举: the day is the election's, one part of the event
         if (named && o.isEvent() && PART_OF_EVENT.matcher(text.substring(o.end())).lookingAt())
@@ -118,6 +120,9 @@ final class ActDates {
      * 【本报香港4月15日电】, 本报北京3月5日讯.
      */
     static final Pattern DATELINE = Pattern.compile("^[（(【\\[]?[^，。；（(【]{2,16}?(?:\\d{1,2}月)?\\d{1,2}日(?:专电|电|综合外电报导|讯)");
+
+    /** A revision, replacement or repeal named between the act's verb and the text: the act is not on the text itself. */
+    private static final Pattern REVISION = Pattern.compile("修订|修改|修正|废止|废除|取代|替代|替换");
 
     /** An act inside a clause of time that ends in entry into force: 在获得…批准后(正式)生效, 经…批准后施行. */
     private static final Pattern THEN_IN_FORCE = Pattern.compile("^[^，。；;]{0,30}?(?:后|之后|以后)[，,]?[ \\u2005]*(?:于[^，。；]{0,14})?(?:正式|才|方|开始|即)?(?:生效|施行|实施|适用)");
@@ -203,6 +208,9 @@ final class ActDates {
                 head.inferred()));
     }
 
+    /** A forecast before a date (预计将于9月举行的E, 有望于…): the event's date is only expected. */
+    private static final Pattern FORECAST_BEFORE = Pattern.compile("(?:预计|有望|或将|可能)[^，。；]{0,3}$");
+
     /** A date written right before an event's name (2024年联合国“未来峰会”), or in brackets after it. */
     void eventDates(String text, List<Hit> hits, List<DateFinder.Found> dates, Discourse discourse, List<Rel> out) {
         out.addAll(DateRules.apply(text, hits, dates, discourse)); // dates beside an instrument's name, table rows (DateRules)
@@ -212,7 +220,8 @@ final class ActDates {
                 continue;
             for (DateFinder.Found d : dates) {
                 boolean right = d.end() <= h.start() && h.start() - d.end() <= 4
-                        && !text.substring(d.end(), h.start()).matches(".*[，。；、向对给].*"); // 于2027年向…会议报告: the event receives
+                        && !text.substring(d.end(), h.start()).matches(".*[，。；、向对给].*") // 于2027年向…会议报告: the event receives
+                        && !FORECAST_BEFORE.matcher(text.substring(Math.max(0, d.start() - 8), d.start())).find(); // 预计将于9月举行的E
                 boolean bracket = d.start() > h.end() && d.start() - h.end() <= 3 && "(（".indexOf(text.charAt(h.end())) >= 0;
                 if ((right && !gluedAnnexHeader(text, h) || bracket) && !PART_OF_EVENT.matcher(text.substring(h.end())).lookingAt())
                     out.add(new Rel(h.iri(), "date", d.value(), d.start(), d.end(), d.inferred() ? 0.6 : 0.7,

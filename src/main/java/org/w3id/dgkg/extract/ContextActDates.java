@@ -38,9 +38,11 @@ final class ContextActDates {
     /** A clause that continues the one before with the same subject. */
     private static final Pattern CONTINUES = Pattern.compile("^" + S + "(?:并|还|又|同时|随后|此后|其后|之后|继而|进而|也|再|先后|相继|陆续|此外还)");
     /** Verbs of making or adopting a text (the relation lexicon's issue, sign, propose and establish cues). */
-    private static final Pattern ACT = actVerbs();
+    private static final Pattern ACT = actVerbs(Set.of("issue", "sign", "propose", "establish"));
+    /** Verbs of holding or attending an event (the relation lexicon's hold and participate cues: 举行, 举办, 出席). */
+    private static final Pattern HOLD = actVerbs(Set.of("hold", "participate"));
     /** Plans, hopes and negations between the occasion and the verb: no fact. */
-    private static final Pattern NOT_A_FACT = Pattern.compile("将|拟|有望|预计|准备|希望|尚未|没有|如果|若");
+    private static final Pattern NOT_A_FACT = Pattern.compile("将|拟|有望|预计|计划|打算|筹备|准备|希望|尚未|没有|如果|若");
     /** 先后 or 分别 right before the act's verb: the objects follow the dates in order. */
     private static final Pattern RESPECTIVELY = Pattern.compile("(?:先后|分别|依次)" + S + "$");
     /** Between two coordinated titles: nothing, a list comma or a conjunction. */
@@ -53,10 +55,10 @@ final class ContextActDates {
     /** The date a text was signed on, not any date it bears: 落款日期为, 签署日期为, 签发日期为. */
     private static final Pattern SIGNED_ON = Pattern.compile("(?:落款|签署|签发)日期(?:为|是)" + S + "$");
 
-    private static Pattern actVerbs() {
+    private static Pattern actVerbs(Set<String> acts) {
         List<String> verbs = new ArrayList<>();
         for (Map<String, String> r : LexiconTable.load(Path.of("no-ontology-folder"), "relation-cues").rows())
-            if (Set.of("issue", "sign", "propose", "establish").contains(r.get("act")))
+            if (acts.contains(r.get("act")))
                 verbs.add(r.get("cue"));
         verbs.sort((a, b) -> b.length() - a.length());
         return Pattern.compile("(?:" + String.join("|", verbs) + ")");
@@ -169,7 +171,8 @@ final class ContextActDates {
     }
 
     /** The sentence opens with the occasion of its acts, an event named or only referred to: E期间, 峰会期间, 会上. */
-    private static final Pattern OCCASION = Pattern.compile("^" + S + "(?:(?:本届|此次|本次|该次|这次|该)?(?:峰会|大会|会议|论坛|年会|会晤)(?:期间|上)|会上|会议期间)");
+    private static final Pattern OCCASION = Pattern.compile("^" + S + "(?:\\d{1,2}[.．、]|[一二三四五六七八九十]+、)?" + S
+            + "(?:(?:本届|此次|本次|该次|这次|该)?(?:峰会|大会|全会|会议|论坛|年会|会晤)(?:期间|上)|会上|会议期间)");
     private static final Pattern OCCASION_AFTER_EVENT = Pattern.compile("^[”」》]?" + S + "(?:期间|会上|上)");
 
     /**
@@ -189,8 +192,15 @@ final class ContextActDates {
                 && OCCASION_AFTER_EVENT.matcher(text.substring(first.end())).find()) {
             event = first.iri();
             from = first.end();
-        } else if (bare.find() && discourse.mainEvent() != null && (first == null || first.start() >= bare.end())) {
-            event = discourse.mainEvent().iri();
+        } else if (bare.find() && (first == null || first.start() >= bare.end())) {
+            // the sentence's own events are already in the discourse: the occasion is one named before it
+            Set<String> namedNow = new HashSet<>();
+            for (Hit h : hits)
+                namedNow.add(h.iri());
+            Hit main = discourse.mainEventBefore(namedNow);
+            if (main == null)
+                return;
+            event = main.iri();
             from = bare.end();
         } else {
             return;
@@ -203,12 +213,20 @@ final class ContextActDates {
         final String value = date;
         int end = clauseEnd(text, from + 1);
         Matcher v = ACT.matcher(text.substring(from, end));
-        if (!v.find() || NOT_A_FACT.matcher(text.substring(from, from + v.start())).find())
-            return;
-        int verbEnd = from + v.end();
-        for (Hit h : hits)
-            if (h.isInstrument() && h.start() >= verbEnd && h.end() <= end && dated.add(h.iri()))
-                out.add(new RelationRules.Rel(h.iri(), "date", value, from + v.start(), verbEnd, 0.6, "date-from-event", true));
+        if (v.find()) {
+            if (NOT_A_FACT.matcher(text.substring(from, from + v.start())).find())
+                return;
+            int verbEnd = from + v.end();
+            for (Hit h : hits)
+                if (h.isInstrument() && h.start() >= verbEnd && h.end() <= end && dated.add(h.iri()))
+                    out.add(new RelationRules.Rel(h.iri(), "date", value, from + v.start(), verbEnd, 0.6, "date-from-event", true));
+        }
+        // 全会期间，A、B和C共同举办了首届X峰会: an event held during the occasion took place in its month
+        Matcher held = HOLD.matcher(text.substring(from, end));
+        if (held.find() && !NOT_A_FACT.matcher(text.substring(from, from + held.start())).find())
+            for (Hit h : hits)
+                if (h.isEvent() && !h.iri().equals(event) && h.start() >= from + held.end() && h.end() <= end && dated.add(h.iri()))
+                    out.add(new RelationRules.Rel(h.iri(), "date", value, from + held.start(), from + held.end(), 0.6, "date-from-event", true));
     }
 
     /** The end of the clause that starts at {@code from}: the next comma or stop. */

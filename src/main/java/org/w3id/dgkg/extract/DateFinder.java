@@ -116,7 +116,9 @@ final class DateFinder {
             String month = digits(mo.group(1));
             String day = mo.group(2) == null ? null : digits(mo.group(2));
             if (year == null && issuedYear != null)
-                year = notAfter(issued, issuedYear, month, day);
+                year = FUTURE_BEFORE.matcher(text.substring(Math.max(0, mo.start() - 6), mo.start())).find()
+                        ? notBefore(issued, issuedYear, month, day) // 预计将于9月举行: the next September, not the last
+                        : notAfter(issued, issuedYear, month, day);
             if (year == null)
                 continue;
             String v = value(year, month, day);
@@ -229,6 +231,17 @@ final class DateFinder {
             if (f.start() < pos && !f.inferred())
                 y = f.value().substring(0, 4);
         return y != null ? y : paragraphYear;
+    }
+
+    /** A plan or forecast right before a month written without its year: the month lies ahead of the document. */
+    private static final Pattern FUTURE_BEFORE = Pattern.compile("(?:将|将于|将在|预计|计划|拟|拟于|定于|有望|即将)" + S + "(?:于|在)?" + S + "$");
+
+    /** The year of a month ahead of the document: the document's year, or the year after when that would lie before it. */
+    private static String notBefore(String issued, String issuedYear, String month, String day) {
+        if (issued.length() < 7)
+            return issuedYear;
+        String candidate = issuedYear + "-" + (month.length() == 1 ? "0" + month : month);
+        return candidate.compareTo(issued.substring(0, 7)) < 0 ? String.valueOf(Integer.parseInt(issuedYear) + 1) : issuedYear;
     }
 
     /** The year of a month written without one, from the document's date: the document's year, or the year before when that would lie after it. */

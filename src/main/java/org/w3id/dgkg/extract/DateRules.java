@@ -242,8 +242,9 @@ final class DateRules {
                     first = h;
                     break;
                 }
-            if (first == null)
-                continue;
+            if (first == null || text.substring(d.end(), first.start()).contains("的")
+                    && hits.stream().anyMatch(h -> h.isActor() && h.end() == d.start()))
+                continue; // 意大利2021年3月的《Y》: the possessive's date (date-possessive)
             List<Hit> run = run(text, hits, first);
             Hit last = run.get(run.size() - 1);
             if (NOT_AN_ACT_AFTER.matcher(text.substring(last.end())).find())
@@ -259,8 +260,8 @@ final class DateRules {
     /** The instrument starts right after the date: 《 (spaces allowed), or a resolution's number 第N号决议. */
     private static boolean adjacent(String text, int end, Hit h) {
         String gap = text.substring(end, h.start());
-        if (gap.matches(S + "《" + S))
-            return true;
+        if (gap.matches(S + "的?" + S + "《" + S))
+            return true; // 2016年的《Y》: the year of the text that follows
         return gap.matches(S) && text.startsWith("第", h.start()) && text.substring(h.start(), h.end()).endsWith("决议");
     }
 
@@ -361,7 +362,7 @@ final class DateRules {
     /** The occasion is a span of days: 期间 (E期间举行了X dates E only when E opens the clause). */
     private static final Pattern DURING_AFTER = Pattern.compile("^[”》」]?(?:召开|举行)?期间");
     /** The event as subject with its date after it: E于2022年11月3日审议通过, E已于…. */
-    private static final Pattern SUBJECT_DATE_GAP = Pattern.compile("^[”》」]?" + S + "(?:已|将|已经)?于" + S + "$");
+    private static final Pattern SUBJECT_DATE_GAP = Pattern.compile("^[”》」]?" + S + "(?:[（(][^（()）。，]{1,24}[)）])?" + S + "(?:(?:已|将|已经)?于)?" + S + "$");
 
     /**
      * {@code date-event-occasion}: a date heading the sentence (去年11月，…) dates the event its first clause takes place
