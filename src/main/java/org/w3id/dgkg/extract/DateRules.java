@@ -86,8 +86,10 @@ final class DateRules {
     }
 
     private static List<DateFinder.Found> openingSameDate(String text, List<DateFinder.Found> dates, Discourse discourse) {
-        if (discourse != null)
+        if (discourse != null) {
+            datelineDay(text, dates, discourse);
             dates = relativeDays(text, dates, discourse);
+        }
         Matcher m = SAME_OPENING.matcher(text);
         String last = discourse == null ? null : discourse.lastDate();
         if (!m.find() || last == null || dates.stream().anyMatch(d -> d.start() <= m.end(1)))
@@ -104,6 +106,25 @@ final class DateRules {
         out.add(new DateFinder.Found(v, m.start(1), m.end(1), true));
         out.addAll(dates);
         return out;
+    }
+
+    /**
+     * A news dateline opening the text (新华社北京9月8日电, 【本报香港4月15日电】, （中央社记者…首尔26日专电）): the day it gives,
+     * completed from the manifest where it leaves the year or month out, is the story's "today", what 今天, 昨天 and a bare
+     * 8日 count from, rather than the manifest's date (which may be only a year, or the day the page was published). The
+     * first dateline of a document sets it; a dated heading (一、2022年8月10日…记者会) sets its own section's.
+     */
+    private static void datelineDay(String text, List<DateFinder.Found> dates, Discourse discourse) {
+        if (discourse.sectionDate() != null)
+            return;
+        Matcher line = ActDates.DATELINE.matcher(text);
+        if (!line.find())
+            return;
+        for (DateFinder.Found d : dates)
+            if (d.start() < line.end() && d.value().length() == 10) {
+                discourse.sectionDated(d.value());
+                return;
+            }
     }
 
     /** A heading line that dates the section under it: 一、2022年8月10日发言人主持例行记者会 (its ordinal, the date, no full stop). */
