@@ -64,6 +64,17 @@ final class ActDates {
                         && (clauseStart == 0 || clauseStart - d.end() <= 2))
                     best = d;
         }
+        if (best == null && !dates.isEmpty() && o.isInstrument() && o.start() > vs) {
+            // 21日举行的领导人会议由…主持，…，会议通过《Y》: the meeting the sentence opens with, dated in its relative clause,
+            // is the subject the act refers back to
+            DateFinder.Found head = dates.get(0);
+            if (DateFinder.headsSentence(text, head.start()) && HELD_MEETING_AFTER.matcher(text.substring(head.end())).lookingAt()
+                    && MEETING_AS_SUBJECT.matcher(text.substring(Math.max(0, clauseStart), vs)).find()
+                    && dates.stream().noneMatch(d -> d != head && d.start() < vs)) {
+                out.add(new Rel(o.iri(), "date", head.value(), head.start(), head.end(), 0.6, "date-from-event", true));
+                return;
+            }
+        }
         if (best == null) {
             // 新华社日内瓦7月26日电…26日发表…，同时公布《Y》: in the lead of a datelined story, acts whose clause
             // gives no date of its own happen on the dateline's day, when every date before them is that day
@@ -86,6 +97,11 @@ final class ActDates {
             out.add(new Rel(o.iri(), "date", best.value(), best.start(), best.end(), best.inferred() ? 0.6 : 0.75,
                     "date-of-act", best.inferred()));
     }
+
+    /** After a date heading the sentence: a meeting held that day, named in a relative clause (21日(在X)举行的…会议). */
+    private static final Pattern HELD_MEETING_AFTER = Pattern.compile("[ \\u2005]*(?:在[^，。；,]{1,12})?(?:举行|召开|举办)的[^，。；,]{0,30}?(?:会议|峰会|大会|论坛|年会|会晤)");
+    /** The act's subject refers back to that meeting: …，会议通过《Y》, …；峰会还发表了…. */
+    private static final Pattern MEETING_AS_SUBJECT = Pattern.compile("[，,；;][ \\u2005]*(?:该|此次|本次|这次)?(?:会议|峰会|大会|论坛|年会|会晤)(?:上|期间)?[ \\u2005]*(?:还|也|并|正式|一致|共同)?[ \\u2005]*(?:审议)?$");
 
     /** A hold verb with an object of its own after it (举行…选举), not the event itself taking place (举行。, 举行开幕式). */
     private static final Pattern HOLDS_SOMETHING = Pattern.compile("(?:举行|召开|举办)了?(?!开幕|闭幕|期间|之际|时|的|以来)[\\u4e00-\\u9fff]");
