@@ -35,7 +35,11 @@ final class ActDates {
     void dateFor(String text, List<Hit> hits, Hit o, List<DateFinder.Found> dates, int clauseStart, int vs, List<Rel> out) {
         if (ONGOING.matcher(text.substring(vs)).lookingAt())
             return; // 《Y》（制定中）: an act still under way has no date
+        if (beforeEntryIntoForce(text, clauseStart, vs))
+            return; // 2023年6月8日，《Y》在获得15国批准后正式生效: the date is the entry into force's, not the ratifications'
         boolean named = hits.contains(o); // an event referred to (会议, 会上) was named in an earlier sentence: its offsets are not this text's
+        if (named && o.start() > vs && REVISION.matcher(text.substring(vs, o.start())).find())
+            return; // 提出修订2016年的《Y》: the act is on a revision of Y, its date is not Y's
         if (named && o.isEvent() && o.end() <= vs && HOLDS_SOMETHING.matcher(text.substring(vs)).lookingAt())
             return; // 10月3日，E在X举行选举: the day is the election's, one part of the event
         if (named && o.isEvent() && PART_OF_EVENT.matcher(text.substring(o.end())).lookingAt())
@@ -56,9 +60,20 @@ final class ActDates {
         if (best == null) {
             // 2023年7月，X发布… (or 延伸阅读：2023年7月，…): a date at the head of the sentence dates the acts of its first clause
             for (DateFinder.Found d : dates)
-                if (DateFinder.headsSentence(text, d.start()) && d.end() < text.length() && "，,".indexOf(text.charAt(d.end())) >= 0 && d.end() < vs
+                if (DateFinder.headsSentence(text, d.start()) && DateFinder.commaAfter(text, d.end()) && d.end() < vs
                         && (clauseStart == 0 || clauseStart - d.end() <= 2))
                     best = d;
+        }
+        if (best == null && !dates.isEmpty() && o.isInstrument() && o.start() > vs) {
+            // 21日举行的领导人会议由…主持，…，会议通过《Y》: the meeting the sentence opens with, dated in its relative clause,
+            // is the subject the act refers back to
+            DateFinder.Found head = dates.get(0);
+            if (DateFinder.headsSentence(text, head.start()) && HELD_MEETING_AFTER.matcher(text.substring(head.end())).lookingAt()
+                    && MEETING_AS_SUBJECT.matcher(text.substring(Math.max(0, clauseStart), vs)).find()
+                    && dates.stream().noneMatch(d -> d != head && d.start() < vs)) {
+                out.add(new Rel(o.iri(), "date", head.value(), head.start(), head.end(), 0.6, "date-from-event", true));
+                return;
+            }
         }
         if (best == null) {
             // 新华社日内瓦7月26日电…26日发表…，同时公布《Y》: in the lead of a datelined story, acts whose clause
@@ -82,6 +97,11 @@ final class ActDates {
             out.add(new Rel(o.iri(), "date", best.value(), best.start(), best.end(), best.inferred() ? 0.6 : 0.75,
                     "date-of-act", best.inferred()));
     }
+
+    /** After a date heading the sentence: a meeting held that day, named in a relative clause (21日(在X)举行的…会议). */
+    private static final Pattern HELD_MEETING_AFTER = Pattern.compile("[ \\u2005]*(?:在[^，。；,]{1,12})?(?:举行|召开|举办)的[^，。；,]{0,30}?(?:会议|峰会|大会|论坛|年会|会晤)");
+    /** The act's subject refers back to that meeting: …，会议通过《Y》, …；峰会还发表了…. */
+    private static final Pattern MEETING_AS_SUBJECT = Pattern.compile("[，,；;][ \\u2005]*(?:该|此次|本次|这次)?(?:会议|峰会|大会|论坛|年会|会晤)(?:上|期间)?[ \\u2005]*(?:还|也|并|正式|一致|共同)?[ \\u2005]*(?:审议)?$");
 
     /** A hold verb with an object of its own after it (举行…选举), not the event itself taking place (举行。, 举行开幕式). */
     private static final Pattern HOLDS_SOMETHING = Pattern.compile("(?:举行|召开|举办)了?(?!开幕|闭幕|期间|之际|时|的|以来)[\\u4e00-\\u9fff]");
@@ -111,8 +131,27 @@ final class ActDates {
     /** The rest of a span of days after its first day: 至11日, -12日. */
     private static final Pattern RANGE_AFTER = Pattern.compile("[ \\u2005]*[至\\-—–到][ \\u2005]*(?:\\d{1,2}[ \\u2005]*月)?[ \\u2005]*\\d{1,2}[ \\u2005]*日");
 
-    /** A news dateline opening the sentence: 新华社日内瓦7月26日电, （中央社布鲁塞尔5日综合外电报导）. */
-    private static final Pattern DATELINE = Pattern.compile("^[（(]?[^，。；（(]{2,16}?(?:\\d{1,2}月)?\\d{1,2}日(?:电|综合外电报导|讯)");
+    /**
+     * A news dateline opening the sentence: 新华社日内瓦7月26日电, （中央社布鲁塞尔5日综合外电报导）, （中央社记者某某首尔26日专电）,
+     * 【本报香港4月15日电】, 本报北京3月5日讯.
+     */
+    static final Pattern DATELINE = Pattern.compile("^[（(【\\[]?[^，。；（(【]{2,16}?(?:\\d{1,2}月)?\\d{1,2}日(?:专电|电|综合外电报导|讯)");
+
+    /** A revision, replacement or repeal named between the act's verb and the text: the act is not on the text itself. */
+    private static final Pattern REVISION = Pattern.compile("修订|修改|修正|废止|废除|取代|替代|替换");
+
+    /** An act inside a clause of time that ends in entry into force: 在获得…批准后(正式)生效, 经…批准后施行. */
+    private static final Pattern THEN_IN_FORCE = Pattern.compile("^[^，。；;]{0,30}?(?:后|之后|以后)[，,]?[ \\u2005]*(?:于[^，。；]{0,14})?(?:正式|才|方|开始|即)?(?:生效|施行|实施|适用)");
+    private static final Pattern TIME_CLAUSE_OPENS = Pattern.compile("(?:在|经|待)[^，。；;]*$");
+
+    /**
+     * Whether the act verb at {@code vs} lies in a clause of time (在…后, 经…后) whose main verb is entry into force: the
+     * ratifications or approvals it names are the condition, the clause's date is the entry into force's.
+     */
+    static boolean beforeEntryIntoForce(String text, int clauseStart, int vs) {
+        int from = Math.max(0, clauseStart);
+        return TIME_CLAUSE_OPENS.matcher(text.substring(from, vs)).find() && THEN_IN_FORCE.matcher(text.substring(vs)).lookingAt();
+    }
 
     /** An act verb between two positions (not a vote count's 反对, not an advocate or about cue): the date before it is that act's. */
     private boolean actBetween(String text, int from, int to) {
@@ -142,15 +181,63 @@ final class ActDates {
         return stripped.startsWith("•") && event.end() >= text.stripTrailing().length() - 1;
     }
 
+    /** What an event that is the subject of its clause does, beyond the act verbs of relation-cues.tsv: 启动 a process. */
+    private static final Pattern EVENT_ACT = Pattern.compile("启动|开启|落幕");
+    /** After an event's name: the event only places or times the clause (E期间, E上, E前夕), or is a modifier (E的). */
+    private static final Pattern NOT_SUBJECT_AFTER = Pattern.compile("^[”」》]?[ \\u2005]*(?:期间|上|之际|前夕|前|后|以来|的|和|与|及|、)");
+
+    /**
+     * {@code date-event-headed}: a date heading the sentence (2024年2月，E通过了《Y》; 2023年5月，E启动了…) dates the event
+     * that opens the clause after it as its subject, when an act verb follows in the same sub-clause with no other date
+     * and no plan or negation between.
+     */
+    private void headedEventSubject(String text, List<Hit> hits, List<DateFinder.Found> dates, List<Rel> out) {
+        if (dates.isEmpty())
+            return;
+        DateFinder.Found head = dates.get(0);
+        if (!DateFinder.headsSentence(text, head.start()) || !DateFinder.commaAfter(text, head.end()))
+            return;
+        int from = DateFinder.clauseAfter(text, head.end());
+        Hit e = null;
+        for (Hit h : hits)
+            if (h.start() >= from) {
+                e = h;
+                break;
+            }
+        if (e == null || !e.isEvent() || !text.substring(from, e.start()).matches("[ \\u2005]*[“「《]?[ \\u2005]*"))
+            return;
+        String rest = text.substring(e.end(), forwardTo(text, e.end(), SUBCLAUSE_END));
+        if (NOT_SUBJECT_AFTER.matcher(rest).lookingAt() || PART_OF_EVENT.matcher(rest).lookingAt())
+            return;
+        Matcher v = VERB.matcher(rest);
+        Matcher w = EVENT_ACT.matcher(rest);
+        int at = Math.min(v.find() ? v.start() : Integer.MAX_VALUE, w.find() ? w.start() : Integer.MAX_VALUE);
+        if (at > 16)
+            return;
+        String lead = rest.substring(0, at);
+        final int verbAt = e.end() + at;
+        if (HOLDS_SOMETHING.matcher(rest.substring(at)).lookingAt())
+            return; // 10月3日，E在X举行选举: the day is the election's, one part of the event
+        if (cues.modalBefore.matcher(lead).find() || dates.stream().anyMatch(d -> d != head && d.start() < verbAt))
+            return;
+        out.add(new Rel(e.iri(), "date", head.value(), head.start(), head.end(), head.inferred() ? 0.6 : 0.7, "date-event-headed",
+                head.inferred()));
+    }
+
+    /** A forecast before a date (预计将于9月举行的E, 有望于…): the event's date is only expected. */
+    private static final Pattern FORECAST_BEFORE = Pattern.compile("(?:预计|有望|或将|可能)[^，。；]{0,3}$");
+
     /** A date written right before an event's name (2024年联合国“未来峰会”), or in brackets after it. */
     void eventDates(String text, List<Hit> hits, List<DateFinder.Found> dates, Discourse discourse, List<Rel> out) {
         out.addAll(DateRules.apply(text, hits, dates, discourse)); // dates beside an instrument's name, table rows (DateRules)
+        headedEventSubject(text, hits, dates, out);
         for (Hit h : hits) {
             if (!h.isEvent())
                 continue;
             for (DateFinder.Found d : dates) {
                 boolean right = d.end() <= h.start() && h.start() - d.end() <= 4
-                        && !text.substring(d.end(), h.start()).matches(".*[，。；、向对给].*"); // 于2027年向…会议报告: the event receives
+                        && !text.substring(d.end(), h.start()).matches(".*[，。；、向对给].*") // 于2027年向…会议报告: the event receives
+                        && !FORECAST_BEFORE.matcher(text.substring(Math.max(0, d.start() - 8), d.start())).find(); // 预计将于9月举行的E
                 boolean bracket = d.start() > h.end() && d.start() - h.end() <= 3 && "(（".indexOf(text.charAt(h.end())) >= 0;
                 if ((right && !gluedAnnexHeader(text, h) || bracket) && !PART_OF_EVENT.matcher(text.substring(h.end())).lookingAt())
                     out.add(new Rel(h.iri(), "date", d.value(), d.start(), d.end(), d.inferred() ? 0.6 : 0.7,

@@ -59,7 +59,7 @@ final class ClauseAnalysis {
             int subEnd = forwardTo(text, ve, SUBCLAUSE_END);
             int clauseEnd = forwardTo(text, ve, CLAUSE_END);
             String act = kind(verb);
-            boolean modal = blocked(text, subStart, vs, ve, act.equals("propose"));
+            boolean modal = blocked(text, hits, subStart, vs, ve, act.equals("propose"));
             List<Hit> before = subjects(text, hits, clauseStart, subStart, vs);
             Set<String> agents = agentsOf(text, before, hits, clauseStart, vs, act.equals("participate"));
             List<Hit> eventsBefore = new ArrayList<>();
@@ -77,9 +77,13 @@ final class ClauseAnalysis {
         return out;
     }
 
-    /** What may stand before a verb whose subject is left out: adverbs, time and place phrases. */
+    /**
+     * What may stand before a verb whose subject is left out: adverbs, time and place phrases, and the verbs that only
+     * frame the act of the same subject (…，宣布成立Y; …，表决通过《Y》; 投票通过, 一致通过, 决定设立).
+     */
     private static final Pattern ADVERBIAL_LEAD = Pattern.compile(
             "^(?:并|还|也|又|已|已经|近日|日前|当天|当日|先后|陆续|正式|共同|分别|随后|此后|其后|同时|进而|集中|首次|再次|相继|积极|率先|继续|持续|不断|"
+                    + "宣布|表决|投票|一致|全票|决定|"
                     + "今年|去年|同月|当月|次月|本月|于|在[^，。；]{0,20}(?:期间|上|中|之际)|在[^，。；的]{1,6}|且|则|便|即|[与同和][^，。；]{0,15})*$");
 
     /** The act a cue verb states (relation-cues.tsv); an event that takes place (举行, 开幕) is read like one attended. */
@@ -88,7 +92,7 @@ final class ClauseAnalysis {
         return act.equals("hold") || act.equals("open") ? "participate" : act;
     }
 
-    boolean blocked(String text, int subStart, int vs, int ve, boolean proposal) {
+    boolean blocked(String text, List<Hit> hits, int subStart, int vs, int ve, boolean proposal) {
         String lead = text.substring(Math.max(subStart, vs - 12), vs);
         Matcher b = BLOCK_BEFORE.matcher(lead);
         while (b.find())
@@ -100,7 +104,10 @@ final class ClauseAnalysis {
         if (l.find() && clause.indexOf('、', l.end()) >= 0)
             return true;
         String tail = text.substring(ve);
-        return (proposal ? cues.modalAfterProposal : BLOCK_AFTER).matcher(tail).find() && !tail.startsWith("通过");
+        Matcher t = (proposal ? cues.modalAfterProposal : BLOCK_AFTER).matcher(tail);
+        // a cue word that ends inside a name is part of the name (召开首届X进程会议, 发起“X进程”), not the act's modality
+        // (a draft stays a draft whatever its name: 通过《X条例草案》)
+        return t.find() && !tail.startsWith("通过") && (!insideHit(hits, ve + t.end() - 1) || t.group().matches("(?s).*(?:草案|提案)$"));
     }
 
     /** Actors that perform the act: those in front of the verb in its sub-clause, else the topic of the clause. */
@@ -359,6 +366,19 @@ final class ClauseAnalysis {
         String lead = text.substring(from, h.start());
         int at = Math.max(lead.lastIndexOf('向'), Math.max(lead.lastIndexOf('对'), lead.lastIndexOf('给')));
         return at >= 0 && !VERB.matcher(lead.substring(at)).find();
+    }
+
+    /** 由A和B组成的Y: the actors of a relative clause of composition only describe the thing named after it. */
+    private static final Pattern COMPOSED_OF = Pattern.compile("^[^，。；;]{0,16}?(?:组成|构成|共同组成|参加|参与)的");
+
+    /**
+     * Whether {@code h} stands inside a relative clause of composition after the verb (建立由各国X组成的Y): it is a member of
+     * the thing set up, not the thing itself.
+     */
+    static boolean insideComposition(String text, Hit h) {
+        int by = text.lastIndexOf('由', h.start());
+        return by >= 0 && h.start() - by <= 8 && !text.substring(by, h.start()).matches("(?s).*[，。；;].*")
+                && COMPOSED_OF.matcher(text.substring(h.end())).lookingAt();
     }
 
     /** 76个WTO成员: an organisation named only to describe its members does not act itself. */

@@ -31,14 +31,18 @@ final class ContextActDates {
     private static final String S = "[ \\u2005\\u2002\\u3000]*";
     /** The relations whose subject is the thing an act made or held: its date is the act's. */
     private static final Set<String> ACTED_ON = Set.of("issuedBy", "signatory", "proposedBy", "adoptedAt", "participant", "party");
+    /** The relations of a text pledged or signed in a role (作出《Y》, 成为首批签署方), read with no date of their own. */
+    private static final Set<String> PLEDGED = Set.of("party", "signatory");
     /** 今年以来 heading the sentence: since the start of the document's year. */
     private static final Pattern THIS_YEAR_SINCE = Pattern.compile("^" + S + "(?:今年|本年|今年年初|今年初)以来" + S + "[，,]");
     /** A clause that continues the one before with the same subject. */
     private static final Pattern CONTINUES = Pattern.compile("^" + S + "(?:并|还|又|同时|随后|此后|其后|之后|继而|进而|也|再|先后|相继|陆续|此外还)");
     /** Verbs of making or adopting a text (the relation lexicon's issue, sign, propose and establish cues). */
-    private static final Pattern ACT = actVerbs();
+    private static final Pattern ACT = actVerbs(Set.of("issue", "sign", "propose", "establish"));
+    /** Verbs of holding or attending an event (the relation lexicon's hold and participate cues: 举行, 举办, 出席). */
+    private static final Pattern HOLD = actVerbs(Set.of("hold", "participate"));
     /** Plans, hopes and negations between the occasion and the verb: no fact. */
-    private static final Pattern NOT_A_FACT = Pattern.compile("将|拟|有望|预计|准备|希望|尚未|没有|如果|若");
+    private static final Pattern NOT_A_FACT = Pattern.compile("将|拟|有望|预计|计划|打算|筹备|准备|希望|尚未|没有|如果|若");
     /** 先后 or 分别 right before the act's verb: the objects follow the dates in order. */
     private static final Pattern RESPECTIVELY = Pattern.compile("(?:先后|分别|依次)" + S + "$");
     /** Between two coordinated titles: nothing, a list comma or a conjunction. */
@@ -51,10 +55,10 @@ final class ContextActDates {
     /** The date a text was signed on, not any date it bears: 落款日期为, 签署日期为, 签发日期为. */
     private static final Pattern SIGNED_ON = Pattern.compile("(?:落款|签署|签发)日期(?:为|是)" + S + "$");
 
-    private static Pattern actVerbs() {
+    private static Pattern actVerbs(Set<String> acts) {
         List<String> verbs = new ArrayList<>();
         for (Map<String, String> r : LexiconTable.load(Path.of("no-ontology-folder"), "relation-cues").rows())
-            if (Set.of("issue", "sign", "propose", "establish").contains(r.get("act")))
+            if (acts.contains(r.get("act")))
                 verbs.add(r.get("cue"));
         verbs.sort((a, b) -> b.length() - a.length());
         return Pattern.compile("(?:" + String.join("|", verbs) + ")");
@@ -79,7 +83,41 @@ final class ContextActDates {
         enumerated(text, hits, dates, dated, out);
         continuedClauses(text, hits, dates, rels, dated, out);
         signatureLine(text, hits, dates, discourse, dated, out);
+        headOfSentence(text, hits, DateRules.withDateBefore(text, dates, discourse), rels, dated, out);
         rels.addAll(out);
+    }
+
+    /**
+     * {@code date-of-act} for acts whose rule reads no date (a pledge made: 作出《Y》): a date heading the sentence (2024年5月21日，…;
+     * 同日，…) dates the instruments acted on in the sub-clause right after it, when no other date, plan or negation stands
+     * between.
+     */
+    private static void headOfSentence(String text, List<Hit> hits, List<DateFinder.Found> dates, List<RelationRules.Rel> rels,
+            Set<String> dated, List<RelationRules.Rel> out) {
+        if (dates.isEmpty())
+            return;
+        DateFinder.Found head = dates.get(0);
+        if (!DateFinder.headsSentence(text, head.start()) || !DateFinder.commaAfter(text, head.end()))
+            return;
+        int from = DateFinder.clauseAfter(text, head.end());
+        int end = clauseEnd(text, from);
+        if (dates.stream().anyMatch(d -> d != head && d.start() < end))
+            return;
+        for (RelationRules.Rel r : rels) {
+            if (!PLEDGED.contains(r.predicate()) || dated.contains(r.subject()))
+                continue; // the act rules date what they read through ActDates; only pledges and roles are read without a date
+            Hit made = null;
+            for (Hit h : hits)
+                if (h.isInstrument() && h.iri().equals(r.subject()) && h.start() >= from && h.end() <= end) {
+                    made = h;
+                    break;
+                }
+            if (made == null || NOT_A_FACT.matcher(text.substring(from, made.start())).find())
+                continue;
+            dated.add(r.subject());
+            out.add(new RelationRules.Rel(r.subject(), "date", head.value(), head.start(), head.end(), head.inferred() ? 0.6 : 0.75,
+                    "date-of-act", head.inferred()));
+        }
     }
 
     private static void sinceThisYear(String text, List<DateFinder.Found> dates, String issued, List<RelationRules.Rel> rels,
@@ -134,7 +172,8 @@ final class ContextActDates {
     }
 
     /** The sentence opens with the occasion of its acts, an event named or only referred to: E期间, 峰会期间, 会上. */
-    private static final Pattern OCCASION = Pattern.compile("^" + S + "(?:(?:本届|此次|本次|该次|这次|该)?(?:峰会|大会|会议|论坛|年会|会晤)(?:期间|上)|会上|会议期间)");
+    private static final Pattern OCCASION = Pattern.compile("^" + S + "(?:\\d{1,2}[.．、]|[一二三四五六七八九十]+、)?" + S
+            + "(?:(?:本届|此次|本次|该次|这次|该)?(?:峰会|大会|全会|会议|论坛|年会|会晤)(?:期间|上)|会上|会议期间)");
     private static final Pattern OCCASION_AFTER_EVENT = Pattern.compile("^[”」》]?" + S + "(?:期间|会上|上)");
 
     /**
@@ -154,8 +193,15 @@ final class ContextActDates {
                 && OCCASION_AFTER_EVENT.matcher(text.substring(first.end())).find()) {
             event = first.iri();
             from = first.end();
-        } else if (bare.find() && discourse.mainEvent() != null && (first == null || first.start() >= bare.end())) {
-            event = discourse.mainEvent().iri();
+        } else if (bare.find() && (first == null || first.start() >= bare.end())) {
+            // the sentence's own events are already in the discourse: the occasion is one named before it
+            Set<String> namedNow = new HashSet<>();
+            for (Hit h : hits)
+                namedNow.add(h.iri());
+            Hit main = discourse.mainEventBefore(namedNow);
+            if (main == null)
+                return;
+            event = main.iri();
             from = bare.end();
         } else {
             return;
@@ -168,12 +214,20 @@ final class ContextActDates {
         final String value = date;
         int end = clauseEnd(text, from + 1);
         Matcher v = ACT.matcher(text.substring(from, end));
-        if (!v.find() || NOT_A_FACT.matcher(text.substring(from, from + v.start())).find())
-            return;
-        int verbEnd = from + v.end();
-        for (Hit h : hits)
-            if (h.isInstrument() && h.start() >= verbEnd && h.end() <= end && dated.add(h.iri()))
-                out.add(new RelationRules.Rel(h.iri(), "date", value, from + v.start(), verbEnd, 0.6, "date-from-event", true));
+        if (v.find()) {
+            if (NOT_A_FACT.matcher(text.substring(from, from + v.start())).find())
+                return;
+            int verbEnd = from + v.end();
+            for (Hit h : hits)
+                if (h.isInstrument() && h.start() >= verbEnd && h.end() <= end && dated.add(h.iri()))
+                    out.add(new RelationRules.Rel(h.iri(), "date", value, from + v.start(), verbEnd, 0.6, "date-from-event", true));
+        }
+        // 全会期间，A、B和C共同举办了首届X峰会: an event held during the occasion took place in its month
+        Matcher held = HOLD.matcher(text.substring(from, end));
+        if (held.find() && !NOT_A_FACT.matcher(text.substring(from, from + held.start())).find())
+            for (Hit h : hits)
+                if (h.isEvent() && !h.iri().equals(event) && h.start() >= from + held.end() && h.end() <= end && dated.add(h.iri()))
+                    out.add(new RelationRules.Rel(h.iri(), "date", value, from + held.start(), from + held.end(), 0.6, "date-from-event", true));
     }
 
     /** The end of the clause that starts at {@code from}: the next comma or stop. */

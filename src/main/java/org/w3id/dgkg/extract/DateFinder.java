@@ -116,7 +116,9 @@ final class DateFinder {
             String month = digits(mo.group(1));
             String day = mo.group(2) == null ? null : digits(mo.group(2));
             if (year == null && issuedYear != null)
-                year = notAfter(issued, issuedYear, month, day);
+                year = FUTURE_BEFORE.matcher(text.substring(Math.max(0, mo.start() - 6), mo.start())).find()
+                        ? notBefore(issued, issuedYear, month, day) // 预计将于9月举行: the next September, not the last
+                        : notAfter(issued, issuedYear, month, day);
             if (year == null)
                 continue;
             String v = value(year, month, day);
@@ -231,6 +233,17 @@ final class DateFinder {
         return y != null ? y : paragraphYear;
     }
 
+    /** A plan or forecast right before a month written without its year: the month lies ahead of the document. */
+    private static final Pattern FUTURE_BEFORE = Pattern.compile("(?:将|将于|将在|预计|计划|拟|拟于|定于|有望|即将)" + S + "(?:于|在)?" + S + "$");
+
+    /** The year of a month ahead of the document: the document's year, or the year after when that would lie before it. */
+    private static String notBefore(String issued, String issuedYear, String month, String day) {
+        if (issued.length() < 7)
+            return issuedYear;
+        String candidate = issuedYear + "-" + (month.length() == 1 ? "0" + month : month);
+        return candidate.compareTo(issued.substring(0, 7)) < 0 ? String.valueOf(Integer.parseInt(issuedYear) + 1) : issuedYear;
+    }
+
     /** The year of a month written without one, from the document's date: the document's year, or the year before when that would lie after it. */
     private static String notAfter(String issued, String issuedYear, String month, String day) {
         if (issued.length() < 7)
@@ -277,6 +290,20 @@ final class DateFinder {
      */
     static boolean headsSentence(String text, int pos) {
         return pos <= 2 || LEADING_LABEL.matcher(text.substring(0, pos)).matches();
+    }
+
+    /** A time of day after a date (今天上午，…; 30日晚，…): still the date of the clause that follows. */
+    private static final Pattern TIME_OF_DAY = Pattern.compile("^" + S + "(?:上午|下午|中午|晚间|晚上|早上|早间|凌晨|傍晚|晚|早|夜间)?" + S + "[，,]");
+
+    /** Whether a comma closes the date ending at {@code end}, after at most a time of day: the date heads the clause after it. */
+    static boolean commaAfter(String text, int end) {
+        return end < text.length() && TIME_OF_DAY.matcher(text.substring(end)).lookingAt();
+    }
+
+    /** Where the clause after a date heading it starts (after the comma and a time of day), or -1. */
+    static int clauseAfter(String text, int end) {
+        Matcher m = TIME_OF_DAY.matcher(text.substring(Math.min(end, text.length())));
+        return m.lookingAt() ? end + m.end() : -1;
     }
 
     /** Whether {@code pos} lies inside a 《title》 (its years are part of the name, not dates). */

@@ -86,8 +86,10 @@ final class DateRules {
     }
 
     private static List<DateFinder.Found> openingSameDate(String text, List<DateFinder.Found> dates, Discourse discourse) {
-        if (discourse != null)
+        if (discourse != null) {
+            datelineDay(text, dates, discourse);
             dates = relativeDays(text, dates, discourse);
+        }
         Matcher m = SAME_OPENING.matcher(text);
         String last = discourse == null ? null : discourse.lastDate();
         if (!m.find() || last == null || dates.stream().anyMatch(d -> d.start() <= m.end(1)))
@@ -104,6 +106,25 @@ final class DateRules {
         out.add(new DateFinder.Found(v, m.start(1), m.end(1), true));
         out.addAll(dates);
         return out;
+    }
+
+    /**
+     * A news dateline opening the text (新华社北京9月8日电, 【本报香港4月15日电】, （中央社记者…首尔26日专电）): the day it gives,
+     * completed from the manifest where it leaves the year or month out, is the story's "today", what 今天, 昨天 and a bare
+     * 8日 count from, rather than the manifest's date (which may be only a year, or the day the page was published). The
+     * first dateline of a document sets it; a dated heading (一、2022年8月10日…记者会) sets its own section's.
+     */
+    private static void datelineDay(String text, List<DateFinder.Found> dates, Discourse discourse) {
+        if (discourse.sectionDate() != null)
+            return;
+        Matcher line = ActDates.DATELINE.matcher(text);
+        if (!line.find())
+            return;
+        for (DateFinder.Found d : dates)
+            if (d.start() < line.end() && d.value().length() == 10) {
+                discourse.sectionDated(d.value());
+                return;
+            }
     }
 
     /** A heading line that dates the section under it: 一、2022年8月10日发言人主持例行记者会 (its ordinal, the date, no full stop). */
@@ -242,8 +263,9 @@ final class DateRules {
                     first = h;
                     break;
                 }
-            if (first == null)
-                continue;
+            if (first == null || text.substring(d.end(), first.start()).contains("的")
+                    && hits.stream().anyMatch(h -> h.isActor() && h.end() == d.start()))
+                continue; // 意大利2021年3月的《Y》: the possessive's date (date-possessive)
             List<Hit> run = run(text, hits, first);
             Hit last = run.get(run.size() - 1);
             if (NOT_AN_ACT_AFTER.matcher(text.substring(last.end())).find())
@@ -259,8 +281,8 @@ final class DateRules {
     /** The instrument starts right after the date: 《 (spaces allowed), or a resolution's number 第N号决议. */
     private static boolean adjacent(String text, int end, Hit h) {
         String gap = text.substring(end, h.start());
-        if (gap.matches(S + "《" + S))
-            return true;
+        if (gap.matches(S + "的?" + S + "《" + S))
+            return true; // 2016年的《Y》: the year of the text that follows
         return gap.matches(S) && text.startsWith("第", h.start()) && text.substring(h.start(), h.end()).endsWith("决议");
     }
 
@@ -361,7 +383,7 @@ final class DateRules {
     /** The occasion is a span of days: 期间 (E期间举行了X dates E only when E opens the clause). */
     private static final Pattern DURING_AFTER = Pattern.compile("^[”》」]?(?:召开|举行)?期间");
     /** The event as subject with its date after it: E于2022年11月3日审议通过, E已于…. */
-    private static final Pattern SUBJECT_DATE_GAP = Pattern.compile("^[”》」]?" + S + "(?:已|将|已经)?于" + S + "$");
+    private static final Pattern SUBJECT_DATE_GAP = Pattern.compile("^[”》」]?" + S + "(?:[（(][^（()）。，]{1,24}[)）])?" + S + "(?:(?:已|将|已经)?于)?" + S + "$");
 
     /**
      * {@code date-event-occasion}: a date heading the sentence (去年11月，…) dates the event its first clause takes place
@@ -380,10 +402,10 @@ final class DateRules {
                 }
             }
             DateFinder.Found head = dates.isEmpty() ? null : dates.get(0);
-            if (head == null || !DateFinder.headsSentence(text, head.start()) || head.end() >= text.length() || "，,".indexOf(text.charAt(head.end())) < 0
-                    || e.start() <= head.end() || !OCCASION_AFTER.matcher(text.substring(e.end())).find())
+            if (head == null || !DateFinder.headsSentence(text, head.start()) || !DateFinder.commaAfter(text, head.end())
+                    || e.start() < DateFinder.clauseAfter(text, head.end()) || !OCCASION_AFTER.matcher(text.substring(e.end())).find())
                 continue;
-            String between = text.substring(head.end() + 1, e.start());
+            String between = text.substring(DateFinder.clauseAfter(text, head.end()), e.start());
             boolean otherDate = dates.stream().anyMatch(d -> d != head && d.start() < e.start());
             boolean during = DURING_AFTER.matcher(text.substring(e.end())).find();
             if (during && !between.matches(S + "在?" + S + "[“「《]?"))

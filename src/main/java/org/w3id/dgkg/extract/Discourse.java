@@ -96,6 +96,16 @@ final class Discourse {
         return lastHeld != null ? lastHeld : lastEvent;
     }
 
+    /** As {@link #mainEvent()}, among the events named before the sentence that names {@code namedNow}. */
+    Hit mainEventBefore(java.util.Set<String> namedNow) {
+        if (lastHeld != null && !namedNow.contains(lastHeld.iri()))
+            return lastHeld;
+        for (int i = eventsNamed.size() - 1; i >= 0; i--)
+            if (!namedNow.contains(eventsNamed.get(i).getValue().iri()))
+                return eventsNamed.get(i).getValue();
+        return null;
+    }
+
     void held(Hit event) {
         lastHeld = event;
     }

@@ -66,7 +66,7 @@ final class MembershipRules {
             }
             Hit created = null;
             for (Hit h : after)
-                if (h.isActor() && !h.isState() && !text.startsWith("在内", h.end())) {
+                if (h.isActor() && !h.isState() && !text.startsWith("在内", h.end()) && !ClauseAnalysis.insideComposition(text, h)) {
                     if (beginsLongerOrganisation(text, h))
                         break; // 设立联合国…创新中心: the body set up is a longer name this one only begins
                     created = h; // not 建立包括X在内的机制: X only illustrates

@@ -31,6 +31,14 @@ class DateFinderTest {
     }
 
     @Test
+    void aMonthAheadOfThePlanIsNotMovedToTheYearBefore() {
+        // 预计将于9月: the September after a document of March 2024, whereas a month written as past stays before it
+        assertEquals("2024-09", DateFinder.find("公约预计将于9月举行的峰会上通过", null, "2024-03-21").get(0).value());
+        assertEquals("2025-01", DateFinder.find("峰会计划于1月举行", null, "2024-03-21").get(0).value());
+        assertEquals("2023-09", DateFinder.find("9月，峰会在纽约举行", null, "2024-03-21").get(0).value());
+    }
+
+    @Test
     void rangeGivesItsStart() {
         assertEquals(List.of("2022-09-26"), values("ITU于2022年9月26日-10月14日在罗马尼亚举行了四年一届的全权代表大会", null));
     }
