@@ -26,10 +26,13 @@ final class TopicMemory {
     private List<String> listIssues = List.of();
     private String listOwner;
     private int listLeft;
+    private int eventSentence = -10;
 
     /** Records a sentence's instruments; called once per sentence, after its rules ran. */
     void saw(String text, List<Hit> hits) {
         sentence++;
+        if (hits.stream().anyMatch(Hit::isEvent))
+            eventSentence = sentence;
         for (Hit h : hits)
             if (h.isInstrument())
                 instruments.add(new Seen(h, text.substring(h.start(), h.end()),
@@ -82,6 +85,11 @@ final class TopicMemory {
     private static int ownedEnd(String after) {
         java.util.regex.Matcher m = OWNED_BY.matcher(after);
         return m.lookingAt() ? m.end() : 0;
+    }
+
+    /** Whether the sentence just before the one being read named an event (双方围绕…交换了意见 then speaks of it). */
+    boolean eventJustNamed() {
+        return eventSentence == sentence;
     }
 
     /** The issues of the last list closed by a word for problems (A、B和C等问题) of the sentences read so far. */
