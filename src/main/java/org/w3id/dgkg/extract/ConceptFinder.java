@@ -87,7 +87,9 @@ final class ConceptFinder {
                 }
                 List<int[]> items = split(run, "、");
                 if (items.size() < 2 && !marked)
-                    items = pairJoinedByAnd(run); // 坚持开放进程和发展导向: two names of four characters or more
+                    items = pairJoinedByAnd(run, 4); // 坚持开放进程和发展导向: two names of four characters or more
+                else if (items.size() < 2)
+                    items = pairJoinedByAnd(run, 3); // 坚持公平竞争和非歧视原则: before 原则, names of three characters or more
                 if (items.size() < 2 && !marked)
                     continue;
                 if (!marked && items.stream().anyMatch(i -> i[1] - i[0] > 24))
@@ -303,9 +305,9 @@ final class ConceptFinder {
 
     /** An enumeration of at least two items, 、 between them and 和/及/以及/与 before the last. */
     private static final String LIST = "((?:[\\u4e00-\\u9fff]{2,14}、)+[\\u4e00-\\u9fff]{2,14}?(?:(?:以及|和|及|与)[\\u4e00-\\u9fff]{2,14}?)?)";
-    /** What closes a covered enumeration: 等 and a word of kind (等议题, 等五个领域), or the end of the sub-clause. */
+    /** What closes a covered enumeration: 等 and a word of kind (等议题, 等五个领域), or the end of the sub-clause (a footnote mark allowed before it). */
     private static final Pattern COVERED_END = Pattern.compile(
-            "^(?:等(?:[一二三四五六七八九十两\\d]{1,2}[个项类大])?(?:领域|方面|议题|问题|风险|挑战|内容|事项|章节|制度|议程)?(?:[，。；,;：:]|$)|[，。；,;]|$)");
+            "^(?:等(?:[一二三四五六七八九十两\\d]{1,2}[个项类大])?(?:领域|方面|议题|问题|风险|挑战|内容|事项|章节|制度|议程)?)?(?:\\[\\d{1,3}\\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})?(?:[，。；,;：:]|$)");
     /** An enumeration framed by 对/将 and closed by 等 and a word of kind before the verb that acts on it. */
     private static final Pattern FRAMED = Pattern.compile(
             "(?:对|将|把)" + LIST + "等(?:制度|行为|问题|事项|内容|领域|方面)(?:的[\\u4e00-\\u9fff]{1,8})?(?:作出|规定为|列为|认定为|纳入|进行)");
@@ -412,12 +414,12 @@ final class ConceptFinder {
     }
 
     /**
-     * 开放进程和发展导向: a run with one 和 whose two sides are four characters or more, each a name of
+     * 开放进程和发展导向: a run with one 和 whose two sides are {@code min} characters or more, each a name of
      * its own; shorter sides (发展和安全并重) are one name together. Returns one item otherwise.
      */
-    private static List<int[]> pairJoinedByAnd(String run) {
+    private static List<int[]> pairJoinedByAnd(String run, int min) {
         int and = run.indexOf('和');
-        if (and >= 4 && run.indexOf('和', and + 1) < 0 && run.length() - and - 1 >= 4 && run.length() <= 20 && !run.contains("的"))
+        if (and >= min && run.indexOf('和', and + 1) < 0 && run.length() - and - 1 >= min && run.length() <= 20 && !run.contains("的"))
             return List.of(new int[] {0, and}, new int[] {and + 1, run.length()});
         return List.of(new int[] {0, run.length()});
     }

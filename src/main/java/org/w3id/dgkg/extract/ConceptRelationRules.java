@@ -124,7 +124,7 @@ final class ConceptRelationRules {
      * before the instrument word (升级议定书), kept only when an instrument named so far ends with both.
      */
     private static final Pattern TOPIC_REFERENCE = Pattern.compile(
-            "^(?:\\s*(?:\\d{1,2}\\s*[.、．)）]|[（(][一二三四五六七八九十\\d]{1,2}[）)]|[一二三四五六七八九十]、)\\s*)?(?:[^，。；]{0,4}[，,])?(?:[\\d年月日,，\\s]*)(?:该|这份|这一|此|本|原|新版|稳定)?(?:以(“[^”]{2,40}”)为主题的)?(?<pre>[\\u4e00-\\u9fff]{1,3}?)?(?:(报告|决议|协定|议定书|文本|计划|办法|法案|宣言|倡议|准则|建议书|框架|路线图|成果文件|规则|声明|公约|条约|契约|指引|指南|条例|规定|战略|方案|白皮书)|(峰会|会议|会晤|大会|论坛))"
+            "^(?:\\s*(?:\\d{1,2}\\s*[.、．)）]|[（(][一二三四五六七八九十\\d]{1,2}[）)]|[一二三四五六七八九十]、)\\s*)?(?:[^，。；]{0,4}[，,])?(?:[\\d年月日,，\\s]*)(?:该|这份|这一|此|本|原|新版|稳定)?(?:以(“[^”]{2,40}”)为主题的)?(?<pre>[\\u4e00-\\u9fff]{1,3}?)?(?:(报告|决议|协定|议定书|文本|计划|办法|法案|宣言|倡议|准则|建议书|框架|路线图|成果文件|规则|声明|公约|条约|契约|指引|指南|条例|规定|战略|方案|白皮书|(?<=[该本此])法)|(峰会|会议|会晤|大会|论坛))"
                     + "(?![\\u4e00-\\u9fff]{0,1}(?:的|和|与|及))");
     /** What may stand before a reference that opens a later sub-clause: a verb of judging (…，认为成果文件…). */
     private static final Pattern SUBCLAUSE_LEAD = Pattern.compile("^(?:并|同时|还|也)?(?:认为|指出|表示|称|强调)?");
@@ -320,7 +320,7 @@ final class ConceptRelationRules {
     }
 
     /** A verb of saying right after the reference (报告指出，…), adverbs allowed before it. */
-    private static final Pattern SAYS = Pattern.compile("^(?:还|也|则|同时|进一步|明确|特别)?([\\u4e00-\\u9fff]{2})[，,：:]");
+    private static final Pattern SAYS = Pattern.compile("^(?:还|也|则|同时|进一步|明确|特别){0,2}([\\u4e00-\\u9fff]{2})[，,：:]");
 
     /**
      * 网络信息内容生产者, 人工智能系统, 电子商务联合声明倡议: an issue glued to a head noun that makes it

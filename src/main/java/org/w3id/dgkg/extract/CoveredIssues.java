@@ -245,12 +245,16 @@ final class CoveredIssues {
         Matcher said = SAID_AT.matcher(text);
         if (said.find() && discourse != null && discourse.lastEvent() != null
                 && between(hits, said.start(), said.end()).isEmpty()) {
+            // 秘书长在会上指出，数字鸿沟正在扩大: the issues that open what was said (its topic), joined by 、和与及;
+            // an issue deeper in the statement (…将威胁国家安全和人权) is the speaker's view, not the meeting's subject
             int end = forwardTo(text, said.end(), CLAUSE_END);
+            int at = said.end();
             for (Hit h : between(hits, said.end(), end)) {
-                if (h.isActor() || h.isInstrument() || h.isEvent())
-                    break; // the speaker turns to another party
-                if (h.top().equals("Issue") && !ConceptRelationRules.modifier(text, h))
-                    out.add(new Rel(discourse.lastEvent().iri(), "addresses", h.iri(), said.start(), end, 0.6, RULE_DISCUSSED, false));
+                if (!h.top().equals("Issue") || !text.substring(at, h.start()).matches(at == said.end() ? "^[“「]?$" : "^[、和与及]$")
+                        || ConceptRelationRules.modifier(text, h))
+                    break;
+                out.add(new Rel(discourse.lastEvent().iri(), "addresses", h.iri(), said.start(), end, 0.6, RULE_DISCUSSED, false));
+                at = h.end();
             }
         }
     }
