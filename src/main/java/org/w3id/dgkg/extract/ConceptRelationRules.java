@@ -225,7 +225,7 @@ final class ConceptRelationRules {
     /** A verb of calling for or stressing right after the reference, no comma: 行动计划呼吁各方…, 声明强调缩小… */
     private static final Pattern URGES = Pattern.compile("^(?:还|也|则|同时|进一步|明确|特别)?(?:呼吁|倡导|倡议|强调|主张|鼓励|建议|敦促)(?:了)?(?![，,：:])");
     /** What may close an issue that is an item of what is called for: 加强数字基础设施建设， 推动A、B… */
-    private static final Pattern ITEM_END = Pattern.compile("^(?:建设|治理|发展|合作|工作)?(?:[、，,。；;]|和|与|及|以及|等|$)");
+    private static final Pattern ITEM_END = Pattern.compile("^(?:建设|治理|发展|合作|工作|问题)?(?:[、，,。；;]|和|与|及|以及|等|$)");
 
     /**
      * 行动计划呼吁各方把握…，加强数字基础设施建设，开展人工智能能力建设: after a verb of calling for, the
@@ -256,10 +256,13 @@ final class ConceptRelationRules {
 
     /** A sub-clause that goes on with what the text stresses: 并强调A和B… (the issue right after the verb). */
     private static final Pattern STRESSES = Pattern.compile("^(?:并|同时|还|也)?(?:强调|重申|关注)(?:了)?$");
+    /** A verb that takes a problem as its object, adverbs before it: 客观理性看待A问题, 妥善处理A问题. */
+    private static final Pattern REGARDS = Pattern.compile("^[\\u4e00-\\u9fff]{0,6}?(?:看待|重视|处理|解决|研究|讨论)$");
+
     /** A verb of pursuing (concept-cues.tsv position pursue), then words that qualify the issue: 缩小国家之间和国家内部的. */
     private static boolean pursuedQualified(String text, List<Hit> hits, int itemStart, Hit h) {
         String lead = text.substring(itemStart, h.start());
-        if (STRESSES.matcher(lead).matches())
+        if (STRESSES.matcher(lead).matches() || REGARDS.matcher(lead).matches() && text.startsWith("问题", h.end()))
             return true;
         int de = lead.lastIndexOf('的');
         if (de != lead.length() - 1 || lead.length() > 20 || !between(hits, itemStart, h.start()).isEmpty() || lead.matches(".*[，,、。；].*"))
@@ -424,11 +427,13 @@ final class ConceptRelationRules {
     private static final Pattern SUBSET = Pattern.compile("其中[\\d一二三四五六七八九十两几]+[项个份部条类]");
 
     /** An instrument, then a word that says what it is about, then issues in the same sub-clause. */
-    void addresses(String text, List<Hit> hits, List<Rel> out) {
+    void addresses(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
         for (int i = 0; i < hits.size(); i++) {
             Hit ins = hits.get(i);
             if (!ins.isInstrument() && !ins.isEvent())
                 continue;
+            if (discourse != null && TopicMemory.of(discourse).misread(text, ins))
+                continue; // 《规定》 resolved to a 办法 the document named: no subject to trust
             int limit = text.length();
             for (int j = i + 1; j < hits.size(); j++)
                 if (hits.get(j).isInstrument() || hits.get(j).isActor() && hits.get(j).start() > ins.end() + 12) {
@@ -535,10 +540,18 @@ final class ConceptRelationRules {
                 continue;
             int sub = backTo(text, h.start(), SUBCLAUSE_END);
             for (String issue : issuesNamedIn.apply(h))
-                if (hits.stream().anyMatch(o -> o.iri().equals(issue) && o.end() <= sub && !modifier(text, o))
+                if (hits.stream().anyMatch(o -> o.iri().equals(issue) && (o.end() <= sub || described(text, o, h)) && !modifier(text, o))
                         && addressed.add(h.iri() + " " + issue))
                     out.add(new Rel(h.iri(), "addresses", issue, h.start(), h.end(), 0.7, "addresses-in-title", false));
         }
+    }
+
+    /** A word for a kind of text right before a title, after the issue it is about: 打击网络犯罪条约《…》. */
+    private static final Pattern DESCRIPTOR = Pattern.compile("^(?:的)?(?:国际|全球性|全球|多边|区域)?(?:条约|公约|协定|协议|法律|法规|文书|框架)[《“]?$");
+
+    /** 首个全球性打击网络犯罪条约《X》: the issue describes the text whose name follows (an appositive), no other sub-clause needed. */
+    private static boolean described(String text, Hit issue, Hit instrument) {
+        return issue.end() <= instrument.start() && DESCRIPTOR.matcher(text.substring(issue.end(), instrument.start())).matches();
     }
 
     /** An event named by its theme in quotes and a head: “…”高级别会议. */

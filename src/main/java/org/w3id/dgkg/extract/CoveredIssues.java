@@ -49,7 +49,7 @@ final class CoveredIssues {
         description(text, hits, discourse, out);
         agenda(text, hits, discourse, out);
         discussed(text, hits, discourse, out);
-        purpose(text, hits, out);
+        purpose(text, hits, memory, out);
         memory.listed(closedListIssues(text, hits, text.length()));
         memory.saw(text, hits);
     }
@@ -281,9 +281,9 @@ final class CoveredIssues {
     /** A sub-clause that implements other texts (落实《A》《B》等法律): skipped, the purpose goes on after it. */
     private static final Pattern IMPLEMENTS = Pattern.compile("^(?:进一步)?(?:落实|贯彻|贯彻落实|执行|衔接)");
 
-    private static void purpose(String text, List<Hit> hits, List<Rel> out) {
+    private static void purpose(String text, List<Hit> hits, TopicMemory memory, List<Rel> out) {
         for (Hit ins : hits) {
-            if (!ins.isInstrument())
+            if (!ins.isInstrument() || memory.misread(text, ins))
                 continue;
             Matcher m = PURPOSE_AFTER.matcher(text.substring(ins.end()));
             if (!m.lookingAt())
