@@ -303,8 +303,9 @@ final class ConceptFinder {
             }
     }
 
-    /** An enumeration of at least two items, 、 between them and 和/及/以及/与 before the last. */
-    private static final String LIST = "((?:[\\u4e00-\\u9fff]{2,14}、)+[\\u4e00-\\u9fff]{2,14}?(?:(?:以及|和|及|与)[\\u4e00-\\u9fff]{2,14}?)?)";
+    /** An enumeration of at least two items (no 等 or 的 inside), 、 between them and 和/及/以及 before the last. */
+    private static final String ITEM = "[\\u4e00-\\u9fff&&[^等的]]{2,14}";
+    private static final String LIST = "((?:" + ITEM + "、)+" + ITEM + "?(?:(?:以及|和|及)" + ITEM + "?)?)";
     /** What closes a covered enumeration: 等 and a word of kind (等议题, 等五个领域), or the end of the sub-clause (a footnote mark allowed before it). */
     private static final Pattern COVERED_END = Pattern.compile(
             "^(?:等(?:[一二三四五六七八九十两\\d]{1,2}[个项类大])?(?:领域|方面|议题|问题|风险|挑战|内容|事项|章节|制度|议程)?)?(?:\\[\\d{1,3}\\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})?(?:[，。；,;：:]|$)");
@@ -323,6 +324,13 @@ final class ConceptFinder {
         Matcher m = covered.matcher(text);
         while (m.find())
             coveredItems(text, m.start(1), m.end(1), false, out);
+        // 包括/围绕 take lists of anything (包括政府部门、科研院所等): only a list closed by 等 and a word of a field,
+        // or by 以及…其他问题 (围绕A、B以及各自关切的其他问题)
+        Pattern listed = Pattern.compile("(?:" + String.join("|", Lexicon.words("concept-cues.tsv", "position", "covers-field")) + ")(?:了)?" + LIST
+                + "(?=等(?:[一二三四五六七八九十两\\d]{1,2}[个项类大])?(?:领域|方面|议题|问题|风险|挑战|内容|章节|议程)|(?:以及|和|及)[^，。；]{0,10}其他(?:问题|议题|领域))");
+        Matcher l = listed.matcher(text);
+        while (l.find())
+            coveredItems(text, l.start(1), l.end(1), false, out);
         Matcher f = FRAMED.matcher(text);
         while (f.find()) // 将窃取数据、篡改记录等行为规定为犯罪: a practice keeps its verb
             coveredItems(text, f.start(1), f.end(1), text.startsWith("等行为", f.end(1)), out);
@@ -330,10 +338,12 @@ final class ConceptFinder {
 
     private static void coveredItems(String text, int start, int end, boolean practices, List<Concept> out) {
         List<Term> terms = Segmenter.terms(text);
-        for (int[] i : split(text.substring(start, end), "、|以及|和|及|与")) {
+        for (int[] i : split(text.substring(start, end), "、|以及|和|及")) { // 与 stays inside an item: 青年与数字未来
             int s = start + i[0];
             int e = start + i[1];
-            if (e - s < 3 || e - s > 14 || text.substring(s, e).contains("的") || named(terms, s, e))
+            if (NAMES_TEXT.matcher(text.substring(s, e)).find())
+                continue; // 全球发展倡议数字合作: an item about a text, no field
+            if (e - s < 3 || e - s > 14 || text.substring(s, e).contains("的") || named(terms, s, e) || !nominal(terms, s, e))
                 continue;
             if (practices && !bare(text.substring(s, e)))
                 out.add(new Concept(text.substring(s, e), s, e, "Issue", RULE_COVERED));
@@ -342,14 +352,40 @@ final class ConceptFinder {
         }
     }
 
-    /** Whether a term of a place, body or person name lies in [s, e). */
+    /** A word for a text inside an item: the item speaks of an instrument. */
+    private static final Pattern NAMES_TEXT = Pattern.compile("倡议|宣言|协定|公约|议程|计划|战略|契约|条约|决议");
+
+    /** Whether a term of a place, body or person name (or of an institution: 科研院所, 理事会) lies in [s, e). */
     private static boolean named(List<Term> terms, int s, int e) {
         for (Term t : terms) {
             String n = Segmenter.nature(t);
-            if (t.offset >= s && t.offset < e && (n.startsWith("nr") || n.startsWith("ns") || n.startsWith("nt")))
+            if (t.offset >= s && t.offset < e && (n.startsWith("nr") || n.startsWith("ns") || n.startsWith("nt") || n.startsWith("nis")
+                    || n.startsWith("nnt")))
                 return true;
         }
         return false;
+    }
+
+    /**
+     * Whether [s, e) reads as the name of a field: no function word, preposition, adverb, pronoun, numeral
+     * or measure word inside it, and no word cut by its edges (…等领域开展务实合作 is a clause, 选项 no field).
+     */
+    private static boolean nominal(List<Term> terms, int s, int e) {
+        for (Term t : terms) {
+            int te = t.offset + t.word.length();
+            if (te <= s || t.offset >= e)
+                continue;
+            if (t.offset < s || te > e) {
+                if (t.offset < s && "和及、与".indexOf(t.word.charAt(0)) >= 0 || te > e && te - e == 1)
+                    continue; // 和数据: the segmenter glued the separator (or the closing 等) to the item's edge word
+                return false;
+            }
+            String n = Segmenter.nature(t);
+            if (Lexicon.functionWords().contains(t.word) || n.startsWith("p") || n.startsWith("c") || n.startsWith("u") || n.startsWith("d") && t.word.length() > 1
+                    || n.startsWith("r") || n.startsWith("m") || n.startsWith("q") || n.equals("f"))
+                return false;
+        }
+        return true;
     }
 
     private static void issuesBeforeField(String text, List<Concept> out) {
