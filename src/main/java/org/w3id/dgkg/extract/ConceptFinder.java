@@ -19,7 +19,10 @@ import java.util.regex.Pattern;
  * <li>after a verb of opposing (反对, 批评): each item is an issue;</li>
  * <li>before a word for fields of issues (等问题, 等领域, 三个方面): each item is an issue
  * (在数字身份认证、电子发票等领域);</li>
- * <li>what a text makes provisions on: 就A、B及C作出规定 (each item an issue).</li>
+ * <li>what a text makes provisions on: 就A、B及C作出规定 (each item an issue);</li>
+ * <li>what a text covers: an enumeration right after a verb of covering (concept-cues.tsv position
+ * covers: 涵盖A、B和C等议题, 内容涉及A、B和C), or framed by 对/将 and a closing word of kind
+ * (对A、B等制度…作出调整, 将A、B等行为规定为犯罪): each item is an issue.</li>
  * </ul>
  * A concept the schemes already have is matched by the gazetteer; the others are new concepts of
  * the document.
@@ -30,6 +33,7 @@ final class ConceptFinder {
     static final String RULE_PRINCIPLE = "principle-enumeration";
     static final String RULE_ISSUE = "issue-enumeration";
     static final String RULE_SUFFIX = "principle-suffix";
+    static final String RULE_COVERED = "issue-covered";
 
     record Concept(String label, int start, int end, String type, String rule) {}
 
@@ -49,6 +53,7 @@ final class ConceptFinder {
         issuesAfterOpposing(text, out);
         issuesBeforeField(text, out);
         issuesProvidedFor(text, out);
+        issuesCovered(text, out);
         principlesBySuffix(text, out);
         return out;
     }
@@ -82,7 +87,9 @@ final class ConceptFinder {
                 }
                 List<int[]> items = split(run, "、");
                 if (items.size() < 2 && !marked)
-                    items = pairJoinedByAnd(run); // 坚持开放进程和发展导向: two names of four characters or more
+                    items = pairJoinedByAnd(run, 4); // 坚持开放进程和发展导向: two names of four characters or more
+                else if (items.size() < 2)
+                    items = pairJoinedByAnd(run, 3); // 坚持公平竞争和非歧视原则: before 原则, names of three characters or more
                 if (items.size() < 2 && !marked)
                     continue;
                 if (!marked && items.stream().anyMatch(i -> i[1] - i[0] > 24))
@@ -296,6 +303,91 @@ final class ConceptFinder {
             }
     }
 
+    /** An enumeration of at least two items (no 等 or 的 inside), 、 between them and 和/及/以及 before the last. */
+    private static final String ITEM = "[\\u4e00-\\u9fff&&[^等的]]{2,14}";
+    private static final String LIST = "((?:" + ITEM + "、)+" + ITEM + "?(?:(?:以及|和|及)" + ITEM + "?)?)";
+    /** What closes a covered enumeration: 等 and a word of kind (等议题, 等五个领域), or the end of the sub-clause (a footnote mark allowed before it). */
+    private static final Pattern COVERED_END = Pattern.compile(
+            "^(?:等(?:[一二三四五六七八九十两\\d]{1,2}[个项类大])?(?:领域|方面|议题|问题|风险|挑战|内容|事项|章节|制度|议程)?)?(?:\\[\\d{1,3}\\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})?(?:[，。；,;：:]|$)");
+    /** An enumeration framed by 对/将 and closed by 等 and a word of kind before the verb that acts on it. */
+    private static final Pattern FRAMED = Pattern.compile(
+            "(?:对|将|把)" + LIST + "等(?:制度|行为|问题|事项|内容|领域|方面)(?:的[\\u4e00-\\u9fff]{1,8})?(?:作出|规定为|列为|认定为|纳入|进行)");
+
+    /**
+     * 议定书涵盖A、B和C等议题, 内容涉及A、B和C, 对A、B等制度…作出调整: each item of an enumeration that a
+     * verb of covering (concept-cues.tsv position covers) takes, or that 对/将 frames before a closing word
+     * of kind, is an issue; an item that names a place, body or person, or holds 的, is none (各自关切的其他问题).
+     */
+    private static void issuesCovered(String text, List<Concept> out) {
+        Pattern covered = Pattern.compile("(?:" + String.join("|", Lexicon.words("concept-cues.tsv", "position", "covers")) + ")(?:了)?" + LIST
+                + "(?=" + COVERED_END.pattern().substring(1) + ")");
+        Matcher m = covered.matcher(text);
+        while (m.find())
+            coveredItems(text, m.start(1), m.end(1), false, out);
+        // 包括/围绕 take lists of anything (包括政府部门、科研院所等): only a list closed by 等 and a word of a field,
+        // or by 以及…其他问题 (围绕A、B以及各自关切的其他问题)
+        Pattern listed = Pattern.compile("(?:" + String.join("|", Lexicon.words("concept-cues.tsv", "position", "covers-field")) + ")(?:了)?" + LIST
+                + "(?=等(?:[一二三四五六七八九十两\\d]{1,2}[个项类大])?(?:领域|方面|议题|问题|风险|挑战|内容|章节|议程)|(?:以及|和|及)[^，。；]{0,10}其他(?:问题|议题|领域))");
+        Matcher l = listed.matcher(text);
+        while (l.find())
+            coveredItems(text, l.start(1), l.end(1), false, out);
+        Matcher f = FRAMED.matcher(text);
+        while (f.find()) // 将窃取数据、篡改记录等行为规定为犯罪: a practice keeps its verb
+            coveredItems(text, f.start(1), f.end(1), text.startsWith("等行为", f.end(1)), out);
+    }
+
+    private static void coveredItems(String text, int start, int end, boolean practices, List<Concept> out) {
+        List<Term> terms = Segmenter.terms(text);
+        for (int[] i : split(text.substring(start, end), "、|以及|和|及")) { // 与 stays inside an item: 青年与数字未来
+            int s = start + i[0];
+            int e = start + i[1];
+            if (NAMES_TEXT.matcher(text.substring(s, e)).find())
+                continue; // 全球发展倡议数字合作: an item about a text, no field
+            if (e - s < 3 || e - s > 14 || text.substring(s, e).contains("的") || named(terms, s, e) || !nominal(terms, s, e))
+                continue;
+            if (practices && !bare(text.substring(s, e)))
+                out.add(new Concept(text.substring(s, e), s, e, "Issue", RULE_COVERED));
+            else if (!practices)
+                add(out, text, s, e, "Issue", RULE_COVERED);
+        }
+    }
+
+    /** A word for a text inside an item: the item speaks of an instrument. */
+    private static final Pattern NAMES_TEXT = Pattern.compile("倡议|宣言|协定|公约|议程|计划|战略|契约|条约|决议");
+
+    /** Whether a term of a place, body or person name (or of an institution: 科研院所, 理事会) lies in [s, e). */
+    private static boolean named(List<Term> terms, int s, int e) {
+        for (Term t : terms) {
+            String n = Segmenter.nature(t);
+            if (t.offset >= s && t.offset < e && (n.startsWith("nr") || n.startsWith("ns") || n.startsWith("nt") || n.startsWith("nis")
+                    || n.startsWith("nnt")))
+                return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether [s, e) reads as the name of a field: no function word, preposition, adverb, pronoun, numeral
+     * or measure word inside it, and no word cut by its edges (…等领域开展务实合作 is a clause, 选项 no field).
+     */
+    private static boolean nominal(List<Term> terms, int s, int e) {
+        for (Term t : terms) {
+            int te = t.offset + t.word.length();
+            if (te <= s || t.offset >= e)
+                continue;
+            if (t.offset < s || te > e) {
+                if (t.offset < s && "和及、与".indexOf(t.word.charAt(0)) >= 0 || te > e && te - e == 1)
+                    continue; // 和数据: the segmenter glued the separator (or the closing 等) to the item's edge word
+                return false;
+            }
+            String n = Segmenter.nature(t);
+            if (Lexicon.functionWords().contains(t.word) || n.startsWith("p") || n.startsWith("c") || n.startsWith("u") || n.startsWith("d") && t.word.length() > 1
+                    || n.startsWith("r") || n.startsWith("m") || n.startsWith("q") || n.equals("f"))
+                return false;
+        }
+        return true;
+    }
+
     private static void issuesBeforeField(String text, List<Concept> out) {
         Matcher m = FIELD.matcher(text);
         List<Term> terms = Segmenter.terms(text);
@@ -358,12 +450,12 @@ final class ConceptFinder {
     }
 
     /**
-     * 开放进程和发展导向: a run with one 和 whose two sides are four characters or more, each a name of
+     * 开放进程和发展导向: a run with one 和 whose two sides are {@code min} characters or more, each a name of
      * its own; shorter sides (发展和安全并重) are one name together. Returns one item otherwise.
      */
-    private static List<int[]> pairJoinedByAnd(String run) {
+    private static List<int[]> pairJoinedByAnd(String run, int min) {
         int and = run.indexOf('和');
-        if (and >= 4 && run.indexOf('和', and + 1) < 0 && run.length() - and - 1 >= 4 && run.length() <= 20 && !run.contains("的"))
+        if (and >= min && run.indexOf('和', and + 1) < 0 && run.length() - and - 1 >= min && run.length() <= 20 && !run.contains("的"))
             return List.of(new int[] {0, and}, new int[] {and + 1, run.length()});
         return List.of(new int[] {0, run.length()});
     }
@@ -405,7 +497,7 @@ final class ConceptFinder {
             e--;
         if (type.equals("Issue"))
             for (Term t : Segmenter.terms(text))
-                if (t.offset == s && t.word.length() < e - s - 1 && Segmenter.nature(t).startsWith("v")
+                if (t.offset == s && t.word.length() >= 2 && t.word.length() < e - s - 1 && Segmenter.nature(t).startsWith("v")
                         && (!Segmenter.nature(t).equals("vn") || Lexicon.words("concept-cues.tsv", "position", "spreads").contains(t.word)))
                     s += t.word.length(); // 维护国家安全, 传播虚假信息: the issue is 国家安全, 虚假信息
         String label = text.substring(s, e);

@@ -58,8 +58,8 @@ final class ConceptRelationRules {
                 at = h.end(); // 反对美方将…: the party whose practice is opposed
                 continue;
             }
-            if (!h.isConcept())
-                break;
+            if (!h.isConcept() || modifier(text, h))
+                break; // 呼吁人工智能开发者…: a concept glued to a head noun only qualifies whom the verb addresses
             objectsOf.add(h);
             at = h.end();
         }
@@ -118,12 +118,13 @@ final class ConceptRelationRules {
 
     /**
      * A clause (or sub-clause) that opens with a short reference to the instrument or event last named:
-     * 报告强调…, 该议定书要求…, 峰会围绕…, 这份以“…”为主题的报告, …，认为成果文件…, 升级议定书涵盖…. Group 1
+     * 报告强调…, 该议定书要求…, 峰会围绕…, 这份以“…”为主题的报告, …，认为成果文件…, 升级议定书涵盖…, also as the
+     * first words of a numbered paragraph (2. 决议鼓励…). Group 1
      * is a theme in quotes, group 3 an instrument word, group 4 an event word, group 2 (pre) a short qualifier
      * before the instrument word (升级议定书), kept only when an instrument named so far ends with both.
      */
     private static final Pattern TOPIC_REFERENCE = Pattern.compile(
-            "^(?:[^，。；]{0,4}[，,])?(?:[\\d年月日,，\\s]*)(?:该|这份|这一|此|本|原|新版|稳定)?(?:以(“[^”]{2,40}”)为主题的)?(?<pre>[\\u4e00-\\u9fff]{1,3}?)?(?:(报告|决议|协定|议定书|文本|计划|办法|法案|宣言|倡议|准则|建议书|框架|路线图|成果文件|规则|声明|公约|条约|契约)|(峰会|会议|会晤|大会|论坛))"
+            "^(?:\\s*(?:\\d{1,2}\\s*[.、．)）]|[（(][一二三四五六七八九十\\d]{1,2}[）)]|[一二三四五六七八九十]、)\\s*)?(?:[^，。；]{0,4}[，,])?(?:[\\d年月日,，\\s]*)(?:该|这份|这一|此|本|原|新版|稳定)?(?:以(“[^”]{2,40}”)为主题的)?(?<pre>[\\u4e00-\\u9fff]{1,3}?)?(?:(报告|决议|协定|议定书|文本|计划|办法|法案|宣言|倡议|准则|建议书|框架|路线图|成果文件|规则|声明|公约|条约|契约|指引|指南|条例|规定|战略|方案|白皮书|(?<=[该本此])法)|(峰会|会议|会晤|大会|论坛))"
                     + "(?![\\u4e00-\\u9fff]{0,1}(?:的|和|与|及))");
     /** What may stand before a reference that opens a later sub-clause: a verb of judging (…，认为成果文件…). */
     private static final Pattern SUBCLAUSE_LEAD = Pattern.compile("^(?:并|同时|还|也)?(?:认为|指出|表示|称|强调)?");
@@ -184,9 +185,12 @@ final class ConceptRelationRules {
         if (urges.lookingAt()) {
             issues.addAll(urged(text, hits, from + urges.end(), end)); // 行动计划呼吁各方…，加强数字基础设施建设，…
         } else if (says.lookingAt() && Lexicon.words("concept-cues.tsv", "position", "says").contains(says.group(1))) {
-            for (Hit h : between(hits, from + says.end(), end))
+            for (Hit h : between(hits, from + says.end(), end)) {
+                if (h.isInstrument() || h.isEvent())
+                    break; // 法案还明确，…不影响《Y》在A方面的适用: what follows another text is said of it
                 if (h.top().equals("Issue") && !modifier(text, h))
                     issues.add(h.iri()); // 报告指出，…数字鸿沟…: what the report says is what it covers
+            }
         } else {
             // the first about-cue whose sub-clause names issues (法案采取…分级监管思路，明确禁止…社会评分): later
             // cues of a long clause often speak of the actors' own plans, no longer of the topic
@@ -199,11 +203,14 @@ final class ConceptRelationRules {
                 boolean actorFirst = between(hits, Math.max(from, cueSub), cueStart).stream()
                         .anyMatch(h -> h.isActor() || h.isInstrument());
                 if (actorFirst || blockBefore.matcher(text.substring(Math.max(from, cueSub), cueStart)).find()
-                        || between(hits, from, cueStart).stream().anyMatch(h -> h.isInstrument() || h.isEvent()))
+                        || between(hits, from, cueStart).stream().anyMatch(h -> h.isInstrument() || h.isEvent() && !locative(text, h)))
                     break; // another actor or instrument takes the topic's place
-                for (Hit h : between(hits, cue, subEnd))
+                for (Hit h : between(hits, cue, subEnd)) {
+                    if (h.isInstrument() || h.isEvent())
+                        break; // 相关规定不影响《Y》在A方面的适用: what follows another text is said of it
                     if (h.top().equals("Issue") && !modifier(text, h) && !inPrincipleList(text, cue, h, subEnd))
                         issues.add(h.iri());
+                }
                 if (!issues.isEmpty() || between(hits, cue, subEnd).isEmpty())
                     issues.addAll(purposes(text, hits, subEnd, end)); // 决议围绕…提出举措，意在…，弥合数字鸿沟
                 if (!issues.isEmpty())
@@ -218,30 +225,52 @@ final class ConceptRelationRules {
     /** A verb of calling for or stressing right after the reference, no comma: 行动计划呼吁各方…, 声明强调缩小… */
     private static final Pattern URGES = Pattern.compile("^(?:还|也|则|同时|进一步|明确|特别)?(?:呼吁|倡导|倡议|强调|主张|鼓励|建议|敦促)(?:了)?(?![，,：:])");
     /** What may close an issue that is an item of what is called for: 加强数字基础设施建设， 推动A、B… */
-    private static final Pattern ITEM_END = Pattern.compile("^(?:建设|治理|发展|合作|工作)?(?:[、，,。；;]|和|与|及|以及|等|$)");
+    private static final Pattern ITEM_END = Pattern.compile("^(?:建设|治理|发展|合作|工作|问题)?(?:[、，,。；;]|和|与|及|以及|等|$)");
 
     /**
      * 行动计划呼吁各方把握…，加强数字基础设施建设，开展人工智能能力建设: after a verb of calling for, the
      * issues that a verb of pursuing (concept-cues.tsv position pursue) takes as a whole item, sub-clause by
-     * sub-clause; a sub-clause that names an actor, instrument or event ends the call (并支持某组织…).
+     * sub-clause, or that a verb of stressing opens (并强调A和B…); a sub-clause that names an actor, instrument or
+     * event ends the call (并支持某组织…), the party called upon right after the verb (鼓励会员国…) excepted.
      */
     private static java.util.Set<String> urged(String text, List<Hit> hits, int from, int end) {
         java.util.Set<String> out = new java.util.LinkedHashSet<>();
         for (int sub = from; sub < end; sub = forwardTo(text, sub, SUBCLAUSE_END) + 1) {
             int subEnd = Math.min(end, forwardTo(text, sub, SUBCLAUSE_END));
-            List<Hit> inSub = between(hits, sub, subEnd);
+            List<Hit> inSub = new ArrayList<>(between(hits, sub, subEnd));
+            if (sub == from && !inSub.isEmpty() && inSub.get(0).isActor() && inSub.get(0).start() == from)
+                inSub.remove(0); // 决议鼓励会员国…: the party called upon right after the verb
             if (inSub.stream().anyMatch(h -> h.isActor() || h.isInstrument() || h.isEvent()))
                 break;
             int item = sub;
             for (Hit h : inSub) {
                 int sep = Math.max(text.lastIndexOf('、', h.start() - 1), item);
                 int itemStart = sep > sub ? sep + 1 : sub;
-                if (h.top().equals("Issue") && !modifier(text, h) && pursued(text, itemStart, h)
+                if (h.top().equals("Issue") && !modifier(text, h) && (pursued(text, itemStart, h) || pursuedQualified(text, hits, itemStart, h))
                         && ITEM_END.matcher(text.substring(h.end())).lookingAt())
                     out.add(h.iri());
             }
         }
         return out;
+    }
+
+    /** A sub-clause that goes on with what the text stresses: 并强调A和B… (the issue right after the verb). */
+    private static final Pattern STRESSES = Pattern.compile("^(?:并|同时|还|也)?(?:强调|重申|关注)(?:了)?$");
+    /** A verb that takes a problem as its object, adverbs before it: 客观理性看待A问题, 妥善处理A问题. */
+    private static final Pattern REGARDS = Pattern.compile("^[\\u4e00-\\u9fff]{0,6}?(?:看待|重视|处理|解决|研究|讨论)$");
+
+    /** A verb of pursuing (concept-cues.tsv position pursue), then words that qualify the issue: 缩小国家之间和国家内部的. */
+    private static boolean pursuedQualified(String text, List<Hit> hits, int itemStart, Hit h) {
+        String lead = text.substring(itemStart, h.start());
+        if (STRESSES.matcher(lead).matches() || REGARDS.matcher(lead).matches() && text.startsWith("问题", h.end()))
+            return true;
+        int de = lead.lastIndexOf('的');
+        if (de != lead.length() - 1 || lead.length() > 20 || !between(hits, itemStart, h.start()).isEmpty() || lead.matches(".*[，,、。；].*"))
+            return false;
+        for (String v : Lexicon.words("concept-cues.tsv", "position", "pursue"))
+            if (lead.startsWith(v))
+                return true;
+        return false;
     }
 
     /** A verb of holding to principles: what follows it up to 原则 is a list of principles (遵循A、B…等原则). */
@@ -294,7 +323,7 @@ final class ConceptRelationRules {
     }
 
     /** A verb of saying right after the reference (报告指出，…), adverbs allowed before it. */
-    private static final Pattern SAYS = Pattern.compile("^(?:还|也|则|同时|进一步|明确|特别)?([\\u4e00-\\u9fff]{2})[，,：:]");
+    private static final Pattern SAYS = Pattern.compile("^(?:还|也|则|同时|进一步|明确|特别){0,2}([\\u4e00-\\u9fff]{2})[，,：:]");
 
     /**
      * 网络信息内容生产者, 人工智能系统, 电子商务联合声明倡议: an issue glued to a head noun that makes it
@@ -398,37 +427,65 @@ final class ConceptRelationRules {
     private static final Pattern SUBSET = Pattern.compile("其中[\\d一二三四五六七八九十两几]+[项个份部条类]");
 
     /** An instrument, then a word that says what it is about, then issues in the same sub-clause. */
-    void addresses(String text, List<Hit> hits, List<Rel> out) {
+    void addresses(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
         for (int i = 0; i < hits.size(); i++) {
             Hit ins = hits.get(i);
             if (!ins.isInstrument() && !ins.isEvent())
                 continue;
+            if (discourse != null && TopicMemory.of(discourse).misread(text, ins))
+                continue; // 《规定》 resolved to a 办法 the document named: no subject to trust
             int limit = text.length();
             for (int j = i + 1; j < hits.size(); j++)
                 if (hits.get(j).isInstrument() || hits.get(j).isActor() && hits.get(j).start() > ins.end() + 12) {
                     limit = hits.get(j).start();
                     break;
                 }
+            if (locative(text, ins))
+                continue; // 在…举行的峰会上通过，内容涉及…: the event is where the clause's topic was adopted
             Matcher a = about.matcher(text.substring(ins.end(), limit));
-            if (!a.find())
-                continue;
-            int cue = ins.end() + a.end();
-            String gap = text.substring(ins.end(), ins.end() + a.start());
-            if (gap.matches("(?s).*[。；!?！？\n].*") || SUBSET.matcher(gap).find())
-                continue; // 实行“X计划”15项，其中6项涉及…: the cue speaks of some of several texts, not of X
-            if (gap.matches("(?s).*[，,].*") && (!subjectUpTo(hits, i, ins.end() + a.start(), text) || FORMER_LATTER.matcher(gap).find()))
-                continue;
-            int end = listEnd(text, forwardTo(text, cue, SUBCLAUSE_END));
-            boolean found = false;
-            for (Hit h : between(hits, cue, Math.min(end, limit)))
-                if (h.top().equals("Issue") && !modifier(text, h)) {
-                    out.add(new Rel(ins.iri(), "addresses", h.iri(), ins.start(), h.end(), 0.6, "addresses-cue", false));
-                    found = true;
-                }
-            if (found && end < limit) // 《宣言》从…五个方面提出主张，提出要推动制定数据保护规则、加强个人信息保护
-                for (String issue : continued(text, hits, end, Math.min(limit, forwardTo(text, end, CLAUSE_END))))
-                    out.add(new Rel(ins.iri(), "addresses", issue, ins.start(), end, 0.6, "addresses-cue", false));
+            // 《数据法》规定了…规则，涉及A、B等方面: when a cue's sub-clause names no issue, the next cue of the
+            // same topic (subjectUpTo: no other party, at most two more commas) may
+            boolean first = true;
+            while (a.find()) {
+                int cue = ins.end() + a.end();
+                String gap = text.substring(ins.end(), ins.end() + a.start());
+                if (gap.matches("(?s).*[。；!?！？\n].*") || SUBSET.matcher(gap).find())
+                    break; // 实行“X计划”15项，其中6项涉及…: the cue speaks of some of several texts, not of X
+                if (gap.matches("(?s).*[，,].*") && (!subjectUpTo(hits, i, ins.end() + a.start(), text) || FORMER_LATTER.matcher(gap).find()))
+                    break;
+                if (!first && !OPENS_WITH_CUE.matcher(text.substring(backTo(text, ins.end() + a.start(), SUBCLAUSE_END), ins.end() + a.start())).matches())
+                    break; // 此次修订旨在…，进一步保障…: a later sub-clause with a subject of its own speaks of that
+                first = false;
+                int end = listEnd(text, forwardTo(text, cue, SUBCLAUSE_END));
+                boolean found = false;
+                for (Hit h : between(hits, cue, Math.min(end, limit)))
+                    if (h.top().equals("Issue") && !modifier(text, h)) {
+                        out.add(new Rel(ins.iri(), "addresses", h.iri(), ins.start(), h.end(), 0.6, "addresses-cue", false));
+                        found = true;
+                    }
+                if (found && end < limit) // 《宣言》从…五个方面提出主张，提出要推动制定数据保护规则、加强个人信息保护
+                    for (String issue : continued(text, hits, end, Math.min(limit, forwardTo(text, end, CLAUSE_END))))
+                        out.add(new Rel(ins.iri(), "addresses", issue, ins.start(), end, 0.6, "addresses-cue", false));
+                if (found || !between(hits, cue, Math.min(end, limit)).isEmpty())
+                    break; // the first cue that takes names decides
+            }
         }
+    }
+
+    /** The words a later sub-clause may open with before its cue and still speak of the same topic: 并涉及, 内容涉及. */
+    private static final Pattern OPENS_WITH_CUE = Pattern.compile("^(?:并|还|也|同时|此外|其|其内容|内容|主要内容)?$");
+
+    /** What follows an event named as the place or time of an act: 在…峰会上, 在会议期间. */
+    private static final Pattern LOCATIVE_AFTER = Pattern.compile("^[》”」]?(?:上|期间|前夕|之际|中|时)");
+
+    /**
+     * 在赤道几内亚马拉博举行的非盟峰会上通过: an event inside a phrase of place or time (在 earlier in its
+     * sub-clause, 上/期间 after it) only says where or when the clause's act happened; it is no topic.
+     */
+    static boolean locative(String text, Hit h) {
+        if (!h.isEvent() || !LOCATIVE_AFTER.matcher(text.substring(h.end())).lookingAt())
+            return false;
+        return text.substring(backTo(text, h.start(), SUBCLAUSE_END), h.start()).contains("在");
     }
 
     /**
@@ -483,10 +540,18 @@ final class ConceptRelationRules {
                 continue;
             int sub = backTo(text, h.start(), SUBCLAUSE_END);
             for (String issue : issuesNamedIn.apply(h))
-                if (hits.stream().anyMatch(o -> o.iri().equals(issue) && o.end() <= sub && !modifier(text, o))
+                if (hits.stream().anyMatch(o -> o.iri().equals(issue) && (o.end() <= sub || described(text, o, h)) && !modifier(text, o))
                         && addressed.add(h.iri() + " " + issue))
                     out.add(new Rel(h.iri(), "addresses", issue, h.start(), h.end(), 0.7, "addresses-in-title", false));
         }
+    }
+
+    /** A word for a kind of text right before a title, after the issue it is about: 打击网络犯罪条约《…》. */
+    private static final Pattern DESCRIPTOR = Pattern.compile("^(?:的)?(?:国际|全球性|全球|多边|区域)?(?:条约|公约|协定|协议|法律|法规|文书|框架)[《“]?$");
+
+    /** 首个全球性打击网络犯罪条约《X》: the issue describes the text whose name follows (an appositive), no other sub-clause needed. */
+    private static boolean described(String text, Hit issue, Hit instrument) {
+        return issue.end() <= instrument.start() && DESCRIPTOR.matcher(text.substring(issue.end(), instrument.start())).matches();
     }
 
     /** An event named by its theme in quotes and a head: “…”高级别会议. */

@@ -49,7 +49,7 @@ final class CoveredIssues {
         description(text, hits, discourse, out);
         agenda(text, hits, discourse, out);
         discussed(text, hits, discourse, out);
-        purpose(text, hits, out);
+        purpose(text, hits, memory, out);
         memory.listed(closedListIssues(text, hits, text.length()));
         memory.saw(text, hits);
     }
@@ -221,9 +221,9 @@ final class CoveredIssues {
 
     // ---- addresses-discussed
 
-    /** The parties of a meeting discuss something: 各方就X深入交换看法, 与会代表就X进行了讨论, 双方就X达成共识. */
+    /** The parties of a meeting discuss something: 各方就X深入交换看法, 与会代表就X进行了讨论, 双方就X达成共识, 双方围绕X交换了意见. */
     private static final Pattern DISCUSSED = Pattern.compile(
-            "(?:各方|双方|三方|多方|与会各方|与会方|与会者|与会代表|各国代表|各国部长|成员)(?:还|也|并|进一步|重点)?就([^，。；]{2,40}?)"
+            "(?:各方|双方|三方|多方|与会各方|与会方|与会者|与会代表|各国代表|各国部长|成员)(?:还|也|并|进一步|重点)?(?:就|围绕)([^，。；]{2,40}?)"
                     + "(?:深入|充分|坦诚|广泛|全面|进一步|积极)*(?:地)?(?:交换(?:了)?(?:意见|看法)|进行(?:了)?(?:深入|充分)?(?:的)?(?:讨论|交流|磋商|探讨)|展开(?:了)?讨论|达成(?:了)?(?:广泛|重要)?共识|交流(?:了)?(?:意见|看法))");
     /** A speaker at the meeting just named: 秘书长在会上指出，… (the rest of the clause is what was said). */
     private static final Pattern SAID_AT = Pattern.compile("在(?:会上|会议上|会中|会晤中|峰会上|论坛上|大会上)(?:发言|致辞|讲话)?(?:时)?(?:指出|表示|强调|说)[，,：:]");
@@ -234,6 +234,8 @@ final class CoveredIssues {
         Matcher m = DISCUSSED.matcher(text);
         while (m.find()) {
             Hit event = eventBefore(text, hits, discourse, m.start());
+            if (event == null && m.start() == 0 && discourse != null && TopicMemory.of(discourse).eventJustNamed())
+                event = discourse.lastEvent(); // …首次会议在日内瓦举行。双方围绕…交换了意见: the meeting of the sentence before
             if (event == null || between(hits, backTo(text, m.start(), SUBCLAUSE_END), m.start()).stream().anyMatch(h -> !h.isEvent()))
                 continue; // 意法双方就…: the parties are named, the talk need not be the meeting's
             for (Hit h : between(hits, m.start(1), m.end(1)))
@@ -243,12 +245,16 @@ final class CoveredIssues {
         Matcher said = SAID_AT.matcher(text);
         if (said.find() && discourse != null && discourse.lastEvent() != null
                 && between(hits, said.start(), said.end()).isEmpty()) {
+            // 秘书长在会上指出，数字鸿沟正在扩大: the issues that open what was said (its topic), joined by 、和与及;
+            // an issue deeper in the statement (…将威胁国家安全和人权) is the speaker's view, not the meeting's subject
             int end = forwardTo(text, said.end(), CLAUSE_END);
+            int at = said.end();
             for (Hit h : between(hits, said.end(), end)) {
-                if (h.isActor() || h.isInstrument() || h.isEvent())
-                    break; // the speaker turns to another party
-                if (h.top().equals("Issue") && !ConceptRelationRules.modifier(text, h))
-                    out.add(new Rel(discourse.lastEvent().iri(), "addresses", h.iri(), said.start(), end, 0.6, RULE_DISCUSSED, false));
+                if (!h.top().equals("Issue") || !text.substring(at, h.start()).matches(at == said.end() ? "^[“「]?$" : "^[、和与及]$")
+                        || ConceptRelationRules.modifier(text, h))
+                    break;
+                out.add(new Rel(discourse.lastEvent().iri(), "addresses", h.iri(), said.start(), end, 0.6, RULE_DISCUSSED, false));
+                at = h.end();
             }
         }
     }
@@ -275,9 +281,9 @@ final class CoveredIssues {
     /** A sub-clause that implements other texts (落实《A》《B》等法律): skipped, the purpose goes on after it. */
     private static final Pattern IMPLEMENTS = Pattern.compile("^(?:进一步)?(?:落实|贯彻|贯彻落实|执行|衔接)");
 
-    private static void purpose(String text, List<Hit> hits, List<Rel> out) {
+    private static void purpose(String text, List<Hit> hits, TopicMemory memory, List<Rel> out) {
         for (Hit ins : hits) {
-            if (!ins.isInstrument())
+            if (!ins.isInstrument() || memory.misread(text, ins))
                 continue;
             Matcher m = PURPOSE_AFTER.matcher(text.substring(ins.end()));
             if (!m.lookingAt())

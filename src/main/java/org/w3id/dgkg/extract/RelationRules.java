@@ -88,7 +88,7 @@ final class RelationRules {
         instrumentActs.signerRoles(text, hits, discourse, out);
         instrumentActs.pledges(text, hits, out);
         EventEditions.apply(text, hits, discourse, out);
-        concepts.addresses(text, hits, out);
+        concepts.addresses(text, hits, discourse, out);
         concepts.formerAndLatter(text, hits, out);
         concepts.addressesOfTopic(text, hits, discourse, out);
         CoveredIssues.apply(text, hits, discourse, out);

@@ -26,10 +26,18 @@ final class TopicMemory {
     private List<String> listIssues = List.of();
     private String listOwner;
     private int listLeft;
+    private int eventSentence = -10;
+    /** The names an instrument was written with in this document (not by a short reference). */
+    private final java.util.Map<String, java.util.Set<String>> namesOf = new java.util.HashMap<>();
 
     /** Records a sentence's instruments; called once per sentence, after its rules ran. */
     void saw(String text, List<Hit> hits) {
         sentence++;
+        if (hits.stream().anyMatch(Hit::isEvent))
+            eventSentence = sentence;
+        for (Hit h : hits)
+            if (h.isInstrument() && !SHORT_REFERENCE.equals(h.rule()))
+                namesOf.computeIfAbsent(h.iri(), k -> new java.util.HashSet<>()).add(bare(text.substring(h.start(), h.end())));
         for (Hit h : hits)
             if (h.isInstrument())
                 instruments.add(new Seen(h, text.substring(h.start(), h.end()),
@@ -82,6 +90,42 @@ final class TopicMemory {
     private static int ownedEnd(String after) {
         java.util.regex.Matcher m = OWNED_BY.matcher(after);
         return m.lookingAt() ? m.end() : 0;
+    }
+
+    /**
+     * Whether one of the two sentences before the one being read named an event (…会议在日内瓦举行。中方由…牵头；
+     * 美方…。双方围绕…交换了意见: the parties speak at that meeting).
+     */
+    boolean eventJustNamed() {
+        return sentence - eventSentence <= 1;
+    }
+
+    private static final String SHORT_REFERENCE = GenericHeads.RULE;
+    /** Heads of regulatory texts that name different kinds of text: a 规定 is never a 办法 or a 法. */
+    private static final java.util.regex.Pattern HEAD = java.util.regex.Pattern.compile("(规定|办法|条例|细则|规则|指引|指南|决定|意见|指令|法)$");
+
+    private static String bare(String name) {
+        return name.replaceAll("[《》“”\"「」]", "");
+    }
+
+    /**
+     * Whether a short reference (《规定》, 《条例》) was resolved to an instrument that this document wrote
+     * only with a name of another kind of text (个人信息出境标准合同办法, 个人信息保护法): a 规定 cannot be a
+     * 办法, so the rules take no subject from it. False when the document never wrote the instrument's name.
+     */
+    boolean misread(String text, Hit h) {
+        if (!SHORT_REFERENCE.equals(h.rule()) || !h.isInstrument())
+            return false;
+        String word = bare(text.substring(h.start(), h.end()));
+        java.util.Set<String> names = namesOf.get(h.iri());
+        if (names == null || names.isEmpty() || !HEAD.matcher(word).matches() || word.equals("法"))
+            return false;
+        for (String n : names) {
+            java.util.regex.Matcher m = HEAD.matcher(n);
+            if (n.endsWith(word) || !m.find() || m.group(1).equals(word))
+                return false;
+        }
+        return true;
     }
 
     /** The issues of the last list closed by a word for problems (A、B和C等问题) of the sentences read so far. */
