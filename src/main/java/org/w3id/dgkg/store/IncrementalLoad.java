@@ -38,13 +38,29 @@ final class IncrementalLoad {
     private IncrementalLoad() {}
 
     /**
-     * Replaces the {@code changed} graphs of {@code gen}, a {@link #copy} of {@code base}, with
-     * those of {@code data}. Returns false when it had to load the generation in full instead.
+     * What {@link #apply} did: replaced the changed graphs, adding {@code delta} quads to the
+     * generation (negative: fewer), or loaded the generation in full ({@code replaced} false,
+     * {@code quads} then the generation's quads).
      */
-    static boolean apply(Path base, Path gen, DatasetGraph data, Set<Node> changed) throws IOException {
+    record Applied(boolean replaced, long delta, long quads) {}
+
+    /** {@link #apply(Path, Path, DatasetGraph, Set, java.util.function.Supplier)} with {@code data} complete. */
+    static Applied apply(Path base, Path gen, DatasetGraph data, Set<Node> changed) throws IOException {
+        return apply(base, gen, data, changed, () -> data);
+    }
+
+    /**
+     * Replaces the {@code changed} graphs of {@code gen}, a {@link #copy} of {@code base}, with
+     * those of {@code data}. {@code data} holds every changed graph whole; of the other graphs it
+     * may hold only what the text index update reads (their labels); {@code complete} gives the
+     * whole dataset, needed only when the generation has to be loaded in full instead.
+     */
+    static Applied apply(Path base, Path gen, DatasetGraph data, Set<Node> changed, java.util.function.Supplier<DatasetGraph> complete)
+            throws IOException {
         long t1 = System.nanoTime();
         DatasetGraph target = DatabaseMgr.connectDatasetGraph(gen.toString());
         long t2;
+        long delta;
         boolean fallback;
         try {
             // what the index holds for the old graphs, read before they are replaced
@@ -58,14 +74,18 @@ final class IncrementalLoad {
                     throw new java.io.UncheckedIOException(e);
                 }
             });
-            int[] edits = {0};
+            long[] edits = {0, 0};
             long[] edited = {0};
             long tw = System.nanoTime();
             Txn.executeWrite(target, () -> Txn.executeRead(data, () -> {
-                for (Node g : changed)
-                    edits[0] += replace(target, data, g);
+                for (Node g : changed) {
+                    long[] goneAdded = replace(target, data, g);
+                    edits[0] += goneAdded[0] + goneAdded[1];
+                    edits[1] += goneAdded[1] - goneAdded[0];
+                }
                 edited[0] = System.nanoTime();
             }));
+            delta = edits[1];
             LOG.debug("Edits {} ms, commit {} ms", (edited[0] - tw) / 1_000_000, (System.nanoTime() - edited[0]) / 1_000_000);
             // A literal TDB2 stores in another form than it was written (a decimal "0.90" read back
             // as "0.9") could make the two sides disagree; DatasetWriter writes canonical forms, and
@@ -94,12 +114,13 @@ final class IncrementalLoad {
                             || f.getFileName().toString().equals("tdb.lock"))
                         Tdb2Store.deleteQuietly(f);
             }
-            Tdb2Store.bulkLoad(org.apache.jena.query.DatasetFactory.wrap(data), gen);
-            TextIndexer.build(data, gen.resolve(TextIndexer.DIRECTORY));
-            return false;
+            DatasetGraph whole = complete.get();
+            long quads = Tdb2Store.bulkLoad(org.apache.jena.query.DatasetFactory.wrap(whole), gen);
+            TextIndexer.build(whole, gen.resolve(TextIndexer.DIRECTORY));
+            return new Applied(false, 0, quads);
         }
         LOG.info("Incremental load of {}: replaced {} graphs in {} ms, text index updated by {} ms", base.getFileName(), changed.size(), (t2 - t1) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
-        return true;
+        return new Applied(true, delta, -1);
     }
 
     /**
@@ -110,9 +131,9 @@ final class IncrementalLoad {
      * stored terms). Adding one document changes a few dozen of the counts graph's ~2,000 quads
      * and a few of the meta graph's: deleting and re-adding every quad (six B+tree indexes each)
      * was the largest part of the update before.
-     * @return how many quads were deleted or added
+     * @return how many quads were deleted, and how many added
      */
-    private static int replace(DatasetGraph target, DatasetGraph data, Node g) {
+    private static long[] replace(DatasetGraph target, DatasetGraph data, Node g) {
         Set<Quad> old = new HashSet<>();
         target.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(old::add);
         boolean kept = data.containsGraph(g);
@@ -127,7 +148,7 @@ final class IncrementalLoad {
         });
         gone.forEach(target::delete);
         added.forEach(target::add);
-        return gone.size() + added.size();
+        return new long[] {gone.size(), added.size()};
     }
 
     /**
