@@ -227,8 +227,6 @@ final class IncrementalBuild {
     }
 
     private static BuildSummary run(BuildPipeline.Inputs in, Tdb2Store store, Generation live, CacheIndex index, long t0) {
-        // HanLP's dictionaries load on the other core while the inputs are read: the extraction needs them last
-        org.w3id.dgkg.extract.Segmenter.warmUp();
         String fingerprint = Fingerprint.of(in.all());
         DocumentCache cache = DocumentCache.at(cacheDir(in), extractorFingerprint(in));
         try (Progress progress = new Progress("build (incremental)", 5);
@@ -260,6 +258,8 @@ final class IncrementalBuild {
                 }
             }
             List<SourceDocument> first = List.copyOf(readById.values());
+            if (!first.isEmpty()) // HanLP's dictionaries load on the other core meanwhile: the extraction needs them last
+                org.w3id.dgkg.extract.Segmenter.warmUp();
             CompletableFuture<Extraction> extracted = pipelineRead.thenApplyAsync(p -> p.extract(new Corpus(in.corpus(), first)));
             Map<String, DatasetGraph> cached = new LinkedHashMap<>();
             try {
