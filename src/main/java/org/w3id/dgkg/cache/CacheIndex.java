@@ -17,17 +17,21 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What the live generation was built from, document by document: the generation's name, the
- * fingerprint of the non-corpus inputs (code, ontology, shapes) and each document's cache key.
+ * fingerprint of the non-corpus inputs (code, ontology, shapes), each document's cache key and the
+ * size of its document graph (quads; the cache's view of an unchanged document holds only part
+ * of it, and the build's summary reports every graph's size).
  * An incremental build starts from that generation only when both still match; otherwise it
  * builds in full. Written after the switch, atomically ({@code cache/index.properties}).
  */
-public record CacheIndex(String generation, String inputs, Map<String, String> keys) {
+public record CacheIndex(String generation, String inputs, Map<String, String> keys, Map<String, Long> sizes) {
     private static final Logger LOG = LoggerFactory.getLogger(CacheIndex.class);
     static final String FILE = "index.properties";
     private static final String DOC = "doc.";
+    private static final String SIZE = "size.";
 
     public CacheIndex {
         keys = Map.copyOf(keys);
+        sizes = Map.copyOf(sizes);
     }
 
     /** The index in {@code cacheDir}, if there is a readable one. */
@@ -43,14 +47,22 @@ public record CacheIndex(String generation, String inputs, Map<String, String> k
             return Optional.empty();
         }
         Map<String, String> keys = new LinkedHashMap<>();
-        for (String name : new TreeMap<>(p).keySet().stream().map(Object::toString).toList())
-            if (name.startsWith(DOC))
-                keys.put(name.substring(DOC.length()), p.getProperty(name));
+        Map<String, Long> sizes = new LinkedHashMap<>();
+        try {
+            for (String name : new TreeMap<>(p).keySet().stream().map(Object::toString).toList())
+                if (name.startsWith(DOC))
+                    keys.put(name.substring(DOC.length()), p.getProperty(name));
+                else if (name.startsWith(SIZE))
+                    sizes.put(name.substring(SIZE.length()), Long.parseLong(p.getProperty(name)));
+        } catch (NumberFormatException e) {
+            LOG.warn("Cache index {} cannot be read ({}); building in full", file, e.getMessage());
+            return Optional.empty();
+        }
         String generation = p.getProperty("generation");
         String inputs = p.getProperty("inputs");
         if (generation == null || inputs == null)
             return Optional.empty();
-        return Optional.of(new CacheIndex(generation, inputs, keys));
+        return Optional.of(new CacheIndex(generation, inputs, keys, sizes));
     }
 
     /** Writes this index into {@code cacheDir} through a temporary file. */
@@ -59,6 +71,7 @@ public record CacheIndex(String generation, String inputs, Map<String, String> k
         p.setProperty("generation", generation);
         p.setProperty("inputs", inputs);
         keys.forEach((id, key) -> p.setProperty(DOC + id, key));
+        sizes.forEach((id, n) -> p.setProperty(SIZE + id, Long.toString(n)));
         Path file = cacheDir.resolve(FILE);
         Path tmp = cacheDir.resolve(FILE + ".tmp");
         try {

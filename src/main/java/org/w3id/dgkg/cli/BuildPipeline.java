@@ -94,6 +94,9 @@ final class BuildPipeline {
                 written.counts().writeTo(shared); // helper counts for the queries, in graph/counts
                 // what this generation changes against the live one, recorded in its own meta graph
                 ChangeLog.record(shared, previous, built, fingerprint);
+                // the document graphs' quads were kept for the change log only (their files hold them whole)
+                for (Node g : written.sizes().keySet())
+                    shared.removeGraph(g);
                 Map<Node, Long> sizes = new java.util.HashMap<>(written.sizes());
                 for (Node g : List.of(DGKG.GRAPH_ONTOLOGY, DGKG.GRAPH_REFERENCE, DGKG.GRAPH_META, org.w3id.dgkg.rdf.MentionCounts.GRAPH)) {
                     long n = staging.graphs().write(g, shared.find(g, Node.ANY, Node.ANY, Node.ANY));
@@ -108,6 +111,8 @@ final class BuildPipeline {
                 // graph by graph, each read back from its file: the first bad graph stops the load
                 Tdb2Store.Pending pending = validateWhileLoading(loadFailed -> {
                     validation.requireSharedConforms();
+                    // nothing reads the counts graph from here on (it is written; one triple or two per mention)
+                    shared.removeGraph(org.w3id.dgkg.rdf.MentionCounts.GRAPH);
                     for (StagedGraphs.Staged g : documentGraphs) {
                         if (loadFailed.getAsBoolean())
                             throw new org.w3id.dgkg.DgkgException("SHACL validation stopped: the load running at the same time failed");

@@ -51,7 +51,9 @@ import org.w3id.dgkg.vocab.DGKG;
 /**
  * The incremental build: when the live generation was built by this code from this ontology and
  * these shapes (its {@link CacheIndex} says so), only the documents whose text or manifest entry
- * changed are read and extracted; every other document's quads come from the {@link DocumentCache}.
+ * changed are read and extracted; every other document comes from the {@link DocumentCache}: its
+ * view ({@link #inView}: what the corpus-wide steps read, a quarter of its quads) and its counts,
+ * not its whole graph, which stays in the live generation and its dump.
  * A document's graph depends only on its own text, its entry and the reference data (the
  * extractor is per document), so the assembled dataset is the one a full build would make.
  * What is corpus-wide is redone: the meta graph and change log, SHACL as a full build runs it but
@@ -60,7 +62,7 @@ import org.w3id.dgkg.vocab.DGKG;
  * the dump (the unchanged graphs' parts copied); the TDB2 database and text index are a copy of
  * the live generation with the changed graphs replaced ({@link Tdb2Store#startUpdate}).
  * <p>
- * A full build ({@link BuildPipeline}) fills the cache ({@link #remember}); {@code build --full},
+ * A full build ({@link BuildPipeline}) fills the cache ({@link Filling}); {@code build --full},
  * a first build, or changed code, ontology, lexicons, registry or shapes take the full path.
  */
 final class IncrementalBuild {
@@ -106,51 +108,6 @@ final class IncrementalBuild {
 
     // ---------------------------------------------------------------- filling the cache (full build)
 
-    /** The per-document quads of a full build, to be stored once its generation is live. */
-    static final class Remembered {
-        private final BuildPipeline.Inputs in;
-        private final CompletableFuture<Map<String, String>> stored;
-        private final DatasetGraph dataset;
-
-        private Remembered(BuildPipeline.Inputs in, CompletableFuture<Map<String, String>> stored, DatasetGraph dataset) {
-            this.in = in;
-            this.stored = stored;
-            this.dataset = dataset;
-        }
-
-        /** Records that {@code gen} was built from the remembered documents. A failure only means the next build is full. */
-        void committed(Generation gen) {
-            try {
-                Map<String, String> keys = stored.join();
-                recordLive(in, DocumentCache.at(cacheDir(in), ""), gen, keys, dataset);
-            } catch (CompletionException | DgkgException e) {
-                LOG.warn("Could not fill the build cache ({}); the next build is a full one", e.getMessage());
-                CacheIndex.forget(cacheDir(in));
-            }
-        }
-    }
-
-    /**
-     * Takes each document's quads out of a full build's dataset (call right after writing it,
-     * before the change log is added) and stores them in the background.
-     */
-    static Remembered remember(BuildPipeline.Inputs in, Corpus corpus, DatasetGraph dsg) {
-        CacheIndex.forget(cacheDir(in)); // until this build is live, the index would describe the wrong generation
-        DocumentCache cache = DocumentCache.at(cacheDir(in), extractorFingerprint(in));
-        Map<String, DatasetGraph> parts = new LinkedHashMap<>();
-        for (SourceDocument d : corpus.documents())
-            parts.put(d.id(), DocumentQuads.of(dsg, d.id()));
-        return new Remembered(in, CompletableFuture.supplyAsync(() -> {
-            Map<String, String> keys = new LinkedHashMap<>();
-            for (SourceDocument d : corpus.documents()) {
-                String key = cache.key(d.meta(), d.sha256());
-                cache.store(key, parts.get(d.id()));
-                keys.put(d.id(), key);
-            }
-            return keys;
-        }), dsg);
-    }
-
     /**
      * The cache of a streaming full build, filled document by document as each graph is
      * written ({@link #store}, from several threads), recorded as live once the generation is.
@@ -159,6 +116,7 @@ final class IncrementalBuild {
         private final BuildPipeline.Inputs in;
         private final DocumentCache cache;
         private final Map<String, String> keys = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<String, Long> sizes = new java.util.concurrent.ConcurrentHashMap<>();
 
         Filling(BuildPipeline.Inputs in) {
             this.in = in;
@@ -166,11 +124,15 @@ final class IncrementalBuild {
             this.cache = DocumentCache.at(cacheDir(in), extractorFingerprint(in));
         }
 
-        /** Stores document {@code d}'s quads (its graph and its meta-graph description). A failure is logged by the cache. */
-        void store(SourceDocument d, DatasetGraph part) {
+        /**
+         * Stores document {@code d}'s quads (its graph of {@code size} quads, its meta-graph
+         * description and its counts). A failure is logged by the cache.
+         */
+        void store(SourceDocument d, DatasetGraph part, long size) {
             String key = cache.key(d.meta(), d.sha256());
-            cache.store(key, part);
+            cache.store(key, part, IncrementalBuild::inView);
             keys.put(d.id(), key);
+            sizes.put(d.id(), size);
         }
 
         /** Records that {@code gen}, whose meta graph {@code meta} holds, was built from the stored documents. */
@@ -180,7 +142,7 @@ final class IncrementalBuild {
                 for (SourceDocument d : corpus.documents())
                     if (keys.containsKey(d.id()))
                         ordered.put(d.id(), keys.get(d.id()));
-                recordLive(in, cache, gen, ordered, meta);
+                recordLive(in, cache, gen, ordered, sizes, meta);
             } catch (DgkgException e) {
                 LOG.warn("Could not fill the build cache ({}); the next build is a full one", e.getMessage());
                 CacheIndex.forget(cacheDir(in));
@@ -194,11 +156,12 @@ final class IncrementalBuild {
     }
 
     /** After the switch: the new generation's meta graph, the index naming it, and only the entries it uses. */
-    private static void recordLive(BuildPipeline.Inputs in, DocumentCache cache, Generation gen, Map<String, String> keys, DatasetGraph dsg) {
+    private static void recordLive(BuildPipeline.Inputs in, DocumentCache cache, Generation gen, Map<String, String> keys,
+            Map<String, Long> sizes, DatasetGraph dsg) {
         DatasetGraph meta = org.apache.jena.sparql.core.DatasetGraphFactory.create();
         Txn.executeRead(dsg, () -> dsg.find(DGKG.GRAPH_META, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(meta::add));
         cache.store(metaKey(gen.name()), meta);
-        new CacheIndex(gen.name(), inputsFingerprint(in), keys).write(cacheDir(in));
+        new CacheIndex(gen.name(), inputsFingerprint(in), keys, sizes).write(cacheDir(in));
         Set<String> keep = new HashSet<>(keys.values());
         keep.add(metaKey(gen.name()));
         cache.prune(keep);
@@ -215,7 +178,7 @@ final class IncrementalBuild {
     private static Optional<DatasetGraph> liveFromCache(DocumentCache cache, CacheIndex index, OntologySources sources,
             Map<String, String> keys, Map<String, DatasetGraph> cached) {
         DatasetGraph old = org.apache.jena.sparql.core.DatasetGraphFactory.create();
-        Optional<DatasetGraph> meta = cache.load(metaKey(index.generation()));
+        Optional<DatasetGraph> meta = cache.loadView(metaKey(index.generation()));
         if (meta.isEmpty())
             return Optional.empty();
         meta.get().find().forEachRemaining(q -> {
@@ -226,7 +189,7 @@ final class IncrementalBuild {
         old.addGraph(DGKG.GRAPH_REFERENCE, sources.reference().getGraph());
         for (Map.Entry<String, String> e : index.keys().entrySet()) {
             Optional<DatasetGraph> part = e.getValue().equals(keys.get(e.getKey())) && cached.containsKey(e.getKey())
-                    ? Optional.of(cached.get(e.getKey())) : cache.load(e.getValue());
+                    ? Optional.of(cached.get(e.getKey())) : cache.loadView(e.getValue());
             if (part.isEmpty())
                 return Optional.empty();
             // only the document graph: the old meta graph above already describes the document
@@ -254,6 +217,7 @@ final class IncrementalBuild {
                 : index.isEmpty() ? "no build cache"
                 : !index.get().generation().equals(live.get().name()) ? "the build cache describes another generation"
                 : !index.get().inputs().equals(inputsFingerprint(in)) ? "the code, ontology, lexicons, registry or shapes changed"
+                : !index.get().sizes().keySet().containsAll(index.get().keys().keySet()) ? "the build cache was written by an older dgkg"
                 : null;
         if (why != null) {
             LOG.info("Full build: {}", why);
@@ -263,8 +227,6 @@ final class IncrementalBuild {
     }
 
     private static BuildSummary run(BuildPipeline.Inputs in, Tdb2Store store, Generation live, CacheIndex index, long t0) {
-        // HanLP's dictionaries load on the other core while the inputs are read: the extraction needs them last
-        org.w3id.dgkg.extract.Segmenter.warmUp();
         String fingerprint = Fingerprint.of(in.all());
         DocumentCache cache = DocumentCache.at(cacheDir(in), extractorFingerprint(in));
         try (Progress progress = new Progress("build (incremental)", 5);
@@ -288,7 +250,7 @@ final class IncrementalBuild {
                 String key = sha.map(h -> cache.key(meta, h)).orElse(null);
                 if (key != null && cache.has(key)) {
                     keys.put(meta.id(), key);
-                    hits.put(meta.id(), CompletableFuture.supplyAsync(() -> cache.load(key)));
+                    hits.put(meta.id(), CompletableFuture.supplyAsync(() -> cache.loadView(key)));
                 } else {
                     SourceDocument doc = CorpusReader.readDocument(in.corpus().resolve(meta.file()), meta); // says what is wrong with a bad file
                     keys.put(meta.id(), cache.key(meta, doc.sha256()));
@@ -296,6 +258,8 @@ final class IncrementalBuild {
                 }
             }
             List<SourceDocument> first = List.copyOf(readById.values());
+            if (!first.isEmpty()) // HanLP's dictionaries load on the other core meanwhile: the extraction needs them last
+                org.w3id.dgkg.extract.Segmenter.warmUp();
             CompletableFuture<Extraction> extracted = pipelineRead.thenApplyAsync(p -> p.extract(new Corpus(in.corpus(), first)));
             Map<String, DatasetGraph> cached = new LinkedHashMap<>();
             try {
@@ -344,11 +308,24 @@ final class IncrementalBuild {
             Instant built = Instant.now();
             DatasetGraph dsg = linking(pipeline.write(part, extraction, new BuildInfo(Version.get(), built, fingerprint)).asDatasetGraph());
             Dataset dataset = org.apache.jena.query.DatasetFactory.wrap(dsg);
-            for (SourceDocument d : read)
-                cache.store(keys.get(d.id()), DocumentQuads.of(dsg, d.id()));
-            // the cached documents' graphs are linked into the dataset, not copied (nothing writes into them)
-            cached.forEach((id, q) -> DocumentQuads.link(dsg, q, id));
-            org.w3id.dgkg.rdf.MentionCounts.addTo(dsg); // recounted over every document, replaced below like the meta graph
+            // the counts graph: each document's counts, summed (CorpusCounts), as a full build makes it
+            org.w3id.dgkg.rdf.CorpusCounts counts = new org.w3id.dgkg.rdf.CorpusCounts();
+            Map<String, Long> sizes = new LinkedHashMap<>();
+            for (SourceDocument d : read) {
+                DatasetGraph own = DocumentQuads.of(dsg, d.id());
+                counts.add(own); // gives it its counts graph, stored with it
+                sizes.put(d.id(), graphSize(own, DGKG.documentGraph(d.id())));
+                cache.store(keys.get(d.id()), own, IncrementalBuild::inView);
+            }
+            // the cached documents' views are linked into the dataset, not copied (nothing writes into them);
+            // their counts were stored with them
+            cached.forEach((id, view) -> {
+                counts.addCounted(view);
+                view.removeGraph(org.w3id.dgkg.rdf.MentionCounts.GRAPH);
+                DocumentQuads.link(dsg, view, id);
+                sizes.put(id, index.sizes().get(id));
+            });
+            counts.writeTo(dsg); // replaced below like the meta graph
             // the build's description lists every document; the writer listed those it read
             Node ds = NodeFactory.createURI(DGKG.BASE);
             for (String id : cached.keySet())
@@ -368,13 +345,15 @@ final class IncrementalBuild {
             progress.step("validating " + changedDocs + " changed document graphs with SHACL while updating " + live.name());
             // the summary's figures are read from the dataset meanwhile (nothing writes into it any more)
             Map<Node, org.apache.jena.graph.Graph> graphs = Figures.graphsOf(dsg);
-            CompletableFuture<Figures> figures = CompletableFuture.supplyAsync(() -> Figures.of(graphs));
+            Map<Node, Long> documentSizes = new LinkedHashMap<>();
+            sizes.forEach((id, n) -> documentSizes.put(DGKG.documentGraph(id), n));
+            CompletableFuture<Figures> figures = CompletableFuture.supplyAsync(() -> Figures.of(graphs, documentSizes));
             // the checks of a full build on the graphs that changed (the ontology, reference and shapes did not)
             Tdb2Store.Pending pending;
             try {
                 pending = BuildPipeline.validateWhileLoading(
                         loadFailed -> Txn.executeRead(dsg, () -> GraphByGraphValidation.requireConformsChanged(shapes, dsg, changed, loadFailed)),
-                        stop -> update.apply(dataset, changed, fingerprint));
+                        stop -> update.apply(dataset, changed, fingerprint, () -> whole(dsg, cache, keys, cached.keySet())));
             } catch (RuntimeException e) {
                 settle(figures);
                 throw e;
@@ -382,7 +361,7 @@ final class IncrementalBuild {
             progress.step("switching to the new generation");
             boolean reloaded = pending.reloadedInFull();
             Generation gen = pending.commit();
-            recordLive(in, cache, gen, keys, dsg);
+            recordLive(in, cache, gen, keys, sizes, dsg);
             long millis = (System.nanoTime() - t0) / 1_000_000;
             String how = "incremental: " + read.size() + " document" + (read.size() == 1 ? "" : "s") + " read, "
                     + cached.size() + " from cache, " + changedDocs + " document graph" + (changedDocs == 1 ? "" : "s") + " replaced"
@@ -405,6 +384,62 @@ final class IncrementalBuild {
         written.getDefaultGraph().find().forEach(dsg.getDefaultGraph()::add);
         written.listGraphNodes().forEachRemaining(g -> dsg.addGraph(g, written.getGraph(g)));
         return dsg;
+    }
+
+    /**
+     * Whether the corpus-wide steps of an incremental build read quad {@code q} of an unchanged
+     * document, so that its cache entry keeps it in the view ({@link DocumentCache#loadView}):
+     * its description in the meta graph and its counts (every quad outside its document graph),
+     * and of its document graph what the change log compares, what SHACL reads about the
+     * resources other graphs use (classes, labels, acronyms), the labels and sentences the text
+     * index is made from, and what the build's summary counts (mentions, statements). The
+     * rest (selectors, targets, confidences, relations between entities) is read only when the
+     * whole dataset is needed (a generation loaded in full).
+     */
+    static boolean inView(org.apache.jena.sparql.core.Quad q) {
+        Node g = q.getGraph();
+        if (!isDocumentGraph(g))
+            return true;
+        Node p = q.getPredicate();
+        return ChangeLog.neededFromDocumentGraph(q) || GraphByGraphValidation.Descriptions.describes(q) || TextIndexer.indexes(p)
+                || p.equals(DGKG.OA_motivatedBy.asNode()) && q.getObject().equals(DGKG.OA_identifying.asNode())
+                || p.equals(RDF.type.asNode()) && q.getObject().equals(RDF.Statement.asNode());
+    }
+
+    private static final String DOCUMENT_GRAPHS = DGKG.documentGraph("").getURI();
+
+    private static boolean isDocumentGraph(Node g) {
+        return g.isURI() && g.getURI().startsWith(DOCUMENT_GRAPHS);
+    }
+
+    private static long graphSize(DatasetGraph dsg, Node g) {
+        return dsg.containsGraph(g) ? dsg.getGraph(g).size() : 0;
+    }
+
+    /**
+     * The whole dataset of an incremental build: {@code dsg} with each cached document's view
+     * replaced by its whole graph, read from the cache. Needed only when the generation is
+     * loaded in full (a literal TDB2 stored in another form) or the live dump lacks a graph.
+     */
+    private static DatasetGraph whole(DatasetGraph dsg, DocumentCache cache, Map<String, String> keys, Set<String> cachedIds) {
+        DatasetGraph out = org.apache.jena.sparql.core.DatasetGraphFactory.createGeneral();
+        Set<Node> views = new HashSet<>();
+        cachedIds.forEach(id -> views.add(DGKG.documentGraph(id)));
+        Txn.executeRead(dsg, () -> {
+            dsg.getDefaultGraph().find().forEach(out.getDefaultGraph()::add);
+            dsg.listGraphNodes().forEachRemaining(g -> {
+                if (!views.contains(g)) // linked: the same graph objects
+                    out.addGraph(g, dsg.getGraph(g));
+            });
+        });
+        for (String id : cachedIds) {
+            Node g = DGKG.documentGraph(id);
+            DatasetGraph entry = cache.load(keys.get(id)).orElseThrow(() -> new DgkgException("the build cache entry of document " + id
+                    + " in " + cache.directory() + " cannot be read; build again with ./dgkg build --full"));
+            if (entry.containsGraph(g))
+                out.addGraph(g, entry.getGraph(g));
+        }
+        return out;
     }
 
     private static <T> T join(CompletableFuture<T> f) {
@@ -449,7 +484,8 @@ final class IncrementalBuild {
             return graphs;
         }
 
-        static Figures of(Map<Node, org.apache.jena.graph.Graph> graphs) {
+        /** {@code sizes}: the true sizes of graphs {@code graphs} holds only in part (the cached documents' views). */
+        static Figures of(Map<Node, org.apache.jena.graph.Graph> graphs, Map<Node, Long> sizes) {
             Map<String, Long> byGraph = new TreeMap<>();
             Map<String, Long> byClass = new TreeMap<>();
             long annotations = 0, facts = 0;
@@ -457,7 +493,7 @@ final class IncrementalBuild {
             for (Map.Entry<Node, org.apache.jena.graph.Graph> e : graphs.entrySet()) {
                 org.apache.jena.graph.Graph g = e.getValue();
                 if (!org.apache.jena.sparql.core.Quad.isDefaultGraph(e.getKey()))
-                    byGraph.put(e.getKey().getURI().replace(DGKG.GRAPH, "graph/"), g.size() * 1L);
+                    byGraph.put(e.getKey().getURI().replace(DGKG.GRAPH, "graph/"), sizes.getOrDefault(e.getKey(), g.size() * 1L));
                 for (var it = g.find(Node.ANY, DGKG.OA_motivatedBy.asNode(), DGKG.OA_identifying.asNode()); it.hasNext();) {
                     annotations++;
                     g.find(it.next().getSubject(), DGKG.OA_hasBody.asNode(), Node.ANY).forEach(b -> used.add(b.getObject()));
@@ -472,17 +508,29 @@ final class IncrementalBuild {
                     });
                 }
             }
+            // an entity's class as the extraction gave it (a full build counts those): the dgkg class a
+            // document graph states, looked up in the documents' order; else any class any graph states
+            List<org.apache.jena.graph.Graph> inOrder = new ArrayList<>();
+            graphs.entrySet().stream().filter(e -> isDocumentGraph(e.getKey())).sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(Node::getURI)))
+                    .forEach(e -> inOrder.add(e.getValue()));
+            graphs.forEach((g, graph) -> {
+                if (!isDocumentGraph(g))
+                    inOrder.add(graph);
+            });
             for (Node e : used) {
-                // the first type in the dataset's order of graphs, as a lookup across all of them finds it
-                String type = "?";
-                for (org.apache.jena.graph.Graph g : graphs.values()) {
-                    var types = g.find(e, RDF.type.asNode(), Node.ANY);
-                    if (types.hasNext()) {
-                        type = types.next().getObject().toString();
-                        types.close();
-                        break;
+                String type = null, other = null;
+                for (org.apache.jena.graph.Graph g : inOrder) {
+                    for (var types = g.find(e, RDF.type.asNode(), Node.ANY); types.hasNext() && type == null;) {
+                        String t = types.next().getObject().toString();
+                        if (t.startsWith(DGKG.NS))
+                            type = t;
+                        else if (other == null)
+                            other = t;
                     }
+                    if (type != null)
+                        break;
                 }
+                type = type != null ? type : other != null ? other : "?";
                 byClass.merge(type.startsWith(DGKG.NS) ? type.substring(DGKG.NS.length()) : type, 1L, Long::sum);
             }
             return new Figures(byGraph, byClass, annotations, facts);

@@ -68,8 +68,8 @@ final class StreamingBuild {
                 compared.forEach(shared::add);
             }
             metaOf.remove(doc.id()).forEach(one::add);
-            cache.store(doc, one);
-            counts.add(one); // last: it adds the document's counts graph to its copy
+            counts.add(one); // adds the document's counts graph to its copy: the cache entry keeps them
+            cache.store(doc, one, n);
         });
         return new Written(counts, descriptions, sizes);
     }

@@ -28,6 +28,15 @@ public final class CorpusCounts {
     /** Counts the document graph(s) of {@code oneDocument} and adds the counts; {@code oneDocument} gets its counts graph. Safe from several threads. */
     public void add(DatasetGraph oneDocument) {
         MentionCounts.addTo(oneDocument);
+        addCounted(oneDocument);
+    }
+
+    /**
+     * Adds the counts graph that {@code oneDocument} already holds (what {@link #add} gave it,
+     * kept since, e.g. in a build cache entry), without counting its document graph again: an
+     * incremental build sums the cached counts of the unchanged documents. Safe from several threads.
+     */
+    public void addCounted(DatasetGraph oneDocument) {
         oneDocument.find(MentionCounts.GRAPH, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
             if (MentionCounts.isPosition(q.getPredicate()))
                 positions.add(q.asTriple());

@@ -57,7 +57,20 @@ final class DumpWriter {
      * graphs are equal in both). {@code previous} null: every graph is written.
      */
     static void update(DatasetGraph data, Path file, Path previous, Set<Node> changed) {
+        update(data, file, previous, changed, () -> data);
+    }
+
+    /**
+     * The same when {@code data} holds the changed graphs whole but may hold only part of the
+     * others (an incremental build's view of its cached documents): those are copied from
+     * {@code previous}, and {@code complete} (the whole dataset) is asked for only when
+     * {@code previous} lacks one of them. The dump lists every graph of either.
+     */
+    static void update(DatasetGraph data, Path file, Path previous, Set<Node> changed, java.util.function.Supplier<DatasetGraph> complete) {
         Map<String, Member> old = previous == null ? Map.of() : members(previous).orElse(Map.of());
+        DatasetGraph[] whole = {null};
+        if (previous == null)
+            whole[0] = data;
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         Path index = file.resolveSibling(MEMBERS);
         Path indexTmp = file.resolveSibling(MEMBERS + ".tmp");
@@ -67,15 +80,27 @@ final class DumpWriter {
                  FileChannel out = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 Txn.executeRead(data, () -> {
                     PrefixMap prefixes = data.prefixes();
-                    for (Node g : graphs(data)) {
+                    for (Node g : graphs(data, old.keySet(), changed)) {
                         String key = g.equals(Quad.defaultGraphIRI) ? "" : g.getURI();
                         Member m = changed.contains(g) ? null : old.get(key);
                         try {
                             long start = out.position();
                             if (m != null)
                                 copy(in, m, out);
-                            else
+                            else if (changed.contains(g) || whole[0] == data)
                                 writeMember(data, g, prefixes, out);
+                            else { // an unchanged graph the previous dump lacks: from the whole dataset
+                                if (whole[0] == null)
+                                    whole[0] = complete.get();
+                                DatasetGraph all = whole[0];
+                                Txn.executeRead(all, () -> {
+                                    try {
+                                        writeMember(all, g, prefixes, out);
+                                    } catch (IOException e) {
+                                        throw new java.io.UncheckedIOException(e);
+                                    }
+                                });
+                            }
                             lines.append(start).append('\t').append(out.position() - start).append('\t').append(key).append('\n');
                         } catch (IOException e) {
                             throw new java.io.UncheckedIOException(e);
@@ -116,14 +141,17 @@ final class DumpWriter {
     }
 
     /** The default graph (when it holds anything) and the named graphs, by IRI. */
-    private static List<Node> graphs(DatasetGraph data) {
+    private static List<Node> graphs(DatasetGraph data, Set<String> previous, Set<Node> changed) {
         List<Node> out = new ArrayList<>();
-        if (!data.getDefaultGraph().isEmpty())
+        if (!data.getDefaultGraph().isEmpty() || previous.contains("") && !changed.contains(Quad.defaultGraphIRI))
             out.add(Quad.defaultGraphIRI);
-        List<Node> named = new ArrayList<>();
+        Set<Node> named = new java.util.HashSet<>();
         data.listGraphNodes().forEachRemaining(named::add);
-        named.sort(Comparator.comparing(Node::getURI));
-        out.addAll(named);
+        // a graph of the previous dump not changed is in data too (the caller's promise), perhaps only in part
+        for (String key : previous)
+            if (!key.isEmpty() && !changed.contains(org.apache.jena.graph.NodeFactory.createURI(key)))
+                named.add(org.apache.jena.graph.NodeFactory.createURI(key));
+        named.stream().sorted(Comparator.comparing(Node::getURI)).forEach(out::add);
         return out;
     }
 

@@ -38,13 +38,29 @@ final class IncrementalLoad {
     private IncrementalLoad() {}
 
     /**
-     * Replaces the {@code changed} graphs of {@code gen}, a {@link #copy} of {@code base}, with
-     * those of {@code data}. Returns false when it had to load the generation in full instead.
+     * What {@link #apply} did: replaced the changed graphs, adding {@code delta} quads to the
+     * generation (negative: fewer), or loaded the generation in full ({@code replaced} false,
+     * {@code quads} then the generation's quads).
      */
-    static boolean apply(Path base, Path gen, DatasetGraph data, Set<Node> changed) throws IOException {
+    record Applied(boolean replaced, long delta, long quads) {}
+
+    /** {@link #apply(Path, Path, DatasetGraph, Set, java.util.function.Supplier)} with {@code data} complete. */
+    static Applied apply(Path base, Path gen, DatasetGraph data, Set<Node> changed) throws IOException {
+        return apply(base, gen, data, changed, () -> data);
+    }
+
+    /**
+     * Replaces the {@code changed} graphs of {@code gen}, a {@link #copy} of {@code base}, with
+     * those of {@code data}. {@code data} holds every changed graph whole; of the other graphs it
+     * may hold only what the text index update reads (their labels); {@code complete} gives the
+     * whole dataset, needed only when the generation has to be loaded in full instead.
+     */
+    static Applied apply(Path base, Path gen, DatasetGraph data, Set<Node> changed, java.util.function.Supplier<DatasetGraph> complete)
+            throws IOException {
         long t1 = System.nanoTime();
         DatasetGraph target = DatabaseMgr.connectDatasetGraph(gen.toString());
         long t2;
+        long delta;
         boolean fallback;
         try {
             // what the index holds for the old graphs, read before they are replaced
@@ -58,20 +74,27 @@ final class IncrementalLoad {
                     throw new java.io.UncheckedIOException(e);
                 }
             });
-            int[] edits = {0};
+            long[] edits = {0, 0};
             long[] edited = {0};
+            List<Quad> added = new java.util.ArrayList<>();
             long tw = System.nanoTime();
             Txn.executeWrite(target, () -> Txn.executeRead(data, () -> {
-                for (Node g : changed)
-                    edits[0] += replace(target, data, g);
+                for (Node g : changed) {
+                    Edit edit = replace(target, data, g);
+                    added.addAll(edit.added());
+                    edits[0] += edit.gone() + edit.added().size();
+                    edits[1] += edit.added().size() - edit.gone();
+                }
                 edited[0] = System.nanoTime();
             }));
+            delta = edits[1];
             LOG.debug("Edits {} ms, commit {} ms", (edited[0] - tw) / 1_000_000, (System.nanoTime() - edited[0]) / 1_000_000);
             // A literal TDB2 stores in another form than it was written (a decimal "0.90" read back
             // as "0.9") could make the two sides disagree; DatasetWriter writes canonical forms, and
-            // should one slip through, this generation is loaded in full instead. The check: the
-            // graph holds as many quads as the new one, each of them one of the new one's.
-            boolean same = Txn.calculateRead(target, () -> Txn.calculateRead(data, () -> changed.stream().allMatch(g -> same(target, data, g))));
+            // should one slip through, this generation is loaded in full instead. The check: every
+            // added quad reads back term for term (the deleted ones were deleted in the form TDB2
+            // gave them, and the rest was the old graph's and is the new one's: so the graph is the new one).
+            boolean same = Txn.calculateRead(target, () -> added.stream().allMatch(q -> readsBack(target, q)));
             LOG.debug("Replaced {} graphs: {} quads deleted or added", changed.size(), edits[0]);
             fallback = !same;
             t2 = System.nanoTime();
@@ -94,12 +117,13 @@ final class IncrementalLoad {
                             || f.getFileName().toString().equals("tdb.lock"))
                         Tdb2Store.deleteQuietly(f);
             }
-            Tdb2Store.bulkLoad(org.apache.jena.query.DatasetFactory.wrap(data), gen);
-            TextIndexer.build(data, gen.resolve(TextIndexer.DIRECTORY));
-            return false;
+            DatasetGraph whole = complete.get();
+            long quads = Tdb2Store.bulkLoad(org.apache.jena.query.DatasetFactory.wrap(whole), gen);
+            TextIndexer.build(whole, gen.resolve(TextIndexer.DIRECTORY));
+            return new Applied(false, 0, quads);
         }
         LOG.info("Incremental load of {}: replaced {} graphs in {} ms, text index updated by {} ms", base.getFileName(), changed.size(), (t2 - t1) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
-        return true;
+        return new Applied(true, delta, -1);
     }
 
     /**
@@ -110,9 +134,9 @@ final class IncrementalLoad {
      * stored terms). Adding one document changes a few dozen of the counts graph's ~2,000 quads
      * and a few of the meta graph's: deleting and re-adding every quad (six B+tree indexes each)
      * was the largest part of the update before.
-     * @return how many quads were deleted or added
+     * @return how many quads were deleted, and those added
      */
-    private static int replace(DatasetGraph target, DatasetGraph data, Node g) {
+    private static Edit replace(DatasetGraph target, DatasetGraph data, Node g) {
         Set<Quad> old = new HashSet<>();
         target.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(old::add);
         boolean kept = data.containsGraph(g);
@@ -127,24 +151,22 @@ final class IncrementalLoad {
         });
         gone.forEach(target::delete);
         added.forEach(target::add);
-        return gone.size() + added.size();
+        return new Edit(gone.size(), added);
     }
 
+    private record Edit(long gone, List<Quad> added) {}
+
     /**
-     * Whether graph {@code g} holds the same quads in both: as many, and every quad TDB2 returns
-     * is one of {@code data}'s, term for term (each side is a set, so that is equality). One scan
-     * of the TDB2 graph, the lookups in memory.
+     * Whether TDB2 gives quad {@code q} back exactly: looked up by its terms (a literal stored as
+     * a value, such as a decimal, is found by value), then compared term for term. One lookup per
+     * added quad, instead of reading every changed graph back (the meta graph holds every
+     * document's text).
      */
-    private static boolean same(DatasetGraph target, DatasetGraph data, Node g) {
-        boolean kept = data.containsGraph(g);
-        long n = 0;
-        for (var it = target.find(g, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); n++)
-            if (!kept || !data.contains(it.next()))
-                return false;
-        long expected = 0;
-        for (var it = quadsOf(data, g); it.hasNext(); it.next())
-            expected++;
-        return n == expected;
+    private static boolean readsBack(DatasetGraph target, Quad q) {
+        for (var it = target.find(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject()); it.hasNext();)
+            if (it.next().equals(q))
+                return true;
+        return false;
     }
 
     /**

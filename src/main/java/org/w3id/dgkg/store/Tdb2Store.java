@@ -262,6 +262,20 @@ public final class Tdb2Store {
         return new StoreException("could not update the database into " + gen + ": " + cause.getMessage() + "; the previous database is unchanged", cause);
     }
 
+    /** {@code make}'s value, made once, on first use, from whichever thread asks first. */
+    private static <T> java.util.function.Supplier<T> memoized(java.util.function.Supplier<T> make) {
+        Object[] made = {null};
+        return () -> {
+            synchronized (made) {
+                if (made[0] == null)
+                    made[0] = make.get();
+                @SuppressWarnings("unchecked")
+                T t = (T) made[0];
+                return t;
+            }
+        };
+    }
+
     /** A new generation being made from the live one: see {@link #startUpdate}. */
     public final class Update implements AutoCloseable {
         private final Generation base;
@@ -286,22 +300,39 @@ public final class Tdb2Store {
          * writes the dump meanwhile. {@code data} must equal the live generation in every other graph.
          */
         public Pending apply(Dataset data, java.util.Set<org.apache.jena.graph.Node> changed, String fingerprint) {
+            return apply(data, changed, fingerprint, data::asDatasetGraph);
+        }
+
+        /**
+         * The same when {@code data} holds the {@code changed} graphs whole but of every other
+         * graph only what the update reads besides them, their labels (the text index of a
+         * changed subject is made from all its labels): an incremental build's view of its
+         * cached documents. {@code complete} makes the whole dataset, asked for only when the
+         * generation must be loaded in full or the live dump lacks an unchanged graph.
+         */
+        public Pending apply(Dataset data, java.util.Set<org.apache.jena.graph.Node> changed, String fingerprint,
+                java.util.function.Supplier<DatasetGraph> complete) {
+            java.util.function.Supplier<DatasetGraph> whole = memoized(complete);
             try {
                 // the graphs not changed are copied from the live dump, byte for byte
                 CompletableFuture<Void> dump = CompletableFuture.runAsync(
-                        () -> DumpWriter.update(data.asDatasetGraph(), gen.resolve(DUMP), base.directory().resolve(DUMP), changed));
+                        () -> DumpWriter.update(data.asDatasetGraph(), gen.resolve(DUMP), base.directory().resolve(DUMP), changed, whole));
                 try {
                     copied.join();
                 } catch (RuntimeException e) {
                     settle(dump);
                     throw e;
                 }
-                boolean replaced = IncrementalLoad.apply(base.directory(), gen, data.asDatasetGraph(), changed);
+                IncrementalLoad.Applied applied = IncrementalLoad.apply(base.directory(), gen, data.asDatasetGraph(), changed, whole);
                 join(dump);
-                long quads = Txn.calculateRead(data, () -> data.asDatasetGraph().stream().count());
+                // the live generation's count and the difference the replaced graphs made (data may be partial)
+                // (a live generation without its count, from an older dgkg, is counted whole)
+                long quads = !applied.replaced() ? applied.quads()
+                        : base.quads() > 0 ? base.quads() + applied.delta()
+                        : Txn.calculateRead(whole.get(), () -> whole.get().stream().count());
                 writeInfo(gen, fingerprint, now, quads);
                 handedOver = true;
-                return new Pending(name, gen, lock, !replaced);
+                return new Pending(name, gen, lock, !applied.replaced());
             } catch (IOException | RuntimeException e) {
                 throw failedUpdate(gen, e);
             }

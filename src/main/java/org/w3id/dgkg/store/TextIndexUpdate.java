@@ -76,10 +76,13 @@ final class TextIndexUpdate {
                     for (Node s : subjects)
                         for (Node p : indexed())
                             TextIndexer.addDistinct(data.find(Node.ANY, s, p, Node.ANY), def, index, seen);
-                    // the sentences around the mentions of the new graphs, from their documents' text
+                    // the sentences around the mentions of the new graphs (a document graph holds its
+                    // mentions, their targets and selectors; the shared graphs none), from their documents' text
                     DatasetGraph part = DatasetGraphFactory.create();
+                    String documentGraphs = DGKG.documentGraph("").getURI();
                     for (Node g : changed)
-                        IncrementalLoad.quadsOf(data, g).forEachRemaining(part::add);
+                        if (g.isURI() && g.getURI().startsWith(documentGraphs))
+                            IncrementalLoad.quadsOf(data, g).forEachRemaining(part::add);
                     if (data.containsGraph(DGKG.GRAPH_META))
                         data.find(DGKG.GRAPH_META, Node.ANY, DGKG.SCHEMA_text.asNode(), Node.ANY).forEachRemaining(part::add);
                     TextIndexer.mentionSentences(part, index, new java.util.HashSet<>());

@@ -190,6 +190,11 @@ public final class TextIndexer {
         return n[0];
     }
 
+    /** Whether the text index has entries for values of {@code predicate} (labels and evidence sentences). */
+    public static boolean indexes(Node predicate) {
+        return indexedPredicates().contains(predicate);
+    }
+
     /** The predicates whose literals are indexed (labels and evidence sentences). */
     static List<Node> indexedPredicates() {
         return List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode(), SKOS.altLabel.asNode(), DGKG.sentence.asNode());
@@ -223,7 +228,10 @@ public final class TextIndexer {
         Map<Node, String> texts = new HashMap<>();
         Node identifying = DGKG.OA_identifying.asNode();
         // A sentence naming five entities is indexed once (under its first mention), not five times ({@code seen}).
-        long n = 0;
+        // The first by position (then IRI), not by the order the graph is read in: that order depends on how the
+        // graph was made, and an incremental build must index the sentence under the mention a full build does.
+        record First(Node annotation, int start, String sentence) {}
+        Map<String, First> firsts = new java.util.LinkedHashMap<>();
         for (Iterator<Quad> it = source.find(Node.ANY, Node.ANY, DGKG.OA_motivatedBy.asNode(), identifying); it.hasNext();) {
             Quad q = it.next();
             // an annotation, its target and selectors are in one document graph: look there only
@@ -255,10 +263,18 @@ public final class TextIndexer {
             if (start < 0 || end > cp.length - 1 || start >= end)
                 continue;
             String sentence = sentenceAround(text, cp[start], cp[end]);
-            if (sentence.isBlank() || !seen.add(doc.getURI() + " " + sentence))
+            String key = doc.getURI() + " " + sentence;
+            if (sentence.isBlank() || seen.contains(key))
                 continue;
-            Entity entity = new Entity(ann.getURI(), null);
-            entity.put(SENTENCE, sentence);
+            First candidate = new First(ann, start, sentence);
+            firsts.merge(key, candidate, (a, b) -> a.start() < b.start() || a.start() == b.start()
+                    && a.annotation().getURI().compareTo(b.annotation().getURI()) <= 0 ? a : b);
+        }
+        long n = 0;
+        for (Map.Entry<String, First> e : firsts.entrySet()) {
+            seen.add(e.getKey());
+            Entity entity = new Entity(e.getValue().annotation().getURI(), null);
+            entity.put(SENTENCE, e.getValue().sentence());
             index.addEntity(entity);
             n++;
         }

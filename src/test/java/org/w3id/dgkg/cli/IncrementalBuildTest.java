@@ -137,12 +137,52 @@ class IncrementalBuildTest {
         return g;
     }
 
-    private static void assertEqualsFullBuild(Path corpus, Path db, Path fresh, String word) {
-        build(corpus, RealCorpus.ONTOLOGY, fresh, "--full");
+    private static void assertEqualsFullBuild(Path corpus, Path db, Path fresh, String word, Cli.Result incrementalBuild) {
+        Cli.Result fullBuild = build(corpus, RealCorpus.ONTOLOGY, fresh, "--full");
         Live full = live(fresh, word);
         Live incremental = live(db, word);
         assertSameGraph(full, incremental);
         assertDumpHolds(db, incremental.quads());
+        assertSameEntries(textEntries(fresh), textEntries(db));
+        assertEquals(incremental.quads().stream().count(), Tdb2Store.at(db).current().orElseThrow().quads(),
+                "the generation's count of quads is what TDB2 holds");
+        assertEquals(figures(fullBuild), figures(incrementalBuild), "the build's summary (the cached documents' figures too)");
+    }
+
+    private static void assertSameEntries(java.util.List<String> full, java.util.List<String> incremental) {
+        java.util.List<String> missing = new java.util.ArrayList<>(full);
+        incremental.forEach(missing::remove);
+        java.util.List<String> extra = new java.util.ArrayList<>(incremental);
+        full.forEach(extra::remove);
+        assertTrue(missing.isEmpty() && extra.isEmpty() && full.size() == incremental.size(), "the text index differs from a full build's: "
+                + full.size() + " entries against " + incremental.size() + "; missing " + missing.stream().limit(10).toList()
+                + ", extra " + extra.stream().limit(10).toList());
+    }
+
+    /** The summary's lines but the time, the meta graph and the quads (the change log differs by nature). */
+    private static java.util.List<String> figures(Cli.Result r) {
+        return r.out().lines().skip(1).filter(l -> !l.contains("graph/meta") && !l.trim().startsWith("quads")).toList();
+    }
+
+    /** Every live entry of the live generation's text index, its stored fields but the Lucene id, sorted. */
+    private static java.util.List<String> textEntries(Path db) {
+        Path dir = Tdb2Store.at(db).current().orElseThrow().directory().resolve(org.w3id.dgkg.store.TextIndexer.DIRECTORY);
+        java.util.List<String> out = new java.util.ArrayList<>();
+        try (org.apache.lucene.index.DirectoryReader r = org.apache.lucene.index.DirectoryReader.open(org.apache.lucene.store.FSDirectory.open(dir))) {
+            org.apache.lucene.util.Bits live = org.apache.lucene.index.MultiBits.getLiveDocs(r);
+            org.apache.lucene.index.StoredFields fields = r.storedFields();
+            for (int i = 0; i < r.maxDoc(); i++) {
+                if (live != null && !live.get(i))
+                    continue;
+                out.add(fields.document(i).getFields().stream().filter(f -> !f.name().equals("uid"))
+                        .map(f -> f.name() + "=" + f.stringValue()).sorted().collect(java.util.stream.Collectors.joining(" | ")));
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        java.util.Collections.sort(out);
+        assertFalse(out.isEmpty(), "the text index has entries");
+        return out;
     }
 
     /** The live generation's dump (partly copied from the previous generation's) holds exactly its quads, graph by graph. */
@@ -173,22 +213,24 @@ class IncrementalBuildTest {
         String a01 = textOf(corpus, A01).replaceAll("\\s", "");
         assertTrue(now.sentenceHits().stream().anyMatch(s -> a01.contains(s.replaceAll("\\s", ""))),
                 "the added document's sentences are found in the text index: " + now.sentenceHits());
-        assertEqualsFullBuild(corpus, db, root.resolve("full-added"), "联合国");
+        assertEqualsFullBuild(corpus, db, root.resolve("full-added"), "联合国", added);
 
         Files.writeString(corpus.resolve(A03 + ".txt"), "\n联合国秘书长古特雷斯表示，各国应当加强人工智能能力建设合作。\n",
                 StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
-        assertEquals("incremental: 1 document read, 2 from cache, 1 document graph replaced", how(build(corpus, RealCorpus.ONTOLOGY, db)));
+        Cli.Result changed = build(corpus, RealCorpus.ONTOLOGY, db);
+        assertEquals("incremental: 1 document read, 2 from cache, 1 document graph replaced", how(changed));
         assertTrue(live(db, "古特雷斯").sentenceHits().stream().anyMatch(s -> s.contains("各国应当加强人工智能能力建设合作")),
                 "the changed sentence is in the text index");
-        assertEqualsFullBuild(corpus, db, root.resolve("full-changed"), "古特雷斯");
+        assertEqualsFullBuild(corpus, db, root.resolve("full-changed"), "古特雷斯", changed);
 
         corpus(root.resolve("corpus"), A03, A01);
         Files.delete(corpus.resolve(A04 + ".txt"));
         // exactly this: TDB2 deleted the removed graph's quads (decimals included), no ", generation loaded in full"
-        assertEquals("incremental: 0 documents read, 2 from cache, 1 document graph replaced", how(build(corpus, RealCorpus.ONTOLOGY, db)));
+        Cli.Result removing = build(corpus, RealCorpus.ONTOLOGY, db);
+        assertEquals("incremental: 0 documents read, 2 from cache, 1 document graph replaced", how(removing));
         Live removed = live(db, "生成式");
         assertFalse(containsGraph(removed.quads(), DGKG.documentGraph(A04)), "the removed document's graph is gone");
-        assertEqualsFullBuild(corpus, db, root.resolve("full-removed"), "生成式");
+        assertEqualsFullBuild(corpus, db, root.resolve("full-removed"), "生成式", removing);
     }
 
     private static boolean containsGraph(DatasetGraph dsg, Node g) {
@@ -227,7 +269,7 @@ class IncrementalBuildTest {
         Live before = live(db, "人工智能");
         Path cache = db.resolve(IncrementalBuild.CACHE);
         String key = CacheIndex.read(cache).orElseThrow().keys().get(A03);
-        Path entry = cache.resolve("documents").resolve(key + ".rt.gz");
+        Path entry = cache.resolve("documents").resolve(key + ".view.rt.gz");
         assertTrue(Files.isRegularFile(entry), entry.toString());
         Files.write(entry, "not RDF Thrift".getBytes(StandardCharsets.UTF_8));
 
@@ -237,7 +279,8 @@ class IncrementalBuildTest {
         }
         assertSameGraph(before, live(db, "人工智能"));
         try (Stream<Path> files = Files.list(cache.resolve("documents"))) {
-            assertEquals(3, files.count(), "one entry per document and the live generation's meta graph, nothing left over");
+            // a view and a rest per document, and the live generation's meta graph (a view only)
+            assertEquals(5, files.count(), "one entry per document and the live generation's meta graph, nothing left over");
         }
     }
 

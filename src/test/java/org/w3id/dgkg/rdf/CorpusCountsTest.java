@@ -62,4 +62,39 @@ class CorpusCountsTest {
         assertEquals(3, MentionCountsTest.count(out.getGraph(MentionCounts.GRAPH), "eu", MentionCounts.MENTION_COUNT), "2 in a + 1 in b");
         assertEquals(2, MentionCountsTest.count(out.getGraph(MentionCounts.GRAPH), "china", MentionCounts.DOCUMENT_COUNT));
     }
+
+    /**
+     * An incremental build sums the counts stored with each unchanged document (its cache entry
+     * holds the counts graph {@link CorpusCounts#add} gave it) with those of the documents it
+     * reads: the same counts as counting every document again.
+     */
+    @Test
+    void storedCountsSummedEqualCountingAgain() {
+        DatasetGraph whole = DatasetGraphFactory.create();
+        RDFParser.fromString(TRIG, Lang.TRIG).parse(whole);
+        java.util.List<DatasetGraph> stored = new java.util.ArrayList<>();
+        whole.listGraphNodes().forEachRemaining(g -> {
+            DatasetGraph one = DatasetGraphFactory.create();
+            whole.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(one::add);
+            new CorpusCounts().add(one); // as a full build stores it
+            stored.add(one);
+        });
+        CorpusCounts summed = new CorpusCounts();
+        summed.add(copyWithoutCounts(stored.get(0))); // a document read again
+        stored.subList(1, stored.size()).forEach(summed::addCounted); // the others from their entries
+        DatasetGraph out = DatasetGraphFactory.create();
+        summed.writeTo(out);
+        MentionCounts.addTo(whole);
+        assertEquals(counts(whole), counts(out));
+        assertEquals(3, MentionCountsTest.count(out.getGraph(MentionCounts.GRAPH), "eu", MentionCounts.MENTION_COUNT), "2 in a + 1 in b");
+    }
+
+    private static DatasetGraph copyWithoutCounts(DatasetGraph dsg) {
+        DatasetGraph out = DatasetGraphFactory.create();
+        dsg.find().forEachRemaining(q -> {
+            if (!q.getGraph().equals(MentionCounts.GRAPH))
+                out.add(q);
+        });
+        return out;
+    }
 }

@@ -81,8 +81,10 @@ class IncrementalLoadTest {
         next.add(G1, uri("s3"), uri("p"), decimal("3.25"));
         next.add(G1, uri("new"), org.apache.jena.vocabulary.RDFS.label.asNode(), NodeFactory.createLiteralLang("新实体", "zh"));
 
-        assertTrue(IncrementalLoad.apply(base, gen, next, Set.of(G1, G3)), "replaced, not loaded in full");
+        IncrementalLoad.Applied applied = IncrementalLoad.apply(base, gen, next, Set.of(G1, G3));
+        assertTrue(applied.replaced(), "replaced, not loaded in full");
         assertEquals(quads(next), tdb2(gen));
+        assertEquals(quads(next).size() - quads(live()).size(), applied.delta(), "the change in the generation's quads");
         assertFalse(next.containsGraph(G3), "looking for the removed graph did not add it to the new data");
         assertEquals(live().getGraph(G2).size(), next.getGraph(G2).size(), "the unchanged graph is as it was");
     }
@@ -97,9 +99,57 @@ class IncrementalLoadTest {
         // hold the new data's term, so the check must refuse it
         next.add(G1, uri("s1"), uri("q"), decimal("0.90"));
 
-        assertFalse(IncrementalLoad.apply(base, gen, next, Set.of(G1)), "loaded in full");
+        assertFalse(IncrementalLoad.apply(base, gen, next, Set.of(G1)).replaced(), "loaded in full");
         Set<String> stored = tdb2(gen);
         assertEquals(quads(next).size(), stored.size());
         assertTrue(stored.contains(NodeFmtLib.str(org.apache.jena.sparql.core.Quad.create(G1, uri("s1"), uri("q"), decimal("0.9")))), stored.toString());
+    }
+
+    /**
+     * An incremental build hands over the changed graphs whole and only the labels of the
+     * others (its cached documents' views): the changed graphs are replaced as with complete
+     * data, and a generation that must be loaded in full is loaded from the complete data,
+     * not from the partial one.
+     */
+    @Test
+    void partialDataReplacesTheChangedGraphsAndAFullLoadReadsTheCompleteData(@TempDir Path tmp) throws IOException {
+        Path base = generation(tmp.resolve("base"), live());
+        DatasetGraph next = live();
+        next.delete(G1, uri("s3"), uri("p"), decimal("3.5"));
+        next.add(G1, uri("s3"), uri("p"), decimal("3.25"));
+        DatasetGraph partial = labelsOnly(next, G1);
+
+        Path gen = tmp.resolve("gen");
+        IncrementalLoad.copy(base, gen);
+        int[] asked = {0};
+        IncrementalLoad.Applied applied = IncrementalLoad.apply(base, gen, partial, Set.of(G1), () -> {
+            asked[0]++;
+            return next;
+        });
+        assertTrue(applied.replaced());
+        assertEquals(0, asked[0], "the complete data is not needed to replace graphs");
+        assertEquals(quads(next), tdb2(gen), "the unchanged graphs are whole, as in the live generation");
+        assertEquals(0, applied.delta());
+
+        next.add(G1, uri("s1"), uri("q"), decimal("0.90")); // stored in another form: loaded in full
+        DatasetGraph partial2 = labelsOnly(next, G1);
+        Path gen2 = tmp.resolve("gen2");
+        IncrementalLoad.copy(base, gen2);
+        IncrementalLoad.Applied full = IncrementalLoad.apply(base, gen2, partial2, Set.of(G1), () -> next);
+        assertFalse(full.replaced());
+        assertEquals(quads(next).size(), full.quads(), "loaded from the complete data");
+        assertEquals(quads(next).size(), tdb2(gen2).size());
+        assertTrue(tdb2(gen2).contains(NodeFmtLib.str(org.apache.jena.sparql.core.Quad.create(G2, uri("s7"), uri("p"), decimal("7.5")))),
+                "an unchanged graph's quad the partial data lacked");
+    }
+
+    /** {@code data} with graph {@code whole} whole and only the labels of every other graph. */
+    private static DatasetGraph labelsOnly(DatasetGraph data, Node whole) {
+        DatasetGraph out = DatasetGraphFactory.createGeneral();
+        data.find().forEachRemaining(q -> {
+            if (q.getGraph().equals(whole) || q.getPredicate().equals(org.apache.jena.vocabulary.RDFS.label.asNode()))
+                out.add(q);
+        });
+        return out;
     }
 }
