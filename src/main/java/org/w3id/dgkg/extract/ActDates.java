@@ -192,10 +192,8 @@ final class ActDates {
      * and no plan or negation between.
      */
     private void headedEventSubject(String text, List<Hit> hits, List<DateFinder.Found> dates, List<Rel> out) {
-        if (dates.isEmpty())
-            return;
-        DateFinder.Found head = dates.get(0);
-        if (!DateFinder.headsSentence(text, head.start()) || !DateFinder.commaAfter(text, head.end()))
+        DateFinder.Found head = DateFinder.headDate(text, dates);
+        if (head == null)
             return;
         int from = DateFinder.clauseAfter(text, head.end());
         Hit e = null;

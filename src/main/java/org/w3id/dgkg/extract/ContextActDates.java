@@ -94,10 +94,8 @@ final class ContextActDates {
      */
     private static void headOfSentence(String text, List<Hit> hits, List<DateFinder.Found> dates, List<RelationRules.Rel> rels,
             Set<String> dated, List<RelationRules.Rel> out) {
-        if (dates.isEmpty())
-            return;
-        DateFinder.Found head = dates.get(0);
-        if (!DateFinder.headsSentence(text, head.start()) || !DateFinder.commaAfter(text, head.end()))
+        DateFinder.Found head = DateFinder.headDate(text, dates);
+        if (head == null)
             return;
         int from = DateFinder.clauseAfter(text, head.end());
         int end = clauseEnd(text, from);

@@ -300,6 +300,17 @@ final class DateFinder {
         return end < text.length() && TIME_OF_DAY.matcher(text.substring(end)).lookingAt();
     }
 
+    /**
+     * The date heading the sentence (2024年5月21日，…; 今天上午，…), the first of {@code dates}, when it heads the
+     * sentence and a comma closes it; null otherwise. The clause it dates starts at {@link #clauseAfter}.
+     */
+    static Found headDate(String text, List<Found> dates) {
+        if (dates.isEmpty())
+            return null;
+        Found head = dates.get(0);
+        return headsSentence(text, head.start()) && commaAfter(text, head.end()) ? head : null;
+    }
+
     /** Where the clause after a date heading it starts (after the comma and a time of day), or -1. */
     static int clauseAfter(String text, int end) {
         Matcher m = TIME_OF_DAY.matcher(text.substring(Math.min(end, text.length())));

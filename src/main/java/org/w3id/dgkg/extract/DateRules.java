@@ -401,9 +401,8 @@ final class DateRules {
                     break;
                 }
             }
-            DateFinder.Found head = dates.isEmpty() ? null : dates.get(0);
-            if (head == null || !DateFinder.headsSentence(text, head.start()) || !DateFinder.commaAfter(text, head.end())
-                    || e.start() < DateFinder.clauseAfter(text, head.end()) || !OCCASION_AFTER.matcher(text.substring(e.end())).find())
+            DateFinder.Found head = DateFinder.headDate(text, dates);
+            if (head == null || e.start() < DateFinder.clauseAfter(text, head.end()) || !OCCASION_AFTER.matcher(text.substring(e.end())).find())
                 continue;
             String between = text.substring(DateFinder.clauseAfter(text, head.end()), e.start());
             boolean otherDate = dates.stream().anyMatch(d -> d != head && d.start() < e.start());
