@@ -29,6 +29,19 @@ final class DiscoveredName {
         return named.iri;
     }
 
+    /**
+     * The event named {@code label} in {@code discovered}, registered by {@code rule} with the given class when the
+     * document had not discovered it yet (a sibling edition, a sitting named after its event).
+     */
+    static DiscoveredName event(java.util.Map<String, DiscoveredName> discovered, String label, String type, String top,
+            String rule) {
+        return discovered.computeIfAbsent(Labels.key(label), key -> {
+            DiscoveredName f = new DiscoveredName("event", key, type, top, label);
+            f.rule = rule;
+            return f;
+        });
+    }
+
     Entity toEntity() {
         Set<String> a = new LinkedHashSet<>(alts);
         a.remove(label);

@@ -90,13 +90,7 @@ final class EventSessions {
                 if (of == null || !of.range() || index - of.sentence() > 6)
                     continue;
                 String label = of.event().label + m.group(2);
-                String key = Labels.key(label);
-                DiscoveredName f = discovered.get(key);
-                if (f == null) {
-                    f = new DiscoveredName("event", key, of.event().type, of.event().top, label);
-                    f.rule = RULE;
-                    discovered.put(key, f);
-                }
+                DiscoveredName f = DiscoveredName.event(discovered, label, of.event().type, of.event().top, RULE);
                 f.alts.add(m.group(2));
                 if (RULE.equals(f.rule))
                     f.foundAt.add(DiscoveredName.position(index, m.start(2)));

@@ -60,13 +60,7 @@ final class SiblingEditions {
                 String label = near.label().substring(0, o.start()) + m.group(1) + near.label().substring(o.end());
                 if (label.equals(near.label()))
                     continue; // the same edition, by its short name (ShortNames)
-                String key = Labels.key(label);
-                DiscoveredName f = discovered.get(key);
-                if (f == null) {
-                    f = new DiscoveredName("event", key, near.name().type, near.name().top, label);
-                    f.rule = RULE;
-                    discovered.put(key, f);
-                }
+                DiscoveredName f = DiscoveredName.event(discovered, label, near.name().type, near.name().top, RULE);
                 f.alts.add(m.group());
                 DiscoveredName alone = discovered.get(Labels.key(m.group()));
                 if (alone != null && alone != f && "Event".equals(alone.top)) {
