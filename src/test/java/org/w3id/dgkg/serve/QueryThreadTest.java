@@ -25,8 +25,13 @@ class QueryThreadTest {
 
     @Test
     void a_query_runs_on_the_thread_the_previous_one_left() {
-        Thread first = runOnQueryThread(q -> {});
-        Thread second = runOnQueryThread(q -> {});
+        // The idle threads are shared by the whole JVM: a server another test left running may take the idle
+        // thread between two calls here, so reuse is asked of one of three pairs, not of the first.
+        Thread first = null, second = null;
+        for (int attempt = 0; attempt < 3 && (first == null || first != second); attempt++) {
+            first = runOnQueryThread(q -> {});
+            second = runOnQueryThread(q -> {});
+        }
         assertNotSame(Thread.currentThread(), first);
         assertSame(first, second);
     }
