@@ -46,6 +46,8 @@ final class ActDates {
             return; // 在1日举行的E全会上: the day is the plenary's, one meeting of the session
         if (!named && o.isEvent() && unnamedEventBefore(text, clauseStart, vs))
             return; // …国际网络首次会议在旧金山举行: a meeting the recogniser did not name, not the event last named
+        if (named && o.isInstrument() && o.end() <= text.length() && TALKS_ON.matcher(text.substring(o.end())).lookingAt())
+            return; // 宣布启动《Y》谈判: the talks began, the text is not yet made
         DateFinder.Found best = null;
         for (DateFinder.Found d : dates)
             // not a year inside a name (…2023年第12次室务会议), not across a colon (…记者会（节选）问：…)
@@ -93,10 +95,25 @@ final class ActDates {
                     out.add(new Rel(o.iri(), "date", day.value(), day.start(), day.end(), 0.6, "date-of-dateline", true));
             }
         }
-        if (best != null)
-            out.add(new Rel(o.iri(), "date", best.value(), best.start(), best.end(), best.inferred() ? 0.6 : 0.75,
+        if (best != null && o.isEvent() && ANNOUNCED.matcher(text.substring(best.end(), vs)).find())
+            return; // 2024年5月，A与B宣布联合举办E: the date is the announcement's, not the event's (E将于2026年3月举行 keeps its own)
+        if (best != null) {
+            // 2023年11月1日至2日，峰会…通过了《Y》: a text made during a span of days has its month, or the last day when
+            // the clause says it was made at the closing (AdoptionDates)
+            String value = o.isInstrument() ? AdoptionDates.withinSpan(text, best) : best.value();
+            out.add(new Rel(o.iri(), "date", value, best.start(), best.end(), best.inferred() ? 0.6 : 0.75,
                     "date-of-act", best.inferred()));
+        }
     }
+
+    /**
+     * Between a date and the verb of holding an event: an announcement, decision or plan (2024年5月，…宣布联合举办E; …决定在…召开;
+     * 去年11月宣布将在…举行): the date is the announcement's, not the event's. A date after the cue (E将于2026年3月举行) is the
+     * event's own, scheduled, and is kept (gold README: scheduled events are dated).
+     */
+    private static final Pattern ANNOUNCED = Pattern.compile("宣布|决定|商定|同意|将|拟|计划|定于|预计|有望|筹备|即将");
+    /** After an instrument's name: the talks, consultations or studies on it (《Y》谈判, 这一协定的磋商). */
+    private static final Pattern TALKS_ON = Pattern.compile("[》”」]?[ \\u2005]*(?:的)?[ \\u2005]*(?:谈判|磋商|协商|联合研究|可行性研究|升级谈判)");
 
     /** After a date heading the sentence: a meeting held that day, named in a relative clause (21日(在X)举行的…会议). */
     private static final Pattern HELD_MEETING_AFTER = Pattern.compile("[ \\u2005]*(?:在[^，。；,]{1,12})?(?:举行|召开|举办)的[^，。；,]{0,30}?(?:会议|峰会|大会|论坛|年会|会晤)");
