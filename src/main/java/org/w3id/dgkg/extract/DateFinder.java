@@ -292,8 +292,8 @@ final class DateFinder {
         return pos <= 2 || LEADING_LABEL.matcher(text.substring(0, pos)).matches();
     }
 
-    /** A time of day after a date (今天上午，…; 30日晚，…): still the date of the clause that follows. */
-    private static final Pattern TIME_OF_DAY = Pattern.compile("^" + S + "(?:上午|下午|中午|晚间|晚上|早上|早间|凌晨|傍晚|晚|早|夜间)?" + S + "[，,]");
+    /** A time of day or a part of a month after a date (今天上午，…; 30日晚，…; 2024年10月初，…): still the date of the clause that follows. */
+    private static final Pattern TIME_OF_DAY = Pattern.compile("^" + S + "(?:上午|下午|中午|晚间|晚上|早上|早间|凌晨|傍晚|晚|早|夜间|初|底|末|上旬|中旬|下旬)?" + S + "[，,]");
 
     /** Whether a comma closes the date ending at {@code end}, after at most a time of day: the date heads the clause after it. */
     static boolean commaAfter(String text, int end) {
