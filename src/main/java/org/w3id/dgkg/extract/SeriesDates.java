@@ -7,7 +7,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * An event series is never dated (series-undated): a recurring meeting named by its organiser and a series head
+ * An event series is never dated (a guard after the date rules, no rule of its own): a recurring meeting named by its organiser and a series head
  * ({@code series-heads.tsv}: 世界经济论坛年会, 亚太经合组织领导人非正式会议, 二十国集团领导人峰会) without an ordinal or a year
  * is the series, not one of its meetings; "2024年1月16日，世界经济论坛年会在达沃斯开幕" dates one edition the text does not
  * name, so the date is dropped rather than put on the series. An edition the text names (第五十四届世界经济论坛年会,
@@ -18,7 +18,7 @@ final class SeriesDates {
     private static final Pattern EDITION_MARK = Pattern.compile("第[一二三四五六七八九十百零\\d]+[届屆次期轮輪]|首届|首屆|首次|(?:19|20)\\d{2}");
     /** Quotes and spaces that do not change a name. */
     private static final Pattern NOISE = Pattern.compile("[“”「」\"\\s\\u2005]");
-    /** What a name of 4 characters or more may not be when the head takes any organiser: a place-named edition is short. */
+    /** The shortest organiser a head with organiser "any" takes: a place-named edition (京都年会) is shorter. */
     private static final int ANY_ORGANISER_MIN = 4;
 
     private final Map<String, Entity> byIri;
