@@ -46,6 +46,8 @@ final class ActDates {
             return; // 在1日举行的E全会上: the day is the plenary's, one meeting of the session
         if (!named && o.isEvent() && unnamedEventBefore(text, clauseStart, vs))
             return; // …国际网络首次会议在旧金山举行: a meeting the recogniser did not name, not the event last named
+        if (named && o.isInstrument() && o.end() <= text.length() && TALKS_ON.matcher(text.substring(o.end())).lookingAt())
+            return; // 宣布启动《Y》谈判: the talks began, the text is not yet made
         DateFinder.Found best = null;
         for (DateFinder.Found d : dates)
             // not a year inside a name (…2023年第12次室务会议), not across a colon (…记者会（节选）问：…)
@@ -93,10 +95,26 @@ final class ActDates {
                     out.add(new Rel(o.iri(), "date", day.value(), day.start(), day.end(), 0.6, "date-of-dateline", true));
             }
         }
-        if (best != null)
-            out.add(new Rel(o.iri(), "date", best.value(), best.start(), best.end(), best.inferred() ? 0.6 : 0.75,
+        if (best != null && o.isEvent() && (ANNOUNCED.matcher(text.substring(best.end(), vs)).find()
+                || FORECAST_BEFORE.matcher(text.substring(Math.max(0, best.start() - 8), best.start())).find()))
+            return; // 2024年5月，A与B宣布联合举办E: the date is the announcement's, not the event's (E将于2026年3月举行 keeps its own)
+        if (best != null) {
+            // 2023年11月1日至2日，峰会…通过了《Y》: a text made during a span of days has its month, or the last day when
+            // the clause says it was made at the closing (AdoptionDates)
+            String value = o.isInstrument() ? AdoptionDates.withinSpan(text, best) : best.value();
+            out.add(new Rel(o.iri(), "date", value, best.start(), best.end(), best.inferred() ? 0.6 : 0.75,
                     "date-of-act", best.inferred()));
+        }
     }
+
+    /**
+     * Between a date and the verb of holding an event: an announcement, decision or plan (2024年5月，…宣布联合举办E; …决定在…召开;
+     * 去年11月宣布将在…举行): the date is the announcement's, not the event's. A date after the cue (E将于2026年3月举行) is the
+     * event's own, scheduled, and is kept (gold README: scheduled events are dated).
+     */
+    private static final Pattern ANNOUNCED = Pattern.compile("宣布|决定|商定|同意|将|拟|计划|定于|预计|有望|筹备|即将");
+    /** After an instrument's name: the talks, consultations or studies on it (《Y》谈判, 这一协定的磋商). */
+    private static final Pattern TALKS_ON = Pattern.compile("[》”」]?[ \\u2005]*(?:的)?[ \\u2005]*(?:谈判|磋商|协商|联合研究|可行性研究|升级谈判)");
 
     /** After a date heading the sentence: a meeting held that day, named in a relative clause (21日(在X)举行的…会议). */
     private static final Pattern HELD_MEETING_AFTER = Pattern.compile("[ \\u2005]*(?:在[^，。；,]{1,12})?(?:举行|召开|举办)的[^，。；,]{0,30}?(?:会议|峰会|大会|论坛|年会|会晤)");
@@ -181,6 +199,8 @@ final class ActDates {
         return stripped.startsWith("•") && event.end() >= text.stripTrailing().length() - 1;
     }
 
+    /** An event launching something named right after the verb: 启动了“Y进程”, 开启《Y》. */
+    private static final Pattern LAUNCHED = Pattern.compile("(?:启动|开启)了?");
     /** What an event that is the subject of its clause does, beyond the act verbs of relation-cues.tsv: 启动 a process. */
     private static final Pattern EVENT_ACT = Pattern.compile("启动|开启|落幕");
     /** After an event's name: the event only places or times the clause (E期间, E上, E前夕), or is a modifier (E的). */
@@ -220,7 +240,26 @@ final class ActDates {
             return;
         out.add(new Rel(e.iri(), "date", head.value(), head.start(), head.end(), head.inferred() ? 0.6 : 0.7, "date-event-headed",
                 head.inferred()));
+        // 2023年5月，E启动了“Y进程”: what the event launched, named right after the verb, was launched that day
+        Matcher launch = LAUNCHED.matcher(rest.substring(at));
+        if (launch.lookingAt()) {
+            int after = verbAt + launch.end();
+            for (Hit h : hits)
+                if (h.start() >= after) {
+                    if (h.isInstrument() && text.substring(after, h.start()).matches("[ \\u2005]*[“「《]?")
+                            && !TALKS_ON.matcher(text.substring(h.end())).lookingAt())
+                        out.add(new Rel(h.iri(), "date", head.value(), head.start(), head.end(), head.inferred() ? 0.6 : 0.7,
+                                "date-of-act", head.inferred()));
+                    break;
+                }
+        }
     }
+
+    /**
+     * Between a date and an event's name: a relative clause of holding, with its place or occasion (2021年6月在布鲁塞尔举行的E;
+     * 2023年10月28日在F期间举行的E): the event was held that day.
+     */
+    private static final Pattern HELD_AT = Pattern.compile("[ \\u2005]*(?:在[^，。；;、]{1,30}?)?(?:举行|召开|举办)的[ \\u2005]*[“「《]?[ \\u2005]*");
 
     /** A forecast before a date (预计将于9月举行的E, 有望于…): the event's date is only expected. */
     private static final Pattern FORECAST_BEFORE = Pattern.compile("(?:预计|有望|或将|可能)[^，。；]{0,3}$");
@@ -233,11 +272,13 @@ final class ActDates {
             if (!h.isEvent())
                 continue;
             for (DateFinder.Found d : dates) {
+                boolean held = d.end() <= h.start() && HELD_AT.matcher(text.substring(d.end(), h.start())).matches()
+                        && !FORECAST_BEFORE.matcher(text.substring(Math.max(0, d.start() - 8), d.start())).find();
                 boolean right = d.end() <= h.start() && h.start() - d.end() <= 4
                         && !text.substring(d.end(), h.start()).matches(".*[，。；、向对给].*") // 于2027年向…会议报告: the event receives
                         && !FORECAST_BEFORE.matcher(text.substring(Math.max(0, d.start() - 8), d.start())).find(); // 预计将于9月举行的E
                 boolean bracket = d.start() > h.end() && d.start() - h.end() <= 3 && "(（".indexOf(text.charAt(h.end())) >= 0;
-                if ((right && !gluedAnnexHeader(text, h) || bracket) && !PART_OF_EVENT.matcher(text.substring(h.end())).lookingAt())
+                if ((right && !gluedAnnexHeader(text, h) || bracket || held) && !PART_OF_EVENT.matcher(text.substring(h.end())).lookingAt())
                     out.add(new Rel(h.iri(), "date", d.value(), d.start(), d.end(), d.inferred() ? 0.6 : 0.7,
                             "date-of-event", d.inferred()));
             }

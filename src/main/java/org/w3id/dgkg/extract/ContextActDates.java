@@ -83,6 +83,7 @@ final class ContextActDates {
         enumerated(text, hits, dates, dated, out);
         continuedClauses(text, hits, dates, rels, dated, out);
         signatureLine(text, hits, dates, discourse, dated, out);
+        passiveApproval(text, hits, dates, rels, out);
         headOfSentence(text, hits, DateRules.withDateBefore(text, dates, discourse), rels, dated, out);
         rels.addAll(out);
     }
@@ -367,6 +368,63 @@ final class ContextActDates {
                                     r.inferred()));
                 at = next;
             }
+        }
+    }
+
+    /** A text receiving its approval: 获(得)欧盟理事会通过, 获得御准, 得到议会批准, 经国王签署. */
+    private static final Pattern APPROVAL = Pattern.compile("(?:获得|获|得到|经)" + S + "(?:[^，。；;、《》]{0,16}?)(?:批准通过|审议通过|表决通过|通过|批准|核准|御准|签署)");
+    /** After the approval: the clause of time of an entry into force (经…批准后施行), not the approval's own date. */
+    private static final Pattern THEN_IN_FORCE = Pattern.compile("^" + S + "(?:后|之后|以后)");
+    /** What may stand between the text a sentence opens with and the clause of its approval: its other acts, not another text. */
+    private static final Pattern TOPIC_LEAD = Pattern.compile("^" + S + "[《“]?" + S + "$");
+
+    /**
+     * {@code date-passive-approval}: the text a clause is about receives its approval on a date (该法…，2024年10月10日获欧盟理事会
+     * 通过; 《Y》于2023年10月26日获得御准): the date, in the same clause before the approval, dates that text — the text named
+     * in the clause, else the one the sentence opens with when no other text stands between. Not a plan, not the clause of
+     * time of an entry into force (经…批准后施行).
+     */
+    private static void passiveApproval(String text, List<Hit> hits, List<DateFinder.Found> dates, List<RelationRules.Rel> rels,
+            List<RelationRules.Rel> out) {
+        Matcher m = APPROVAL.matcher(text);
+        while (m.find()) {
+            if (THEN_IN_FORCE.matcher(text.substring(m.end())).lookingAt())
+                continue;
+            int clauseStart = 0;
+            for (int i = m.start() - 1; i >= 0; i--)
+                if ("，,；;。：:".indexOf(text.charAt(i)) >= 0) {
+                    clauseStart = i + 1;
+                    break;
+                }
+            final int from = clauseStart;
+            DateFinder.Found date = null;
+            for (DateFinder.Found d : dates)
+                if (d.start() >= from && d.end() <= m.start())
+                    date = d;
+            DateFinder.Found head = DateFinder.headDate(text, dates);
+            if (date == null && head != null && DateFinder.clauseAfter(text, head.end()) == from)
+                date = head; // 2023年10月26日，《Y》获得御准: the date heading the sentence dates its first clause
+            if (date == null || NOT_A_FACT.matcher(text.substring(Math.min(from, date.start()), m.start())).find())
+                continue;
+            final int dateAt = date == head && date.end() <= from ? m.start() : date.start();
+            Hit topic = null;
+            for (Hit h : hits)
+                if (h.isInstrument() && h.start() >= from && h.end() <= dateAt)
+                    topic = h; // the text named in the clause, before its date (or before the approval, after a heading date)
+            if (topic == null) {
+                Hit first = hits.isEmpty() ? null : hits.get(0);
+                if (first == null || !first.isInstrument() || !TOPIC_LEAD.matcher(text.substring(0, first.start())).matches()
+                        || hits.stream().anyMatch(h -> h.isInstrument() && h.start() > first.start() && h.start() < m.start()))
+                    continue;
+                topic = first;
+            }
+            String subject = topic.iri();
+            String value = date.value();
+            if (rels.stream().anyMatch(r -> r.predicate().equals("date") && r.subject().equals(subject) && r.object().equals(value))
+                    || out.stream().anyMatch(r -> r.predicate().equals("date") && r.subject().equals(subject) && r.object().equals(value)))
+                continue;
+            out.add(new RelationRules.Rel(subject, "date", value, date.start(), date.end(), date.inferred() ? 0.6 : 0.7,
+                    "date-passive-approval", date.inferred()));
         }
     }
 

@@ -75,8 +75,8 @@ final class DateFinder {
                 String before = text.substring(Math.max(0, m.start() - 3), m.start());
                 if (BEFORE_YEAR_PERIOD.matcher(before).find() && !before.endsWith("于") && !before.endsWith("在"))
                     continue;
-            } else if (day == null && rest.matches("(?s)^" + S + "(?:以来|起|至今|底|末|初).*")) {
-                continue;
+            } else if (day == null && rest.matches("(?s)^" + S + "(?:以来|起|至今|(?:底|末|初|上旬|中旬|下旬)" + S + "(?:前|以前|之前|前后|以来|起|至今|开始)).*")) {
+                continue; // 2023年5月以来, 2024年10月底前: a period or a deadline; 2024年10月初，E举行 is dated by its month
             } else if (rest.matches("(?s)^" + S + "起.*") || text.substring(Math.max(0, m.start() - 2), m.start()).matches(".*[自从]" + S)
                     && rest.matches("(?s)^" + S + "(?:起|开始|生效|施行|适用).*")) {
                 continue; // 自2023年5月2日起适用: entry into force, not the date of an act
@@ -292,8 +292,8 @@ final class DateFinder {
         return pos <= 2 || LEADING_LABEL.matcher(text.substring(0, pos)).matches();
     }
 
-    /** A time of day after a date (今天上午，…; 30日晚，…): still the date of the clause that follows. */
-    private static final Pattern TIME_OF_DAY = Pattern.compile("^" + S + "(?:上午|下午|中午|晚间|晚上|早上|早间|凌晨|傍晚|晚|早|夜间)?" + S + "[，,]");
+    /** A time of day or a part of a month after a date (今天上午，…; 30日晚，…; 2024年10月初，…): still the date of the clause that follows. */
+    private static final Pattern TIME_OF_DAY = Pattern.compile("^" + S + "(?:上午|下午|中午|晚间|晚上|早上|早间|凌晨|傍晚|晚|早|夜间|初|底|末|上旬|中旬|下旬)?" + S + "[，,]");
 
     /** Whether a comma closes the date ending at {@code end}, after at most a time of day: the date heads the clause after it. */
     static boolean commaAfter(String text, int end) {

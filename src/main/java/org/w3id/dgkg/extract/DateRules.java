@@ -152,10 +152,11 @@ final class DateRules {
             for (DateFinder.Found f : dates)
                 if (f.start() <= at && at < f.end())
                     covering = f;
-            if (covering != null && !(today != null && covering.inferred() && covering.start() == at)
+            int day = Integer.parseInt(d.group(1).replaceAll("\\D", ""));
+            boolean continues = today == null && continuesLastDay(last, day, at, covering, dates);
+            if (covering != null && !(today != null && covering.inferred() && covering.start() == at) && !continues
                     || DateFinder.insideTitleAt(text, at) || RANGE_BEFORE.matcher(text.substring(0, at)).find())
                 continue;
-            int day = Integer.parseInt(d.group(1).replaceAll("\\D", ""));
             String ym;
             if (today != null) {
                 ym = today.substring(0, 7);
@@ -186,6 +187,21 @@ final class DateRules {
             return dates;
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /** How many days after the day last written a bare day may be and still continue its month. */
+    private static final int CONTINUED_DAYS = 10;
+
+    /**
+     * Whether a bare day opening the sentence's dates (2日，…) continues the day the sentences before wrote last
+     * (2023年11月1日，峰会开幕。2日，…): a few days after it, where the manifest's month would otherwise complete it.
+     */
+    private static boolean continuesLastDay(String last, int day, int at, DateFinder.Found covering, List<DateFinder.Found> dates) {
+        if (last == null || last.length() != 10 || covering == null || !covering.inferred() || covering.start() != at
+                || dates.stream().anyMatch(f -> f.start() < at))
+            return false;
+        int lastDay = Integer.parseInt(last.substring(8, 10));
+        return day > lastDay && day - lastDay <= CONTINUED_DAYS && !covering.value().startsWith(last.substring(0, 7));
     }
 
     /** Whether the sentence is a heading that dates its section (一、2022年8月10日发言人主持例行记者会). */
@@ -382,7 +398,7 @@ final class DateRules {
     private static final Pattern OCCASION_AFTER = Pattern.compile("^[”》」]?(?:上|期间|之际|开幕式上|闭幕式上|会上|召开期间|举行期间)");
     /** The occasion is a span of days: 期间 (E期间举行了X dates E only when E opens the clause). */
     private static final Pattern DURING_AFTER = Pattern.compile("^[”》」]?(?:召开|举行)?期间");
-    /** The event as subject with its date after it: E于2022年11月3日审议通过, E已于…. */
+    /** The event as subject with its date after it: E于2022年11月3日审议通过, E已于…, E将于… (a scheduled event is dated). */
     private static final Pattern SUBJECT_DATE_GAP = Pattern.compile("^[”》」]?" + S + "(?:[（(][^（()）。，]{1,24}[)）])?" + S + "(?:(?:已|将|已经)?于)?" + S + "$");
 
     /**

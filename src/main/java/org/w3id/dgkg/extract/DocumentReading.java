@@ -122,6 +122,9 @@ final class DocumentReading {
         MentionFinder finder = new MentionFinder(index, discovered);
         finder.readDocument(Script.reading(doc));
         DemonstrativeReferences pointing = new DemonstrativeReferences(byIri);
+        SeriesDates series = new SeriesDates(byIri, name -> gazetteer.find(name).stream().anyMatch(h -> h.span().start() == 0
+                && h.span().end() == name.length() && h.entityIris().stream().anyMatch(i -> byIri.containsKey(i)
+                        && "Actor".equals(reference.topClass(byIri.get(i).type())))));
         Set<String> seenFacts = new HashSet<>();
         Set<String> addressed = new HashSet<>();
         Discourse discourse = new Discourse(iri -> {
@@ -179,6 +182,7 @@ final class DocumentReading {
             List<RelationRules.Rel> rels = text.indexOf('\uFFFD') >= 0 ? new ArrayList<>()
                     : new ArrayList<>(relationRules.apply(text, hits, dates, discourse));
             ContextActDates.add(text, hits, dates, doc.meta().issued(), discourse, rels); // acts the relation rules read without a date
+            series.drop(rels); // an event series (…年会 with no ordinal or year) is never dated: its editions are
             ConceptRelationRules.addressesInTitle(text, hits, h -> issuesNamedIn(byIri.get(h.iri())), addressed, rels);
             if (firstPersonIsPublisher && speaksInOwnVoice(doc))
                 ConceptRelationRules.publisherStances(text, hits, publisherIri, rels);
