@@ -34,6 +34,71 @@ final class StanceRules {
     static void apply(String text, List<Hit> hits, List<Rel> out) {
         emphasis(text, hits, out);
         takenAs(text, hits, out);
+        expressed(text, hits, out);
+    }
+
+    static final String RULE_EXPRESSED = "stance-expressed";
+    /** 对A(和B)表示反对/支持, 对A持反对态度: the stance comes after what it is about. */
+    private static final Pattern EXPRESSED = Pattern.compile("^[”」]?(?:[、和与及][“「]?[^，。；]{0,0})?(?:等)?(?:的)?(?:做法|行为)?(?:表示|表达|持|予以|给予)(?:坚决|强烈|明确|高度|一贯|完全)?(?:的)?(反对|支持|赞同|赞赏)(?:态度|立场)?");
+    private static final Pattern EXPRESSED_LEAD = Pattern.compile("^(?:坚决|一贯|始终|也|还|则|均|都|同样)*对[“「]?$");
+
+    /** 法国对单边主义表示反对; 法国对多边主义表示支持: the actor opening the sub-clause, 对 + concepts + a verb of stance. */
+    private static void expressed(String text, List<Hit> hits, List<Rel> out) {
+        for (int i = 0; i < hits.size(); i++) {
+            Hit actor = hits.get(i);
+            if (!actor.isActor())
+                continue;
+            int sub = backTo(text, actor.start(), SUBCLAUSE_END);
+            if (!text.substring(sub, actor.start()).matches("^[\\s“”]*$"))
+                continue;
+            List<Hit> concepts = new ArrayList<>();
+            int at = actor.end();
+            for (int j = i + 1; j < hits.size(); j++) {
+                Hit c = hits.get(j);
+                String gap = text.substring(at, c.start());
+                if (!c.isConcept() || !(concepts.isEmpty() ? EXPRESSED_LEAD.matcher(gap).matches() : gap.matches("^[”」]?[、和与及][“「]?$")))
+                    break;
+                concepts.add(c);
+                at = c.end();
+            }
+            if (concepts.isEmpty())
+                continue;
+            Matcher m = EXPRESSED.matcher(text.substring(at));
+            if (!m.lookingAt())
+                continue;
+            boolean against = m.group(1).equals("反对");
+            for (Hit c : concepts)
+                if (against || c.top().equals("Principle"))
+                    out.add(new Rel(actor.iri(), against ? "opposes" : "advocates", c.iri(), actor.start(), at + m.end(), 0.6, RULE_EXPRESSED, false));
+        }
+    }
+
+    /** A stance taken back in front of its verb: 并不支持, 从未倡导, 不反对 (the verb's sub-clause ends with the negation). */
+    private static final Pattern NEGATED = Pattern.compile("(?:不|未|没有|并未|从未|从不|绝不|拒不|无意|不再|不会|未曾|并非|而非)(?:再|曾|会|能|要)?(?:坚决|一贯|始终|继续|明确|公开|积极)*$");
+    /** A clause that reports what others say or think, no stance the text states: 有观点认为, 据报道. */
+    private static final Pattern REPORTED = Pattern.compile("有观点认为|有人认为|有分析认为|有评论认为|外界认为|据报道|据称|据悉|据传|传闻|传言|一些(?:人|媒体|分析人士)(?:认为|称)|被指|被批评");
+    private static final java.util.Set<String> STANCE_RULES = java.util.Set.of("advocates", "opposes", "advocates-upheld", RULE_EMPHASIS,
+            RULE_TAKEN_AS, RULE_EXPRESSED);
+
+    /**
+     * Drops the stances the sentence takes back or only reports: a negation right before the verb (法国并不支持…),
+     * a report of others' views framing the clause (据报道，…; 有观点认为，…), and an {@code advocates} whose object
+     * is no principle (the ontology's range: 主张反对单边主义 advocates no 单边主义).
+     */
+    static void dropTakenBack(String text, List<Hit> hits, List<Rel> out) {
+        out.removeIf(r -> {
+            if (!STANCE_RULES.contains(r.rule()) || r.start() < 0 || r.start() > text.length())
+                return false;
+            if (r.predicate().equals("advocates") && hits.stream().anyMatch(h -> h.iri().equals(r.object()) && h.top().equals("Issue"))
+                    && hits.stream().noneMatch(h -> h.iri().equals(r.object()) && h.top().equals("Principle")))
+                return true;
+            int sub = backTo(text, r.start(), SUBCLAUSE_END);
+            String lead = text.substring(sub, r.start());
+            if (NEGATED.matcher(lead).find())
+                return true;
+            int clause = backTo(text, r.start(), RelationRules.CLAUSE_END);
+            return REPORTED.matcher(text.substring(clause, r.start())).find();
+        });
     }
 
     /** What may stand between the actor and 强调: its proposal, framework or delegation, and adverbs. */
