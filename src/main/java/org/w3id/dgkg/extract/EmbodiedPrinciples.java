@@ -49,9 +49,10 @@ final class EmbodiedPrinciples {
     private static final String MADE_PUBLIC = "(?:[^，。；]{0,24}?(?:发布|通过|出台|发表|签署|颁布|印发|公布|推出|生效|实施|达成)(?:了)?)?[，,](?:并|还|同时|其中|随后|进而|该[\\u4e00-\\u9fff]{1,4})?";
 
     private static Pattern bridge() {
+        // the words are read before Lexicon.cached: a cached value may not be computed inside another's computation
+        String states = Lexicon.alternation(Lexicon.words("concept-cues.tsv", "position", "states"));
+        String holding = String.join("|", PrincipleLists.holding());
         return Lexicon.cached("embodies|bridge", () -> {
-            String states = Lexicon.alternation(Lexicon.words("concept-cues.tsv", "position", "states"));
-            String holding = String.join("|", PrincipleLists.holding());
             String verb = "(?:" + states + "|" + holding + "|" + CALLING + ")";
             String called = "(?:[，,：:]?" + PARTIES + MODAL + "(?:" + holding + "))?";
             String opening = "(?:(?:[一二三四五六七八九十两\\d]{1,2}[项个条大])?(?:基本|指导|核心|治理|伦理|重要)?(?:原则|理念)[：:]\\s*(?:一是|第一[，,、]?))?";
@@ -62,17 +63,17 @@ final class EmbodiedPrinciples {
 
     /** What joins the next principle of the enumeration: 、/和, a sub-clause opening with a verb of holding, the next ordinal item. */
     private static Pattern next() {
-        return Lexicon.cached("embodies|next", () -> {
-            String states = Lexicon.alternation(Lexicon.words("concept-cues.tsv", "position", "states"));
-            String holding = String.join("|", PrincipleLists.holding());
-            return Pattern.compile("^[”」]?(?:(?:、|和|与|及|以及|，|,)[“「]?|(?:的)?(?:原则|理念|精神)?[，,；;](?:并|还|同时|也)?(?:" + states + "|" + holding
-                    + ")(?:了)?[“「]?)$");
-        });
+        String states = Lexicon.alternation(Lexicon.words("concept-cues.tsv", "position", "states"));
+        String holding = String.join("|", PrincipleLists.holding());
+        return Lexicon.cached("embodies|next", () -> Pattern.compile("^[”」]?(?:(?:、|和|与|及|以及|，|,)[“「]?|(?:的)?(?:原则|理念|精神)?[，,；;](?:并|还|同时|也)?(?:"
+                + states + "|" + holding + ")(?:了)?[“「]?)$"));
     }
 
     private static final Pattern ORDINAL_NEXT = Pattern.compile("^[^。]{0,40}?[；;，,。]\\s*(?:[二三四五六七八九十]是|第[二三四五六七八九十][，,、]?)(?:坚持|秉持|遵循|倡导)?$");
     /** Words in front of the instrument that make the clause a judgement about it, or no statement of it. */
     private static final Pattern JUDGED = Pattern.compile("认为|据报道|据悉|批评|指责|质疑|所谓|违背|违反|有违|声称|称|是否|并非|而非");
+    /** A wish or plan earlier in the clause scopes over what the instrument is to hold. */
+    private static final Pattern HOPED = Pattern.compile("希望|期待|期望|盼望|愿|有望|将|拟|计划|如果|若|一旦|呼吁各方|应当|应该|应");
     /** After the enumeration of 以A、B为…: the framing word. */
     private static final Pattern FRAMED_END = Pattern.compile("^[”」]?(?:等)?为(?:核心|基本|指导|主要|根本)?(?:原则|理念|价值观|宗旨|基础|导向)");
 
@@ -144,8 +145,8 @@ final class EmbodiedPrinciples {
         String gap = text.substring(inst.end(), principle.start());
         if (JUDGED.matcher(text.substring(clause, inst.start())).find() || JUDGED.matcher(gap).find())
             return true;
-        if (modal(lead) || modal(gap))
-            return true;
+        if (modal(lead) || modal(gap) || HOPED.matcher(text.substring(clause, inst.start())).find())
+            return true; // 希望各方…，使《X》坚持…: a wish for the instrument, not what it states
         for (Hit a : between(hits, inst.end(), principle.start()))
             if (a.isActor() && !calledOn(text, a))
                 return true;

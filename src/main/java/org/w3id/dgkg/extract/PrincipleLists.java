@@ -2,6 +2,7 @@ package org.w3id.dgkg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -124,10 +125,13 @@ final class PrincipleLists {
 
     /** Verbs of holding to and upholding (concept-cues.tsv positions before and uphold, class Principle), longest first. */
     static List<String> holding() {
-        return Lexicon.cached("principle-lists|holding", () -> {
+        Set<String> principle = Lexicon.words("concept-cues.tsv", "class", "Principle");
+        Set<String> before = Lexicon.words("concept-cues.tsv", "position", "before");
+        Set<String> uphold = Lexicon.words("concept-cues.tsv", "position", "uphold");
+        return Lexicon.cached("principle-lists|holding", () -> { // the words are read outside: no cached computation inside another
             List<String> out = new ArrayList<>();
-            for (String w : Lexicon.words("concept-cues.tsv", "class", "Principle"))
-                if (Lexicon.words("concept-cues.tsv", "position", "before").contains(w) || Lexicon.words("concept-cues.tsv", "position", "uphold").contains(w))
+            for (String w : principle)
+                if (before.contains(w) || uphold.contains(w))
                     out.add(w);
             out.sort((a, b) -> b.length() - a.length());
             return List.copyOf(out);

@@ -74,6 +74,37 @@ final class StanceRules {
     }
 
     /** A stance taken back in front of its verb: 并不支持, 从未倡导, 不反对 (the verb's sub-clause ends with the negation). */
+    /** The words between a body and a person that make the body part of the person's title: 外交部网络和数字事务协调员. */
+    private static final Pattern TITLE_GAP = Pattern.compile("^[\\u4e00-\\u9fff、]{0,20}$");
+
+    /**
+     * 中国代表团团长、外交部…协调员王磊呼吁…: a body that opens the title of the person who speaks holds no stance of
+     * its own there; when the person is given the same stance, the body's is dropped.
+     */
+    private static boolean qualifiesSpeaker(String text, List<Hit> hits, Rel r, List<Rel> stances) {
+        for (Hit body : hits) {
+            if (!body.iri().equals(r.subject()) || !body.isActor() || "Person".equals(body.type()))
+                continue;
+            for (Hit person : hits) {
+                if (!"Person".equals(person.type()) || person.start() < body.end())
+                    continue;
+                String gap = text.substring(body.end(), person.start());
+                if (!TITLE_GAP.matcher(gap).matches() || !endsWithRole(gap))
+                    continue;
+                if (stances.stream().anyMatch(o -> o.subject().equals(person.iri()) && o.predicate().equals(r.predicate()) && o.object().equals(r.object())))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithRole(String gap) {
+        for (String role : Lexicon.words("role-words.tsv", "kind", "role"))
+            if (gap.endsWith(role))
+                return true;
+        return false;
+    }
+
     private static final Pattern NEGATED = Pattern.compile("(?:不|未|没有|并未|从未|从不|绝不|拒不|无意|不再|不会|未曾|并非|而非)(?:再|曾|会|能|要)?(?:坚决|一贯|始终|继续|明确|公开|积极)*$");
     /** A clause that reports what others say or think, no stance the text states: 有观点认为, 据报道. */
     private static final Pattern REPORTED = Pattern.compile("有观点认为|有人认为|有分析认为|有评论认为|外界认为|据报道|据称|据悉|据传|传闻|传言|一些(?:人|媒体|分析人士)(?:认为|称)|被指|被批评");
@@ -86,6 +117,8 @@ final class StanceRules {
      * is no principle (the ontology's range: 主张反对单边主义 advocates no 单边主义).
      */
     static void dropTakenBack(String text, List<Hit> hits, List<Rel> out) {
+        List<Rel> stances = new ArrayList<>(out);
+        out.removeIf(r -> STANCE_RULES.contains(r.rule()) && qualifiesSpeaker(text, hits, r, stances));
         out.removeIf(r -> {
             if (!STANCE_RULES.contains(r.rule()) || r.start() < 0 || r.start() > text.length())
                 return false;
