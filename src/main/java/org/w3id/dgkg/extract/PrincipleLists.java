@@ -96,7 +96,8 @@ final class PrincipleLists {
             if (!split)
                 parts.add(item);
         }
-        boolean shortItem = parts.stream().anyMatch(i -> i[1] - i[0] < 2);
+        // 开放、包容和普惠的原则: a list of words of one or two characters with no count or 等 is one principle (as ConceptFinder reads it)
+        boolean shortItem = parts.size() > 1 && parts.stream().allMatch(i -> i[1] - i[0] <= 2) || parts.stream().anyMatch(i -> i[1] - i[0] < 2);
         if (shortItem && !several) {
             add(text, start, end, out);
             return;
