@@ -65,8 +65,9 @@ final class EmbodiedPrinciples {
     private static Pattern next() {
         String states = Lexicon.alternation(Lexicon.words("concept-cues.tsv", "position", "states"));
         String holding = String.join("|", PrincipleLists.holding());
-        return Lexicon.cached("embodies|next", () -> Pattern.compile("^[”」]?(?:(?:、|和|与|及|以及|，|,)[“「]?|(?:的)?(?:原则|理念|精神)?[，,；;](?:并|还|同时|也)?(?:"
-                + states + "|" + holding + ")(?:了)?[“「]?)$"));
+        // …，呼吁各方秉持B: a later sub-clause that calls on the parties to hold a principle goes on too
+        return Lexicon.cached("embodies|next", () -> Pattern.compile("^[”」]?(?:(?:、|和|与|及|以及|，|,)[“「]?|(?:的)?(?:原则|理念|精神)?[，,；;](?:并|还|同时|也)?(?:(?:"
+                + CALLING + ")" + PARTIES + MODAL + ")?(?:" + states + "|" + holding + ")(?:了)?[“「]?)$"));
     }
 
     private static final Pattern ORDINAL_NEXT = Pattern.compile("^[^。]{0,40}?[；;，,。]\\s*(?:[二三四五六七八九十]是|第[二三四五六七八九十][，,、]?)(?:坚持|秉持|遵循|倡导)?$");
