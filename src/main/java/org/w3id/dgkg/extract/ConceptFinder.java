@@ -55,6 +55,8 @@ final class ConceptFinder {
         issuesProvidedFor(text, out);
         issuesCovered(text, out);
         principlesBySuffix(text, out);
+        PrincipleLists.find(text, out); // principles a text says are set out: 提出了A、B和C四项原则, 原则包括…
+        OpposedPractices.find(text, out); // one practice opposed: 反对泛化国家安全概念, 反对搞“小院高墙”
         return out;
     }
 

@@ -23,6 +23,7 @@ final class RelationRules {
     private final InstrumentActRules instrumentActs;
     private final MembershipRules membership;
     private final EventParticipationRules participation;
+    private final EmbodiedPrinciples embodied;
 
     RelationRules(RelationCues cues) {
         this.concepts = new ConceptRelationRules(cues);
@@ -31,6 +32,7 @@ final class RelationRules {
         this.instrumentActs = new InstrumentActRules(cues, concepts, actDates);
         this.membership = new MembershipRules(cues, analysis);
         this.participation = new EventParticipationRules(cues, analysis, actDates);
+        this.embodied = new EmbodiedPrinciples(cues);
     }
 
     /** One relation: {@code object} is an IRI, or the date value when {@code predicate} is "date". */
@@ -93,9 +95,11 @@ final class RelationRules {
         concepts.addressesOfTopic(text, hits, discourse, out);
         CoveredIssues.apply(text, hits, discourse, out);
         StanceRules.apply(text, hits, out); // the stances have no verb of RelationCues: once per sentence
+        embodied.apply(text, hits, out); // the principles an instrument states: once per sentence
         concepts.upheldPrinciples(text, hits, out);
         membership.membership(text, hits, out);
         membership.membersOfBodySetUp(text, hits, out);
+        StanceRules.dropTakenBack(text, hits, out); // a negated or reported stance states none
         return out;
     }
 

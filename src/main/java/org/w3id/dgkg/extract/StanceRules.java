@@ -34,6 +34,176 @@ final class StanceRules {
     static void apply(String text, List<Hit> hits, List<Rel> out) {
         emphasis(text, hits, out);
         takenAs(text, hits, out);
+        expressed(text, hits, out);
+        delegates(text, hits, out);
+    }
+
+    static final String RULE_DELEGATE = "stance-delegate";
+    /** A delegation, representative or spokesperson right after the actor it speaks for: 法国代表团团长, 德国常驻联合国代表, 德国驻华大使. */
+    private static final Pattern DELEGATE = Pattern.compile("^(?:(?:常驻|驻)[\\u4e00-\\u9fff]{1,6}?)?(?:代表团(?:副?团长)?|首席谈判代表|谈判代表|代表|大使|特使|发言人|官员)");
+    /** What may stand between the delegate and the verb: where it spoke, adverbs. */
+    private static final Pattern DELEGATE_GAP = Pattern.compile("^(?:在[^，。；]{1,20}?(?:上|中|时)|会上|当天)?(?:也|还|则|一再|多次|再次|始终|一贯|坚决|明确|同样)*$");
+    private static final Pattern STANCE_VERB = Pattern.compile("坚持|秉持|秉承|倡导|主张|呼吁|支持|强调|重申|遵循|践行|反对|抵制|摒弃|批评");
+    /** Between the verb and the first concept: the parties called on and their verb (呼吁各国坚持…; 强调，各方应遵循…). */
+    private static final Pattern CALLED = Pattern.compile("^(?:了)?(?:[，,：:])?(?:各国|各方|国际社会|所有国家|成员国|各成员)?(?:应|应当|要|须|必须|需要|共同|一道)*(坚持|秉持|遵循|倡导|维护|反对|抵制|践行)?(?:一切形式的)?[“「]?$");
+    private static final Pattern OPPOSING = Pattern.compile("反对|抵制|摒弃|批评");
+
+    /**
+     * 法国代表团团长在会上呼吁各国坚持多边主义: a delegation, representative or spokesperson with no person named speaks for
+     * the state or body in front of it (as 伊拉克代表…强调… is 伊拉克's stance). A person named after the title holds the
+     * stance instead (the advocates rules), and a stance the sentence already gives is not given twice.
+     */
+    private static void delegates(String text, List<Hit> hits, List<Rel> out) {
+        for (Hit actor : hits) {
+            if (!actor.isActor() || "Person".equals(actor.type()))
+                continue;
+            int sub = backTo(text, actor.start(), SUBCLAUSE_END);
+            Matcher d = DELEGATE.matcher(text.substring(actor.end()));
+            if (!text.substring(sub, actor.start()).matches("^[\\s“”]*$") || !d.lookingAt())
+                continue;
+            int from = actor.end() + d.end();
+            int clauseEnd = forwardTo(text, from, RelationRules.CLAUSE_END);
+            Matcher v = STANCE_VERB.matcher(text);
+            v.region(from, clauseEnd);
+            if (!v.find() || !DELEGATE_GAP.matcher(text.substring(from, v.start())).matches() || !between(hits, from, v.start()).isEmpty())
+                continue;
+            Hit first = null;
+            for (Hit h : between(hits, v.end(), clauseEnd)) {
+                first = h;
+                break;
+            }
+            if (first == null || !first.isConcept())
+                continue;
+            Matcher called = CALLED.matcher(text.substring(v.end(), first.start()));
+            if (!called.matches())
+                continue;
+            boolean against = OPPOSING.matcher(v.group()).matches() || called.group(1) != null && OPPOSING.matcher(called.group(1)).matches();
+            String pred = against ? "opposes" : "advocates";
+            List<Hit> objects = new ArrayList<>(List.of(first));
+            int at = first.end();
+            for (Hit h : between(hits, first.end(), clauseEnd)) {
+                if (!h.isConcept() || !text.substring(at, h.start()).matches("^[”」]?(?:[、和与及]|以及)[“「]?$"))
+                    break;
+                objects.add(h);
+                at = h.end();
+            }
+            for (Hit o : objects) {
+                if (!against && !o.top().equals("Principle"))
+                    continue;
+                if (out.stream().anyMatch(r -> r.predicate().equals(pred) && r.object().equals(o.iri())))
+                    continue; // the sentence already gives this stance to its holder
+                out.add(new Rel(actor.iri(), pred, o.iri(), v.start(), o.end(), 0.6, RULE_DELEGATE, false));
+            }
+        }
+    }
+
+    static final String RULE_EXPRESSED = "stance-expressed";
+    /** 对A(和B)表示反对/支持, 对A持反对态度: the stance comes after what it is about. */
+    private static final Pattern EXPRESSED = Pattern.compile("^[”」]?(?:[、和与及][“「]?[^，。；]{0,0})?(?:等)?(?:的)?(?:做法|行为)?(?:表示|表达|持|予以|给予)(?:坚决|强烈|明确|高度|一贯|完全)?(?:的)?(反对|支持|赞同|赞赏)(?:态度|立场)?");
+    private static final Pattern EXPRESSED_LEAD = Pattern.compile("^(?:在[^，。；]{1,20}?(?:上|中|时))?(?:坚决|一贯|始终|也|还|则|均|都|同样|再次|多次)*(重申|表示|表达|表明)?(?:了)?对[“「]?$");
+    /** 重申了对A的坚定支持: after a verb of stating, the stance is a noun. */
+    private static final Pattern EXPRESSED_NOUN = Pattern.compile("^[”」]?(?:等)?的(?:坚定|一贯|大力|强烈|明确|全力|高度)?(反对|支持|赞同|赞赏)(?![\\u4e00-\\u9fff]*(?:有所|减弱|下降|动摇))");
+
+    /** 法国对单边主义表示反对; 法国对多边主义表示支持: the actor opening the sub-clause, 对 + concepts + a verb of stance. */
+    private static void expressed(String text, List<Hit> hits, List<Rel> out) {
+        for (int i = 0; i < hits.size(); i++) {
+            Hit actor = hits.get(i);
+            if (!actor.isActor())
+                continue;
+            int sub = backTo(text, actor.start(), SUBCLAUSE_END);
+            if (!text.substring(sub, actor.start()).matches("^[\\s“”]*$"))
+                continue;
+            List<Hit> concepts = new ArrayList<>();
+            int at = actor.end();
+            boolean stated = false;
+            for (int j = i + 1; j < hits.size(); j++) {
+                Hit c = hits.get(j);
+                String gap = text.substring(at, c.start());
+                Matcher lead = EXPRESSED_LEAD.matcher(gap);
+                if (!c.isConcept() || !(concepts.isEmpty() ? lead.matches() : gap.matches("^[”」]?[、和与及][“「]?$")))
+                    break;
+                if (concepts.isEmpty())
+                    stated = lead.group(1) != null;
+                concepts.add(c);
+                at = c.end();
+            }
+            if (concepts.isEmpty())
+                continue;
+            Matcher m = (stated ? EXPRESSED_NOUN : EXPRESSED).matcher(text.substring(at));
+            if (!m.lookingAt())
+                continue;
+            boolean against = m.group(1).equals("反对");
+            for (Hit c : concepts)
+                if (against || c.top().equals("Principle"))
+                    out.add(new Rel(actor.iri(), against ? "opposes" : "advocates", c.iri(), actor.start(), at + m.end(), 0.6, RULE_EXPRESSED, false));
+        }
+    }
+
+    /** A stance taken back in front of its verb: 并不支持, 从未倡导, 不反对 (the verb's sub-clause ends with the negation). */
+    /** The words between a body and a person that make the body part of the person's title: 外交部网络和数字事务协调员. */
+    private static final Pattern TITLE_GAP = Pattern.compile("^[\\u4e00-\\u9fff、]{0,20}$");
+
+    /**
+     * 中国代表团团长、外交部…协调员王磊呼吁…: a body that opens the title of the person who speaks holds no stance of
+     * its own there; when the person is given the same stance, the body's is dropped.
+     */
+    private static boolean qualifiesSpeaker(String text, List<Hit> hits, Rel r, List<Rel> stances) {
+        for (Hit body : hits) {
+            if (!body.iri().equals(r.subject()) || !body.isActor() || "Person".equals(body.type()))
+                continue;
+            if (POSTED_AT.matcher(text.substring(0, body.start())).find() && DELEGATE.matcher(text.substring(body.end())).lookingAt()
+                    && stances.stream().anyMatch(o -> !o.subject().equals(r.subject()) && o.predicate().equals(r.predicate()) && o.object().equals(r.object())))
+                return true; // 德国常驻联合国代表反对…: where the delegate is posted holds no stance
+            for (Hit person : hits) {
+                if (!"Person".equals(person.type()) || person.start() < body.end())
+                    continue;
+                String gap = text.substring(body.end(), person.start());
+                if (!TITLE_GAP.matcher(gap).matches() || !endsWithRole(gap))
+                    continue;
+                if (stances.stream().anyMatch(o -> o.subject().equals(person.iri()) && o.predicate().equals(r.predicate()) && o.object().equals(r.object())))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    /** 常驻联合国代表, 驻华大使: the body or place a delegate is posted at, right before it. */
+    private static final Pattern POSTED_AT = Pattern.compile("(?:常驻|驻)$");
+
+    private static boolean endsWithRole(String gap) {
+        for (String role : Lexicon.words("role-words.tsv", "kind", "role"))
+            if (gap.endsWith(role))
+                return true;
+        return false;
+    }
+
+    private static final Pattern NEGATED = Pattern.compile("(?:不|未|没有|并未|从未|从不|绝不|拒不|无意|不再|不会|未曾|并非|而非)(?:再|曾|会|能|要)?(?:坚决|一贯|始终|继续|明确|公开|积极)*$");
+    /** A clause that reports what others say or think, no stance the text states: 有观点认为, 据报道. */
+    private static final Pattern REPORTED = Pattern.compile("有观点认为|有人认为|有分析认为|有评论认为|外界认为|据报道|据称|据悉|据传|传闻|传言|一些(?:人|媒体|分析人士)(?:认为|称)|被指|被批评");
+    private static final java.util.Set<String> STANCE_RULES = java.util.Set.of("advocates", "opposes", "advocates-upheld", RULE_EMPHASIS,
+            RULE_TAKEN_AS, RULE_EXPRESSED, RULE_DELEGATE);
+
+    /**
+     * Drops the stances the sentence takes back or only reports: a negation right before the verb (法国并不支持…),
+     * a report of others' views framing the clause (据报道，…; 有观点认为，…), and an {@code advocates} whose object
+     * is no principle (the ontology's range: 主张反对单边主义 advocates no 单边主义).
+     */
+    static void dropTakenBack(String text, List<Hit> hits, List<Rel> out) {
+        List<Rel> stances = new ArrayList<>(out);
+        out.removeIf(r -> STANCE_RULES.contains(r.rule()) && qualifiesSpeaker(text, hits, r, stances));
+        out.removeIf(r -> {
+            if (!STANCE_RULES.contains(r.rule()) || r.start() < 0 || r.start() > text.length())
+                return false;
+            if (r.predicate().equals("advocates") && hits.stream().anyMatch(h -> h.iri().equals(r.object()) && h.top().equals("Issue"))
+                    && hits.stream().noneMatch(h -> h.iri().equals(r.object()) && h.top().equals("Principle")))
+                return true;
+            int sub = backTo(text, r.start(), SUBCLAUSE_END);
+            String lead = text.substring(sub, r.start());
+            if (NEGATED.matcher(lead).find())
+                return true;
+            int clause = backTo(text, r.start(), RelationRules.CLAUSE_END);
+            return REPORTED.matcher(text.substring(clause, r.start())).find();
+        });
     }
 
     /** What may stand between the actor and 强调: its proposal, framework or delegation, and adverbs. */

@@ -1,0 +1,238 @@
+package org.w3id.dgkg.extract;
+
+import static org.w3id.dgkg.extract.RelationRules.CLAUSE_END;
+import static org.w3id.dgkg.extract.RelationRules.SUBCLAUSE_END;
+import static org.w3id.dgkg.extract.RelationRules.backTo;
+import static org.w3id.dgkg.extract.RelationRules.between;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.dgkg.extract.RelationRules.Rel;
+
+/**
+ * {@code embodies}: the principles a text says an instrument states, holds to or calls for.
+ * <ul>
+ * <li>{@value #RULE}: the instrument (or a short reference to it: 该指南, 宣言) is the subject of a verb of
+ * stating or holding to ({@code concept-cues.tsv} positions states, before and uphold, and 呼吁/要求/主张),
+ * directly (《X》提出了A、B和C四项原则), after the act that made it public (《X》于…发布，提出…; 某国发布《X》，
+ * 提出…), or through the parties it addresses (《X》呼吁各国坚持A; 《X》明确，各国应秉持A原则); the
+ * enumeration goes on over 、/和, sub-clauses that open with such a verb, and ordinal items (一是A；二是B);</li>
+ * <li>{@value #RULE_RELATIVE}: principles said to be the instrument's: 《X》确立的A、B等原则, 《X》所载的A原则,
+ * 《X》的指导原则包括A和B, A原则被写入《X》.</li>
+ * </ul>
+ * Never when the clause is a plan, hope, negation or condition (modality-cues.tsv, concept-cues.tsv position
+ * negates), when an actor stands between the instrument and the verb (the actor holds the stance: advocates),
+ * or when the clause reports a judgement about the instrument (认为, 批评, 所谓).
+ */
+final class EmbodiedPrinciples {
+    /** The modality cues in front of a verb (modality-cues.tsv position before): plan, hope, forecast… */
+    private final Pattern modalBefore;
+
+    EmbodiedPrinciples(RelationCues cues) {
+        this.modalBefore = cues.modalBefore;
+    }
+
+    static final String RULE = "embodies";
+    static final String RULE_RELATIVE = "embodies-relative";
+
+    /** Verbs of calling on others whose object is a stance (呼吁各国坚持…) or a position stated (主张…). */
+    private static final String CALLING = "呼吁|要求|鼓励|敦促|主张|倡议|号召|提倡";
+    /** The parties an instrument calls on: 各国, 各方, 成员国 (a registry actor there is checked separately). */
+    private static final String PARTIES = "(?:各国|各方|各成员|成员国|缔约方|缔约国|签署方|国际社会|所有国家|各国政府|各利益攸关方|[^，。；]{0,6}?(?:国家|各方|企业|机构))?";
+    private static final String MODAL = "(?:应|应当|应该|要|须|必须|需要|需|共同|一道|继续|始终|进一步|切实)*";
+    /** What may stand after the instrument before the verb: its gloss in brackets, adverbs, a place in it (第二章中). */
+    private static final String TAIL = "^[”」》]?(?:[（(][^（）()]{1,40}[）)])?(?:\\[\\d{1,3}\\]|[¹²³⁴⁵⁶⁷⁸⁹⁰])?"
+            + "(?:[^，。；“”]{0,8}?(?:中|里))?(?:也|还|则|均|都|同样|进一步|首次|正式|专门|明确|再次|特别|一再|始终|一直|充分|集中|旨在|已)*";
+    /** The act that made the instrument public, between it and a later sub-clause that states its principles. */
+    private static final String MADE_PUBLIC = "(?:[^，。；]{0,24}?(?:发布|通过|出台|发表|签署|颁布|印发|公布|推出|生效|实施|达成)(?:了)?)?[，,](?:并|还|同时|其中|随后|进而|该[\\u4e00-\\u9fff]{1,4})?";
+
+    private static Pattern bridge() {
+        // the words are read before Lexicon.cached: a cached value may not be computed inside another's computation
+        String states = Lexicon.alternation(Lexicon.words("concept-cues.tsv", "position", "states"));
+        String holding = String.join("|", PrincipleLists.holding());
+        return Lexicon.cached("embodies|bridge", () -> {
+            String verb = "(?:" + states + "|" + holding + "|" + CALLING + ")";
+            String called = "(?:[，,：:]?" + PARTIES + MODAL + "(?:" + holding + "))?";
+            String opening = "(?:(?:[一二三四五六七八九十两\\d]{1,2}[项个条大])?(?:基本|指导|核心|治理|伦理|重要)?(?:原则|理念)[：:]\\s*(?:一是|第一[，,、]?))?";
+            return Pattern.compile(TAIL + "(?:" + MADE_PUBLIC + ")?" + TAIL.substring(1) + "(?:" + verb + "(?:了|出了)?" + called + "(?:了)?" + opening
+                    + "(?:以)?|以)[“「]?$");
+        });
+    }
+
+    /** What joins the next principle of the enumeration: 、/和, a sub-clause opening with a verb of holding, the next ordinal item. */
+    private static Pattern next() {
+        String states = Lexicon.alternation(Lexicon.words("concept-cues.tsv", "position", "states"));
+        String holding = String.join("|", PrincipleLists.holding());
+        // …，呼吁各方秉持B: a later sub-clause that calls on the parties to hold a principle goes on too
+        return Lexicon.cached("embodies|next", () -> Pattern.compile("^[”」]?(?:(?:、|和|与|及|以及|，|,)[“「]?|(?:的)?(?:原则|理念|精神)?[，,；;](?:并|还|同时|也)?(?:(?:"
+                + CALLING + ")" + PARTIES + MODAL + ")?(?:" + states + "|" + holding + ")(?:了)?[“「]?)$"));
+    }
+
+    private static final Pattern ORDINAL_NEXT = Pattern.compile("^[^。]{0,40}?[；;，,。]\\s*(?:[二三四五六七八九十]是|第[二三四五六七八九十][，,、]?)(?:坚持|秉持|遵循|倡导)?$");
+    /** Words in front of the instrument that make the clause a judgement about it, or no statement of it. */
+    private static final Pattern JUDGED = Pattern.compile("认为|据报道|据悉|批评|指责|质疑|所谓|违背|违反|有违|声称|称|是否|并非|而非");
+    /** A wish or plan earlier in the clause scopes over what the instrument is to hold. */
+    private static final Pattern HOPED = Pattern.compile("希望|期待|期望|盼望|愿|有望|将|拟|计划|如果|若|一旦|呼吁各方|应当|应该|应");
+    /** After the enumeration of 以A、B为…: the framing word. */
+    private static final Pattern FRAMED_END = Pattern.compile("^[”」]?(?:等)?为(?:核心|基本|指导|主要|根本)?(?:原则|理念|价值观|宗旨|基础|导向)");
+
+    void apply(String text, List<Hit> hits, List<Rel> out) {
+        stated(text, hits, out);
+        relative(text, hits, out);
+    }
+
+    private void stated(String text, List<Hit> hits, List<Rel> out) {
+        for (int i = 0; i < hits.size(); i++) {
+            Hit h = hits.get(i);
+            if (!h.isInstrument())
+                continue;
+            List<Hit> group = new ArrayList<>(List.of(h)); // 《A》和《B》均提出…
+            int j = i + 1;
+            while (j < hits.size() && hits.get(j).isInstrument() && text.substring(group.get(group.size() - 1).end(), hits.get(j).start()).matches("^[”」》]?[、和与及][《“「]?$"))
+                group.add(hits.get(j++));
+            if (i > 0 && hits.get(i - 1).isInstrument() && text.substring(hits.get(i - 1).end(), h.start()).matches("^[”」》]?[、和与及][《“「]?$"))
+                continue; // the group was read from its first instrument
+            Hit last = group.get(group.size() - 1);
+            Hit first = null;
+            for (Hit p : between(hits, last.end(), text.length()))
+                if (p.top().equals("Principle")) {
+                    first = p;
+                    break;
+                }
+            if (first == null)
+                continue;
+            String gap = text.substring(last.end(), first.start());
+            if (!bridge().matcher(gap).matches() || blocked(text, hits, h, first))
+                continue;
+            boolean ordinal = gap.matches("(?s).*(?:一是|第一[，,、]?)[“「]?$");
+            boolean framed = gap.endsWith("以");
+            List<Hit> principles = enumeration(text, hits, first, ordinal);
+            if (framed && !FRAMED_END.matcher(text.substring(principles.get(principles.size() - 1).end())).lookingAt())
+                continue; // 以…: only 以A为原则 frames a principle
+            for (Hit p : principles)
+                for (Hit inst : group)
+                    out.add(new Rel(inst.iri(), "embodies", p.iri(), inst.start(), p.end(), 0.6, RULE, false));
+        }
+    }
+
+    /** The principle {@code first} and those that continue its enumeration. */
+    private static List<Hit> enumeration(String text, List<Hit> hits, Hit first, boolean ordinal) {
+        List<Hit> out = new ArrayList<>(List.of(first));
+        Hit prev = first;
+        for (Hit p : between(hits, first.end(), text.length())) {
+            if (p.start() < prev.end())
+                continue;
+            String gap = text.substring(prev.end(), p.start());
+            if (!p.top().equals("Principle"))
+                break;
+            if (!(next().matcher(gap).matches() || ordinal && ORDINAL_NEXT.matcher(gap).matches()) || gap.contains("。") && !ordinal)
+                break;
+            out.add(p);
+            prev = p;
+        }
+        return out;
+    }
+
+    /**
+     * Whether the statement is taken back: a plan, hope, negation or condition in the instrument's sub-clause or
+     * between it and the principle, an actor between them (other than the parties called on), or a judgement.
+     */
+    private boolean blocked(String text, List<Hit> hits, Hit inst, Hit principle) {
+        int sub = backTo(text, inst.start(), SUBCLAUSE_END);
+        int clause = backTo(text, inst.start(), CLAUSE_END);
+        String lead = text.substring(sub, inst.start());
+        String gap = text.substring(inst.end(), principle.start());
+        if (JUDGED.matcher(text.substring(clause, inst.start())).find() || JUDGED.matcher(gap).find())
+            return true;
+        if (modal(lead) || modal(gap) || HOPED.matcher(text.substring(clause, inst.start())).find())
+            return true; // 希望各方…，使《X》坚持…: a wish for the instrument, not what it states
+        for (Hit a : between(hits, inst.end(), principle.start()))
+            if (a.isActor() && !calledOn(text, a))
+                return true;
+        return false;
+    }
+
+    /** 呼吁各国坚持…, 明确，成员国应秉持…: an actor right after a verb of calling, before a modal and a verb of holding. */
+    private static boolean calledOn(String text, Hit a) {
+        String before = text.substring(backTo(text, a.start(), SUBCLAUSE_END), a.start());
+        return (before.isEmpty() || before.matches(".*(?:" + CALLING + ")$"))
+                && text.substring(a.end()).matches("(?s)^" + MODAL + "(?:" + String.join("|", PrincipleLists.holding()) + ").*");
+    }
+
+    /** 未提出, 不再坚持: a verb of stating or holding negated. */
+    private static final Pattern NOT_DONE = Pattern.compile("(?:不|未|没)[再曾能会]?(?:明确|正式)?(?:提出|确立|明确|规定|体现|贯彻|遵循|坚持|秉持|重申|强调|包括|写入|纳入|载明)");
+
+    private static final Pattern DISPOSAL = Pattern.compile("将$");
+
+    /** A modality cue (plan, hope, forecast; modality-cues.tsv position before) or a negation (concept-cues.tsv position negates). */
+    private boolean modal(String words) {
+        if (modalBefore.matcher(words).find())
+            return true;
+        for (String w : Lexicon.words("concept-cues.tsv", "position", "negates"))
+            if (words.contains(w))
+                return true;
+        return NOT_DONE.matcher(words).find();
+    }
+
+    /** 《X》确立的, 《X》所载的: a verb of stating made a relative clause before the enumeration. */
+    private static final Pattern RELATIVE = Pattern.compile("^[”」》]?(?:[（(][^（）()]{1,40}[）)])?(?:中)?(?:所)?(?:确立|提出|规定|载明|阐明|阐述|体现|倡导|秉持|载|宣示|强调|确认|列出|申明)(?:了)?的[“「]?$");
+    /** 《X》的指导原则包括：A、B和C. */
+    private static final Pattern OPENED = Pattern.compile("^[”」》]?的(?:[一二三四五六七八九十两\\d]{1,2}[项个条大])?(?:基本|指导|核心|治理|伦理|重要|主要)?(?:原则|理念|价值观)(?:主要)?(?:包括|是|为|有)[：:]?[“「]?$");
+    private static final Pattern CLOSED_BY_PRINCIPLE = Pattern.compile("^[”」]?(?:等)?(?:[一二三四五六七八九十两\\d]{1,2}[项个条大])?(?:基本|指导|核心|治理|伦理|重要)?(?:原则|理念|精神|价值观)");
+    /** A原则被写入《X》: the enumeration and what puts it into the instrument. */
+    private static final Pattern WRITTEN_INTO = Pattern.compile("^[”」]?(?:等)?(?:的)?(?:原则|理念|精神|价值观)?(?:被|已被|已经被|均被)?(?:正式|首次)?(?:写入|纳入|载入|写进|融入)(?:了)?[《“]?$");
+
+    private void relative(String text, List<Hit> hits, List<Rel> out) {
+        for (int i = 0; i < hits.size(); i++) {
+            Hit h = hits.get(i);
+            if (!h.isInstrument())
+                continue;
+            Hit first = null;
+            for (Hit p : between(hits, h.end(), text.length()))
+                if (p.top().equals("Principle")) {
+                    first = p;
+                    break;
+                }
+            int clause = backTo(text, h.start(), CLAUSE_END);
+            boolean judged = JUDGED.matcher(text.substring(clause, h.start())).find();
+            if (first != null && !judged) {
+                String gap = text.substring(h.end(), first.start());
+                boolean relative = RELATIVE.matcher(gap).matches();
+                boolean opened = OPENED.matcher(gap).matches();
+                if ((relative || opened) && between(hits, h.end(), first.start()).isEmpty()) {
+                    List<Hit> ps = enumeration(text, hits, first, false);
+                    if (opened || CLOSED_BY_PRINCIPLE.matcher(text.substring(ps.get(ps.size() - 1).end())).lookingAt())
+                        for (Hit p : ps)
+                            out.add(new Rel(h.iri(), "embodies", p.iri(), h.start(), p.end(), 0.6, RULE_RELATIVE, false));
+                }
+            }
+            writtenInto(text, hits, h, out);
+        }
+    }
+
+    /** A、B原则被写入《X》; 某国将A理念纳入《X》 (将 of disposal here, no plan). */
+    private void writtenInto(String text, List<Hit> hits, Hit inst, List<Rel> out) {
+        Hit last = null;
+        for (Hit p : between(hits, backTo(text, inst.start(), SUBCLAUSE_END), inst.start()))
+            if (p.top().equals("Principle"))
+                last = p;
+        if (last == null || !WRITTEN_INTO.matcher(text.substring(last.end(), inst.start())).matches())
+            return;
+        List<Hit> ps = new ArrayList<>(List.of(last));
+        List<Hit> before = between(hits, backTo(text, inst.start(), SUBCLAUSE_END), last.start());
+        for (int k = before.size() - 1; k >= 0; k--) {
+            Hit p = before.get(k);
+            if (!p.top().equals("Principle") || !text.substring(p.end(), ps.get(0).start()).matches("^[”」]?(?:、|和|与|及|以及)[“「]?$"))
+                break;
+            ps.add(0, p);
+        }
+        String lead = text.substring(backTo(text, ps.get(0).start(), SUBCLAUSE_END), ps.get(0).start());
+        String leadNoDisposal = DISPOSAL.matcher(lead).replaceFirst("");
+        if (modal(leadNoDisposal) || JUDGED.matcher(lead).find())
+            return;
+        for (Hit p : ps)
+            out.add(new Rel(inst.iri(), "embodies", p.iri(), p.start(), inst.end(), 0.6, RULE_RELATIVE, false));
+    }
+}

@@ -1,0 +1,153 @@
+package org.w3id.dgkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Principles a text says an instrument or actor sets out, read from lists that a word for principle
+ * closes or opens, beyond the verbs of holding to that {@link ConceptFinder} reads:
+ * <ul>
+ * <li>after a verb of stating ({@code concept-cues.tsv} position states: 提出, 确立, 重申…), or its
+ * relative form (确立的, 所载的), a list closed by a word for principle: 提出了问责、精准、监督和透明四项原则;</li>
+ * <li>a list opened by 原则包括/原则是 (…的指导原则包括：A、B和C) or framed by 以…为…原则;</li>
+ * <li>the items of an ordinal list after a word for principle: 三项原则：一是A；二是B.</li>
+ * </ul>
+ * Items of one character, or a list with no count, 等 or separator that splits it, stay one principle
+ * (开放、包容和普惠); a compound principle keeps its 和 (发展和安全并重).
+ */
+final class PrincipleLists {
+    private PrincipleLists() {}
+
+    static final String RULE = "principle-listed";
+
+    /** What may close a list of principles: 等, a count, a qualifier, the word for principle. */
+    static final String CLOSE = "(等)?((?:[一二三四五六七八九十两\\d]{1,2}[项大个条])?)(?:基本|指导|核心|治理|伦理|重要|主要|总体)?(?:原则|理念|价值观)";
+    private static final String RUN = "([^，。；：:,;“”「」《》（）()等]{2,60}?)";
+    private static final String LEAD = "(?:了|出了|的|所载的|所确立的|所提出的)?";
+
+    private static final Pattern LIST_OPENED = Pattern.compile("(?:原则|理念|价值观)(?:主要)?(?:包括|是|为|有)[：:]?([^。；;]{2,80})");
+    private static final Pattern FRAMED = Pattern.compile("以" + RUN + "为(?:核心|基本|指导|主要)?(?:原则|理念|价值观)");
+    private static final Pattern ORDINALS = Pattern.compile("(?:原则|理念)[：:]\\s*一是");
+    private static final Pattern ORDINAL_ITEM = Pattern.compile("[一二三四五六七八九十]是(?:坚持|秉持|遵循|倡导)?([\\u4e00-\\u9fff]{2,10})(?=[；;，,。]|$)");
+    /** A compound principle whose 和 joins its parts: 发展和安全并重, 促进创新和依法治理相结合. */
+    private static final Pattern COMPOUND = Pattern.compile("(?:并重|相结合|相统一|兼顾|统筹|协调|平衡)$");
+    private static final Pattern AND = Pattern.compile("与|和|及");
+    /** Words that make an item no name of a principle. */
+    private static final Pattern NOT_A_NAME = Pattern.compile("^(?:这|该|此|其|一|新|上述|相关|有关|所谓|以下|下列|若干|多项|各项|基本|相应)|[的了在对把将]|[\\dA-Za-z]|^[一二三四五六七八九十两几多]+[项大个条]");
+
+    static void find(String text, List<ConceptFinder.Concept> out) {
+        for (String cue : Lexicon.words("concept-cues.tsv", "position", "states")) {
+            Pattern p = Lexicon.cached("principle-lists|" + cue, () -> Pattern.compile(Pattern.quote(cue) + LEAD + RUN + "(?:的)?" + CLOSE));
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                boolean several = m.group(2) != null || !m.group(3).isEmpty();
+                items(text, m.start(1), m.end(1), several, "、|以及|和|与|及", out);
+            }
+        }
+        Matcher o = LIST_OPENED.matcher(text);
+        while (o.find())
+            items(text, o.start(1), o.end(1), true, "、|，|,|以及|和|及", out);
+        Matcher f = FRAMED.matcher(text);
+        while (f.find())
+            items(text, f.start(1), f.end(1), false, "、|以及|和|与|及", out);
+        Matcher ord = ORDINALS.matcher(text);
+        if (ord.find()) {
+            Matcher i = ORDINAL_ITEM.matcher(text);
+            i.region(ord.end() - 2, text.length());
+            while (i.find())
+                add(text, i.start(1), i.end(1), out);
+        }
+    }
+
+    /**
+     * The items of a list at [start, end): split at 、 (and at the last 和/及 when the sides are as short as the
+     * other items); items of one character keep the list whole, unless {@code several} (等, a count) says it has several.
+     */
+    private static void items(String text, int start, int end, boolean several, String separators, List<ConceptFinder.Concept> out) {
+        String run = text.substring(start, end);
+        if (run.startsWith("“") || run.startsWith("「"))
+            return; // “公正、透明、合法”三大原则: a quoted list is one name (quoted-principle)
+        List<int[]> parts = new ArrayList<>();
+        List<int[]> byComma = split(run, "、|，|,");
+        if (!separators.contains("，"))
+            byComma = split(run, "、");
+        int longest = 0;
+        for (int k = 0; k < byComma.size() - 1; k++)
+            longest = Math.max(longest, byComma.get(k)[1] - byComma.get(k)[0]);
+        for (int k = 0; k < byComma.size(); k++) {
+            int[] item = byComma.get(k);
+            String words = run.substring(item[0], item[1]);
+            boolean last = k == byComma.size() - 1;
+            Matcher and = Pattern.compile("以及|和|与|及").matcher(words);
+            boolean split = false;
+            if (last && and.find() && !COMPOUND.matcher(words).find()) {
+                int left = and.start();
+                int right = words.length() - and.end();
+                int bound = byComma.size() > 1 ? Math.max(longest, 2) + 1 : 6;
+                if (left >= 2 && right >= 2 && left <= bound && right <= bound && words.indexOf(and.group(), and.end()) < 0) {
+                    parts.add(new int[] {item[0], item[0] + left});
+                    parts.add(new int[] {item[0] + and.end(), item[1]});
+                    split = true;
+                }
+            }
+            if (!split)
+                parts.add(item);
+        }
+        // 开放、包容和普惠的原则: a list of words of one or two characters with no count or 等 is one principle (as ConceptFinder reads it)
+        boolean shortItem = parts.size() > 1 && parts.stream().allMatch(i -> i[1] - i[0] <= 2) || parts.stream().anyMatch(i -> i[1] - i[0] < 2);
+        if (shortItem && !several) {
+            add(text, start, end, out);
+            return;
+        }
+        if (parts.size() == 1 && parts.get(0)[1] - parts.get(0)[0] > 6 && !COMPOUND.matcher(run).find())
+            return; // a clause before 原则 (数据处理活动应当遵守的), no name of one
+        for (int[] i : parts)
+            if (parts.size() > 1 && AND.matcher(run.substring(i[0], i[1])).find() && !COMPOUND.matcher(run.substring(i[0], i[1])).find())
+                continue; // 透明度与可解释性: two names joined, left to the registry's labels
+            else if (i[1] - i[0] >= 2 && (i[1] - i[0] <= 12 || COMPOUND.matcher(run.substring(i[0], i[1])).find() && i[1] - i[0] <= 16))
+                add(text, start + i[0], start + i[1], out);
+    }
+
+    private static void add(String text, int s, int e, List<ConceptFinder.Concept> out) {
+        for (String v : holding())
+            if (text.startsWith(v, s) && e - s - v.length() >= 2) {
+                s += v.length(); // 强调坚持绿色发展: the principle is what is held to
+                break;
+            }
+        String label = text.substring(s, e);
+        if (NOT_A_NAME.matcher(label).find() || Lexicon.genericHeads().contains(label) || Lexicon.functionWords().contains(label)
+                || Lexicon.words("concept-cues.tsv", "position", "bare").contains(label))
+            return;
+        out.add(new ConceptFinder.Concept(label, s, e, "Principle", RULE));
+    }
+
+    /** Verbs of holding to and upholding (concept-cues.tsv positions before and uphold, class Principle), longest first. */
+    static List<String> holding() {
+        Set<String> principle = Lexicon.words("concept-cues.tsv", "class", "Principle");
+        Set<String> before = Lexicon.words("concept-cues.tsv", "position", "before");
+        Set<String> uphold = Lexicon.words("concept-cues.tsv", "position", "uphold");
+        return Lexicon.cached("principle-lists|holding", () -> { // the words are read outside: no cached computation inside another
+            List<String> out = new ArrayList<>();
+            for (String w : principle)
+                if (before.contains(w) || uphold.contains(w))
+                    out.add(w);
+            out.sort((a, b) -> b.length() - a.length());
+            return List.copyOf(out);
+        });
+    }
+
+    private static List<int[]> split(String run, String separators) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = Pattern.compile(separators).matcher(run);
+        int from = 0;
+        while (m.find()) {
+            out.add(new int[] {from, m.start()});
+            from = m.end();
+        }
+        out.add(new int[] {from, run.length()});
+        return out;
+    }
+}
