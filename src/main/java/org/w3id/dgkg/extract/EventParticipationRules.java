@@ -61,6 +61,8 @@ final class EventParticipationRules {
         Set<String> agents = c.agents();
         if (NEGATED.matcher(text.substring(Math.max(subStart, vs - 3), vs)).find())
             return; // 德国未出席, 没有参加: the act did not happen
+        if (vs > 0 && text.charAt(vs - 1) == '的' || MOMENT_AFTER.matcher(text.substring(ve)).lookingAt())
+            return; // 大阪峰会的举办 (a noun), E召开前夕 (a time): no act of taking part
         if (agents.isEmpty() && cues.act(verb).equals("participate"))
             agents = principalsOfEnvoys(text, before, vs); // 法国、德国和欧盟的领导人与会: the states their leaders stand for
         int opener = cues.act(verb).equals("open") ? text.lastIndexOf('为', vs - 1) : -1;
@@ -96,14 +98,15 @@ final class EventParticipationRules {
             if (referred != null)
                 events.add(referred);
         }
-        if (events.isEmpty())
+        boolean holdsNewMeeting = HOSTING.matcher(verb).find() && NEW_MEETING.matcher(text.substring(ve)).lookingAt();
+        if (events.isEmpty() && !holdsNewMeeting)
             for (Hit h : between(hits, clauseStart, clauseEnd))
                 if (h.isEvent() && !EVENT_AS_TIME.matcher(text.substring(h.end())).find())
                     events.add(h); // not 2018年首届…大会召开时: an event that only dates another clause
         Hit named = lastEventBefore(hits, vs); // …举行的数字经济特别会议上，…；习近平出席会议: the sentence's own event first
         // 举行会晤 holds a new, unnamed meeting; only 举行该会议 (a demonstrative) points back
         boolean refersBack = EVENT_REFERENCE.matcher(text.substring(ve)).find()
-                && (!cues.act(verb).equals("hold") || DEMONSTRATIVE_AFTER.matcher(text.substring(ve)).find());
+                && (!cues.act(verb).equals("hold") && !holdsNewMeeting || DEMONSTRATIVE_AFTER.matcher(text.substring(ve)).find());
         if (events.isEmpty() && named != null && refersBack)
             events.add(named);
         if (events.isEmpty() && discourse.lastEvent() != null
@@ -150,6 +153,13 @@ final class EventParticipationRules {
                 return false;
         return true;
     }
+
+    /** E召开前夕, 举行之前: the verb only names a time before the event. */
+    private static final Pattern MOMENT_AFTER = Pattern.compile("^(?:前夕|之前|以前|前)");
+
+    /** 召开会议, 举行会谈: a host verb whose object is a meeting of its own, unnamed (not 召开该会议, not a named event). */
+    private static final Pattern NEW_MEETING = Pattern.compile(
+            "^(?:了)?(?:一次|多次|首次|双边|多边|视频|线上|电话|紧急|特别)?(?:会议|会晤|会谈|峰会|磋商|对话)(?![上期])");
 
     /** 未出席, 没有参加, 拒绝出席: a negation right before the verb. */
     private static final Pattern NEGATED = Pattern.compile("(?:未|未能|未曾|没有|没|拒绝|不)$");
