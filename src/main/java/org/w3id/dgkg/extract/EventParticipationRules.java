@@ -159,7 +159,7 @@ final class EventParticipationRules {
 
     /** 召开会议, 举行会谈: a host verb whose object is a meeting of its own, unnamed (not 召开该会议, not a named event). */
     private static final Pattern NEW_MEETING = Pattern.compile(
-            "^(?:了)?(?:一次|多次|首次|双边|多边|视频|线上|电话|紧急|特别)?(?:会议|会晤|会谈|峰会|磋商|对话)(?![上期])");
+            "^(?:了)?(?:一次|多次|首次|双边|多边|视频|线上|电话|紧急|特别)?(?:会议|会晤|会谈|峰会|磋商|对话)");
 
     /** 未出席, 没有参加, 拒绝出席: a negation right before the verb. */
     private static final Pattern NEGATED = Pattern.compile("(?:未|未能|未曾|没有|没|拒绝|不)$");
