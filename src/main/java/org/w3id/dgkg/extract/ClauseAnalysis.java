@@ -64,7 +64,7 @@ final class ClauseAnalysis {
             Set<String> agents = agentsOf(text, before, hits, clauseStart, vs, act.equals("participate"));
             List<Hit> eventsBefore = new ArrayList<>();
             for (Hit h : between(hits, clauseStart, vs))
-                if (h.isEvent())
+                if (h.isEvent() && EventReferences.placesAct(text, h)) // not 在EVENT前发布: a time around the event
                     eventsBefore.add(h);
             if (eventsBefore.isEmpty() && discourse.lastEvent() != null && EventReferences.eventReferenceBefore(text, clauseStart, vs)) {
                 Hit referred = EventReferences.referredEvent(discourse, text.substring(clauseStart, vs));

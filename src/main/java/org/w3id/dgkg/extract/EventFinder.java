@@ -180,6 +180,8 @@ final class EventFinder {
                     && j + 1 < terms.size() && isPlace(terms.get(j + 1))) {
                 continue; // 第28次中国—东盟领导人会议: the parties joined by a dash
             }
+            if (placesCoordinated(t, j > 0 ? terms.get(j - 1) : null, j + 1 < terms.size() ? terms.get(j + 1) : null, headStart))
+                break; // 阿根廷和大阪峰会: two places joined right before the head are two summits, not one name
             if (inEventName(t, j > 0 ? terms.get(j - 1) : null, j + 1 < terms.size() ? terms.get(j + 1) : null)
                     || personGuessCutsWord(text, t, start)) {
                 start = t.offset;
@@ -196,6 +198,13 @@ final class EventFinder {
         if (year.lookingAt() && ORDINAL.matcher(text.substring(start + year.end(), headStart)).find())
             start += year.end();
         return start;
+    }
+
+    /** 和/与/及 between two place names, the second right before the head: a coordination of events by their places. */
+    private static boolean placesCoordinated(Term t, Term before, Term after, int headStart) {
+        return (t.word.equals("和") || t.word.equals("与") || t.word.equals("及")) && before != null && after != null
+                && Segmenter.nature(before).startsWith("ns") && Segmenter.nature(after).startsWith("ns")
+                && after.offset + after.word.length() == headStart;
     }
 
     private static boolean inEventName(Term t, Term before, Term after) {

@@ -42,6 +42,11 @@ final class EventParticipationRules {
         this.actDates = actDates;
     }
 
+    /** The modality cues that stand before a verb (modality-cues.tsv): a plan, hope or negation of the act. */
+    Pattern modality() {
+        return BLOCK_BEFORE;
+    }
+
     /** X出席/参加/举办EVENT, 出席会议 (the event last named), EVENT在X举行: who takes part in an event, and the date of the act. */
     void participate(String text, List<Hit> hits, List<DateFinder.Found> dates, Discourse discourse, Clause c, List<Rel> out) {
         String verb = c.verb();
@@ -54,8 +59,25 @@ final class EventParticipationRules {
         List<Hit> after = c.after();
         List<Hit> before = c.subjects();
         Set<String> agents = c.agents();
-        if (cues.act(verb).equals("open"))
+        if (NEGATED.matcher(text.substring(Math.max(subStart, vs - 3), vs)).find())
+            return; // 德国未出席, 没有参加: the act did not happen
+        if (vs > 0 && text.charAt(vs - 1) == '的' || MOMENT_AFTER.matcher(text.substring(ve)).lookingAt())
+            return; // 大阪峰会的举办 (a noun), E召开前夕 (a time): no act of taking part
+        if (agents.isEmpty() && cues.act(verb).equals("participate"))
+            agents = principalsOfEnvoys(text, before, vs); // 法国、德国和欧盟的领导人与会: the states their leaders stand for
+        int opener = cues.act(verb).equals("open") ? text.lastIndexOf('为', vs - 1) : -1;
+        if (opener < subStart || insideHit(hits, opener))
+            opener = -1;
+        if (cues.act(verb).equals("open") && opener < 0)
             agents = Set.of(); // EVENT开幕: the event is the subject, nobody acts
+        if (opener >= 0) {
+            // X为EVENT揭幕/开幕: who opens the event takes part in it; only the actors before 为 act
+            Set<String> openers = new LinkedHashSet<>();
+            for (Hit h : between(hits, subStart, opener))
+                if (agents.contains(h.iri()))
+                    openers.add(h.iri());
+            agents = openers;
+        }
         if (cues.act(verb).equals("hold") && between(hits, subStart, vs).stream().anyMatch(Hit::isEvent)
                 && !text.substring(subStart, vs).contains("由"))
             agents = Set.of(); // EVENT在X举行, EVENT召开时: the event is the subject
@@ -63,6 +85,12 @@ final class EventParticipationRules {
         for (Hit h : between(hits, subStart, subEnd))
             if (h.isEvent())
                 events.add(h);
+        if (events.isEmpty() && opener >= 0 && discourse.lastEvent() != null
+                && EVENT_REFERENCE.matcher(text.substring(opener + 1, vs)).lookingAt()) {
+            Hit referred = referredEvent(discourse, text.substring(opener + 1, vs)); // 为全会揭幕
+            if (referred != null)
+                events.add(referred);
+        }
         if (events.isEmpty() && discourse.lastEvent() != null && EVENT_REFERENCE.matcher(text.substring(subStart)).lookingAt()) {
             // 本次峰会由法国和印度共同主持，…主持了峰会领导人会议: the sub-clause's own subject refers back, before any
             // event named later in the clause
@@ -70,23 +98,33 @@ final class EventParticipationRules {
             if (referred != null)
                 events.add(referred);
         }
-        if (events.isEmpty())
+        boolean holdsNewMeeting = HOSTING.matcher(verb).find() && NEW_MEETING.matcher(text.substring(ve)).lookingAt();
+        if (events.isEmpty() && !holdsNewMeeting)
             for (Hit h : between(hits, clauseStart, clauseEnd))
                 if (h.isEvent() && !EVENT_AS_TIME.matcher(text.substring(h.end())).find())
                     events.add(h); // not 2018年首届…大会召开时: an event that only dates another clause
         Hit named = lastEventBefore(hits, vs); // …举行的数字经济特别会议上，…；习近平出席会议: the sentence's own event first
         // 举行会晤 holds a new, unnamed meeting; only 举行该会议 (a demonstrative) points back
         boolean refersBack = EVENT_REFERENCE.matcher(text.substring(ve)).find()
-                && (!cues.act(verb).equals("hold") || DEMONSTRATIVE_AFTER.matcher(text.substring(ve)).find());
+                && (!cues.act(verb).equals("hold") && !holdsNewMeeting || DEMONSTRATIVE_AFTER.matcher(text.substring(ve)).find());
         if (events.isEmpty() && named != null && refersBack)
             events.add(named);
         if (events.isEmpty() && discourse.lastEvent() != null
                 && (refersBack || eventReferenceBefore(text, subStart, vs)
                         || (ve == subEnd || ve == text.length()) && cues.act(verb).equals("participate")
-                                && hits.stream().noneMatch(Hit::isEvent) && !text.substring(subStart, vs).contains("由"))) {
+                                && hits.stream().noneMatch(Hit::isEvent) && !passiveEventSubject(text, hits, subStart, vs))) {
             Hit referred = referredEvent(discourse, text.substring(subStart, Math.min(subEnd, ve + 4))); // 出席会议, 与会
             if (referred != null)
                 events.add(referred);
+        }
+        // 会见了出席EVENT的X: an event inside a relative clause after the verb is the relative's, not this verb's
+        events.removeIf(e -> hits.contains(e) && e.start() >= ve && insideRelativeAfter(text, hits, ve, e));
+        Hit relative = relativeEvent(text, hits, ve);
+        if (relative != null) {
+            // 出席EVENT的德国总理朔尔茨: the verb heads a relative clause; who attends is the noun it describes
+            events.clear();
+            events.add(relative);
+            agents = headsOfRelative(text, hits, relative, clauseEnd);
         }
         // 先后举办了A和B: events coordinated after the verb each have the agents as participants
         if (events.size() != 1 && !(events.size() > 1 && events.get(0).start() >= ve && coordinated(text, events)))
@@ -100,6 +138,111 @@ final class EventParticipationRules {
             }
             actDates.dateFor(text, hits, e, firstOfPhases(e, dates, vs), clauseStart, vs, out);
         }
+    }
+
+    /**
+     * 会议由X主持 (the event, unnamed, is the subject and X acts through 由) as against 中方由X率团出席 (an actor before 由
+     * is the subject that takes part, led by X).
+     */
+    private static boolean passiveEventSubject(String text, List<Hit> hits, int subStart, int vs) {
+        int by = text.indexOf('由', subStart);
+        if (by < 0 || by >= vs)
+            return false;
+        for (Hit h : between(hits, subStart, by))
+            if (h.isActor())
+                return false;
+        return true;
+    }
+
+    /** E召开前夕, 举行之前: the verb only names a time before the event. */
+    private static final Pattern MOMENT_AFTER = Pattern.compile("^(?:前夕|之前|以前|前)");
+
+    /** 召开会议, 举行会谈: a host verb whose object is a meeting of its own, unnamed (not 召开该会议, not a named event). */
+    private static final Pattern NEW_MEETING = Pattern.compile(
+            "^(?:了)?(?:一次|多次|首次|双边|多边|视频|线上|电话|紧急|特别)?(?:会议|会晤|会谈|峰会|磋商|对话)");
+
+    /** 未出席, 没有参加, 拒绝出席: a negation right before the verb. */
+    private static final Pattern NEGATED = Pattern.compile("(?:未|未能|未曾|没有|没|拒绝|不)$");
+
+    /** What an envoy is called when the text names its principal and not the person: 的领导人, 的代表, 的部长. */
+    private static final Pattern ENVOY = Pattern.compile(
+            "^[”」]?(?:等[^，。；、的]{0,8})?的(?:国家元首和政府首脑|领导人|政府首脑|元首|代表团|高级代表|代表|部长|官员|高级官员|首脑)们?(?:也|均|都|还|分别|共同)?(?:应邀|受邀)?$");
+
+    /**
+     * 法国、德国和欧盟的领导人与会, 来自A和B的部长出席: a subject that names the principals (states, organisations) of
+     * unnamed envoys; the principals take part. Only the last coordinated run of actors, right before 的.
+     */
+    private static Set<String> principalsOfEnvoys(String text, List<Hit> before, int vs) {
+        List<Hit> actors = new ArrayList<>();
+        for (Hit h : before)
+            if (h.isActor())
+                actors.add(h);
+        if (actors.isEmpty())
+            return Set.of();
+        Hit last = actors.get(actors.size() - 1);
+        if (!ENVOY.matcher(text.substring(last.end(), vs)).find() || "Person".equals(last.type()))
+            return Set.of();
+        Set<String> out = new LinkedHashSet<>();
+        out.add(last.iri());
+        for (int i = actors.size() - 2; i >= 0; i--) {
+            if (!coordinated(text, List.of(actors.get(i), actors.get(i + 1))))
+                break;
+            out.add(actors.get(i).iri());
+        }
+        return out;
+    }
+
+    /** The gap between a verb and its object event: 了, an opening quote or title mark. */
+    private static final Pattern OBJECT_GAP = Pattern.compile("^(?:了|过)?[“「《]?$");
+    /** The gap between an event and the 的 of a relative clause: a closing mark, a sitting of it. */
+    private static final Pattern RELATIVE_DE = Pattern.compile("^[”」》]?(?:开幕式|闭幕式|全体会议|领导人会议)?的");
+
+    /** 出席EVENT的X: the event right after the verb, when 的 follows it and a noun, not the verb's end of clause. */
+    private static Hit relativeEvent(String text, List<Hit> hits, int ve) {
+        for (Hit e : hits)
+            if (e.isEvent() && e.start() >= ve && OBJECT_GAP.matcher(text.substring(ve, e.start())).matches()) {
+                Matcher de = RELATIVE_DE.matcher(text.substring(e.end()));
+                if (!de.find() || MODIFIED_SITTING.matcher(text.substring(e.end() + de.end())).lookingAt())
+                    return null;
+                int noun = e.end() + de.end();
+                if (GROUP_NOUN.matcher(text.substring(noun)).lookingAt())
+                    return e; // 出席峰会的各国代表: the attendants are described, not named
+                for (Hit h : hits)
+                    if (h.isActor() && h.start() >= noun && h.start() - noun <= 10
+                            && !text.substring(noun, h.start()).matches("(?s).*[，,。；].*"))
+                        return e; // 出席峰会的德国总理朔尔茨
+                return null; // 参加了峰会的讨论: 的 only links the event to a part of it
+            }
+        return null;
+    }
+
+    /** 出席峰会的各国代表, 与会的嘉宾: a group of attendants, none named. */
+    private static final Pattern GROUP_NOUN = Pattern.compile("(?:各国|各方|中外|外方|与会|全体|多国|来自)");
+
+    /** 出席峰会的开幕式: what follows 的 is a part of the event, not who attends it. */
+    private static final Pattern MODIFIED_SITTING = Pattern.compile("(?:开幕式|闭幕式|全体会议|领导人会议|高级别会议|部长级会议|相关活动|活动|会议|[^，。；]{0,6}?(?:会议|活动|论坛|仪式))(?![^，。；]{0,2}(?:表示|说|指出|强调|认为|介绍))");
+
+    /** Whether another participation verb between {@code ve} and the event makes it the object of a relative clause. */
+    private boolean insideRelativeAfter(String text, List<Hit> hits, int ve, Hit e) {
+        Matcher v = VERB.matcher(text.substring(ve, e.start()));
+        while (v.find())
+            if (cues.act(v.group()).equals("participate") && relativeEvent(text, hits, ve + v.end()) == e)
+                return true;
+        return false;
+    }
+
+    /** The actors named in the noun a relative clause of attending describes (…的德国总理朔尔茨): persons over their titles. */
+    private Set<String> headsOfRelative(String text, List<Hit> hits, Hit e, int clauseEnd) {
+        int from = text.indexOf('的', e.end()) + 1;
+        int end = forwardTo(text, from, SUBCLAUSE_END);
+        Matcher v = VERB.matcher(text.substring(from, Math.min(end, clauseEnd)));
+        Matcher sv = SPEECH_VERB.matcher(text.substring(from, Math.min(end, clauseEnd)));
+        int stop = Math.min(v.find() ? from + v.start() : end, sv.find() ? from + sv.start() : end);
+        Set<String> out = new LinkedHashSet<>();
+        for (Hit h : between(hits, from, stop))
+            if (h.isActor() && !groupWord(text, h) && !titleOfPerson(text, hits, h) && !text.startsWith("的", h.end()))
+                out.add(h.iri());
+        return out;
     }
 
     /**
@@ -202,7 +345,7 @@ final class EventParticipationRules {
 
     private static final Pattern AT_EVENT = Pattern.compile("^[”」』]?(?:上|期间|开幕式上|闭幕式上|全会上|的?[^，。；、]{0,6}?(?:发言|致辞|讲话)中)");
 
-    private static final Pattern SPEECH_VERB = Pattern.compile("表示|宣布|发言|指出|致辞|介绍|呼吁|强调|提出|主持|回顾|表态|称|磋商|讨论|交流");
+    private static final Pattern SPEECH_VERB = Pattern.compile("表示|宣布|发言|指出|致辞|介绍|呼吁|强调|提出|主持|回顾|表态|称|磋商|讨论|交流|讲话|演讲|说|阐述|通报|倡议|重申");
 
     /**
      * X在EVENT上宣布…, EVENT期间，X表示…, X在会上…: who acts at an event takes part in it. The actors are
@@ -219,8 +362,8 @@ final class EventParticipationRules {
                     places.add(new int[] {h.start(), h.end() + m.end(), i});
             }
         }
-        if (discourse.lastEvent() != null) {
-            Matcher m = Pattern.compile("(?:在)(?:该次|本次|此次|这次|本届)?(?:会议|大会|峰会|会晤|会)(?:上|期间|[^，。；、]{0,6}?(?:发言|致辞|讲话)中)|(?<![\\u4e00-\\u9fff])会上").matcher(text);
+        if (discourse.lastEvent() != null || hits.stream().anyMatch(Hit::isEvent)) {
+            Matcher m = SHORT_LOCATIVE.matcher(text);
             while (m.find())
                 if (!insideHit(hits, m.start()))
                     places.add(new int[] {m.start(), m.end(), -1});
@@ -230,7 +373,7 @@ final class EventParticipationRules {
                     places.add(new int[] {moment.start(), moment.end(), -2});
         }
         for (int[] p : places) {
-            Hit event = p[2] >= 0 ? hits.get(p[2]) : referredEvent(discourse, text.substring(p[0], p[1]));
+            Hit event = p[2] >= 0 ? hits.get(p[2]) : shortReference(text, hits, discourse, p[0], p[1]);
             if (event == null)
                 continue;
             int clauseStart = backTo(text, p[0], CLAUSE_END);
@@ -268,6 +411,83 @@ final class EventParticipationRules {
                 out.add(new Rel(event.iri(), "participant", a.iri(), p[0], p[1], 0.7, "participant-at-event", false));
             }
         }
+        delegations(text, hits, discourse, out); // 中方由X牵头，美方代表来自A和B: the sides of a meeting
+    }
+
+    /**
+     * 在会上, 在全会上, 在开幕式上, 在闭幕会议上, 会议期间 (opening a clause): the event last named (or, for 开幕式, 本届…,
+     * the document's main one) as the place of an act.
+     */
+    private static final Pattern SHORT_LOCATIVE = Pattern.compile(
+            "在(?:该次|本次|此次|这次|本届|该届)?(?:会议|大会|峰会|会晤|全会|论坛|开幕式|闭幕式|开幕会议|闭幕会议|全体会议|会)(?:上|期间|[^，。；、]{0,6}?(?:发言|致辞|讲话)中)"
+                    + "|(?<![\\u4e00-\\u9fff])会上|(?<=^|[。；，,])(?:该次|本次|此次|这次|本届|该届)?(?:会议|大会|峰会|会晤|全会|论坛)期间(?=[，,])");
+
+    static final String DELEGATION_RULE = "participant-delegation";
+
+    /** 中方由X牵头, 法国由X率团: a side and the person who leads its delegation. */
+    private static final Pattern LED_BY = Pattern.compile("^[^，。；]{0,2}?由([^，。；]{1,30}?)(?:牵头|率团|带队|率领代表团|率代表团|率领|领衔|任团长)");
+    /** 美方代表来自A和B: the bodies a side's delegates come from. */
+    private static final Pattern DELEGATES_FROM = Pattern.compile("^(?:的)?代表(?:团)?(?:成员)?(?:分别|主要)?来自");
+
+    /**
+     * participant-delegation: at a meeting (named in the sentence, else the document's last), 中方由X牵头 (the side and X
+     * take part), 美方代表来自A和B (the side and the bodies its delegates come from take part).
+     */
+    void delegations(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
+        for (Hit side : hits) {
+            if (!side.isActor() || "Person".equals(side.type()) || groupWord(text, side))
+                continue;
+            int subStart = backTo(text, side.start(), SUBCLAUSE_END);
+            if (!text.substring(subStart, side.start()).replaceAll("[\\s而则另同时]", "").isEmpty())
+                continue; // the side opens its sub-clause
+            String rest = text.substring(side.end());
+            Matcher led = LED_BY.matcher(rest);
+            Matcher from = DELEGATES_FROM.matcher(rest);
+            List<Hit> members = new ArrayList<>();
+            int end;
+            if (led.find()) {
+                end = side.end() + led.end();
+                for (Hit h : between(hits, side.end() + led.start(1), side.end() + led.end(1)))
+                    if (h.isActor() && !titleOfPerson(text, hits, h) && !text.startsWith("的", h.end()))
+                        members.add(h);
+                if (members.stream().noneMatch(h -> "Person".equals(h.type())))
+                    continue; // 由中方牵头: no leader named, maybe no delegation either
+            } else if (from.find()) {
+                end = forwardTo(text, side.end() + from.end(), SUBCLAUSE_END);
+                for (Hit h : between(hits, side.end() + from.end(), end))
+                    if (h.isActor() && !titleOfPerson(text, hits, h) && !text.startsWith("的", h.end()))
+                        members.add(h);
+                if (members.isEmpty())
+                    continue;
+            } else
+                continue;
+            if (BLOCK_BEFORE.matcher(text.substring(subStart, end)).find())
+                continue;
+            Hit event = lastEventBefore(hits, side.start());
+            if (event == null && hits.stream().noneMatch(Hit::isEvent) && discourse.lastEvent() != null)
+                event = discourse.lastEvent();
+            if (event == null)
+                continue;
+            out.add(new Rel(event.iri(), "participant", side.iri(), side.start(), end, 0.7, DELEGATION_RULE, false));
+            for (Hit m : members)
+                out.add(new Rel(event.iri(), "participant", m.iri(), side.start(), end, 0.7, DELEGATION_RULE, false));
+        }
+    }
+
+    /**
+     * The event a short reference (在会上, 在峰会上, 会议期间) means: the last event named before it in the sentence
+     * (EVENT于…举行，X在峰会上表示), when its name has the reference's specific head; else the document's (Discourse).
+     */
+    private static Hit shortReference(String text, List<Hit> hits, Discourse discourse, int start, int end) {
+        String around = text.substring(start, end);
+        Hit last = lastEventBefore(hits, start);
+        if (last != null) {
+            String name = text.substring(last.start(), last.end());
+            Matcher head = Pattern.compile("峰会|论坛").matcher(around);
+            if (!head.find() || name.contains(head.group()))
+                return last;
+        }
+        return discourse.lastEvent() == null ? null : referredEvent(discourse, around);
     }
 
     /** A sub-clause that goes on with the subject of the one before: 并于…, 随后…, 还… */

@@ -80,6 +80,24 @@ final class EventReferences {
 
     private static final Pattern SPECIFIC_EVENT_HEAD = Pattern.compile("峰会|论坛");
 
+    /** EVENT前, EVENT之后, EVENT召开前夕: a time before or after the event, not the event itself. */
+    private static final Pattern BEFORE_OR_AFTER = Pattern.compile(
+            "^[”」》]?(?:召开|举行|开幕|闭幕|结束)?(?:前夕|之前|以前|前|之后|以后|后|以来|结束后)(?![\\u4e00-\\u9fff]{0,2}(?:上|期间))");
+
+    /** 随着E陷入僵局, 以E筹备为契机: an event named only to frame the act, as its background or occasion. */
+    private static final Pattern FRAMING_BEFORE = Pattern.compile("(?:随着|以|鉴于|为了)[“「《]?$");
+    private static final Pattern PREPARATION_AFTER = Pattern.compile("^[”」》]?(?:的)?(?:筹备|预备)");
+
+    /**
+     * Whether the event named before an act's verb places the act (在EVENT上发布), not a time around it (在EVENT前发布),
+     * its preparation (E筹备) or a background that frames it (随着E…).
+     */
+    static boolean placesAct(String text, Hit event) {
+        String after = text.substring(event.end());
+        return !BEFORE_OR_AFTER.matcher(after).lookingAt() && !PREPARATION_AFTER.matcher(after).lookingAt()
+                && !FRAMING_BEFORE.matcher(text.substring(Math.max(0, event.start() - 3), event.start())).find();
+    }
+
     /** 在会上, 会议期间, or a clause that opens with 会议/会晤/大会 as its subject: the event last named. */
     static boolean eventReferenceBefore(String text, int from, int vs) {
         String lead = text.substring(from, vs);

@@ -35,7 +35,8 @@ final class OutcomeDocuments {
 
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
 
-    static void apply(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
+    static void apply(String text, List<Hit> hits, Discourse discourse, Pattern modal, List<Rel> out) {
+        outcomes(text, hits, discourse, modal, out);
         for (Hit ins : hits) {
             if (!ins.isInstrument())
                 continue;
@@ -46,7 +47,10 @@ final class OutcomeDocuments {
             String stem = EDITION.matcher(name.substring(0, head.start())).replaceAll("");
             int subStart = backTo(text, ins.start(), SUBCLAUSE_END);
             int subEnd = forwardTo(text, ins.end(), SUBCLAUSE_END);
-            boolean adopted = ADOPTION.matcher(text.substring(subStart, subEnd)).find();
+            java.util.regex.Matcher act = ADOPTION.matcher(text.substring(subStart, subEnd));
+            boolean adopted = act.find();
+            if (adopted && planned(text.substring(subStart, subStart + act.start()), modal))
+                continue; // 各方将在峰会上通过《X部长宣言》: a planned adoption is no fact
             Set<Hit> candidates = new LinkedHashSet<>();
             for (Hit h : hits)
                 if (h.isEvent())
@@ -75,6 +79,64 @@ final class OutcomeDocuments {
                 }
             }
         }
+    }
+
+    /** A bare 未 (未通过): the negation the modality cues leave out because of 未来, 未经, 未成年. */
+    private static final Pattern NOT_YET = Pattern.compile("未(?![来经成])");
+
+    /** A plan, hope or negation of the act (modality-cues.tsv, position before) in front of it. */
+    private static boolean planned(String lead, Pattern modal) {
+        return modal.matcher(lead).find() || NOT_YET.matcher(lead).find();
+    }
+
+    static final String OUTCOME_RULE = "adopted-at-outcome";
+
+    /** 峰会的成果文件《Y》, 会议主要成果: what an event yields (its outcome), said of a text named next to it. */
+    private static final String OUTCOME = "的?(?:主要|重要|核心|最终)?成果(?:文件|文书)?(?:之一)?";
+    /** EVENT的成果文件《Y》: the gap between the event and the text. */
+    private static final Pattern EVENT_THEN_OUTCOME = Pattern.compile("^[”」》]?" + OUTCOME + "[，,：:]?(?:即|——)?[“「《]?$");
+    /** 《Y》是EVENT的成果文件: the gap between the text and the event, and what follows the event. */
+    private static final Pattern OUTCOME_IS = Pattern.compile("^[》”」]?(?:是|为|系|作为|成为)(?:此次|本次|该次|这次|本届)?[“「《]?$");
+    private static final Pattern OUTCOME_AFTER = Pattern.compile("^[”」》]?" + OUTCOME);
+    /** 峰会成果文件《Y》: a short reference to the event last named, right before the outcome word. */
+    private static final Pattern REFERENCE_THEN_OUTCOME = Pattern.compile(
+            "(?:该次|本次|此次|这次|本届|该届)?(?:会议|峰会|大会|会晤|论坛|全会)" + OUTCOME + "[，,：:]?[“「《]?$");
+
+    /**
+     * adopted-at-outcome: 《Y》是EVENT的成果文件, EVENT的成果文件《Y》, 峰会成果文件《Y》 (the event last named): a text
+     * called an event's outcome was adopted there.
+     */
+    static void outcomes(String text, List<Hit> hits, Discourse discourse, Pattern modal, List<Rel> out) {
+        for (Hit ins : hits) {
+            if (!ins.isInstrument())
+                continue;
+            Hit event = null;
+            for (Hit e : hits) {
+                if (!e.isEvent())
+                    continue;
+                if (e.end() <= ins.start() && EVENT_THEN_OUTCOME.matcher(text.substring(e.end(), ins.start())).matches()
+                        || e.start() >= ins.end() && OUTCOME_IS.matcher(text.substring(ins.end(), e.start())).matches()
+                                && OUTCOME_AFTER.matcher(text.substring(e.end())).lookingAt()) {
+                    event = e;
+                    break;
+                }
+            }
+            if (event == null && discourse != null && discourse.lastEvent() != null) {
+                int from = Math.max(backTo(text, ins.start(), SUBCLAUSE_END), ins.start() - 16);
+                java.util.regex.Matcher m = REFERENCE_THEN_OUTCOME.matcher(text.substring(from, ins.start()));
+                if (m.find() && !insideAnyHit(hits, from + m.start()))
+                    event = EventReferences.referredEvent(discourse, m.group());
+            }
+            if (event != null && !planned(text.substring(backTo(text, ins.start(), SUBCLAUSE_END), ins.start()), modal))
+                out.add(new Rel(ins.iri(), "adoptedAt", event.iri(), ins.start(), ins.end(), 0.7, OUTCOME_RULE, false));
+        }
+    }
+
+    private static boolean insideAnyHit(List<Hit> hits, int pos) {
+        for (Hit h : hits)
+            if (h.start() <= pos && pos < h.end())
+                return true;
+        return false;
     }
 
     /**

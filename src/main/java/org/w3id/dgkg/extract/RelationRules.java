@@ -86,7 +86,7 @@ final class RelationRules {
         instrumentActs.bracketParties(text, hits, out);
         instrumentActs.possessiveIssuers(text, hits, dates, out);
         instrumentActs.sponsors(text, hits, discourse, out);
-        OutcomeDocuments.apply(text, hits, discourse, out);
+        OutcomeDocuments.apply(text, hits, discourse, participation.modality(), out);
         instrumentActs.signerRoles(text, hits, discourse, out);
         instrumentActs.pledges(text, hits, out);
         EventEditions.apply(text, hits, discourse, out);
