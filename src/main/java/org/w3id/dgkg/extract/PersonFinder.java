@@ -208,7 +208,7 @@ final class PersonFinder {
         if (person && withSyllable != end && withSyllable - from <= 6)
             return followedByOrganisation(text, withSyllable) ? null : new Person(text.substring(from, withSyllable), from, withSyllable, RULE_ROLE);
         boolean glued = false;
-        if (person && end - from == 2) {
+        if (person && (end - from == 2 || end - from == 3 && leftoverSyllableAt(terms, end))) {
             int e = withGluedCharacters(text, terms, end, from);
             glued = e != end;
             end = e;
@@ -251,10 +251,10 @@ final class PersonFinder {
     }
 
     /**
-     * 通商交涉本部长安德根 (本部/长安/德/根), 通信部长官李宗昊 (部长/官李/宗昊): HanLP glued the last character of a title
-     * to the name after it, so no word of the sentence is the title. Where a title of {@code role-words.tsv} ends
-     * inside a word that starts with its last character, the rest of the sentence is read again on its own, and a
-     * name at its start is taken as {@link #afterRole} takes one.
+     * 通商交涉本部长安德根 (本部/长安/德/根), 通信部长官李宗昊 (部长/官李/宗昊), 贸工部长伊斯瓦兰 (贸工部/长/伊斯瓦/兰):
+     * HanLP cut a title of {@code role-words.tsv} across words, so no word of the sentence is the title. There the rest
+     * of the sentence is read again on its own, and a name at its start (a word HanLP tags as a person's) is taken as
+     * {@link #afterRole} takes one.
      */
     private static void rolesAcrossWords(String text, List<Term> terms, List<Person> out, boolean[] taken) {
         for (String r : Lexicon.words("role-words.tsv", "kind", "role")) {
@@ -262,7 +262,7 @@ final class PersonFinder {
                 continue;
             for (int at = text.indexOf(r); at >= 0; at = text.indexOf(r, at + 1)) {
                 int end = at + r.length();
-                if (end >= text.length() || taken[end] || !startsWordThatRunsOn(terms, end - 1))
+                if (end >= text.length() || taken[end] || isWithinOneWord(terms, at, end))
                     continue;
                 String rest = text.substring(end);
                 List<Term> restTerms = Segmenter.terms(rest);
@@ -275,11 +275,25 @@ final class PersonFinder {
         }
     }
 
-    /** A word of the sentence starts at {@code at} and runs past it (长安 at 长 of 本部长). */
-    private static boolean startsWordThatRunsOn(List<Term> terms, int at) {
+    /**
+     * One word of the sentence holds the whole title: it is read as a title (部长, 经济部长) or is another word the
+     * title is part of (主席国, 委员会); either way no word boundary cuts the title.
+     */
+    private static boolean isWithinOneWord(List<Term> terms, int at, int end) {
+        for (Term t : terms)
+            if (t.offset <= at && t.offset + t.word.length() >= end)
+                return true;
+        return false;
+    }
+
+    /**
+     * 巴德诺/赫: after a three-character name, a one-character word HanLP could only read as a measure word, a bound
+     * morpheme or a distinguishing word (q, ng, b) is the name's last syllable, not a word of the clause.
+     */
+    private static boolean leftoverSyllableAt(List<Term> terms, int at) {
         for (Term t : terms)
             if (t.offset == at)
-                return t.word.length() >= 2;
+                return t.word.length() == 1 && Segmenter.nature(t).matches("q|ng|b");
         return false;
     }
 
