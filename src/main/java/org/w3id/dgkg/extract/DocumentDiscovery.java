@@ -170,7 +170,8 @@ final class DocumentDiscovery {
     private static final Pattern PREFIXED_TAIL = Pattern.compile(
             "^[\\u4e00-\\u9fffA-Za-z0-9\\-—]{0,14}?(自由贸易协定|自贸协定|贸易协定|协定|协议|EPA|FTA|BIT|战略|白皮书|宣言|倡议|法案)");
     private static final Pattern NOT_IN_NAME = Pattern.compile(
-            "[的在和与及、将对于了是把被向从为已就]|这一|这些|发布|通过|提出|签署|签订|出台|推出|制定|加入|成立|发起|启动|推动|实施|达成|主导|牵头|宣布|批准|审议|正式");
+            "[的在和与及、将对于了是把被向从为已就]|这一|这些|发布|通过|提出|签署|签订|出台|推出|制定|加入|成立|发起|启动|推动|实施|达成|主导|牵头|宣布|批准|审议|正式"
+            + "|(首|第[一二三四五六七八九十\\d]+|[一两二三四五六七八九十])[份个部项批款]"); // 欧盟首份独立数字贸易协定 describes, never names
 
     /** A name that starts with its parties (one-character abbreviations) or its issuer and ends like an instrument (…协议, …战略, …EPA). */
     private void actorPrefixedInstruments(String text, List<Gazetteer.Hit> reg) {

@@ -188,6 +188,8 @@ final class DocumentReading {
                 ConceptRelationRules.publisherStances(text, hits, publisherIri, rels);
             header = AnnexLists.relations(text, hits, dates, header, rels);
             tables.read(text, hits, dates, rels);
+            if (Headlines.isHeadline(doc, s))
+                rels.clear(); // a headline names things; its telegraphic clauses state no relation (Headlines)
             if (EXPLAIN != null && !EXPLAIN.isEmpty() && text.contains(EXPLAIN))
                 explain(doc, text, hits, dates, rels, byIri);
             for (RelationRules.Rel r : rels) {

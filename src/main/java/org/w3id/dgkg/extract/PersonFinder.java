@@ -31,6 +31,7 @@ final class PersonFinder {
         List<Term> terms = Segmenter.terms(text);
         List<Person> out = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
+        rolesAcrossWords(text, terms, out, taken); // first: the title the words hide is nearer the name than the one they show
         for (int i = 0; i < terms.size(); i++) {
             Term role = terms.get(i);
             if (!isRole(role))
@@ -41,7 +42,7 @@ final class PersonFinder {
                 continue;
             }
             Person p = afterRole(text, terms, i + 1, from);
-            if (p != null && !taken[p.start()]) {
+            if (p != null && !taken[p.start()] && !taken[p.end() - 1]) {
                 out.add(p);
                 mark(taken, p.start(), p.end());
             }
@@ -203,8 +204,11 @@ final class PersonFinder {
         boolean person = false;
         for (int j = next; j < terms.size() && terms.get(j).offset < end; j++)
             person |= Segmenter.nature(terms.get(j)).startsWith("nr");
+        int withSyllable = withPlaceSyllable(text, terms, end);
+        if (person && withSyllable != end && withSyllable - from <= 6)
+            return followedByOrganisation(text, withSyllable) ? null : new Person(text.substring(from, withSyllable), from, withSyllable, RULE_ROLE);
         boolean glued = false;
-        if (person && end - from == 2) {
+        if (person && (end - from == 2 || end - from == 3 && leftoverSyllableAt(terms, end))) {
             int e = withGluedCharacters(text, terms, end, from);
             glued = e != end;
             end = e;
@@ -220,6 +224,77 @@ final class PersonFinder {
         if (followedByOrganisation(text, end) || opensPredicate(text.substring(from, end)))
             return null;
         return new Person(text.substring(from, end), from, end, RULE_ROLE);
+    }
+
+    /**
+     * 总理阿尔巴/尼斯当天: HanLP ends a transliterated name (nrf) early and reads its last syllables as a place (ns,
+     * at most two characters); they are the name's when a word that ends a name follows them (a verb, a time word,
+     * punctuation), as they are before a title in {@link #beforeRole}.
+     */
+    private static int withPlaceSyllable(String text, List<Term> terms, int end) {
+        for (int j = 1; j < terms.size(); j++) {
+            Term t = terms.get(j);
+            Term before = terms.get(j - 1);
+            if (t.offset != end || before.offset + before.word.length() != end || !Segmenter.nature(before).equals("nrf")
+                    || !Segmenter.nature(t).startsWith("ns") || t.word.length() > 2)
+                continue;
+            int e = end + t.word.length();
+            if (j + 1 >= terms.size())
+                return e;
+            Term after = terms.get(j + 1);
+            String n = Segmenter.nature(after);
+            boolean closes = n.startsWith("w") || afterWords().contains(after.word) || after.word.length() >= 2 && n.matches("[vtd].*")
+                    || "和与及、在".contains(after.word);
+            return closes ? e : end;
+        }
+        return end;
+    }
+
+    /**
+     * 通商交涉本部长安德根 (本部/长安/德/根), 通信部长官李宗昊 (部长/官李/宗昊), 贸工部长伊斯瓦兰 (贸工部/长/伊斯瓦/兰):
+     * HanLP cut a title of {@code role-words.tsv} across words, so no word of the sentence is the title. There the rest
+     * of the sentence is read again on its own, and a name at its start (a word HanLP tags as a person's) is taken as
+     * {@link #afterRole} takes one.
+     */
+    private static void rolesAcrossWords(String text, List<Term> terms, List<Person> out, boolean[] taken) {
+        for (String r : Lexicon.words("role-words.tsv", "kind", "role")) {
+            if (r.length() < 2 || !Lexicon.words("role-words.tsv", "position", "before").contains(r))
+                continue;
+            for (int at = text.indexOf(r); at >= 0; at = text.indexOf(r, at + 1)) {
+                int end = at + r.length();
+                if (end >= text.length() || taken[end] || isWithinOneWord(terms, at, end))
+                    continue;
+                String rest = text.substring(end);
+                List<Term> restTerms = Segmenter.terms(rest);
+                Person p = afterRole(rest, restTerms, 0, 0);
+                if (p == null || !Segmenter.nature(restTerms.get(0)).startsWith("nr"))
+                    continue;
+                out.add(new Person(p.label(), end + p.start(), end + p.end(), RULE_ROLE));
+                mark(taken, end + p.start(), end + p.end());
+            }
+        }
+    }
+
+    /**
+     * One word of the sentence holds the whole title: it is read as a title (部长, 经济部长) or is another word the
+     * title is part of (主席国, 委员会); either way no word boundary cuts the title.
+     */
+    private static boolean isWithinOneWord(List<Term> terms, int at, int end) {
+        for (Term t : terms)
+            if (t.offset <= at && t.offset + t.word.length() >= end)
+                return true;
+        return false;
+    }
+
+    /**
+     * 巴德诺/赫: after a three-character name, a one-character word HanLP could only read as a measure word, a bound
+     * morpheme or a distinguishing word (q, ng, b) is the name's last syllable, not a word of the clause.
+     */
+    private static boolean leftoverSyllableAt(List<Term> terms, int at) {
+        for (Term t : terms)
+            if (t.offset == at)
+                return t.word.length() == 1 && Segmenter.nature(t).matches("q|ng|b");
+        return false;
     }
 
     /** One-character adverbs and modals that open a predicate (都, 应, 能, 将 …); 曾 and 应 are surnames too. */
@@ -474,8 +549,8 @@ final class PersonFinder {
         for (int i = 0; i < terms.size(); i++) {
             Term t = terms.get(i);
             if (t.offset > lastStart && t.offset < lastStart + cut && (t.word.length() >= 2
-                    && (Segmenter.nature(t).startsWith("v") || isRole(t)) || Segmenter.nature(t).matches("[dpcu].*") && !gluedSyllable(terms, i)))
-                cut = t.offset - lastStart; // …格/曾/多次: an adverb, a preposition or a verb ends the name
+                    && (Segmenter.nature(t).matches("[vt].*") || isRole(t)) || Segmenter.nature(t).matches("[dpcu].*") && !gluedSyllable(terms, i)))
+                cut = t.offset - lastStart; // …格/曾/多次, …维斯塔格/当天: an adverb, a preposition, a verb or a time word ends the name
         }
         for (String w : cutWords()) {
             int at = last.indexOf(w, 1);

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * the · of the full name. A longer name that is the short one qualified by an ordinal or a period
  * (首届开放式工作组, 第六届政府专家组, 2021—2025年开放式工作组 for 开放式工作组) names one
  * instance of a series: the unqualified head is the series, or another instance, never its short name.
+ * An instrument's title shortened by leaving out its middle is the same instrument ({@link #isAbbreviation}).
  */
 final class ShortNames {
     private ShortNames() {}
@@ -33,6 +34,26 @@ final class ShortNames {
         return INSTANCE.matcher(prefix.strip()).matches();
     }
 
+    /**
+     * 人工智能框架公约 for 人工智能与人权、民主和法治框架公约: a title shortened by leaving out its middle, as headlines
+     * do. The short one is the long one's head (two characters or more) followed by its ending (two or more: the
+     * kind, with the word before it), and what is left out is long or a coordination.
+     */
+    static boolean isAbbreviation(String shortName, String longName) {
+        if (shortName.length() < 5 || longName.length() - shortName.length() < 2)
+            return false;
+        for (int i = 2; i <= shortName.length() - 2; i++) {
+            if (!longName.startsWith(shortName.substring(0, i)) || !longName.endsWith(shortName.substring(i)))
+                continue;
+            String middle = longName.substring(i, longName.length() - (shortName.length() - i));
+            // what a headline leaves out is long or a coordination (与人权、民主和法治); a short qualifier
+            // (数据出境安全管理办法 beside 数据安全管理办法) makes another instrument
+            if (middle.length() >= 6 || middle.length() >= 4 && middle.matches(".*[与和及、，,].*"))
+                return true;
+        }
+        return false;
+    }
+
     static <F> void merge(Map<String, F> discovered, Function<F, String> top, Function<F, String> label, BiConsumer<F, String> addAlias) {
         List<String> drop = new ArrayList<>();
         for (Map.Entry<String, F> shortName : discovered.entrySet()) {
@@ -44,8 +65,15 @@ final class ShortNames {
             int count = 0;
             for (F l : discovered.values()) {
                 String ll = label.apply(l);
-                if (l == s || !top.apply(l).equals(top.apply(s)) || ll.length() <= sl.length() || !ll.endsWith(sl))
+                if (l == s || !top.apply(l).equals(top.apply(s)) || ll.length() <= sl.length())
                     continue;
+                if (!ll.endsWith(sl)) {
+                    if ("Instrument".equals(top.apply(s)) && isAbbreviation(sl, ll)) {
+                        into = l;
+                        count++;
+                    }
+                    continue;
+                }
                 if (ll.contains("·") && !ll.endsWith("·" + sl) || !ll.contains("·") && sl.length() < 3)
                     continue;
                 if (isInstanceQualifier(ll.substring(0, ll.length() - sl.length())))

@@ -15,7 +15,9 @@ final class LineFilter {
     /** Why a line was dropped; {@code KEEP} for running text. */
     enum Kind { KEEP, BLANK, HEADER, PAGE_NUMBER, URL, FOOTNOTE, NOTE, FRONT_MATTER, BACK_MATTER, FURNITURE,
         /** A note of a 注释/尾注 section written as prose (not a citation): read, without its number. */
-        NOTE_TEXT }
+        NOTE_TEXT,
+        /** The title standing once as the first line: read, as a paragraph of its own. */
+        HEADLINE }
 
     private static final Pattern URL_LINE = Pattern.compile("^<?(https?://|www\\.)\\S*$");
     private static final Pattern URL_FRAGMENT = Pattern.compile("^[\\x21-\\x7E]{8,}$");
@@ -111,7 +113,9 @@ final class LineFilter {
                 inNotes = false;
                 inBackMatter = true;
                 kind = Kind.BACK_MATTER;
-            } else if (isHeader(t) || isRepeatedHeader(t, repeats) || isPartHeader(t))
+            } else if (isHeader(t) && isHeadline(i, lines, repeats))
+                kind = Kind.HEADLINE;
+            else if (isHeader(t) || isRepeatedHeader(t, repeats) || isPartHeader(t))
                 kind = Kind.HEADER;
             else if (isFurniture(t))
                 kind = Kind.FURNITURE;
@@ -131,6 +135,17 @@ final class LineFilter {
             previousContent = kind;
         }
         return kinds;
+    }
+
+    /**
+     * The title standing once as the first line is the story's headline, not a running header: it
+     * is read (外交部发言人汪文斌主持例行记者会 names the body and the spokesperson nowhere else).
+     */
+    private static boolean isHeadline(int i, List<SourceLine> lines, java.util.Map<String, Integer> repeats) {
+        for (int j = 0; j < i; j++)
+            if (!lines.get(j).isBlank())
+                return false;
+        return repeats.getOrDefault(compact(lines.get(i).text()), 0) == 1;
     }
 
     /** A line that repeats the document title, optionally followed by a page number. */

@@ -48,18 +48,20 @@ public final class Normaliser {
         List<Boolean> blankAfter = new ArrayList<>();
         List<Boolean> rowKept = new ArrayList<>();
         List<Boolean> noteKept = new ArrayList<>();
+        List<Boolean> headlineKept = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             LineFilter.Kind kind = kinds.get(i);
             if (kind == LineFilter.Kind.NOTE_TEXT) {
                 kept.add(LineFilter.withoutNoteNumber(lines.get(i)));
                 noteKept.add(LineFilter.startsNote(lines.get(i).text()));
-            } else if (kind == LineFilter.Kind.KEEP) {
+            } else if (kind == LineFilter.Kind.KEEP || kind == LineFilter.Kind.HEADLINE) {
                 kept.add(lines.get(i));
                 noteKept.add(false);
             } else {
                 continue;
             }
             rowKept.add(tableRows[i]);
+            headlineKept.add(kind == LineFilter.Kind.HEADLINE);
             blankAfter.add(i + 1 >= lines.size() || lines.get(i + 1).isBlank());
         }
         boolean[] blank = new boolean[kept.size()];
@@ -76,6 +78,8 @@ public final class Normaliser {
             // a table row, a note and whatever follows either starts a paragraph of its own
             if (rows[i] || notes[i] || i > 0 && rows[i - 1])
                 breaks[i] = true;
+            if (i > 0 && headlineKept.get(i - 1))
+                breaks[i] = true; // a headline is a paragraph of its own, whatever its punctuation
         }
         if (kept.size() > 0 && kinds.contains(LineFilter.Kind.NOTE_TEXT)) {
             int firstNote = -1;

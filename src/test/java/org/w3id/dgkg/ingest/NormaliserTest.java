@@ -117,6 +117,34 @@ class NormaliserTest {
     }
 
     @Test
+    void headline_that_is_the_title_is_read_as_a_paragraph_of_its_own() {
+        // a news story opens with its headline, the manifest's title: it names who spoke, unsaid in the body
+        String title = "2024年5月6日某国外交部发言人李明主持例行记者会";
+        String text = Normaliser.forDocument(Fixtures.meta(title))
+                .normalise(title + "\n问：该法案将于何时生效？\n答：我们将继续关注。\n").text();
+        assertTrue(text.startsWith(title + "\n问："), text);
+    }
+
+    @Test
+    void headline_without_punctuation_does_not_run_into_the_next_line() {
+        String title = "两国签署《数字贸易协定》 系首份独立数字贸易协定";
+        String text = Normaliser.forDocument(Fixtures.meta(title))
+                .normalise(title + "\n新华社布鲁塞尔5月7日电 两国7日签署协定。\n").text();
+        String[] paragraphs = text.strip().split("\n");
+        assertEquals(2, paragraphs.length, text);
+        assertTrue(paragraphs[0].endsWith("系首份独立数字贸易协定"), text);
+        assertTrue(paragraphs[1].startsWith("新华社布鲁塞尔"), text);
+    }
+
+    @Test
+    void title_repeated_on_the_pages_is_a_running_header_even_on_the_first_line() {
+        String title = "全球数字治理观察报告";
+        String text = Normaliser.forDocument(Fixtures.meta(title))
+                .normalise(title + "\n第一段正文，讨论数据治理。\n" + title + "\n第二段正文，讨论人工智能。\n").text();
+        assertFalse(text.contains("观察报告"), text);
+    }
+
+    @Test
     void header_rule_ignores_spaces_and_needs_only_digits_after_the_title() {
         LineFilter filter = new LineFilter(Fixtures.meta(Fixtures.TITLE_2023));
         assertTrue(filter.isHeader("全球数字治理白皮书（2023 年）"));
