@@ -69,6 +69,8 @@ final class InstrumentActRules {
                 agents = byAgents;
         }
         agents = withoutVenues(text, hits, eventsBefore, agents, vs);
+        if (!passive && text.startsWith("的", ve))
+            agents = ownAgentsOfRelative(text, hits, subStart, vs, agents);
         if (passive && objects.isEmpty())
             objects = instrumentsOrOrgsBefore(hits, clauseStart, by, text);
         if (passive && objects.isEmpty()) {
@@ -102,7 +104,10 @@ final class InstrumentActRules {
             if (patient != null) {
                 objects = List.of(patient);
                 agents = new LinkedHashSet<>();
-                for (Hit h : between(hits, patient.end(), vs))
+                // …由A提出，B于…投票通过: the actors of the verb's own sub-clause, when it names any, perform it
+                int from = between(hits, Math.max(patient.end(), subStart), vs).stream().anyMatch(Hit::isActor)
+                        ? Math.max(patient.end(), subStart) : patient.end();
+                for (Hit h : between(hits, from, vs))
                     if (h.isActor() && !groupWord(text, h))
                         agents.add(h.iri());
             }
@@ -134,10 +139,20 @@ final class InstrumentActRules {
             boolean opened = pred.equals("signatory") && text.substring(Math.max(0, vs - 2), vs).equals("开放");
             String p = opened || pred.equals("signatory") && (o.type().matches("Law|Strategy|Report|Framework")
                     || onePerson && !o.type().matches(".*Agreement|Declaration|Convention|Treaty|Compact|Resolution|Charter"))
-                    ? "issuedBy" : pred;
+                    || verb.endsWith("提交") && o.type().matches("Report|Strategy|ActionPlan")
+                    ? "issuedBy" : pred; // 提交《Y法案》/决议草案 proposes it; a report submitted is issued
+            boolean ratified = false;
             for (String a : actors) {
                 if (heldAsEvent(text, before, a, vs))
                     continue; // 信息社会世界峰会分两个阶段举行，先后通过了《Y》: a summit that is held adopts, it does not issue
+                if (ratifies(verb, o, hitOf(hits, a))) {
+                    // 法国批准《Y公约》: a state that ratifies a treaty becomes its party; it does not issue it (and the day
+                    // is the ratification's, not the treaty's). 经X批准后生效: a condition of entry into force, not told as done
+                    ratified = true;
+                    if (!ActDates.beforeEntryIntoForce(text, clauseStart, vs))
+                        out.add(new Rel(o.iri(), "party", a, vs, ve, 0.75, RATIFY_RULE, false));
+                    continue;
+                }
                 out.add(new Rel(o.iri(), p, a, vs, ve, p.equals("issuedBy") ? 0.8 : 0.75, verbRule(p), false));
             }
             if (pred.equals("signatory")) {
@@ -145,6 +160,8 @@ final class InstrumentActRules {
                 if (count.find())
                     out.add(new Rel(o.iri(), "signatoryCount", count.group(1), vs, ve, 0.7, "signatory-count", false));
             }
+            if (ratified)
+                continue;
             int datesBefore = out.size();
             actDates.dateFor(text, hits, o, dates, clauseStart, vs, out);
             if (out.size() == datesBefore)
@@ -157,6 +174,48 @@ final class InstrumentActRules {
                     }
                 }
         }
+    }
+
+    static final String RATIFY_RULE = "party-ratify";
+
+    /** International instruments that states ratify (批准) rather than issue. */
+    private static final Pattern RATIFIED_TYPE = Pattern.compile(".*Agreement|Treaty|Convention|MemorandumOfUnderstanding");
+
+    private static boolean ratifies(String verb, Hit instrument, Hit actor) {
+        return verb.endsWith("批准") && actor != null && actor.isState() && RATIFIED_TYPE.matcher(instrument.type()).matches();
+    }
+
+    private static Hit hitOf(List<Hit> hits, String iri) {
+        for (Hit h : hits)
+            if (h.iri().equals(iri))
+                return h;
+        return null;
+    }
+
+    /** Adverbs and time words that may stand between the subject of a relative clause and its verb (当天公布的, 首先提出的). */
+    private static final Pattern RELATIVE_GAP = Pattern.compile("^[^，,。；;、《》“”]{0,8}$");
+
+    /**
+     * 意大利欢迎法国提出的《Y》, 韩国外交部当天公布的《Y》: a verb heading a relative clause (V的) has as agents only the
+     * actor right before it and those coordinated with it; an actor in front of them is the subject of the main clause.
+     */
+    private static Set<String> ownAgentsOfRelative(String text, List<Hit> hits, int subStart, int vs, Set<String> agents) {
+        List<Hit> before = between(hits, subStart, vs);
+        int last = before.size() - 1;
+        while (last >= 0 && !before.get(last).isActor())
+            last--;
+        if (last < 0 || !agents.contains(before.get(last).iri()) || !RELATIVE_GAP.matcher(text.substring(before.get(last).end(), vs)).matches())
+            return agents;
+        Set<String> own = new LinkedHashSet<>();
+        own.add(before.get(last).iri());
+        for (int i = last - 1; i >= 0; i--) {
+            Hit h = before.get(i);
+            if (!h.isActor() || !ClauseAnalysis.COORDINATOR.matcher(text.substring(h.end(), before.get(i + 1).start())).matches())
+                break;
+            if (agents.contains(h.iri()))
+                own.add(h.iri());
+        }
+        return own;
     }
 
     /**
@@ -228,7 +287,7 @@ final class InstrumentActRules {
 
     /** 成为首批签署方, 成为《Y》的缔约国: a role an actor takes towards an instrument. */
     private static final Pattern SIGNER_ROLE = Pattern.compile(
-            "^[^，。；]{0,3}?成为(?:了)?(?:《[^》]{1,60}》的?)?(?:首批|第一批|首个|第[一二三四五六七八九十\\d]+个|新的?|正式)?(签署方|签署国|缔约方|缔约国)");
+            "^[^，。；]{0,3}?(?:成为|是|为)(?:了)?(?:《[^》]{1,60}》的?)?(?:首批|第一批|首个|第[一二三四五六七八九十\\d]+个|新的?|正式)?(签署方|签署国|缔约方|缔约国)");
     static final String SIGNER_ROLE_RULE = "signatory-role";
 
     /**

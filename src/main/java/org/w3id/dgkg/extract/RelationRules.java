@@ -33,6 +33,9 @@ final class RelationRules {
         this.participation = new EventParticipationRules(cues, analysis, actDates);
     }
 
+    /** Proposing verbs after which the act named is only proposed (提出建立, 倡议成立), unlike 牵头组建 or 发起成立. */
+    private static final java.util.regex.Pattern PROPOSAL_ONLY = java.util.regex.Pattern.compile("提出|倡议|首倡|主张");
+
     /** One relation: {@code object} is an IRI, or the date value when {@code predicate} is "date". */
     record Rel(String subject, String predicate, String object, int start, int end, double confidence, String rule,
             boolean inferred) {}
@@ -63,7 +66,13 @@ final class RelationRules {
 
     private List<Rel> apply(String text, List<Hit> hits, List<DateFinder.Found> dates, Discourse discourse, boolean unused) {
         List<Rel> out = new ArrayList<>();
+        Clause previous = null;
         for (Clause c : analysis.clauses(text, hits, discourse)) {
+            boolean proposed = previous != null && PROPOSAL_ONLY.matcher(previous.verb()).matches() && previous.verbEnd() == c.verbStart()
+                    && text.lastIndexOf('由', previous.verbStart()) < c.subStart(); // 由X倡议设立: set up on X's proposal
+            previous = c;
+            if (proposed && (c.act().equals("establish") || c.act().equals("join") || c.act().equals("sign")))
+                continue; // 倡议成立Y, 提出建立Y: what is only proposed is set up, joined or signed by nobody yet
             if (c.modal() && !concepts.stanceDespiteModality(text, c.subStart(), c.verbStart(), c.act()))
                 continue; // a plan, hope, application, negation or condition states no fact (a stance may still hold)
             switch (c.act()) {
@@ -96,6 +105,8 @@ final class RelationRules {
         concepts.upheldPrinciples(text, hits, out);
         membership.membership(text, hits, out);
         membership.membersOfBodySetUp(text, hits, out);
+        membership.memberLists(text, hits, out);
+        membership.asMember(text, hits, out);
         return out;
     }
 
