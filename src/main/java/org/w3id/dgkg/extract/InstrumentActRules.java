@@ -470,6 +470,34 @@ final class InstrumentActRules {
         };
     }
 
+    static final String SPEAKS_IN_RULE = "issuer-speaks-in";
+    /** 在《Y》中指出: what an author says in its own report or strategy. */
+    private static final Pattern SPEAKS_IN = Pattern.compile(
+            "^[》”」]?(?:中|里|当中)[，,]?(?:指出|表示|强调|提出|写道|称|认为|呼吁|重申|阐述|建议|警告|预测|估计)");
+    private static final Pattern AT_BEFORE = Pattern.compile("在其?[《“「]?$");
+    private static final Pattern AUTHORED = Pattern.compile("Report|Strategy");
+
+    /**
+     * X在《Y报告》中指出/表示/呼吁: the actor who speaks in a report or strategy (written right before 在) is its author,
+     * so its issuer; a treaty or declaration one speaks in (在《公约》中承诺) is no authorship.
+     */
+    void speakersInText(String text, List<Hit> hits, List<Rel> out) {
+        for (int i = 1; i < hits.size(); i++) {
+            Hit ins = hits.get(i);
+            if (!ins.isInstrument() || !AUTHORED.matcher(ins.type()).matches())
+                continue;
+            Matcher at = AT_BEFORE.matcher(text.substring(Math.max(0, ins.start() - 3), ins.start()));
+            if (!at.find() || !SPEAKS_IN.matcher(text.substring(ins.end())).find())
+                continue;
+            int atPos = Math.max(0, ins.start() - 3) + at.start();
+            Hit author = hits.get(i - 1);
+            if (!author.isActor() || author.end() > atPos || !text.substring(author.end(), atPos).matches("[^，,。；;、《》“”]{0,6}")
+                    || titleOfPerson(text, hits, author) || groupWord(text, author) || blockedAround(text, author.start()))
+                continue;
+            out.add(new Rel(ins.iri(), "issuedBy", author.iri(), author.start(), ins.end(), 0.7, SPEAKS_IN_RULE, false));
+        }
+    }
+
     /** A-B-C间《Y》: states joined by dashes right before a title are its parties. */
     void bracketParties(String text, List<Hit> hits, List<Rel> out) {
         for (int i = 0; i < hits.size(); i++) {

@@ -86,13 +86,14 @@ final class MembershipRules {
     private static final Pattern MEMBER_NOUN = Pattern.compile(
             "^[”」》]?(?:的)?(?:创始|正式|首批|新)?(?:成员国|成员|会员国|缔约方|理事国|委员(?!会))");
 
-    private static final Pattern MEMBER_COPULA = Pattern.compile("(?:是|为|成为|作为|当选|连任|当选为)(?:新一届|新一任|本届|下一届)?[“「《]?$");
+    private static final Pattern MEMBER_COPULA = Pattern.compile("(?:是|为|系|成为|作为|当选|连任|当选为)(?:新一届|新一任|本届|下一届)?[“「《]?$");
 
     /** Adverbs between the members and the copula: 也是, 均为, 正式成为, 已先后成为. */
     private static final String COPULA_ADVERBS = "也|均|都|已|已经|还|亦|并|同|皆|正式|先后|相继|陆续|成功|于[^，。；]{1,12}?|\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?";
 
     /** A title that makes its holder a member of the body named right before it: 专家, 成员, 委员. */
     private static final Pattern MEMBER_TITLE = Pattern.compile("^[”」》]?(?:专家|成员|委员)(?!会)");
+    private static final Pattern MEMBER_STATE = Pattern.compile("^[”」》]?(?:成员国|成员|会员国)");
     private static final Pattern LISTED_COUNT = Pattern.compile("^(?:等|在内的)?[\\d\\s]*(?:多)?个?$");
 
     /**
@@ -102,7 +103,8 @@ final class MembershipRules {
     void membership(String text, List<Hit> hits, List<Rel> out) {
         for (int i = 0; i < hits.size(); i++) {
             Hit org = hits.get(i);
-            if (!org.isActor() || org.isState() || "Person".equals(org.type()))
+            membersNamedAfter(text, hits, i, out);
+            if (!org.isActor() || "State".equals(org.type()) || "Person".equals(org.type())) // 欧盟, 东盟 act like states but have members
                 continue;
             Matcher noun = MEMBER_NOUN.matcher(text.substring(org.end()));
             int subStart = backTo(text, org.start(), SUBCLAUSE_END);
@@ -154,7 +156,7 @@ final class MembershipRules {
                         break;
                     }
             // 代表ORG发言的X
-            if (org.start() >= 2 && text.startsWith("代表", org.start() - 2)) {
+            if (org.start() >= 2 && text.startsWith("代表", org.start() - 2) && !org.isState()) { // a presidency speaks for the EU
                 Matcher sp = Pattern.compile("^[”」]?(?:发言|出席)的").matcher(text.substring(org.end()));
                 if (sp.find())
                     for (Hit h : between(hits, org.end() + sp.end(), Math.min(text.length(), org.end() + sp.end() + 8)))
@@ -171,6 +173,8 @@ final class MembershipRules {
     /** ORG成员包括, ORG的成员国有, ORG目前有, ORG由: the members are listed after the organisation. */
     private static final Pattern LIST_LEAD = Pattern.compile(
             "^[”」》]?(?:的)?(?:(?:现有|目前的|现任|首批|创始)?(?:成员国|成员|会员国|缔约方)(?:中)?(?:目前|现在|现)?(?:包括|包含|有|为|是)|(?:目前|现在|现|共|已)?(?:拥有|有)(?=[^，。；]{1,80}?等?[\\d一二三四五六七八九十百]+[个名家]?(?:成员|会员))|由)[：:]?");
+    private static final Pattern SIGNER_LIST_LEAD = Pattern.compile(
+            "^[”」》]?(?:的)?(?:目前的|现有的?|首批)?(签署方|签署国|缔约方|缔约国)(?:中)?(?:目前|现在|现)?(?:包括|包含|有|为)[：:]?");
     /** …组成 closing a list after 由: the organisation is made up of the actors listed. */
     private static final Pattern COMPOSED_END = Pattern.compile("^(?:等[\\d一二三四五六七八九十百]*个?(?:国家|成员|机构|组织)?)?(?:共同)?(?:组成|构成)");
     private static final Pattern COUNTED_END = Pattern.compile("^等?[\\d一二三四五六七八九十百]+[个名家]?(?:新)?(?:成员国|成员|会员国|会员)");
@@ -182,11 +186,21 @@ final class MembershipRules {
     void memberLists(String text, List<Hit> hits, List<Rel> out) {
         for (int i = 0; i < hits.size(); i++) {
             Hit org = hits.get(i);
-            if (!org.isActor() || org.isState() || "Person".equals(org.type()) || "Company".equals(org.type()))
-                continue;
-            Matcher lead = LIST_LEAD.matcher(text.substring(org.end()));
-            if (!lead.find())
-                continue;
+            Matcher lead;
+            String predicate = "memberOf";
+            if (org.isInstrument()) {
+                // 《Y》的签署方包括A、B, 《Y》目前的缔约方有A、B: the signatories or parties listed
+                lead = SIGNER_LIST_LEAD.matcher(text.substring(org.end()));
+                if (!lead.find())
+                    continue;
+                predicate = lead.group(1).startsWith("签署") ? "signatory" : "party";
+            } else {
+                if (!org.isActor() || org.isState() || "Person".equals(org.type()) || "Company".equals(org.type()))
+                    continue;
+                lead = LIST_LEAD.matcher(text.substring(org.end()));
+                if (!lead.find())
+                    continue;
+            }
             boolean composed = lead.group().endsWith("由") || lead.group().endsWith("由：") || lead.group().endsWith("由:");
             int from = org.end() + lead.end();
             int subEnd = forwardTo(text, from, CLAUSE_END);
@@ -213,10 +227,11 @@ final class MembershipRules {
             String rest = text.substring(at);
             if (composed && !COMPOSED_END.matcher(rest.replaceFirst("^[”」》]", "")).find())
                 continue; // 由A牵头: 由 that no 组成 closes names an agent, not members
-            if (!composed && lead.group().contains("有") && !lead.group().contains("成员") && !COUNTED_END.matcher(rest.replaceFirst("^[”」》]", "")).find())
+            if (predicate.equals("memberOf") && !composed && lead.group().contains("有") && !lead.group().contains("成员") && !COUNTED_END.matcher(rest.replaceFirst("^[”」》]", "")).find())
                 continue;
             for (Hit m : members)
-                out.add(new Rel(m.iri(), "memberOf", org.iri(), org.start(), m.end(), 0.7, LIST_RULE, false));
+                out.add(predicate.equals("memberOf") ? new Rel(m.iri(), "memberOf", org.iri(), org.start(), m.end(), 0.7, LIST_RULE, false)
+                        : new Rel(org.iri(), predicate, m.iri(), org.start(), m.end(), 0.7, InstrumentActRules.SIGNER_ROLE_RULE, false));
         }
     }
 
@@ -242,6 +257,26 @@ final class MembershipRules {
                     out.add(new Rel(h.iri(), "memberOf", org.iri(), org.start(), h.end(), 0.7, "member-stated", false));
                     break;
                 }
+        }
+    }
+
+    /** 欧盟成员国法国、德国, WTO成员中国: the states named right after a body's member noun are its members. */
+    private void membersNamedAfter(String text, List<Hit> hits, int i, List<Rel> out) {
+        Hit org = hits.get(i);
+        if (!org.isActor() || "State".equals(org.type()) || "Person".equals(org.type()) || "Company".equals(org.type()))
+            return;
+        Matcher m = MEMBER_STATE.matcher(text.substring(org.end()));
+        if (!m.find() || BLOCK_BEFORE.matcher(text.substring(backTo(text, org.start(), SUBCLAUSE_END), org.start())).find())
+            return;
+        int at = org.end() + m.end();
+        for (int j = i + 1; j < hits.size(); j++) {
+            Hit h = hits.get(j);
+            if (h.start() != at && !(h.start() > at && COORDINATOR.matcher(text.substring(at, h.start())).matches()))
+                break;
+            if (!h.isState() || h.iri().equals(org.iri()) || j == i + 1 && h.start() != at)
+                break;
+            out.add(new Rel(h.iri(), "memberOf", org.iri(), org.start(), h.end(), 0.7, "member-stated", false));
+            at = h.end();
         }
     }
 

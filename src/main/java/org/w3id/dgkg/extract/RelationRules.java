@@ -92,6 +92,7 @@ final class RelationRules {
         participation.roleUnits(text, hits, discourse, out);
         instrumentActs.bracketParties(text, hits, out);
         instrumentActs.possessiveIssuers(text, hits, dates, out);
+        instrumentActs.speakersInText(text, hits, out);
         instrumentActs.sponsors(text, hits, discourse, out);
         OutcomeDocuments.apply(text, hits, discourse, out);
         instrumentActs.signerRoles(text, hits, discourse, out);
