@@ -54,7 +54,7 @@ final class InstrumentActRules {
             case "propose" -> "proposedBy";
             default -> "issuedBy";
         };
-        List<Hit> objects = instrumentsAfter(text, withinObject(text, after, ve));
+        List<Hit> objects = instrumentsAfter(text, withinObject(text, after, ve), c.act().equals("issue"));
         if (objects.isEmpty())
             concepts.proposedPrinciples(text, hits, verb, vs, ve, subEnd, agents, out);
         int by = text.lastIndexOf('由', vs - 1);
@@ -532,12 +532,13 @@ final class InstrumentActRules {
         }
     }
 
-    private List<Hit> instrumentsAfter(String text, List<Hit> after) {
+    private List<Hit> instrumentsAfter(String text, List<Hit> after, boolean issuing) {
         List<Hit> out = new ArrayList<>();
         for (int i = 0; i < after.size(); i++) {
             Hit h = after.get(i);
-            if (h.isInstrument() && text.substring(h.end()).matches("(?s)^[》”」]?的[^，。；、]{0,12}?(?:议定书|修正案|附件|通知|决定|声明|协议).*"))
-                continue; // 签署修订《X》的议定书: the protocol is signed, X only names what it amends
+            if (h.isInstrument() && text.substring(h.end()).matches("(?s)^[》”」]?的[^，。；、]{0,12}?(?:议定书|修正案|附件|通知|决定|声明|协议).*")
+                    && !(issuing && text.substring(h.end()).matches("(?s)^[》”」]?的通知.*")))
+                continue; // 签署修订《X》的议定书: the protocol is signed, X only names what it amends (印发《X》的通知 issues X)
             if (h.isInstrument() || h.isActor() && !h.isState())
                 out.add(h);
             else if (h.isActor() && !insideRelativeClause(text, after, i))
@@ -566,7 +567,7 @@ final class InstrumentActRules {
 
     /** X(也)是《Y》的共同提案国之一, X为该决议提案国: a sponsor of a draft proposes the instrument. */
     private static final Pattern SPONSOR = Pattern.compile(
-            "^[也还均都亦]?(?:是|为|作为|成为)([^，。；]{0,60}?)的?(?:共同)?(?:提案国|提案方|提案国家|发起国|发起方)");
+            "^[也还均都亦]?(?:是|为|作为|成为)([^，。；]{0,60}?)的?(?:共同)?(?:提案国|提案方|提案国家|发起国|发起方|倡议国|倡议方|首倡国)");
     /** A reference to an instrument named before: 该决议, 这一倡议, 上述协定 (the head kept in group 1). */
     private static final Pattern REFERENCE_HEAD = Pattern.compile(
             "^(?:该|这一|此|上述|这项|该项)(决议|决议草案|草案|协定|协议|宣言|声明|倡议|公约|议定书|框架)$");

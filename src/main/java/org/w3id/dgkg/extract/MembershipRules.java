@@ -336,7 +336,7 @@ final class MembershipRules {
 
     void join(String text, List<Hit> hits, String verb, int vs, int ve, int clauseStart, int subStart, int subEnd,
             List<Hit> before, List<Rel> out) {
-        if (verb.equals("吸纳")) {
+        if (verb.equals("吸纳") || verb.equals("接纳") && !text.startsWith("为", ve) && !text.substring(subStart, vs).endsWith("被")) {
             // X扩员/成立Y，吸纳A、B加入: the members follow the verb; the organisation is the last one before it
             Hit org = null;
             for (Hit h : between(hits, 0, vs))
@@ -345,7 +345,7 @@ final class MembershipRules {
             if (org == null)
                 return;
             for (Hit h : between(hits, ve, subEnd))
-                if (h.isActor() && !h.iri().equals(org.iri()))
+                if (h.isActor() && !h.iri().equals(org.iri()) && !(verb.equals("接纳") && ClauseAnalysis.insideComposition(text, h)))
                     out.add(org.isInstrument() ? new Rel(org.iri(), "party", h.iri(), vs, ve, 0.7, "party-join", false)
                             : new Rel(h.iri(), "memberOf", org.iri(), vs, ve, 0.7, "member-join", false));
             return;
