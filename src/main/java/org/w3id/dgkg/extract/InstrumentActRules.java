@@ -119,6 +119,10 @@ final class InstrumentActRules {
         for (int index = 0; index < objects.size(); index++) {
             Hit o = objects.get(index);
             Set<String> actors = respectively ? Set.of(inOrder.get(index)) : agents;
+            if (o.start() >= ve && UNDONE.matcher(text.substring(ve, o.start())).find())
+                continue; // 宣布废除/暂停实施《Y》: the act undoes or changes Y, it does not make it
+            if (!c.act().equals("propose") && DRAFT_AFTER.matcher(text.substring(Math.max(o.start(), o.end() - 12), Math.min(text.length(), o.end() + 8))).find())
+                continue; // 发布《Y（征求意见稿）》: a draft published for comment is not the instrument issued
             if (o.isActor()) {
                 if (!verb.endsWith("发起") && !verb.endsWith("启动"))
                     continue; // 发起/宣布启动 a network or alliance sets it up; 提出 a body only names it
@@ -176,13 +180,18 @@ final class InstrumentActRules {
         }
     }
 
+    /** Verbs between the act's verb and its object that undo or change the object instead of making it. */
+    private static final Pattern UNDONE = Pattern.compile("废除|废止|撤销|撤回|取消|暂停|终止|停止|退出|修订|修改|修正|推迟|冻结|搁置|放弃|替代|取代");
+    /** A draft for comment, written inside or right after the title: （征求意见稿）, 草案征求意见稿, 送审稿. */
+    private static final Pattern DRAFT_AFTER = Pattern.compile("征求意见稿|送审稿|讨论稿|草案[）)]?》?[，,]?[^，。；]{0,4}征求意见");
+
     static final String RATIFY_RULE = "party-ratify";
 
     /** International instruments that states ratify (批准) rather than issue. */
     private static final Pattern RATIFIED_TYPE = Pattern.compile(".*Agreement|Treaty|Convention|MemorandumOfUnderstanding");
 
     private static boolean ratifies(String verb, Hit instrument, Hit actor) {
-        return verb.endsWith("批准") && actor != null && actor.isState() && RATIFIED_TYPE.matcher(instrument.type()).matches();
+        return verb.endsWith("批准") && actor != null && "State".equals(actor.type()) && RATIFIED_TYPE.matcher(instrument.type()).matches();
     }
 
     private static Hit hitOf(List<Hit> hits, String iri) {
