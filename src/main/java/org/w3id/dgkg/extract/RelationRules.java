@@ -132,9 +132,32 @@ final class RelationRules {
 
     static int backTo(String text, int pos, String stops) {
         for (int i = pos - 1; i >= 0; i--)
-            if ((stops.indexOf(text.charAt(i)) >= 0 || questionOrAnswer(text, i)) && !insideTitle(text, i))
+            if ((stops.indexOf(text.charAt(i)) >= 0 || questionOrAnswer(text, i)) && !insideTitle(text, i) && !insideShortQuote(text, i))
                 return i + 1;
         return 0;
+    }
+
+    /** The longest quoted name whose commas do not end a clause (“抓住数字机遇，共谋合作发展”国际研讨会); a quoted speech is longer. */
+    private static final int SHORT_QUOTE = 16;
+
+    /**
+     * Whether the comma at {@code i} lies inside a short quotation (“A，B”) that closes before any full stop: a name or
+     * slogan with a comma inside, not a clause boundary. Only commas: a full stop inside quotes ends the sentence anyway.
+     */
+    static boolean insideShortQuote(String text, int i) {
+        char c = text.charAt(i);
+        if (c != '，' && c != ',')
+            return false;
+        int open = text.lastIndexOf('“', i);
+        if (open < 0 || text.lastIndexOf('”', i) > open || i - open > SHORT_QUOTE)
+            return false;
+        int close = text.indexOf('”', i);
+        if (close < 0 || close - open > SHORT_QUOTE + 1)
+            return false;
+        for (int k = open + 1; k < close; k++)
+            if ("。；;！？!?：:\n".indexOf(text.charAt(k)) >= 0)
+                return false;
+        return true;
     }
 
     /** 问：… 答：…: a press conference's question and answer are separate clauses. */
@@ -145,7 +168,7 @@ final class RelationRules {
 
     static int forwardTo(String text, int pos, String stops) {
         for (int i = pos; i < text.length(); i++)
-            if ((stops.indexOf(text.charAt(i)) >= 0 || questionOrAnswer(text, i)) && !insideTitle(text, i))
+            if ((stops.indexOf(text.charAt(i)) >= 0 || questionOrAnswer(text, i)) && !insideTitle(text, i) && !insideShortQuote(text, i))
                 return i;
         return text.length();
     }
