@@ -119,9 +119,10 @@ final class InstrumentActRules {
         for (int index = 0; index < objects.size(); index++) {
             Hit o = objects.get(index);
             Set<String> actors = respectively ? Set.of(inOrder.get(index)) : agents;
-            if (o.start() >= ve && UNDONE.matcher(text.substring(ve, o.start())).find())
+            boolean here = hits.contains(o); // an instrument referred to (该法案) was named in an earlier sentence: its offsets are not this text's
+            if (here && o.start() >= ve && UNDONE.matcher(text.substring(ve, o.start())).find())
                 continue; // 宣布废除/暂停实施《Y》: the act undoes or changes Y, it does not make it
-            if (!c.act().equals("propose") && DRAFT_AFTER.matcher(text.substring(Math.max(o.start(), o.end() - 12), Math.min(text.length(), o.end() + 8))).find())
+            if (here && !c.act().equals("propose") && DRAFT_AFTER.matcher(text.substring(Math.max(o.start(), o.end() - 12), Math.min(text.length(), o.end() + 8))).find())
                 continue; // 发布《Y（征求意见稿）》: a draft published for comment is not the instrument issued
             if (o.isActor()) {
                 if (!verb.endsWith("发起") && !verb.endsWith("启动"))

@@ -50,7 +50,17 @@ final class MembershipRules {
         if (relative) {
             // A、B作为Y设立的机构: the organisations in front were set up by the actor right before the verb
             Hit by = lastActor(hits, clauseStart, vs);
-            if (by == null || by.start() < 2 || !text.substring(Math.max(0, by.start() - 4), by.start()).contains("作为"))
+            if (by != null && !text.substring(Math.max(0, by.start() - 4), by.start()).contains("作为")) {
+                // X设立的Y负责…, 意大利赞赏法国设立的Y: the body right after 的 was set up by the actor right before the verb
+                if (!RELATIVE_GAP.matcher(text.substring(by.end(), vs)).matches() || by.isEvent())
+                    return;
+                for (Hit h : hits)
+                    if (h.start() >= ve + 1 && h.start() <= ve + 2 && h.isActor() && !h.isState() && !"Person".equals(h.type())
+                            && !h.iri().equals(by.iri()))
+                        out.add(new Rel(h.iri(), "establishedBy", by.iri(), vs, ve, 0.7, "establish-relative", false));
+                return;
+            }
+            if (by == null || by.start() < 2)
                 return;
             int as = text.lastIndexOf("作为", by.start());
             for (Hit h : between(hits, backTo(text, as, SUBCLAUSE_END), as))
@@ -79,6 +89,9 @@ final class MembershipRules {
                     out.add(new Rel(created.iri(), "establishedBy", a, vs, ve, 0.75, "establish", false));
         }
     }
+
+    /** Adverbs and dates between the founder and the verb of a relative clause (于2019年设立的, 牵头成立的). */
+    private static final Pattern RELATIVE_GAP = Pattern.compile("^[^，,。；;、《》“”的]{0,10}$");
 
     /** The instruments whose deposit makes a state a party. */
     private static final Pattern DEPOSITED = Pattern.compile("批准书|加入书|核准书|接受书");

@@ -36,6 +36,10 @@ final class RelationRules {
     /** Proposing verbs after which the act named is only proposed (提出建立, 倡议成立), unlike 牵头组建 or 发起成立. */
     private static final java.util.regex.Pattern PROPOSAL_ONLY = java.util.regex.Pattern.compile("提出|倡议|首倡|主张");
 
+    /** Verbs of endorsement right before an act verb (only adverbs between): the act is endorsed, not done. */
+    private static final java.util.regex.Pattern ENDORSED = java.util.regex.Pattern.compile(
+            "(?:支持|赞成|同意|欢迎|赞同|赞赏|主张|倡导|鼓励|呼吁|敦促|建议|提议|期待|商定)(?:尽快|早日|共同|联合|正式|一道)?$");
+
     /** One relation: {@code object} is an IRI, or the date value when {@code predicate} is "date". */
     record Rel(String subject, String predicate, String object, int start, int end, double confidence, String rule,
             boolean inferred) {}
@@ -73,6 +77,8 @@ final class RelationRules {
             previous = c;
             if (proposed && (c.act().equals("establish") || c.act().equals("join") || c.act().equals("sign")))
                 continue; // 倡议成立Y, 提出建立Y: what is only proposed is set up, joined or signed by nobody yet
+            if (c.act().matches("establish|join|sign|issue") && ENDORSED.matcher(text.substring(Math.max(c.subStart(), c.verbStart() - 6), c.verbStart())).find())
+                continue; // 支持成立Y, 欢迎签署Y, 同意共同组建Y: an act endorsed or agreed to is not yet done
             if (c.modal() && !concepts.stanceDespiteModality(text, c.subStart(), c.verbStart(), c.act()))
                 continue; // a plan, hope, application, negation or condition states no fact (a stance may still hold)
             switch (c.act()) {
