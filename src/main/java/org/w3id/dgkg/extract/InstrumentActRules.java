@@ -54,7 +54,7 @@ final class InstrumentActRules {
             case "propose" -> "proposedBy";
             default -> "issuedBy";
         };
-        List<Hit> objects = instrumentsAfter(text, withinObject(text, after, ve));
+        List<Hit> objects = instrumentsAfter(text, withinObject(text, after, ve), c.act().equals("issue"));
         if (objects.isEmpty())
             concepts.proposedPrinciples(text, hits, verb, vs, ve, subEnd, agents, out);
         int by = text.lastIndexOf('由', vs - 1);
@@ -69,6 +69,8 @@ final class InstrumentActRules {
                 agents = byAgents;
         }
         agents = withoutVenues(text, hits, eventsBefore, agents, vs);
+        if (!passive && text.startsWith("的", ve))
+            agents = ownAgentsOfRelative(text, hits, subStart, vs, agents);
         if (passive && objects.isEmpty())
             objects = instrumentsOrOrgsBefore(hits, clauseStart, by, text);
         if (passive && objects.isEmpty()) {
@@ -102,7 +104,10 @@ final class InstrumentActRules {
             if (patient != null) {
                 objects = List.of(patient);
                 agents = new LinkedHashSet<>();
-                for (Hit h : between(hits, patient.end(), vs))
+                // …由A提出，B于…投票通过: the actors of the verb's own sub-clause, when it names any, perform it
+                int from = between(hits, Math.max(patient.end(), subStart), vs).stream().anyMatch(Hit::isActor)
+                        ? Math.max(patient.end(), subStart) : patient.end();
+                for (Hit h : between(hits, from, vs))
                     if (h.isActor() && !groupWord(text, h))
                         agents.add(h.iri());
             }
@@ -114,6 +119,11 @@ final class InstrumentActRules {
         for (int index = 0; index < objects.size(); index++) {
             Hit o = objects.get(index);
             Set<String> actors = respectively ? Set.of(inOrder.get(index)) : agents;
+            boolean here = hits.contains(o); // an instrument referred to (该法案) was named in an earlier sentence: its offsets are not this text's
+            if (here && o.start() >= ve && UNDONE.matcher(text.substring(ve, o.start())).find())
+                continue; // 宣布废除/暂停实施《Y》: the act undoes or changes Y, it does not make it
+            if (here && !c.act().equals("propose") && DRAFT_AFTER.matcher(text.substring(Math.max(o.start(), o.end() - 12), Math.min(text.length(), o.end() + 8))).find())
+                continue; // 发布《Y（征求意见稿）》: a draft published for comment is not the instrument issued
             if (o.isActor()) {
                 if (!verb.endsWith("发起") && !verb.endsWith("启动"))
                     continue; // 发起/宣布启动 a network or alliance sets it up; 提出 a body only names it
@@ -134,10 +144,20 @@ final class InstrumentActRules {
             boolean opened = pred.equals("signatory") && text.substring(Math.max(0, vs - 2), vs).equals("开放");
             String p = opened || pred.equals("signatory") && (o.type().matches("Law|Strategy|Report|Framework")
                     || onePerson && !o.type().matches(".*Agreement|Declaration|Convention|Treaty|Compact|Resolution|Charter"))
-                    ? "issuedBy" : pred;
+                    || verb.endsWith("提交") && o.type().matches("Report|Strategy|ActionPlan")
+                    ? "issuedBy" : pred; // 提交《Y法案》/决议草案 proposes it; a report submitted is issued
+            boolean ratified = false;
             for (String a : actors) {
                 if (heldAsEvent(text, before, a, vs))
                     continue; // 信息社会世界峰会分两个阶段举行，先后通过了《Y》: a summit that is held adopts, it does not issue
+                if (ratifies(verb, o, hitOf(hits, a))) {
+                    // 法国批准《Y公约》: a state that ratifies a treaty becomes its party; it does not issue it (and the day
+                    // is the ratification's, not the treaty's). 经X批准后生效: a condition of entry into force, not told as done
+                    ratified = true;
+                    if (!ActDates.beforeEntryIntoForce(text, clauseStart, vs))
+                        out.add(new Rel(o.iri(), "party", a, vs, ve, 0.75, RATIFY_RULE, false));
+                    continue;
+                }
                 out.add(new Rel(o.iri(), p, a, vs, ve, p.equals("issuedBy") ? 0.8 : 0.75, verbRule(p), false));
             }
             if (pred.equals("signatory")) {
@@ -145,6 +165,8 @@ final class InstrumentActRules {
                 if (count.find())
                     out.add(new Rel(o.iri(), "signatoryCount", count.group(1), vs, ve, 0.7, "signatory-count", false));
             }
+            if (ratified)
+                continue;
             int datesBefore = out.size();
             actDates.dateFor(text, hits, o, dates, clauseStart, vs, out);
             if (out.size() == datesBefore)
@@ -157,6 +179,53 @@ final class InstrumentActRules {
                     }
                 }
         }
+    }
+
+    /** Verbs between the act's verb and its object that undo or change the object instead of making it. */
+    private static final Pattern UNDONE = Pattern.compile("废除|废止|撤销|撤回|取消|暂停|终止|停止|退出|修订|修改|修正|推迟|冻结|搁置|放弃|替代|取代");
+    /** A draft for comment, written inside or right after the title: （征求意见稿）, 草案征求意见稿, 送审稿. */
+    private static final Pattern DRAFT_AFTER = Pattern.compile("征求意见稿|送审稿|讨论稿|草案[）)]?》?[，,]?[^，。；]{0,4}征求意见");
+
+    static final String RATIFY_RULE = "party-ratify";
+
+    /** International instruments that states ratify (批准) rather than issue. */
+    private static final Pattern RATIFIED_TYPE = Pattern.compile(".*Agreement|Treaty|Convention|MemorandumOfUnderstanding");
+
+    private static boolean ratifies(String verb, Hit instrument, Hit actor) {
+        return verb.endsWith("批准") && actor != null && "State".equals(actor.type()) && RATIFIED_TYPE.matcher(instrument.type()).matches();
+    }
+
+    private static Hit hitOf(List<Hit> hits, String iri) {
+        for (Hit h : hits)
+            if (h.iri().equals(iri))
+                return h;
+        return null;
+    }
+
+    /** Adverbs and time words that may stand between the subject of a relative clause and its verb (当天公布的, 首先提出的). */
+    private static final Pattern RELATIVE_GAP = Pattern.compile("^[^，,。；;、《》“”]{0,8}$");
+
+    /**
+     * 意大利欢迎法国提出的《Y》, 韩国外交部当天公布的《Y》: a verb heading a relative clause (V的) has as agents only the
+     * actor right before it and those coordinated with it; an actor in front of them is the subject of the main clause.
+     */
+    private static Set<String> ownAgentsOfRelative(String text, List<Hit> hits, int subStart, int vs, Set<String> agents) {
+        List<Hit> before = between(hits, subStart, vs);
+        int last = before.size() - 1;
+        while (last >= 0 && !before.get(last).isActor())
+            last--;
+        if (last < 0 || !agents.contains(before.get(last).iri()) || !RELATIVE_GAP.matcher(text.substring(before.get(last).end(), vs)).matches())
+            return agents;
+        Set<String> own = new LinkedHashSet<>();
+        own.add(before.get(last).iri());
+        for (int i = last - 1; i >= 0; i--) {
+            Hit h = before.get(i);
+            if (!h.isActor() || !ClauseAnalysis.COORDINATOR.matcher(text.substring(h.end(), before.get(i + 1).start())).matches())
+                break;
+            if (agents.contains(h.iri()))
+                own.add(h.iri());
+        }
+        return own;
     }
 
     /**
@@ -228,7 +297,7 @@ final class InstrumentActRules {
 
     /** 成为首批签署方, 成为《Y》的缔约国: a role an actor takes towards an instrument. */
     private static final Pattern SIGNER_ROLE = Pattern.compile(
-            "^[^，。；]{0,3}?成为(?:了)?(?:《[^》]{1,60}》的?)?(?:首批|第一批|首个|第[一二三四五六七八九十\\d]+个|新的?|正式)?(签署方|签署国|缔约方|缔约国)");
+            "^[^，。；]{0,3}?(?:成为|是|为)(?:了)?(?:《[^》]{1,60}》的?)?(?:首批|第一批|首个|第[一二三四五六七八九十\\d]+个|新的?|正式)?(签署方|签署国|缔约方|缔约国)");
     static final String SIGNER_ROLE_RULE = "signatory-role";
 
     /**
@@ -411,6 +480,34 @@ final class InstrumentActRules {
         };
     }
 
+    static final String SPEAKS_IN_RULE = "issuer-speaks-in";
+    /** 在《Y》中指出: what an author says in its own report or strategy. */
+    private static final Pattern SPEAKS_IN = Pattern.compile(
+            "^[》”」]?(?:中|里|当中)[，,]?(?:指出|表示|强调|提出|写道|称|认为|呼吁|重申|阐述|建议|警告|预测|估计)");
+    private static final Pattern AT_BEFORE = Pattern.compile("在其?[《“「]?$");
+    private static final Pattern AUTHORED = Pattern.compile("Report|Strategy");
+
+    /**
+     * X在《Y报告》中指出/表示/呼吁: the actor who speaks in a report or strategy (written right before 在) is its author,
+     * so its issuer; a treaty or declaration one speaks in (在《公约》中承诺) is no authorship.
+     */
+    void speakersInText(String text, List<Hit> hits, List<Rel> out) {
+        for (int i = 1; i < hits.size(); i++) {
+            Hit ins = hits.get(i);
+            if (!ins.isInstrument() || !AUTHORED.matcher(ins.type()).matches())
+                continue;
+            Matcher at = AT_BEFORE.matcher(text.substring(Math.max(0, ins.start() - 3), ins.start()));
+            if (!at.find() || !SPEAKS_IN.matcher(text.substring(ins.end())).find())
+                continue;
+            int atPos = Math.max(0, ins.start() - 3) + at.start();
+            Hit author = hits.get(i - 1);
+            if (!author.isActor() || author.end() > atPos || !text.substring(author.end(), atPos).matches("[^，,。；;、《》“”]{0,6}")
+                    || titleOfPerson(text, hits, author) || groupWord(text, author) || blockedAround(text, author.start()))
+                continue;
+            out.add(new Rel(ins.iri(), "issuedBy", author.iri(), author.start(), ins.end(), 0.7, SPEAKS_IN_RULE, false));
+        }
+    }
+
     /** A-B-C间《Y》: states joined by dashes right before a title are its parties. */
     void bracketParties(String text, List<Hit> hits, List<Rel> out) {
         for (int i = 0; i < hits.size(); i++) {
@@ -445,12 +542,13 @@ final class InstrumentActRules {
         }
     }
 
-    private List<Hit> instrumentsAfter(String text, List<Hit> after) {
+    private List<Hit> instrumentsAfter(String text, List<Hit> after, boolean issuing) {
         List<Hit> out = new ArrayList<>();
         for (int i = 0; i < after.size(); i++) {
             Hit h = after.get(i);
-            if (h.isInstrument() && text.substring(h.end()).matches("(?s)^[》”」]?的[^，。；、]{0,12}?(?:议定书|修正案|附件|通知|决定|声明|协议).*"))
-                continue; // 签署修订《X》的议定书: the protocol is signed, X only names what it amends
+            if (h.isInstrument() && text.substring(h.end()).matches("(?s)^[》”」]?的[^，。；、]{0,12}?(?:议定书|修正案|附件|通知|决定|声明|协议).*")
+                    && !(issuing && text.substring(h.end()).matches("(?s)^[》”」]?的通知.*")))
+                continue; // 签署修订《X》的议定书: the protocol is signed, X only names what it amends (印发《X》的通知 issues X)
             if (h.isInstrument() || h.isActor() && !h.isState())
                 out.add(h);
             else if (h.isActor() && !insideRelativeClause(text, after, i))
@@ -479,7 +577,7 @@ final class InstrumentActRules {
 
     /** X(也)是《Y》的共同提案国之一, X为该决议提案国: a sponsor of a draft proposes the instrument. */
     private static final Pattern SPONSOR = Pattern.compile(
-            "^[也还均都亦]?(?:是|为|作为|成为)([^，。；]{0,60}?)的?(?:共同)?(?:提案国|提案方|提案国家|发起国|发起方)");
+            "^[也还均都亦]?(?:是|为|作为|成为)([^，。；]{0,60}?)的?(?:共同)?(?:提案国|提案方|提案国家|发起国|发起方|倡议国|倡议方|首倡国)");
     /** A reference to an instrument named before: 该决议, 这一倡议, 上述协定 (the head kept in group 1). */
     private static final Pattern REFERENCE_HEAD = Pattern.compile(
             "^(?:该|这一|此|上述|这项|该项)(决议|决议草案|草案|协定|协议|宣言|声明|倡议|公约|议定书|框架)$");

@@ -50,7 +50,17 @@ final class MembershipRules {
         if (relative) {
             // A、B作为Y设立的机构: the organisations in front were set up by the actor right before the verb
             Hit by = lastActor(hits, clauseStart, vs);
-            if (by == null || by.start() < 2 || !text.substring(Math.max(0, by.start() - 4), by.start()).contains("作为"))
+            if (by != null && !text.substring(Math.max(0, by.start() - 4), by.start()).contains("作为")) {
+                // X设立的Y负责…, 意大利赞赏法国设立的Y: the body right after 的 was set up by the actor right before the verb
+                if (!RELATIVE_GAP.matcher(text.substring(by.end(), vs)).matches() || by.isEvent())
+                    return;
+                for (Hit h : hits)
+                    if (h.start() >= ve + 1 && h.start() <= ve + 2 && h.isActor() && !h.isState() && !"Person".equals(h.type())
+                            && !h.iri().equals(by.iri()))
+                        out.add(new Rel(h.iri(), "establishedBy", by.iri(), vs, ve, 0.7, "establish-relative", false));
+                return;
+            }
+            if (by == null || by.start() < 2)
                 return;
             int as = text.lastIndexOf("作为", by.start());
             for (Hit h : between(hits, backTo(text, as, SUBCLAUSE_END), as))
@@ -80,12 +90,23 @@ final class MembershipRules {
         }
     }
 
-    private static final Pattern MEMBER_NOUN = Pattern.compile("^(?:的)?(?:成员国|成员|会员国|缔约方|理事国|委员(?!会))");
+    /** Adverbs and dates between the founder and the verb of a relative clause (于2019年设立的, 牵头成立的). */
+    private static final Pattern RELATIVE_GAP = Pattern.compile("^[^，,。；;、《》“”的]{0,10}$");
 
-    private static final Pattern MEMBER_COPULA = Pattern.compile("(?:是|为|成为|作为|当选|连任|当选为)(?:新一届|新一任|本届|下一届)?$");
+    /** The instruments whose deposit makes a state a party. */
+    private static final Pattern DEPOSITED = Pattern.compile("批准书|加入书|核准书|接受书");
+
+    private static final Pattern MEMBER_NOUN = Pattern.compile(
+            "^[”」》]?(?:的)?(?:创始|正式|首批|新)?(?:成员国|成员|会员国|缔约方|理事国|委员(?!会))");
+
+    private static final Pattern MEMBER_COPULA = Pattern.compile("(?:是|为|系|成为|作为|当选|连任|当选为)(?:新一届|新一任|本届|下一届)?[“「《]?$");
+
+    /** Adverbs between the members and the copula: 也是, 均为, 正式成为, 已先后成为. */
+    private static final String COPULA_ADVERBS = "也|均|都|已|已经|还|亦|并|同|皆|正式|先后|相继|陆续|成功|于[^，。；]{1,12}?|\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?";
 
     /** A title that makes its holder a member of the body named right before it: 专家, 成员, 委员. */
     private static final Pattern MEMBER_TITLE = Pattern.compile("^[”」》]?(?:专家|成员|委员)(?!会)");
+    private static final Pattern MEMBER_STATE = Pattern.compile("^[”」》]?(?:成员国|成员|会员国)");
     private static final Pattern LISTED_COUNT = Pattern.compile("^(?:等|在内的)?[\\d\\s]*(?:多)?个?$");
 
     /**
@@ -95,7 +116,8 @@ final class MembershipRules {
     void membership(String text, List<Hit> hits, List<Rel> out) {
         for (int i = 0; i < hits.size(); i++) {
             Hit org = hits.get(i);
-            if (!org.isActor() || org.isState() || "Person".equals(org.type()))
+            membersNamedAfter(text, hits, i, out);
+            if (!org.isActor() || "State".equals(org.type()) || "Person".equals(org.type())) // 欧盟, 东盟 act like states but have members
                 continue;
             Matcher noun = MEMBER_NOUN.matcher(text.substring(org.end()));
             int subStart = backTo(text, org.start(), SUBCLAUSE_END);
@@ -115,7 +137,7 @@ final class MembershipRules {
                     }
                 } else {
                     // X(也)是ORG(的)成员, X当选ORG理事国
-                    String before = lead.replaceAll("[也均都已还亦]", "");
+                    String before = lead.replaceAll("(?:" + COPULA_ADVERBS + ")+(?=(?:" + MEMBER_COPULA.pattern() + "))", "");
                     if (MEMBER_COPULA.matcher(before).find()) {
                         // 我国推荐的候选人、…主任程建军当选…委员: the head after the last 的, titles left out
                         int head = text.lastIndexOf('的', org.start() - 1) >= subStart ? text.lastIndexOf('的', org.start() - 1) : subStart;
@@ -126,7 +148,7 @@ final class MembershipRules {
                                 cands.add(h);
                         // 意大利对X当选…委员表示祝贺: the member stands right before the copula
                         if (!cands.isEmpty() && !text.substring(cands.get(cands.size() - 1).end(), org.start())
-                                .matches("[也均都已还亦并成功]*" + MEMBER_COPULA.pattern()))
+                                .matches("(?:[一二三四五六七八九十两\\d]+(?:国|个国家|方))?(?:" + COPULA_ADVERBS + ")*" + MEMBER_COPULA.pattern()))
                             cands.clear();
                         for (int k = cands.size() - 1; k >= 0; k--) {
                             if (k < cands.size() - 1 && !COORDINATOR.matcher(text.substring(cands.get(k).end(), cands.get(k + 1).start())).matches())
@@ -147,7 +169,7 @@ final class MembershipRules {
                         break;
                     }
             // 代表ORG发言的X
-            if (org.start() >= 2 && text.startsWith("代表", org.start() - 2)) {
+            if (org.start() >= 2 && text.startsWith("代表", org.start() - 2) && !org.isState()) { // a presidency speaks for the EU
                 Matcher sp = Pattern.compile("^[”」]?(?:发言|出席)的").matcher(text.substring(org.end()));
                 if (sp.find())
                     for (Hit h : between(hits, org.end() + sp.end(), Math.min(text.length(), org.end() + sp.end() + 8)))
@@ -156,6 +178,118 @@ final class MembershipRules {
                             break;
                         }
             }
+        }
+    }
+
+    static final String LIST_RULE = "member-list";
+
+    /** ORG成员包括, ORG的成员国有, ORG目前有, ORG由: the members are listed after the organisation. */
+    private static final Pattern LIST_LEAD = Pattern.compile(
+            "^[”」》]?(?:的)?(?:(?:现有|目前的|现任|首批|创始)?(?:成员国|成员|会员国|缔约方)(?:中)?(?:目前|现在|现)?(?:包括|包含|有|为|是)|(?:目前|现在|现|共|已)?(?:拥有|有)(?=[^，。；]{1,80}?等?[\\d一二三四五六七八九十百]+[个名家]?(?:成员|会员))|由)[：:]?");
+    private static final Pattern SIGNER_LIST_LEAD = Pattern.compile(
+            "^[”」》]?(?:的)?(?:目前的|现有的?|首批)?(签署方|签署国|缔约方|缔约国)(?:中)?(?:目前|现在|现)?(?:包括|包含|有|为)[：:]?");
+    /** …组成 closing a list after 由: the organisation is made up of the actors listed. */
+    private static final Pattern COMPOSED_END = Pattern.compile("^(?:等[\\d一二三四五六七八九十百]*个?(?:国家|成员|机构|组织)?)?(?:共同)?(?:组成|构成)");
+    private static final Pattern COUNTED_END = Pattern.compile("^等?[\\d一二三四五六七八九十百]+[个名家]?(?:新)?(?:成员国|成员|会员国|会员)");
+
+    /**
+     * The members listed after the organisation: ORG成员包括A、B和C, ORG的成员国有A、B, ORG目前有A、B等15个成员国,
+     * ORG由A、B和C组成. Each actor of the coordinated list is a member; a plan or application (拟, 申请) states none.
+     */
+    void memberLists(String text, List<Hit> hits, List<Rel> out) {
+        for (int i = 0; i < hits.size(); i++) {
+            Hit org = hits.get(i);
+            Matcher lead;
+            String predicate = "memberOf";
+            if (org.isInstrument()) {
+                // 《Y》的签署方包括A、B, 《Y》目前的缔约方有A、B: the signatories or parties listed
+                lead = SIGNER_LIST_LEAD.matcher(text.substring(org.end()));
+                if (!lead.find())
+                    continue;
+                predicate = lead.group(1).startsWith("签署") ? "signatory" : "party";
+            } else {
+                if (!org.isActor() || org.isState() || "Person".equals(org.type()) || "Company".equals(org.type()))
+                    continue;
+                lead = LIST_LEAD.matcher(text.substring(org.end()));
+                if (!lead.find())
+                    continue;
+            }
+            boolean composed = lead.group().endsWith("由") || lead.group().endsWith("由：") || lead.group().endsWith("由:");
+            int from = org.end() + lead.end();
+            int subEnd = forwardTo(text, from, CLAUSE_END);
+            int subStart = backTo(text, org.start(), SUBCLAUSE_END);
+            if (BLOCK_BEFORE.matcher(text.substring(subStart, org.start())).find())
+                continue;
+            List<Hit> members = new ArrayList<>();
+            int at = from;
+            for (Hit h : between(hits, from, subEnd)) {
+                String gap = text.substring(at, h.start());
+                if (!(members.isEmpty() ? gap.matches("[“「《]?") : COORDINATOR.matcher(gap).matches() || gap.matches("[”」》]?[,，][“「《]?")))
+                    break;
+                if (!h.isActor() || h.iri().equals(org.iri()))
+                    break;
+                members.add(h);
+                at = h.end();
+                // ISO（国际标准化组织）: a gloss in brackets after a member is skipped
+                Matcher gloss = GLOSS.matcher(text.substring(at));
+                if (gloss.find())
+                    at += gloss.end();
+            }
+            if (members.isEmpty())
+                continue;
+            String rest = text.substring(at);
+            if (composed && !COMPOSED_END.matcher(rest.replaceFirst("^[”」》]", "")).find())
+                continue; // 由A牵头: 由 that no 组成 closes names an agent, not members
+            if (predicate.equals("memberOf") && !composed && lead.group().contains("有") && !lead.group().contains("成员") && !COUNTED_END.matcher(rest.replaceFirst("^[”」》]", "")).find())
+                continue;
+            for (Hit m : members)
+                out.add(predicate.equals("memberOf") ? new Rel(m.iri(), "memberOf", org.iri(), org.start(), m.end(), 0.7, LIST_RULE, false)
+                        : new Rel(org.iri(), predicate, m.iri(), org.start(), m.end(), 0.7, InstrumentActRules.SIGNER_ROLE_RULE, false));
+        }
+    }
+
+    private static final Pattern GLOSS = Pattern.compile("^[（(][^）)，。；]{1,30}[）)]");
+
+    /** 作为ORG成员，X…: the subject of the clause after the comma is the member. */
+    private static final Pattern AS_MEMBER = Pattern.compile("^[”」》]?(?:的)?(?:创始|正式)?(?:成员国|成员|会员国|缔约方)(?:之一)?[，,]");
+
+    void asMember(String text, List<Hit> hits, List<Rel> out) {
+        for (int i = 0; i < hits.size(); i++) {
+            Hit org = hits.get(i);
+            if (!org.isActor() || org.isState() || "Person".equals(org.type()) || org.start() < 2)
+                continue;
+            String lead = text.substring(Math.max(0, org.start() - 3), org.start()).replaceAll("[“「《]$", "");
+            if (!lead.endsWith("作为"))
+                continue;
+            Matcher m = AS_MEMBER.matcher(text.substring(org.end()));
+            if (!m.find())
+                continue;
+            int next = org.end() + m.end();
+            for (Hit h : hits)
+                if (h.start() >= next && h.start() <= next + 2 && h.isActor() && !h.iri().equals(org.iri())) {
+                    out.add(new Rel(h.iri(), "memberOf", org.iri(), org.start(), h.end(), 0.7, "member-stated", false));
+                    break;
+                }
+        }
+    }
+
+    /** 欧盟成员国法国、德国, WTO成员中国: the states named right after a body's member noun are its members. */
+    private void membersNamedAfter(String text, List<Hit> hits, int i, List<Rel> out) {
+        Hit org = hits.get(i);
+        if (!org.isActor() || "State".equals(org.type()) || "Person".equals(org.type()) || "Company".equals(org.type()))
+            return;
+        Matcher m = MEMBER_STATE.matcher(text.substring(org.end()));
+        if (!m.find() || BLOCK_BEFORE.matcher(text.substring(backTo(text, org.start(), SUBCLAUSE_END), org.start())).find())
+            return;
+        int at = org.end() + m.end();
+        for (int j = i + 1; j < hits.size(); j++) {
+            Hit h = hits.get(j);
+            if (h.start() != at && !(h.start() > at && COORDINATOR.matcher(text.substring(at, h.start())).matches()))
+                break;
+            if (!h.isState() || h.iri().equals(org.iri()) || j == i + 1 && h.start() != at)
+                break;
+            out.add(new Rel(h.iri(), "memberOf", org.iri(), org.start(), h.end(), 0.7, "member-stated", false));
+            at = h.end();
         }
     }
 
@@ -215,7 +349,7 @@ final class MembershipRules {
 
     void join(String text, List<Hit> hits, String verb, int vs, int ve, int clauseStart, int subStart, int subEnd,
             List<Hit> before, List<Rel> out) {
-        if (verb.equals("吸纳")) {
+        if (verb.equals("吸纳") || verb.equals("接纳") && !text.startsWith("为", ve) && !text.substring(subStart, vs).endsWith("被")) {
             // X扩员/成立Y，吸纳A、B加入: the members follow the verb; the organisation is the last one before it
             Hit org = null;
             for (Hit h : between(hits, 0, vs))
@@ -224,13 +358,15 @@ final class MembershipRules {
             if (org == null)
                 return;
             for (Hit h : between(hits, ve, subEnd))
-                if (h.isActor() && !h.iri().equals(org.iri()))
+                if (h.isActor() && !h.iri().equals(org.iri()) && !(verb.equals("接纳") && ClauseAnalysis.insideComposition(text, h)))
                     out.add(org.isInstrument() ? new Rel(org.iri(), "party", h.iri(), vs, ve, 0.7, "party-join", false)
                             : new Rel(h.iri(), "memberOf", org.iri(), vs, ve, 0.7, "member-join", false));
             return;
         }
         if (text.startsWith("加入", vs) && vs > 0 && text.charAt(vs - 1) == '纳')
             return;
+        if (verb.equals("交存") && !DEPOSITED.matcher(text.substring(ve, subEnd)).find())
+            return; // 交存批准书/加入书 makes a party; depositing anything else does not
         List<Hit> joiners = new ArrayList<>();
         for (Hit h : between(hits, subStart, vs))
             if (h.isActor() && !groupWord(text, h) && !analysis.recipient(text, h))

@@ -35,6 +35,13 @@ final class RelationRules {
         this.embodied = new EmbodiedPrinciples(cues);
     }
 
+    /** Proposing verbs after which the act named is only proposed (提出建立, 倡议成立), unlike 牵头组建 or 发起成立. */
+    private static final java.util.regex.Pattern PROPOSAL_ONLY = java.util.regex.Pattern.compile("提出|倡议|首倡|主张");
+
+    /** Verbs of endorsement right before an act verb (only adverbs between): the act is endorsed, not done. */
+    private static final java.util.regex.Pattern ENDORSED = java.util.regex.Pattern.compile(
+            "(?:支持|赞成|同意|欢迎|赞同|赞赏|主张|倡导|鼓励|呼吁|敦促|建议|提议|期待|商定)(?:尽快|早日|共同|联合|正式|一道)?$");
+
     /** One relation: {@code object} is an IRI, or the date value when {@code predicate} is "date". */
     record Rel(String subject, String predicate, String object, int start, int end, double confidence, String rule,
             boolean inferred) {}
@@ -65,7 +72,15 @@ final class RelationRules {
 
     private List<Rel> apply(String text, List<Hit> hits, List<DateFinder.Found> dates, Discourse discourse, boolean unused) {
         List<Rel> out = new ArrayList<>();
+        Clause previous = null;
         for (Clause c : analysis.clauses(text, hits, discourse)) {
+            boolean proposed = previous != null && PROPOSAL_ONLY.matcher(previous.verb()).matches() && previous.verbEnd() == c.verbStart()
+                    && text.lastIndexOf('由', previous.verbStart()) < c.subStart(); // 由X倡议设立: set up on X's proposal
+            previous = c;
+            if (proposed && (c.act().equals("establish") || c.act().equals("join") || c.act().equals("sign")))
+                continue; // 倡议成立Y, 提出建立Y: what is only proposed is set up, joined or signed by nobody yet
+            if (c.act().matches("establish|join|sign|issue") && ENDORSED.matcher(text.substring(Math.max(c.subStart(), c.verbStart() - 6), c.verbStart())).find())
+                continue; // 支持成立Y, 欢迎签署Y, 同意共同组建Y: an act endorsed or agreed to is not yet done
             if (c.modal() && !concepts.stanceDespiteModality(text, c.subStart(), c.verbStart(), c.act()))
                 continue; // a plan, hope, application, negation or condition states no fact (a stance may still hold)
             switch (c.act()) {
@@ -85,6 +100,7 @@ final class RelationRules {
         participation.roleUnits(text, hits, discourse, out);
         instrumentActs.bracketParties(text, hits, out);
         instrumentActs.possessiveIssuers(text, hits, dates, out);
+        instrumentActs.speakersInText(text, hits, out);
         instrumentActs.sponsors(text, hits, discourse, out);
         OutcomeDocuments.apply(text, hits, discourse, participation.modality(), out);
         instrumentActs.signerRoles(text, hits, discourse, out);
@@ -99,6 +115,8 @@ final class RelationRules {
         concepts.upheldPrinciples(text, hits, out);
         membership.membership(text, hits, out);
         membership.membersOfBodySetUp(text, hits, out);
+        membership.memberLists(text, hits, out);
+        membership.asMember(text, hits, out);
         StanceRules.dropTakenBack(text, hits, out); // a negated or reported stance states none
         return out;
     }
@@ -124,9 +142,32 @@ final class RelationRules {
 
     static int backTo(String text, int pos, String stops) {
         for (int i = pos - 1; i >= 0; i--)
-            if ((stops.indexOf(text.charAt(i)) >= 0 || questionOrAnswer(text, i)) && !insideTitle(text, i))
+            if ((stops.indexOf(text.charAt(i)) >= 0 || questionOrAnswer(text, i)) && !insideTitle(text, i) && !insideShortQuote(text, i))
                 return i + 1;
         return 0;
+    }
+
+    /** The longest quoted name whose commas do not end a clause (“抓住数字机遇，共谋合作发展”国际研讨会); a quoted speech is longer. */
+    private static final int SHORT_QUOTE = 16;
+
+    /**
+     * Whether the comma at {@code i} lies inside a short quotation (“A，B”) that closes before any full stop: a name or
+     * slogan with a comma inside, not a clause boundary. Only commas: a full stop inside quotes ends the sentence anyway.
+     */
+    static boolean insideShortQuote(String text, int i) {
+        char c = text.charAt(i);
+        if (c != '，' && c != ',')
+            return false;
+        int open = text.lastIndexOf('“', i);
+        if (open < 0 || text.lastIndexOf('”', i) > open || i - open > SHORT_QUOTE)
+            return false;
+        int close = text.indexOf('”', i);
+        if (close < 0 || close - open > SHORT_QUOTE + 1)
+            return false;
+        for (int k = open + 1; k < close; k++)
+            if ("。；;！？!?：:\n".indexOf(text.charAt(k)) >= 0)
+                return false;
+        return true;
     }
 
     /** 问：… 答：…: a press conference's question and answer are separate clauses. */
@@ -137,7 +178,7 @@ final class RelationRules {
 
     static int forwardTo(String text, int pos, String stops) {
         for (int i = pos; i < text.length(); i++)
-            if ((stops.indexOf(text.charAt(i)) >= 0 || questionOrAnswer(text, i)) && !insideTitle(text, i))
+            if ((stops.indexOf(text.charAt(i)) >= 0 || questionOrAnswer(text, i)) && !insideTitle(text, i) && !insideShortQuote(text, i))
                 return i;
         return text.length();
     }
