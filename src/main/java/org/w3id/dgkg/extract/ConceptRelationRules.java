@@ -373,9 +373,23 @@ final class ConceptRelationRules {
         if (GOVERNED.matcher(text.substring(backTo(text, ins.start(), SUBCLAUSE_END), ins.start())).find())
             return false; // 确保…符合《Y》，要求…: an instrument a verb governs is no topic that carries over the comma
         for (Hit h : between(hits, ins.end(), cueStart))
-            if ((h.isActor() || h.isInstrument() || h.isEvent()) && !venue(text, h, cueStart))
+            if ((h.isActor() || h.isInstrument() || h.isEvent()) && !venue(text, h, cueStart) && !passiveAgent(text, h, cueStart))
                 return false;
         return text.substring(ins.end(), cueStart).replaceAll("[^，,]", "").length() <= 2;
+    }
+
+    /** An act of the instrument's making after its agent: 经X表决通过, 由X于3月提出, 由X主管. */
+    private static final Pattern AGENT_ACT = Pattern.compile("^[^，,。；]{0,16}?(?:通过|批准|审议|提出|发布|签署|主管|制定|起草|实施|提交|颁布|印发)");
+
+    /**
+     * 《X》经议会表决通过，要求…: an actor after 经/由/被 in a sub-clause of the instrument's own making is the
+     * agent of a passive, so the instrument stays the topic of the clause.
+     */
+    private static boolean passiveAgent(String text, Hit h, int limit) {
+        if (!h.isActor() || h.start() == 0 || "经由被".indexOf(text.charAt(h.start() - 1)) < 0)
+            return false;
+        int subEnd = Math.min(limit, forwardTo(text, h.end(), SUBCLAUSE_END));
+        return AGENT_ACT.matcher(text.substring(h.end(), subEnd)).lookingAt();
     }
 
     /** Where an event takes place: 在斯洛文尼亚克拉尼举行. */

@@ -39,6 +39,7 @@ final class CoveredIssues {
     static final String RULE_DESCRIPTION = "addresses-description";
     static final String RULE_DISCUSSED = "addresses-discussed";
     static final String RULE_PURPOSE = "addresses-purpose";
+    static final String RULE_PASSIVE = "addresses-passive";
 
     /** Reads one sentence; updates the document's memory after the rules ran. */
     static void apply(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
@@ -50,6 +51,7 @@ final class CoveredIssues {
         agenda(text, hits, discourse, out);
         discussed(text, hits, discourse, out);
         purpose(text, hits, memory, out);
+        passive(text, hits, out);
         memory.listed(closedListIssues(text, hits, text.length()));
         memory.saw(text, hits);
     }
@@ -171,7 +173,21 @@ final class CoveredIssues {
     private static final Pattern DESCRIPTION = Pattern.compile(
             "(?:这|此|它)(?:也|还)?(?:是|为)[^，。；]{0,30}?(关于|就|针对|聚焦)([^，。；]{2,40}?)(文书|文件|决议|协定|法律|公约|条约|宣言|框架|法规|立法|准则|规则|标准)(?=[。；;，,]|$)");
 
+    /** The same description right after the instrument's name: 《X》是全球首部关于Y监管的综合性法律. */
+    private static final Pattern NAMED_DESCRIPTION = Pattern.compile(
+            "^[》”]?(?:也|还|则)?(?:是|为|系)[^，。；]{0,30}?(关于|就|针对|聚焦)([^，。；]{2,40}?)(文书|文件|决议|协定|法律|公约|条约|宣言|框架|法规|立法|准则|规则|标准)(?=[。；;，,]|$)");
+
     private static void description(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
+        for (Hit ins : hits) {
+            if (!ins.isInstrument() || !text.substring(backTo(text, ins.start(), CLAUSE_END), ins.start()).matches("^[《“]?$"))
+                continue; // the instrument opens its clause: it is what the description is about
+            Matcher d = NAMED_DESCRIPTION.matcher(text.substring(ins.end()));
+            if (!d.lookingAt() || !between(hits, ins.end(), ins.end() + d.start(2)).isEmpty())
+                continue;
+            for (Hit h : between(hits, ins.end() + d.start(2), ins.end() + d.start(3)))
+                if (h.top().equals("Issue") && !ConceptRelationRules.modifier(text, h))
+                    out.add(new Rel(ins.iri(), "addresses", h.iri(), ins.start(), ins.end() + d.end(), 0.6, RULE_DESCRIPTION, false));
+        }
         Matcher m = DESCRIPTION.matcher(text);
         while (m.find()) {
             int clauseStart = backTo(text, m.start(), SUBCLAUSE_END);
@@ -324,5 +340,54 @@ final class CoveredIssues {
             if (lead.equals(v))
                 return true;
         return false;
+    }
+
+    // ---- addresses-passive
+
+    /** Right before the instrument: the issues are put into it (A和B被纳入《X》, 首次写入《X》). */
+    private static final Pattern PUT_INTO = Pattern.compile("(?:被|均|也|都|首次|正式|已|已经|同时)*(?:纳入|写入|列入)(?:了)?[《“]?$");
+    /** Around the instrument: the issues find their rules in it (A在《X》中得到规范). */
+    private static final Pattern IN_BEFORE = Pattern.compile("(?:均|也|都|首次|已|已经)*在[《“]?$");
+    private static final Pattern IN_AFTER = Pattern.compile(
+            "^[》”]?(?:中|里|之中)(?:首次|专门|均|也|都)?(?:得到|获得)(?:了)?(?:充分|明确|专门|系统)?(?:的)?(?:规范|规定|回应|体现|解决|明确|保障)");
+    /** What may close the list of issues before the verb: 等问题, 等议题. */
+    private static final Pattern LIST_CLOSE = Pattern.compile("^(?:等(?:[一二三四五六七八九十两\\d]{1,2}[个项大类])?(?:问题|议题|领域|内容|方面|事项)?)?(?:均|也|都)?$");
+
+    /**
+     * 数据安全和数字鸿沟被纳入《X》, 跨境数据流动等问题在《X》中得到规范: the issues of the list that is the
+     * subject of a passive or of 在《X》中得到… are what X covers.
+     */
+    private static void passive(String text, List<Hit> hits, List<Rel> out) {
+        for (int i = 0; i < hits.size(); i++) {
+            Hit ins = hits.get(i);
+            if (!ins.isInstrument())
+                continue;
+            int sub = backTo(text, ins.start(), SUBCLAUSE_END);
+            String before = text.substring(sub, ins.start());
+            Matcher put = PUT_INTO.matcher(before);
+            Matcher in = IN_BEFORE.matcher(before);
+            int verbStart;
+            if (put.find())
+                verbStart = sub + put.start();
+            else if (in.find() && IN_AFTER.matcher(text.substring(ins.end())).lookingAt())
+                verbStart = sub + in.start();
+            else
+                continue;
+            List<Hit> listed = new ArrayList<>();
+            int at = verbStart;
+            for (int j = i - 1; j >= 0 && hits.get(j).start() >= sub; j--) {
+                Hit h = hits.get(j);
+                String gap = text.substring(h.end(), at);
+                boolean fits = listed.isEmpty() ? LIST_CLOSE.matcher(gap).matches() : gap.matches("^(?:[、和与及]|以及)$");
+                if (!fits || !h.top().equals("Issue") || ConceptRelationRules.modifier(text, h))
+                    break;
+                listed.add(h);
+                at = h.start();
+            }
+            if (!listed.isEmpty() && !text.substring(sub, at).matches("^[\\s“”]*$") && !text.substring(sub, at).matches("^(?:其中|包括|此外|同时)?$"))
+                continue; // 法国要求将A纳入《X》: the list is no subject, someone else acts
+            for (Hit h : listed)
+                out.add(new Rel(ins.iri(), "addresses", h.iri(), h.start(), ins.end(), 0.6, RULE_PASSIVE, false));
+        }
     }
 }
