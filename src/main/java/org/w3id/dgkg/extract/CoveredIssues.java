@@ -240,7 +240,7 @@ final class CoveredIssues {
     /** The parties of a meeting discuss something: 各方就X深入交换看法, 与会代表就X进行了讨论, 双方就X达成共识, 双方围绕X交换了意见. */
     private static final Pattern DISCUSSED = Pattern.compile(
             "(?:各方|双方|三方|多方|与会各方|与会方|与会者|与会代表|各国代表|各国部长|成员)(?:还|也|并|进一步|重点)?(?:就|围绕)([^，。；]{2,40}?)"
-                    + "(?:深入|充分|坦诚|广泛|全面|进一步|积极)*(?:地)?(?:交换(?:了)?(?:意见|看法)|进行(?:了)?(?:深入|充分)?(?:的)?(?:讨论|交流|磋商|探讨)|展开(?:了)?讨论|达成(?:了)?(?:广泛|重要)?共识|交流(?:了)?(?:意见|看法))");
+                    + "(?:深入|充分|坦诚|广泛|全面|进一步|积极)*(?:地)?(?:交换(?:了)?(?:意见|看法)|(?:进行|展开|开展)(?:了)?(?:深入|充分|广泛|坦诚)?(?:的)?(?:讨论|交流|磋商|探讨|对话)|达成(?:了)?(?:广泛|重要)?共识|交流(?:了)?(?:意见|看法))");
     /** A speaker at the meeting just named: 秘书长在会上指出，… (the rest of the clause is what was said). */
     private static final Pattern SAID_AT = Pattern.compile("在(?:会上|会议上|会中|会晤中|峰会上|论坛上|大会上)(?:发言|致辞|讲话)?(?:时)?(?:指出|表示|强调|说)[，,：:]");
     /** A word for a meeting, outside any name: the sentence speaks of the meeting last named. */
