@@ -40,6 +40,7 @@ final class CoveredIssues {
     static final String RULE_DISCUSSED = "addresses-discussed";
     static final String RULE_PURPOSE = "addresses-purpose";
     static final String RULE_PASSIVE = "addresses-passive";
+    static final String RULE_STATED = "addresses-stated";
 
     /** Reads one sentence; updates the document's memory after the rules ran. */
     static void apply(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
@@ -52,6 +53,7 @@ final class CoveredIssues {
         discussed(text, hits, discourse, out);
         purpose(text, hits, memory, out);
         passive(text, hits, out);
+        stated(text, hits, out);
         memory.listed(closedListIssues(text, hits, text.length()));
         memory.saw(text, hits);
     }
@@ -388,6 +390,52 @@ final class CoveredIssues {
                 continue; // 法国要求将A纳入《X》: the list is no subject, someone else acts
             for (Hit h : listed)
                 out.add(new Rel(ins.iri(), "addresses", h.iri(), h.start(), ins.end(), 0.6, RULE_PASSIVE, false));
+        }
+    }
+
+    // ---- addresses-stated
+
+    /** An act that makes a text public right before its name, in the same sub-clause: 发布《X》, 批准了《X》. */
+    private static final Pattern MADE_PUBLIC = Pattern.compile("(?:发布|通过|批准|签署|出台|公布|印发|发表|推出|颁布|审议通过|正式通过)(?:了)?[《“]?$");
+    /** After the name: its gloss, a footnote, then a comma and a verb of stating with no subject of its own. */
+    private static final Pattern STATES_NEXT = Pattern.compile(
+            "^[》”]?(?:报告|文件)?(?:\\[\\d{1,3}\\])?[，,](?:并|同时)?(?:提出|明确|强调|要求|呼吁|倡导|主张|聚焦|涵盖|涉及|致力于)(?:了)?(?:要)?");
+    /** A later sub-clause that goes on stating: 并提出…, 强调… */
+    private static final Pattern STATES_ON = Pattern.compile("^(?:并|同时|还|也|此外)?(?:提出|明确|强调|要求|呼吁|倡导|主张)(?:了)?(?:要)?");
+
+    /**
+     * 非盟执行理事会批准了《非盟数据政策框架》，提出建立统一的数据治理环境: the sub-clause right after the act
+     * that made a text public, opened by a verb of stating with no subject of its own, says what the text
+     * states; its issues (and those of the sub-clauses that go on stating) are what the text covers. The run
+     * ends at a sub-clause that names an actor, instrument or event (提出修订《指令》: another text).
+     */
+    private static void stated(String text, List<Hit> hits, List<Rel> out) {
+        for (Hit ins : hits) {
+            if (!ins.isInstrument())
+                continue;
+            int sub = backTo(text, ins.start(), SUBCLAUSE_END);
+            if (!MADE_PUBLIC.matcher(text.substring(sub, ins.start())).find())
+                continue;
+            Matcher m = STATES_NEXT.matcher(text.substring(ins.end()));
+            if (!m.lookingAt())
+                continue;
+            int clauseEnd = forwardTo(text, ins.end(), CLAUSE_END);
+            int from = ins.end() + m.end();
+            while (from < clauseEnd) {
+                int subEnd = Math.min(clauseEnd, forwardTo(text, from, SUBCLAUSE_END));
+                List<Hit> inSub = between(hits, from, subEnd);
+                if (inSub.stream().anyMatch(h -> h.isActor() || h.isInstrument() || h.isEvent()))
+                    break;
+                for (Hit h : inSub)
+                    if (h.top().equals("Issue") && !ConceptRelationRules.modifier(text, h))
+                        out.add(new Rel(ins.iri(), "addresses", h.iri(), ins.start(), subEnd, 0.6, RULE_STATED, false));
+                if (subEnd >= clauseEnd)
+                    break;
+                Matcher on = STATES_ON.matcher(text.substring(subEnd + 1, clauseEnd));
+                if (!on.lookingAt())
+                    break;
+                from = subEnd + 1 + on.end();
+            }
         }
     }
 }
