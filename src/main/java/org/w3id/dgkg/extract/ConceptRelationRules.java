@@ -566,8 +566,8 @@ final class ConceptRelationRules {
                         out.add(new Rel(h.iri(), "addresses", issue, h.start(), h.end(), 0.7, "addresses-in-title", false));
                 continue;
             }
-            if (!h.isInstrument())
-                continue;
+            if (!h.isInstrument() || EXCLUDED_BY.matcher(text.substring(backTo(text, h.start(), SUBCLAUSE_END), h.start())).find())
+                continue; // …应用生成式人工智能技术，但未向公众提供服务的，不适用《办法》: what a text leaves out
             int sub = backTo(text, h.start(), SUBCLAUSE_END);
             for (String issue : issuesNamedIn.apply(h))
                 if (hits.stream().anyMatch(o -> o.iri().equals(issue) && (o.end() <= sub || described(text, o, h)) && !modifier(text, o))
@@ -575,6 +575,9 @@ final class ConceptRelationRules {
                     out.add(new Rel(h.iri(), "addresses", issue, h.start(), h.end(), 0.7, "addresses-in-title", false));
         }
     }
+
+    /** Right before the title: the text does not apply (不适用《办法》, 不受《X》约束). */
+    private static final Pattern EXCLUDED_BY = Pattern.compile("(?:不适用|不属于|不受|不在)(?:于)?[《“]?$");
 
     /** A word for a kind of text right before a title, after the issue it is about: 打击网络犯罪条约《…》. */
     private static final Pattern DESCRIPTOR = Pattern.compile("^(?:的)?(?:国际|全球性|全球|多边|区域)?(?:条约|公约|协定|协议|法律|法规|文书|框架)[《“]?$");
