@@ -325,7 +325,8 @@ final class ConceptFinder {
                 + "(?=" + COVERED_END.pattern().substring(1) + ")");
         Matcher m = covered.matcher(text);
         while (m.find())
-            coveredItems(text, m.start(1), m.end(1), false, out);
+            if (!countedOtherKind(text, m.end(1)))
+                coveredItems(text, m.start(1), m.end(1), false, out);
         // 包括/围绕 take lists of anything (包括政府部门、科研院所等): only a list closed by 等 and a word of a field,
         // or by 以及…其他问题 (围绕A、B以及各自关切的其他问题)
         Pattern listed = Pattern.compile("(?:" + String.join("|", Lexicon.words("concept-cues.tsv", "position", "covers-field")) + ")(?:了)?" + LIST
@@ -336,6 +337,20 @@ final class ConceptFinder {
         Matcher f = FRAMED.matcher(text);
         while (f.find()) // 将窃取数据、篡改记录等行为规定为犯罪: a practice keeps its verb
             coveredItems(text, f.start(1), f.end(1), text.startsWith("等行为", f.end(1)), out);
+    }
+
+    /** A count and a word of kind closing a list: 八个界别, 27个成员国, 三类主体 (group 1: the word of kind). */
+    private static final Pattern COUNTED_KIND = Pattern.compile("[一二三四五六七八九十两百\\d]{1,4}(?:个|类|大|项|家|所|条)([\\u4e00-\\u9fff]{1,4})$");
+    /** The words of kind that close a list of issues: 三个领域, 五项议题. */
+    private static final Pattern FIELD_KIND = Pattern.compile("^(?:[\\u4e00-\\u9fff]{0,2})(?:领域|方面|议题|问题|风险|挑战|内容|事项|章节|制度|议程|支柱|主题|优先事项)$");
+
+    /**
+     * 涵盖能源、金融服务…以及电讯八个界别: a list closed by a count and a word of another kind (界别, 行业,
+     * 成员国, 机构) enumerates sectors or parties, no issues.
+     */
+    private static boolean countedOtherKind(String text, int end) {
+        Matcher c = COUNTED_KIND.matcher(text.substring(Math.max(0, end - 12), end));
+        return c.find() && !FIELD_KIND.matcher(c.group(1)).matches();
     }
 
     private static void coveredItems(String text, int start, int end, boolean practices, List<Concept> out) {

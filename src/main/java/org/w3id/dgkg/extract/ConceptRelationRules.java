@@ -116,6 +116,8 @@ final class ConceptRelationRules {
         return speaker;
     }
 
+    /** What a text or meeting is about, after 的: 该法案的核心是…, 论坛的主题是… (an about cue of relation-cues.tsv follows). */
+    private static final String WHAT_IT_IS = "(?:核心|重点|主题|宗旨|目的|目标|主要内容|重点内容)(?:是|为|在于|包括)";
     /**
      * A clause (or sub-clause) that opens with a short reference to the instrument or event last named:
      * 报告强调…, 该议定书要求…, 峰会围绕…, 这份以“…”为主题的报告, …，认为成果文件…, 升级议定书涵盖…, also as the
@@ -125,7 +127,7 @@ final class ConceptRelationRules {
      */
     private static final Pattern TOPIC_REFERENCE = Pattern.compile(
             "^(?:\\s*(?:\\d{1,2}\\s*[.、．)）]|[（(][一二三四五六七八九十\\d]{1,2}[）)]|[一二三四五六七八九十]、)\\s*)?(?:[^，。；]{0,4}[，,])?(?:[\\d年月日,，\\s]*)(?:该|这份|这一|此|本|原|新版|稳定)?(?:以(“[^”]{2,40}”)为主题的)?(?<pre>[\\u4e00-\\u9fff]{1,3}?)?(?:(报告|决议|协定|议定书|文本|计划|办法|法案|宣言|倡议|准则|建议书|框架|路线图|成果文件|规则|声明|公约|条约|契约|指引|指南|条例|规定|战略|方案|白皮书|(?<=[该本此])法)|(峰会|会议|会晤|大会|论坛))"
-                    + "(?![\\u4e00-\\u9fff]{0,1}(?:的|和|与|及))");
+                    + "(?![\\u4e00-\\u9fff]{0,1}(?:的(?!" + WHAT_IT_IS + ")|和|与|及))");
     /** What may stand before a reference that opens a later sub-clause: a verb of judging (…，认为成果文件…). */
     private static final Pattern SUBCLAUSE_LEAD = Pattern.compile("^(?:并|同时|还|也)?(?:认为|指出|表示|称|强调)?");
 
@@ -203,6 +205,7 @@ final class ConceptRelationRules {
                 boolean actorFirst = between(hits, Math.max(from, cueSub), cueStart).stream()
                         .anyMatch(h -> h.isActor() || h.isInstrument());
                 if (actorFirst || blockBefore.matcher(text.substring(Math.max(from, cueSub), cueStart)).find()
+                        || negated(text.substring(Math.max(from, cueSub), cueStart))
                         || between(hits, from, cueStart).stream().anyMatch(h -> h.isInstrument() || h.isEvent() && !locative(text, h)))
                     break; // another actor or instrument takes the topic's place
                 for (Hit h : between(hits, cue, subEnd)) {
@@ -373,9 +376,33 @@ final class ConceptRelationRules {
         if (GOVERNED.matcher(text.substring(backTo(text, ins.start(), SUBCLAUSE_END), ins.start())).find())
             return false; // 确保…符合《Y》，要求…: an instrument a verb governs is no topic that carries over the comma
         for (Hit h : between(hits, ins.end(), cueStart))
-            if ((h.isActor() || h.isInstrument() || h.isEvent()) && !venue(text, h, cueStart))
+            if ((h.isActor() || h.isInstrument() || h.isEvent()) && !venue(text, h, cueStart) && !passiveAgent(text, h, cueStart)
+                    && !(h.isInstrument() && governedAfter(text, ins, h)))
                 return false;
         return text.substring(ins.end(), cueStart).replaceAll("[^，,]", "").length() <= 2;
+    }
+
+    /**
+     * 《X》是落实《Y》的法规，旨在…: an instrument after X that a verb or preposition governs (落实, 根据, 依据: {@link #GOVERNED})
+     * within its sub-clause is an object of X's description, no new topic.
+     */
+    private static boolean governedAfter(String text, Hit ins, Hit other) {
+        int from = Math.max(ins.end(), backTo(text, other.start(), SUBCLAUSE_END));
+        return from < other.start() && GOVERNED.matcher(text.substring(from, other.start())).find();
+    }
+
+    /** An act of the instrument's making after its agent: 经X表决通过, 由X于3月提出, 由X主管. */
+    private static final Pattern AGENT_ACT = Pattern.compile("^[^，,。；]{0,16}?(?:通过|批准|审议|提出|发布|签署|主管|制定|起草|实施|提交|颁布|印发)");
+
+    /**
+     * 《X》经议会表决通过，要求…: an actor after 经/由/被 in a sub-clause of the instrument's own making is the
+     * agent of a passive, so the instrument stays the topic of the clause.
+     */
+    private static boolean passiveAgent(String text, Hit h, int limit) {
+        if (!h.isActor() || h.start() == 0 || "经由被".indexOf(text.charAt(h.start() - 1)) < 0)
+            return false;
+        int subEnd = Math.min(limit, forwardTo(text, h.end(), SUBCLAUSE_END));
+        return AGENT_ACT.matcher(text.substring(h.end(), subEnd)).lookingAt();
     }
 
     /** Where an event takes place: 在斯洛文尼亚克拉尼举行. */
@@ -436,7 +463,8 @@ final class ConceptRelationRules {
                 continue; // 《规定》 resolved to a 办法 the document named: no subject to trust
             int limit = text.length();
             for (int j = i + 1; j < hits.size(); j++)
-                if (hits.get(j).isInstrument() || hits.get(j).isActor() && hits.get(j).start() > ins.end() + 12) {
+                if (hits.get(j).isInstrument() && !governedAfter(text, ins, hits.get(j))
+                        || hits.get(j).isActor() && hits.get(j).start() > ins.end() + 12) {
                     limit = hits.get(j).start();
                     break;
                 }
@@ -455,6 +483,8 @@ final class ConceptRelationRules {
                     break;
                 if (!first && !OPENS_WITH_CUE.matcher(text.substring(backTo(text, ins.end() + a.start(), SUBCLAUSE_END), ins.end() + a.start())).matches())
                     break; // 此次修订旨在…，进一步保障…: a later sub-clause with a subject of its own speaks of that
+                if (negated(text.substring(Math.max(ins.end(), backTo(text, ins.end() + a.start(), SUBCLAUSE_END)), ins.end() + a.start())))
+                    break; // 该宣言未能解决A问题: what a text fails to do is no topic of it
                 first = false;
                 int end = listEnd(text, forwardTo(text, cue, SUBCLAUSE_END));
                 boolean found = false;
@@ -536,8 +566,8 @@ final class ConceptRelationRules {
                         out.add(new Rel(h.iri(), "addresses", issue, h.start(), h.end(), 0.7, "addresses-in-title", false));
                 continue;
             }
-            if (!h.isInstrument())
-                continue;
+            if (!h.isInstrument() || EXCLUDED_BY.matcher(text.substring(backTo(text, h.start(), SUBCLAUSE_END), h.start())).find())
+                continue; // …应用生成式人工智能技术，但未向公众提供服务的，不适用《办法》: what a text leaves out
             int sub = backTo(text, h.start(), SUBCLAUSE_END);
             for (String issue : issuesNamedIn.apply(h))
                 if (hits.stream().anyMatch(o -> o.iri().equals(issue) && (o.end() <= sub || described(text, o, h)) && !modifier(text, o))
@@ -545,6 +575,9 @@ final class ConceptRelationRules {
                     out.add(new Rel(h.iri(), "addresses", issue, h.start(), h.end(), 0.7, "addresses-in-title", false));
         }
     }
+
+    /** Right before the title: the text does not apply (不适用《办法》, 不受《X》约束). */
+    private static final Pattern EXCLUDED_BY = Pattern.compile("(?:不适用|不属于|不受|不在)(?:于)?[《“]?$");
 
     /** A word for a kind of text right before a title, after the issue it is about: 打击网络犯罪条约《…》. */
     private static final Pattern DESCRIPTOR = Pattern.compile("^(?:的)?(?:国际|全球性|全球|多边|区域)?(?:条约|公约|协定|协议|法律|法规|文书|框架)[《“]?$");

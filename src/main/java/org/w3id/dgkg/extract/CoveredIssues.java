@@ -39,6 +39,8 @@ final class CoveredIssues {
     static final String RULE_DESCRIPTION = "addresses-description";
     static final String RULE_DISCUSSED = "addresses-discussed";
     static final String RULE_PURPOSE = "addresses-purpose";
+    static final String RULE_PASSIVE = "addresses-passive";
+    static final String RULE_STATED = "addresses-stated";
 
     /** Reads one sentence; updates the document's memory after the rules ran. */
     static void apply(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
@@ -50,6 +52,8 @@ final class CoveredIssues {
         agenda(text, hits, discourse, out);
         discussed(text, hits, discourse, out);
         purpose(text, hits, memory, out);
+        passive(text, hits, out);
+        stated(text, hits, out);
         memory.listed(closedListIssues(text, hits, text.length()));
         memory.saw(text, hits);
     }
@@ -171,7 +175,21 @@ final class CoveredIssues {
     private static final Pattern DESCRIPTION = Pattern.compile(
             "(?:这|此|它)(?:也|还)?(?:是|为)[^，。；]{0,30}?(关于|就|针对|聚焦)([^，。；]{2,40}?)(文书|文件|决议|协定|法律|公约|条约|宣言|框架|法规|立法|准则|规则|标准)(?=[。；;，,]|$)");
 
+    /** The same description right after the instrument's name: 《X》是全球首部关于Y监管的综合性法律. */
+    private static final Pattern NAMED_DESCRIPTION = Pattern.compile(
+            "^[》”]?(?:也|还|则)?(?:是|为|系)[^，。；]{0,30}?(关于|就|针对|聚焦)([^，。；]{2,40}?)(文书|文件|决议|协定|法律|公约|条约|宣言|框架|法规|立法|准则|规则|标准)(?=[。；;，,]|$)");
+
     private static void description(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
+        for (Hit ins : hits) {
+            if (!ins.isInstrument() || !text.substring(backTo(text, ins.start(), CLAUSE_END), ins.start()).matches("^[《“]?$"))
+                continue; // the instrument opens its clause: it is what the description is about
+            Matcher d = NAMED_DESCRIPTION.matcher(text.substring(ins.end()));
+            if (!d.lookingAt() || !between(hits, ins.end(), ins.end() + d.start(2)).isEmpty())
+                continue;
+            for (Hit h : between(hits, ins.end() + d.start(2), ins.end() + d.start(3)))
+                if (h.top().equals("Issue") && !ConceptRelationRules.modifier(text, h))
+                    out.add(new Rel(ins.iri(), "addresses", h.iri(), ins.start(), ins.end() + d.end(), 0.6, RULE_DESCRIPTION, false));
+        }
         Matcher m = DESCRIPTION.matcher(text);
         while (m.find()) {
             int clauseStart = backTo(text, m.start(), SUBCLAUSE_END);
@@ -224,7 +242,7 @@ final class CoveredIssues {
     /** The parties of a meeting discuss something: 各方就X深入交换看法, 与会代表就X进行了讨论, 双方就X达成共识, 双方围绕X交换了意见. */
     private static final Pattern DISCUSSED = Pattern.compile(
             "(?:各方|双方|三方|多方|与会各方|与会方|与会者|与会代表|各国代表|各国部长|成员)(?:还|也|并|进一步|重点)?(?:就|围绕)([^，。；]{2,40}?)"
-                    + "(?:深入|充分|坦诚|广泛|全面|进一步|积极)*(?:地)?(?:交换(?:了)?(?:意见|看法)|进行(?:了)?(?:深入|充分)?(?:的)?(?:讨论|交流|磋商|探讨)|展开(?:了)?讨论|达成(?:了)?(?:广泛|重要)?共识|交流(?:了)?(?:意见|看法))");
+                    + "(?:深入|充分|坦诚|广泛|全面|进一步|积极)*(?:地)?(?:交换(?:了)?(?:意见|看法)|(?:进行|展开|开展)(?:了)?(?:深入|充分|广泛|坦诚)?(?:的)?(?:讨论|交流|磋商|探讨|对话)|达成(?:了)?(?:广泛|重要)?共识|交流(?:了)?(?:意见|看法))");
     /** A speaker at the meeting just named: 秘书长在会上指出，… (the rest of the clause is what was said). */
     private static final Pattern SAID_AT = Pattern.compile("在(?:会上|会议上|会中|会晤中|峰会上|论坛上|大会上)(?:发言|致辞|讲话)?(?:时)?(?:指出|表示|强调|说)[，,：:]");
     /** A word for a meeting, outside any name: the sentence speaks of the meeting last named. */
@@ -324,5 +342,100 @@ final class CoveredIssues {
             if (lead.equals(v))
                 return true;
         return false;
+    }
+
+    // ---- addresses-passive
+
+    /** Right before the instrument: the issues are put into it (A和B被纳入《X》, 首次写入《X》). */
+    private static final Pattern PUT_INTO = Pattern.compile("(?:被|均|也|都|首次|正式|已|已经|同时)*(?:纳入|写入|列入)(?:了)?[《“]?$");
+    /** Around the instrument: the issues find their rules in it (A在《X》中得到规范). */
+    private static final Pattern IN_BEFORE = Pattern.compile("(?:均|也|都|首次|已|已经)*在[《“]?$");
+    private static final Pattern IN_AFTER = Pattern.compile(
+            "^[》”]?(?:中|里|之中)(?:首次|专门|均|也|都)?(?:得到|获得)(?:了)?(?:充分|明确|专门|系统)?(?:的)?(?:规范|规定|回应|体现|解决|明确|保障)");
+    /** What may close the list of issues before the verb: 等问题, 等议题. */
+    private static final Pattern LIST_CLOSE = Pattern.compile("^(?:等(?:[一二三四五六七八九十两\\d]{1,2}[个项大类])?(?:问题|议题|领域|内容|方面|事项)?)?(?:均|也|都)?$");
+
+    /**
+     * 数据安全和数字鸿沟被纳入《X》, 跨境数据流动等问题在《X》中得到规范: the issues of the list that is the
+     * subject of a passive or of 在《X》中得到… are what X covers.
+     */
+    private static void passive(String text, List<Hit> hits, List<Rel> out) {
+        for (int i = 0; i < hits.size(); i++) {
+            Hit ins = hits.get(i);
+            if (!ins.isInstrument())
+                continue;
+            int sub = backTo(text, ins.start(), SUBCLAUSE_END);
+            String before = text.substring(sub, ins.start());
+            Matcher put = PUT_INTO.matcher(before);
+            Matcher in = IN_BEFORE.matcher(before);
+            int verbStart;
+            if (put.find())
+                verbStart = sub + put.start();
+            else if (in.find() && IN_AFTER.matcher(text.substring(ins.end())).lookingAt())
+                verbStart = sub + in.start();
+            else
+                continue;
+            List<Hit> listed = new ArrayList<>();
+            int at = verbStart;
+            for (int j = i - 1; j >= 0 && hits.get(j).start() >= sub; j--) {
+                Hit h = hits.get(j);
+                String gap = text.substring(h.end(), at);
+                boolean fits = listed.isEmpty() ? LIST_CLOSE.matcher(gap).matches() : gap.matches("^(?:[、和与及]|以及)$");
+                if (!fits || !h.top().equals("Issue") || ConceptRelationRules.modifier(text, h))
+                    break;
+                listed.add(h);
+                at = h.start();
+            }
+            if (!listed.isEmpty() && !text.substring(sub, at).matches("^[\\s“”]*$") && !text.substring(sub, at).matches("^(?:其中|包括|此外|同时)?$"))
+                continue; // 法国要求将A纳入《X》: the list is no subject, someone else acts
+            for (Hit h : listed)
+                out.add(new Rel(ins.iri(), "addresses", h.iri(), h.start(), ins.end(), 0.6, RULE_PASSIVE, false));
+        }
+    }
+
+    // ---- addresses-stated
+
+    /** An act that makes a text public right before its name, in the same sub-clause: 发布《X》, 批准了《X》. */
+    private static final Pattern MADE_PUBLIC = Pattern.compile("(?:发布|通过|批准|签署|出台|公布|印发|发表|推出|颁布|审议通过|正式通过)(?:了)?[《“]?$");
+    /** After the name: its gloss, a footnote, then a comma and a verb of stating with no subject of its own. */
+    private static final Pattern STATES_NEXT = Pattern.compile(
+            "^[》”]?(?:报告|文件)?(?:\\[\\d{1,3}\\])?[，,](?:并|同时)?(?:提出|明确|强调|要求|呼吁|倡导|主张|聚焦|涵盖|涉及|致力于)(?:了)?(?:要)?");
+    /** A later sub-clause that goes on stating: 并提出…, 强调… */
+    private static final Pattern STATES_ON = Pattern.compile("^(?:并|同时|还|也|此外)?(?:提出|明确|强调|要求|呼吁|倡导|主张)(?:了)?(?:要)?");
+
+    /**
+     * 非盟执行理事会批准了《非盟数据政策框架》，提出建立统一的数据治理环境: the sub-clause right after the act
+     * that made a text public, opened by a verb of stating with no subject of its own, says what the text
+     * states; its issues (and those of the sub-clauses that go on stating) are what the text covers. The run
+     * ends at a sub-clause that names an actor, instrument or event (提出修订《指令》: another text).
+     */
+    private static void stated(String text, List<Hit> hits, List<Rel> out) {
+        for (Hit ins : hits) {
+            if (!ins.isInstrument())
+                continue;
+            int sub = backTo(text, ins.start(), SUBCLAUSE_END);
+            if (!MADE_PUBLIC.matcher(text.substring(sub, ins.start())).find())
+                continue;
+            Matcher m = STATES_NEXT.matcher(text.substring(ins.end()));
+            if (!m.lookingAt())
+                continue;
+            int clauseEnd = forwardTo(text, ins.end(), CLAUSE_END);
+            int from = ins.end() + m.end();
+            while (from < clauseEnd) {
+                int subEnd = Math.min(clauseEnd, forwardTo(text, from, SUBCLAUSE_END));
+                List<Hit> inSub = between(hits, from, subEnd);
+                if (inSub.stream().anyMatch(h -> h.isActor() || h.isInstrument() || h.isEvent()))
+                    break;
+                for (Hit h : inSub)
+                    if (h.top().equals("Issue") && !ConceptRelationRules.modifier(text, h))
+                        out.add(new Rel(ins.iri(), "addresses", h.iri(), ins.start(), subEnd, 0.6, RULE_STATED, false));
+                if (subEnd >= clauseEnd)
+                    break;
+                Matcher on = STATES_ON.matcher(text.substring(subEnd + 1, clauseEnd));
+                if (!on.lookingAt())
+                    break;
+                from = subEnd + 1 + on.end();
+            }
+        }
     }
 }

@@ -97,10 +97,18 @@ final class GenericHeads {
         return out;
     }
 
-    /** The last instrument or event of the document whose name ends with the head (or is of its kind), or null. */
+    /**
+     * The last instrument or event of the document whose name ends with the head, else the last of its kind, or
+     * null: 《规定》 after 《…数据跨境流动规定》 and a later 《…合同办法》 is the 规定, not the last text of class Law.
+     */
     static Entity referent(String key, List<String> recent, Map<String, Entity> byIri) {
         String head = key.replaceFirst(DETERMINERS, "");
         String kind = InstrumentKind.of(head);
+        for (int i = recent.size() - 1; i >= 0; i--) {
+            Entity e = byIri.get(recent.get(i));
+            if (e != null && !e.labelZh().equals(head) && InstrumentKind.stripTrailingNotes(e.labelZh()).endsWith(head))
+                return e;
+        }
         for (int i = recent.size() - 1; i >= 0; i--) {
             Entity e = byIri.get(recent.get(i));
             if (e == null || e.labelZh().equals(head))
