@@ -13,6 +13,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.main.QC;
 import org.apache.jena.tdb2.TDB2;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -162,6 +163,8 @@ public final class DgkgServer {
             dsg.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
             // REGEX that the timeout can stop (see CancellableRegex)
             dsg.getContext().set(ARQConstants.sysOptimizerFactory, CancellableRegex.REWRITE);
+            // rows decoded once before they are sorted (see DecodedRowsExecutor)
+            QC.setFactory(dsg.getContext(), DecodedRowsExecutor.FACTORY);
             UnionDescribe.register();
             JsonResultsWriter.register();
             FusekiServer fuseki = FusekiServer.create()
