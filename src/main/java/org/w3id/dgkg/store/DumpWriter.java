@@ -25,6 +25,7 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.w3id.dgkg.vocab.DGKG;
 
 /**
  * Writes a generation's dump, {@code dgkg.trig.gz}: gzipped TriG, one gzip member per graph in
@@ -37,9 +38,18 @@ import org.apache.jena.system.Txn;
  * other graph's member from the live generation's dump ({@link #update}) instead of formatting
  * and compressing the whole dataset again (a third of the CPU of adding one document to
  * corpus/). Where each member lies is kept beside the dump in {@value #MEMBERS}.
+ * <p>
+ * The documents' texts ({@code schema:text} in the meta graph) are most of the meta graph's
+ * bytes, and the meta graph changes at every build: each text is a member of its own, after its
+ * graph's member, keyed by the graph and a digest of the document and its text
+ * ({@link #textKey}), so that an incremental build copies the members of the texts that did not
+ * change instead of formatting and compressing every text again. The quads are the same.
  */
 final class DumpWriter {
-    /** Beside the dump: one line per member, {@code offset TAB length TAB graph IRI} (empty IRI: the default graph). */
+    /**
+     * Beside the dump: one line per member, {@code offset TAB length TAB key}; the key is the graph's
+     * IRI (empty: the default graph), or for a text member {@code IRI SPACE text SPACE digest}.
+     */
     static final String MEMBERS = "dgkg.trig.gz.members";
 
     private DumpWriter() {}
@@ -84,24 +94,30 @@ final class DumpWriter {
                         String key = g.equals(Quad.defaultGraphIRI) ? "" : g.getURI();
                         Member m = changed.contains(g) ? null : old.get(key);
                         try {
-                            long start = out.position();
-                            if (m != null)
+                            if (m != null) { // the graph's member and those of its texts, as they were
+                                long start = out.position();
                                 copy(in, m, out);
-                            else if (changed.contains(g) || whole[0] == data)
-                                writeMember(data, g, prefixes, out);
+                                lines.append(start).append('\t').append(out.position() - start).append('\t').append(key).append('\n');
+                                for (Map.Entry<String, Member> e : old.entrySet())
+                                    if (e.getKey().startsWith(key + TEXT)) {
+                                        start = out.position();
+                                        copy(in, e.getValue(), out);
+                                        lines.append(start).append('\t').append(out.position() - start).append('\t').append(e.getKey()).append('\n');
+                                    }
+                            } else if (changed.contains(g) || whole[0] == data)
+                                writeGraph(data, g, prefixes, out, in, old, lines);
                             else { // an unchanged graph the previous dump lacks: from the whole dataset
                                 if (whole[0] == null)
                                     whole[0] = complete.get();
                                 DatasetGraph all = whole[0];
                                 Txn.executeRead(all, () -> {
                                     try {
-                                        writeMember(all, g, prefixes, out);
+                                        writeGraph(all, g, prefixes, out, in, old, lines);
                                     } catch (IOException e) {
                                         throw new java.io.UncheckedIOException(e);
                                     }
                                 });
                             }
-                            lines.append(start).append('\t').append(out.position() - start).append('\t').append(key).append('\n');
                         } catch (IOException e) {
                             throw new java.io.UncheckedIOException(e);
                         }
@@ -129,9 +145,8 @@ final class DumpWriter {
                 for (StagedGraphs.Staged s : staged) {
                     if (stop.getAsBoolean())
                         throw Tdb2Store.stopped("writing the dump");
-                    long start = out.position();
-                    writeMember(to -> StagedGraphs.read(s, to), org.apache.jena.riot.system.PrefixMapFactory.emptyPrefixMap(), out);
-                    lines.append(start).append('\t').append(out.position() - start).append('\t').append(s.graph().getURI()).append('\n');
+                    writeGraph(to -> StagedGraphs.read(s, to), s.graph().getURI(), org.apache.jena.riot.system.PrefixMapFactory.emptyPrefixMap(),
+                            out, null, Map.of(), lines);
                 }
             }
             replace(tmp, file, indexTmp, index, lines);
@@ -149,14 +164,68 @@ final class DumpWriter {
         data.listGraphNodes().forEachRemaining(named::add);
         // a graph of the previous dump not changed is in data too (the caller's promise), perhaps only in part
         for (String key : previous)
-            if (!key.isEmpty() && !changed.contains(org.apache.jena.graph.NodeFactory.createURI(key)))
+            if (!key.isEmpty() && !key.contains(TEXT) && !changed.contains(org.apache.jena.graph.NodeFactory.createURI(key)))
                 named.add(org.apache.jena.graph.NodeFactory.createURI(key));
         named.stream().sorted(Comparator.comparing(Node::getURI)).forEach(out::add);
         return out;
     }
 
-    private static void writeMember(DatasetGraph data, Node g, PrefixMap prefixes, FileChannel channel) throws IOException {
-        writeMember(w -> data.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(w::quad), prefixes, channel);
+    /** Between a graph's IRI and the digest in the key of a text member. */
+    private static final String TEXT = " text ";
+
+    /** Whether quad {@code q} is a document's text, which has a member of its own. */
+    private static boolean ownMember(Quad q) {
+        return q.getPredicate().equals(DGKG.SCHEMA_text.asNode()) && q.getGraph().equals(DGKG.GRAPH_META);
+    }
+
+    /** The key of the member holding text quad {@code q}: its graph, and a digest of its document and text. */
+    private static String textKey(Quad q) {
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            md.update(org.apache.jena.riot.out.NodeFmtLib.str(q).getBytes(StandardCharsets.UTF_8)); // the quad in N-Quads form
+            return q.getGraph().getURI() + TEXT + java.util.HexFormat.of().formatHex(md.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void writeGraph(DatasetGraph data, Node g, PrefixMap prefixes, FileChannel out, FileChannel in, Map<String, Member> old,
+            StringBuilder lines) throws IOException {
+        writeGraph(w -> data.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(w::quad), g.equals(Quad.defaultGraphIRI) ? "" : g.getURI(),
+                prefixes, out, in, old, lines);
+    }
+
+    /**
+     * Writes the member of graph {@code key} with the quads {@code quads} sends, then a member per
+     * text among them ({@link #ownMember}), in the order of the documents' IRIs: copied from
+     * {@code in}, the previous dump, when {@code old} has its key, else written. Appends the
+     * members' lines to {@code lines}.
+     */
+    private static void writeGraph(java.util.function.Consumer<StreamRDF> quads, String key, PrefixMap prefixes, FileChannel out, FileChannel in,
+            Map<String, Member> old, StringBuilder lines) throws IOException {
+        List<Quad> texts = new ArrayList<>();
+        long start = out.position();
+        writeMember(w -> quads.accept(new org.apache.jena.riot.system.StreamRDFWrapper(w) {
+            @Override
+            public void quad(Quad q) {
+                if (ownMember(q))
+                    texts.add(q);
+                else
+                    super.quad(q);
+            }
+        }), prefixes, out);
+        lines.append(start).append('\t').append(out.position() - start).append('\t').append(key).append('\n');
+        texts.sort(Comparator.comparing((Quad q) -> q.getSubject().toString()).thenComparing(q -> q.getObject().toString()));
+        for (Quad q : texts) {
+            String textKey = textKey(q);
+            Member m = in == null ? null : old.get(textKey);
+            start = out.position();
+            if (m != null)
+                copy(in, m, out);
+            else // full IRIs: a prefix declaration would be longer than what it saves in one quad
+                writeMember(w -> w.quad(q), org.apache.jena.riot.system.PrefixMapFactory.emptyPrefixMap(), out);
+            lines.append(start).append('\t').append(out.position() - start).append('\t').append(textKey).append('\n');
+        }
     }
 
     /** One gzip member: a TriG document with the prefixes and the quads {@code quads} sends. */
