@@ -27,11 +27,14 @@ import org.w3id.dgkg.extract.RelationRules.Rel;
  * or when the clause reports a judgement about the instrument (认为, 批评, 所谓).
  */
 final class EmbodiedPrinciples {
-    /** The modality cues in front of a verb (modality-cues.tsv position before): plan, hope, forecast… */
+    /**
+     * The modality cues in front of a verb (modality-cues.tsv position before): plan, hope, forecast…, but not
+     * the recommendations: 《X》呼吁各国坚持A states A as X's own.
+     */
     private final Pattern modalBefore;
 
     EmbodiedPrinciples(RelationCues cues) {
-        this.modalBefore = cues.modalBefore;
+        this.modalBefore = cues.modalBeforeStating;
     }
 
     static final String RULE = "embodies";

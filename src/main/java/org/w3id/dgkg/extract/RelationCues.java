@@ -24,6 +24,8 @@ final class RelationCues {
     final Pattern verb;
     final Pattern about;
     final Pattern modalBefore;
+    /** The same without the recommendations (呼吁…, 敦促…): what an instrument recommends is what it states. */
+    final Pattern modalBeforeStating;
     final Pattern modalAfter;
     /** The after-cues without those that only a proposal may be followed by (提出…提案, 主导谈判的…). */
     final Pattern modalAfterProposal;
@@ -49,6 +51,7 @@ final class RelationCues {
         List<String> after = new ArrayList<>();
         List<String> afterProposal = new ArrayList<>();
         List<String> list = new ArrayList<>();
+        List<String> beforeStating = new ArrayList<>();
         for (Map<String, String> r : modality.rows()) {
             String cue = r.get("cue");
             String pos = r.get("position");
@@ -56,6 +59,8 @@ final class RelationCues {
                 throw new DgkgException("error: " + modality.file() + ": cue " + cue + " has position \"" + pos + "\"; use before or after");
             compile(modality.file(), cue);
             (pos.equals("before") ? before : after).add(cue);
+            if (pos.equals("before") && !"recommendation".equals(r.get("kind")))
+                beforeStating.add(cue);
             if (pos.equals("before") && Set.of("proposal", "recommendation").contains(r.get("kind")))
                 list.add(cue);
             if (pos.equals("after") && !Set.of("draft", "negotiation").contains(r.get("kind")))
@@ -64,6 +69,7 @@ final class RelationCues {
         verb = alternation(verbs, "");
         about = alternation(abouts, "");
         modalBefore = alternation(before, "");
+        modalBeforeStating = alternation(beforeStating, "");
         modalAfter = alternation(after, "^[^，。；]{0,30}?");
         modalAfterProposal = alternation(afterProposal, "^[^，。；]{0,30}?");
         modalList = alternation(list, "");
