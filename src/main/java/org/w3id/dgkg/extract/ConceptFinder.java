@@ -487,7 +487,8 @@ final class ConceptFinder {
         return best;
     }
 
-    private static List<int[]> split(String run, String separators) {
+    /** The [start, end) spans of {@code run} between the matches of {@code separators}. */
+    static List<int[]> split(String run, String separators) {
         List<int[]> out = new ArrayList<>();
         Matcher m = Pattern.compile(separators).matcher(run);
         int from = 0;

@@ -71,9 +71,9 @@ final class PrincipleLists {
         if (run.startsWith("“") || run.startsWith("「"))
             return; // “公正、透明、合法”三大原则: a quoted list is one name (quoted-principle)
         List<int[]> parts = new ArrayList<>();
-        List<int[]> byComma = split(run, "、|，|,");
+        List<int[]> byComma = ConceptFinder.split(run, "、|，|,");
         if (!separators.contains("，"))
-            byComma = split(run, "、");
+            byComma = ConceptFinder.split(run, "、");
         int longest = 0;
         for (int k = 0; k < byComma.size() - 1; k++)
             longest = Math.max(longest, byComma.get(k)[1] - byComma.get(k)[0]);
@@ -137,17 +137,5 @@ final class PrincipleLists {
             out.sort((a, b) -> b.length() - a.length());
             return List.copyOf(out);
         });
-    }
-
-    private static List<int[]> split(String run, String separators) {
-        List<int[]> out = new ArrayList<>();
-        Matcher m = Pattern.compile(separators).matcher(run);
-        int from = 0;
-        while (m.find()) {
-            out.add(new int[] {from, m.start()});
-            from = m.end();
-        }
-        out.add(new int[] {from, run.length()});
-        return out;
     }
 }
