@@ -52,10 +52,9 @@ final class EmbodiedPrinciples {
     private static final String MADE_PUBLIC = "(?:[^，。；]{0,24}?(?:发布|通过|出台|发表|签署|颁布|印发|公布|推出|生效|实施|达成)(?:了)?)?[，,](?:并|还|同时|其中|随后|进而|该[\\u4e00-\\u9fff]{1,4})?";
 
     private static Pattern bridge() {
-        // the words are read before Lexicon.cached: a cached value may not be computed inside another's computation
-        String states = Lexicon.alternation(Lexicon.words("concept-cues.tsv", "position", "states"));
-        String holding = String.join("|", PrincipleLists.holding());
         return Lexicon.cached("embodies|bridge", () -> {
+            String states = Lexicon.alternation(Lexicon.words("concept-cues.tsv", "position", "states"));
+            String holding = String.join("|", PrincipleLists.holding());
             String verb = "(?:" + states + "|" + holding + "|" + CALLING + ")";
             String called = "(?:[，,：:]?" + PARTIES + MODAL + "(?:" + holding + "))?";
             String opening = "(?:(?:[一二三四五六七八九十两\\d]{1,2}[项个条大])?(?:基本|指导|核心|治理|伦理|重要)?(?:原则|理念)[：:]\\s*(?:一是|第一[，,、]?))?";

@@ -483,7 +483,7 @@ final class EventParticipationRules {
         Hit last = lastEventBefore(hits, start);
         if (last != null) {
             String name = text.substring(last.start(), last.end());
-            Matcher head = Pattern.compile("峰会|论坛").matcher(around);
+            Matcher head = EventReferences.SPECIFIC_EVENT_HEAD.matcher(around);
             if (!head.find() || name.contains(head.group()))
                 return last;
         }

@@ -78,7 +78,7 @@ final class EventReferences {
         return head != null && name != null && !name.contains(head) ? null : event;
     }
 
-    private static final Pattern SPECIFIC_EVENT_HEAD = Pattern.compile("峰会|论坛");
+    static final Pattern SPECIFIC_EVENT_HEAD = Pattern.compile("峰会|论坛");
 
     /** EVENT前, EVENT之后, EVENT召开前夕: a time before or after the event, not the event itself. */
     private static final Pattern BEFORE_OR_AFTER = Pattern.compile(

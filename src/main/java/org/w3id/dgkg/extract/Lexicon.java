@@ -76,9 +76,20 @@ final class Lexicon {
 
     private static final Map<String, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /**
+     * The value made once for {@code key}. It is made outside the map's lock (not by computeIfAbsent), so that a
+     * value may be made of other cached values; two threads that race make it twice and keep the first.
+     */
     @SuppressWarnings("unchecked")
     static <T> T cached(String key, java.util.function.Supplier<T> make) {
-        return (T) derived.computeIfAbsent(key, k -> make.get());
+        Object value = derived.get(key);
+        if (value == null) {
+            value = make.get();
+            Object first = derived.putIfAbsent(key, value);
+            if (first != null)
+                value = first;
+        }
+        return (T) value;
     }
 
     /** Words of a file whose column {@code column} equals {@code value} (all words when column is null). */

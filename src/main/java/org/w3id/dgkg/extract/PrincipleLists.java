@@ -34,6 +34,8 @@ final class PrincipleLists {
     private static final Pattern ORDINAL_ITEM = Pattern.compile("[一二三四五六七八九十]是(?:坚持|秉持|遵循|倡导)?([\\u4e00-\\u9fff]{2,10})(?=[；;，,。]|$)");
     /** A compound principle whose 和 joins its parts: 发展和安全并重, 促进创新和依法治理相结合. */
     private static final Pattern COMPOUND = Pattern.compile("(?:并重|相结合|相统一|兼顾|统筹|协调|平衡)$");
+    /** The conjunction inside the last item of a list; 以及 before 及, so that the split is not inside it. */
+    private static final Pattern CONJUNCTION = Pattern.compile("以及|和|与|及");
     private static final Pattern AND = Pattern.compile("与|和|及");
     /** Words that make an item no name of a principle. */
     private static final Pattern NOT_A_NAME = Pattern.compile("^(?:这|该|此|其|一|新|上述|相关|有关|所谓|以下|下列|若干|多项|各项|基本|相应)|[的了在对把将]|[\\dA-Za-z]|^[一二三四五六七八九十两几多]+[项大个条]");
@@ -81,7 +83,7 @@ final class PrincipleLists {
             int[] item = byComma.get(k);
             String words = run.substring(item[0], item[1]);
             boolean last = k == byComma.size() - 1;
-            Matcher and = Pattern.compile("以及|和|与|及").matcher(words);
+            Matcher and = CONJUNCTION.matcher(words);
             boolean split = false;
             if (last && and.find() && !COMPOUND.matcher(words).find()) {
                 int left = and.start();
@@ -126,10 +128,10 @@ final class PrincipleLists {
 
     /** Verbs of holding to and upholding (concept-cues.tsv positions before and uphold, class Principle), longest first. */
     static List<String> holding() {
-        Set<String> principle = Lexicon.words("concept-cues.tsv", "class", "Principle");
-        Set<String> before = Lexicon.words("concept-cues.tsv", "position", "before");
-        Set<String> uphold = Lexicon.words("concept-cues.tsv", "position", "uphold");
-        return Lexicon.cached("principle-lists|holding", () -> { // the words are read outside: no cached computation inside another
+        return Lexicon.cached("principle-lists|holding", () -> {
+            Set<String> principle = Lexicon.words("concept-cues.tsv", "class", "Principle");
+            Set<String> before = Lexicon.words("concept-cues.tsv", "position", "before");
+            Set<String> uphold = Lexicon.words("concept-cues.tsv", "position", "uphold");
             List<String> out = new ArrayList<>();
             for (String w : principle)
                 if (before.contains(w) || uphold.contains(w))
