@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import org.apache.jena.query.Dataset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.w3id.dgkg.extract.RealCorpus;
 
 /**
@@ -22,28 +24,8 @@ class EvalRegressionTest {
     /** The news texts and their manifest (shared with AddingDocumentsTest) and their gold. */
     static final Path NEWS = Path.of("src/test/resources/news");
     static final Path NEWS_GOLD = Path.of("src/test/resources/eval/news");
-    /** Eight texts written after the news set, of the same kinds, about other events (src/test/resources/news-fresh/). */
-    static final Path FRESH = Path.of("src/test/resources/news-fresh");
-    static final Path FRESH_GOLD = Path.of("src/test/resources/eval/news-fresh");
-    /** Eight texts the lead wrote and kept from the helpers for one session (src/test/resources/news-check/). */
-    static final Path CHECK = Path.of("src/test/resources/news-check");
-    static final Path CHECK_GOLD = Path.of("src/test/resources/eval/news-check");
-    /** Eight texts written at the start of the next session (src/test/resources/news-fresh2/). */
-    static final Path FRESH2 = Path.of("src/test/resources/news-fresh2");
-    static final Path FRESH2_GOLD = Path.of("src/test/resources/eval/news-fresh2");
-    /** Eight texts the lead kept from the helpers during stop 13 (src/test/resources/news-check2/). */
-    static final Path CHECK2 = Path.of("src/test/resources/news-check2");
-    static final Path CHECK2_GOLD = Path.of("src/test/resources/eval/news-check2");
-    /** Eight texts the lead kept from the helpers during stop 14 (src/test/resources/news-check3/). */
-    static final Path CHECK3 = Path.of("src/test/resources/news-check3");
-    static final Path CHECK3_GOLD = Path.of("src/test/resources/eval/news-check3");
     private static EvalResult corpus;
     private static EvalResult news;
-    private static EvalResult fresh;
-    private static EvalResult check;
-    private static EvalResult fresh2;
-    private static EvalResult check2;
-    private static EvalResult check3;
 
     @BeforeAll
     static void score() {
@@ -53,17 +35,6 @@ class EvalRegressionTest {
         Dataset nd = Evaluator.buildInMemory(NEWS, RealCorpus.ontologyDir());
         news = Evaluator.of(GoldSet.load(NEWS_GOLD)).score(nd, 0, 0);
         System.out.println(news.text());
-        Dataset fd = Evaluator.buildInMemory(FRESH, RealCorpus.ontologyDir());
-        fresh = Evaluator.of(GoldSet.load(FRESH_GOLD)).score(fd, 0, 0);
-        System.out.println(fresh.text());
-        check = Evaluator.of(GoldSet.load(CHECK_GOLD)).score(Evaluator.buildInMemory(CHECK, RealCorpus.ontologyDir()), 0, 0);
-        System.out.println(check.text());
-        fresh2 = Evaluator.of(GoldSet.load(FRESH2_GOLD)).score(Evaluator.buildInMemory(FRESH2, RealCorpus.ontologyDir()), 0, 0);
-        System.out.println(fresh2.text());
-        check2 = Evaluator.of(GoldSet.load(CHECK2_GOLD)).score(Evaluator.buildInMemory(CHECK2, RealCorpus.ontologyDir()), 0, 0);
-        System.out.println(check2.text());
-        check3 = Evaluator.of(GoldSet.load(CHECK3_GOLD)).score(Evaluator.buildInMemory(CHECK3, RealCorpus.ontologyDir()), 0, 0);
-        System.out.println(check3.text());
     }
 
     @Test
@@ -104,29 +75,18 @@ class EvalRegressionTest {
                 + "\n" + String.join("\n", news.negativeHits()));
     }
 
-    @Test
-    void freshEntitiesFactsAndPrecision() {
-        FreshFloor.FRESH.check("fresh", fresh);
-    }
-
-    @Test
-    void checkEntitiesFactsAndPrecision() {
-        FreshFloor.CHECK.check("news-check", check);
-    }
-
-    @Test
-    void fresh2EntitiesFactsAndPrecision() {
-        FreshFloor.FRESH2.check("news-fresh2", fresh2);
-    }
-
-    @Test
-    void check2EntitiesFactsAndPrecision() {
-        FreshFloor.CHECK2.check("news-check2", check2);
-    }
-
-    @Test
-    void check3EntitiesFactsAndPrecision() {
-        FreshFloor.CHECK3.check("news-check3", check3);
+    /**
+     * Each later set of news-kind texts (src/test/resources/SET with its gold in eval/SET), written after the rules
+     * it measures: news-fresh and news-check (stop 12), news-fresh2 and news-check2 (stop 13), news-check3 (stop 14,
+     * kept from every helper until its end).
+     */
+    @ParameterizedTest
+    @EnumSource(FreshFloor.class)
+    void laterSetEntitiesFactsAndPrecision(FreshFloor floor) {
+        Path texts = Path.of("src/test/resources", floor.set), gold = Path.of("src/test/resources/eval", floor.set);
+        EvalResult r = Evaluator.of(GoldSet.load(gold)).score(Evaluator.buildInMemory(texts, RealCorpus.ontologyDir()), 0, 0);
+        System.out.println(r.text());
+        floor.check(r);
     }
 
     /** The corpus gold is a sample, not exhaustive: no precision is computed on it. */
@@ -157,14 +117,26 @@ class EvalRegressionTest {
      * What each later set of news-kind texts measures today, a few points under (README, "Measured"):
      * entities, strict facts, precision, and the most negative rows hit.
      */
-    record FreshFloor(double entities, double factsStrict, double precision, int trapHits) {
-        static final FreshFloor FRESH = new FreshFloor(0.87, 0.78, 0.94, 3);   // measured 200/224 = 0.893, 151/186 = 0.812, 151/155 = 0.974, 3 of 80
-        static final FreshFloor CHECK = new FreshFloor(0.88, 0.80, 0.86, 2);   // measured 128/141 = 0.908, 92/110 = 0.836, 94/105 = 0.895, 2 of 35
-        static final FreshFloor FRESH2 = new FreshFloor(0.87, 0.61, 0.93, 1);  // measured 156/174 = 0.897, 94/147 = 0.639, 94/98 = 0.959, 0 of 64
-        static final FreshFloor CHECK2 = new FreshFloor(0.79, 0.43, 0.58, 2);  // measured 123/150 = 0.820, 48/105 = 0.457, 48/77 = 0.623, 1 of 20
-        static final FreshFloor CHECK3 = new FreshFloor(0.80, 0.42, 0.68, 3);  // measured 119/143 = 0.832, 50/111 = 0.450, 50/69 = 0.725, 2 of 29
+    enum FreshFloor {
+        FRESH("news-fresh", 0.87, 0.78, 0.94, 3),    // measured 200/224 = 0.893, 151/186 = 0.812, 151/155 = 0.974, 3 of 80
+        CHECK("news-check", 0.88, 0.80, 0.86, 2),    // measured 128/141 = 0.908, 92/110 = 0.836, 94/105 = 0.895, 2 of 35
+        FRESH2("news-fresh2", 0.87, 0.61, 0.93, 1),  // measured 156/174 = 0.897, 94/147 = 0.639, 94/98 = 0.959, 0 of 64
+        CHECK2("news-check2", 0.79, 0.43, 0.58, 2),  // measured 123/150 = 0.820, 48/105 = 0.457, 48/77 = 0.623, 1 of 20
+        CHECK3("news-check3", 0.80, 0.42, 0.68, 3);  // measured 119/143 = 0.832, 50/111 = 0.450, 50/69 = 0.725, 2 of 29
 
-        void check(String set, EvalResult r) {
+        final String set;
+        final double entities, factsStrict, precision;
+        final int trapHits;
+
+        FreshFloor(String set, double entities, double factsStrict, double precision, int trapHits) {
+            this.set = set;
+            this.entities = entities;
+            this.factsStrict = factsStrict;
+            this.precision = precision;
+            this.trapHits = trapHits;
+        }
+
+        void check(EvalResult r) {
             assertTrue(r.entities().rate() >= entities, set + " entities " + r.entities());
             assertTrue(r.factsStrict().rate() >= factsStrict, set + " strict " + r.factsStrict());
             assertTrue(r.precision().all().rate() >= precision, set + " precision " + r.precision().all());
