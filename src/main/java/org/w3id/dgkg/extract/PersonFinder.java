@@ -88,7 +88,7 @@ final class PersonFinder {
                 String n = Segmenter.nature(t);
                 if (t.offset + t.word.length() != (start < 0 ? end : start))
                     break;
-                boolean person = n.startsWith("nr");
+                boolean person = n.startsWith("nr") || j == i - 1 && canBeName(t);
                 boolean single = t.word.length() == 1 && !n.matches("[wpcuvdmqr].*") && !Lexicon.functionWords().contains(t.word);
                 boolean syllable = n.startsWith("ns") && t.word.length() <= 2 && j > 0 && Segmenter.nature(terms.get(j - 1)).equals("nrf"); // 阿尔巴/尼斯
                 if (!person && !single && !syllable)
@@ -104,7 +104,7 @@ final class PersonFinder {
             for (int j = 0; j < terms.size(); j++)
                 if (terms.get(j).offset == start)
                     first = j;
-            boolean personStart = Segmenter.nature(terms.get(first)).startsWith("nr")
+            boolean personStart = Segmenter.nature(terms.get(first)).startsWith("nr") || first == i - 1 && canBeName(terms.get(first))
                     || terms.get(first).word.length() == 1 && first + 1 < i && Segmenter.nature(terms.get(first + 1)).startsWith("nr");
             if (!personStart || end - start > 4 && !allTransliterated(terms, first, i) || taken[start])
                 continue;
@@ -131,7 +131,48 @@ final class PersonFinder {
         String n = Segmenter.nature(t);
         if (afterWords().contains(t.word) || n.startsWith("w") || t.word.length() == 1 && "在与和、".contains(t.word))
             return true;
+        int after = afterDate(terms, j);
+        if (after > j) // 李强总理22日出席, 岸田文雄首相15日表示: a date, then the predicate (a verb or a preposition that opens it)
+            return after >= terms.size() || afterWords().contains(terms.get(after).word) || Segmenter.nature(terms.get(after)).matches("[vp].*");
         return (n.startsWith("d") || n.startsWith("t")) && j + 1 < terms.size() && afterWords().contains(terms.get(j + 1).word);
+    }
+
+    /**
+     * The index after a day or month written in digits at term {@code j} (2日, 22日, 10月30日: HanLP's m then 日/月/号),
+     * or {@code j} when none is there. A date right after a name bounds the name: 苏纳克2日宣布.
+     */
+    static int afterDate(List<Term> terms, int j) {
+        int k = j;
+        while (k + 1 < terms.size() && isNumber(terms.get(k)) && DATE_UNITS.indexOf(terms.get(k + 1).word.charAt(0)) >= 0
+                && terms.get(k + 1).word.length() == 1)
+            k += 2;
+        if (k == j && k < terms.size() && terms.get(k).word.matches("[0-9０-９]{1,4}[日月号]"))
+            k++;
+        return k;
+    }
+
+    private static final String DATE_UNITS = "日月号年";
+
+    private static boolean isNumber(Term t) {
+        return Segmenter.nature(t).startsWith("m") && t.word.matches("[0-9０-９]{1,4}");
+    }
+
+    /**
+     * 钟山部长, 部长钟山出席: HanLP tagged the word as a place, but its dictionary lists it as a person's name too
+     * (钟山: ns and nr); next to a title, the name is the person's. (江苏, 北京: places only.)
+     */
+    static boolean canBeName(Term t) {
+        if (Segmenter.nature(t).startsWith("nr"))
+            return true;
+        if (t.word.length() < 2 || t.word.length() > 3)
+            return false;
+        com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = com.hankcs.hanlp.dictionary.CoreDictionary.get(t.word);
+        if (a == null)
+            return false;
+        for (com.hankcs.hanlp.corpus.tag.Nature n : a.nature)
+            if (n.toString().startsWith("nr"))
+                return true;
+        return false;
     }
 
     static final String RULE_GLOSSED = "person-glossed";
@@ -203,7 +244,7 @@ final class PersonFinder {
         int end = nameEnd(text, terms, next, from);
         boolean person = false;
         for (int j = next; j < terms.size() && terms.get(j).offset < end; j++)
-            person |= Segmenter.nature(terms.get(j)).startsWith("nr");
+            person |= j == next ? canBeName(terms.get(j)) : Segmenter.nature(terms.get(j)).startsWith("nr");
         int withSyllable = withPlaceSyllable(text, terms, end);
         if (person && withSyllable != end && withSyllable - from <= 6)
             return followedByOrganisation(text, withSyllable) ? null : new Person(text.substring(from, withSyllable), from, withSyllable, RULE_ROLE);
@@ -331,7 +372,7 @@ final class PersonFinder {
         for (; j < terms.size() && e - from < 5; j++) {
             Term t = terms.get(j);
             if (t.offset != e || t.word.length() != 1 || Lexicon.functionWords().contains(t.word) || afterWords().contains(t.word)
-                    || Segmenter.nature(t).startsWith("w") || ADVERBS_AFTER_NAME.indexOf(t.word.charAt(0)) >= 0)
+                    || Segmenter.nature(t).startsWith("w") || ADVERBS_AFTER_NAME.indexOf(t.word.charAt(0)) >= 0 || isNumber(t))
                 break;
             e += 1;
         }
@@ -339,6 +380,7 @@ final class PersonFinder {
             return end;
         Term next = terms.get(j);
         boolean closes = Segmenter.nature(next).startsWith("w") || "和与及、".contains(next.word) || afterWords().contains(next.word)
+                || afterDate(terms, j) > j // 苏纳/克/2日: a date after the name
                 || e - from == 3 && Segmenter.nature(next).startsWith("d") && next.word.length() >= 2; // 首相斯塔默共同主持: a three-character name HanLP cut before its last character
         if (e - from == 5) // 东姑扎夫鲁分别代表…: a five-character transliteration only before an adverb of the clause
             return Segmenter.nature(next).startsWith("d") && next.word.length() >= 2 ? e : end;
@@ -361,7 +403,7 @@ final class PersonFinder {
             Term t = terms.get(j);
             String n = Segmenter.nature(t);
             if (t.offset != end || n.startsWith("w") || end == from && n.matches("[dpcu].*") || Lexicon.functionWords().contains(t.word) || afterWords().contains(t.word)
-                    || isRole(t) || t.word.length() >= 2 && !(n.startsWith("nr") || n.equals("nz") || n.equals("ns")))
+                    || isRole(t) || isNumber(t) || t.word.length() >= 2 && !(n.startsWith("nr") || n.equals("nz") || n.equals("ns")))
                 break;
             if (t.word.length() == 1)
                 singles++;
@@ -374,7 +416,7 @@ final class PersonFinder {
         if (end - from < 2)
             return -1;
         boolean verbAfter = j < terms.size() && (afterWords().contains(terms.get(j).word)
-                || Segmenter.nature(terms.get(j)).startsWith("v") && terms.get(j).word.length() >= 2);
+                || Segmenter.nature(terms.get(j)).startsWith("v") && terms.get(j).word.length() >= 2 || datedPredicate(terms, j));
         boolean punctAfter = j >= terms.size() || Segmenter.nature(terms.get(j)).startsWith("w") || terms.get(j).word.equals("与")
                 || terms.get(j).word.equals("和");
         if (singles >= 2 && proper == 0 && (verbAfter || punctAfter))
@@ -438,9 +480,16 @@ final class PersonFinder {
         return -1;
     }
 
+    /** 多/尼/兰/2日/在: a date at term {@code j} and after it a verb or a preposition that opens the predicate. */
+    private static boolean datedPredicate(List<Term> terms, int j) {
+        int after = afterDate(terms, j);
+        return after > j && (after >= terms.size() || afterWords().contains(terms.get(after).word)
+                || Segmenter.nature(terms.get(after)).matches("[vp].*"));
+    }
+
     /** 在, 与, 和, 、 or 当时/也 before a verb that follows persons: where the subject of a clause can end. */
     private static boolean endsClauseSubject(Term t, String n, List<Term> terms, int j) {
-        if ("在与和、".contains(t.word) && t.word.length() == 1)
+        if ("在与和、".contains(t.word) && t.word.length() == 1 || datedPredicate(terms, j))
             return true;
         if ((n.startsWith("t") || n.startsWith("d")) && j + 1 < terms.size())
             return afterWords().contains(terms.get(j + 1).word);
@@ -493,7 +542,7 @@ final class PersonFinder {
             Term t = terms.get(j);
             boolean glued = t.word.length() == 1 && j + 1 < terms.size() && Segmenter.nature(terms.get(j + 1)).startsWith("nr")
                     && !Segmenter.nature(t).startsWith("w") && !Lexicon.functionWords().contains(t.word);
-            if (t.offset != end || stops(t) && !glued)
+            if (t.offset != end || stops(t) && !glued && !(j == next && canBeName(t)))
                 break; // a one-character word HanLP split off a name (a surname character cut off) stays in it
             end = t.offset + t.word.length();
             if (end - from > 4)
@@ -549,8 +598,13 @@ final class PersonFinder {
         for (int i = 0; i < terms.size(); i++) {
             Term t = terms.get(i);
             if (t.offset > lastStart && t.offset < lastStart + cut && (t.word.length() >= 2
-                    && (Segmenter.nature(t).matches("[vt].*") || isRole(t)) || Segmenter.nature(t).matches("[dpcu].*") && !gluedSyllable(terms, i)))
-                cut = t.offset - lastStart; // …格/曾/多次, …维斯塔格/当天: an adverb, a preposition, a verb or a time word ends the name
+                    && (Segmenter.nature(t).matches("[vt].*") || isRole(t)) || Segmenter.nature(t).matches("[dpcu].*") && !gluedSyllable(terms, i)
+                    && !(t.offset - lastStart < 2 && t.word.length() == 1 && Segmenter.nature(t).startsWith("d"))
+                    || Segmenter.nature(t).startsWith("v") && i > 0 && Segmenter.nature(terms.get(i - 1)).startsWith("nr")
+                            && terms.get(i - 1).offset + terms.get(i - 1).word.length() == t.offset))
+                cut = t.offset - lastStart; // …格/曾/多次, …维斯塔格/当天: an adverb, a preposition, a verb or a time word ends the name;
+                                            // 菲/略和: not a one-character adverb that would leave a part of one character (a syllable);
+                                            // 马丁/致开幕词: a verb right after a word HanLP reads as a name
         }
         for (String w : cutWords()) {
             int at = last.indexOf(w, 1);
