@@ -45,6 +45,22 @@ final class AliasLearner {
         return out;
     }
 
+    /** A Latin acronym or gloss in brackets written inside a name, with something of the name after it. */
+    private static final Pattern INNER_GLOSS = Pattern.compile("[ \\u2005]?[（(][A-Za-z][A-Za-z0-9&+.\\-]{1,11}[)）](?=.)");
+
+    /**
+     * 经济合作与发展组织（OECD）部长理事会会议, 世界经济论坛（WEF）人工智能治理联盟: a name A（B）C that glosses its
+     * first part with an acronym is named AC (its label), A（B）C being how it is written; null when the label holds no
+     * such gloss (a bracket at the end, 刚果（金）, or Chinese words in brackets that are part of the name, 中国（上海）…).
+     */
+    static String withoutInnerGloss(String label) {
+        Matcher m = INNER_GLOSS.matcher(label);
+        if (!m.find() || m.start() == 0)
+            return null;
+        String plain = label.substring(0, m.start()) + label.substring(m.end());
+        return plain.length() >= 2 ? plain : null;
+    }
+
     /** The length of the bracket group at {@code end}, or 0. */
     static int bracketLength(String text, int end) {
         if (end >= text.length())

@@ -113,6 +113,25 @@ final class DiscoveredNames {
         return !h.entityIris().isEmpty();
     }
 
+    /**
+     * 英国科学、创新与技术部（DSIT）: an organisation found by its structure and glossed in the brackets right after it
+     * by a name the registry has for an actor is that actor, written another way: the name becomes an alias learned
+     * from brackets (mentions of it are the registry's entity) and no new name. Returns whether it did.
+     */
+    boolean glossedByRegistry(NameFinder.Name n, String text) {
+        if (n.kind() != NameFinder.Kind.ORGANISATION || n.end() > text.length())
+            return false;
+        for (String a : AliasLearner.after(text, n.end())) {
+            String iri = registryByKey.get(Labels.key(a));
+            Entity e = iri == null ? null : reference.entity(iri);
+            if (e != null && "Actor".equals(reference.topClass(e.type())) && !e.type().endsWith("#Person") && !e.type().endsWith("#State")) {
+                learnedAlias.putIfAbsent(Labels.clean(n.label()), iri);
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code a} is another name of {@code f}, unless the registry or another discovered name has it. */
     void alias(DiscoveredName f, String a) {
         if (a.codePointCount(0, a.length()) < 2)
