@@ -123,6 +123,12 @@ final class DocumentDiscovery {
                     continue;
                 }
                 previous = n;
+                if (names.glossedByRegistry(n, text))
+                    continue; // 英国科学、创新与技术部（DSIT）: the registry's body, written another way
+                String written = n.label();
+                String plain = AliasLearner.withoutInnerGloss(written); // A（OECD）C is named AC
+                if (plain != null)
+                    n = new NameFinder.Name(plain, n.start(), n.end(), n.kind(), n.type(), n.rule());
                 DiscoveredName f = switch (n.kind()) {
                     case INSTRUMENT -> names.instrument(n.label(), n.type());
                     case EVENT -> names.named(n.label(), "event", "Event", "Event");
@@ -137,8 +143,8 @@ final class DocumentDiscovery {
                 if (f != null)
                     for (String a : AliasLearner.after(text, n.end()))
                         names.alias(f, a);
-                if (f != null && n != trimmed && n.kind() == NameFinder.Kind.EVENT && ACRONYM_IN_BRACKETS.matcher(n.label()).find())
-                    names.alias(f, ACRONYM_IN_BRACKETS.matcher(n.label()).replaceFirst("")); // the name as also written, without the acronym
+                if (f != null && plain != null)
+                    names.alias(f, Labels.clean(written)); // the name as written, with the acronym
             }
             for (Gazetteer.Hit h : reg) {
                 if (h.entityIris().size() != 1)
