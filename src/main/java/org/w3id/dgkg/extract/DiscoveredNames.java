@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -98,9 +99,50 @@ final class DiscoveredNames {
             return reg;
         List<Gazetteer.Hit> out = new ArrayList<>(reg.size());
         for (Gazetteer.Hit h : reg)
-            if (!(n.start() <= h.span().start() && h.span().end() <= n.end() && onlyConcepts(h, reference)))
+            if (!(n.start() <= h.span().start() && h.span().end() <= n.end() && (onlyConcepts(h, reference) || anotherStatesBody(n, h, reg, reference))))
                 out.add(h);
         return out;
+    }
+
+    /**
+     * 智利科学技术部: the name is a state's name and then a registry body's short name (科学技术部, China's), and the
+     * registry writes that body with another state's name in front (中国科学技术部): the state named here has a
+     * ministry of its own of that name, which the registry body is not. (我国科学技术部 is China's: no rival removed.)
+     */
+    private static boolean anotherStatesBody(NameFinder.Name n, Gazetteer.Hit h, List<Gazetteer.Hit> reg, Reference reference) {
+        if (h.entityIris().size() != 1 || h.span().end() != n.end())
+            return false;
+        Entity body = reference.entity(h.entityIris().iterator().next());
+        if (body == null || !body.type().endsWith("#GovernmentBody"))
+            return false;
+        for (Gazetteer.Hit s : reg) {
+            if (s.span().start() != n.start() || s.span().end() != h.span().start() || s.entityIris().size() != 1)
+                continue;
+            String state = s.entityIris().iterator().next();
+            Entity e = reference.entity(state);
+            if (e == null || !e.type().endsWith("#State"))
+                return false;
+            String own = ownState(body, reference);
+            return own != null && !own.equals(state);
+        }
+        return false;
+    }
+
+    /** The state whose name the registry writes in front of one of the body's names (中国科学技术部: China), or null. */
+    private static String ownState(Entity body, Reference reference) {
+        Set<String> labels = new java.util.HashSet<>(body.altLabels());
+        labels.add(body.labelZh());
+        for (Entity e : reference.entities().values()) {
+            if (!e.type().endsWith("#State"))
+                continue;
+            Set<String> names = new java.util.HashSet<>(e.altLabels());
+            names.add(e.labelZh());
+            for (String l : labels)
+                for (String sn : names)
+                    if (sn.length() >= 2 && l.length() > sn.length() + 1 && l.startsWith(sn))
+                        return e.iri();
+        }
+        return null;
     }
 
     private static boolean onlyConcepts(Gazetteer.Hit h, Reference reference) {
@@ -121,6 +163,8 @@ final class DiscoveredNames {
     boolean glossedByRegistry(NameFinder.Name n, String text) {
         if (n.kind() != NameFinder.Kind.ORGANISATION || n.end() > text.length())
             return false;
+        if (stateGovernment(n))
+            return true;
         for (String a : AliasLearner.after(text, n.end())) {
             String iri = registryByKey.get(Labels.key(a));
             Entity e = iri == null ? null : reference.entity(iri);
@@ -130,6 +174,53 @@ final class DiscoveredNames {
             }
         }
         return false;
+    }
+
+    /**
+     * 经济合作与发展组织部长理事会会议 is also written 经合组织部长理事会会议: a discovered name that starts with an
+     * organisation's registry name (its organiser, its parent body) gets the same name with the organisation's other
+     * Chinese names in front as aliases, so that a text or a reader using the short form finds it. States are left
+     * out (中方, 我国 are not names to build on); Latin names and names that end in 方 too.
+     */
+    void organiserVariants() {
+        for (DiscoveredName f : discovered.values()) {
+            if (f.top.equals("Actor") && f.type.equals("Person"))
+                continue;
+            String label = f.label;
+            for (int i = Math.min(label.length() - 3, 16); i >= 2; i--) {
+                String iri = registryByKey.get(Labels.key(label.substring(0, i)));
+                Entity org = iri == null ? null : reference.entity(iri);
+                if (org == null || !"Actor".equals(reference.topClass(org.type())) || org.type().matches(".*#(State|Economy|Person)$"))
+                    continue;
+                String rest = label.substring(i);
+                if (!Character.isIdeographic(rest.charAt(0)))
+                    break;
+                Set<String> names = new java.util.LinkedHashSet<>(org.altLabels());
+                names.add(org.labelZh());
+                for (String n : names)
+                    if (n.length() >= 2 && !n.equals(label.substring(0, i)) && n.chars().allMatch(Character::isIdeographic) && !n.endsWith("方")
+                            && !reference.ambiguousLabels().contains(n) && Script.simplifiedLabel(n).equals(n))
+                        alias(f, n + rest);
+                break; // the longest organisation name in front
+            }
+        }
+    }
+
+    /**
+     * 日本政府, 瑞士政府, 越南政府: a state's name and 政府, which the registry does not have as a body's name, is the state
+     * acting through its government (the gold's convention: 越南|越南政府 State); the name becomes an alias of the state
+     * learned in this document. (美国政府, when the registry lists it, stays the registry's; 拜登政府 is an administration.)
+     */
+    private boolean stateGovernment(NameFinder.Name n) {
+        String label = Labels.clean(n.label());
+        if (!label.endsWith("政府") || label.length() < 4)
+            return false;
+        String iri = registryByKey.get(Labels.key(label.substring(0, label.length() - 2)));
+        Entity state = iri == null ? null : reference.entity(iri);
+        if (state == null || !state.type().endsWith("#State"))
+            return false;
+        learnedAlias.putIfAbsent(label, iri);
+        return true;
     }
 
     /** {@code a} is another name of {@code f}, unless the registry or another discovered name has it. */

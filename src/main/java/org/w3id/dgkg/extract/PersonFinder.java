@@ -89,7 +89,9 @@ final class PersonFinder {
                 if (t.offset + t.word.length() != (start < 0 ? end : start))
                     break;
                 boolean person = n.startsWith("nr") || j == i - 1 && canBeName(t);
-                boolean single = t.word.length() == 1 && !n.matches("[wpcuvdmqr].*") && !Lexicon.functionWords().contains(t.word);
+                boolean single = t.word.length() == 1 && !n.matches("[wpcuvdmqr].*") && !Lexicon.functionWords().contains(t.word)
+                        || t.word.length() == 1 && n.startsWith("q") && j == i - 1 && j > 0 && Segmenter.nature(terms.get(j - 1)).startsWith("nr")
+                                && terms.get(j - 1).offset + terms.get(j - 1).word.length() == t.offset; // 苏纳/克/首相: a syllable HanLP read as a measure word
                 boolean syllable = n.startsWith("ns") && t.word.length() <= 2 && j > 0 && Segmenter.nature(terms.get(j - 1)).equals("nrf"); // 阿尔巴/尼斯
                 if (!person && !single && !syllable)
                     break;
@@ -134,7 +136,10 @@ final class PersonFinder {
         int after = afterDate(terms, j);
         if (after > j) // 李强总理22日出席, 岸田文雄首相15日表示: a date, then the predicate (a verb or a preposition that opens it)
             return after >= terms.size() || afterWords().contains(terms.get(after).word) || Segmenter.nature(terms.get(after)).matches("[vp].*");
-        return (n.startsWith("d") || n.startsWith("t")) && j + 1 < terms.size() && afterWords().contains(terms.get(j + 1).word);
+        if (!(n.startsWith("d") || n.startsWith("t")) || j + 1 >= terms.size())
+            return false;
+        Term next = terms.get(j + 1); // 当天表示, 当天在纽约表示, 日前宣布: a time word or an adverb, then the predicate
+        return afterWords().contains(next.word) || next.word.equals("在") || Segmenter.nature(next).startsWith("v") && next.word.length() >= 2;
     }
 
     /**
@@ -261,7 +266,7 @@ final class PersonFinder {
             if (end < 0)
                 return null;
         } else
-            end = withoutGluedTimeWord(text, terms, from, end);
+            end = withoutGluedPreposition(text, withoutGluedTimeWord(text, terms, from, end), from);
         if (followedByOrganisation(text, end) || opensPredicate(text.substring(from, end)))
             return null;
         return new Person(text.substring(from, end), from, end, RULE_ROLE);
@@ -524,6 +529,20 @@ final class PersonFinder {
         return end;
     }
 
+    /** Prepositions and adverbs that open the predicate right after a person's name (李军华在发布会上, 王某于会上, 陈某将出席). */
+    private static final String OPENERS_AFTER_NAME = "在于向对与和同将已也";
+
+    /**
+     * 李军/华在/发布会: HanLP let a name take the preposition after it into its last word; a name of four characters
+     * whose last character opens the predicate, and which a word of the clause follows, ends before that character.
+     */
+    static int withoutGluedPreposition(String text, int end, int from) {
+        if (end - from != 4 || end >= text.length() || OPENERS_AFTER_NAME.indexOf(text.charAt(end - 1)) < 0
+                || !Character.isIdeographic(text.charAt(end)))
+            return end;
+        return end - 1;
+    }
+
     /**
      * [start,end) is a name that {@link #withoutGluedTimeWord} cut out of a longer word HanLP took for a person's name
      * (孙东 of 孙东早/前): a mention, though it lies inside that word.
@@ -543,7 +562,9 @@ final class PersonFinder {
             boolean glued = t.word.length() == 1 && j + 1 < terms.size() && Segmenter.nature(terms.get(j + 1)).startsWith("nr")
                     && !Segmenter.nature(t).startsWith("w") && !Lexicon.functionWords().contains(t.word);
             if (t.offset != end || stops(t) && !glued && !(j == next && canBeName(t)))
-                break; // a one-character word HanLP split off a name (a surname character cut off) stays in it
+                break;
+            if (end > from && t.word.length() >= 2 && Segmenter.nature(t).matches("n|vn|nis|nnt"))
+                break; // 李军/华在/发布会: a common noun of the clause after the name's words // a one-character word HanLP split off a name (a surname character cut off) stays in it
             end = t.offset + t.word.length();
             if (end - from > 4)
                 break;

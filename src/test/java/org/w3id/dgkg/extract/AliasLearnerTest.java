@@ -34,4 +34,13 @@ class AliasLearnerTest {
         assertEquals(List.of(), after("《算法透明和可责性声明》（2017 年）", "声明》"));
         assertEquals(List.of(), after("虚假信息（disinformation）", "虚假信息"));
     }
+
+    @Test
+    void acronymGlossInsideANameIsLeftOutOfItsLabel() {
+        // news-check2 k07: the event is 经济合作与发展组织部长理事会会议, written with the organiser's acronym inside
+        assertEquals("经济合作与发展组织部长理事会会议", AliasLearner.withoutInnerGloss("经济合作与发展组织（OECD）部长理事会会议"));
+        assertEquals("世界经济论坛人工智能治理联盟", AliasLearner.withoutInnerGloss("世界经济论坛(WEF)人工智能治理联盟"));
+        assertEquals(null, AliasLearner.withoutInnerGloss("刚果（金）"), "a bracket at the end is part of the name");
+        assertEquals(null, AliasLearner.withoutInnerGloss("中国（上海）自由贸易试验区"), "Chinese words in brackets are part of the name");
+    }
 }
