@@ -48,6 +48,7 @@ final class DocumentDiscovery {
         DocumentDiscovery d = new DocumentDiscovery(index);
         d.discover(doc, index.registryNames());
         ShortNames.merge(d.discovered, (f) -> f.top, (f) -> f.label, (f, alias) -> f.alts.add(alias));
+        d.names.organiserVariants(); // 经合组织部长理事会会议 for 经济合作与发展组织部长理事会会议
         for (DiscoveredName f : d.discovered.values()) {
             String written = Script.writtenForm(doc, f.label);
             if (written != null)
