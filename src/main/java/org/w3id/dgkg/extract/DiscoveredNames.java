@@ -163,7 +163,7 @@ final class DiscoveredNames {
     boolean glossedByRegistry(NameFinder.Name n, String text) {
         if (n.kind() != NameFinder.Kind.ORGANISATION || n.end() > text.length())
             return false;
-        if (stateGovernment(n))
+        if (stateGovernment(n) || registryCompany(n))
             return true;
         for (String a : AliasLearner.after(text, n.end())) {
             String iri = registryByKey.get(Labels.key(a));
@@ -221,6 +221,29 @@ final class DiscoveredNames {
             return false;
         learnedAlias.putIfAbsent(label, iri);
         return true;
+    }
+
+    /**
+     * 深度求索公司, 索尼集团: a company's registry name followed by a company suffix or a legal form
+     * ({@code organisation-suffixes.tsv} class Company, {@code company-descriptors.tsv} legal-form) is that company.
+     */
+    private boolean registryCompany(NameFinder.Name n) {
+        String label = Labels.clean(n.label());
+        List<String> endings = new ArrayList<>(Lexicon.words("company-descriptors.tsv", "kind", "legal-form"));
+        for (var e : Lexicon.longestFirst("organisation-suffixes.tsv", "class"))
+            if ("Company".equals(e.getValue()))
+                endings.add(e.getKey());
+        for (String end : endings) {
+            if (!label.endsWith(end) || label.length() - end.length() < 2)
+                continue;
+            String iri = registryByKey.get(Labels.key(label.substring(0, label.length() - end.length())));
+            Entity e = iri == null ? null : reference.entity(iri);
+            if (e != null && e.type().endsWith("#Company")) {
+                learnedAlias.putIfAbsent(label, iri);
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code a} is another name of {@code f}, unless the registry or another discovered name has it. */

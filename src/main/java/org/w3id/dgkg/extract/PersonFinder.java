@@ -622,7 +622,7 @@ final class PersonFinder {
                     && (Segmenter.nature(t).matches("[vt].*") || isRole(t)) || Segmenter.nature(t).matches("[dpcu].*") && !gluedSyllable(terms, i)
                     && !(t.offset - lastStart < 2 && t.word.length() == 1 && Segmenter.nature(t).startsWith("d"))
                     || Segmenter.nature(t).startsWith("v") && i > 0 && Segmenter.nature(terms.get(i - 1)).startsWith("nr")
-                            && terms.get(i - 1).offset + terms.get(i - 1).word.length() == t.offset))
+                            && terms.get(i - 1).offset + terms.get(i - 1).word.length() == t.offset && takesObject(terms, i)))
                 cut = t.offset - lastStart; // …格/曾/多次, …维斯塔格/当天: an adverb, a preposition, a verb or a time word ends the name;
                                             // 菲/略和: not a one-character adverb that would leave a part of one character (a syllable);
                                             // 马丁/致开幕词: a verb right after a word HanLP reads as a name
@@ -633,6 +633,15 @@ final class PersonFinder {
                 cut = at;
         }
         return lastStart + cut;
+    }
+
+    /** 马丁/致/开幕词: the verb at term {@code i} has a noun of two characters or more right after it (阿蒂/加/斯, 贾尼/纳/担任: no). */
+    private static boolean takesObject(List<Term> terms, int i) {
+        if (i + 1 >= terms.size())
+            return false;
+        Term next = terms.get(i + 1);
+        String n = Segmenter.nature(next);
+        return next.word.length() >= 2 && n.startsWith("n") && !n.startsWith("nr");
     }
 
     /**
