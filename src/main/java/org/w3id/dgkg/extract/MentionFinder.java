@@ -37,7 +37,7 @@ final class MentionFinder {
     List<Hit> inSentence(int sentence, String text, String context, Gazetteer gazetteer, Map<String, Entity> byIri,
             String ourCountry, String firstPerson) {
         sentenceIndex = sentence;
-        List<Hit> hits = hits(text, context, gazetteer, byIri, ourCountry, firstPerson);
+        List<Hit> hits = OfficerTitles.withoutOtherBodiesOfficers(text, hits(text, context, gazetteer, byIri, ourCountry, firstPerson));
         List<Hit> bodies = BodyReferences.find(text, hits, recentActors, byIri);
         if (!bodies.isEmpty()) {
             hits = new ArrayList<>(hits);
