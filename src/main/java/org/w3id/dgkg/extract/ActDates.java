@@ -35,9 +35,13 @@ final class ActDates {
     void dateFor(String text, List<Hit> hits, Hit o, List<DateFinder.Found> dates, int clauseStart, int vs, List<Rel> out) {
         if (ONGOING.matcher(text.substring(vs)).lookingAt())
             return; // 《Y》（制定中）: an act still under way has no date
+        if (NEGATED.matcher(text.substring(Math.max(0, vs - 3), vs)).find())
+            return; // 未签署协定: an act not done has no date
         if (beforeEntryIntoForce(text, clauseStart, vs))
             return; // 2023年6月8日，《Y》在获得15国批准后正式生效: the date is the entry into force's, not the ratifications'
         boolean named = hits.contains(o); // an event referred to (会议, 会上) was named in an earlier sentence: its offsets are not this text's
+        if (named && o.isInstrument() && StepDates.venue(text, o))
+            return; // 于…在《欧盟官方公报》上公布: the journal is where a text is published, not the text
         if (named && o.start() > vs && REVISION.matcher(text.substring(vs, o.start())).find())
             return; // 提出修订2016年的《Y》: the act is on a revision of Y, its date is not Y's
         if (named && o.isEvent() && o.end() <= vs && HOLDS_SOMETHING.matcher(text.substring(vs)).lookingAt())
@@ -95,6 +99,10 @@ final class ActDates {
                     out.add(new Rel(o.iri(), "date", day.value(), day.start(), day.end(), 0.6, "date-of-dateline", true));
             }
         }
+        if (best != null && o.isInstrument() && PLANNED_DATE.matcher(text.substring(Math.max(0, best.start() - 6), best.start())).find())
+            return; // 并拟于2024年E上通过《Y》: the date of a planned act, the text is not yet made
+        if (best != null && StepDates.otherActBetween(text, best.end(), vs))
+            return; // 印度于2019年退出谈判，…签署: the date is the other clause's act (withdrawal, negotiation, entry into force)
         if (best != null && o.isEvent() && (ANNOUNCED.matcher(text.substring(best.end(), vs)).find()
                 || FORECAST_BEFORE.matcher(text.substring(Math.max(0, best.start() - 8), best.start())).find()))
             return; // 2024年5月，A与B宣布联合举办E: the date is the announcement's, not the event's (E将于2026年3月举行 keeps its own)
@@ -261,6 +269,15 @@ final class ActDates {
      */
     private static final Pattern HELD_AT = Pattern.compile("[ \\u2005]*(?:在[^，。；;、]{1,30}?)?(?:举行|召开|举办)的[ \\u2005]*[“「《]?[ \\u2005]*");
 
+    /** A negation right before the act's verb: 未签署, 没有通过, 不批准. */
+    private static final Pattern NEGATED = Pattern.compile("(?:未|没有|不)$");
+    /** A plan governing the date: 拟于, 将于, 计划于, 预计在. */
+    private static final Pattern PLANNED_DATE = Pattern.compile("(?:拟|将|计划|预计|有望|准备|打算)" + "[ \\u2005]*(?:在|于)?[ \\u2005]*$");
+    /** Holding or hosting an event, between a planned date and the event's name: the plan is the event's own. */
+    private static final Pattern HOSTS = Pattern.compile("主办|举办|举行|召开|承办");
+    /** A plan right before a date written before an event's name (将于今年秋季主办E, 计划于2025年举办E): the event is not yet held. */
+    private static final Pattern PLANNED_BEFORE = Pattern.compile("(?:将|拟|计划|准备|打算)[^，。；]{0,3}$");
+
     /** A forecast before a date (预计将于9月举行的E, 有望于…): the event's date is only expected. */
     private static final Pattern FORECAST_BEFORE = Pattern.compile("(?:预计|有望|或将|可能)[^，。；]{0,3}$");
 
@@ -276,7 +293,9 @@ final class ActDates {
                         && !FORECAST_BEFORE.matcher(text.substring(Math.max(0, d.start() - 8), d.start())).find();
                 boolean right = d.end() <= h.start() && h.start() - d.end() <= 4
                         && !text.substring(d.end(), h.start()).matches(".*[，。；、向对给].*") // 于2027年向…会议报告: the event receives
-                        && !FORECAST_BEFORE.matcher(text.substring(Math.max(0, d.start() - 8), d.start())).find(); // 预计将于9月举行的E
+                        && !FORECAST_BEFORE.matcher(text.substring(Math.max(0, d.start() - 8), d.start())).find() // 预计将于9月举行的E
+                        && !(PLANNED_BEFORE.matcher(text.substring(Math.max(0, d.start() - 8), d.start())).find()
+                                && HOSTS.matcher(text.substring(d.end(), h.start())).find()); // 将于今年秋季主办E (拟于2024年E上通过 keeps the scheduled E's date)
                 boolean bracket = d.start() > h.end() && d.start() - h.end() <= 3 && "(（".indexOf(text.charAt(h.end())) >= 0;
                 if ((right && !gluedAnnexHeader(text, h) || bracket || held) && !PART_OF_EVENT.matcher(text.substring(h.end())).lookingAt())
                     out.add(new Rel(h.iri(), "date", d.value(), d.start(), d.end(), d.inferred() ? 0.6 : 0.7,

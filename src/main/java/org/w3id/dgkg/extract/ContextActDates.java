@@ -77,14 +77,20 @@ final class ContextActDates {
         List<RelationRules.Rel> out = new ArrayList<>();
         sinceThisYear(text, dates, issued, rels, dated, out);
         respectively(text, hits, dates, rels, dated, out);
+        passiveApproval(text, hits, dates, rels, out);
+        List<DateFinder.Found> withBefore = DateRules.withDateBefore(text, dates, discourse);
+        int before = out.size();
+        StepDates.add(text, hits, withBefore, discourse, rels, out); // every dated step of a text's making (date-of-step)
+        for (RelationRules.Rel r : out.subList(before, out.size()))
+            dated.add(r.subject()); // a text with a step date of its own takes no date from its event
         // a sentence opening with its occasion (峰会期间…) says no day: the occasion's month first, then the event's date
         atOccasion(text, hits, dates, discourse, dated, out);
+        duringEvent(text, hits, dates, discourse, dated, rels, out);
         atDatedEvent(text, rels, dates, discourse, dated, out);
         enumerated(text, hits, dates, dated, out);
         continuedClauses(text, hits, dates, rels, dated, out);
         signatureLine(text, hits, dates, discourse, dated, out);
-        passiveApproval(text, hits, dates, rels, out);
-        headOfSentence(text, hits, DateRules.withDateBefore(text, dates, discourse), rels, dated, out);
+        headOfSentence(text, hits, withBefore, rels, dated, out);
         rels.addAll(out);
     }
 
@@ -154,6 +160,8 @@ final class ContextActDates {
         for (RelationRules.Rel r : rels) {
             if (!r.predicate().equals("adoptedAt") || dated.contains(r.subject()))
                 continue;
+            if (r.start() <= text.length() && NOT_A_FACT.matcher(text.substring(clauseStartBefore(text, r.start()), r.start())).find())
+                continue; // 并拟于2024年E上通过《Y》: a planned adoption, Y is not yet made
             RelationRules.Rel eventDate = null;
             for (RelationRules.Rel d : rels)
                 if (d.predicate().equals("date") && d.subject().equals(r.object())) {
@@ -223,10 +231,53 @@ final class ContextActDates {
         }
         // 全会期间，A、B和C共同举办了首届X峰会: an event held during the occasion took place in its month
         Matcher held = HOLD.matcher(text.substring(from, end));
-        if (held.find() && !NOT_A_FACT.matcher(text.substring(from, from + held.start())).find())
+        if (held.find() && !NOT_A_FACT.matcher(text.substring(from, from + held.start())).find()
+                && !ANNOUNCED.matcher(text.substring(from, from + held.start())).find()) // 会上，A与B宣布联合举办E: E is yet to be held
             for (Hit h : hits)
                 if (h.isEvent() && !h.iri().equals(event) && h.start() >= from + held.end() && h.end() <= end && dated.add(h.iri()))
                     out.add(new RelationRules.Rel(h.iri(), "date", value, from + held.start(), from + held.end(), 0.6, "date-from-event", true));
+    }
+
+    /** An announcement or decision before the verb of holding: the event announced is yet to take place. */
+    private static final Pattern ANNOUNCED = Pattern.compile("宣布|决定|商定|同意");
+
+    /** The start of the clause {@code at} lies in: after the last comma or stop before it. */
+    private static int clauseStartBefore(String text, int at) {
+        for (int i = Math.min(at, text.length()) - 1; i >= 0; i--)
+            if ("，,。；;：:".indexOf(text.charAt(i)) >= 0)
+                return i + 1;
+        return 0;
+    }
+
+    /** Right after an event's name: the act takes place during it (在E期间发布了《Y》). */
+    private static final Pattern DURING = Pattern.compile("^[”」》]?" + S + "(?:召开|举行)?期间");
+
+    /**
+     * {@code date-from-event} inside the clause: a text made during an event named before the verb (领导小组在京都年会期间发布了
+     * 《Y》) takes the month of the date the document gave that event (which of its days is not said), when the sentence
+     * gives no date of its own.
+     */
+    private static void duringEvent(String text, List<Hit> hits, List<DateFinder.Found> dates, Discourse discourse, Set<String> dated,
+            List<RelationRules.Rel> rels, List<RelationRules.Rel> out) {
+        if (discourse == null || !dates.isEmpty())
+            return;
+        for (Hit e : hits) {
+            if (!e.isEvent() || !DURING.matcher(text.substring(e.end())).find())
+                continue;
+            String date = discourse.dateOf(e.iri());
+            if (date == null)
+                continue;
+            String value = date.length() == 10 ? date.substring(0, 7) : date;
+            int from = e.end();
+            int end = clauseEnd(text, from);
+            Matcher v = ACT.matcher(text.substring(from, end));
+            if (!v.find() || NOT_A_FACT.matcher(text.substring(clauseStartBefore(text, e.start()), from + v.start())).find())
+                continue;
+            int verbEnd = from + v.end();
+            for (Hit h : hits)
+                if (h.isInstrument() && h.start() >= verbEnd && h.end() <= end && dated.add(h.iri()))
+                    out.add(new RelationRules.Rel(h.iri(), "date", value, from + v.start(), verbEnd, 0.6, "date-from-event", true));
+        }
     }
 
     /** The end of the clause that starts at {@code from}: the next comma or stop. */

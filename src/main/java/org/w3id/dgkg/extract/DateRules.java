@@ -49,11 +49,44 @@ final class DateRules {
      * (inferred; 同日 needs a day, 同月 a month).
      */
     static List<DateFinder.Found> withDateBefore(String text, List<DateFinder.Found> dates, Discourse discourse) {
-        return sameDayInside(text, openingSameDate(text, dates, discourse), discourse);
+        return relativeInside(text, sameDayInside(text, openingSameDate(text, dates, discourse), discourse));
+    }
+
+    private static List<DateFinder.Found> relativeInside(String text, List<DateFinder.Found> dates) {
+        Matcher m = RELATIVE_INSIDE.matcher(text);
+        List<DateFinder.Found> out = null;
+        while (m.find()) {
+            int at = m.start();
+            if (dates.stream().anyMatch(d -> d.start() <= at && at < d.end()) || DateFinder.insideTitleAt(text, at))
+                continue;
+            boolean day = m.group(1).endsWith("日");
+            DateFinder.Found base = null;
+            for (DateFinder.Found d : out == null ? dates : out)
+                if (d.end() <= at && d.value().length() >= (day ? 10 : 7))
+                    base = d;
+            if (base == null)
+                continue;
+            String v = base.value();
+            String value = switch (m.group(1)) {
+                case "次月" -> java.time.YearMonth.parse(v.substring(0, 7)).plusMonths(1).toString();
+                case "同月", "当月" -> v.substring(0, 7);
+                default -> java.time.LocalDate.parse(v).plusDays(1).toString();
+            };
+            if (out == null)
+                out = new ArrayList<>(dates);
+            out.add(new DateFinder.Found(value, m.start(), m.end(), true));
+            out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
+        return out == null ? dates : out;
     }
 
     /** 当天, 当日, 同日 inside the sentence (…等数十个国家当天签署了公约): the last day written before it, here or in the sentences before. */
     private static final Pattern SAME_DAY_INSIDE = Pattern.compile("当天|当日|同日|同一天");
+    /**
+     * 次月, 同月, 当月, 次日, 翌日 inside the sentence (…于2023年9月表决通过，并于次月刊登于…): counted from the nearest date before it
+     * in the sentence that has the month (or the day) they need; never from a date after them, never a year alone.
+     */
+    private static final Pattern RELATIVE_INSIDE = Pattern.compile("(?<=[于在，,并])(次月|同月|当月|次日|翌日)");
 
     /**
      * The day a 当天 inside the sentence refers to: the nearest full date before it in the sentence, else the last date
