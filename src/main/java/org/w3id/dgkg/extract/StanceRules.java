@@ -179,16 +179,23 @@ final class StanceRules {
 
     private static final Pattern NEGATED = Pattern.compile("(?:不|未|没有|并未|从未|从不|绝不|拒不|无意|不再|不会|未曾|并非|而非)(?:再|曾|会|能|要)?(?:坚决|一贯|始终|继续|明确|公开|积极)*$");
     /** A clause that reports what others say or think, no stance the text states: 有观点认为, 据报道. */
-    private static final Pattern REPORTED = Pattern.compile("有观点认为|有人认为|有分析认为|有评论认为|外界认为|据报道|据称|据悉|据传|传闻|传言|一些(?:人|媒体|分析人士)(?:认为|称)|被指|被批评");
+    private static final Pattern REPORTED = Pattern.compile("有(?:观点|人|分析|评论|报道|媒体|舆论)(?:认为|称|指出|说)|外界认为|据报道|据称|据悉|据传|传闻|传言|"
+            + "一些(?:人|媒体|分析人士)(?:认为|称)|被指|被批评|声称|宣称|号称|自称|标榜|所谓");
+    /** A journalist's question (问：…, or a sentence that asks): it states nobody's stance. */
+    private static final Pattern QUESTION = Pattern.compile("^\\s*(?:\\d+[.．、]\\s*)?(?:问|記者問|记者问)[：:]|[？?]\\s*$");
+    private static final java.util.Set<String> STATED_RULES = java.util.Set.of("embodies", "embodies-relative");
     private static final java.util.Set<String> STANCE_RULES = java.util.Set.of("advocates", "opposes", "advocates-upheld", RULE_EMPHASIS,
             RULE_TAKEN_AS, RULE_EXPRESSED, RULE_DELEGATE);
 
     /**
      * Drops the stances the sentence takes back or only reports: a negation right before the verb (法国并不支持…),
-     * a report of others' views framing the clause (据报道，…; 有观点认为，…), and an {@code advocates} whose object
+     * a report of others' views or a claim the text distances itself from framing the clause (据报道，…; 有观点认为，…;
+     * 美国声称…), a journalist's question (问：…；…？), and an {@code advocates} whose object
      * is no principle (the ontology's range: 主张反对单边主义 advocates no 单边主义).
      */
     static void dropTakenBack(String text, List<Hit> hits, List<Rel> out) {
+        if (QUESTION.matcher(text).find()) // 问：美方称坚持多边主义，中方对此有何评论？
+            out.removeIf(r -> STANCE_RULES.contains(r.rule()) || STATED_RULES.contains(r.rule()));
         List<Rel> stances = new ArrayList<>(out);
         out.removeIf(r -> STANCE_RULES.contains(r.rule()) && qualifiesSpeaker(text, hits, r, stances));
         out.removeIf(r -> {
@@ -206,11 +213,12 @@ final class StanceRules {
         });
     }
 
-    /** What may stand between the actor and 强调: its proposal, framework or delegation, and adverbs. */
+    /** What may stand between the actor and 强调: its proposal, framework or delegation, where it spoke (在会上), and adverbs. */
     private static final Pattern HOLDER_TAIL = Pattern.compile(
-            "^(?:的)?(?:[\\u4e00-\\u9fff]{0,8}?(?:提案|立场文件|立场|框架|政府|代表团|方面|声明|宣言))?(?:则|也|还|一再|多次|再次|特别|始终|一直|均|都|同样|尤其)*$");
-    /** What may stand between 强调 and the principle: 了, an enumeration closed by 等 (包容、协同发展等). */
-    private static final Pattern EMPHASIS_GAP = Pattern.compile("^(?:了)?(?:[“「]|[\\u4e00-\\u9fff]{1,6}(?:、|等))*$");
+            "^(?:的)?(?:[\\u4e00-\\u9fff]{0,8}?(?:提案|立场文件|立场|框架|政府|代表团|方面|声明|宣言))?(?:则|也|还|一再|多次|再次|特别|始终|一直|均|都|同样|尤其)*"
+                    + "(?:在[^，。；]{1,12}?(?:上|中|时))?(?:则|也|还|一再|多次|再次|特别|始终|一直|均|都|同样|尤其)*$");
+    /** What may stand between 强调 and the principle: 了, 致力于 (重申致力于…), an enumeration closed by 等 (包容、协同发展等). */
+    private static final Pattern EMPHASIS_GAP = Pattern.compile("^(?:了)?(?:致力于)?(?:[“「]|[\\u4e00-\\u9fff]{1,6}(?:、|等))*$");
     /** Verbs of stressing a position: 强调, 重申 (reaffirm). */
     private static final Pattern EMPHASIS_VERB = Pattern.compile("强调|重申");
     /** 重申包容公平非歧视基本原则: a few words before the principle, and a word for principle after it. */
