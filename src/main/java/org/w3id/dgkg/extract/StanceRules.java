@@ -36,6 +36,30 @@ final class StanceRules {
         takenAs(text, hits, out);
         expressed(text, hits, out);
         delegates(text, hits, out);
+        onBehalf(text, hits, out);
+    }
+
+    /** 代表“77国集团和中国”发言的: the group a speaker speaks for, right before the speaker (…的伊拉克代表). */
+    private static final Pattern FOR_GROUP_BEFORE = Pattern.compile("代表[“「]?$");
+    private static final Pattern FOR_GROUP_AFTER = Pattern.compile("^[”」]?(?:发言|讲话|致辞)的(?:[\\u4e00-\\u9fff]{0,4})$");
+
+    /**
+     * 代表“77国集团和中国”发言的伊拉克代表强调…: the group a delegate speaks for holds the delegate's stance too (the
+     * stance-delegate rule: a delegation speaks for whom it represents).
+     */
+    private static void onBehalf(String text, List<Hit> hits, List<Rel> out) {
+        for (int i = 0; i + 1 < hits.size(); i++) {
+            Hit group = hits.get(i);
+            Hit speaker = hits.get(i + 1);
+            if (!group.isActor() || !speaker.isActor() || !FOR_GROUP_BEFORE.matcher(text.substring(0, group.start())).find()
+                    || !FOR_GROUP_AFTER.matcher(text.substring(group.end(), speaker.start())).matches())
+                continue;
+            for (Rel r : List.copyOf(out))
+                if (r.subject().equals(speaker.iri()) && (r.predicate().equals("advocates") || r.predicate().equals("opposes"))
+                        && STANCE_RULES.contains(r.rule())
+                        && out.stream().noneMatch(o -> o.subject().equals(group.iri()) && o.predicate().equals(r.predicate()) && o.object().equals(r.object())))
+                    out.add(new Rel(group.iri(), r.predicate(), r.object(), r.start(), r.end(), 0.6, RULE_DELEGATE, false));
+        }
     }
 
     static final String RULE_DELEGATE = "stance-delegate";
