@@ -32,6 +32,11 @@ final class StanceRules {
     static final String RULE_TAKEN_AS = "advocates-taken-as";
 
     static void apply(String text, List<Hit> hits, List<Rel> out) {
+        apply(text, hits, null, out);
+    }
+
+    static void apply(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
+        pronouns(text, hits, discourse, out);
         emphasis(text, hits, out);
         takenAs(text, hits, out);
         expressed(text, hits, out);
@@ -91,33 +96,72 @@ final class StanceRules {
             v.region(from, clauseEnd);
             if (!v.find() || !DELEGATE_GAP.matcher(text.substring(from, v.start())).matches() || !between(hits, from, v.start()).isEmpty())
                 continue;
-            Hit first = null;
-            for (Hit h : between(hits, v.end(), clauseEnd)) {
-                first = h;
+            stanceAfter(text, hits, actor.iri(), v, clauseEnd, RULE_DELEGATE, out);
+        }
+    }
+
+    /**
+     * The stance of {@code holder} stated by the verb {@code v}: the concepts right after it (the parties called on may
+     * stand between: 呼吁各国坚持…), an enumeration of them; a principle advocated, or anything opposed. A stance the
+     * sentence already gives (to its own holder) is not given twice.
+     */
+    private static void stanceAfter(String text, List<Hit> hits, String holder, Matcher v, int clauseEnd, String rule, List<Rel> out) {
+        Hit first = null;
+        for (Hit h : between(hits, v.end(), clauseEnd)) {
+            first = h;
+            break;
+        }
+        if (first == null || !first.isConcept())
+            return;
+        Matcher called = CALLED.matcher(text.substring(v.end(), first.start()));
+        if (!called.matches())
+            return;
+        boolean against = OPPOSING.matcher(v.group()).matches() || called.group(1) != null && OPPOSING.matcher(called.group(1)).matches();
+        String pred = against ? "opposes" : "advocates";
+        List<Hit> objects = new ArrayList<>(List.of(first));
+        int at = first.end();
+        for (Hit h : between(hits, first.end(), clauseEnd)) {
+            if (!h.isConcept() || !text.substring(at, h.start()).matches("^[”」]?(?:[、和与及]|以及)[“「]?$"))
                 break;
-            }
-            if (first == null || !first.isConcept())
+            objects.add(h);
+            at = h.end();
+        }
+        for (Hit o : objects) {
+            if (!against && !o.top().equals("Principle"))
                 continue;
-            Matcher called = CALLED.matcher(text.substring(v.end(), first.start()));
-            if (!called.matches())
+            if (out.stream().anyMatch(r -> r.predicate().equals(pred) && r.object().equals(o.iri())))
+                continue; // the sentence already gives this stance to its holder
+            out.add(new Rel(holder, pred, o.iri(), v.start(), o.end(), 0.6, rule, false));
+        }
+    }
+
+    static final String RULE_PRONOUN = "stance-pronoun";
+    /**
+     * 他在发言中批评…, 她表示，各方应坚持…: a third-person pronoun opening the sub-clause, where it spoke, a verb of
+     * saying (the sub-clause after it may open with the parties called on and a modal), then a verb of stance.
+     */
+    private static final Pattern PRONOUN_STANCE = Pattern.compile("(?:^|[，。；：,;:])(?:他|她)(?:还|也|同时|则|并|随后|当天)?(?:在[^，。；]{1,20}?(?:中|上|时))?"
+            + "(?:还|也|同时|则|并|再次|进一步|一再|多次)*(?:(?:表示|指出|强调|说|认为)[，,：:](?:各方|各国|国际社会|我们)?(?:应当|应该|应|要|须|必须|需要)?)?"
+            + "(?:还|也|同时|则|并|再次|进一步|一再|始终|坚决)*(?=" + STANCE_VERB.pattern() + ")");
+
+    /**
+     * 他在发言中批评单边主义、保护主义…: the person a pronoun stands for (the last person named, in this sentence before
+     * it or in an earlier one) holds the stance; with no person named so far, nobody does.
+     */
+    static void pronouns(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
+        Matcher m = PRONOUN_STANCE.matcher(text);
+        while (m.find()) {
+            Hit person = discourse == null ? null : discourse.lastPerson();
+            for (Hit h : between(hits, 0, m.end()))
+                if ("Person".equals(h.type()))
+                    person = h;
+            if (person == null)
                 continue;
-            boolean against = OPPOSING.matcher(v.group()).matches() || called.group(1) != null && OPPOSING.matcher(called.group(1)).matches();
-            String pred = against ? "opposes" : "advocates";
-            List<Hit> objects = new ArrayList<>(List.of(first));
-            int at = first.end();
-            for (Hit h : between(hits, first.end(), clauseEnd)) {
-                if (!h.isConcept() || !text.substring(at, h.start()).matches("^[”」]?(?:[、和与及]|以及)[“「]?$"))
-                    break;
-                objects.add(h);
-                at = h.end();
-            }
-            for (Hit o : objects) {
-                if (!against && !o.top().equals("Principle"))
-                    continue;
-                if (out.stream().anyMatch(r -> r.predicate().equals(pred) && r.object().equals(o.iri())))
-                    continue; // the sentence already gives this stance to its holder
-                out.add(new Rel(actor.iri(), pred, o.iri(), v.start(), o.end(), 0.6, RULE_DELEGATE, false));
-            }
+            int clauseEnd = forwardTo(text, m.end(), RelationRules.CLAUSE_END);
+            Matcher v = STANCE_VERB.matcher(text);
+            v.region(m.end(), clauseEnd);
+            if (v.lookingAt())
+                stanceAfter(text, hits, person.iri(), v, forwardTo(text, m.end(), SUBCLAUSE_END), RULE_PRONOUN, out);
         }
     }
 
@@ -209,7 +253,7 @@ final class StanceRules {
     private static final Pattern QUESTION = Pattern.compile("^\\s*(?:\\d+[.．、]\\s*)?(?:问|記者問|记者问)[：:]|[？?]\\s*$");
     private static final java.util.Set<String> STATED_RULES = java.util.Set.of("embodies", "embodies-relative");
     private static final java.util.Set<String> STANCE_RULES = java.util.Set.of("advocates", "opposes", "advocates-upheld", RULE_EMPHASIS,
-            RULE_TAKEN_AS, RULE_EXPRESSED, RULE_DELEGATE);
+            RULE_TAKEN_AS, RULE_EXPRESSED, RULE_DELEGATE, RULE_PRONOUN);
 
     /**
      * Drops the stances the sentence takes back or only reports: a negation right before the verb (法国并不支持…),
