@@ -31,10 +31,6 @@ final class StanceRules {
     static final String RULE_EMPHASIS = "advocates-emphasis";
     static final String RULE_TAKEN_AS = "advocates-taken-as";
 
-    static void apply(String text, List<Hit> hits, List<Rel> out) {
-        apply(text, hits, null, out);
-    }
-
     static void apply(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
         pronouns(text, hits, discourse, out);
         emphasis(text, hits, out);
