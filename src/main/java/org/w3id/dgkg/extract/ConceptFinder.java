@@ -12,10 +12,9 @@ import java.util.regex.Pattern;
  * them ({@code concept-cues.tsv}):
  * <ul>
  * <li>after a verb of holding to a principle (坚持, 秉持, 倡导, 遵循): each item of the enumeration is
- * a principle (坚持互相尊重、规则引领、成果共享); items of one or two characters are one principle
- * together (遵循开放、包容和普惠的原则);</li>
- * <li>after a verb of building an environment (维护, 构建): adjectives and the environment they
- * describe are one principle (维护开放、公正、非歧视的营商环境);</li>
+ * a principle (坚持互相尊重、规则引领、成果共享), short ones included (遵循开放、包容和普惠的原则: three);</li>
+ * <li>after a verb of holding to, building or committing to (维护, 构建, 致力于): the qualities enumerated
+ * before 的 and a head noun (维护开放、公正、非歧视的营商环境; 负责任、以人为本的人工智能): each a principle;</li>
  * <li>after a verb of opposing (反对, 批评): each item is an issue;</li>
  * <li>before a word for fields of issues (等问题, 等领域, 三个方面): each item is an issue
  * (在数字身份认证、电子发票等领域);</li>
@@ -38,8 +37,6 @@ final class ConceptFinder {
     record Concept(String label, int start, int end, String type, String rule) {}
 
     private static final String END = "，。；：,;:！？!?（）()“”《》\n";
-    private static final Pattern ENVIRONMENT = Pattern.compile(
-            "^((?:[\\u4e00-\\u9fff]{1,4}、)+[\\u4e00-\\u9fff]{1,4}(?:和[\\u4e00-\\u9fff]{1,4})?的[\\u4e00-\\u9fff]{0,12}?(?:环境|空间|秩序|体系|世界|未来|共同体|格局))");
 
     /** A quoted phrase and a word for a way of acting right after a verb of holding to: “对创新友好”方式. */
     private static final Pattern QUOTED_WAY = Pattern.compile("^[“「]([\\u4e00-\\u9fff]{2,12})[”」](?:的)?(?:方式|方针|路径|精神|态度|模式|做法)");
@@ -91,7 +88,7 @@ final class ConceptFinder {
                 if (items.size() < 2 && !marked)
                     items = pairJoinedByAnd(run, 4); // 坚持开放进程和发展导向: two names of four characters or more
                 else if (items.size() < 2)
-                    items = pairJoinedByAnd(run, 3); // 坚持公平竞争和非歧视原则: before 原则, names of three characters or more
+                    items = itemsOf(run); // 坚持公平竞争和非歧视原则, 恪守开放和透明原则: before 原则, the two sides of 和 (发展和安全并重 stays one)
                 if (items.size() < 2 && !marked)
                     continue;
                 if (!marked && items.stream().anyMatch(i -> i[1] - i[0] > 24))
@@ -104,8 +101,8 @@ final class ConceptFinder {
                     continue;
                 }
                 boolean short2 = items.stream().anyMatch(i -> i[1] - i[0] <= 2);
-                if (short2 && marked) {
-                    add(out, text, from, from + run.length(), "Principle", RULE_PRINCIPLE);
+                if (short2 && marked) { // 遵循开放、包容和普惠的原则: one principle per item (issue 9, gold conventions)
+                    addItems(out, text, from, run);
                     continue;
                 }
                 if (short2)
@@ -121,12 +118,95 @@ final class ConceptFinder {
                 }
             }
         }
-        for (String cue : Lexicon.words("concept-cues.tsv", "position", "environment"))
+        qualifiedHeads(text, out);
+    }
+
+    /**
+     * 倡导开放、包容的合作, 维护开放、公正、非歧视的营商环境, 致力于负责任、以人为本的人工智能: after a verb of
+     * holding to, upholding or building ({@code concept-cues.tsv} positions before, environment, qualifies), the
+     * qualities enumerated before 的 and a head noun are the principles held; the head (合作, 环境) is none.
+     */
+    private static void qualifiedHeads(String text, List<Concept> out) {
+        java.util.Set<String> cues = new java.util.TreeSet<>(Lexicon.words("concept-cues.tsv", "position", "environment"));
+        cues.addAll(Lexicon.words("concept-cues.tsv", "position", "qualifies"));
+        for (String w : Lexicon.words("concept-cues.tsv", "position", "before"))
+            if (Lexicon.words("concept-cues.tsv", "class", "Principle").contains(w))
+                cues.add(w);
+        List<Term> terms = Segmenter.terms(text);
+        for (String cue : cues)
             for (int at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
-                Matcher m = ENVIRONMENT.matcher(text.substring(at + cue.length()));
-                if (m.find())
-                    add(out, text, at + cue.length(), at + cue.length() + m.end(1), "Principle", RULE_PRINCIPLE);
+                int from = at + cue.length();
+                Matcher m = QUALITIES_OF_HEAD.matcher(text.substring(from));
+                if (!m.lookingAt() || m.group(2).matches("^(?:原则|理念|精神|价值观|方针).*"))
+                    continue; // …的原则: read by principles() as a marked enumeration
+                if (cues.stream().anyMatch(c -> m.group(1).startsWith(c)) || CLAUSE_OPENING.matcher(m.group(1)).lookingAt())
+                    continue; // 主张构建开放、…的环境: read from the inner verb; 坚持在相互尊重、…的基础上: a preposition's phrase
+                List<int[]> items = itemsOf(m.group(1));
+                if (items.size() < 2 || items.stream().anyMatch(i -> i[1] - i[0] < 2 || !quality(terms, from + i[0], from + i[1])))
+                    continue; // 支持中小企业、初创企业的发展: the items name who, not how
+                for (int[] i : items)
+                    add(out, text, from + i[0], from + i[1], "Principle", RULE_PRINCIPLE);
             }
+    }
+
+    /** Qualities (2-5 characters each, 、 or a conjunction between) before 的 and a head noun to the clause's end. */
+    private static final Pattern QUALITIES_OF_HEAD = Pattern.compile(
+            "^((?:[\\u4e00-\\u9fff]{2,5}?(?:、|和|及|与|以及))+[\\u4e00-\\u9fff]{2,5}?)的([\\u4e00-\\u9fff]{1,12})(?=[，。；：,;:！？!?）)”」]|$)");
+
+    /** Parts of speech that end a quality (adjective, verb, idiom, distinguishing word; nz: 负责任, 普惠); a noun names a party or thing. */
+    private static final Pattern QUALITY_TAG = Pattern.compile("^(?:a|ad|an|b|v|vd|vi|vn|i|l|z|d|nz)$");
+
+    /** Whether [s, e) ends with a word the segmenter tags as a quality (开放, 非歧视, 以人为本), not a noun (企业, 国家). */
+    private static boolean quality(List<Term> terms, int s, int e) {
+        for (Term t : terms)
+            if (t.offset < e && t.offset + t.word.length() >= e)
+                return t.offset >= s && t.offset + t.word.length() == e && QUALITY_TAG.matcher(Segmenter.nature(t)).matches()
+                        && !Lexicon.words("concept-cues.tsv", "position", "bare").contains(text(terms, s, e));
+        return false;
+    }
+
+    private static String text(List<Term> terms, int s, int e) {
+        StringBuilder b = new StringBuilder();
+        for (Term t : terms)
+            if (t.offset >= s && t.offset + t.word.length() <= e)
+                b.append(t.word);
+        return b.toString();
+    }
+
+    /**
+     * The items of a short enumeration: split at 、, and the last item at its conjunction (开放、包容和普惠) when both
+     * sides have two characters or more and it is no compound principle (发展和安全并重).
+     */
+    static List<int[]> itemsOf(String run) {
+        List<int[]> out = new ArrayList<>();
+        List<int[]> parts = split(run, "、");
+        for (int k = 0; k < parts.size(); k++) {
+            int[] p = parts.get(k);
+            String words = run.substring(p[0], p[1]);
+            Matcher and = ITEM_AND.matcher(words);
+            if ((k == parts.size() - 1 || parts.size() == 1) && and.find() && and.start() >= 2 && words.length() - and.end() >= 2
+                    && !COMPOUND_PRINCIPLE.matcher(words).find() && (parts.size() > 1 || !words.contains("与"))) {
+                out.add(new int[] {p[0], p[0] + and.start()});
+                out.add(new int[] {p[0] + and.end(), p[1]});
+            } else
+                out.add(p);
+        }
+        return out;
+    }
+
+    /** 以及 before 及 so that the split is not inside it; 与 joins the parts of one item inside a list (透明与可解释). */
+    private static final Pattern ITEM_AND = Pattern.compile("以及|和|及");
+    private static final Pattern COMPOUND_PRINCIPLE = Pattern.compile("(?:并重|相结合|相统一|兼顾|统筹|协调|平衡|与共)$");
+
+    /** One principle per item of a marked enumeration; one char items (中、美) keep the run whole. */
+    private static void addItems(List<Concept> out, String text, int from, String run) {
+        List<int[]> items = itemsOf(run);
+        if (items.size() < 2 || items.stream().anyMatch(i -> i[1] - i[0] < 2)) {
+            add(out, text, from, from + run.length(), "Principle", RULE_PRINCIPLE);
+            return;
+        }
+        for (int[] i : items)
+            add(out, text, from + i[0], from + i[1], "Principle", RULE_PRINCIPLE);
     }
 
     /** What an enumeration after a verb of opposing ends with: 的做法, 等行为. */
@@ -151,6 +231,9 @@ final class ConceptFinder {
             run = run.substring(0, practice.start());
         Matcher party = OPPOSED_PARTY.matcher(run);
         int skip = party.lookingAt() && party.end() < run.length() - 2 ? party.end() : 0;
+        int acting = OpposedPractices.partyLength(run);
+        if (skip == 0 && acting > 0 && (run.startsWith("将", acting) || run.startsWith("把", acting)))
+            skip = acting + 1; // 反对某国将A政治化的做法: the party and its 将 are no part of the practice
         run = run.substring(skip);
         List<int[]> items = split(run, "、");
         int base = from + skip;
@@ -231,8 +314,9 @@ final class ConceptFinder {
         for (int i = 0; i < terms.size(); i++) {
             if (!opposing.contains(terms.get(i).word) || !Lexicon.words("concept-cues.tsv", "position", "before").contains(terms.get(i).word))
                 continue;
-            if (opposedEnumeration(text, terms.get(i).offset + terms.get(i).word.length(), out))
-                continue;
+            if (opposedEnumeration(text, terms.get(i).offset + terms.get(i).word.length(), out)
+                    || OpposedPractices.opensWithParty(text, terms.get(i).offset + terms.get(i).word.length()))
+                continue; // 反对个别国家搞…: the party is no issue (OpposedPractices reads what it does)
             int j = i + 1;
             while (j < terms.size()) {
                 int s = terms.get(j).offset;

@@ -52,8 +52,9 @@ final class ConceptRelationRules {
         int at = ve;
         for (Hit h : between(hits, ve, subEnd)) {
             String gap = text.substring(at, h.start());
-            if (!gap.matches("(?s)^(?:[“”「」\\s]|[、和与及,，将把]|以及|坚决|坚持|倡导|主张|秉持|反对|维护|了|搞|进行|推行|(?:一切|任何|各种)(?:形式的)?){0,4}$"))
-                break;
+            if (!gap.matches("(?s)^(?:[“”「」\\s]|[、和与及,，将把]|以及|坚决|坚持|倡导|主张|秉持|反对|维护|了|搞|进行|推行|(?:一切|任何|各种)(?:形式的)?){0,4}$")
+                    && !(oppose && objectsOf.isEmpty() && OpposedPractices.isPartyAct(gap)))
+                break; // 反对个别国家利用技术优势搞垄断: the party and its act stand before the practice
             if (h.isActor() && objectsOf.isEmpty() && at == ve) {
                 at = h.end(); // 反对美方将…: the party whose practice is opposed
                 continue;

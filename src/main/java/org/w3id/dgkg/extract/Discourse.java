@@ -114,8 +114,17 @@ final class Discourse {
         return lastInstrument;
     }
 
+    /** The person last named (他/她 of a later sentence: StanceRules.pronouns), or null. */
+    Hit lastPerson() {
+        return lastPerson;
+    }
+
+    private Hit lastPerson;
+
     void saw(java.util.List<Hit> hits) {
         for (Hit h : hits) {
+            if ("Person".equals(h.type()))
+                lastPerson = h;
             if (h.isEvent())
                 lastEvent = h;
             else if (h.isInstrument())

@@ -57,8 +57,9 @@ final class EmbodiedPrinciples {
             String holding = String.join("|", PrincipleLists.holding());
             String verb = "(?:" + states + "|" + holding + "|" + CALLING + ")";
             String called = "(?:[，,：:]?" + PARTIES + MODAL + "(?:" + holding + "))?";
-            String opening = "(?:(?:[一二三四五六七八九十两\\d]{1,2}[项个条大])?(?:基本|指导|核心|治理|伦理|重要)?(?:原则|理念)[：:]\\s*(?:一是|第一[，,、]?))?";
-            return Pattern.compile(TAIL + "(?:" + MADE_PUBLIC + ")?" + TAIL.substring(1) + "(?:" + verb + "(?:了|出了)?" + called + "(?:了)?" + opening
+            String opening = "(?:(?:[一二三四五六七八九十两\\d]{1,2}[项个条大])?(?:基本|指导|核心|治理|伦理|重要)?(?:原则|理念)[：:]\\s*(?:一是|第一[，,、]?)?)?";
+            // 重申致力于…: a verb of stating before one of committing
+            return Pattern.compile(TAIL + "(?:" + MADE_PUBLIC + ")?" + TAIL.substring(1) + "(?:(?:" + verb + "(?:了|出了)?){1,2}" + called + "(?:了)?" + opening
                     + "(?:以)?|以)[“「]?$");
         });
     }
@@ -148,7 +149,7 @@ final class EmbodiedPrinciples {
         String gap = text.substring(inst.end(), principle.start());
         if (JUDGED.matcher(text.substring(clause, inst.start())).find() || JUDGED.matcher(gap).find())
             return true;
-        if (modal(lead) || modal(gap) || HOPED.matcher(text.substring(clause, inst.start())).find())
+        if (modal(lead) || modal(COMMITTED.matcher(gap).replaceFirst("")) || HOPED.matcher(text.substring(clause, inst.start())).find())
             return true; // 希望各方…，使《X》坚持…: a wish for the instrument, not what it states
         for (Hit a : between(hits, inst.end(), principle.start()))
             if (a.isActor() && !calledOn(text, a))
@@ -162,6 +163,9 @@ final class EmbodiedPrinciples {
         return (before.isEmpty() || before.matches(".*(?:" + CALLING + ")$"))
                 && text.substring(a.end()).matches("(?s)^" + MODAL + "(?:" + String.join("|", PrincipleLists.holding()) + ").*");
     }
+
+    /** 致力于 right before the principle: a commitment the instrument states (CONVENTIONS: embodies), no plan. */
+    private static final Pattern COMMITTED = Pattern.compile("致力于[“「]?$");
 
     /** 未提出, 不再坚持: a verb of stating or holding negated. */
     private static final Pattern NOT_DONE = Pattern.compile("(?:不|未|没)[再曾能会]?(?:明确|正式)?(?:提出|确立|明确|规定|体现|贯彻|遵循|坚持|秉持|重申|强调|包括|写入|纳入|载明)");

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * What an actor opposes when it is one practice, not a list ({@link ConceptFinder} reads lists): after a verb of
  * opposing ({@code concept-cues.tsv} position before, class Issue: 反对, 抵制, 摒弃, 拒绝), a quoted name
- * (反对搞“小院高墙”) or a verb phrase up to the end of the clause (反对泛化国家安全概念, 反对将经贸问题政治化).
+ * (反对搞“小院高墙”) or a verb phrase up to the end of the clause (反对泛化国家安全概念, 反对将经贸问题政治化); a
+ * party that does it (个别国家, 美方) is skipped, and after its light verb each item is a practice (搞垄断和封锁: two).
  */
 final class OpposedPractices {
     private OpposedPractices() {}
@@ -28,8 +29,13 @@ final class OpposedPractices {
             for (int at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
                 int from = at + cue.length();
                 Matcher lead = LEAD.matcher(text.substring(from));
-                if (lead.lookingAt())
+                boolean kind = false; // 一切形式的: what follows is a kind of practice, a noun included (数字霸权)
+                if (lead.lookingAt()) {
+                    kind = lead.group().contains("形式的");
                     from += lead.end();
+                }
+                if (actedBy(text, from, out))
+                    continue;
                 String rest = text.substring(from);
                 Matcher q = QUOTED.matcher(rest);
                 if (q.lookingAt()) {
@@ -37,11 +43,91 @@ final class OpposedPractices {
                     continue;
                 }
                 Matcher p = PHRASE.matcher(rest);
+                if (kind) {
+                    Matcher n = KIND.matcher(rest);
+                    if (n.lookingAt() && !bare(n.group(1)))
+                        out.add(new ConceptFinder.Concept(n.group(1), from, from + n.end(1), "Issue", RULE));
+                    continue;
+                }
                 if (!p.lookingAt() || p.group(1).matches(".*[的和与及、].*") || !opensWithVerb(text, from))
                     continue; // 反对A和B: a list, read by ConceptFinder
                 out.add(new ConceptFinder.Concept(p.group(1), from, from + p.end(1), "Issue", RULE));
             }
         }
+    }
+
+    /** A practice named after 一切形式的 (a noun phrase to the clause's end). */
+    private static final Pattern KIND = Pattern.compile("^([\\u4e00-\\u9fff]{2,10})(?=[，。；、,;！!]|$)");
+
+    /** Who does what is opposed, between the verb and the practice: 个别国家, 一些国家, 美方 (concept-cues.tsv position party, or …方). */
+    private static Pattern party() {
+        return Lexicon.cached("opposed-practices|party", () -> Pattern.compile("^(?:" + Lexicon.alternation(Lexicon.words("concept-cues.tsv", "position", "party"))
+                + "|[\\u4e00-\\u9fff]{1,2}方(?![面法式向案针]))"));
+    }
+
+    /** The act of the party: a means (利用A), then a light verb (搞) or a disposal (将A政治化). */
+    private static final Pattern ACT = Pattern.compile("^(?:利用[\\u4e00-\\u9fff]{1,12}?)?(搞|进行|推行|实施|将|把)");
+    /** 将A(问题)政治化、工具化: the practice is the whole phrase (the news gold keeps it whole), ending in …化. */
+    private static final Pattern DISPOSED = Pattern.compile("^([\\u4e00-\\u9fff][\\u4e00-\\u9fff、]{1,22}?化)(?:的(?:做法|行为|倾向|企图))?(?=[，。；,;！!]|$)");
+    /** What a light verb takes, to the clause's end: 意识形态对抗和集团政治, 垄断和封锁. */
+    private static final Pattern TAKEN = Pattern.compile("^([\\u4e00-\\u9fff、]{2,24}?)(?:的(?:做法|行为|倾向|企图))?(?=[，。；,;！!]|$)");
+
+    /**
+     * 反对个别国家利用技术优势搞垄断和封锁, 反对将数据问题政治化, 反对利用A搞B和C: the practice is what the party does,
+     * never the party (个别国家); after a light verb each item is a practice, after 将 the whole disposal phrase is one.
+     * Returns whether the words after the verb have that shape (the practices are then added here).
+     */
+    static boolean actedBy(String text, int from, List<ConceptFinder.Concept> out) {
+        int at = from;
+        Matcher who = party().matcher(text.substring(at));
+        if (who.lookingAt())
+            at += who.end();
+        Matcher act = ACT.matcher(text.substring(at));
+        if (!act.lookingAt() || at == from && !act.group().startsWith("利用") && !act.group(1).matches("将|把"))
+            return false; // 反对搞A: a light verb alone is read by the enumeration rules
+        at += act.end();
+        String rest = text.substring(at);
+        if (act.group(1).matches("将|把")) {
+            Matcher d = DISPOSED.matcher(rest);
+            if (!d.lookingAt())
+                return false;
+            out.add(new ConceptFinder.Concept(d.group(1), at, at + d.end(1), "Issue", RULE));
+            return true;
+        }
+        Matcher t = TAKEN.matcher(rest);
+        if (!t.lookingAt())
+            return false;
+        for (int[] i : ConceptFinder.itemsOf(t.group(1))) {
+            String label = t.group(1).substring(i[0], i[1]);
+            if (label.length() >= 2 && label.length() <= 12 && !bare(label))
+                out.add(new ConceptFinder.Concept(label, at + i[0], at + i[1], "Issue", RULE));
+        }
+        return true;
+    }
+
+    /** The length of the party (concept-cues.tsv position party) that opens {@code words}, or 0. */
+    static int partyLength(String words) {
+        Matcher who = party().matcher(words);
+        return who.lookingAt() ? who.end() : 0;
+    }
+
+    /** Whether the words after an opposing verb open with a party that acts (个别国家搞…, 美方将…): no issue of their own. */
+    static boolean opensWithParty(String text, int from) {
+        Matcher who = party().matcher(text.substring(from));
+        return who.lookingAt() && ACT.matcher(text.substring(from + who.end())).lookingAt();
+    }
+
+    /** Whether {@code gap} (between an opposing verb and its object) is only a party and its act: 个别国家利用技术优势搞. */
+    static boolean isPartyAct(String gap) {
+        Matcher who = party().matcher(gap);
+        int at = who.lookingAt() ? who.end() : 0;
+        Matcher act = ACT.matcher(gap.substring(at));
+        return act.lookingAt() && at + act.end() == gap.length() && (at > 0 || act.group().startsWith("利用"));
+    }
+
+    private static boolean bare(String label) {
+        return Lexicon.genericHeads().contains(label) || Lexicon.functionWords().contains(label)
+                || Lexicon.words("concept-cues.tsv", "position", "bare").contains(label);
     }
 
     /** 泛化…, 滥用…: the phrase opens with a verb (verbal nouns included: HanLP tags 泛化 so; never a preposition such as 将 or 在). */

@@ -12,11 +12,11 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>after a verb of stating ({@code concept-cues.tsv} position states: 提出, 确立, 重申…), or its
  * relative form (确立的, 所载的), a list closed by a word for principle: 提出了问责、精准、监督和透明四项原则;</li>
- * <li>a list opened by 原则包括/原则是 (…的指导原则包括：A、B和C) or framed by 以…为…原则;</li>
+ * <li>a list opened by 原则包括/原则是 (…的指导原则包括：A、B和C) or a count and a colon (四项原则：A、B和C), or framed by 以…为…原则;</li>
  * <li>the items of an ordinal list after a word for principle: 三项原则：一是A；二是B.</li>
  * </ul>
- * Items of one character, or a list with no count, 等 or separator that splits it, stay one principle
- * (开放、包容和普惠); a compound principle keeps its 和 (发展和安全并重).
+ * Each item is a principle, short ones included (开放、包容和普惠: three); an item joined by 与 inside a list
+ * split at 、 is one principle (透明与可解释); a compound principle keeps its 和 (发展和安全并重).
  */
 final class PrincipleLists {
     private PrincipleLists() {}
@@ -28,7 +28,8 @@ final class PrincipleLists {
     private static final String RUN = "([^，。；：:,;“”「」《》（）()等]{2,60}?)";
     private static final String LEAD = "(?:了|出了|的|所载的|所确立的|所提出的)?";
 
-    private static final Pattern LIST_OPENED = Pattern.compile("(?:原则|理念|价值观)(?:主要)?(?:包括|是|为|有)[：:]?([^。；;]{2,80})");
+    private static final Pattern LIST_OPENED = Pattern.compile(
+            "(?:(?:原则|理念|价值观)(?:主要)?(?:包括|是|为|有)[：:]?|[一二三四五六七八九十两\\d]{1,2}[项个条大](?:基本|指导|核心|治理|伦理|重要|主要)?(?:原则|理念|价值观)[：:](?!\\s*一是))([^。；;]{2,80})");
     private static final Pattern FRAMED = Pattern.compile("以" + RUN + "为(?:核心|基本|指导|主要)?(?:原则|理念|价值观)");
     private static final Pattern ORDINALS = Pattern.compile("(?:原则|理念)[：:]\\s*一是");
     private static final Pattern ORDINAL_ITEM = Pattern.compile("[一二三四五六七八九十]是(?:坚持|秉持|遵循|倡导)?([\\u4e00-\\u9fff]{2,10})(?=[；;，,。]|$)");
@@ -37,6 +38,10 @@ final class PrincipleLists {
     /** The conjunction inside the last item of a list; 以及 before 及, so that the split is not inside it. */
     private static final Pattern CONJUNCTION = Pattern.compile("以及|和|与|及");
     private static final Pattern AND = Pattern.compile("与|和|及");
+    /** Inside a list split at 、, 与 joins the parts of one item: 透明与可解释、公平与公正 are two principles. */
+    private static final Pattern LIST_CONJUNCTION = Pattern.compile("以及|和|及");
+    /** An item of a list that is one principle of two parts joined by 与: 透明与可解释, 隐私与数据治理. */
+    private static final Pattern PAIR = Pattern.compile("^[\\u4e00-\\u9fff]{2,5}与[\\u4e00-\\u9fff]{2,5}$");
     /** Words that make an item no name of a principle. */
     private static final Pattern NOT_A_NAME = Pattern.compile("^(?:这|该|此|其|一|新|上述|相关|有关|所谓|以下|下列|若干|多项|各项|基本|相应)|[的了在对把将]|[\\dA-Za-z]|^[一二三四五六七八九十两几多]+[项大个条]");
 
@@ -76,6 +81,7 @@ final class PrincipleLists {
         List<int[]> byComma = ConceptFinder.split(run, "、|，|,");
         if (!separators.contains("，"))
             byComma = ConceptFinder.split(run, "、");
+        boolean listed = byComma.size() > 1;
         int longest = 0;
         for (int k = 0; k < byComma.size() - 1; k++)
             longest = Math.max(longest, byComma.get(k)[1] - byComma.get(k)[0]);
@@ -83,7 +89,7 @@ final class PrincipleLists {
             int[] item = byComma.get(k);
             String words = run.substring(item[0], item[1]);
             boolean last = k == byComma.size() - 1;
-            Matcher and = CONJUNCTION.matcher(words);
+            Matcher and = (listed ? LIST_CONJUNCTION : CONJUNCTION).matcher(words);
             boolean split = false;
             if (last && and.find() && !COMPOUND.matcher(words).find()) {
                 int left = and.start();
@@ -98,8 +104,8 @@ final class PrincipleLists {
             if (!split)
                 parts.add(item);
         }
-        // 开放、包容和普惠的原则: a list of words of one or two characters with no count or 等 is one principle (as ConceptFinder reads it)
-        boolean shortItem = parts.size() > 1 && parts.stream().allMatch(i -> i[1] - i[0] <= 2) || parts.stream().anyMatch(i -> i[1] - i[0] < 2);
+        // 开放、包容和普惠的原则 gives three principles (issue 9); an item of one character (中、美) keeps the list one name
+        boolean shortItem = parts.stream().anyMatch(i -> i[1] - i[0] < 2);
         if (shortItem && !several) {
             add(text, start, end, out);
             return;
@@ -107,8 +113,9 @@ final class PrincipleLists {
         if (parts.size() == 1 && parts.get(0)[1] - parts.get(0)[0] > 6 && !COMPOUND.matcher(run).find())
             return; // a clause before 原则 (数据处理活动应当遵守的), no name of one
         for (int[] i : parts)
-            if (parts.size() > 1 && AND.matcher(run.substring(i[0], i[1])).find() && !COMPOUND.matcher(run.substring(i[0], i[1])).find())
-                continue; // 透明度与可解释性: two names joined, left to the registry's labels
+            if (parts.size() > 1 && AND.matcher(run.substring(i[0], i[1])).find() && !COMPOUND.matcher(run.substring(i[0], i[1])).find()
+                    && !(listed && PAIR.matcher(run.substring(i[0], i[1])).matches()))
+                continue; // two names joined by 和 inside an item, left to the registry's labels
             else if (i[1] - i[0] >= 2 && (i[1] - i[0] <= 12 || COMPOUND.matcher(run.substring(i[0], i[1])).find() && i[1] - i[0] <= 16))
                 add(text, start + i[0], start + i[1], out);
     }

@@ -31,11 +31,36 @@ final class StanceRules {
     static final String RULE_EMPHASIS = "advocates-emphasis";
     static final String RULE_TAKEN_AS = "advocates-taken-as";
 
-    static void apply(String text, List<Hit> hits, List<Rel> out) {
+    static void apply(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
+        pronouns(text, hits, discourse, out);
         emphasis(text, hits, out);
         takenAs(text, hits, out);
         expressed(text, hits, out);
         delegates(text, hits, out);
+        onBehalf(text, hits, out);
+    }
+
+    /** 代表“77国集团和中国”发言的: the group a speaker speaks for, right before the speaker (…的伊拉克代表). */
+    private static final Pattern FOR_GROUP_BEFORE = Pattern.compile("代表[“「]?$");
+    private static final Pattern FOR_GROUP_AFTER = Pattern.compile("^[”」]?(?:发言|讲话|致辞)的(?:[\\u4e00-\\u9fff]{0,4})$");
+
+    /**
+     * 代表“77国集团和中国”发言的伊拉克代表强调…: the group a delegate speaks for holds the delegate's stance too (the
+     * stance-delegate rule: a delegation speaks for whom it represents).
+     */
+    private static void onBehalf(String text, List<Hit> hits, List<Rel> out) {
+        for (int i = 0; i + 1 < hits.size(); i++) {
+            Hit group = hits.get(i);
+            Hit speaker = hits.get(i + 1);
+            if (!group.isActor() || !speaker.isActor() || !FOR_GROUP_BEFORE.matcher(text.substring(0, group.start())).find()
+                    || !FOR_GROUP_AFTER.matcher(text.substring(group.end(), speaker.start())).matches())
+                continue;
+            for (Rel r : List.copyOf(out))
+                if (r.subject().equals(speaker.iri()) && (r.predicate().equals("advocates") || r.predicate().equals("opposes"))
+                        && STANCE_RULES.contains(r.rule())
+                        && out.stream().noneMatch(o -> o.subject().equals(group.iri()) && o.predicate().equals(r.predicate()) && o.object().equals(r.object())))
+                    out.add(new Rel(group.iri(), r.predicate(), r.object(), r.start(), r.end(), 0.6, RULE_DELEGATE, false));
+        }
     }
 
     static final String RULE_DELEGATE = "stance-delegate";
@@ -67,33 +92,72 @@ final class StanceRules {
             v.region(from, clauseEnd);
             if (!v.find() || !DELEGATE_GAP.matcher(text.substring(from, v.start())).matches() || !between(hits, from, v.start()).isEmpty())
                 continue;
-            Hit first = null;
-            for (Hit h : between(hits, v.end(), clauseEnd)) {
-                first = h;
+            stanceAfter(text, hits, actor.iri(), v, clauseEnd, RULE_DELEGATE, out);
+        }
+    }
+
+    /**
+     * The stance of {@code holder} stated by the verb {@code v}: the concepts right after it (the parties called on may
+     * stand between: 呼吁各国坚持…), an enumeration of them; a principle advocated, or anything opposed. A stance the
+     * sentence already gives (to its own holder) is not given twice.
+     */
+    private static void stanceAfter(String text, List<Hit> hits, String holder, Matcher v, int clauseEnd, String rule, List<Rel> out) {
+        Hit first = null;
+        for (Hit h : between(hits, v.end(), clauseEnd)) {
+            first = h;
+            break;
+        }
+        if (first == null || !first.isConcept())
+            return;
+        Matcher called = CALLED.matcher(text.substring(v.end(), first.start()));
+        if (!called.matches())
+            return;
+        boolean against = OPPOSING.matcher(v.group()).matches() || called.group(1) != null && OPPOSING.matcher(called.group(1)).matches();
+        String pred = against ? "opposes" : "advocates";
+        List<Hit> objects = new ArrayList<>(List.of(first));
+        int at = first.end();
+        for (Hit h : between(hits, first.end(), clauseEnd)) {
+            if (!h.isConcept() || !text.substring(at, h.start()).matches("^[”」]?(?:[、和与及]|以及)[“「]?$"))
                 break;
-            }
-            if (first == null || !first.isConcept())
+            objects.add(h);
+            at = h.end();
+        }
+        for (Hit o : objects) {
+            if (!against && !o.top().equals("Principle"))
                 continue;
-            Matcher called = CALLED.matcher(text.substring(v.end(), first.start()));
-            if (!called.matches())
+            if (out.stream().anyMatch(r -> r.predicate().equals(pred) && r.object().equals(o.iri())))
+                continue; // the sentence already gives this stance to its holder
+            out.add(new Rel(holder, pred, o.iri(), v.start(), o.end(), 0.6, rule, false));
+        }
+    }
+
+    static final String RULE_PRONOUN = "stance-pronoun";
+    /**
+     * 他在发言中批评…, 她表示，各方应坚持…: a third-person pronoun opening the sub-clause, where it spoke, a verb of
+     * saying (the sub-clause after it may open with the parties called on and a modal), then a verb of stance.
+     */
+    private static final Pattern PRONOUN_STANCE = Pattern.compile("(?:^|[，。；：,;:])(?:他|她)(?:还|也|同时|则|并|随后|当天)?(?:在[^，。；]{1,20}?(?:中|上|时))?"
+            + "(?:还|也|同时|则|并|再次|进一步|一再|多次)*(?:(?:表示|指出|强调|说|认为)[，,：:](?:各方|各国|国际社会|我们)?(?:应当|应该|应|要|须|必须|需要)?)?"
+            + "(?:还|也|同时|则|并|再次|进一步|一再|始终|坚决)*(?=" + STANCE_VERB.pattern() + ")");
+
+    /**
+     * 他在发言中批评单边主义、保护主义…: the person a pronoun stands for (the last person named, in this sentence before
+     * it or in an earlier one) holds the stance; with no person named so far, nobody does.
+     */
+    static void pronouns(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
+        Matcher m = PRONOUN_STANCE.matcher(text);
+        while (m.find()) {
+            Hit person = discourse == null ? null : discourse.lastPerson();
+            for (Hit h : between(hits, 0, m.end()))
+                if ("Person".equals(h.type()))
+                    person = h;
+            if (person == null)
                 continue;
-            boolean against = OPPOSING.matcher(v.group()).matches() || called.group(1) != null && OPPOSING.matcher(called.group(1)).matches();
-            String pred = against ? "opposes" : "advocates";
-            List<Hit> objects = new ArrayList<>(List.of(first));
-            int at = first.end();
-            for (Hit h : between(hits, first.end(), clauseEnd)) {
-                if (!h.isConcept() || !text.substring(at, h.start()).matches("^[”」]?(?:[、和与及]|以及)[“「]?$"))
-                    break;
-                objects.add(h);
-                at = h.end();
-            }
-            for (Hit o : objects) {
-                if (!against && !o.top().equals("Principle"))
-                    continue;
-                if (out.stream().anyMatch(r -> r.predicate().equals(pred) && r.object().equals(o.iri())))
-                    continue; // the sentence already gives this stance to its holder
-                out.add(new Rel(actor.iri(), pred, o.iri(), v.start(), o.end(), 0.6, RULE_DELEGATE, false));
-            }
+            int clauseEnd = forwardTo(text, m.end(), RelationRules.CLAUSE_END);
+            Matcher v = STANCE_VERB.matcher(text);
+            v.region(m.end(), clauseEnd);
+            if (v.lookingAt())
+                stanceAfter(text, hits, person.iri(), v, forwardTo(text, m.end(), SUBCLAUSE_END), RULE_PRONOUN, out);
         }
     }
 
@@ -179,16 +243,23 @@ final class StanceRules {
 
     private static final Pattern NEGATED = Pattern.compile("(?:不|未|没有|并未|从未|从不|绝不|拒不|无意|不再|不会|未曾|并非|而非)(?:再|曾|会|能|要)?(?:坚决|一贯|始终|继续|明确|公开|积极)*$");
     /** A clause that reports what others say or think, no stance the text states: 有观点认为, 据报道. */
-    private static final Pattern REPORTED = Pattern.compile("有观点认为|有人认为|有分析认为|有评论认为|外界认为|据报道|据称|据悉|据传|传闻|传言|一些(?:人|媒体|分析人士)(?:认为|称)|被指|被批评");
+    private static final Pattern REPORTED = Pattern.compile("有(?:观点|人|分析|评论|报道|媒体|舆论)(?:认为|称|指出|说)|外界认为|据报道|据称|据悉|据传|传闻|传言|"
+            + "一些(?:人|媒体|分析人士)(?:认为|称)|被指|被批评|声称|宣称|号称|自称|标榜|所谓");
+    /** A journalist's question (问：…, or a sentence that asks): it states nobody's stance. */
+    private static final Pattern QUESTION = Pattern.compile("^\\s*(?:\\d+[.．、]\\s*)?(?:问|記者問|记者问)[：:]|[？?]\\s*$");
+    private static final java.util.Set<String> STATED_RULES = java.util.Set.of("embodies", "embodies-relative");
     private static final java.util.Set<String> STANCE_RULES = java.util.Set.of("advocates", "opposes", "advocates-upheld", RULE_EMPHASIS,
-            RULE_TAKEN_AS, RULE_EXPRESSED, RULE_DELEGATE);
+            RULE_TAKEN_AS, RULE_EXPRESSED, RULE_DELEGATE, RULE_PRONOUN);
 
     /**
      * Drops the stances the sentence takes back or only reports: a negation right before the verb (法国并不支持…),
-     * a report of others' views framing the clause (据报道，…; 有观点认为，…), and an {@code advocates} whose object
+     * a report of others' views or a claim the text distances itself from framing the clause (据报道，…; 有观点认为，…;
+     * 美国声称…), a journalist's question (问：…；…？), and an {@code advocates} whose object
      * is no principle (the ontology's range: 主张反对单边主义 advocates no 单边主义).
      */
     static void dropTakenBack(String text, List<Hit> hits, List<Rel> out) {
+        if (QUESTION.matcher(text).find()) // 问：美方称坚持多边主义，中方对此有何评论？
+            out.removeIf(r -> STANCE_RULES.contains(r.rule()) || STATED_RULES.contains(r.rule()));
         List<Rel> stances = new ArrayList<>(out);
         out.removeIf(r -> STANCE_RULES.contains(r.rule()) && qualifiesSpeaker(text, hits, r, stances));
         out.removeIf(r -> {
@@ -206,11 +277,12 @@ final class StanceRules {
         });
     }
 
-    /** What may stand between the actor and 强调: its proposal, framework or delegation, and adverbs. */
+    /** What may stand between the actor and 强调: its proposal, framework or delegation, where it spoke (在会上), and adverbs. */
     private static final Pattern HOLDER_TAIL = Pattern.compile(
-            "^(?:的)?(?:[\\u4e00-\\u9fff]{0,8}?(?:提案|立场文件|立场|框架|政府|代表团|方面|声明|宣言))?(?:则|也|还|一再|多次|再次|特别|始终|一直|均|都|同样|尤其)*$");
-    /** What may stand between 强调 and the principle: 了, an enumeration closed by 等 (包容、协同发展等). */
-    private static final Pattern EMPHASIS_GAP = Pattern.compile("^(?:了)?(?:[“「]|[\\u4e00-\\u9fff]{1,6}(?:、|等))*$");
+            "^(?:的)?(?:[\\u4e00-\\u9fff]{0,8}?(?:提案|立场文件|立场|框架|政府|代表团|方面|声明|宣言))?(?:则|也|还|一再|多次|再次|特别|始终|一直|均|都|同样|尤其)*"
+                    + "(?:在[^，。；]{1,12}?(?:上|中|时))?(?:则|也|还|一再|多次|再次|特别|始终|一直|均|都|同样|尤其)*$");
+    /** What may stand between 强调 and the principle: 了, 致力于 (重申致力于…), an enumeration closed by 等 (包容、协同发展等). */
+    private static final Pattern EMPHASIS_GAP = Pattern.compile("^(?:了)?(?:致力于)?(?:[“「]|[\\u4e00-\\u9fff]{1,6}(?:、|等))*$");
     /** Verbs of stressing a position: 强调, 重申 (reaffirm). */
     private static final Pattern EMPHASIS_VERB = Pattern.compile("强调|重申");
     /** 重申包容公平非歧视基本原则: a few words before the principle, and a word for principle after it. */
