@@ -54,6 +54,7 @@ final class CoveredIssues {
         purpose(text, hits, memory, out);
         passive(text, hits, out);
         stated(text, hits, out);
+        ProvisionContents.apply(text, hits, memory, out);
         memory.listed(closedListIssues(text, hits, text.length()));
         memory.saw(text, hits);
     }
