@@ -47,6 +47,7 @@ final class IssueLists {
                 items(text, j.start(1), j.end(1), false, out);
         }
         governed(text, out);
+        fieldLists(text, out);
         if (!measure.isEmpty() && !adopts.isEmpty()) {
             Matcher m = pattern("measure", () -> "(?:" + adopts + ")(?:了)?" + LIST + "等(?:[\\u4e00-\\u9fff]{0,2})?(?:" + measure + ")").matcher(text);
             while (m.find())
@@ -74,6 +75,20 @@ final class IssueLists {
             if (TEXT_BEFORE.matcher(text.substring(clause, g.start())).find() && !RelationRules.insideTitle(text, g.start()))
                 items(text, g.start(1), g.end(1), true, out);
         }
+    }
+
+    /** 等 and a count and a word of fields closing a list: 等四个议题, 等领域. */
+    private static final String FIELD_CLOSE = "等(?:[一二三四五六七八九十两\\d]{1,2}[个项类大方])?(?:方面|领域|问题|议题|事项|内容|章节|议程|主题|支柱)";
+
+    /**
+     * 围绕有意义的普遍连接、数字政府等四个议题: a list after a verb of covering (positions covers, covers-field) closed by
+     * 等 and a word of fields, whose items may hold a short modifier before 的 (ConceptFinder's lists hold no 的).
+     */
+    private static void fieldLists(String text, List<ConceptFinder.Concept> out) {
+        Matcher f = pattern("fields", () -> "(?:" + alternation("covers") + "|" + alternation("covers-field") + ")(?:了)?((?:" + ITEM
+                + "(?:、|和|及|以及))+" + ITEM + "?)(?=" + FIELD_CLOSE + ")").matcher(text);
+        while (f.find())
+            items(text, f.start(1), f.end(1), false, out);
     }
 
     /** A short modifier and 的 in front of an item's head: 有意义的普遍连接, 可信的数据空间. */
