@@ -51,6 +51,7 @@ final class ConceptFinder {
         issuesBeforeField(text, out);
         issuesProvidedFor(text, out);
         issuesCovered(text, out);
+        IssueLists.find(text, out); // what a provision is about (关于A、B的内容), proposed on (就A提出建议), the measures required (采取A等措施)
         principlesBySuffix(text, out);
         PrincipleLists.find(text, out); // principles a text says are set out: 提出了A、B和C四项原则, 原则包括…
         OpposedPractices.find(text, out); // one practice opposed: 反对泛化国家安全概念, 反对搞“小院高墙”
@@ -453,6 +454,16 @@ final class ConceptFinder {
         }
     }
 
+    /** Whether an item names a text (倡议, 宣言…): it speaks of an instrument, no field. */
+    static boolean namesText(String item) {
+        return NAMES_TEXT.matcher(item).find();
+    }
+
+    /** Whether [s, e) reads as the name of a field and holds no name of a place, body or person. */
+    static boolean nameless(List<Term> terms, int s, int e) {
+        return !named(terms, s, e) && nominal(terms, s, e);
+    }
+
     /** A word for a text inside an item: the item speaks of an instrument. */
     private static final Pattern NAMES_TEXT = Pattern.compile("倡议|宣言|协定|公约|议程|计划|战略|契约|条约|决议");
 
@@ -602,14 +613,33 @@ final class ConceptFinder {
                 if (t.offset == s && t.word.length() >= 2 && t.word.length() < e - s - 1 && Segmenter.nature(t).startsWith("v")
                         && (!Segmenter.nature(t).equals("vn") || Lexicon.words("concept-cues.tsv", "position", "spreads").contains(t.word)))
                     s += t.word.length(); // 维护国家安全, 传播虚假信息: the issue is 国家安全, 虚假信息
+        if (type.equals("Issue"))
+            s = afterObjectVerb(text, s, e);
         String label = text.substring(s, e);
         if (label.length() < 2 || label.matches(".*[\\dA-Za-z%].*") || bare(label))
             return;
         out.add(new Concept(label, s, e, type, rule));
     }
 
+    /** Verbs that open an item and take the issue as their object (concept-cues.tsv positions pursue, spreads, counters), longest first. */
+    static List<String> objectVerbs() {
+        List<String> out = new ArrayList<>();
+        for (String position : List.of("pursue", "spreads", "counters"))
+            out.addAll(Lexicon.words("concept-cues.tsv", "position", position));
+        out.sort((a, b) -> b.length() - a.length());
+        return out;
+    }
+
+    /** 弥合数字鸿沟, 打击网络诈骗, 提升数字技能: where [s, e) opens with a verb of the lexicon, the issue starts after it. */
+    static int afterObjectVerb(String text, int s, int e) {
+        for (String v : objectVerbs())
+            if (text.startsWith(v, s) && e - s - v.length() >= 2)
+                return s + v.length();
+        return s;
+    }
+
     /** A generic head, a function word or a word of the field itself (治理 alone): no concept by itself. */
-    private static boolean bare(String label) {
+    static boolean bare(String label) {
         return Lexicon.genericHeads().contains(label) || Lexicon.functionWords().contains(label)
                 || Lexicon.words("concept-cues.tsv", "position", "bare").contains(label);
     }

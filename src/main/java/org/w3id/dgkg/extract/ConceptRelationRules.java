@@ -456,6 +456,7 @@ final class ConceptRelationRules {
 
     /** An instrument, then a word that says what it is about, then issues in the same sub-clause. */
     void addresses(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
+        addressesOfRevision(text, hits, discourse, out); // 此次修订主要回应…: the revised text named before
         for (int i = 0; i < hits.size(); i++) {
             Hit ins = hits.get(i);
             if (!ins.isInstrument() && !ins.isEvent())
@@ -500,6 +501,52 @@ final class ConceptRelationRules {
                 if (found || !between(hits, cue, Math.min(end, limit)).isEmpty())
                     break; // the first cue that takes names decides
             }
+        }
+    }
+
+    static final String RULE_REVISION = "addresses-revision";
+    /** Adverbs between a reference to a revision and its cue: 此次修订主要回应…, 修订后的原则进一步明确… */
+    private static final Pattern REVISION_LEAD = Pattern.compile("^(?:后的[\\u4e00-\\u9fff]{1,6}?)?(?:主要|还|也|则|进一步|重点|着重|首次|特别|同时)*$");
+
+    /**
+     * {@value #RULE_REVISION}: a clause opened by a reference to the revision of the text named last (此次修订, 修订后的建议:
+     * {@link ProvisionContents#revisionReference}) and an about-cue right after it (回应, 聚焦, 针对): the issues of that
+     * sub-clause, and of the sub-clauses that go on stating, are what the revised text covers. The text is the last
+     * instrument of the sentence before the clause, else of the two sentences before (TopicMemory).
+     */
+    void addressesOfRevision(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
+        if (discourse == null)
+            return;
+        Pattern reference = ProvisionContents.revisionReference();
+        for (int c = 0; c < text.length(); c = forwardTo(text, c, CLAUSE_END) + 1) {
+            int clauseEnd = forwardTo(text, c, CLAUSE_END);
+            Matcher r = reference.matcher(text.substring(c, clauseEnd));
+            if (!r.lookingAt() || r.end() == 0 || !between(hits, c, c + r.end()).isEmpty())
+                continue;
+            Hit subject = null;
+            for (Hit h : between(hits, 0, c))
+                if (h.isInstrument())
+                    subject = h;
+            if (subject == null)
+                subject = TopicMemory.of(discourse).lastWithin(2);
+            if (subject == null)
+                continue;
+            int from = c + r.end();
+            int subEnd = forwardTo(text, from, SUBCLAUSE_END);
+            Matcher a = about.matcher(text.substring(from, Math.min(subEnd, clauseEnd)));
+            if (!a.find() || !REVISION_LEAD.matcher(text.substring(from, from + a.start())).matches())
+                continue;
+            List<Hit> inSub = between(hits, from + a.end(), Math.min(subEnd, clauseEnd));
+            if (inSub.stream().anyMatch(h -> h.isActor() || h.isInstrument() || h.isEvent()))
+                continue;
+            java.util.Set<String> issues = new java.util.LinkedHashSet<>();
+            for (Hit h : inSub)
+                if (h.top().equals("Issue") && !modifier(text, h))
+                    issues.add(h.iri());
+            if (!issues.isEmpty() && subEnd < clauseEnd)
+                issues.addAll(continued(text, hits, subEnd, clauseEnd));
+            for (String issue : issues)
+                out.add(new Rel(subject.iri(), "addresses", issue, c, Math.min(subEnd, clauseEnd), 0.6, RULE_REVISION, false));
         }
     }
 

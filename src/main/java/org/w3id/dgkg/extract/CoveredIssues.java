@@ -41,6 +41,7 @@ final class CoveredIssues {
     static final String RULE_PURPOSE = "addresses-purpose";
     static final String RULE_PASSIVE = "addresses-passive";
     static final String RULE_STATED = "addresses-stated";
+    static final String RULE_KINDS = "addresses-kinds";
 
     /** Reads one sentence; updates the document's memory after the rules ran. */
     static void apply(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
@@ -54,6 +55,8 @@ final class CoveredIssues {
         purpose(text, hits, memory, out);
         passive(text, hits, out);
         stated(text, hits, out);
+        ProvisionContents.apply(text, hits, memory, out);
+        kinds(text, hits, out);
         memory.listed(closedListIssues(text, hits, text.length()));
         memory.saw(text, hits);
     }
@@ -399,12 +402,13 @@ final class CoveredIssues {
     private static final Pattern MADE_PUBLIC = Pattern.compile("(?:发布|通过|批准|签署|出台|公布|印发|发表|推出|颁布|审议通过|正式通过)(?:了)?[《“]?$");
     /** After the name: its gloss, a footnote, then a comma and a verb of stating with no subject of its own. */
     private static final Pattern STATES_NEXT = Pattern.compile(
-            "^[》”]?(?:报告|文件)?(?:\\[\\d{1,3}\\])?[，,](?:并|同时)?(?:提出|明确|强调|要求|呼吁|倡导|主张|聚焦|涵盖|涉及|致力于)(?:了)?(?:要)?");
+            "^[》”]?(?:报告|文件)?(?:\\[\\d{1,3}\\])?[，,](?:并|同时)?(?:提出|明确|强调|要求|呼吁|倡导|主张|聚焦|涵盖|涉及|致力于|同意|商定|承诺|决定)(?:了)?(?:要)?(?!将|拟|考虑|研究)");
     /** A later sub-clause that goes on stating: 并提出…, 强调… */
-    private static final Pattern STATES_ON = Pattern.compile("^(?:并|同时|还|也|此外)?(?:提出|明确|强调|要求|呼吁|倡导|主张)(?:了)?(?:要)?");
+    private static final Pattern STATES_ON = Pattern.compile("^(?:并|同时|还|也|此外)?(?:提出|明确|强调|要求|呼吁|倡导|主张|同意|商定|承诺|决定)(?:了)?(?:要)?(?!将|拟|考虑|研究)");
 
     /**
-     * 非盟执行理事会批准了《非盟数据政策框架》，提出建立统一的数据治理环境: the sub-clause right after the act
+     * 非盟执行理事会批准了《非盟数据政策框架》，提出建立统一的数据治理环境 (双方通过了X，同意在A、B等领域深化合作: what the
+     * parties that adopted it agree on or commit to in it, not what they only plan to study): the sub-clause right after the act
      * that made a text public, opened by a verb of stating with no subject of its own, says what the text
      * states; its issues (and those of the sub-clauses that go on stating) are what the text covers. The run
      * ends at a sub-clause that names an actor, instrument or event (提出修订《指令》: another text).
@@ -437,5 +441,40 @@ final class CoveredIssues {
                 from = subEnd + 1 + on.end();
             }
         }
+    }
+
+    // ---- addresses-kinds
+
+    /**
+     * 《法》有关非法内容的义务…，须减少恐怖主义内容、儿童性剥削材料等非法内容带来的风险: a text that covers an issue (a fact of
+     * this sentence, by any rule) covers the kinds of it listed before 等 and its name in the same sentence; the list runs
+     * left over issues joined by 、和及以及, within the sub-clause.
+     */
+    private static void kinds(String text, List<Hit> hits, List<Rel> out) {
+        List<Rel> found = new ArrayList<>();
+        for (Rel r : out)
+            if (r.predicate().equals("addresses") && !r.rule().equals(RULE_KINDS))
+                found.add(r);
+        Set<String> seen = new LinkedHashSet<>();
+        for (Rel r : found)
+            for (int i = 0; i < hits.size(); i++) {
+                Hit kind = hits.get(i);
+                if (!kind.iri().equals(r.object()) || kind.start() == 0 || text.charAt(kind.start() - 1) != '等')
+                    continue;
+                int sub = backTo(text, kind.start(), SUBCLAUSE_END);
+                if (between(hits, sub, kind.start()).stream().anyMatch(h -> (h.isActor() || h.isInstrument() || h.isEvent()) && !h.iri().equals(r.subject())))
+                    continue; // 法国则关注A等非法内容: the list is another party's concern
+                int at = kind.start() - 1;
+                for (int j = i - 1; j >= 0 && hits.get(j).start() >= sub; j--) {
+                    Hit h = hits.get(j);
+                    String gap = text.substring(h.end(), at);
+                    if (!(at == kind.start() - 1 ? gap.isEmpty() : gap.matches("^(?:[、和及]|以及)$")) || !h.top().equals("Issue")
+                            || ConceptRelationRules.modifier(text, h))
+                        break;
+                    if (!h.iri().equals(r.object()) && seen.add(r.subject() + " " + h.iri()))
+                        out.add(new Rel(r.subject(), "addresses", h.iri(), h.start(), kind.end(), 0.6, RULE_KINDS, false));
+                    at = h.start();
+                }
+            }
     }
 }

@@ -84,6 +84,17 @@ final class TopicMemory {
         return null;
     }
 
+    /**
+     * The instrument a reference to its revision (此次修订, 修订后的建议) means: the one named last, in this
+     * sentence or the two before it; null when none was named that close.
+     */
+    Hit lastWithin(int sentences) {
+        if (instruments.isEmpty())
+            return null;
+        Seen s = instruments.get(instruments.size() - 1);
+        return sentence - s.sentence() < sentences ? s.hit() : null;
+    }
+
     /** 《X》的…议定书: the instrument only qualifies an unnamed text of another kind right after it. */
     private static final java.util.regex.Pattern OWNED_BY = java.util.regex.Pattern.compile("^的[\\u4e00-\\u9fff]{1,14}");
 
