@@ -26,12 +26,14 @@ import org.w3id.dgkg.extract.RelationRules.Rel;
 final class InstrumentActRules {
     private final Pattern BLOCK_BEFORE;
     private final Pattern IN_FORCE;
+    private final Pattern MANDATE;
     private final ConceptRelationRules concepts;
     private final ActDates actDates;
 
     InstrumentActRules(RelationCues cues, ConceptRelationRules concepts, ActDates actDates) {
         this.BLOCK_BEFORE = cues.modalBefore;
         this.IN_FORCE = cues.inForce;
+        this.MANDATE = cues.mandate;
         this.concepts = concepts;
         this.actDates = actDates;
     }
@@ -51,6 +53,10 @@ final class InstrumentActRules {
         List<Hit> before = c.subjects();
         Set<String> agents = c.agents();
         List<Hit> eventsBefore = withoutTimeFrames(text, c.eventsBefore());
+        Matcher mandated = MANDATE.matcher(text.substring(subStart, vs));
+        while (mandated.find())
+            if (between(hits, subStart + mandated.end(), vs).stream().anyMatch(Hit::isActor))
+                return; // 《法》要求X在一年内发布《Y》, 该法授权X制定《Y》: X is told or allowed to act, it has not acted
         String pred = switch (c.act()) {
             case "sign" -> "signatory";
             case "propose" -> "proposedBy";
@@ -245,6 +251,18 @@ final class InstrumentActRules {
                     }
                 }
         }
+    }
+
+    /**
+     * signatory is a kind of party: a party statement for a pair that signed, in this sentence or an earlier one of the
+     * document, says nothing more (the gold writes the pair once, as signatory: 东盟十国与中国…共同签署 … 协定对中国…生效).
+     * Adds this sentence's signatories to {@code signedPairs} ("instrument actor").
+     */
+    static void dropPartiesWhoSigned(List<Rel> out, Set<String> signedPairs) {
+        for (Rel r : out)
+            if (r.predicate().equals("signatory"))
+                signedPairs.add(r.subject() + " " + r.object());
+        out.removeIf(r -> r.predicate().equals("party") && signedPairs.contains(r.subject() + " " + r.object()));
     }
 
     static final String IN_FORCE_RULE = "party-in-force";

@@ -25,10 +25,12 @@ import org.w3id.dgkg.extract.RelationRules.Rel;
  */
 final class MembershipRules {
     private final Pattern BLOCK_BEFORE;
+    private final Pattern NOT_MEMBER;
     private final ClauseAnalysis analysis;
 
     MembershipRules(RelationCues cues, ClauseAnalysis analysis) {
         this.BLOCK_BEFORE = cues.modalBefore;
+        this.NOT_MEMBER = cues.notMember;
         this.analysis = analysis;
     }
 
@@ -508,6 +510,8 @@ final class MembershipRules {
         }
         if (text.startsWith("加入", vs) && vs > 0 && text.charAt(vs - 1) == '纳')
             return;
+        if (NOT_MEMBER.matcher(text.substring(subStart, subEnd)).find())
+            return; // 以观察员身份加入ORG: an observer, associate or dialogue partner is no member
         if (verb.equals("交存") && !DEPOSITED.matcher(text.substring(ve, subEnd)).find())
             return; // 交存批准书/加入书 makes a party; depositing anything else does not
         List<Hit> joiners = new ArrayList<>();
