@@ -188,6 +188,13 @@ final class Discourse {
         lastActorList = java.util.List.copyOf(list);
     }
 
+    /** "instrument actor" of every signatory statement read so far (InstrumentActRules.dropPartiesWhoSigned adds to it). */
+    private final java.util.Set<String> signedPairs = new java.util.HashSet<>();
+
+    java.util.Set<String> signedPairs() {
+        return signedPairs;
+    }
+
     /** The bodies (organisations, alliances, forums; not states or persons) named so far, in order. */
     private final java.util.List<java.util.Map.Entry<String, Hit>> bodiesNamed = new java.util.ArrayList<>();
 

@@ -55,6 +55,7 @@ final class RelationRules {
         hits = bareEventHeads(text, hits, discourse);
         List<Rel> out = apply(text, hits, dates, discourse == null ? new Discourse() : discourse, true);
         if (discourse != null) {
+            InstrumentActRules.dropPartiesWhoSigned(out, discourse.signedPairs());
             discourse.sawActorList(MembershipRules.lastActorList(text, hits));
             discourse.saw(text, hits);
             for (Hit h : hits)
