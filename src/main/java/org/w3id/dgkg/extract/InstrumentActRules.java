@@ -173,12 +173,22 @@ final class InstrumentActRules {
                         agents.add(h.iri()); // 经印度总统X批准: X, not the state of X's title
             }
         }
-        if (!objects.isEmpty() && c.act().equals("issue")) {
-            // 经总统X批准，成为《2023年…法》: the law the act makes is issued as well as the bill it was made from
+        if (c.act().equals("issue") && (!objects.isEmpty() || !passive)) {
+            // 经总统X批准，成为《2023年…法》: the law the act makes is issued as well as the bill it was made from (or alone,
+            // by the actors of the verb's own sub-clause, when the bill is named in an earlier one: 法案…获得通过，并于…经X批准，成为《Y》)
             Matcher made = BECOMES.matcher(text.substring(ve, c.end()));
             if (made.find())
                 for (Hit h : between(hits, ve + made.end() - 1, c.end()))
                     if (h.isInstrument() && h.start() <= ve + made.end() && !objects.contains(h)) {
+                        if (objects.isEmpty()) {
+                            Set<String> own = new LinkedHashSet<>();
+                            for (Hit a : between(hits, subStart, vs))
+                                if (a.isActor() && !groupWord(text, a) && !titleOfPerson(text, hits, a))
+                                    own.add(a.iri());
+                            if (own.isEmpty())
+                                break;
+                            agents = own;
+                        }
                         objects = new ArrayList<>(objects);
                         objects.add(h);
                         break;
