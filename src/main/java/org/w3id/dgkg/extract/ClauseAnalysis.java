@@ -60,7 +60,7 @@ final class ClauseAnalysis {
             int clauseEnd = forwardTo(text, ve, CLAUSE_END);
             String act = kind(verb);
             boolean modal = blocked(text, hits, subStart, vs, ve, act.equals("propose"));
-            List<Hit> before = subjects(text, hits, clauseStart, subStart, vs);
+            List<Hit> before = subjects(text, hits, clauseStart, subStart, vs, discourse);
             Set<String> agents = agentsOf(text, before, hits, clauseStart, vs, act.equals("participate"));
             List<Hit> eventsBefore = new ArrayList<>();
             for (Hit h : between(hits, clauseStart, vs))
@@ -111,7 +111,7 @@ final class ClauseAnalysis {
     }
 
     /** Actors that perform the act: those in front of the verb in its sub-clause, else the topic of the clause. */
-    private List<Hit> subjects(String text, List<Hit> hits, int clauseStart, int subStart, int vs) {
+    private List<Hit> subjects(String text, List<Hit> hits, int clauseStart, int subStart, int vs, Discourse discourse) {
         List<Hit> actors = new ArrayList<>();
         for (Hit h : between(hits, subStart, vs))
             if (h.isActor() || h.isEvent())
@@ -150,6 +150,19 @@ final class ClauseAnalysis {
         List<Hit> counted = countedParties(text, hits, subStart, vs);
         if (!counted.isEmpty())
             return counted;
+        if (discourse != null && !discourse.lastActorList().isEmpty() && between(hits, 0, subStart).stream().noneMatch(Hit::isActor)) {
+            // …欧盟与新加坡签署《Y》。双方当天还签署了《Z》: with no actor before it in its sentence, 双方 stands for the list of
+            // that many actors the sentence before named
+            Matcher m = COUNTED_PARTIES.matcher(text.substring(subStart, vs));
+            int n = m.find() ? "双两三四五六七八九".indexOf(m.group(1).charAt(0)) : -1;
+            if (n >= 0 && (n <= 1 ? 2 : n + 1) == discourse.lastActorList().size()) {
+                int at = subStart + m.start(1); // the actors stand where 双方 is written: their own offsets are another sentence's
+                List<Hit> named = new ArrayList<>();
+                for (Hit h : discourse.lastActorList())
+                    named.add(new Hit(h.iri(), h.top(), h.type(), at, at + 2, h.rule()));
+                return named;
+            }
+        }
         // the topic: the actors in front of the verb of the first sub-clause of the clause that names any,
         // when the verb's own sub-clause leaves its subject out (…，并发布…; …，于2023年发布…)
         String lead = text.substring(subStart, vs).replaceAll("(?:\\d+[\\s\\u2005]*[年月日号]?|[\\s\\u2005\\-—至])+", "").strip(); // dates go, 近日 stays
@@ -386,8 +399,8 @@ final class ClauseAnalysis {
         return text.startsWith("成员", h.end()) || text.startsWith("国家", h.end()) || text.startsWith("企业", h.end())
                 || text.startsWith("前", h.end()) || text.startsWith("下属", h.end()) || text.startsWith("旗下", h.end())
                 || h.start() > 0 && text.charAt(h.start() - 1) == '在'
-                || text.substring(h.end()).matches("(?s)^(已有|有|的)?[ \\u2005]*\\d+[ \\u2005]*个?(国|成员|家).*")
-                        && !(h.isState() && text.substring(h.end()).matches("(?s)^[ \\u2005]*\\d+[ \\u2005]*个?国.*"))
+                || text.substring(h.end()).matches("(?s)^(已有|有|的)?[ \\u2005]*[\\d一二三四五六七八九十两]+[ \\u2005]*个?(国|成员|家).*")
+                        && !("State".equals(h.type()) && text.substring(h.end()).matches("(?s)^[ \\u2005]*[\\d一二三四五六七八九十两]+[ \\u2005]*个?国.*"))
                 || text.substring(h.end()).matches("(?s)^《[^》]{1,60}》(缔约国|成员国|成员|缔约方).*");
     }
 

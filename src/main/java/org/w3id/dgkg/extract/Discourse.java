@@ -44,6 +44,8 @@ final class Discourse {
             }
             else if (h.isInstrument())
                 instrumentsNamed.add(java.util.Map.entry(text.substring(h.start(), h.end()), h));
+            else if (h.isActor() && !h.isState() && !"Person".equals(h.type()))
+                bodiesNamed.add(java.util.Map.entry(text.substring(h.start(), h.end()), h));
         }
         saw(hits);
     }
@@ -182,5 +184,34 @@ final class Discourse {
 
     void sectionDated(String date) {
         sectionDate = date;
+    }
+
+    /** The last list of two or more coordinated actors (A、B和C) of the sentence read last; empty when it had none. */
+    private java.util.List<Hit> lastActorList = java.util.List.of();
+
+    java.util.List<Hit> lastActorList() {
+        return lastActorList;
+    }
+
+    void sawActorList(java.util.List<Hit> list) {
+        lastActorList = java.util.List.copyOf(list);
+    }
+
+    /** "instrument actor" of every signatory statement read so far (InstrumentActRules.dropPartiesWhoSigned adds to it). */
+    private final java.util.Set<String> signedPairs = new java.util.HashSet<>();
+
+    java.util.Set<String> signedPairs() {
+        return signedPairs;
+    }
+
+    /** The bodies (organisations, alliances, forums; not states or persons) named so far, in order. */
+    private final java.util.List<java.util.Map.Entry<String, Hit>> bodiesNamed = new java.util.ArrayList<>();
+
+    /** The body last named whose name ends with {@code head} (倡议, 联盟: what 加入倡议 refers to), or null. */
+    Hit lastBodyEndingWith(String head) {
+        for (int i = bodiesNamed.size() - 1; i >= 0; i--)
+            if (bodiesNamed.get(i).getKey().endsWith(head))
+                return bodiesNamed.get(i).getValue();
+        return null;
     }
 }

@@ -25,11 +25,15 @@ import org.w3id.dgkg.extract.RelationRules.Rel;
  */
 final class InstrumentActRules {
     private final Pattern BLOCK_BEFORE;
+    private final Pattern IN_FORCE;
+    private final Pattern MANDATE;
     private final ConceptRelationRules concepts;
     private final ActDates actDates;
 
     InstrumentActRules(RelationCues cues, ConceptRelationRules concepts, ActDates actDates) {
         this.BLOCK_BEFORE = cues.modalBefore;
+        this.IN_FORCE = cues.inForce;
+        this.MANDATE = cues.mandate;
         this.concepts = concepts;
         this.actDates = actDates;
     }
@@ -49,6 +53,10 @@ final class InstrumentActRules {
         List<Hit> before = c.subjects();
         Set<String> agents = c.agents();
         List<Hit> eventsBefore = withoutTimeFrames(text, c.eventsBefore());
+        Matcher mandated = MANDATE.matcher(text.substring(subStart, vs));
+        while (mandated.find())
+            if (between(hits, subStart + mandated.end(), vs).stream().anyMatch(Hit::isActor))
+                return; // 《法》要求X在一年内发布《Y》, 该法授权X制定《Y》: X is told or allowed to act, it has not acted
         String pred = switch (c.act()) {
             case "sign" -> "signatory";
             case "propose" -> "proposedBy";
@@ -72,11 +80,14 @@ final class InstrumentActRules {
         if (!passive && text.startsWith("的", ve))
             agents = ownAgentsOfRelative(text, hits, subStart, vs, agents);
         if (passive && objects.isEmpty())
-            objects = instrumentsOrOrgsBefore(hits, clauseStart, by, text);
+            objects = instrumentsOrOrgsBefore(hits, clauseStart, subStart, by);
         if (passive && objects.isEmpty()) {
             // 公约由联合国大会于…通过: a bare head opening the clause means the instrument of that kind last named
             Matcher head = BARE_HEAD_SUBJECT.matcher(text.substring(subStart, by));
-            Hit named = head.find() ? discourse.lastInstrumentEndingWith(head.group(1)) : null;
+            Hit named = head.find() ? discourse.lastInstrumentEndingWith(head.group(1) != null ? head.group(1) : head.group(2)) : null;
+            Matcher ref = CLAUSE_REFERENCE.matcher(text.substring(clauseStart, subStart));
+            if (named == null && subStart > clauseStart && ref.find())
+                named = discourse.lastInstrumentEndingWith(ref.group(1)); // 该条例经…审议，2022年1月由国务院公布
             if (named != null)
                 objects = List.of(named);
         }
@@ -90,12 +101,62 @@ final class InstrumentActRules {
             if (head.find() && last != null && last.endsWith(head.group(1)))
                 objects = List.of(discourse.lastInstrument());
         }
+        if (objects.isEmpty()) {
+            // 会议发表的《Y宣言》…，A和B也签署了宣言: a bare head as the object means the instrument of that kind the sentence
+            // named before the verb, else the document did last
+            Matcher head = BARE_HEAD_AFTER.matcher(text.substring(ve, subEnd));
+            if (head.find()) {
+                Hit named = null;
+                for (Hit h : between(hits, 0, subStart))
+                    if (h.isInstrument() && text.substring(h.start(), h.end()).endsWith(head.group(1)))
+                        named = h;
+                if (named == null)
+                    named = discourse.lastInstrumentEndingWith(head.group(1));
+                if (named != null)
+                    objects = List.of(named);
+            }
+        }
+        if (objects.isEmpty() && !passive && !c.act().equals("propose")) {
+            // 该法由X提出，欧洲议会于…投票通过，…获欧盟理事会通过: a clause opened by a reference (该法) is about the
+            // instrument it refers to, and each later sub-clause that names its own actors acts on it
+            Matcher ref = CLAUSE_REFERENCE.matcher(text.substring(clauseStart, subStart));
+            Set<String> own = new LinkedHashSet<>();
+            for (Hit h : between(hits, subStart, vs))
+                if (h.isActor() && !groupWord(text, h) && !titleOfPerson(text, hits, h))
+                    own.add(h.iri());
+            boolean alone = NOTHING_AFTER.matcher(text.substring(ve, subEnd)).matches()
+                    && between(hits, subStart, vs).stream().noneMatch(Hit::isInstrument);
+            Hit named = alone && ref.find() && !own.isEmpty() ? discourse.lastInstrumentEndingWith(ref.group(1)) : null;
+            if (named != null && subStart > clauseStart) {
+                objects = List.of(named);
+                agents = own;
+            }
+        }
         if (objects.isEmpty() && discourse.lastInstrument() != null) {
             // 在议定书上签字: a bare head in front of the verb means the instrument of that kind last named
             Matcher head = HEAD_LOCATIVE.matcher(text.substring(subStart, vs));
             String last = discourse.nameOf(discourse.lastInstrument().iri());
             if (head.find() && last != null && last.endsWith(head.group(1)))
                 objects = List.of(discourse.lastInstrument());
+        }
+        if (objects.isEmpty() && c.act().equals("sign") && !passive && SIGNED_ALONE.matcher(text.substring(ve, c.subEnd())).matches()) {
+            // …签署《Y》，A与B代表双方签字; 王小洪代表中国政府签字: a signature with no object is put on the agreement last named
+            Hit last = null;
+            for (Hit h : between(hits, 0, subStart))
+                if (h.isInstrument())
+                    last = h;
+            if (last == null && discourse.lastInstrument() != null && SIGNED_TYPE.matcher(discourse.lastInstrument().type()).matches())
+                last = discourse.lastInstrument();
+            if (last != null) {
+                objects = List.of(last);
+                // the persons who sign and the parties they sign for (代表中方和东盟方), not the bodies of their titles
+                Set<String> signers = new LinkedHashSet<>();
+                for (Hit h : between(hits, subStart, vs))
+                    if ("Person".equals(h.type()) || h.isActor() && REPRESENTED.matcher(text.substring(subStart, h.start())).find())
+                        signers.add(h.iri());
+                if (!signers.isEmpty())
+                    agents = signers;
+            }
         }
         if (objects.isEmpty() && !passive && !c.act().equals("propose")) {
             // 《办法》已于…经X审议通过, 《Y》…获得通过: the instrument before the verb undergoes the act,
@@ -108,9 +169,30 @@ final class InstrumentActRules {
                 int from = between(hits, Math.max(patient.end(), subStart), vs).stream().anyMatch(Hit::isActor)
                         ? Math.max(patient.end(), subStart) : patient.end();
                 for (Hit h : between(hits, from, vs))
-                    if (h.isActor() && !groupWord(text, h))
-                        agents.add(h.iri());
+                    if (h.isActor() && !groupWord(text, h) && !titleOfPerson(text, hits, h))
+                        agents.add(h.iri()); // 经印度总统X批准: X, not the state of X's title
             }
+        }
+        if (c.act().equals("issue") && (!objects.isEmpty() || !passive)) {
+            // 经总统X批准，成为《2023年…法》: the law the act makes is issued as well as the bill it was made from (or alone,
+            // by the actors of the verb's own sub-clause, when the bill is named in an earlier one: 法案…获得通过，并于…经X批准，成为《Y》)
+            Matcher made = BECOMES.matcher(text.substring(ve, c.end()));
+            if (made.find())
+                for (Hit h : between(hits, ve + made.end() - 1, c.end()))
+                    if (h.isInstrument() && h.start() <= ve + made.end() && !objects.contains(h)) {
+                        if (objects.isEmpty()) {
+                            Set<String> own = new LinkedHashSet<>();
+                            for (Hit a : between(hits, subStart, vs))
+                                if (a.isActor() && !groupWord(text, a) && !titleOfPerson(text, hits, a))
+                                    own.add(a.iri());
+                            if (own.isEmpty())
+                                break;
+                            agents = own;
+                        }
+                        objects = new ArrayList<>(objects);
+                        objects.add(h);
+                        break;
+                    }
         }
         // A和B分别/先后发布《X》《Y》: as many actors as instruments, paired in order
         List<String> inOrder = new ArrayList<>(agents);
@@ -180,6 +262,92 @@ final class InstrumentActRules {
                 }
         }
     }
+
+    /**
+     * signatory is a kind of party: a party statement for a pair that signed, in this sentence or an earlier one of the
+     * document, says nothing more (the gold writes the pair once, as signatory: 东盟十国与中国…共同签署 … 协定对中国…生效).
+     * Adds this sentence's signatories to {@code signedPairs} ("instrument actor").
+     */
+    static void dropPartiesWhoSigned(List<Rel> out, Set<String> signedPairs) {
+        for (Rel r : out)
+            if (r.predicate().equals("signatory"))
+                signedPairs.add(r.subject() + " " + r.object());
+        out.removeIf(r -> r.predicate().equals("party") && signedPairs.contains(r.subject() + " " + r.object()));
+    }
+
+    static final String IN_FORCE_RULE = "party-in-force";
+    /** 对 (對) opening the list of those an instrument enters into force for. */
+    private static final Pattern FOR_LIST = Pattern.compile("[对對]");
+    /** What may close the list before the cue: a count (等N国, 10个成员国) and adverbs (正式, 率先, 先后, 同时). */
+    private static final Pattern IN_FORCE_TAIL = Pattern.compile(
+            "^[”」》]?(?:等?[\\d一二三四五六七八九十两百]+[ \\u2005]*个?(?:国家|国|成员国|成员|经济体|方|缔约方))?(?:已|已经|正式|率先|先后|同时|相继|分别|均|也|都|开始|起)*$");
+    /** A reference to the instrument named before: 该协定, 协定, 上述公约 (the head in group 1). */
+    private static final Pattern IN_FORCE_REFERENCE = Pattern.compile(
+            "(?:(?:该|这一|此|上述|本)(法|法案|条例)|(?:该|这一|此|上述|本)?(协定|协议|公约|条约|议定书))(?:[^，。；、]{0,24})$");
+
+    /**
+     * 《Y》于2022年1月1日对A、B…10国正式生效, 该协定对C生效: the states named as those an instrument enters into force for are its
+     * parties (the gold's convention: entry into force for named states makes them party rows; it never dates the instrument).
+     * The instrument is the last one the clause names before 对, else the one a head (该协定, 公约) refers back to. A plan, hope,
+     * negation or condition (将于…生效, 尚未对X生效) states none; a collective (东盟十国) names no party.
+     */
+    void inForce(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
+        Matcher cue = IN_FORCE.matcher(text);
+        while (cue.find()) {
+            int vs = cue.start();
+            if (insideHit(hits, vs))
+                continue;
+            int subStart = backTo(text, vs, SUBCLAUSE_END);
+            int clauseStart = backTo(text, vs, CLAUSE_END);
+            int dui = -1;
+            Matcher f = FOR_LIST.matcher(text.substring(subStart, vs));
+            while (f.find())
+                if (!insideHit(hits, subStart + f.start()))
+                    dui = subStart + f.start();
+            if (dui < 0 || BLOCK_BEFORE.matcher(text.substring(subStart, dui)).find())
+                continue;
+            List<Hit> parties = new ArrayList<>();
+            int at = dui + 1;
+            boolean listed = true;
+            for (Hit h : between(hits, dui + 1, vs)) {
+                String gap = text.substring(at, h.start());
+                boolean first = at == dui + 1;
+                if (!(first ? gap.matches("[“「《]?") : ClauseAnalysis.COORDINATOR.matcher(gap).matches()
+                        || MembershipRules.COUNT_THEN_MORE.matcher(gap).matches()) || !h.isActor()) {
+                    listed = false;
+                    break;
+                }
+                at = h.end();
+                if ("Person".equals(h.type()) || groupWord(text, h))
+                    continue; // 东盟十国: the ten states, not the organisation
+                parties.add(h);
+            }
+            if (!listed || at == dui + 1 || !IN_FORCE_TAIL.matcher(text.substring(at, vs)).matches())
+                continue;
+            Hit instrument = null;
+            for (Hit h : between(hits, clauseStart, dui))
+                if (h.isInstrument())
+                    instrument = h;
+            if (instrument == null && discourse != null) {
+                Matcher ref = IN_FORCE_REFERENCE.matcher(text.substring(subStart, dui));
+                if (ref.find())
+                    instrument = discourse.lastInstrumentEndingWith(ref.group(1) != null ? ref.group(1) : ref.group(2));
+            }
+            if (instrument == null)
+                continue;
+            for (Hit p : parties)
+                out.add(new Rel(instrument.iri(), "party", p.iri(), dui, cue.end(), 0.75, IN_FORCE_RULE, false));
+        }
+    }
+
+    /** 代表 before the parties a person signs for (分别代表中方和东盟方). */
+    private static final Pattern REPRESENTED = Pattern.compile("代表[^，。；]{0,40}$");
+    /** Nothing after a verb of signing but a full stop or comma: 代表双方签字。 */
+    private static final Pattern SIGNED_ALONE = Pattern.compile("^(?:了|字)?[ \\u2005]*$");
+    /** What one signs on behalf of a party: agreements, treaties, declarations, protocols, memoranda. */
+    private static final Pattern SIGNED_TYPE = Pattern.compile(".*Agreement|Treaty|Convention|Protocol|Declaration|MemorandumOfUnderstanding|Charter");
+    /** ，成为《Y》, 使之成为《Y》: the act turns the bill into the law named after it. */
+    private static final Pattern BECOMES = Pattern.compile("^[^。；《]{0,24}?[，,]?(?:使之|使其|并|正式)?成为[《「“]");
 
     /** Verbs between the act's verb and its object that undo or change the object instead of making it. */
     private static final Pattern UNDONE = Pattern.compile("废除|废止|撤销|撤回|取消|暂停|终止|停止|退出|修订|修改|修正|推迟|冻结|搁置|放弃|替代|取代");
@@ -291,13 +459,19 @@ final class InstrumentActRules {
         return false;
     }
 
-    /** A bare instrument head that is all the subject of a passive clause (公约由…通过, 该宣言由…发布). */
+    /** A bare instrument head that is all the subject of a passive clause (公约由…通过, 该宣言由…发布, 该法由…提出). */
     private static final Pattern BARE_HEAD_SUBJECT = Pattern.compile(
-            "^[\\s\\d.．、)）\\u3000]*(?:该|这一|此|上述)?(公约|协定|宣言|声明|决议|条约|议定书|框架|战略|法案)$"); // 4. 公约由…: a paragraph number may open it
+            "^[\\s\\d.．、)）\\u3000]*(?:(?:该|这一|此|上述)?(公约|协定|宣言|声明|决议|条约|议定书|框架|战略|法案)|(?:该|这一|此|上述)(法|条例|办法|指令|规定))$"); // 4. 公约由…: a paragraph number may open it
+    /** Nothing after the verb but 了 or a footnote mark: the verb's object is left out. */
+    private static final Pattern NOTHING_AFTER = Pattern.compile("^(?:了)?[\\d¹²³⁴⁵⁶⁷⁸⁹⁰]{0,2}$");
+    /** A clause opened by a reference to an instrument: 该法由…, 该条例于… (the head in group 1). */
+    private static final Pattern CLAUSE_REFERENCE = Pattern.compile("^[\\s\\u3000]*(?:该|这一|此|上述)(法案|法|条例|办法|指令|规定|公约|协定|宣言|战略|框架)(?![\\u4e00-\\u9fff&&[^由于经获已在]])");
 
     /** 成为首批签署方, 成为《Y》的缔约国: a role an actor takes towards an instrument. */
     private static final Pattern SIGNER_ROLE = Pattern.compile(
-            "^[^，。；]{0,3}?(?:成为|是|为)(?:了)?(?:《[^》]{1,60}》的?)?(?:首批|第一批|首个|第[一二三四五六七八九十\\d]+个|新的?|正式)?(签署方|签署国|缔约方|缔约国)");
+            "^(?:[^，。；]{0,3}?|[^，。；]{0,24}?(?:批准书|加入书|核准书|接受书)[，,]?(?:正式|并)?)(?:成为|是|为)(?:了)?(?:《[^》]{1,60}》的?)?(?:首批|第一批|首个|第[一二三四五六七八九十\\d]+个|新的?|正式)?(签署方|签署国|缔约方|缔约国|批准国|核准国)");
+    /** The instruments whose deposit makes a state a party; written alone, they stand for the treaty last named. */
+    private static final Pattern DEPOSIT = Pattern.compile("批准书|加入书|核准书|接受书");
     static final String SIGNER_ROLE_RULE = "signatory-role";
 
     /**
@@ -336,6 +510,9 @@ final class InstrumentActRules {
                     head = bare.group();
                 instrument = head == null ? null : discourse.lastInstrumentEndingWith(head);
             }
+            if (instrument == null && discourse != null && discourse.lastInstrument() != null && DEPOSIT.matcher(m.group()).find()
+                    && RATIFIED_TYPE.matcher(discourse.lastInstrument().type()).matches())
+                instrument = discourse.lastInstrument(); // 交存批准书，成为第15个批准国: of the treaty last named
             if (instrument == null)
                 continue;
             String pred = m.group(1).startsWith("签署") ? "signatory" : "party";
@@ -567,9 +744,19 @@ final class InstrumentActRules {
         return false;
     }
 
-    private List<Hit> instrumentsOrOrgsBefore(List<Hit> hits, int clauseStart, int subStart, String text) {
+    /**
+     * What a passive act (Y由X…发布) acts on: the instrument nearest 由 in the verb's own sub-clause (…，配套的《Y》已由A、B批准发布:
+     * Y, not the instrument of the clause before the comma), else the clause's first instrument or body (its topic).
+     */
+    private List<Hit> instrumentsOrOrgsBefore(List<Hit> hits, int clauseStart, int verbSubStart, int by) {
+        Hit own = null;
+        for (Hit h : between(hits, verbSubStart, by))
+            if (h.isInstrument())
+                own = h;
+        if (own != null)
+            return List.of(own);
         List<Hit> out = new ArrayList<>();
-        for (Hit h : between(hits, clauseStart, subStart))
+        for (Hit h : between(hits, clauseStart, by))
             if (h.isInstrument() || h.isActor() && !h.isState())
                 out.add(h);
         return out.isEmpty() ? out : List.of(out.get(0));

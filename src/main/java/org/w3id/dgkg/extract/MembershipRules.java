@@ -25,10 +25,12 @@ import org.w3id.dgkg.extract.RelationRules.Rel;
  */
 final class MembershipRules {
     private final Pattern BLOCK_BEFORE;
+    private final Pattern NOT_MEMBER;
     private final ClauseAnalysis analysis;
 
     MembershipRules(RelationCues cues, ClauseAnalysis analysis) {
         this.BLOCK_BEFORE = cues.modalBefore;
+        this.NOT_MEMBER = cues.notMember;
         this.analysis = analysis;
     }
 
@@ -185,7 +187,7 @@ final class MembershipRules {
 
     /** ORG成员包括, ORG的成员国有, ORG目前有, ORG由: the members are listed after the organisation. */
     private static final Pattern LIST_LEAD = Pattern.compile(
-            "^[”」》]?(?:的)?(?:(?:现有|目前的|现任|首批|创始)?(?:成员国|成员|会员国|缔约方)(?:中)?(?:目前|现在|现)?(?:包括|包含|有|为|是)|(?:目前|现在|现|共|已)?(?:拥有|有)(?=[^，。；]{1,80}?等?[\\d一二三四五六七八九十百]+[个名家]?(?:成员|会员))|由)[：:]?");
+            "^[”」》]?(?:的)?(?:(?:现有|目前的|现任|首批|创始)?(?:成员国|成员|会员国|缔约方)(?:中)?(?:已|已经|目前|现在|现|还|也)*(?:包括|包含|有|为|是)|(?:目前|现在|现|共|已)?(?:拥有|有)(?=[^，。；]{1,80}?等?[\\d一二三四五六七八九十百]+[个名家]?(?:成员|会员))|由)[：:]?");
     private static final Pattern SIGNER_LIST_LEAD = Pattern.compile(
             "^[”」》]?(?:的)?(?:目前的|现有的?|首批)?(签署方|签署国|缔约方|缔约国)(?:中)?(?:目前|现在|现)?(?:包括|包含|有|为)[：:]?");
     /** …组成 closing a list after 由: the organisation is made up of the actors listed. */
@@ -221,20 +223,7 @@ final class MembershipRules {
             if (BLOCK_BEFORE.matcher(text.substring(subStart, org.start())).find())
                 continue;
             List<Hit> members = new ArrayList<>();
-            int at = from;
-            for (Hit h : between(hits, from, subEnd)) {
-                String gap = text.substring(at, h.start());
-                if (!(members.isEmpty() ? gap.matches("[“「《]?") : COORDINATOR.matcher(gap).matches() || gap.matches("[”」》]?[,，][“「《]?")))
-                    break;
-                if (!h.isActor() || h.iri().equals(org.iri()))
-                    break;
-                members.add(h);
-                at = h.end();
-                // ISO（国际标准化组织）: a gloss in brackets after a member is skipped
-                Matcher gloss = GLOSS.matcher(text.substring(at));
-                if (gloss.find())
-                    at += gloss.end();
-            }
+            int at = listAfter(text, hits, from, subEnd, org, members);
             if (members.isEmpty())
                 continue;
             String rest = text.substring(at);
@@ -246,9 +235,161 @@ final class MembershipRules {
                 out.add(predicate.equals("memberOf") ? new Rel(m.iri(), "memberOf", org.iri(), org.start(), m.end(), 0.7, LIST_RULE, false)
                         : new Rel(org.iri(), predicate, m.iri(), org.start(), m.end(), 0.7, InstrumentActRules.SIGNER_ROLE_RULE, false));
         }
+        topicMemberLists(text, hits, out);
     }
 
     private static final Pattern GLOSS = Pattern.compile("^[（(][^）)，。；]{1,30}[）)]");
+
+    /** A count closing a list: 等20国, 等15个国家。 */
+    private static final Pattern COUNT_CLOSES = Pattern.compile("^[”」》]?等?[\\d一二三四五六七八九十两百]+[ \\u2005]*个?(?:国家|国|经济体|方)(?:[。；;，,]|$)");
+
+    /** A count closing one part of a list that goes on (A、B等15国和C, A、B等10个成员国以及C). */
+    static final Pattern COUNT_THEN_MORE = Pattern.compile(
+            "^[”」》]?等?[\\d一二三四五六七八九十两百]+[ \\u2005]*个?(?:国家|国|成员国|成员|经济体|方)(?:、|和|与|及|以及|，以及)[“「《]?$");
+
+    /**
+     * The coordinated actors of a list that starts at {@code from} (A、B、C等N国和D, glosses in brackets skipped), into
+     * {@code members}; returns where the list ends. The list stops at the first thing that is no actor or no coordinator.
+     */
+    static int listAfter(String text, List<Hit> hits, int from, int end, Hit owner, List<Hit> members) {
+        int at = from;
+        for (Hit h : between(hits, from, end)) {
+            String gap = text.substring(at, h.start());
+            if (!(members.isEmpty() ? gap.matches("[“「《]?") : COORDINATOR.matcher(gap).matches() || gap.matches("[”」》]?[,，][“「《]?")
+                    || COUNT_THEN_MORE.matcher(gap).matches()))
+                break;
+            if (!h.isActor() || owner != null && h.iri().equals(owner.iri()))
+                break;
+            members.add(h);
+            at = h.end();
+            // ISO（国际标准化组织）: a gloss in brackets after a member is skipped
+            Matcher gloss = GLOSS.matcher(text.substring(at));
+            if (gloss.find())
+                at += gloss.end();
+        }
+        return at;
+    }
+
+    /**
+     * A member noun opening its sub-clause (…，创始成员包括A、B, …，其成员国有A、B, …，首批签署方为A、B): the owner is the topic of
+     * the clause, its first name.
+     */
+    private static final Pattern TOPIC_LIST_LEAD = Pattern.compile(
+            "(?:^|[，,；;：:]|其)(?:的)?(?:目前|现在|现)?(?:现有|目前的|现任|首批|创始|正式)?(成员国|成员|会员国|签署方|签署国|缔约方|缔约国)(?:中)?(?:已|已经|目前|现在|现|还|也)*(?:包括|包含|有|为|是)[：:]?");
+
+    /**
+     * ORG于2020年成立，创始成员包括A、B…等15国和C; 《Y》…，首批签署方为A、B: the members (or signatories, parties) listed in a
+     * sub-clause whose owner is not written before the member noun are those of the clause's topic, the first name of the
+     * clause, when that is a body (member nouns) or an instrument (签署方, 缔约方). A plan or application (拟, 申请) states none.
+     */
+    void topicMemberLists(String text, List<Hit> hits, List<Rel> out) {
+        Matcher lead = TOPIC_LIST_LEAD.matcher(text);
+        while (lead.find()) {
+            int nounStart = lead.start(1);
+            if (insideHit(hits, nounStart) || insideHit(hits, Math.max(0, lead.start())))
+                continue;
+            int clauseStart = backTo(text, nounStart, CLAUSE_END);
+            Hit topic = null;
+            for (Hit h : between(hits, clauseStart, nounStart)) {
+                topic = h;
+                break;
+            }
+            if (topic == null || topic.end() > lead.start() && !text.startsWith("其", lead.start()))
+                continue;
+            String noun = lead.group(1);
+            boolean signers = noun.startsWith("签署") || noun.startsWith("缔约");
+            if (signers ? !topic.isInstrument()
+                    : !topic.isActor() || topic.isState() || "Person".equals(topic.type()) || "Company".equals(topic.type()))
+                continue;
+            if (topic.end() == lead.start() || topic.end() + 1 == lead.start() && text.charAt(topic.end()) == '的')
+                continue; // ORG成员包括…: read by memberLists
+            int subStart = backTo(text, nounStart, SUBCLAUSE_END);
+            if (BLOCK_BEFORE.matcher(text.substring(subStart, nounStart)).find() || BLOCK_BEFORE.matcher(text.substring(clauseStart, topic.end())).find())
+                continue;
+            int from = lead.end();
+            List<Hit> members = new ArrayList<>();
+            int at = listAfter(text, hits, from, forwardTo(text, from, CLAUSE_END), topic, members);
+            if (lead.group().endsWith("有") && !COUNTED_END.matcher(text.substring(at).replaceFirst("^[”」》]", "")).find()
+                    && !COUNT_CLOSES.matcher(text.substring(at)).find()
+                    && !text.substring(at).matches("(?s)^[”」》]?(?:[。；;，,]|$).*"))
+                continue; // 成员有权…: 有 with no list closing the clause
+            for (Hit m : members) {
+                if (m.iri().equals(topic.iri()) || "Person".equals(m.type()))
+                    continue;
+                if (signers)
+                    out.add(new Rel(topic.iri(), noun.startsWith("签署") ? "signatory" : "party", m.iri(), nounStart, m.end(), 0.7,
+                            InstrumentActRules.SIGNER_ROLE_RULE, false));
+                else
+                    out.add(new Rel(m.iri(), "memberOf", topic.iri(), nounStart, m.end(), 0.7, LIST_RULE, false));
+            }
+        }
+    }
+
+    /** 这三个组织, 上述国家, 以上两国: a reference to actors listed before (the count, when written, in group 1). */
+    private static final Pattern LIST_REFERENCE = Pattern.compile(
+            "(?:这|上述|以上|前述)(?:些|([一二三四五六七八九十两\\d]+)个?)?(?:组织|机构|国家|国|方|经济体|实体|成员)"
+                    + "(?:也|均|都|同|皆|亦|已|已经|正式|先后)*(?:为|是|成为)[“「《]?$");
+    private static final Pattern MEMBER_AFTER = Pattern.compile("^[”」》]?(?:的)?(?:正式|创始)?(?:成员国|成员|会员国|会员)");
+    private static final String NUMERALS = "一二三四五六七八九十";
+
+    /**
+     * 这三个组织同为ORG的成员, 上述国家均是ORG成员: the members are the actors listed last (A、B和C) earlier in the sentence, else in
+     * the sentence before; a count written in the reference must be the list's length.
+     */
+    void membersByReference(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
+        for (Hit org : hits) {
+            if (!org.isActor() || "State".equals(org.type()) || "Person".equals(org.type()) || "Company".equals(org.type()))
+                continue;
+            if (!MEMBER_AFTER.matcher(text.substring(org.end())).find())
+                continue;
+            int subStart = backTo(text, org.start(), SUBCLAUSE_END);
+            Matcher ref = LIST_REFERENCE.matcher(text.substring(subStart, org.start()));
+            if (!ref.find() || BLOCK_BEFORE.matcher(text.substring(subStart, org.start())).find())
+                continue;
+            List<Hit> list = lastActorList(text.substring(0, subStart), between(hits, 0, subStart));
+            if (list.isEmpty() && discourse != null)
+                list = discourse.lastActorList();
+            if (list.size() < 2 || ref.group(1) != null && count(ref.group(1)) != list.size())
+                continue;
+            for (Hit m : list)
+                if (!m.iri().equals(org.iri()))
+                    out.add(new Rel(m.iri(), "memberOf", org.iri(), subStart, org.end(), 0.65, "member-stated", false));
+        }
+    }
+
+    private static int count(String numeral) {
+        if (numeral.matches("\\d+"))
+            return Integer.parseInt(numeral);
+        if (numeral.equals("两"))
+            return 2;
+        if (numeral.length() == 1)
+            return NUMERALS.indexOf(numeral) + 1;
+        return -1;
+    }
+
+    /** The last run of two or more actors (not persons) joined by coordinators (A、B和C) in {@code text}; empty when none. */
+    static List<Hit> lastActorList(String text, List<Hit> hits) {
+        List<Hit> best = List.of();
+        List<Hit> run = new ArrayList<>();
+        for (Hit h : hits) {
+            if (h.start() > 0 && h.end() < text.length() && "（(".indexOf(text.charAt(h.start() - 1)) >= 0 && "）)".indexOf(text.charAt(h.end())) >= 0)
+                continue; // 国际标准化组织（ISO）: the gloss in brackets names the item before it again
+            if (!h.isActor() || "Person".equals(h.type()) || h.end() > text.length()) {
+                run = new ArrayList<>();
+                continue;
+            }
+            if (!run.isEmpty()) {
+                Hit prev = run.get(run.size() - 1);
+                String gap = h.start() >= prev.end() ? text.substring(prev.end(), h.start()).replaceFirst("^[（(][^）)，。；]{1,30}[）)]", "") : "x";
+                if (!COORDINATOR.matcher(gap).matches())
+                    run = new ArrayList<>();
+            }
+            run.add(h);
+            if (run.size() >= 2)
+                best = List.copyOf(run);
+        }
+        return best;
+    }
 
     /** 作为ORG成员，X…: the subject of the clause after the comma is the member. */
     private static final Pattern AS_MEMBER = Pattern.compile("^[”」》]?(?:的)?(?:创始|正式)?(?:成员国|成员|会员国|缔约方)(?:之一)?[，,]");
@@ -347,8 +488,12 @@ final class MembershipRules {
         }
     }
 
+    /** A reference as the object of joining: 加入倡议, 加入该组织, 成为该联盟成员 (the head in group 1). */
+    private static final Pattern JOINED_REFERENCE = Pattern.compile(
+            "^(?:了)?(?:该|这一|此|上述)?(倡议|联盟|组织|伙伴关系|集团|论坛|机制|网络|协定|公约|议定书|协议|框架)(?![\\u4e00-\\u9fff&&[^，。；成的后]])");
+
     void join(String text, List<Hit> hits, String verb, int vs, int ve, int clauseStart, int subStart, int subEnd,
-            List<Hit> before, List<Rel> out) {
+            List<Hit> before, Discourse discourse, List<Rel> out) {
         if (verb.equals("吸纳") || verb.equals("接纳") && !text.startsWith("为", ve) && !text.substring(subStart, vs).endsWith("被")) {
             // X扩员/成立Y，吸纳A、B加入: the members follow the verb; the organisation is the last one before it
             Hit org = null;
@@ -365,6 +510,8 @@ final class MembershipRules {
         }
         if (text.startsWith("加入", vs) && vs > 0 && text.charAt(vs - 1) == '纳')
             return;
+        if (NOT_MEMBER.matcher(text.substring(subStart, subEnd)).find())
+            return; // 以观察员身份加入ORG: an observer, associate or dialogue partner is no member
         if (verb.equals("交存") && !DEPOSITED.matcher(text.substring(ve, subEnd)).find())
             return; // 交存批准书/加入书 makes a party; depositing anything else does not
         List<Hit> joiners = new ArrayList<>();
@@ -383,6 +530,15 @@ final class MembershipRules {
                 target = h;
                 break;
             }
+        if (target == null && discourse != null) {
+            // 13个新成员加入倡议: a bare head right after the verb is the body (else the instrument) of that kind last named
+            Matcher ref = JOINED_REFERENCE.matcher(text.substring(ve));
+            if (ref.find() && !insideHit(hits, ve + ref.start(1))) {
+                target = discourse.lastBodyEndingWith(ref.group(1));
+                if (target == null)
+                    target = discourse.lastInstrumentEndingWith(ref.group(1));
+            }
+        }
         if (target == null) {
             for (Hit h : between(hits, 0, joiners.isEmpty() ? vs : joiners.get(0).start()))
                 if ((h.isActor() && !h.isState() || h.isInstrument()) && !modifier(text, h))

@@ -18,11 +18,17 @@ import org.w3id.dgkg.DgkgException;
  */
 final class RelationCues {
     static final Set<String> ACTS = Set.of("issue", "sign", "propose", "join", "establish", "participate", "hold", "open",
-            "advocate", "oppose", "about");
+            "advocate", "oppose", "about", "in-force", "mandate", "not-member");
     static final Set<String> POSITIONS = Set.of("before", "after");
 
     final Pattern verb;
     final Pattern about;
+    /** Entry into force for named states (对A、B生效): no act verb of a clause, read by {@link InstrumentActRules#inForce}. */
+    final Pattern inForce;
+    /** A body told or allowed to act (要求X发布, 授权X制定): the act after it is mandated, not done (InstrumentActRules). */
+    final Pattern mandate;
+    /** A standing short of membership (观察员, 准成员): joining as one makes no member (MembershipRules). */
+    final Pattern notMember;
     final Pattern modalBefore;
     /** The same without the recommendations (呼吁…, 敦促…): what an instrument recommends is what it states. */
     final Pattern modalBeforeStating;
@@ -37,13 +43,20 @@ final class RelationCues {
     private RelationCues(LexiconTable relations, LexiconTable modality) {
         List<String> verbs = new ArrayList<>();
         List<String> abouts = new ArrayList<>();
+        List<String> inForces = new ArrayList<>();
+        List<String> mandates = new ArrayList<>();
+        List<String> notMembers = new ArrayList<>();
         for (Map<String, String> r : relations.rows()) {
             String cue = r.get("cue");
             String act = r.get("act");
             if (!ACTS.contains(act))
                 throw new DgkgException("error: " + relations.file() + ": cue " + cue + " has act \"" + act + "\"; use one of " + ACTS);
             compile(relations.file(), cue);
-            (act.equals("about") ? abouts : verbs).add(cue);
+            if (act.equals("mandate") || act.equals("not-member")) {
+                (act.equals("mandate") ? mandates : notMembers).add(cue); // no verb of a clause; 要求 stays an about cue too
+                continue;
+            }
+            (act.equals("about") ? abouts : act.equals("in-force") ? inForces : verbs).add(cue);
             actOf.put(cue, act);
             actOfPattern.add(Map.entry(Pattern.compile(cue), act));
         }
@@ -68,6 +81,9 @@ final class RelationCues {
         }
         verb = alternation(verbs, "");
         about = alternation(abouts, "");
+        inForce = alternation(inForces, "");
+        mandate = alternation(mandates, "");
+        notMember = alternation(notMembers, "");
         modalBefore = alternation(before, "");
         modalBeforeStating = alternation(beforeStating, "");
         modalAfter = alternation(after, "^[^，。；]{0,30}?");

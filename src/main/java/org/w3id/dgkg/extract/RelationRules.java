@@ -55,6 +55,8 @@ final class RelationRules {
         hits = bareEventHeads(text, hits, discourse);
         List<Rel> out = apply(text, hits, dates, discourse == null ? new Discourse() : discourse, true);
         if (discourse != null) {
+            InstrumentActRules.dropPartiesWhoSigned(out, discourse.signedPairs());
+            discourse.sawActorList(MembershipRules.lastActorList(text, hits));
             discourse.saw(text, hits);
             for (Hit h : hits)
                 if (h.isEvent() && HELD_AFTER.matcher(text.substring(h.end())).find() && !EVENT_AS_TIME.matcher(text.substring(h.end())).find())
@@ -86,7 +88,7 @@ final class RelationRules {
             switch (c.act()) {
                 case "issue", "sign", "propose" -> instrumentActs.apply(text, hits, dates, discourse, c, out);
                 case "join" -> membership.join(text, hits, c.verb(), c.verbStart(), c.verbEnd(), c.start(), c.subStart(), c.subEnd(),
-                        c.subjects(), out);
+                        c.subjects(), discourse, out);
                 case "establish" -> membership.establish(text, hits, c, out);
                 case "participate" -> participation.participate(text, hits, dates, discourse, c, out);
                 case "advocate", "oppose" -> concepts.advocateOrOppose(text, hits, c.verb(), c.act().equals("oppose"), c.verbStart(),
@@ -99,6 +101,8 @@ final class RelationRules {
         participation.participantsAtEvent(text, hits, discourse, out);
         participation.roleUnits(text, hits, discourse, out);
         instrumentActs.bracketParties(text, hits, out);
+        instrumentActs.inForce(text, hits, discourse, out);
+        membership.membersByReference(text, hits, discourse, out);
         instrumentActs.possessiveIssuers(text, hits, dates, out);
         instrumentActs.speakersInText(text, hits, out);
         instrumentActs.sponsors(text, hits, discourse, out);

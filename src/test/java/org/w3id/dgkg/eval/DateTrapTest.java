@@ -25,6 +25,14 @@ class DateTrapTest {
     }
 
     @Test
+    void aFootnoteMarkTheReaderDroppedStillFindsTheNegative() {
+        // the sentence as read has lost the glued footnote 3; the year 2024 is written outside the negative (the vote's day)
+        String read = "该法由欧盟委员会提出，欧洲议会于2024年3月12日投票通过，2024年10月10日获欧盟理事会通过，旨在…";
+        assertTrue(Evaluator.yearOutside(read, "2024年10月10日获欧盟理事会通过3", "2024"));
+        assertFalse(Evaluator.yearOutside(read, "2024年10月10日获欧盟理事会通过3", "2022"));
+    }
+
+    @Test
     void digitsOfALongerNumberAreNoYear() {
         assertFalse(Evaluator.yearOutside("编号120225，《海洋数据保护 2022-2023年合作计划》", NEG, "2022"));
     }
