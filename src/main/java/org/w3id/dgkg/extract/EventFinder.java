@@ -62,6 +62,8 @@ final class EventFinder {
             String core = text.substring(start, headStart);
             if (label.length() > MAX_CHARS || !qualified(core, head) || anniversaryCutOff(terms, start, core))
                 continue;
+            if (ParticipationCues.respectivelyHeld().matcher(text.substring(RelationRules.backTo(text, start, RelationRules.SUBCLAUSE_END), start)).find())
+                continue; // 东盟分别与中国、日本举行了数字部长会议: one meeting with each partner, no one event of that name
             out.add(new Event(label, start, end));
         }
         return out;
