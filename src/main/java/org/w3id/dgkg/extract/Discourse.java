@@ -53,6 +53,17 @@ final class Discourse {
     /** Each entity the document named so far, by how it was written (first entity of each surface). */
     private final java.util.Map<String, Hit> bySurface = new java.util.HashMap<>();
 
+    /** Events the document named only as past background (曾于…在E上): not what a later 会上 means. */
+    private final java.util.Set<String> pastEvents = new java.util.HashSet<>();
+
+    void past(String eventIri) {
+        pastEvents.add(eventIri);
+    }
+
+    boolean isPast(String eventIri) {
+        return pastEvents.contains(eventIri);
+    }
+
     /** What a name alone means in the registry (a state, an organisation), for names the document has not written yet. */
     private java.util.function.Function<String, Hit> registry = s -> null;
 
