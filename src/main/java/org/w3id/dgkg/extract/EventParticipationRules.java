@@ -100,6 +100,13 @@ final class EventParticipationRules {
             if (referred != null)
                 events.add(referred);
         }
+        if (events.isEmpty() && discourse.lastEvent() != null && clauseStart < subStart
+                && EVENT_REFERENCE.matcher(text.substring(clauseStart)).lookingAt() && BY_AGENT.matcher(text.substring(subStart, vs)).find()) {
+            // 峰会以“…”为主题，由X主办: the event the clause opens with is the topic of its later sub-clauses too
+            Hit referred = referredEvent(discourse, text.substring(clauseStart, Math.min(subStart, clauseStart + 8)));
+            if (referred != null)
+                events.add(referred);
+        }
         boolean holdsNewMeeting = HOSTING.matcher(verb).find() && NEW_MEETING.matcher(text.substring(ve)).lookingAt();
         if (events.isEmpty() && !holdsNewMeeting)
             for (Hit h : between(hits, clauseStart, clauseEnd))
@@ -178,6 +185,12 @@ final class EventParticipationRules {
                 return true;
         return false;
     }
+
+    /** A sub-clause whose agent follows 由 (由X主办, 并由X承办): the subject it acts on is the clause's topic. */
+    private static final Pattern BY_AGENT = Pattern.compile("^(?:并|还|则|均|也|将)?由");
+
+    /** 曾于…在E上, 早在…的E上, 此前…E: an event named as past background, not the one the document reports. */
+    private static final Pattern PAST_FRAME = Pattern.compile("(?:曾|曾经|早在|此前|此前曾|过去)[^，。；]{0,16}$");
 
     /** E召开前夕, 举行之前: the verb only names a time before the event. */
     private static final Pattern MOMENT_AFTER = Pattern.compile("^(?:前夕|之前|以前|前)");
@@ -375,6 +388,22 @@ final class EventParticipationRules {
         return ParticipationCues.actAtEvent().matcher(s);
     }
 
+    /**
+     * Whether an act (签署, 通过, 发布: participation-cues.tsv, kind deed) stands in [from, to) outside every name, with no
+     * plan, backing, agreement or announcement of it in front (同意尽快启动: agreed, not done there).
+     */
+    private boolean doesAt(String text, List<Hit> hits, int from, int to) {
+        Matcher m = ParticipationCues.deedAtEvent().matcher(text.substring(from, to));
+        while (m.find()) {
+            int at = from + m.start();
+            if (insideHit(hits, at) || RelationRules.insideTitle(text, at))
+                continue;
+            String lead = text.substring(Math.max(from, backTo(text, at, SUBCLAUSE_END)), at);
+            return !BLOCK_BEFORE.matcher(lead).find() && !ParticipationCues.backedOrAnnounced().matcher(lead).find();
+        }
+        return false;
+    }
+
     /** Whether a speech or act verb stands in [from, to) outside every name (not 倡议 of 《…倡议》). */
     private static boolean actsIn(String text, List<Hit> hits, int from, int to) {
         Matcher m = speechVerb(text.substring(from, to));
@@ -415,8 +444,8 @@ final class EventParticipationRules {
                 continue;
             int clauseStart = backTo(text, p[0], CLAUSE_END);
             int clauseEnd = forwardTo(text, p[1], CLAUSE_END);
-            if (!actsIn(text, hits, p[1], clauseEnd))
-                continue;
+            if (!actsIn(text, hits, p[1], clauseEnd) && !(p[2] >= 0 && text.charAt(p[1] - 1) == '上' && doesAt(text, hits, p[1], clauseEnd)))
+                continue; // X在EVENT上表示; X在EVENT上签署了《Y》 (an act, only at an event named)
             if (BLOCK_BEFORE.matcher(text.substring(Math.max(clauseStart, p[0] - 8), p[0])).find())
                 continue;
             if (hostsAnotherEvent(text, hits, p[1], clauseEnd, event))
@@ -527,7 +556,14 @@ final class EventParticipationRules {
             if (!head.find() || name.contains(head.group()))
                 return last;
         }
-        return discourse.lastEvent() == null ? null : referredEvent(discourse, around);
+        Hit referred = discourse.lastEvent() == null ? null : referredEvent(discourse, around);
+        if (referred != null && discourse.isPast(referred.iri())) {
+            // 二十国集团曾于2019年在大阪峰会上…；秘书长在会上表示: 会上 is the meeting the document reports, not the past one
+            Hit current = discourse.mainEventBefore(java.util.Set.of(referred.iri()));
+            if (current != null && !discourse.isPast(current.iri()) && EventReferences.SPECIFIC_EVENT_HEAD.matcher(around).results().findAny().isEmpty())
+                return current;
+        }
+        return referred;
     }
 
     /** A sub-clause that goes on with the subject of the one before: 并于…, 随后…, 还… */
@@ -640,6 +676,11 @@ final class EventParticipationRules {
      * when the document names the state.
      */
     void review(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
+        sessions(text, hits, discourse, out);
+        if (discourse != null)
+            for (Hit h : hits)
+                if (h.isEvent() && PAST_FRAME.matcher(text.substring(backTo(text, h.start(), SUBCLAUSE_END), h.start())).find())
+                    discourse.past(h.iri());
         for (int i = 0; i < out.size(); i++) {
             Rel r = out.get(i);
             if (!r.predicate().equals("participant"))
@@ -672,6 +713,51 @@ final class EventParticipationRules {
             else
                 out.set(i, kept);
         }
+    }
+
+    /**
+     * A sitting named by the bare head of its event (研讨会高级别会议, 峰会领导人会议, EventSessions) is part of the event the
+     * document named last with that head: who takes part in the sitting takes part in the event, and a text adopted at the
+     * sitting is adopted at the event (the event, not the sitting, is what a researcher asks about).
+     */
+    private static void sessions(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
+        if (discourse == null)
+            return;
+        List<Rel> added = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) {
+            Rel r = out.get(i);
+            boolean participant = r.predicate().equals("participant");
+            if (!participant && !r.predicate().equals("adoptedAt"))
+                continue;
+            String sittingIri = participant ? r.subject() : r.object();
+            Hit whole = wholeOf(sittingIri, text, hits, discourse);
+            if (whole == null)
+                continue;
+            if (participant)
+                added.add(new Rel(whole.iri(), "participant", r.object(), r.start(), r.end(), r.confidence(), r.rule(), r.inferred()));
+            else
+                out.set(i, new Rel(r.subject(), "adoptedAt", whole.iri(), r.start(), r.end(), r.confidence(), r.rule(), r.inferred()));
+        }
+        for (Rel a : added)
+            if (out.stream().noneMatch(o -> o.predicate().equals("participant") && o.subject().equals(a.subject()) && o.object().equals(a.object())))
+                out.add(a);
+    }
+
+    /** The event a sitting named by its event's bare head belongs to (研讨会 of 研讨会高级别会议), or null. */
+    private static Hit wholeOf(String iri, String text, List<Hit> hits, Discourse discourse) {
+        String name = null;
+        for (Hit h : hits)
+            if (h.iri().equals(iri) && h.isEvent()) {
+                name = text.substring(h.start(), h.end());
+                break;
+            }
+        if (name == null)
+            name = discourse.nameOf(iri);
+        String bare = name == null ? null : EventSessions.bareHeadAtStart(name);
+        if (bare == null)
+            return null;
+        Hit whole = discourse.lastEventEndingWith(bare);
+        return whole == null || whole.iri().equals(iri) ? null : whole;
     }
 
     private static final Pattern HOSTING = Pattern.compile("举办|主办|承办|召开|举行");

@@ -53,6 +53,16 @@ final class ParticipationCues {
         return pattern("act", "%s");
     }
 
+    /** 签署, 通过, 发布: an act its subject does at the event named before it with 上. */
+    static Pattern deedAtEvent() {
+        return pattern("deed", "%s");
+    }
+
+    /** 同意尽快启动, 支持…发布, 宣布将…签署: a backing, an agreement or an announcement in front of an act. */
+    static Pattern backedOrAnnounced() {
+        return Lexicon.cached(FILE + "|backed", () -> Pattern.compile(alternation("endorse") + "|" + alternation("announce")));
+    }
+
     /** 姐妹机构, 成员国 right after an actor: the actor only modifies that noun. */
     static Pattern modifierAfter() {
         return pattern("modifier", "^%s");
