@@ -65,6 +65,15 @@ final class EventParticipationRules {
             return; // 大阪峰会的举办 (a noun), E召开前夕 (a time): no act of taking part
         if (notHeldByThem(text, hits, subStart, vs, ve))
             return; // 宣布联合举办E, 支持法国举办这次峰会, 分别与A、B举行会议: no one event the agents take part in
+        Matcher credit = ParticipationCues.pattern("credit", "%s").matcher(text.substring(subStart, vs));
+        if (credit.find()) {
+            // 中方祝贺挪威成功举办论坛: only the actors credited, after the cue, take part
+            Set<String> credited = new LinkedHashSet<>();
+            for (Hit h : between(hits, subStart + credit.end(), vs))
+                if (agents.contains(h.iri()))
+                    credited.add(h.iri());
+            agents = credited;
+        }
         if (agents.isEmpty() && cues.act(verb).equals("participate"))
             agents = principalsOfEnvoys(text, before, vs); // 法国、德国和欧盟的领导人与会: the states their leaders stand for
         int opener = cues.act(verb).equals("open") ? text.lastIndexOf('为', vs - 1) : -1;
