@@ -38,6 +38,7 @@ final class Discourse {
     void saw(String text, java.util.List<Hit> hits) {
         for (Hit h : hits) {
             names.putIfAbsent(h.iri(), text.substring(h.start(), h.end()));
+            bySurface.putIfAbsent(text.substring(h.start(), h.end()), h);
             if (h.isEvent()) {
                 eventsByName.putIfAbsent(text.substring(h.start(), h.end()), h);
                 eventsNamed.add(java.util.Map.entry(text.substring(h.start(), h.end()), h));
@@ -51,6 +52,32 @@ final class Discourse {
     }
 
     private final java.util.Map<String, Hit> eventsByName = new java.util.HashMap<>();
+    /** Each entity the document named so far, by how it was written (first entity of each surface). */
+    private final java.util.Map<String, Hit> bySurface = new java.util.HashMap<>();
+
+    /** Events the document named only as past background (曾于…在E上): not what a later 会上 means. */
+    private final java.util.Set<String> pastEvents = new java.util.HashSet<>();
+
+    void past(String eventIri) {
+        pastEvents.add(eventIri);
+    }
+
+    boolean isPast(String eventIri) {
+        return pastEvents.contains(eventIri);
+    }
+
+    /** What a name alone means in the registry (a state, an organisation), for names the document has not written yet. */
+    private java.util.function.Function<String, Hit> registry = s -> null;
+
+    void lookUpNamesWith(java.util.function.Function<String, Hit> registry) {
+        this.registry = registry;
+    }
+
+    /** The entity the document wrote as {@code surface} before this sentence, else the registry's (瑞士 for 瑞士政府), or null. */
+    Hit named(String surface) {
+        Hit h = bySurface.get(surface);
+        return h != null ? h : registry.apply(surface);
+    }
     /** The instruments named so far, with how the document wrote them, in order. */
     private final java.util.List<java.util.Map.Entry<String, Hit>> instrumentsNamed = new java.util.ArrayList<>();
 

@@ -135,6 +135,14 @@ final class DocumentReading {
             names.add(e.labelZh());
             return names;
         });
+        discourse.lookUpNamesWith(name -> { // a name alone, read whole by the registry (瑞士 of 瑞士政府)
+            for (Gazetteer.Hit g : gazetteer.find(name)) {
+                Entity e = g.entityIris().size() == 1 ? byIri.get(g.entityIris().iterator().next()) : null;
+                if (e != null && g.span().start() == 0 && g.span().end() == name.length() && reference.topClass(e.type()) != null)
+                    return new Hit(e.iri(), reference.topClass(e.type()), e.type().substring(e.type().lastIndexOf('#') + 1), 0, 0, "gazetteer");
+            }
+            return null;
+        });
         Hit header = null;
         TableRows tables = new TableRows();
         int paragraph = -1;

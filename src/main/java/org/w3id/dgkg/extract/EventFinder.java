@@ -62,9 +62,54 @@ final class EventFinder {
             String core = text.substring(start, headStart);
             if (label.length() > MAX_CHARS || !qualified(core, head) || anniversaryCutOff(terms, start, core))
                 continue;
+            if (ParticipationCues.respectivelyHeld().matcher(text.substring(RelationRules.backTo(text, start, RelationRules.SUBCLAUSE_END), start)).find())
+                continue; // 东盟分别与中国、日本举行了数字部长会议: one meeting with each partner, no one event of that name
             out.add(new Event(label, start, end));
         }
+        quoted(text, out);
         return out;
+    }
+
+    /** Before a quoted name: an ordinal or a verb of holding (举办了首届“…日”). */
+    private static final java.util.regex.Pattern HELD_BEFORE = java.util.regex.Pattern.compile(
+            "(?:举办|举行|召开|主办|承办|发起|启动|参加|出席|首届|首次|第[一二三四五六七八九十百零\\d]+[届次期])(?:了)?(?:首届|首次|第[一二三四五六七八九十百零\\d]+[届次期])?(?:\\d{4}年)?$");
+    /** After a quoted name: it opens or is held (“…周”在日内瓦开幕). */
+    private static final java.util.regex.Pattern HELD_AFTER = java.util.regex.Pattern.compile("^[^，。；、“”「」]{0,12}?(?:开幕|闭幕|举行|召开|举办|揭幕)");
+
+    /**
+     * 国际电联举办了首届“人工智能治理日”, “数字包容周”在日内瓦开幕: a quoted name ending with a head of
+     * quoted-event-heads.tsv (日, 周, 对话) is an event when an ordinal or a verb of holding stands right before it or a
+     * verb of opening after it; outside quotes, or quoted alone, these words are no event.
+     */
+    private static void quoted(String text, List<Event> out) {
+        quoted(text, out, '“', '”');
+        quoted(text, out, '「', '」');
+    }
+
+    private static void quoted(String text, List<Event> out, char opening, char closing) {
+        for (int open = text.indexOf(opening); open >= 0; open = text.indexOf(opening, open + 1)) {
+            int close = text.indexOf(closing, open + 1);
+            if (close < 0 || close - open - 1 > 24 || close - open - 1 < 3)
+                continue;
+            String name = text.substring(open + 1, close);
+            if (name.matches("(?s).*[，,。；、：“”「」].*"))
+                continue;
+            String head = null;
+            for (Map.Entry<String, String> e : Lexicon.longestFirst("quoted-event-heads.tsv", "class"))
+                if (name.endsWith(e.getKey()) && name.length() > e.getKey().length() + 1) {
+                    head = e.getKey();
+                    break;
+                }
+            if (head == null)
+                continue;
+            int from = open + 1;
+            if (out.stream().anyMatch(e -> e.start() < close && from < e.end()))
+                continue; // an event already found there
+            if (!HELD_BEFORE.matcher(text.substring(Math.max(0, open - 12), open)).find()
+                    && !HELD_AFTER.matcher(text.substring(close + 1)).lookingAt())
+                continue;
+            out.add(new Event(name, from, close));
+        }
     }
 
     /**
@@ -272,7 +317,7 @@ final class EventFinder {
         if (core.matches(".*(第[一二三四五六七八九十百零\\d]+[届次期轮]|首届|首次|\\d{4}|“).*"))
             return !core.matches("^(第[一二三四五六七八九十百零\\d]+[届次期轮]|首届|首次)$") || head.length() >= 4;
         if (core.matches("^(这|该|此|本|各|每|多|双|两|一|有关|相关|重要|系列|这次|此次|上述|下届|上届|本届|历届|今年|明年|去年).*")
-                || core.matches("^(年度|国际|全球|高级别|部长级|政府间|多边|区域|专家|工作|双边|领导人|世界|实质性|正式|非正式|特别|例行|记者|新闻发布|开幕|闭幕|分|电话|视频|线上|在线|网络|远程|全体|全體)+$"))
+                || core.matches("^(年度|国际|全球|高级别|部长级|政府间|多边|区域|专家|工作|双边|领导人|世界|实质性|正式|非正式|特别|例行|记者|新闻发布|开幕|闭幕|分|电话|视频|线上|在线|网络|远程|全体|全體|开幕式|闭幕式|首日|次日|当日|当天|平行|主)+$"))
             return false;
         if (head.equals("谈判") && !core.matches(".*([A-Za-z]|“).*"))
             return false;

@@ -63,6 +63,17 @@ final class EventParticipationRules {
             return; // 德国未出席, 没有参加: the act did not happen
         if (vs > 0 && text.charAt(vs - 1) == '的' || MOMENT_AFTER.matcher(text.substring(ve)).lookingAt())
             return; // 大阪峰会的举办 (a noun), E召开前夕 (a time): no act of taking part
+        if (notHeldByThem(text, hits, subStart, vs, ve))
+            return; // 宣布联合举办E, 支持法国举办这次峰会, 分别与A、B举行会议: no one event the agents take part in
+        Matcher credit = ParticipationCues.pattern("credit", "%s").matcher(text.substring(subStart, vs));
+        if (credit.find()) {
+            // 中方祝贺挪威成功举办论坛: only the actors credited, after the cue, take part
+            Set<String> credited = new LinkedHashSet<>();
+            for (Hit h : between(hits, subStart + credit.end(), vs))
+                if (agents.contains(h.iri()))
+                    credited.add(h.iri());
+            agents = credited;
+        }
         if (agents.isEmpty() && cues.act(verb).equals("participate"))
             agents = principalsOfEnvoys(text, before, vs); // 法国、德国和欧盟的领导人与会: the states their leaders stand for
         int opener = cues.act(verb).equals("open") ? text.lastIndexOf('为', vs - 1) : -1;
@@ -98,6 +109,13 @@ final class EventParticipationRules {
             if (referred != null)
                 events.add(referred);
         }
+        if (events.isEmpty() && discourse.lastEvent() != null && clauseStart < subStart
+                && EVENT_REFERENCE.matcher(text.substring(clauseStart)).lookingAt() && BY_AGENT.matcher(text.substring(subStart, vs)).find()) {
+            // 峰会以“…”为主题，由X主办: the event the clause opens with is the topic of its later sub-clauses too
+            Hit referred = referredEvent(discourse, text.substring(clauseStart, Math.min(subStart, clauseStart + 8)));
+            if (referred != null)
+                events.add(referred);
+        }
         boolean holdsNewMeeting = HOSTING.matcher(verb).find() && NEW_MEETING.matcher(text.substring(ve)).lookingAt();
         if (events.isEmpty() && !holdsNewMeeting)
             for (Hit h : between(hits, clauseStart, clauseEnd))
@@ -109,9 +127,11 @@ final class EventParticipationRules {
                 && (!cues.act(verb).equals("hold") && !holdsNewMeeting || DEMONSTRATIVE_AFTER.matcher(text.substring(ve)).find());
         if (events.isEmpty() && named != null && refersBack)
             events.add(named);
+        boolean speechThere = ParticipationCues.speechBound().matcher(verb).matches() && hits.stream().noneMatch(Hit::isEvent)
+                && REPORTED_AFTER.matcher(text.substring(ve)).lookingAt(); // 古特雷斯通过视频致辞表示: a speech at the document's event
         if (events.isEmpty() && discourse.lastEvent() != null
                 && (refersBack || eventReferenceBefore(text, subStart, vs)
-                        || (ve == subEnd || ve == text.length()) && cues.act(verb).equals("participate")
+                        || (ve == subEnd || ve == text.length() || speechThere) && cues.act(verb).equals("participate")
                                 && hits.stream().noneMatch(Hit::isEvent) && !passiveEventSubject(text, hits, subStart, vs))) {
             Hit referred = referredEvent(discourse, text.substring(subStart, Math.min(subEnd, ve + 4))); // 出席会议, 与会
             if (referred != null)
@@ -153,6 +173,33 @@ final class EventParticipationRules {
                 return false;
         return true;
     }
+
+    /** 致辞表示, 致辞时说, 致辞。: what may follow a speech bound to an event (a reporting verb, the clause's end). */
+    private static final Pattern REPORTED_AFTER = Pattern.compile("^(?:时|中)?(?:表示|说|指出|强调|称|呼吁|认为|介绍|[，,。；;]|$)");
+
+    /**
+     * The slots before a host or attending verb that make it name no event its agents take part in (participation-cues.tsv):
+     * an announcement (国际电联与ISO宣布联合举办E: an event to come), a backing (中方支持法国举办这次峰会: neither the
+     * speaker nor the host is stated to take part), partners taken one at a time (东盟分别与中国、日本举行了部长会议).
+     */
+    static boolean notHeldByThem(String text, List<Hit> hits, int subStart, int vs, int ve) {
+        String lead = text.substring(subStart, vs);
+        if (ParticipationCues.announced().matcher(lead).find())
+            return true;
+        if (ParticipationCues.respectivelyHeld().matcher(text.substring(subStart, ve)).find())
+            return true;
+        Matcher backing = ParticipationCues.endorsed().matcher(lead);
+        while (backing.find())
+            if (!insideHit(hits, subStart + backing.start()) && between(hits, subStart + backing.end(), vs).stream().anyMatch(Hit::isActor))
+                return true;
+        return false;
+    }
+
+    /** A sub-clause whose agent follows 由 (由X主办, 并由X承办): the subject it acts on is the clause's topic. */
+    private static final Pattern BY_AGENT = Pattern.compile("^(?:并|还|则|均|也|将)?由");
+
+    /** 曾于…在E上, 早在…的E上, 此前…E: an event named as past background, not the one the document reports. */
+    private static final Pattern PAST_FRAME = Pattern.compile("(?:曾|曾经|早在|此前|此前曾|过去)[^，。；]{0,16}$");
 
     /** E召开前夕, 举行之前: the verb only names a time before the event. */
     private static final Pattern MOMENT_AFTER = Pattern.compile("^(?:前夕|之前|以前|前)");
@@ -236,7 +283,7 @@ final class EventParticipationRules {
         int from = text.indexOf('的', e.end()) + 1;
         int end = forwardTo(text, from, SUBCLAUSE_END);
         Matcher v = VERB.matcher(text.substring(from, Math.min(end, clauseEnd)));
-        Matcher sv = SPEECH_VERB.matcher(text.substring(from, Math.min(end, clauseEnd)));
+        Matcher sv = speechVerb(text.substring(from, Math.min(end, clauseEnd)));
         int stop = Math.min(v.find() ? from + v.start() : end, sv.find() ? from + sv.start() : end);
         Set<String> out = new LinkedHashSet<>();
         for (Hit h : between(hits, from, stop))
@@ -345,7 +392,35 @@ final class EventParticipationRules {
 
     private static final Pattern AT_EVENT = Pattern.compile("^[”」』]?(?:上|期间|开幕式上|闭幕式上|全会上|的?[^，。；、]{0,6}?(?:发言|致辞|讲话)中)");
 
-    private static final Pattern SPEECH_VERB = Pattern.compile("表示|宣布|发言|指出|致辞|介绍|呼吁|强调|提出|主持|回顾|表态|称|磋商|讨论|交流|讲话|演讲|说|阐述|通报|倡议|重申");
+    /** What a subject does at an event named before it (participation-cues.tsv, kind act): 表示, 宣布, 签署, 通过. */
+    private static Matcher speechVerb(String s) {
+        return ParticipationCues.actAtEvent().matcher(s);
+    }
+
+    /**
+     * Whether an act (签署, 通过, 发布: participation-cues.tsv, kind deed) stands in [from, to) outside every name, with no
+     * plan, backing, agreement or announcement of it in front (同意尽快启动: agreed, not done there).
+     */
+    private boolean doesAt(String text, List<Hit> hits, int from, int to) {
+        Matcher m = ParticipationCues.deedAtEvent().matcher(text.substring(from, to));
+        while (m.find()) {
+            int at = from + m.start();
+            if (insideHit(hits, at) || RelationRules.insideTitle(text, at))
+                continue;
+            String lead = text.substring(Math.max(from, backTo(text, at, SUBCLAUSE_END)), at);
+            return !BLOCK_BEFORE.matcher(lead).find() && !ParticipationCues.backedOrAnnounced().matcher(lead).find();
+        }
+        return false;
+    }
+
+    /** Whether a speech or act verb stands in [from, to) outside every name (not 倡议 of 《…倡议》). */
+    private static boolean actsIn(String text, List<Hit> hits, int from, int to) {
+        Matcher m = speechVerb(text.substring(from, to));
+        while (m.find())
+            if (!insideHit(hits, from + m.start()) && !RelationRules.insideTitle(text, from + m.start()))
+                return true;
+        return false;
+    }
 
     /**
      * X在EVENT上宣布…, EVENT期间，X表示…, X在会上…: who acts at an event takes part in it. The actors are
@@ -378,8 +453,8 @@ final class EventParticipationRules {
                 continue;
             int clauseStart = backTo(text, p[0], CLAUSE_END);
             int clauseEnd = forwardTo(text, p[1], CLAUSE_END);
-            if (!SPEECH_VERB.matcher(text.substring(p[1], clauseEnd)).find())
-                continue;
+            if (!actsIn(text, hits, p[1], clauseEnd) && !(p[2] >= 0 && text.charAt(p[1] - 1) == '上' && doesAt(text, hits, p[1], clauseEnd)))
+                continue; // X在EVENT上表示; X在EVENT上签署了《Y》 (an act, only at an event named)
             if (BLOCK_BEFORE.matcher(text.substring(Math.max(clauseStart, p[0] - 8), p[0])).find())
                 continue;
             if (hostsAnotherEvent(text, hits, p[1], clauseEnd, event))
@@ -393,7 +468,7 @@ final class EventParticipationRules {
             if (actors.isEmpty() && lead.replaceAll("[\\d\\s年月日在于,，当地时间]", "").length() <= 6) {
                 // the locative opens the clause: the subject follows it, up to the first verb
                 int next = p[1] < text.length() && "，,".indexOf(text.charAt(p[1])) >= 0 ? p[1] + 1 : p[1];
-                Matcher sv = SPEECH_VERB.matcher(text.substring(next, clauseEnd));
+                Matcher sv = speechVerb(text.substring(next, clauseEnd));
                 Matcher av = VERB.matcher(text.substring(next, clauseEnd));
                 int firstVerb = next + Math.min(sv.find() ? sv.start() : clauseEnd - next, av.find() ? av.start() : clauseEnd - next);
                 for (Hit h : between(hits, next, firstVerb))
@@ -401,6 +476,9 @@ final class EventParticipationRules {
                         actors.add(h);
                 if (p[2] == -2)
                     actors.addAll(speakersOfLaterSubclauses(text, hits, forwardTo(text, next, SUBCLAUSE_END), clauseEnd));
+                if (actors.isEmpty() && ParticipationCues.sides().matcher(text.substring(next, firstVerb)).find())
+                    for (Hit side : sidesOf(text, event, hits, discourse)) // 在中国—东盟部长会议上，双方通过了…
+                        out.add(new Rel(event.iri(), "participant", side.iri(), p[0], p[1], 0.7, "participant-at-event", false));
             }
             if (actors.isEmpty() && CONTINUING.matcher(text.substring(subStart, p[0])).lookingAt() && subStart > clauseStart)
                 actors.addAll(topicOf(text, hits, clauseStart, subStart)); // X于…启动谈判，并于…在EVENT上宣布: X acts there too
@@ -487,7 +565,14 @@ final class EventParticipationRules {
             if (!head.find() || name.contains(head.group()))
                 return last;
         }
-        return discourse.lastEvent() == null ? null : referredEvent(discourse, around);
+        Hit referred = discourse.lastEvent() == null ? null : referredEvent(discourse, around);
+        if (referred != null && discourse.isPast(referred.iri())) {
+            // 二十国集团曾于2019年在大阪峰会上…；秘书长在会上表示: 会上 is the meeting the document reports, not the past one
+            Hit current = discourse.mainEventBefore(java.util.Set.of(referred.iri()));
+            if (current != null && !discourse.isPast(current.iri()) && EventReferences.SPECIFIC_EVENT_HEAD.matcher(around).results().findAny().isEmpty())
+                return current;
+        }
+        return referred;
     }
 
     /** A sub-clause that goes on with the subject of the one before: 并于…, 随后…, 还… */
@@ -527,7 +612,7 @@ final class EventParticipationRules {
         int start = from + 1;
         while (start < clauseEnd) {
             int end = forwardTo(text, start, SUBCLAUSE_END);
-            Matcher sv = SPEECH_VERB.matcher(text.substring(start, Math.min(end, clauseEnd)));
+            Matcher sv = speechVerb(text.substring(start, Math.min(end, clauseEnd)));
             while (sv.find())
                 if (!text.startsWith("的", start + sv.end())) {
                     for (Hit h : between(hits, start, start + sv.start()))
@@ -538,6 +623,150 @@ final class EventParticipationRules {
             start = end + 1;
         }
         return out;
+    }
+
+    /** The parties an event's own name joins by a dash (中国—东盟部长会议, 中美对话): A and B. */
+    private static final Pattern DASH = Pattern.compile("[—－\\-]+");
+
+    /**
+     * 在中国—东盟数字部长会议上，双方…: the parties the event's name joins with a dash, each an actor this sentence or the
+     * document named before (its name read up to the longest such actor).
+     */
+    private static List<Hit> sidesOf(String text, Hit event, List<Hit> hits, Discourse discourse) {
+        String name = hits.contains(event) ? text.substring(event.start(), event.end()) : discourse.nameOf(event.iri());
+        List<Hit> out = new ArrayList<>();
+        if (name == null)
+            return out;
+        Matcher dash = DASH.matcher(name);
+        if (!dash.find())
+            return out;
+        Hit left = actorEndingAt(name.substring(0, dash.start()), hits, text, discourse);
+        Hit right = actorStartingAt(name.substring(dash.end()), hits, text, discourse);
+        if (left != null && right != null && !left.iri().equals(right.iri())) {
+            out.add(left);
+            out.add(right);
+        }
+        return out;
+    }
+
+    private static Hit actorEndingAt(String s, List<Hit> hits, String text, Discourse discourse) {
+        for (int i = 0; i < s.length() - 1; i++) {
+            Hit h = actorNamed(s.substring(i), hits, text, discourse);
+            if (h != null)
+                return h;
+        }
+        return null;
+    }
+
+    private static Hit actorStartingAt(String s, List<Hit> hits, String text, Discourse discourse) {
+        for (int i = s.length(); i >= 2; i--) {
+            Hit h = actorNamed(s.substring(0, i), hits, text, discourse);
+            if (h != null)
+                return h;
+        }
+        return null;
+    }
+
+    /** The actor this sentence or the document before it wrote as {@code surface}, or null. */
+    static Hit actorNamed(String surface, List<Hit> hits, String text, Discourse discourse) {
+        for (Hit h : hits)
+            if (h.isActor() && text.substring(h.start(), h.end()).equals(surface))
+                return h;
+        Hit seen = discourse == null ? null : discourse.named(surface);
+        return seen != null && seen.isActor() ? seen : null;
+    }
+
+    /** A government named after its state (瑞士政府): the state, as the text wrote it (瑞士). */
+    private static final Pattern GOVERNMENT = Pattern.compile("^(.{2,8}?)政府$");
+
+    /**
+     * The last look at the participants of a sentence: an actor that only modifies a noun after it (40个联合国姐妹机构:
+     * the agencies take part, not the UN) takes no part; a state's government (瑞士政府共同召集) takes part as its state
+     * when the document names the state.
+     */
+    void review(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
+        sessions(text, hits, discourse, out);
+        if (discourse != null)
+            for (Hit h : hits)
+                if (h.isEvent() && PAST_FRAME.matcher(text.substring(backTo(text, h.start(), SUBCLAUSE_END), h.start())).find())
+                    discourse.past(h.iri());
+        for (int i = 0; i < out.size(); i++) {
+            Rel r = out.get(i);
+            if (!r.predicate().equals("participant"))
+                continue;
+            List<Hit> named = new ArrayList<>();
+            for (Hit h : hits)
+                if (h.iri().equals(r.object()))
+                    named.add(h);
+            List<Hit> standing = named.stream().filter(h -> !titleOfPerson(text, hits, h)).toList(); // not 东盟 of 东盟秘书长高金洪
+            if (!standing.isEmpty() && standing.stream().allMatch(h -> ParticipationCues.modifierAfter().matcher(text.substring(h.end())).lookingAt())) {
+                out.remove(i--);
+                continue;
+            }
+            Rel kept = r;
+            for (Hit h : named) {
+                Matcher g = GOVERNMENT.matcher(text.substring(h.start(), h.end()));
+                if (!g.matches() || h.type().equals("State"))
+                    continue;
+                Hit state = actorNamed(g.group(1), hits, text, discourse);
+                if (state != null && state.type().equals("State")) {
+                    kept = new Rel(r.subject(), r.predicate(), state.iri(), r.start(), r.end(), r.confidence(), r.rule(), r.inferred());
+                    break;
+                }
+            }
+            if (kept == r)
+                continue;
+            String object = kept.object();
+            if (out.stream().anyMatch(o -> o.predicate().equals("participant") && o.subject().equals(r.subject()) && o.object().equals(object)))
+                out.remove(i--); // the state takes part already
+            else
+                out.set(i, kept);
+        }
+    }
+
+    /**
+     * A sitting named by the bare head of its event (研讨会高级别会议, 峰会领导人会议, EventSessions) is part of the event the
+     * document named last with that head: who takes part in the sitting takes part in the event, and a text adopted at the
+     * sitting is adopted at the event (the event, not the sitting, is what a researcher asks about).
+     */
+    private static void sessions(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
+        if (discourse == null)
+            return;
+        List<Rel> added = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) {
+            Rel r = out.get(i);
+            boolean participant = r.predicate().equals("participant");
+            if (!participant && !r.predicate().equals("adoptedAt"))
+                continue;
+            String sittingIri = participant ? r.subject() : r.object();
+            Hit whole = wholeOf(sittingIri, text, hits, discourse);
+            if (whole == null)
+                continue;
+            if (participant)
+                added.add(new Rel(whole.iri(), "participant", r.object(), r.start(), r.end(), r.confidence(), r.rule(), r.inferred()));
+            else
+                out.set(i, new Rel(r.subject(), "adoptedAt", whole.iri(), r.start(), r.end(), r.confidence(), r.rule(), r.inferred()));
+        }
+        for (Rel a : added)
+            if (out.stream().noneMatch(o -> o.predicate().equals("participant") && o.subject().equals(a.subject()) && o.object().equals(a.object())))
+                out.add(a);
+    }
+
+    /** The event a sitting named by its event's bare head belongs to (研讨会 of 研讨会高级别会议), or null. */
+    private static Hit wholeOf(String iri, String text, List<Hit> hits, Discourse discourse) {
+        String name = null;
+        for (Hit h : hits)
+            if (h.iri().equals(iri) && h.isEvent()) {
+                name = text.substring(h.start(), h.end());
+                break;
+            }
+        if (name == null)
+            name = discourse.nameOf(iri);
+        String bare = name == null ? null : EventSessions.bareHeadAtStart(name);
+        if (bare == null)
+            return null;
+        Hit whole = discourse.lastEventEndingWith(bare);
+        return whole == null || whole.iri().equals(iri) ? null : whole;
     }
 
     private static final Pattern HOSTING = Pattern.compile("举办|主办|承办|召开|举行");

@@ -16,7 +16,7 @@ final class EventReferences {
     static final Pattern EVENT_AS_TIME = Pattern.compile("^[”」]?[^，。；]{0,4}?(?:时|之际|以来|前后|之后|之前|期间)");
 
     /** A short reference to the event last named: 会议, 会上, 该次会议, 大会期间. */
-    static final Pattern EVENT_REFERENCE = Pattern.compile("^(?:了|的)?(?:该次|本次|此次|这次|本届|该届|此届|该|本|此)?(?:开幕式|闭幕式|会议|大会|峰会|会晤|全会|论坛|活动|会)");
+    static final Pattern EVENT_REFERENCE = Pattern.compile("^(?:了|的)?(?:该次|本次|此次|这次|本届|该届|此届|该|本|此)?(?:首日|次日|当日|当天|开幕式|闭幕式)?(?:全体|开幕|闭幕)?(?:开幕式|闭幕式|会议|大会|峰会|会晤|全会|论坛|活动|会)");
     static final Pattern DEMONSTRATIVE_AFTER = Pattern.compile("^(?:了|的)?(?:该次|本次|此次|这次|本届|该届|此届|该|本|此)");
     private static final Pattern EVENT_LOCATIVE = Pattern.compile("(?:该次|本次|此次|这次|本届|该届|此届)?(?:开幕式|闭幕式|会议|大会|峰会|会晤|全会|会)(?:上|期间)");
 
@@ -57,7 +57,7 @@ final class EventReferences {
     /** EVENT在上海开幕, EVENT于…举行: the event itself takes place (not 召开时, not 举行的…上). */
     static final Pattern HELD_AFTER = Pattern.compile("^[”」》]?[^，。；、的]{0,14}?(?:开幕|举行|召开|揭幕)(?!的|时|之际)");
     /** A reference to the document's main event rather than to the event last named. */
-    private static final Pattern MAIN_EVENT_REFERENCE = Pattern.compile("开幕式|闭幕式|本届|该届|此届");
+    private static final Pattern MAIN_EVENT_REFERENCE = Pattern.compile("开幕式|闭幕式|本届|该届|此届|首日|次日|全体会议");
 
     /** The event a short reference in {@code around} means (Discourse.mainEvent for 开幕式, 本届…). */
     static Hit referredEvent(Discourse discourse, String around) {

@@ -122,6 +122,7 @@ final class RelationRules {
         membership.memberLists(text, hits, out);
         membership.asMember(text, hits, out);
         StanceRules.dropTakenBack(text, hits, out); // a negated or reported stance states none
+        participation.review(text, hits, discourse, out); // modifiers and governments among the participants
         return out;
     }
 

@@ -1,0 +1,75 @@
+package org.w3id.dgkg.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * The cue words of the participation rules, read from {@code ontology/lexicon/participation-cues.tsv} by kind:
+ * what makes a host verb name no single event (分别与), an event only backed (支持X举办) or announced (宣布联合举办),
+ * a speech bound to an event (致辞), the verbs that place their subject at an event named before them (在EVENT上表示,
+ * 签署, 通过), the nouns that make an actor a modifier (联合国姐妹机构) and the words for the parties an event's own
+ * name joins (双方, 两国).
+ */
+final class ParticipationCues {
+    private ParticipationCues() {}
+
+    private static final String FILE = "participation-cues.tsv";
+
+    /** The cues of one kind as one alternation, longest first (the cues are regular-expression fragments). */
+    static String alternation(String kind) {
+        return Lexicon.cached(FILE + "|alt|" + kind, () -> {
+            java.util.List<String> w = new java.util.ArrayList<>(Lexicon.words(FILE, "kind", kind));
+            w.sort(java.util.Comparator.comparingInt((String s) -> -s.length()).thenComparing(java.util.Comparator.naturalOrder()));
+            return "(?:" + String.join("|", w) + ")";
+        });
+    }
+
+    /** A pattern made once from the cues of {@code kind}: {@code template} with {@code %s} where the cues stand. */
+    static Pattern pattern(String kind, String template) {
+        return Lexicon.cached(FILE + "|pattern|" + kind + "|" + template, () -> Pattern.compile(template.replace("%s", alternation(kind))));
+    }
+
+    /** 分别与A、B举行了会议: before an event, a host verb whose partners are taken one at a time. */
+    static Pattern respectivelyHeld() {
+        return pattern("respectively", "%s[^，。；;]{0,60}?(?:举行|召开|举办|主办)(?:了)?(?:[一二三四五六七八九十两\\d]+(?:次|场|轮))?[“「]?$");
+    }
+
+    /** 支持法国举办, 欢迎各方出席: a verb of backing before the actor who would take part. */
+    static Pattern endorsed() {
+        return pattern("endorse", "%s");
+    }
+
+    /** 宣布联合举办, 商定共同主办: an event announced or agreed, not held. */
+    static Pattern announced() {
+        return pattern("announce", "%s[^，。；：:！？]{0,16}$");
+    }
+
+    /** 通过视频致辞表示, 致辞时说: a speech bound to an event, its verb closing the act (a reporting verb may follow). */
+    static Pattern speechBound() {
+        return pattern("speech", "%s");
+    }
+
+    /** 表示, 宣布, 签署, 通过: what its subject does at the event named before it. */
+    static Pattern actAtEvent() {
+        return pattern("act", "%s");
+    }
+
+    /** 签署, 通过, 发布: an act its subject does at the event named before it with 上. */
+    static Pattern deedAtEvent() {
+        return pattern("deed", "%s");
+    }
+
+    /** 同意尽快启动, 支持…发布, 宣布将…签署: a backing, an agreement or an announcement in front of an act. */
+    static Pattern backedOrAnnounced() {
+        return Lexicon.cached(FILE + "|backed", () -> Pattern.compile(alternation("endorse") + "|" + alternation("announce")));
+    }
+
+    /** 姐妹机构, 成员国 right after an actor: the actor only modifies that noun. */
+    static Pattern modifierAfter() {
+        return pattern("modifier", "^%s");
+    }
+
+    /** 双方, 两国: the parties the event's name joins. */
+    static Pattern sides() {
+        return pattern("sides", "%s");
+    }
+}
