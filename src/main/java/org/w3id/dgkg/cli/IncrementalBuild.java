@@ -176,9 +176,8 @@ final class IncrementalBuild {
      * not read cost nothing. Empty when an entry is missing (then the dump is read).
      */
     private static Optional<DatasetGraph> liveFromCache(DocumentCache cache, CacheIndex index, OntologySources sources,
-            Map<String, String> keys, Map<String, DatasetGraph> cached) {
+            Map<String, String> keys, Map<String, DatasetGraph> cached, Optional<DatasetGraph> meta) {
         DatasetGraph old = org.apache.jena.sparql.core.DatasetGraphFactory.create();
-        Optional<DatasetGraph> meta = cache.loadView(metaKey(index.generation()));
         if (meta.isEmpty())
             return Optional.empty();
         meta.get().find().forEachRemaining(q -> {
@@ -257,6 +256,8 @@ final class IncrementalBuild {
                     readById.put(meta.id(), doc);
                 }
             }
+            // the live generation's meta graph as it was loaded (the change log and the TDB2 update compare with it)
+            CompletableFuture<Optional<DatasetGraph>> liveMeta = CompletableFuture.supplyAsync(() -> cache.loadView(metaKey(index.generation())));
             List<SourceDocument> first = List.copyOf(readById.values());
             if (!first.isEmpty()) // HanLP's dictionaries load on the other core meanwhile: the extraction needs them last
                 org.w3id.dgkg.extract.Segmenter.warmUp();
@@ -293,8 +294,10 @@ final class IncrementalBuild {
             // the changed documents are extracted (CPU, in extract/) while this thread assembles the
             // live generation for the change log from the cache entries
             ChangeLog.Previous previous;
+            Optional<DatasetGraph> oldMeta;
             try {
-                previous = liveFromCache(cache, index, sources, keys, cached)
+                oldMeta = join(liveMeta);
+                previous = liveFromCache(cache, index, sources, keys, cached, oldMeta)
                         .map(old -> ChangeLog.previous(old, live))
                         .orElseGet(() -> ChangeLog.previous(store)); // else the live dump is parsed
             } catch (RuntimeException e) {
@@ -317,6 +320,9 @@ final class IncrementalBuild {
                 sizes.put(d.id(), graphSize(own, DGKG.documentGraph(d.id())));
                 cache.store(keys.get(d.id()), own, IncrementalBuild::inView);
             }
+            // the graphs the TDB2 update compares in memory, as the live generation holds them (read before
+            // the cached views give their counts graphs up below)
+            Map<Node, org.apache.jena.graph.Graph> replaced = liveGraphs(cache, index, keys, cached, oldMeta);
             // the cached documents' views are linked into the dataset, not copied (nothing writes into them);
             // their counts were stored with them
             cached.forEach((id, view) -> {
@@ -353,7 +359,7 @@ final class IncrementalBuild {
             try {
                 pending = BuildPipeline.validateWhileLoading(
                         loadFailed -> Txn.executeRead(dsg, () -> GraphByGraphValidation.requireConformsChanged(shapes, dsg, changed, loadFailed)),
-                        stop -> update.apply(dataset, changed, fingerprint, () -> whole(dsg, cache, keys, cached.keySet())));
+                        stop -> update.apply(dataset, changed, fingerprint, () -> whole(dsg, cache, keys, cached.keySet()), replaced));
             } catch (RuntimeException e) {
                 settle(figures);
                 throw e;
@@ -372,6 +378,43 @@ final class IncrementalBuild {
             LOG.info("Build finished ({}): {} documents, {} quads, {} ms", how, summary.documents(), summary.quads(), millis);
             return summary;
         }
+    }
+
+    /**
+     * Graphs of the live generation that this build replaces, known without reading TDB2, so that
+     * the update compares them with the new ones in memory ({@code Tdb2Store.Update.apply}): the
+     * meta graph (its cache entry holds it as it was loaded), the counts graph (the sum of the
+     * counts stored with the live generation's documents: the whole corpus's counts, as that build
+     * summed them; left out when an entry cannot be read) and, empty, the graph of each document
+     * that the live generation does not have. A changed or removed document's graph is compared
+     * as TDB2 stores it. Should any of these not be what TDB2 holds, the update finds the graph's
+     * size wrong and loads the generation in full.
+     */
+    private static Map<Node, org.apache.jena.graph.Graph> liveGraphs(DocumentCache cache, CacheIndex index, Map<String, String> keys,
+            Map<String, DatasetGraph> cached, Optional<DatasetGraph> meta) {
+        Map<Node, org.apache.jena.graph.Graph> live = new java.util.HashMap<>();
+        meta.filter(m -> m.containsGraph(DGKG.GRAPH_META)).ifPresent(m -> live.put(DGKG.GRAPH_META, m.getGraph(DGKG.GRAPH_META)));
+        org.apache.jena.sparql.core.DatasetGraph counted = liveCounts(cache, index, keys, cached);
+        if (counted != null)
+            live.put(org.w3id.dgkg.rdf.MentionCounts.GRAPH, counted.getGraph(org.w3id.dgkg.rdf.MentionCounts.GRAPH));
+        keys.keySet().stream().filter(id -> !index.keys().containsKey(id))
+                .forEach(id -> live.put(DGKG.documentGraph(id), org.apache.jena.graph.Graph.emptyGraph));
+        return live;
+    }
+
+    /** The live generation's counts graph summed from its documents' entries, or null when one cannot be read. */
+    private static DatasetGraph liveCounts(DocumentCache cache, CacheIndex index, Map<String, String> keys, Map<String, DatasetGraph> cached) {
+        org.w3id.dgkg.rdf.CorpusCounts sum = new org.w3id.dgkg.rdf.CorpusCounts();
+        for (Map.Entry<String, String> e : index.keys().entrySet()) {
+            Optional<DatasetGraph> entry = e.getValue().equals(keys.get(e.getKey())) && cached.containsKey(e.getKey())
+                    ? Optional.of(cached.get(e.getKey())) : cache.loadView(e.getValue());
+            if (entry.isEmpty())
+                return null;
+            sum.addCounted(entry.get());
+        }
+        DatasetGraph out = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+        sum.writeTo(out);
+        return out;
     }
 
     /**
