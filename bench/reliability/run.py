@@ -78,7 +78,8 @@ def log(*a):
 
 def launcher_serve_opts():
     """The JVM options the launcher ./dgkg gives `serve` (its line serve_java_opts=(...)), so the harness measures what users run."""
-    m = re.search(r"^serve_java_opts=\((.*)\)", open(os.path.join(ROOT, "dgkg")).read(), re.M)
+    # up to the first ")": the line may end with a comment that has parentheses of its own
+    m = re.search(r"^serve_java_opts=\(([^)]*)\)", open(os.path.join(ROOT, "dgkg")).read(), re.M)
     return m.group(1).split() if m else []
 
 
