@@ -249,7 +249,13 @@ final class IncrementalBuild {
                 String key = sha.map(h -> cache.key(meta, h)).orElse(null);
                 if (key != null && cache.has(key)) {
                     keys.put(meta.id(), key);
-                    hits.put(meta.id(), CompletableFuture.supplyAsync(() -> cache.loadView(key)));
+                    // A document the live generation holds as it is now needs its view only (its graph is
+                    // not replaced); one whose entry an earlier build stored without getting live (a build
+                    // killed or refused after it read the text) is a changed graph: SHACL, TDB2, the dump
+                    // and the text index need it whole. Its view alone failed SHACL (statements without
+                    // their evidence) in every build after such a kill (docs/reliability.md).
+                    boolean unchanged = key.equals(index.keys().get(meta.id()));
+                    hits.put(meta.id(), CompletableFuture.supplyAsync(() -> unchanged ? cache.loadView(key) : cache.load(key)));
                 } else {
                     SourceDocument doc = CorpusReader.readDocument(in.corpus().resolve(meta.file()), meta); // says what is wrong with a bad file
                     keys.put(meta.id(), cache.key(meta, doc.sha256()));
@@ -329,7 +335,8 @@ final class IncrementalBuild {
                 counts.addCounted(view);
                 view.removeGraph(org.w3id.dgkg.rdf.MentionCounts.GRAPH);
                 DocumentQuads.link(dsg, view, id);
-                sizes.put(id, index.sizes().get(id));
+                Long liveSize = isLive(index, id, keys) ? index.sizes().get(id) : null;
+                sizes.put(id, liveSize != null ? liveSize : graphSize(view, DGKG.documentGraph(id)));
             });
             counts.writeTo(dsg); // replaced below like the meta graph
             // the build's description lists every document; the writer listed those it read
@@ -447,6 +454,11 @@ final class IncrementalBuild {
         return ChangeLog.neededFromDocumentGraph(q) || GraphByGraphValidation.Descriptions.describes(q) || TextIndexer.indexes(p)
                 || p.equals(DGKG.OA_motivatedBy.asNode()) && q.getObject().equals(DGKG.OA_identifying.asNode())
                 || p.equals(RDF.type.asNode()) && q.getObject().equals(RDF.Statement.asNode());
+    }
+
+    /** Whether document {@code id} is in the live generation as it is now (same cache key). */
+    private static boolean isLive(CacheIndex index, String id, Map<String, String> keys) {
+        return keys.get(id) != null && keys.get(id).equals(index.keys().get(id));
     }
 
     private static final String DOCUMENT_GRAPHS = DGKG.documentGraph("").getURI();
