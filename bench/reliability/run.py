@@ -78,7 +78,8 @@ def log(*a):
 
 def launcher_serve_opts():
     """The JVM options the launcher ./dgkg gives `serve` (its line serve_java_opts=(...)), so the harness measures what users run."""
-    m = re.search(r"^serve_java_opts=\((.*)\)", open(os.path.join(ROOT, "dgkg")).read(), re.M)
+    # up to the first ")": the line may end with a comment that has parentheses of its own
+    m = re.search(r"^serve_java_opts=\(([^)]*)\)", open(os.path.join(ROOT, "dgkg")).read(), re.M)
     return m.group(1).split() if m else []
 
 
@@ -551,8 +552,11 @@ def kills(args, work):
                 time.sleep(0.25)
             status, body = sparql(server.base, COUNT)
             served = json.loads(body)["results"]["bindings"][0]["n"]["value"] if status == 200 else "HTTP %d" % status
-            intact = status == 200 and followed and (switched or served == quads)
+            intact = status == 200 and followed and (switched or served == quads) and not (finished and p.returncode != 0)
+            # a build that ended before its kill must have ended well: one that failed (exit 1 from
+            # SHACL) once passed here as "finished before the kill" while the database could no longer be built
             rows.append({"kill": i + 1, "after_s": round(delay, 1), "stage": "finished before the kill" if finished else stage[:60],
+                         "exit_if_finished": p.returncode if finished else None,
                          "served_quads": served, "served_as_expected": intact, "current_ok": os.path.isdir(os.path.join(db, current(db))),
                          "switched": switched, "leftover_folders_right_after": len(leftovers)})
             log("kill", rows[-1])

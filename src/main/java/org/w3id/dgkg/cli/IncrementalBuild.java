@@ -176,9 +176,8 @@ final class IncrementalBuild {
      * not read cost nothing. Empty when an entry is missing (then the dump is read).
      */
     private static Optional<DatasetGraph> liveFromCache(DocumentCache cache, CacheIndex index, OntologySources sources,
-            Map<String, String> keys, Map<String, DatasetGraph> cached) {
+            Map<String, String> keys, Map<String, DatasetGraph> cached, Optional<DatasetGraph> meta) {
         DatasetGraph old = org.apache.jena.sparql.core.DatasetGraphFactory.create();
-        Optional<DatasetGraph> meta = cache.loadView(metaKey(index.generation()));
         if (meta.isEmpty())
             return Optional.empty();
         meta.get().find().forEachRemaining(q -> {
@@ -250,13 +249,21 @@ final class IncrementalBuild {
                 String key = sha.map(h -> cache.key(meta, h)).orElse(null);
                 if (key != null && cache.has(key)) {
                     keys.put(meta.id(), key);
-                    hits.put(meta.id(), CompletableFuture.supplyAsync(() -> cache.loadView(key)));
+                    // A document the live generation holds as it is now needs its view only (its graph is
+                    // not replaced); one whose entry an earlier build stored without getting live (a build
+                    // killed or refused after it read the text) is a changed graph: SHACL, TDB2, the dump
+                    // and the text index need it whole. Its view alone failed SHACL (statements without
+                    // their evidence) in every build after such a kill (docs/reliability.md).
+                    boolean unchanged = key.equals(index.keys().get(meta.id()));
+                    hits.put(meta.id(), CompletableFuture.supplyAsync(() -> unchanged ? cache.loadView(key) : cache.load(key)));
                 } else {
                     SourceDocument doc = CorpusReader.readDocument(in.corpus().resolve(meta.file()), meta); // says what is wrong with a bad file
                     keys.put(meta.id(), cache.key(meta, doc.sha256()));
                     readById.put(meta.id(), doc);
                 }
             }
+            // the live generation's meta graph as it was loaded (the change log and the TDB2 update compare with it)
+            CompletableFuture<Optional<DatasetGraph>> liveMeta = CompletableFuture.supplyAsync(() -> cache.loadView(metaKey(index.generation())));
             List<SourceDocument> first = List.copyOf(readById.values());
             if (!first.isEmpty()) // HanLP's dictionaries load on the other core meanwhile: the extraction needs them last
                 org.w3id.dgkg.extract.Segmenter.warmUp();
@@ -293,8 +300,10 @@ final class IncrementalBuild {
             // the changed documents are extracted (CPU, in extract/) while this thread assembles the
             // live generation for the change log from the cache entries
             ChangeLog.Previous previous;
+            Optional<DatasetGraph> oldMeta;
             try {
-                previous = liveFromCache(cache, index, sources, keys, cached)
+                oldMeta = join(liveMeta);
+                previous = liveFromCache(cache, index, sources, keys, cached, oldMeta)
                         .map(old -> ChangeLog.previous(old, live))
                         .orElseGet(() -> ChangeLog.previous(store)); // else the live dump is parsed
             } catch (RuntimeException e) {
@@ -317,13 +326,17 @@ final class IncrementalBuild {
                 sizes.put(d.id(), graphSize(own, DGKG.documentGraph(d.id())));
                 cache.store(keys.get(d.id()), own, IncrementalBuild::inView);
             }
+            // the graphs the TDB2 update compares in memory, as the live generation holds them (read before
+            // the cached views give their counts graphs up below)
+            Map<Node, org.apache.jena.graph.Graph> replaced = liveGraphs(cache, index, keys, cached, oldMeta);
             // the cached documents' views are linked into the dataset, not copied (nothing writes into them);
             // their counts were stored with them
             cached.forEach((id, view) -> {
                 counts.addCounted(view);
                 view.removeGraph(org.w3id.dgkg.rdf.MentionCounts.GRAPH);
                 DocumentQuads.link(dsg, view, id);
-                sizes.put(id, index.sizes().get(id));
+                Long liveSize = isLive(index, id, keys) ? index.sizes().get(id) : null;
+                sizes.put(id, liveSize != null ? liveSize : graphSize(view, DGKG.documentGraph(id)));
             });
             counts.writeTo(dsg); // replaced below like the meta graph
             // the build's description lists every document; the writer listed those it read
@@ -353,7 +366,7 @@ final class IncrementalBuild {
             try {
                 pending = BuildPipeline.validateWhileLoading(
                         loadFailed -> Txn.executeRead(dsg, () -> GraphByGraphValidation.requireConformsChanged(shapes, dsg, changed, loadFailed)),
-                        stop -> update.apply(dataset, changed, fingerprint, () -> whole(dsg, cache, keys, cached.keySet())));
+                        stop -> update.apply(dataset, changed, fingerprint, () -> whole(dsg, cache, keys, cached.keySet()), replaced));
             } catch (RuntimeException e) {
                 settle(figures);
                 throw e;
@@ -372,6 +385,43 @@ final class IncrementalBuild {
             LOG.info("Build finished ({}): {} documents, {} quads, {} ms", how, summary.documents(), summary.quads(), millis);
             return summary;
         }
+    }
+
+    /**
+     * Graphs of the live generation that this build replaces, known without reading TDB2, so that
+     * the update compares them with the new ones in memory ({@code Tdb2Store.Update.apply}): the
+     * meta graph (its cache entry holds it as it was loaded), the counts graph (the sum of the
+     * counts stored with the live generation's documents: the whole corpus's counts, as that build
+     * summed them; left out when an entry cannot be read) and, empty, the graph of each document
+     * that the live generation does not have. A changed or removed document's graph is compared
+     * as TDB2 stores it. Should any of these not be what TDB2 holds, the update finds the graph's
+     * size wrong and loads the generation in full.
+     */
+    private static Map<Node, org.apache.jena.graph.Graph> liveGraphs(DocumentCache cache, CacheIndex index, Map<String, String> keys,
+            Map<String, DatasetGraph> cached, Optional<DatasetGraph> meta) {
+        Map<Node, org.apache.jena.graph.Graph> live = new java.util.HashMap<>();
+        meta.filter(m -> m.containsGraph(DGKG.GRAPH_META)).ifPresent(m -> live.put(DGKG.GRAPH_META, m.getGraph(DGKG.GRAPH_META)));
+        org.apache.jena.sparql.core.DatasetGraph counted = liveCounts(cache, index, keys, cached);
+        if (counted != null)
+            live.put(org.w3id.dgkg.rdf.MentionCounts.GRAPH, counted.getGraph(org.w3id.dgkg.rdf.MentionCounts.GRAPH));
+        keys.keySet().stream().filter(id -> !index.keys().containsKey(id))
+                .forEach(id -> live.put(DGKG.documentGraph(id), org.apache.jena.graph.Graph.emptyGraph));
+        return live;
+    }
+
+    /** The live generation's counts graph summed from its documents' entries, or null when one cannot be read. */
+    private static DatasetGraph liveCounts(DocumentCache cache, CacheIndex index, Map<String, String> keys, Map<String, DatasetGraph> cached) {
+        org.w3id.dgkg.rdf.CorpusCounts sum = new org.w3id.dgkg.rdf.CorpusCounts();
+        for (Map.Entry<String, String> e : index.keys().entrySet()) {
+            Optional<DatasetGraph> entry = e.getValue().equals(keys.get(e.getKey())) && cached.containsKey(e.getKey())
+                    ? Optional.of(cached.get(e.getKey())) : cache.loadView(e.getValue());
+            if (entry.isEmpty())
+                return null;
+            sum.addCounted(entry.get());
+        }
+        DatasetGraph out = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+        sum.writeTo(out);
+        return out;
     }
 
     /**
@@ -404,6 +454,11 @@ final class IncrementalBuild {
         return ChangeLog.neededFromDocumentGraph(q) || GraphByGraphValidation.Descriptions.describes(q) || TextIndexer.indexes(p)
                 || p.equals(DGKG.OA_motivatedBy.asNode()) && q.getObject().equals(DGKG.OA_identifying.asNode())
                 || p.equals(RDF.type.asNode()) && q.getObject().equals(RDF.Statement.asNode());
+    }
+
+    /** Whether document {@code id} is in the live generation as it is now (same cache key). */
+    private static boolean isLive(CacheIndex index, String id, Map<String, String> keys) {
+        return keys.get(id) != null && keys.get(id).equals(index.keys().get(id));
     }
 
     private static final String DOCUMENT_GRAPHS = DGKG.documentGraph("").getURI();

@@ -141,6 +141,18 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
             action.abortSilent();
             ActionExecLib.incCounter(action.getEndpoint().getCounters(), CounterName.QueryTimeouts);
             throw e;
+        } catch (RuntimeException e) {
+            QueryAdmission.Ticket t = ticket.get();
+            if (e instanceof ActionErrorException || t == null || !t.stopped())
+                throw e;
+            // Stopping a query can make Jena fail with another error than a cancellation: an ORDER BY
+            // closes its sort bag when asked to stop, and the query thread, between two rows of
+            // filling it, then fails with "SortedDataBag is closed" (a 500 in a soak under load).
+            // The query was stopped: the client gets what every stopped query gets.
+            action.abortSilent();
+            ActionExecLib.incCounter(action.getEndpoint().getCounters(), CounterName.QueryTimeouts);
+            LOG.debug("[{}] stopped query failed with {}; answered as stopped", action.id, e.toString());
+            throw new QueryCancelledException();
         } finally {
             action.endRead();
         }

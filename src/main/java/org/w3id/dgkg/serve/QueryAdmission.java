@@ -230,6 +230,11 @@ final class QueryAdmission {
                 stop(exec);
         }
 
+        /** True when this query was stopped, at its timeout or to make room for a long one. */
+        synchronized boolean stopped() {
+            return timedOut || stoppedForLong;
+        }
+
         /** True when this query was stopped because too many long queries were running. */
         boolean stoppedForLong() {
             return stoppedForLong;

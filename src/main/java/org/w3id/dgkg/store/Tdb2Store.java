@@ -312,6 +312,17 @@ public final class Tdb2Store {
          */
         public Pending apply(Dataset data, java.util.Set<org.apache.jena.graph.Node> changed, String fingerprint,
                 java.util.function.Supplier<DatasetGraph> complete) {
+            return apply(data, changed, fingerprint, complete, java.util.Map.of());
+        }
+
+        /**
+         * The same, where {@code previous} gives some of the changed graphs as the live generation
+         * holds them (an incremental build knows the meta and counts graphs it replaces from its
+         * cache): those are compared in memory, and only their difference is looked up in TDB2.
+         */
+        public Pending apply(Dataset data, java.util.Set<org.apache.jena.graph.Node> changed, String fingerprint,
+                java.util.function.Supplier<DatasetGraph> complete,
+                java.util.Map<org.apache.jena.graph.Node, org.apache.jena.graph.Graph> previous) {
             java.util.function.Supplier<DatasetGraph> whole = memoized(complete);
             try {
                 // the graphs not changed are copied from the live dump, byte for byte
@@ -323,7 +334,7 @@ public final class Tdb2Store {
                     settle(dump);
                     throw e;
                 }
-                IncrementalLoad.Applied applied = IncrementalLoad.apply(base.directory(), gen, data.asDatasetGraph(), changed, whole);
+                IncrementalLoad.Applied applied = IncrementalLoad.apply(base.directory(), gen, data.asDatasetGraph(), changed, whole, previous);
                 join(dump);
                 // the live generation's count and the difference the replaced graphs made (data may be partial)
                 // (a live generation without its count, from an older dgkg, is counted whole)

@@ -285,6 +285,33 @@ class IncrementalBuildTest {
     }
 
     /**
+     * A build killed after it stored a new document's cache entry, before its generation went
+     * live, leaves the entry behind. The next build takes that document from the cache, and must
+     * take it whole: its graph is new to the live generation, so SHACL, TDB2, the dump and the
+     * text index need all of it. With the entry's view only, its statements lacked their evidence
+     * and SHACL refused every later build (found by the kill -9 phase of the reliability harness).
+     */
+    @Test
+    void anEntryLeftByABuildThatDidNotGetLiveIsReadWhole() throws IOException {
+        Path root = RealCorpus.tempDir("dgkg-incremental-leftover");
+        Path corpus = corpus(root.resolve("corpus"), A03, A04);
+        Path db = root.resolve("db");
+        build(corpus, RealCorpus.ONTOLOGY, db);
+        // the same documents and a01, built elsewhere: that cache holds a01's entry under the same key
+        Path other = root.resolve("other");
+        build(corpus(root.resolve("corpus2"), A03, A04, A01), RealCorpus.ONTOLOGY, other);
+        String key = CacheIndex.read(other.resolve(IncrementalBuild.CACHE)).orElseThrow().keys().get(A01);
+        for (String part : java.util.List.of(".view.rt.gz", ".rest.rt.gz"))
+            Files.copy(other.resolve(IncrementalBuild.CACHE).resolve("documents").resolve(key + part),
+                    db.resolve(IncrementalBuild.CACHE).resolve("documents").resolve(key + part));
+        // what a build killed before its switch leaves: a01's entry, and a live generation without a01
+        corpus(root.resolve("corpus"), A03, A04, A01);
+        Cli.Result added = build(corpus, RealCorpus.ONTOLOGY, db);
+        assertEquals("incremental: 0 documents read, 3 from cache, 1 document graph replaced", how(added));
+        assertEqualsFullBuild(corpus, db, root.resolve("full"), "联合国", added);
+    }
+
+    /**
      * The incremental build starts copying the live generation before it reads the changed
      * documents; a build that then fails must leave no half-built generation behind and the live
      * one as it was.

@@ -143,6 +143,42 @@ class IncrementalLoadTest {
                 "an unchanged graph's quad the partial data lacked");
     }
 
+    /**
+     * Graphs whose live content the caller knows (an incremental build's meta and counts graphs,
+     * from its cache) are compared in memory: the result is the new data exactly; and should the
+     * known graph not be what TDB2 held (a quad TDB2 has that it lacks), the check after the
+     * edit catches it and the generation is loaded in full.
+     */
+    @Test
+    void knownPreviousGraphsAreReplacedByTheirDifferenceAndAWrongOneIsCaught(@TempDir Path tmp) throws IOException {
+        Path base = generation(tmp.resolve("base"), live());
+        DatasetGraph next = live();
+        next.delete(G1, uri("s3"), uri("p"), decimal("3.5"));
+        next.add(G1, uri("s3"), uri("p"), decimal("3.25"));
+        Node g4 = uri("g4"); // a graph the live generation does not have: known to be empty
+        next.add(g4, uri("s1"), uri("p"), decimal("1.5"));
+
+        Path gen = tmp.resolve("gen");
+        IncrementalLoad.copy(base, gen);
+        IncrementalLoad.Applied applied = IncrementalLoad.apply(base, gen, next, Set.of(G1, g4), () -> next,
+                java.util.Map.of(G1, live().getGraph(G1), g4, org.apache.jena.graph.Graph.emptyGraph));
+        assertTrue(applied.replaced(), "replaced, not loaded in full");
+        assertEquals(quads(next), tdb2(gen));
+        assertEquals(1, applied.delta());
+
+        // the caller's graph lacks a quad the live generation holds: it would be left behind
+        org.apache.jena.graph.Graph wrong = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        live().getGraph(G1).find().forEachRemaining(wrong::add);
+        wrong.delete(org.apache.jena.graph.Triple.create(uri("s7"), uri("p"), decimal("7.5")));
+        DatasetGraph next2 = live();
+        next2.delete(G1, uri("s7"), uri("p"), decimal("7.5"));
+        Path gen2 = tmp.resolve("gen2");
+        IncrementalLoad.copy(base, gen2);
+        IncrementalLoad.Applied full = IncrementalLoad.apply(base, gen2, next2, Set.of(G1), () -> next2, java.util.Map.of(G1, wrong));
+        assertFalse(full.replaced(), "loaded in full");
+        assertEquals(quads(next2), tdb2(gen2));
+    }
+
     /** {@code data} with graph {@code whole} whole and only the labels of every other graph. */
     private static DatasetGraph labelsOnly(DatasetGraph data, Node whole) {
         DatasetGraph out = DatasetGraphFactory.createGeneral();
