@@ -109,7 +109,8 @@ final class MembershipRules {
     /** A title that makes its holder a member of the body named right before it: 专家, 成员, 委员. */
     private static final Pattern MEMBER_TITLE = Pattern.compile("^[”」》]?(?:专家|成员|委员)(?!会)");
     private static final Pattern MEMBER_STATE = Pattern.compile("^[”」》]?(?:成员国|成员|会员国)");
-    private static final Pattern LISTED_COUNT = Pattern.compile("^(?:等|在内的)?[\\d\\s]*(?:多)?个?$");
+    /** What stands between a counted list and its organisation (等76个, 在内的30个); never nothing: 美欧成员 is two actors' members. */
+    private static final Pattern LISTED_COUNT = Pattern.compile("^(?=.)(?:等|在内的)?[\\d\\s]*(?:多)?个?$");
 
     /**
      * Membership stated rather than acted: A、B等76个ORG成员 (the listed actors), X是ORG成员/X连任ORG理事国,
