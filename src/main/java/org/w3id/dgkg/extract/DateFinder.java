@@ -19,6 +19,12 @@ final class DateFinder {
     record Found(String value, int start, int end, boolean inferred) {}
 
     private static final String S = "[ \\u2005\\u2002\\u3000]*";
+    /** After a month: a period or a deadline (以来, 底前), not the date of an act. */
+    private static final Pattern PERIOD_AFTER_MONTH = Pattern.compile("(?s)^" + S + "(?:以来|起|至今|(?:底|末|初|上旬|中旬|下旬)" + S + "(?:前|以前|之前|前后|以来|起|至今|开始)).*");
+    /** 自/从 before a date and 起/生效/施行 after it: a start of application. */
+    private static final Pattern FROM_AFTER = Pattern.compile("(?s)^" + S + "起.*");
+    private static final Pattern FROM_BEFORE = Pattern.compile(".*[自从]" + S);
+    private static final Pattern IN_FORCE_AFTER = Pattern.compile("(?s)^" + S + "(?:起|开始|生效|施行|适用).*");
     private static final String D = "\\d(?:" + S + "\\d)*";
     private static final Pattern FULL = Pattern.compile(
             "(?<![\\d./])(" + "(?:1[89]|20)" + S + "\\d" + S + "\\d" + ")" + S + "年" + S
@@ -75,10 +81,10 @@ final class DateFinder {
                 String before = text.substring(Math.max(0, m.start() - 3), m.start());
                 if (BEFORE_YEAR_PERIOD.matcher(before).find() && !before.endsWith("于") && !before.endsWith("在"))
                     continue;
-            } else if (day == null && rest.matches("(?s)^" + S + "(?:以来|起|至今|(?:底|末|初|上旬|中旬|下旬)" + S + "(?:前|以前|之前|前后|以来|起|至今|开始)).*")) {
+            } else if (day == null && PERIOD_AFTER_MONTH.matcher(rest).matches()) {
                 continue; // 2023年5月以来, 2024年10月底前: a period or a deadline; 2024年10月初，E举行 is dated by its month
-            } else if (rest.matches("(?s)^" + S + "起.*") || text.substring(Math.max(0, m.start() - 2), m.start()).matches(".*[自从]" + S)
-                    && rest.matches("(?s)^" + S + "(?:起|开始|生效|施行|适用).*")) {
+            } else if (FROM_AFTER.matcher(rest).matches() || FROM_BEFORE.matcher(text.substring(Math.max(0, m.start() - 2), m.start())).matches()
+                    && IN_FORCE_AFTER.matcher(rest).matches()) {
                 continue; // 自2023年5月2日起适用: entry into force, not the date of an act
             } else if (text.substring(Math.max(0, m.start() - 3), m.start()).matches(".*(截至|截止|到|直到|至今)" + S)) {
                 continue; // 截至2019年9月: a point of counting, not the date of an act

@@ -66,11 +66,13 @@ final class EmbodiedPrinciples {
 
     /** What joins the next principle of the enumeration: 、/和, a sub-clause opening with a verb of holding, the next ordinal item. */
     private static Pattern next() {
-        String states = Lexicon.alternation(Lexicon.words("concept-cues.tsv", "position", "states"));
-        String holding = String.join("|", PrincipleLists.holding());
         // …，呼吁各方秉持B: a later sub-clause that calls on the parties to hold a principle goes on too
-        return Lexicon.cached("embodies|next", () -> Pattern.compile("^[”」]?(?:(?:、|和|与|及|以及|，|,)[“「]?|(?:的)?(?:原则|理念|精神)?[，,；;](?:并|还|同时|也)?(?:(?:"
-                + CALLING + ")" + PARTIES + MODAL + ")?(?:" + states + "|" + holding + ")(?:了)?[“「]?)$"));
+        return Lexicon.cached("embodies|next", () -> {
+            String states = Lexicon.alternation(Lexicon.words("concept-cues.tsv", "position", "states"));
+            String holding = String.join("|", PrincipleLists.holding());
+            return Pattern.compile("^[”」]?(?:(?:、|和|与|及|以及|，|,)[“「]?|(?:的)?(?:原则|理念|精神)?[，,；;](?:并|还|同时|也)?(?:(?:"
+                    + CALLING + ")" + PARTIES + MODAL + ")?(?:" + states + "|" + holding + ")(?:了)?[“「]?)$");
+        });
     }
 
     private static final Pattern ORDINAL_NEXT = Pattern.compile("^[^。]{0,40}?[；;，,。]\\s*(?:[二三四五六七八九十]是|第[二三四五六七八九十][，,、]?)(?:坚持|秉持|遵循|倡导)?$");
@@ -160,8 +162,17 @@ final class EmbodiedPrinciples {
     /** 呼吁各国坚持…, 明确，成员国应秉持…: an actor right after a verb of calling, before a modal and a verb of holding. */
     private static boolean calledOn(String text, Hit a) {
         String before = text.substring(backTo(text, a.start(), SUBCLAUSE_END), a.start());
-        return (before.isEmpty() || before.matches(".*(?:" + CALLING + ")$"))
-                && text.substring(a.end()).matches("(?s)^" + MODAL + "(?:" + String.join("|", PrincipleLists.holding()) + ").*");
+        return (before.isEmpty() || calling().matcher(before).matches()) && heldAfterCall().matcher(text.substring(a.end())).matches();
+    }
+
+    /** A clause that ends with a verb of calling (呼吁各国): made once, not per actor. */
+    private static Pattern calling() {
+        return Lexicon.cached("embodies|calling", () -> Pattern.compile(".*(?:" + CALLING + ")$"));
+    }
+
+    /** What follows the actor called on: a modal, then a verb of holding (应秉持…). */
+    private static Pattern heldAfterCall() {
+        return Lexicon.cached("embodies|held-after-call", () -> Pattern.compile("(?s)^" + MODAL + "(?:" + String.join("|", PrincipleLists.holding()) + ").*"));
     }
 
     /** 致力于 right before the principle: a commitment the instrument states (CONVENTIONS: embodies), no plan. */
