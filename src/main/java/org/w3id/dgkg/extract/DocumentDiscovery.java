@@ -76,8 +76,16 @@ final class DocumentDiscovery {
     }
 
     private void discover(SourceDocument doc, Gazetteer registry) {
+        TopicLists.NumberedItems numbered = new TopicLists.NumberedItems(); // items of a list of topics under its heading
         for (Sentence s : doc.sentences()) {
             String text = Script.reading(doc, s);
+            for (ConceptFinder.Concept c : numbered.next(text)) {
+                DiscoveredName f = names.named(c.label(), "issue", "Issue", "Issue");
+                if (f != null && f.rule == null)
+                    f.rule = c.rule();
+                if (f != null && c.rule().equals(f.rule))
+                    f.foundAt.add(DiscoveredName.position(s.index(), c.start()));
+            }
             List<Gazetteer.Hit> reg = registry.find(text);
             boolean citation = CITATION.matcher(text).find();
             for (TitleFinder.Title t : TitleFinder.find(text)) {
