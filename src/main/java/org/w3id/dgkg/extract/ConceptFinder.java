@@ -55,6 +55,7 @@ final class ConceptFinder {
         principlesBySuffix(text, out);
         PrincipleLists.find(text, out); // principles a text says are set out: 提出了A、B和C四项原则, 原则包括…
         OpposedPractices.find(text, out); // one practice opposed: 反对泛化国家安全概念, 反对搞“小院高墙”
+        TopicLists.concepts(text, out); // the topics of a text or event as a list: 对A、B三个领域的投资, 从九个维度…：A、B (last: older rules keep their items)
         return out;
     }
 

@@ -451,6 +451,9 @@ final class ConceptRelationRules {
         }
     }
 
+    /** A plan or a negation right before the cue (an adverb may stand between): 将就, 拟对, 未对, 尚未就. */
+    private static final Pattern PLAN_OR_NOT_BEFORE_CUE = Pattern.compile("(?:将|拟|有望|预计|计划|未|尚未|并未|没有|不)(?:专门|进一步|首次|再)?(?:对|就)?$");
+
     /** Some of several texts counted before: 其中6项, 其中两个. */
     private static final Pattern SUBSET = Pattern.compile("其中[\\d一二三四五六七八九十两几]+[项个份部条类]");
 
@@ -487,6 +490,8 @@ final class ConceptRelationRules {
                     break; // 此次修订旨在…，进一步保障…: a later sub-clause with a subject of its own speaks of that
                 if (negated(text.substring(Math.max(ins.end(), backTo(text, ins.end() + a.start(), SUBCLAUSE_END)), ins.end() + a.start())))
                     break; // 该宣言未能解决A问题: what a text fails to do is no topic of it
+                if (PLAN_OR_NOT_BEFORE_CUE.matcher(gap).find())
+                    break; // 《X》将就A作出规定, 《X》未对A作出规定: a plan or a negation states no topic
                 first = false;
                 int end = listEnd(text, forwardTo(text, cue, SUBCLAUSE_END));
                 boolean found = false;

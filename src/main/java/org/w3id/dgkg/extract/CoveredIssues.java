@@ -47,7 +47,7 @@ final class CoveredIssues {
     static void apply(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
         TopicMemory memory = TopicMemory.of(discourse);
         listItems(text, hits, memory, out);
-        announcement(text, hits, memory);
+        announcement(text, hits, discourse, memory);
         anaphor(text, hits, memory, out);
         description(text, hits, discourse, out);
         agenda(text, hits, discourse, out);
@@ -56,6 +56,7 @@ final class CoveredIssues {
         passive(text, hits, out);
         stated(text, hits, out);
         ProvisionContents.apply(text, hits, memory, out);
+        TopicLists.apply(text, hits, discourse, memory, out);
         kinds(text, hits, out);
         memory.listed(closedListIssues(text, hits, text.length()));
         memory.saw(text, hits);
@@ -64,16 +65,19 @@ final class CoveredIssues {
     // ---- addresses-list
 
     /** A sentence that ends by announcing a list: 提出以下八个关键行动领域：, 包括如下内容： */
-    private static final Pattern ANNOUNCED = Pattern.compile(
-            "(?:以下|如下|下列)([一二三四五六七八九十两\\d]{0,3})(?:个|项|大|条)?[^，。；：:]{0,8}?(?:领域|方面|目标|行动|优先事项|议题|内容|支柱|重点|任务|承诺|措施)[：:]\\s*$");
+    static final Pattern ANNOUNCED = Pattern.compile(
+            "(?:以下|如下|下列)([一二三四五六七八九十两\\d]{0,3})(?:个|项|大|条)?[^，。；：:]{0,8}?(?:(?:领域|方面|目标|行动|优先事项|议题|内容|支柱|重点|任务|承诺|措施)|(?:主题|子主题|维度|议题|专题)[^，。；：:]{0,8})[：:]\\s*$");
     /** What opens an item of a numbered list: 1. / 1、 / （一） / 一是 / •. */
-    private static final Pattern ITEM = Pattern.compile(
+    static final Pattern ITEM = Pattern.compile(
             "^\\s*(?:\\d{1,2}\\s*[.、．)）]|[（(][一二三四五六七八九十\\d]{1,2}[）)]|[一二三四五六七八九十][是、]|[•·●▪■◆])");
     /** A clause that opens with a short reference to an instrument: 路线图…, 该计划…, 据介绍，宣言…. */
     private static final Pattern REFERENCE_OPENING = Pattern.compile(
             "^(?:[^，。；]{0,4}[，,])?(?:该|这份|这一|此|本|新版)?(报告|决议|协定|议定书|计划|办法|法案|宣言|倡议|准则|建议书|框架|路线图|成果文件|规则|声明|战略|议程|公约|契约)");
 
-    private static void announcement(String text, List<Hit> hits, TopicMemory memory) {
+    /** A reference to the event last named opening the clause: 本届论坛, 会议, 此次峰会. */
+    private static final Pattern EVENT_OPENING = Pattern.compile("^(?:[^，。；]{0,4}[，,])?(?:该|本届|本次|此次|这次|今年|本)?(?:会议|论坛|峰会|大会|会晤)");
+
+    private static void announcement(String text, List<Hit> hits, Discourse discourse, TopicMemory memory) {
         Matcher m = ANNOUNCED.matcher(text);
         if (!m.find())
             return;
@@ -90,6 +94,17 @@ final class CoveredIssues {
                 Hit h = memory.referred(r.group(1));
                 owner = h == null ? null : h.iri();
             }
+        }
+        if (owner == null) { // 本届论坛围绕以下八个子主题展开讨论：, 峰会围绕如下议题…：the event the clause speaks of
+            for (Hit h : between(hits, clauseStart, m.start()))
+                if (h.isEvent() && text.substring(clauseStart, h.start()).matches("^(?:[^，。；]{0,4}[，,])?[《“]?$")) {
+                    owner = h.iri();
+                    break;
+                }
+            Matcher e = EVENT_OPENING.matcher(text.substring(clauseStart));
+            if (owner == null && e.lookingAt() && between(hits, clauseStart, clauseStart + e.end()).isEmpty() && discourse != null
+                    && discourse.mainEvent() != null)
+                owner = discourse.mainEvent().iri(); // the event the document said took place, not one named in passing
         }
         if (owner != null)
             memory.announced(owner, count(m.group(1)));
