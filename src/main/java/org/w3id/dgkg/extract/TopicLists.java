@@ -86,7 +86,7 @@ final class TopicLists {
     private static final Pattern NEGATED = Pattern.compile("未|没有|并非|不再|无");
     private static final Pattern ENCOURAGES = Pattern.compile("鼓励|支持|引导|倡导");
     /** A subset of what the text counts: 其中6项. */
-    private static final Pattern SUBSET = Pattern.compile("其中[\\d一二三四五六七八九十两几]+[项个份部条类]");
+    private static final Pattern SUBSET = Pattern.compile("其中[\\d一二三四五六七八九十两几]+[项个份部条类章款节]");
     /** A background: 随着A、B的发展, 在…背景下. */
     private static final Pattern BACKGROUND = Pattern.compile("随着|背景下|背景之下");
 
@@ -193,7 +193,7 @@ final class TopicLists {
         List<int[]> parts = ConceptFinder.split(run, commas ? "、|[，,](?:以及|和|及)?" : "以及|和|及|[，,](?:以及|和|及)?");
         for (int k = 0; k < parts.size(); k++) {
             int[] p = parts.get(k);
-            if (commas && k == parts.size() - 1 && !run.substring(p[0], p[1]).contains("与")) {
+            if (commas && k == parts.size() - 1) {
                 for (int[] q : ConceptFinder.split(run.substring(p[0], p[1]), "以及|和|及"))
                     out.add(new int[] {start + p[0] + q[0], start + p[0] + q[1]});
             } else
@@ -229,7 +229,7 @@ final class TopicLists {
                 || ConceptFinder.bare(item))
             return null;
         int at = s;
-        for (int[] part : ConceptFinder.split(item, "与")) // 人工智能与新兴技术: 与 joins the words of one item
+        for (int[] part : ConceptFinder.split(item, "以及|与|和|及")) // 人工智能与新兴技术, 半导体和微电子: 与/和 join the words of one item
             if (part[1] - part[0] < 1 || !ConceptFinder.nameless(terms, at + part[0], at + part[1]))
                 return null;
         return new int[] {s, e};
