@@ -296,6 +296,8 @@ final class TopicLists {
     /** Where a short reference may point: 该框架, 本届论坛, 会议, 协定第8模块. */
     private static final Pattern REFERENCE = Pattern.compile(
             "(?:该|这份|这部|这一|此|本|本届|本次|此次|上述|新)?(法案|法令|法律|法规|法|条例|规则|办法|规定|指引|指南|框架|协定|协议|议定书|公约|宣言|声明|倡议|计划|战略|报告|决议|契约|路线图|议程|准则|建议书|会议|论坛|峰会|大会|会晤|对话会)(?:第[一二三四五六七八九十百\\d]{1,4}(?:章|条|节|模块|部分))?");
+    /** What may stand between the texts of one enumeration: 《A》《B》、《C》和《D》. */
+    private static final Pattern CHAINED = Pattern.compile("^[》”]?(?:[、，,和及与]|以及)?[《“]?$");
     /** A connective that opens a sub-clause before its topic: 但, 并, 同时. */
     private static final Pattern CONNECTIVE = Pattern.compile("^(?:但|但是|并|同时|而|且|此外|其中)?(?:还|也|则)?");
     private static final Pattern EVENT_WORD = Pattern.compile("会议|论坛|峰会|大会|会晤|对话会");
@@ -332,10 +334,14 @@ final class TopicLists {
         int clause = backTo(text, f.cueStart(), CLAUSE_END);
         Hit cand = null;
         java.util.Set<String> adjuncts = new java.util.HashSet<>();
+        int chainEnd = -1;
         for (Hit h : between(hits, clause, f.cueStart()))
             if ((h.isInstrument() || h.isEvent()) && (NOT_TOPIC.matcher(text.substring(Math.max(clause, h.start() - 4), h.start())).find()
-                    || h.isEvent() && ConceptRelationRules.locative(text, h)))
-                adjuncts.add(h.iri()); // 依据《X》（X）…, 在…年会上: what the clause acts by or where, not its topic
+                    || h.isEvent() && ConceptRelationRules.locative(text, h)
+                    || chainEnd >= 0 && CHAINED.matcher(text.substring(chainEnd, h.start())).matches())) {
+                adjuncts.add(h.iri()); // 依据《X》（X）…, 在…年会上, 落实《A》《B》和《C》: what the clause acts by or where, not its topic
+                chainEnd = h.end();
+            }
         for (Hit h : between(hits, clause, f.cueStart())) {
             if ((h.isInstrument() || h.isEvent()) && !adjuncts.contains(h.iri()) && !insideOther(hits, h))
                 cand = h;
