@@ -69,6 +69,8 @@ final class ConceptFinder {
                     add(out, text, from + quoted.start(1), from + quoted.end(1), "Principle", RULE_PRINCIPLE);
                     continue;
                 }
+                if (PrincipleLists.quotedHeld(text, from, out)) // 坚持“一国两制”，…: a quoted phrase held to, closing its sub-clause
+                    continue;
                 int end = from;
                 while (end < text.length() && END.indexOf(text.charAt(end)) < 0)
                     end++;
@@ -120,6 +122,7 @@ final class ConceptFinder {
             }
         }
         qualifiedHeads(text, out);
+        PrincipleLists.marked(text, out); // 遵守A和B原则: a verb of keeping to, a list closed by a word for principle
     }
 
     /**
@@ -235,13 +238,24 @@ final class ConceptFinder {
         int acting = OpposedPractices.partyLength(run);
         if (skip == 0 && acting > 0 && (run.startsWith("将", acting) || run.startsWith("把", acting)))
             skip = acting + 1; // 反对某国将A政治化的做法: the party and its 将 are no part of the practice
+        else if (skip == 0 && acting > 0 && acting < run.length() - 2 && (run.indexOf('、') < 0 || acting < run.indexOf('、')))
+            skip = acting; // 反对个别国家滥用A、把B武器化: the party that acts is no part of the first practice
+        boolean disposedFirst = skip > 0 && (run.charAt(skip - 1) == '将' || run.charAt(skip - 1) == '把');
         run = run.substring(skip);
         List<int[]> items = split(run, "、");
         int base = from + skip;
+        List<int[]> disposals = new ArrayList<>();
+        if (disposedFirst && run.matches("^[^、]{3,22}化(?:、.*)?$"))
+            disposals.add(items.get(0)); // 反对将A政治化、把B武器化: the first item's 将 went with the party
         for (int[] i : items) { // 搞排他性小圈子: the light verb is no part of the practice's name
             Matcher light = LIGHT_VERB.matcher(run.substring(i[0], i[1]));
             if (light.lookingAt() && i[1] - i[0] - light.end() >= 3)
                 i[0] += light.end();
+            int disposal = OpposedPractices.disposalLength(run.substring(i[0], i[1]));
+            if (disposal > 0) { // 、将经贸问题政治化: the practice is what is made political (a verb phrase all the same)
+                i[0] += disposal;
+                disposals.add(i);
+            }
         }
         if (items.size() < 2 && !marked)
             return false;
@@ -250,7 +264,7 @@ final class ConceptFinder {
         boolean shortTail = items.size() >= 2 && items.subList(1, items.size()).stream().allMatch(i -> i[1] - i[0] <= 3);
         String words = run;
         if (!marked && !shortTail && !items.stream().allMatch(i -> startsWithVerb(text, base + i[0]) || MEANS_PHRASE.matcher(words.substring(i[0], i[1])).matches()
-                || light(words, i)))
+                || light(words, i) || disposals.contains(i)))
             return false; // a list of nouns (单边主义、保护主义抬头): read word by word below
         if (shortTail) {
             addPractice(out, text, base, base + run.length());
@@ -312,6 +326,13 @@ final class ConceptFinder {
     private static void issuesAfterOpposing(String text, List<Concept> out) {
         Set<String> opposing = Lexicon.words("concept-cues.tsv", "class", "Issue");
         List<Term> terms = Segmenter.terms(text);
+        for (String cue : opposing) // 不赞成: a cue the segmenter splits (不/赞成) still opens an enumeration of practices
+            if (Lexicon.words("concept-cues.tsv", "position", "before").contains(cue))
+                for (int at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
+                    int pos = at;
+                    if (terms.stream().noneMatch(t -> t.offset == pos && t.word.equals(cue)))
+                        opposedEnumeration(text, at + cue.length(), out);
+                }
         for (int i = 0; i < terms.size(); i++) {
             if (!opposing.contains(terms.get(i).word) || !Lexicon.words("concept-cues.tsv", "position", "before").contains(terms.get(i).word))
                 continue;

@@ -68,7 +68,7 @@ final class OpposedPractices {
     /** The act of the party: a means (利用A), then a light verb (搞) or a disposal (将A政治化). */
     private static final Pattern ACT = Pattern.compile("^(?:利用[\\u4e00-\\u9fff]{1,12}?)?(搞|进行|推行|实施|将|把)");
     /** 将A(问题)政治化、工具化: the practice is the whole phrase (the news gold keeps it whole), ending in …化. */
-    private static final Pattern DISPOSED = Pattern.compile("^([\\u4e00-\\u9fff][\\u4e00-\\u9fff、]{1,22}?化)(?:的(?:做法|行为|倾向|企图))?(?=[，。；,;！!]|$)");
+    private static final Pattern DISPOSED = Pattern.compile("^([\\u4e00-\\u9fff][\\u4e00-\\u9fff、&&[^将把]]{1,22}?化)(?:的(?:做法|行为|倾向|企图))?(?=[，。；,;！!]|$|、(?:将|把))");
     /** What a light verb takes, to the clause's end: 意识形态对抗和集团政治, 垄断和封锁. */
     private static final Pattern TAKEN = Pattern.compile("^([\\u4e00-\\u9fff、]{2,24}?)(?:的(?:做法|行为|倾向|企图))?(?=[，。；,;！!]|$)");
 
@@ -105,6 +105,18 @@ final class OpposedPractices {
         return true;
     }
 
+    /** An item of an opposed list that disposes of something (将经贸问题政治化工具化): 将/把 and what is turned …化. */
+    private static final Pattern DISPOSAL_ITEM = Pattern.compile("^(?:将|把)(?=[\\u4e00-\\u9fff、]{3,22}化$)");
+
+    /**
+     * The length of the 将/把 that opens an item of an opposed list when the item is a disposal ending in …化
+     * (反对美方泛化A、将B政治化工具化的做法: the practice is B政治化工具化, as the news gold writes it), or 0.
+     */
+    static int disposalLength(String item) {
+        Matcher m = DISPOSAL_ITEM.matcher(item);
+        return m.lookingAt() ? m.end() : 0;
+    }
+
     /** The length of the party (concept-cues.tsv position party) that opens {@code words}, or 0. */
     static int partyLength(String words) {
         Matcher who = party().matcher(words);
@@ -117,10 +129,12 @@ final class OpposedPractices {
         return who.lookingAt() && ACT.matcher(text.substring(from + who.end())).lookingAt();
     }
 
-    /** Whether {@code gap} (between an opposing verb and its object) is only a party and its act: 个别国家利用技术优势搞. */
+    /** Whether {@code gap} (between an opposing verb and its object) is only a party and its act: 个别国家利用技术优势搞, or the party alone. */
     static boolean isPartyAct(String gap) {
         Matcher who = party().matcher(gap);
         int at = who.lookingAt() ? who.end() : 0;
+        if (at > 0 && at == gap.length())
+            return true; // 反对个别国家滥用A: the party alone, its practice opens with its own verb
         Matcher act = ACT.matcher(gap.substring(at));
         return act.lookingAt() && at + act.end() == gap.length() && (at > 0 || act.group().startsWith("利用"));
     }
