@@ -17,7 +17,7 @@ final class OpposedPractices {
     static final String RULE = "opposed-practice";
 
     /** What may stand between the verb and the practice: adverbs, a light verb (搞, 进行), 一切形式的. */
-    private static final Pattern LEAD = Pattern.compile("^(?:坚决|一切形式的|任何形式的|各种形式的|任何)?(?:搞|进行|推行|实施)?");
+    private static final Pattern LEAD = Pattern.compile("^(?:坚决|一切形式的|任何形式的|各种形式的|任何(?!国家|一方|势力))?(?:搞|进行|推行|实施)?");
     private static final Pattern QUOTED = Pattern.compile("^[“「]([\\u4e00-\\u9fff]{2,12})[”」]");
     /** A practice up to the clause's end (or a word that closes it: 的做法, 等行为). */
     private static final Pattern PHRASE = Pattern.compile("^([\\u4e00-\\u9fff]{4,12}?)(?:的?(?:做法|行为|图谋|倾向|企图|举动|论调))?(?=[，。；、,;！!]|$)");
@@ -43,10 +43,12 @@ final class OpposedPractices {
                     continue;
                 }
                 Matcher p = PHRASE.matcher(rest);
-                if (kind) {
+                if (kind) { // 反对一切形式的单边制裁和“长臂管辖”: each item of the kinds opposed
                     Matcher n = KIND.matcher(rest);
-                    if (n.lookingAt() && !bare(n.group(1)))
-                        out.add(new ConceptFinder.Concept(n.group(1), from, from + n.end(1), "Issue", RULE));
+                    if (n.lookingAt())
+                        for (Matcher i = KIND_ITEM.matcher(n.group(1)); i.find();)
+                            if (!bare(i.group(1)))
+                                out.add(new ConceptFinder.Concept(i.group(1), from + i.start(1), from + i.end(1), "Issue", RULE));
                     continue;
                 }
                 if (!p.lookingAt() || p.group(1).matches(".*[的和与及、].*") || !opensWithVerb(text, from))
@@ -57,7 +59,10 @@ final class OpposedPractices {
     }
 
     /** A practice named after 一切形式的 (a noun phrase to the clause's end). */
-    private static final Pattern KIND = Pattern.compile("^([\\u4e00-\\u9fff]{2,10})(?=[，。；、,;！!]|$)");
+    private static final Pattern KIND = Pattern.compile(
+            "^((?:[“「]?[\\u4e00-\\u9fff]{2,10}?[”」]?(?:、|和|及|与|以及))*[“「]?[\\u4e00-\\u9fff]{2,10}?[”」]?)(?=[，。；,;！!]|$)");
+    /** An item of such a list, without its quotes. */
+    private static final Pattern KIND_ITEM = Pattern.compile("[“「]?((?:(?!以及)[\\u4e00-\\u9fff&&[^、和及与]]){2,10})[”」]?");
 
     /** Who does what is opposed, between the verb and the practice: 个别国家, 一些国家, 美方 (concept-cues.tsv position party, or …方). */
     private static Pattern party() {

@@ -24,7 +24,7 @@ final class PrincipleLists {
     static final String RULE = "principle-listed";
 
     /** What may close a list of principles: 等, a count, a qualifier, the word for principle. */
-    static final String CLOSE = "(等)?((?:[一二三四五六七八九十两\\d]{1,2}[项大个条])?)(?:基本|指导|核心|治理|伦理|重要|主要|总体)?(?:原则|理念|价值观)";
+    static final String CLOSE = "(等)?((?:[一二三四五六七八九十两\\d]{1,2}[项大个条])?)(?:基本|指导|核心|治理|伦理|重要|主要|总体|发展)?(?:原则|理念|价值观)";
     private static final String RUN = "([^，。；：:,;“”「」《》（）()等]{2,60}?)";
     private static final String LEAD = "(?:了|出了|的|所载的|所确立的|所提出的)?";
 

@@ -38,7 +38,61 @@ final class StanceRules {
         expressed(text, hits, out);
         delegates(text, hits, out);
         urged(text, hits, out);
+        heldBy(text, hits, out);
         onBehalf(text, hits, out);
+    }
+
+    static final String RULE_HELD_BY = "advocates-held-by";
+    /** The verbs of a stance an actor holds, made a relative clause (中方一贯倡导的, 欧盟始终坚持的). */
+    private static final String HELD_VERB = "(?:坚持|倡导|秉持|秉承|奉行|主张|践行|遵循|提倡|恪守|坚守|推崇|崇尚|提出)";
+    private static final String HELD_ADVERBS = "(?:一贯|始终|一直|长期|历来|向来|所|共同|都|均|也|积极)*";
+    /** ACTOR + 一贯倡导的 + principle: the relative clause right before the principle (the enumeration may follow). */
+    private static final Pattern HELD_BEFORE = Pattern.compile("^" + HELD_ADVERBS + HELD_VERB + "(?:的|之)[“「]?$");
+    /** principle + 是/为 + ACTOR + 一贯坚持的 + a word for principle: the principle topicalised. */
+    private static final Pattern HELD_AFTER_ACTOR = Pattern.compile("^" + HELD_ADVERBS + HELD_VERB + "的(?:[\\u4e00-\\u9fff]{0,4})(?:原则|理念|主张|立场|价值观|方针|精神|核心价值)");
+    private static final Pattern TOPIC_LINK = Pattern.compile("^[”」]?(?:(?:原则|理念|精神))?(?:是|为|乃是|正是|一直是|始终是)$");
+
+    /**
+     * The family of a stance held as a relative clause: 中方一贯倡导的多边主义…, 欧盟始终坚持的以人为本理念 (ACTOR + 倡导的 +
+     * principles), and the principle topicalised, 多边主义是中方一贯坚持的原则 (principles + 是 + ACTOR + 坚持的 + 原则/理念).
+     * The actor opening the relative clause holds each principle; 所谓 or a report in front takes it back (dropTakenBack).
+     */
+    private static void heldBy(String text, List<Hit> hits, List<Rel> out) {
+        for (int i = 0; i < hits.size(); i++) {
+            Hit actor = hits.get(i);
+            if (!actor.isActor())
+                continue;
+            List<Hit> after = between(hits, actor.end(), forwardTo(text, actor.end(), SUBCLAUSE_END));
+            if (!after.isEmpty() && after.get(0).top().equals("Principle") && HELD_BEFORE.matcher(text.substring(actor.end(), after.get(0).start())).matches()) {
+                List<Hit> ps = new ArrayList<>(List.of(after.get(0)));
+                for (int k = 1; k < after.size() && after.get(k).top().equals("Principle")
+                        && NEXT_GAP.matcher(text.substring(ps.get(ps.size() - 1).end(), after.get(k).start())).matches(); k++)
+                    ps.add(after.get(k));
+                for (Hit p : ps)
+                    addOnce(out, new Rel(actor.iri(), "advocates", p.iri(), actor.start(), p.end(), 0.6, RULE_HELD_BY, false));
+                continue;
+            }
+            if (!HELD_AFTER_ACTOR.matcher(text.substring(actor.end())).lookingAt())
+                continue;
+            int sub = backTo(text, actor.start(), SUBCLAUSE_END);
+            List<Hit> before = between(hits, sub, actor.start());
+            if (before.isEmpty() || !before.get(before.size() - 1).top().equals("Principle")
+                    || !TOPIC_LINK.matcher(text.substring(before.get(before.size() - 1).end(), actor.start())).matches())
+                continue;
+            List<Hit> ps = new ArrayList<>(List.of(before.get(before.size() - 1)));
+            for (int k = before.size() - 2; k >= 0 && before.get(k).top().equals("Principle")
+                    && NEXT_GAP.matcher(text.substring(before.get(k).end(), ps.get(0).start())).matches(); k--)
+                ps.add(0, before.get(k));
+            if (!text.substring(sub, ps.get(0).start()).matches("^[\\s“「]*$"))
+                continue; // the principles open the sub-clause: they are its topic
+            for (Hit p : ps)
+                addOnce(out, new Rel(actor.iri(), "advocates", p.iri(), actor.start(), actor.end(), 0.6, RULE_HELD_BY, false));
+        }
+    }
+
+    private static void addOnce(List<Rel> out, Rel r) {
+        if (out.stream().noneMatch(o -> o.subject().equals(r.subject()) && o.predicate().equals(r.predicate()) && o.object().equals(r.object())))
+            out.add(r);
     }
 
     static final String RULE_URGED = "advocates-urged";
@@ -314,7 +368,7 @@ final class StanceRules {
     private static final Pattern QUESTION = Pattern.compile("^\\s*(?:\\d+[.．、]\\s*)?(?:问|記者問|记者问)[：:]|[？?]\\s*$");
     private static final java.util.Set<String> STATED_RULES = java.util.Set.of("embodies", "embodies-relative");
     private static final java.util.Set<String> STANCE_RULES = java.util.Set.of("advocates", "opposes", "advocates-upheld", RULE_EMPHASIS,
-            RULE_TAKEN_AS, RULE_EXPRESSED, RULE_DELEGATE, RULE_PRONOUN, RULE_URGED);
+            RULE_TAKEN_AS, RULE_EXPRESSED, RULE_DELEGATE, RULE_PRONOUN, RULE_URGED, RULE_HELD_BY);
 
     /**
      * Drops the stances the sentence takes back or only reports: a negation right before the verb (法国并不支持…),
