@@ -92,8 +92,10 @@ final class ConceptFinder {
                     items = pairJoinedByAnd(run, 4); // 坚持开放进程和发展导向: two names of four characters or more
                 else if (items.size() < 2)
                     items = itemsOf(run); // 坚持公平竞争和非歧视原则, 恪守开放和透明原则: before 原则, the two sides of 和 (发展和安全并重 stays one)
-                if (items.size() < 2 && !marked)
+                if (items.size() < 2 && !marked) {
+                    PrincipleLists.shortQualities(text, from, run, out); // 坚持包容和公平
                     continue;
+                }
                 if (!marked && items.stream().anyMatch(i -> i[1] - i[0] > 24))
                     continue; // 遵循国内法律框架前提下、基于…: a clause, no enumeration of principles
                 if (!marked && (CLAUSE_OPENING.matcher(run).lookingAt() || run.replaceFirst("的$", "").contains("的")))
@@ -108,8 +110,10 @@ final class ConceptFinder {
                     addItems(out, text, from, run);
                     continue;
                 }
-                if (short2)
+                if (short2) { // 坚持开放、包容、普惠, 坚持包容和公平: short qualities enumerated to the clause's end, each a principle
+                    PrincipleLists.shortQualities(text, from, run, out);
                     continue;
+                }
                 for (int[] i : items) {
                     int s = from + i[0];
                     int e = from + i[1];
@@ -159,6 +163,22 @@ final class ConceptFinder {
 
     /** Parts of speech that end a quality (adjective, verb, idiom, distinguishing word; nz: 负责任, 普惠); a noun names a party or thing. */
     private static final Pattern QUALITY_TAG = Pattern.compile("^(?:a|ad|an|b|v|vd|vi|vn|i|l|z|d|nz)$");
+
+    /**
+     * The segmenter's tag of [s, e) when it is one word, else null; a name (place, person, organisation) or a word of the
+     * field itself (concept-cues.tsv position bare) is none.
+     */
+    static String oneWordTag(String text, int s, int e) {
+        if (e - s >= 3 && text.charAt(s) == '非' && oneWordTag(text, s + 1, e) != null)
+            return "b"; // 非歧视: 非 and one word, a distinguishing word
+        for (Term t : Segmenter.terms(text))
+            if (t.offset == s) {
+                String n = Segmenter.nature(t);
+                boolean named = n.startsWith("nr") || n.startsWith("ns") || n.startsWith("nt");
+                return t.word.length() == e - s && !named && !Lexicon.words("concept-cues.tsv", "position", "bare").contains(t.word) ? n : null;
+            }
+        return null;
+    }
 
     /** Whether [s, e) ends with a word the segmenter tags as a quality (开放, 非歧视, 以人为本), not a noun (企业, 国家). */
     private static boolean quality(List<Term> terms, int s, int e) {

@@ -173,6 +173,27 @@ final class PrincipleLists {
         }
     }
 
+    /**
+     * 坚持开放、包容、普惠; 坚持包容和公平: after a verb of holding to, with no word for principle closing the list, short
+     * items (2 to 4 characters) that are each one adjective or idiom (the segmenter's tags) and run to the end of the
+     * sub-clause are principles; a list with any other item (坚持改革和发展, 坚持中美合作) names none.
+     */
+    static void shortQualities(String text, int from, String run, List<ConceptFinder.Concept> out) {
+        if (run.length() > 24 || !run.matches("^[\\u4e00-\\u9fff、和与及]+$"))
+            return;
+        List<int[]> items = ConceptFinder.itemsOf(run);
+        if (items.size() < 2 || items.stream().anyMatch(i -> i[1] - i[0] < 2 || i[1] - i[0] > 4 || ConceptFinder.oneWordTag(text, from + i[0], from + i[1]) == null))
+            return;
+        // three items or more: a list of values (开放、包容、普惠、平衡、共赢); two: both must be qualities (包容和公平, not 改革和发展)
+        if (items.size() == 2 && items.stream().anyMatch(i -> !QUALITY.matcher(ConceptFinder.oneWordTag(text, from + i[0], from + i[1])).matches()))
+            return;
+        for (int[] i : items)
+            add(text, from + i[0], from + i[1], out);
+    }
+
+    /** Tags of a quality: adjective, verb (开放, 包容), idiom, distinguishing word, proper noun of a value (普惠). */
+    private static final Pattern QUALITY = Pattern.compile("^(?:a|ad|an|b|v|vi|vl|i|l|z|nz)$");
+
     /** Quoted phrases right after a verb of holding to, each closed by its quote, the list closing the sub-clause. */
     private static final Pattern QUOTED_HELD = Pattern.compile("^((?:[“「][\\u4e00-\\u9fff]{2,8}[”」](?:、|和|与|及)?)+)(?=[，。；,;！!]|$)");
     private static final Pattern QUOTED_ITEM = Pattern.compile("[“「]([\\u4e00-\\u9fff]{2,8})[”」]");
