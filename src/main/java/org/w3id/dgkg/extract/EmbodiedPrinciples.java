@@ -59,8 +59,10 @@ final class EmbodiedPrinciples {
             String called = "(?:[，,：:]?" + PARTIES + MODAL + "(?:" + holding + "))?";
             String opening = "(?:(?:[一二三四五六七八九十两\\d]{1,2}[项个条大])?(?:基本|指导|核心|治理|伦理|重要)?(?:原则|理念)[：:]\\s*(?:(?:一是|第一[，,、]?)" + ORDINAL_SUBJECT + ")?)?";
             // 重申致力于…: a verb of stating before one of committing
+            // 宣言指出，各国应坚持…: a verb of saying states a principle only through the parties it says must hold to it
+            String said = "(?:指出|表示|写道|提到)[，,：:]" + PARTIES + "(?:应|应当|应该|要|须|必须|需要)" + MODAL + "(?:" + holding + ")";
             return Pattern.compile(TAIL + "(?:" + MADE_PUBLIC + ")?" + TAIL.substring(1) + "(?:(?:" + verb + "(?:了|出了)?){1,2}" + called + "(?:了)?" + opening
-                    + "(?:以)?|以)[“「]?$");
+                    + "(?:以)?|" + said + "|以)[“「]?$");
         });
     }
 
@@ -100,7 +102,7 @@ final class EmbodiedPrinciples {
     private static Pattern bareHead() {
         return Lexicon.cached("embodies|bare-head", () -> {
             String states = Lexicon.alternation(Lexicon.words("concept-cues.tsv", "position", "states"));
-            return Pattern.compile("(?:^|[，,。；;：:])\\s*(?:该|这份|这一|此|本)?(" + String.join("|", BARE_HEADS) + ")(?:还|也|则|进一步|首先|同时)*(?=" + states + "|" + CALLING + ")");
+            return Pattern.compile("(?:^|[，,。；;：:])\\s*(?:该|这份|这一|此|本)?(" + String.join("|", BARE_HEADS) + ")(?:还|也|则|进一步|首先|同时)*(?=" + states + "|" + CALLING + "|(?:指出|表示)[，,：:])");
         });
     }
 
@@ -195,7 +197,8 @@ final class EmbodiedPrinciples {
         String gap = text.substring(inst.end(), principle.start());
         if (JUDGED.matcher(text.substring(clause, inst.start())).find() || JUDGED.matcher(gap).find())
             return true;
-        String stating = ORDINAL_ITEMS.matcher(gap).replaceFirst(""); // 原则：一是…应当A: the modal is the principle's wording
+        // 原则：一是…应当A, 宣言指出，各国应当坚持A: the modal is the principle's wording, no plan
+        String stating = SAID_PARTIES.matcher(ORDINAL_ITEMS.matcher(gap).replaceFirst("")).replaceFirst("");
         if (modal(lead) || modal(COMMITTED.matcher(stating).replaceFirst("")) || HOPED.matcher(text.substring(clause, inst.start())).find())
             return true; // 希望各方…，使《X》坚持…: a wish for the instrument, not what it states
         for (Hit a : between(hits, inst.end(), principle.start()))
@@ -219,6 +222,9 @@ final class EmbodiedPrinciples {
     private static Pattern heldAfterCall() {
         return Lexicon.cached("embodies|held-after-call", () -> Pattern.compile("(?s)^" + MODAL + "(?:" + String.join("|", PrincipleLists.holding()) + ").*"));
     }
+
+    /** What a verb of saying says the parties must hold to, to the first principle (指出，各国应当坚持). */
+    private static final Pattern SAID_PARTIES = Pattern.compile("(?s)(?:指出|表示|写道|提到)[，,：:].*$");
 
     /** The ordinal items after a word for principle and a colon, to the first principle. */
     private static final Pattern ORDINAL_ITEMS = Pattern.compile("(?s)[：:]\\s*(?:一是|第一[，,、]?).*$");
