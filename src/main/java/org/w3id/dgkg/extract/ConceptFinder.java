@@ -70,6 +70,8 @@ final class ConceptFinder {
                     add(out, text, from + quoted.start(1), from + quoted.end(1), "Principle", RULE_PRINCIPLE);
                     continue;
                 }
+                if (PrincipleLists.quotedHeld(text, from, out)) // 坚持“一国两制”，…: a quoted phrase held to, closing its sub-clause
+                    continue;
                 int end = from;
                 while (end < text.length() && END.indexOf(text.charAt(end)) < 0)
                     end++;
@@ -91,8 +93,10 @@ final class ConceptFinder {
                     items = pairJoinedByAnd(run, 4); // 坚持开放进程和发展导向: two names of four characters or more
                 else if (items.size() < 2)
                     items = itemsOf(run); // 坚持公平竞争和非歧视原则, 恪守开放和透明原则: before 原则, the two sides of 和 (发展和安全并重 stays one)
-                if (items.size() < 2 && !marked)
+                if (items.size() < 2 && !marked) {
+                    PrincipleLists.shortQualities(text, from, run, out); // 坚持包容和公平
                     continue;
+                }
                 if (!marked && items.stream().anyMatch(i -> i[1] - i[0] > 24))
                     continue; // 遵循国内法律框架前提下、基于…: a clause, no enumeration of principles
                 if (!marked && (CLAUSE_OPENING.matcher(run).lookingAt() || run.replaceFirst("的$", "").contains("的")))
@@ -107,8 +111,10 @@ final class ConceptFinder {
                     addItems(out, text, from, run);
                     continue;
                 }
-                if (short2)
+                if (short2) { // 坚持开放、包容、普惠, 坚持包容和公平: short qualities enumerated to the clause's end, each a principle
+                    PrincipleLists.shortQualities(text, from, run, out);
                     continue;
+                }
                 for (int[] i : items) {
                     int s = from + i[0];
                     int e = from + i[1];
@@ -121,6 +127,7 @@ final class ConceptFinder {
             }
         }
         qualifiedHeads(text, out);
+        PrincipleLists.marked(text, out); // 遵守A和B原则: a verb of keeping to, a list closed by a word for principle
     }
 
     /**
@@ -157,6 +164,22 @@ final class ConceptFinder {
 
     /** Parts of speech that end a quality (adjective, verb, idiom, distinguishing word; nz: 负责任, 普惠); a noun names a party or thing. */
     private static final Pattern QUALITY_TAG = Pattern.compile("^(?:a|ad|an|b|v|vd|vi|vn|i|l|z|d|nz)$");
+
+    /**
+     * The segmenter's tag of [s, e) when it is one word, else null; a name (place, person, organisation) or a word of the
+     * field itself (concept-cues.tsv position bare) is none.
+     */
+    static String oneWordTag(String text, int s, int e) {
+        if (e - s >= 3 && text.charAt(s) == '非' && oneWordTag(text, s + 1, e) != null)
+            return "b"; // 非歧视: 非 and one word, a distinguishing word
+        for (Term t : Segmenter.terms(text))
+            if (t.offset == s) {
+                String n = Segmenter.nature(t);
+                boolean named = n.startsWith("nr") || n.startsWith("ns") || n.startsWith("nt");
+                return t.word.length() == e - s && !named && !Lexicon.words("concept-cues.tsv", "position", "bare").contains(t.word) ? n : null;
+            }
+        return null;
+    }
 
     /** Whether [s, e) ends with a word the segmenter tags as a quality (开放, 非歧视, 以人为本), not a noun (企业, 国家). */
     private static boolean quality(List<Term> terms, int s, int e) {
@@ -236,13 +259,24 @@ final class ConceptFinder {
         int acting = OpposedPractices.partyLength(run);
         if (skip == 0 && acting > 0 && (run.startsWith("将", acting) || run.startsWith("把", acting)))
             skip = acting + 1; // 反对某国将A政治化的做法: the party and its 将 are no part of the practice
+        else if (skip == 0 && acting > 0 && acting < run.length() - 2 && (run.indexOf('、') < 0 || acting < run.indexOf('、')))
+            skip = acting; // 反对个别国家滥用A、把B武器化: the party that acts is no part of the first practice
+        boolean disposedFirst = skip > 0 && (run.charAt(skip - 1) == '将' || run.charAt(skip - 1) == '把');
         run = run.substring(skip);
         List<int[]> items = split(run, "、");
         int base = from + skip;
+        List<int[]> disposals = new ArrayList<>();
+        if (disposedFirst && run.matches("^[^、]{3,22}化(?:、.*)?$"))
+            disposals.add(items.get(0)); // 反对将A政治化、把B武器化: the first item's 将 went with the party
         for (int[] i : items) { // 搞排他性小圈子: the light verb is no part of the practice's name
             Matcher light = LIGHT_VERB.matcher(run.substring(i[0], i[1]));
             if (light.lookingAt() && i[1] - i[0] - light.end() >= 3)
                 i[0] += light.end();
+            int disposal = OpposedPractices.disposalLength(run.substring(i[0], i[1]));
+            if (disposal > 0) { // 、将经贸问题政治化: the practice is what is made political (a verb phrase all the same)
+                i[0] += disposal;
+                disposals.add(i);
+            }
         }
         if (items.size() < 2 && !marked)
             return false;
@@ -251,7 +285,7 @@ final class ConceptFinder {
         boolean shortTail = items.size() >= 2 && items.subList(1, items.size()).stream().allMatch(i -> i[1] - i[0] <= 3);
         String words = run;
         if (!marked && !shortTail && !items.stream().allMatch(i -> startsWithVerb(text, base + i[0]) || MEANS_PHRASE.matcher(words.substring(i[0], i[1])).matches()
-                || light(words, i)))
+                || light(words, i) || disposals.contains(i)))
             return false; // a list of nouns (单边主义、保护主义抬头): read word by word below
         if (shortTail) {
             addPractice(out, text, base, base + run.length());
@@ -313,6 +347,13 @@ final class ConceptFinder {
     private static void issuesAfterOpposing(String text, List<Concept> out) {
         Set<String> opposing = Lexicon.words("concept-cues.tsv", "class", "Issue");
         List<Term> terms = Segmenter.terms(text);
+        for (String cue : opposing) // 不赞成: a cue the segmenter splits (不/赞成) still opens an enumeration of practices
+            if (Lexicon.words("concept-cues.tsv", "position", "before").contains(cue))
+                for (int at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
+                    int pos = at;
+                    if (terms.stream().noneMatch(t -> t.offset == pos && t.word.equals(cue)))
+                        opposedEnumeration(text, at + cue.length(), out);
+                }
         for (int i = 0; i < terms.size(); i++) {
             if (!opposing.contains(terms.get(i).word) || !Lexicon.words("concept-cues.tsv", "position", "before").contains(terms.get(i).word))
                 continue;

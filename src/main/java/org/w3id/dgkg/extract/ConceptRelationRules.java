@@ -730,7 +730,8 @@ final class ConceptRelationRules {
 
     static final String RULE_UPHELD = "advocates-upheld";
     /** What may stand between an uphold verb and the principle: 构建更紧密的…, 推广“…”. */
-    private static final Pattern UPHOLD_GAP = Pattern.compile("^(?:更加|更为|更|紧密|好|了|的|新型|“|「)*$");
+    private static final Pattern UPHOLD_GAP = Pattern.compile(
+            "^(?:更加|更为|更|紧密|好|了|的|新型|“|「)*(?:以[^，。；、“”]{1,12}?为(?:核心|基础|主体|主渠道|中心|基石|支柱|导向)的)?(?:更加|更为|更|真正的|“|「)*$");
 
     /**
      * 维护多边贸易体制, 构建…命运共同体, 推动“…”: a verb of upholding ({@code concept-cues.tsv},

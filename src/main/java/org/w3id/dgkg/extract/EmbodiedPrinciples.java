@@ -57,10 +57,12 @@ final class EmbodiedPrinciples {
             String holding = String.join("|", PrincipleLists.holding());
             String verb = "(?:" + states + "|" + holding + "|" + CALLING + ")";
             String called = "(?:[，,：:]?" + PARTIES + MODAL + "(?:" + holding + "))?";
-            String opening = "(?:(?:[一二三四五六七八九十两\\d]{1,2}[项个条大])?(?:基本|指导|核心|治理|伦理|重要)?(?:原则|理念)[：:]\\s*(?:一是|第一[，,、]?)?)?";
+            String opening = "(?:(?:[一二三四五六七八九十两\\d]{1,2}[项个条大])?(?:基本|指导|核心|治理|伦理|重要)?(?:原则|理念)[：:]\\s*(?:(?:一是|第一[，,、]?)" + ORDINAL_SUBJECT + ")?)?";
             // 重申致力于…: a verb of stating before one of committing
+            // 宣言指出，各国应坚持…: a verb of saying states a principle only through the parties it says must hold to it
+            String said = "(?:指出|表示|写道|提到)[，,：:]" + PARTIES + "(?:应|应当|应该|要|须|必须|需要)" + MODAL + "(?:" + holding + ")";
             return Pattern.compile(TAIL + "(?:" + MADE_PUBLIC + ")?" + TAIL.substring(1) + "(?:(?:" + verb + "(?:了|出了)?){1,2}" + called + "(?:了)?" + opening
-                    + "(?:以)?|以)[“「]?$");
+                    + "(?:以)?|" + said + "|以)[“「]?$");
         });
     }
 
@@ -75,7 +77,9 @@ final class EmbodiedPrinciples {
         });
     }
 
-    private static final Pattern ORDINAL_NEXT = Pattern.compile("^[^。]{0,40}?[；;，,。]\\s*(?:[二三四五六七八九十]是|第[二三四五六七八九十][，,、]?)(?:坚持|秉持|遵循|倡导)?$");
+    /** What an ordinal item may say before the principles it requires: what it is about and a modal (一是…决策应当可解释). */
+    private static final String ORDINAL_SUBJECT = "(?:[^；;。，,：:]{1,30}?(?:应当|应该|应|须|必须|需要)(?:是|做到|保持)?)?";
+    private static final Pattern ORDINAL_NEXT = Pattern.compile("^[^。]{0,40}?[；;，,。]\\s*(?:[二三四五六七八九十]是|第[二三四五六七八九十][，,、]?)" + ORDINAL_SUBJECT + "(?:坚持|秉持|遵循|倡导)?$");
     /** Words in front of the instrument that make the clause a judgement about it, or no statement of it. */
     private static final Pattern JUDGED = Pattern.compile("认为|据报道|据悉|批评|指责|质疑|所谓|违背|违反|有违|声称|称|是否|并非|而非");
     /** A wish or plan earlier in the clause scopes over what the instrument is to hold. */
@@ -84,8 +88,48 @@ final class EmbodiedPrinciples {
     private static final Pattern FRAMED_END = Pattern.compile("^[”」]?(?:等)?为(?:核心|基本|指导|主要|根本)?(?:原则|理念|价值观|宗旨|基础|导向)");
 
     void apply(String text, List<Hit> hits, List<Rel> out) {
-        stated(text, hits, out);
+        apply(text, hits, null, out);
+    }
+
+    /** With the document's discourse: a bare head opening a clause (框架提出…, 声明强调…) refers to the text named last with it. */
+    void apply(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
+        List<Hit> withReferences = referencesOpeningClauses(text, hits, discourse);
+        stated(text, withReferences, out);
         relative(text, hits, out);
+    }
+
+    /** A bare head of a text opening the sentence or a sub-clause, right before a verb of stating (框架提出, 宣言强调). */
+    private static Pattern bareHead() {
+        return Lexicon.cached("embodies|bare-head", () -> {
+            String states = Lexicon.alternation(Lexicon.words("concept-cues.tsv", "position", "states"));
+            return Pattern.compile("(?:^|[，,。；;：:])\\s*(?:该|这份|这一|此|本)?(" + String.join("|", BARE_HEADS) + ")(?:还|也|则|进一步|首先|同时)*(?=" + states + "|" + CALLING + "|(?:指出|表示)[，,：:])");
+        });
+    }
+
+    /** Heads of texts that stand alone for the text named last with them (TopicMemory decides which). */
+    private static final List<String> BARE_HEADS = List.of("框架", "宣言", "声明", "指南", "指引", "准则", "倡议", "决议", "建议书", "报告", "路线图", "战略", "公约", "协定", "契约", "办法", "条例", "法案",
+            "规划", "纲要", "方案", "白皮书", "议程", "成果文件", "行动计划", "计划");
+
+    private static List<Hit> referencesOpeningClauses(String text, List<Hit> hits, Discourse discourse) {
+        if (discourse == null)
+            return hits;
+        List<Hit> out = null;
+        Matcher m = bareHead().matcher(text);
+        while (m.find()) {
+            int s = m.start(1);
+            if (RelationRules.insideHit(hits, s) || RelationRules.insideHit(hits, m.end(1) - 1))
+                continue;
+            Hit meant = TopicMemory.of(discourse).referred(m.group(1));
+            if (meant == null)
+                continue;
+            if (out == null)
+                out = new ArrayList<>(hits);
+            out.add(new Hit(meant.iri(), meant.top(), meant.type(), s, m.end(1), meant.rule()));
+        }
+        if (out == null)
+            return hits;
+        out.sort(java.util.Comparator.comparingInt(Hit::start));
+        return out;
     }
 
     private void stated(String text, List<Hit> hits, List<Rel> out) {
@@ -111,7 +155,7 @@ final class EmbodiedPrinciples {
             String gap = text.substring(last.end(), first.start());
             if (!bridge().matcher(gap).matches() || blocked(text, hits, h, first))
                 continue;
-            boolean ordinal = gap.matches("(?s).*(?:一是|第一[，,、]?)[“「]?$");
+            boolean ordinal = gap.matches("(?s).*[：:]\\s*(?:一是|第一[，,、]?).*");
             boolean framed = gap.endsWith("以");
             List<Hit> principles = enumeration(text, hits, first, ordinal);
             if (framed && !FRAMED_END.matcher(text.substring(principles.get(principles.size() - 1).end())).lookingAt())
@@ -130,6 +174,8 @@ final class EmbodiedPrinciples {
             if (p.start() < prev.end())
                 continue;
             String gap = text.substring(prev.end(), p.start());
+            if (ordinal && !p.top().equals("Principle") && !p.isActor())
+                continue; // 二是人工智能系统应当…: what the next item is about
             if (!p.top().equals("Principle"))
                 break;
             if (!(next().matcher(gap).matches() || ordinal && ORDINAL_NEXT.matcher(gap).matches()) || gap.contains("。") && !ordinal)
@@ -151,7 +197,9 @@ final class EmbodiedPrinciples {
         String gap = text.substring(inst.end(), principle.start());
         if (JUDGED.matcher(text.substring(clause, inst.start())).find() || JUDGED.matcher(gap).find())
             return true;
-        if (modal(lead) || modal(COMMITTED.matcher(gap).replaceFirst("")) || HOPED.matcher(text.substring(clause, inst.start())).find())
+        // 原则：一是…应当A, 宣言指出，各国应当坚持A: the modal is the principle's wording, no plan
+        String stating = SAID_PARTIES.matcher(ORDINAL_ITEMS.matcher(gap).replaceFirst("")).replaceFirst("");
+        if (modal(lead) || modal(COMMITTED.matcher(stating).replaceFirst("")) || HOPED.matcher(text.substring(clause, inst.start())).find())
             return true; // 希望各方…，使《X》坚持…: a wish for the instrument, not what it states
         for (Hit a : between(hits, inst.end(), principle.start()))
             if (a.isActor() && !calledOn(text, a))
@@ -174,6 +222,12 @@ final class EmbodiedPrinciples {
     private static Pattern heldAfterCall() {
         return Lexicon.cached("embodies|held-after-call", () -> Pattern.compile("(?s)^" + MODAL + "(?:" + String.join("|", PrincipleLists.holding()) + ").*"));
     }
+
+    /** What a verb of saying says the parties must hold to, to the first principle (指出，各国应当坚持). */
+    private static final Pattern SAID_PARTIES = Pattern.compile("(?s)(?:指出|表示|写道|提到)[，,：:].*$");
+
+    /** The ordinal items after a word for principle and a colon, to the first principle. */
+    private static final Pattern ORDINAL_ITEMS = Pattern.compile("(?s)[：:]\\s*(?:一是|第一[，,、]?).*$");
 
     /** 致力于 right before the principle: a commitment the instrument states (CONVENTIONS: embodies), no plan. */
     private static final Pattern COMMITTED = Pattern.compile("致力于[“「]?$");

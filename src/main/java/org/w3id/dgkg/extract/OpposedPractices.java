@@ -17,7 +17,7 @@ final class OpposedPractices {
     static final String RULE = "opposed-practice";
 
     /** What may stand between the verb and the practice: adverbs, a light verb (搞, 进行), 一切形式的. */
-    private static final Pattern LEAD = Pattern.compile("^(?:坚决|一切形式的|任何形式的|各种形式的|任何)?(?:搞|进行|推行|实施)?");
+    private static final Pattern LEAD = Pattern.compile("^(?:坚决|一切形式的|任何形式的|各种形式的|任何(?!国家|一方|势力))?(?:搞|进行|推行|实施)?");
     private static final Pattern QUOTED = Pattern.compile("^[“「]([\\u4e00-\\u9fff]{2,12})[”」]");
     /** A practice up to the clause's end (or a word that closes it: 的做法, 等行为). */
     private static final Pattern PHRASE = Pattern.compile("^([\\u4e00-\\u9fff]{4,12}?)(?:的?(?:做法|行为|图谋|倾向|企图|举动|论调))?(?=[，。；、,;！!]|$)");
@@ -43,10 +43,12 @@ final class OpposedPractices {
                     continue;
                 }
                 Matcher p = PHRASE.matcher(rest);
-                if (kind) {
+                if (kind) { // 反对一切形式的单边制裁和“长臂管辖”: each item of the kinds opposed
                     Matcher n = KIND.matcher(rest);
-                    if (n.lookingAt() && !bare(n.group(1)))
-                        out.add(new ConceptFinder.Concept(n.group(1), from, from + n.end(1), "Issue", RULE));
+                    if (n.lookingAt())
+                        for (Matcher i = KIND_ITEM.matcher(n.group(1)); i.find();)
+                            if (!bare(i.group(1)))
+                                out.add(new ConceptFinder.Concept(i.group(1), from + i.start(1), from + i.end(1), "Issue", RULE));
                     continue;
                 }
                 if (!p.lookingAt() || p.group(1).matches(".*[的和与及、].*") || !opensWithVerb(text, from))
@@ -57,7 +59,10 @@ final class OpposedPractices {
     }
 
     /** A practice named after 一切形式的 (a noun phrase to the clause's end). */
-    private static final Pattern KIND = Pattern.compile("^([\\u4e00-\\u9fff]{2,10})(?=[，。；、,;！!]|$)");
+    private static final Pattern KIND = Pattern.compile(
+            "^((?:[“「]?[\\u4e00-\\u9fff]{2,10}?[”」]?(?:、|和|及|与|以及))*[“「]?[\\u4e00-\\u9fff]{2,10}?[”」]?)(?=[，。；,;！!]|$)");
+    /** An item of such a list, without its quotes. */
+    private static final Pattern KIND_ITEM = Pattern.compile("[“「]?((?:(?!以及)[\\u4e00-\\u9fff&&[^、和及与]]){2,10})[”」]?");
 
     /** Who does what is opposed, between the verb and the practice: 个别国家, 一些国家, 美方 (concept-cues.tsv position party, or …方). */
     private static Pattern party() {
@@ -68,7 +73,7 @@ final class OpposedPractices {
     /** The act of the party: a means (利用A), then a light verb (搞) or a disposal (将A政治化). */
     private static final Pattern ACT = Pattern.compile("^(?:利用[\\u4e00-\\u9fff]{1,12}?)?(搞|进行|推行|实施|将|把)");
     /** 将A(问题)政治化、工具化: the practice is the whole phrase (the news gold keeps it whole), ending in …化. */
-    private static final Pattern DISPOSED = Pattern.compile("^([\\u4e00-\\u9fff][\\u4e00-\\u9fff、]{1,22}?化)(?:的(?:做法|行为|倾向|企图))?(?=[，。；,;！!]|$)");
+    private static final Pattern DISPOSED = Pattern.compile("^([\\u4e00-\\u9fff][\\u4e00-\\u9fff、&&[^将把]]{1,22}?化)(?:的(?:做法|行为|倾向|企图))?(?=[，。；,;！!]|$|、(?:将|把))");
     /** What a light verb takes, to the clause's end: 意识形态对抗和集团政治, 垄断和封锁. */
     private static final Pattern TAKEN = Pattern.compile("^([\\u4e00-\\u9fff、]{2,24}?)(?:的(?:做法|行为|倾向|企图))?(?=[，。；,;！!]|$)");
 
@@ -105,6 +110,18 @@ final class OpposedPractices {
         return true;
     }
 
+    /** An item of an opposed list that disposes of something (将经贸问题政治化工具化): 将/把 and what is turned …化. */
+    private static final Pattern DISPOSAL_ITEM = Pattern.compile("^(?:将|把)(?=[\\u4e00-\\u9fff、]{3,22}化$)");
+
+    /**
+     * The length of the 将/把 that opens an item of an opposed list when the item is a disposal ending in …化
+     * (反对美方泛化A、将B政治化工具化的做法: the practice is B政治化工具化, as the news gold writes it), or 0.
+     */
+    static int disposalLength(String item) {
+        Matcher m = DISPOSAL_ITEM.matcher(item);
+        return m.lookingAt() ? m.end() : 0;
+    }
+
     /** The length of the party (concept-cues.tsv position party) that opens {@code words}, or 0. */
     static int partyLength(String words) {
         Matcher who = party().matcher(words);
@@ -117,10 +134,12 @@ final class OpposedPractices {
         return who.lookingAt() && ACT.matcher(text.substring(from + who.end())).lookingAt();
     }
 
-    /** Whether {@code gap} (between an opposing verb and its object) is only a party and its act: 个别国家利用技术优势搞. */
+    /** Whether {@code gap} (between an opposing verb and its object) is only a party and its act: 个别国家利用技术优势搞, or the party alone. */
     static boolean isPartyAct(String gap) {
         Matcher who = party().matcher(gap);
         int at = who.lookingAt() ? who.end() : 0;
+        if (at > 0 && at == gap.length())
+            return true; // 反对个别国家滥用A: the party alone, its practice opens with its own verb
         Matcher act = ACT.matcher(gap.substring(at));
         return act.lookingAt() && at + act.end() == gap.length() && (at > 0 || act.group().startsWith("利用"));
     }

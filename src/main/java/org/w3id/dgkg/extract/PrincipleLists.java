@@ -24,7 +24,7 @@ final class PrincipleLists {
     static final String RULE = "principle-listed";
 
     /** What may close a list of principles: 等, a count, a qualifier, the word for principle. */
-    static final String CLOSE = "(等)?((?:[一二三四五六七八九十两\\d]{1,2}[项大个条])?)(?:基本|指导|核心|治理|伦理|重要|主要|总体)?(?:原则|理念|价值观)";
+    static final String CLOSE = "(等)?((?:[一二三四五六七八九十两\\d]{1,2}[项大个条])?)(?:基本|指导|核心|治理|伦理|重要|主要|总体|发展)?(?:原则|理念|价值观)";
     private static final String RUN = "([^，。；：:,;“”「」《》（）()等]{2,60}?)";
     private static final String LEAD = "(?:了|出了|的|所载的|所确立的|所提出的)?";
 
@@ -65,9 +65,24 @@ final class PrincipleLists {
             Matcher i = ORDINAL_ITEM.matcher(text);
             i.region(ord.end() - 2, text.length());
             while (i.find())
-                add(text, i.start(1), i.end(1), out);
+                if (!MODAL_INSIDE.matcher(i.group(1)).find()) // 二是算法应当透明: a clause, read below
+                    add(text, i.start(1), i.end(1), out);
+            Matcher c = ORDINAL_CLAUSE.matcher(text); // 一是…决策应当可解释、透明和公平: the qualities an item requires
+            c.region(ord.end() - 2, text.length());
+            while (c.find()) {
+                List<int[]> items = ConceptFinder.itemsOf(c.group(1));
+                if (items.stream().allMatch(k -> k[1] - k[0] >= 2 && k[1] - k[0] <= 6))
+                    for (int[] k : items)
+                        add(text, c.start(1) + k[0], c.start(1) + k[1], out);
+            }
         }
     }
+
+    private static final Pattern MODAL_INSIDE = Pattern.compile("应当|应该|应|须|必须|需要");
+
+    /** An ordinal item of principles that is a clause: what it is about, a modal of obligation, then the qualities required. */
+    private static final Pattern ORDINAL_CLAUSE = Pattern.compile(
+            "[一二三四五六七八九十]是[^；;。，,：:]{1,30}?(?:应当|应该|应|须|必须|需要)(?:是|做到|保持)?([\\u4e00-\\u9fff、&&[^的地得]]{2,20}?)(?=[；;。]|$)");
 
     /**
      * The items of a list at [start, end): split at 、 (and at the last 和/及 when the sides are as short as the
@@ -131,6 +146,73 @@ final class PrincipleLists {
                 || Lexicon.words("concept-cues.tsv", "position", "bare").contains(label))
             return;
         out.add(new ConceptFinder.Concept(label, s, e, "Principle", RULE));
+    }
+
+    /** A list closed by a word for principle (group 1), after a verb of position marked. */
+    private static final String MARKED_RUN = "(?:了)?([^，。；：:,;“”「」《》（）()]{4,40}?)(?:等)?(?:基本|核心|重要)?(?:原则|理念)";
+    /** Items that name rules or aims, no principle: 世贸组织规则, 宪章宗旨. */
+    private static final Pattern RULE_LIKE = Pattern.compile("(?:规则|规律|法律|法规|规定|标准|要求|宗旨|义务|承诺|协议|决议|[的了在对])");
+
+    /**
+     * 遵守市场经济和公平竞争原则, 尊重A、B原则: after a verb of keeping to that takes laws as readily as
+     * principles (concept-cues.tsv position marked), only a list of two items or more closed by a word for
+     * principle names principles (遵守法律, 遵守国际法基本原则 name none).
+     */
+    static void marked(String text, List<ConceptFinder.Concept> out) {
+        for (String cue : Lexicon.words("concept-cues.tsv", "position", "marked")) {
+            Pattern p = Lexicon.cached("principle-lists|marked|" + cue, () -> Pattern.compile(Pattern.quote(cue) + MARKED_RUN));
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                List<int[]> items = ConceptFinder.itemsOf(m.group(1));
+                if (items.size() < 2 || items.stream().anyMatch(i -> i[1] - i[0] < 2 || i[1] - i[0] > 12
+                        || RULE_LIKE.matcher(m.group(1).substring(i[0], i[1])).find()))
+                    continue;
+                for (int[] i : items)
+                    add(text, m.start(1) + i[0], m.start(1) + i[1], out);
+            }
+        }
+    }
+
+    /**
+     * 坚持开放、包容、普惠; 坚持包容和公平: after a verb of holding to, with no word for principle closing the list, short
+     * items (2 to 4 characters) that are each one adjective or idiom (the segmenter's tags) and run to the end of the
+     * sub-clause are principles; a list with any other item (坚持改革和发展, 坚持中美合作) names none.
+     */
+    static void shortQualities(String text, int from, String run, List<ConceptFinder.Concept> out) {
+        if (run.length() > 24 || !run.matches("^[\\u4e00-\\u9fff、和与及]+$"))
+            return;
+        List<int[]> items = ConceptFinder.itemsOf(run);
+        if (items.size() < 2 || items.stream().anyMatch(i -> i[1] - i[0] < 2 || i[1] - i[0] > 4 || ConceptFinder.oneWordTag(text, from + i[0], from + i[1]) == null))
+            return;
+        // three items or more: a list of values (开放、包容、普惠、平衡、共赢); two: both must be qualities (包容和公平, not 改革和发展)
+        if (items.size() == 2 && items.stream().anyMatch(i -> !QUALITY.matcher(ConceptFinder.oneWordTag(text, from + i[0], from + i[1])).matches()))
+            return;
+        for (int[] i : items)
+            add(text, from + i[0], from + i[1], out);
+    }
+
+    /** Tags of a quality: adjective, verb (开放, 包容), idiom, distinguishing word, proper noun of a value (普惠). */
+    private static final Pattern QUALITY = Pattern.compile("^(?:a|ad|an|b|v|vi|vl|i|l|z|nz)$");
+
+    /** Quoted phrases right after a verb of holding to, each closed by its quote, the list closing the sub-clause. */
+    private static final Pattern QUOTED_HELD = Pattern.compile("^((?:[“「][\\u4e00-\\u9fff]{2,8}[”」](?:、|和|与|及)?)+)(?=[，。；,;！!]|$)");
+    private static final Pattern QUOTED_ITEM = Pattern.compile("[“「]([\\u4e00-\\u9fff]{2,8})[”」]");
+
+    /**
+     * 坚持“一国两制”, 秉持“共商共建共享”和“开放包容”: after a verb of holding to (the caller's cue), quoted phrases
+     * that close the sub-clause are the principles held. Returns whether it read such a list.
+     */
+    static boolean quotedHeld(String text, int from, List<ConceptFinder.Concept> out) {
+        Matcher m = QUOTED_HELD.matcher(text.substring(from));
+        if (!m.lookingAt())
+            return false;
+        Matcher i = QUOTED_ITEM.matcher(m.group(1));
+        while (i.find()) { // a quoted name is a name as written (一国两制 opens with 一, no count)
+            String label = i.group(1);
+            if (!ConceptFinder.bare(label) && !label.matches(".*[的了].*"))
+                out.add(new ConceptFinder.Concept(label, from + i.start(1), from + i.end(1), "Principle", RULE));
+        }
+        return true;
     }
 
     /** Verbs of holding to and upholding (concept-cues.tsv positions before and uphold, class Principle), longest first. */

@@ -115,7 +115,7 @@ final class RelationRules {
         concepts.addressesOfTopic(text, hits, discourse, out);
         CoveredIssues.apply(text, hits, discourse, out);
         StanceRules.apply(text, hits, discourse, out); // the stances have no verb of RelationCues: once per sentence
-        embodied.apply(text, hits, out); // the principles an instrument states: once per sentence
+        embodied.apply(text, hits, discourse, out); // the principles an instrument states: once per sentence
         concepts.upheldPrinciples(text, hits, out);
         membership.membership(text, hits, out);
         membership.membersOfBodySetUp(text, hits, out);

@@ -37,7 +37,126 @@ final class StanceRules {
         takenAs(text, hits, out);
         expressed(text, hits, out);
         delegates(text, hits, out);
+        urged(text, hits, out);
+        heldBy(text, hits, out);
         onBehalf(text, hits, out);
+    }
+
+    static final String RULE_HELD_BY = "advocates-held-by";
+    /** The verbs of a stance an actor holds, made a relative clause (中方一贯倡导的, 欧盟始终坚持的). */
+    private static final String HELD_VERB = "(?:坚持|倡导|秉持|秉承|奉行|主张|践行|遵循|提倡|恪守|坚守|推崇|崇尚|提出)";
+    private static final String HELD_ADVERBS = "(?:一贯|始终|一直|长期|历来|向来|所|共同|都|均|也|积极)*";
+    /** ACTOR + 一贯倡导的 + principle: the relative clause right before the principle (the enumeration may follow). */
+    private static final Pattern HELD_BEFORE = Pattern.compile("^" + HELD_ADVERBS + HELD_VERB + "(?:的|之)[“「]?$");
+    /** principle + 是/为 + ACTOR + 一贯坚持的 + a word for principle: the principle topicalised. */
+    private static final Pattern HELD_AFTER_ACTOR = Pattern.compile("^" + HELD_ADVERBS + HELD_VERB + "的(?:[\\u4e00-\\u9fff]{0,4})(?:原则|理念|主张|立场|价值观|方针|精神|核心价值)");
+    private static final Pattern TOPIC_LINK = Pattern.compile("^[”」]?(?:(?:原则|理念|精神))?(?:是|为|乃是|正是|一直是|始终是)$");
+
+    /**
+     * The family of a stance held as a relative clause: 中方一贯倡导的多边主义…, 欧盟始终坚持的以人为本理念 (ACTOR + 倡导的 +
+     * principles), and the principle topicalised, 多边主义是中方一贯坚持的原则 (principles + 是 + ACTOR + 坚持的 + 原则/理念).
+     * The actor opening the relative clause holds each principle; 所谓 or a report in front takes it back (dropTakenBack).
+     */
+    private static void heldBy(String text, List<Hit> hits, List<Rel> out) {
+        for (int i = 0; i < hits.size(); i++) {
+            Hit actor = hits.get(i);
+            if (!actor.isActor())
+                continue;
+            List<Hit> after = between(hits, actor.end(), forwardTo(text, actor.end(), SUBCLAUSE_END));
+            if (!after.isEmpty() && after.get(0).top().equals("Principle") && HELD_BEFORE.matcher(text.substring(actor.end(), after.get(0).start())).matches()) {
+                List<Hit> ps = new ArrayList<>(List.of(after.get(0)));
+                for (int k = 1; k < after.size() && after.get(k).top().equals("Principle")
+                        && NEXT_GAP.matcher(text.substring(ps.get(ps.size() - 1).end(), after.get(k).start())).matches(); k++)
+                    ps.add(after.get(k));
+                for (Hit p : ps)
+                    addOnce(out, new Rel(actor.iri(), "advocates", p.iri(), actor.start(), p.end(), 0.6, RULE_HELD_BY, false));
+                continue;
+            }
+            if (!HELD_AFTER_ACTOR.matcher(text.substring(actor.end())).lookingAt())
+                continue;
+            int sub = backTo(text, actor.start(), SUBCLAUSE_END);
+            List<Hit> before = between(hits, sub, actor.start());
+            if (before.isEmpty() || !before.get(before.size() - 1).top().equals("Principle")
+                    || !TOPIC_LINK.matcher(text.substring(before.get(before.size() - 1).end(), actor.start())).matches())
+                continue;
+            List<Hit> ps = new ArrayList<>(List.of(before.get(before.size() - 1)));
+            for (int k = before.size() - 2; k >= 0 && before.get(k).top().equals("Principle")
+                    && NEXT_GAP.matcher(text.substring(before.get(k).end(), ps.get(0).start())).matches(); k--)
+                ps.add(0, before.get(k));
+            if (!text.substring(sub, ps.get(0).start()).matches("^[\\s“「]*$"))
+                continue; // the principles open the sub-clause: they are its topic
+            for (Hit p : ps)
+                addOnce(out, new Rel(actor.iri(), "advocates", p.iri(), actor.start(), actor.end(), 0.6, RULE_HELD_BY, false));
+        }
+    }
+
+    private static void addOnce(List<Rel> out, Rel r) {
+        if (out.stream().noneMatch(o -> o.subject().equals(r.subject()) && o.predicate().equals(r.predicate()) && o.object().equals(r.object())))
+            out.add(r);
+    }
+
+    static final String RULE_URGED = "advocates-urged";
+
+    /**
+     * The family of urging: ACTOR + a verb of urging or calling (concept-cues.tsv position urges: 敦促, 促请, 呼吁, 要求)
+     * + the parties urged (actors of the registry or 各方, 有关国家…) + modal/adverbs + a verb of keeping to
+     * (position keeps: 遵守, 遵循, 尊重, 坚持, 维护…) + principles. The actor that urges advocates the principles it
+     * urges others to keep to (中方敦促美方切实遵守市场经济和公平竞争原则); the parties urged hold nothing.
+     */
+    private static Pattern urging() {
+        return Lexicon.cached("stance|urging", () -> {
+            String urges = Lexicon.alternation(Lexicon.words("concept-cues.tsv", "position", "urges"));
+            String keeps = Lexicon.alternation(Lexicon.words("concept-cues.tsv", "position", "keeps"));
+            String party = "(?:\u24b6(?:各成员国|各成员|各国|国家|成员国|成员|企业)?|[\\u4e00-\\u9fff]{1,4}?(?:国家|成员国|成员|企业|机构)|各方|各国|国际社会|有关方面|有关国家|相关国家|相关方面|所有国家|各成员|成员国|缔约方|对方|双方|美方)";
+            String adverbs = "(?:坚决|一贯|始终|再次|多次|一再|也|还|则|同时|强烈|郑重|曾经|曾|此前|当时|随即|近日|日前)*";
+            String modal = "(?:应|应当|应该|要|须|必须|切实|真正|严格|始终|继续|共同|一道|认真|全面)*";
+            return Pattern.compile("^" + adverbs + "(?:在[^，。；]{1,20}?(?:上|中|时))?" + adverbs + "(?:" + urges + ")(?:了)?" + party
+                    + "(?:[、和与及]" + party + ")*" + modal + "(?:" + keeps + ")(?:了)?[“「]?$");
+        });
+    }
+
+    private static void urged(String text, List<Hit> hits, List<Rel> out) {
+        for (Hit actor : hits) {
+            if (!actor.isActor())
+                continue;
+            int sub = backTo(text, actor.start(), SUBCLAUSE_END);
+            if (!text.substring(sub, actor.start()).matches("^[\\s“”]*$"))
+                continue; // the actor opens its sub-clause: it is the one who urges
+            int subEnd = forwardTo(text, actor.end(), SUBCLAUSE_END);
+            Hit first = null;
+            for (Hit h : between(hits, actor.end(), subEnd))
+                if (h.top().equals("Principle")) {
+                    first = h;
+                    break;
+                }
+            if (first == null)
+                continue;
+            StringBuilder gap = new StringBuilder(text.substring(actor.end(), first.start()));
+            for (Hit a : between(hits, actor.end(), first.start())) { // the parties urged, written as one mark
+                if (!a.isActor())
+                    gap = null;
+                if (gap == null)
+                    break;
+                gap.replace(a.start() - actor.end(), a.end() - actor.end(), "\u24b6".repeat(a.end() - a.start()));
+            }
+            if (gap == null)
+                continue;
+            String g = gap.toString().replaceAll("\u24b6+", "\u24b6");
+            Matcher m = urging().matcher(g);
+            if (!m.matches())
+                continue;
+            List<Hit> principles = new ArrayList<>(List.of(first));
+            int at = first.end();
+            for (Hit h : between(hits, first.end(), subEnd)) {
+                if (!h.top().equals("Principle") || !NEXT_GAP.matcher(text.substring(at, h.start())).matches())
+                    break;
+                principles.add(h);
+                at = h.end();
+            }
+            for (Hit p : principles)
+                if (out.stream().noneMatch(r -> r.subject().equals(actor.iri()) && r.predicate().equals("advocates") && r.object().equals(p.iri())))
+                    out.add(new Rel(actor.iri(), "advocates", p.iri(), actor.end(), p.end(), 0.6, RULE_URGED, false));
+        }
     }
 
     /** 代表“77国集团和中国”发言的: the group a speaker speaks for, right before the speaker (…的伊拉克代表). */
@@ -249,7 +368,7 @@ final class StanceRules {
     private static final Pattern QUESTION = Pattern.compile("^\\s*(?:\\d+[.．、]\\s*)?(?:问|記者問|记者问)[：:]|[？?]\\s*$");
     private static final java.util.Set<String> STATED_RULES = java.util.Set.of("embodies", "embodies-relative");
     private static final java.util.Set<String> STANCE_RULES = java.util.Set.of("advocates", "opposes", "advocates-upheld", RULE_EMPHASIS,
-            RULE_TAKEN_AS, RULE_EXPRESSED, RULE_DELEGATE, RULE_PRONOUN);
+            RULE_TAKEN_AS, RULE_EXPRESSED, RULE_DELEGATE, RULE_PRONOUN, RULE_URGED, RULE_HELD_BY);
 
     /**
      * Drops the stances the sentence takes back or only reports: a negation right before the verb (法国并不支持…),
@@ -262,6 +381,7 @@ final class StanceRules {
             out.removeIf(r -> STANCE_RULES.contains(r.rule()) || STATED_RULES.contains(r.rule()));
         List<Rel> stances = new ArrayList<>(out);
         out.removeIf(r -> STANCE_RULES.contains(r.rule()) && qualifiesSpeaker(text, hits, r, stances));
+        out.removeIf(r -> STANCE_RULES.contains(r.rule()) && urgedParty(text, hits, r.subject()));
         out.removeIf(r -> {
             if (!STANCE_RULES.contains(r.rule()) || r.start() < 0 || r.start() > text.length())
                 return false;
@@ -275,6 +395,28 @@ final class StanceRules {
             int clause = backTo(text, r.start(), RelationRules.CLAUSE_END);
             return REPORTED.matcher(text.substring(clause, r.start())).find();
         });
+    }
+
+    /** A verb of urging right before an actor: 敦促日本, 呼吁各方和美方 (concept-cues.tsv position urges). */
+    private static Pattern urgedBefore() {
+        return Lexicon.cached("stance|urged-before", () -> Pattern.compile(
+                "(?:" + Lexicon.alternation(Lexicon.words("concept-cues.tsv", "position", "urges")) + ")(?:了)?(?:[\\u4e00-\\u9fff]{1,8}?[、和与及])?$"));
+    }
+
+    /**
+     * 德国敦促日本坚持多边主义: the party urged (an actor right after a verb of urging in its sub-clause, another actor
+     * before the verb) holds no stance; the one who urges does (advocates-urged, advocates).
+     */
+    private static boolean urgedParty(String text, List<Hit> hits, String subject) {
+        for (Hit h : hits) {
+            if (!h.iri().equals(subject) || !h.isActor())
+                continue;
+            int sub = backTo(text, h.start(), SUBCLAUSE_END);
+            String lead = text.substring(sub, h.start());
+            if (urgedBefore().matcher(lead).find() && between(hits, sub, h.start()).stream().anyMatch(a -> a.isActor() && !a.iri().equals(subject)))
+                return true;
+        }
+        return false;
     }
 
     /** What may stand between the actor and 强调: its proposal, framework or delegation, where it spoke (在会上), and adverbs. */
