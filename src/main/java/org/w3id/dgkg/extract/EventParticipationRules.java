@@ -335,6 +335,7 @@ final class EventParticipationRules {
      * (本届峰会, 会议) at the clause's start.
      */
     void roleUnits(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
+        stagingRoles(text, hits, discourse, out); // X担任会议主席, 由X组织, 东道国X
         Matcher m = ROLE_UNIT.matcher(text);
         while (m.find()) {
             if (insideHit(hits, m.start()) || BLOCK_BEFORE.matcher(text.substring(backTo(text, m.start(), SUBCLAUSE_END), m.start())).find())
@@ -355,6 +356,59 @@ final class EventParticipationRules {
             for (Hit a : between(hits, subStart, m.start()))
                 if (a.isActor() && !groupWord(text, a) && !text.startsWith("的", a.end()) && !a.iri().equals(event.iri()))
                     out.add(new Rel(event.iri(), "participant", a.iri(), subStart, m.end(), 0.7, ROLE_UNIT_RULE, false));
+        }
+    }
+
+    static final String ROLE_RULE = "participant-role";
+
+    /**
+     * participant-role: an actor named with its role at an event, the role a noun (participation-cues.tsv, kind role:
+     * 主席, 东道主, 主办方) after 担任/出任/作为 (X担任会议主席, 日本政府担任东道主), or 由X组织 (kind staging, a verb closing
+     * its sub-clause), or a host title before the actor (kind host: 东道国阿联酋的部长…). The event is the one the role
+     * noun names (会议主席: the event 会议 refers to) or the clause opens with (本届论坛由X组织，Y担任东道主); with a bare
+     * role and no event opening the clause, nothing (担任二十国集团主席 chairs a group, not an event).
+     */
+    void stagingRoles(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
+        Matcher m = ParticipationCues.roleTaken().matcher(text);
+        while (m.find())
+            staged(text, hits, discourse, m.start(), m.end(), m.group(1), out);
+        Matcher by = ParticipationCues.stagedBy().matcher(text);
+        while (by.find())
+            staged(text, hits, discourse, by.start(), by.end(), null, out);
+    }
+
+    private void staged(String text, List<Hit> hits, Discourse discourse, int cue, int cueEnd, String eventWord, List<Rel> out) {
+        if (insideHit(hits, cue))
+            return;
+        int subStart = backTo(text, cue, SUBCLAUSE_END);
+        int clauseStart = backTo(text, cue, CLAUSE_END);
+        if (BLOCK_BEFORE.matcher(text.substring(subStart, cue)).find() || NEGATED.matcher(text.substring(subStart, cue)).find())
+            return; // 将担任下届会议主席, 未担任东道主
+        Hit event = null;
+        if (eventWord != null && !eventWord.isEmpty()) {
+            Hit before = lastEventBefore(hits, cue);
+            event = before != null && before.start() >= clauseStart ? before
+                    : discourse == null || discourse.lastEvent() == null ? null : referredEvent(discourse, eventWord);
+        } else {
+            for (Hit h : between(hits, clauseStart, cue))
+                if (h.isEvent()) {
+                    event = h;
+                    break;
+                }
+            if (event == null && discourse != null && discourse.lastEvent() != null
+                    && EVENT_REFERENCE.matcher(text.substring(clauseStart)).lookingAt())
+                event = referredEvent(discourse, text.substring(clauseStart, Math.min(cue, clauseStart + 8)));
+        }
+        if (event == null || hits.contains(event) && EventReferences.notTheCurrent(text, event))
+            return;
+        Pattern host = ParticipationCues.hostTitle();
+        for (Hit a : between(hits, subStart, cue)) {
+            if (!a.isActor() || a.iri().equals(event.iri()) || groupWord(text, a))
+                continue;
+            boolean titled = host.matcher(text.substring(Math.max(subStart, a.start() - 4), a.start())).find();
+            if (text.startsWith("的", a.end()) && !titled || text.charAt(Math.max(0, a.start() - 1)) == '在')
+                continue; // 阿联酋的部长 (unless 东道国阿联酋), 在京都: a modifier or a place
+            out.add(new Rel(event.iri(), "participant", a.iri(), subStart, cueEnd, 0.7, ROLE_RULE, false));
         }
     }
 
@@ -497,7 +551,7 @@ final class EventParticipationRules {
      * the document's main one) as the place of an act.
      */
     private static final Pattern SHORT_LOCATIVE = Pattern.compile(
-            "在(?:该次|本次|此次|这次|本届|该届)?(?:会议|大会|峰会|会晤|全会|论坛|开幕式|闭幕式|开幕会议|闭幕会议|全体会议|会)(?:上|期间|[^，。；、]{0,6}?(?:发言|致辞|讲话)中)"
+            "在(?:该次|本次|此次|这次|本届|该届|同次)?(?:会议|大会|峰会|会晤|全会|论坛|开幕式|闭幕式|开幕会议|闭幕会议|开幕会|闭幕会|开幕大会|闭幕大会|全体会议|全体大会|分论坛|高级别会议|首日会议|会)(?:上|期间|[^，。；、]{0,6}?(?:发言|致辞|讲话)中)"
                     + "|(?<![\\u4e00-\\u9fff])会上|(?<=^|[。；，,])(?:该次|本次|此次|这次|本届|该届)?(?:会议|大会|峰会|会晤|全会|论坛)期间(?=[，,])");
 
     static final String DELEGATION_RULE = "participant-delegation";
@@ -676,6 +730,67 @@ final class EventParticipationRules {
         return seen != null && seen.isActor() ? seen : null;
     }
 
+    /**
+     * 商务部部长王文涛, 美国总统特朗普: an actor (not a person) followed, within a few characters and no punctuation or
+     * conjunction, by a role word (role-words.tsv) and the person named right after it: the actor is the person's title.
+     * 中国代表团团长张云明 is not: the actor there is the delegation's side.
+     */
+    static boolean titleOfNamedPerson(String text, List<Hit> hits, Hit h) {
+        if ("Person".equals(h.type()) || text.startsWith("代表团", h.end()))
+            return false;
+        for (Hit n : hits)
+            if (n.start() >= h.end() && n != h) {
+                String gap = text.substring(h.end(), n.start());
+                if (!"Person".equals(n.type()) || gap.isEmpty() || gap.length() > 10 || gap.matches("(?s).*[、，,和与及同；。的].*"))
+                    return false;
+                for (String role : Lexicon.words("role-words.tsv", "kind", "role"))
+                    if (gap.endsWith(role))
+                        return true;
+                return false;
+            }
+        return false;
+    }
+
+    /** Whether a person this sentence names takes part in {@code event} by a statement read from it. */
+    private static boolean personTakesPart(String event, List<Hit> hits, List<Rel> out) {
+        for (Rel o : out)
+            if (o.predicate().equals("participant") && o.subject().equals(event))
+                for (Hit h : hits)
+                    if (h.iri().equals(o.object()) && "Person".equals(h.type()))
+                        return true;
+        return false;
+    }
+
+    /** The name of an event as this sentence or the document wrote it, or null. */
+    private static String eventName(String iri, String text, List<Hit> hits, Discourse discourse) {
+        for (Hit h : hits)
+            if (h.iri().equals(iri) && h.isEvent())
+                return text.substring(h.start(), h.end());
+        return discourse == null ? null : discourse.nameOf(iri);
+    }
+
+    /** A numbered sitting of a body named by the body itself (第十五届国会第八次会议, 国务院第40次常务会议, 全会). */
+    private static final Pattern SITTING_OF_BODY = Pattern.compile(
+            "^(?:第[一二三四五六七八九十百零\\d]+届)?(.+?)(?:\\d{4}年)?(?:第[一二三四五六七八九十百零\\d]+[次届期])?(?:全体会议|常务会议|室务会议|局务会议|会议|全会)$");
+
+    /**
+     * Whether {@code event} is a sitting of the body {@code actor} names (the event's name is the body's name, or the
+     * suffix that makes it that kind of body, then an ordinal and a sitting): a legislature or a board passing a text
+     * at its own session acts as the body, it does not take part in an event (越南国会…在第十五届国会第八次会议上通过).
+     */
+    static boolean ownSitting(String event, String actor) {
+        if (event == null || actor == null)
+            return false;
+        Matcher m = SITTING_OF_BODY.matcher(event);
+        if (!m.matches())
+            return false;
+        String body = m.group(1);
+        if (actor.endsWith(body) && body.length() >= 2)
+            return body.equals(actor) || Lexicon.longestFirst("organisation-suffixes.tsv", "class").stream()
+                    .anyMatch(e -> e.getKey().equals(body) || body.endsWith(e.getKey()) && e.getKey().length() >= 2);
+        return false;
+    }
+
     /** A government named after its state (瑞士政府): the state, as the text wrote it (瑞士). */
     private static final Pattern GOVERNMENT = Pattern.compile("^(.{2,8}?)政府$");
 
@@ -690,6 +805,14 @@ final class EventParticipationRules {
             for (Hit h : hits)
                 if (h.isEvent() && PAST_FRAME.matcher(text.substring(backTo(text, h.start(), SUBCLAUSE_END), h.start())).find())
                     discourse.past(h.iri());
+        for (Hit h : hits) {
+            if (!h.isEvent() || !EventReferences.notTheCurrent(text, h))
+                continue;
+            if (discourse != null && discourse.mainEvent() != null && !discourse.mainEvent().iri().equals(h.iri()))
+                discourse.notCurrent(h.iri()); // 维持至第十四届部长级会议: a later 会议 still means the edition reported
+            if (EventReferences.announced(text, h))
+                out.removeIf(r -> r.subject().equals(h.iri()) && (r.predicate().equals("date") || r.predicate().equals("participant")));
+        }
         for (int i = 0; i < out.size(); i++) {
             Rel r = out.get(i);
             if (!r.predicate().equals("participant"))
@@ -698,6 +821,15 @@ final class EventParticipationRules {
             for (Hit h : hits)
                 if (h.iri().equals(r.object()))
                     named.add(h);
+            if (!named.isEmpty() && named.stream().allMatch(h -> ownSitting(eventName(r.subject(), text, hits, discourse), text.substring(h.start(), h.end())))) {
+                out.remove(i--); // 越南国会在第十五届国会第八次会议上通过: the body acts at its own sitting (issuedBy), it attends nothing
+                continue;
+            }
+            if (!named.isEmpty() && named.stream().allMatch(h -> titleOfNamedPerson(text, hits, h))
+                    && personTakesPart(r.subject(), hits, out)) {
+                out.remove(i--); // 商务部部长王文涛率…出席: the person named takes part, the body of the title does not
+                continue;
+            }
             List<Hit> standing = named.stream().filter(h -> !titleOfPerson(text, hits, h)).toList(); // not 东盟 of 东盟秘书长高金洪
             if (!standing.isEmpty() && standing.stream().allMatch(h -> ParticipationCues.modifierAfter().matcher(text.substring(h.end())).lookingAt())) {
                 out.remove(i--);
