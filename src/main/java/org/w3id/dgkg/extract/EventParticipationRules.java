@@ -336,9 +336,10 @@ final class EventParticipationRules {
      */
     void roleUnits(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
         stagingRoles(text, hits, discourse, out); // X担任会议主席, 由X组织, 东道国X
+        attendeeLists(text, hits, discourse, out); // 出席峰会的有A、B等
         Matcher m = ROLE_UNIT.matcher(text);
         while (m.find()) {
-            if (insideHit(hits, m.start()) || BLOCK_BEFORE.matcher(text.substring(backTo(text, m.start(), SUBCLAUSE_END), m.start())).find())
+            if (insideHit(hits, m.start()) || modalOutsideNames(text, hits, backTo(text, m.start(), SUBCLAUSE_END), m.start()))
                 continue;
             int subStart = backTo(text, m.start(), SUBCLAUSE_END);
             int clauseStart = backTo(text, m.start(), CLAUSE_END);
@@ -373,8 +374,11 @@ final class EventParticipationRules {
         while (m.find())
             staged(text, hits, discourse, m.start(), m.end(), m.group(1), out);
         Matcher by = ParticipationCues.stagedBy().matcher(text);
-        while (by.find())
-            staged(text, hits, discourse, by.start(), by.end(), null, out);
+        while (by.find()) {
+            int cue = by.start();
+            if (hits.stream().anyMatch(h -> h.isActor() && h.end() == cue)) // 由X组织, not 由中方牵头组织 (a lead, not a host)
+                staged(text, hits, discourse, cue, by.end(), null, out);
+        }
     }
 
     private void staged(String text, List<Hit> hits, Discourse discourse, int cue, int cueEnd, String eventWord, List<Rel> out) {
@@ -382,8 +386,8 @@ final class EventParticipationRules {
             return;
         int subStart = backTo(text, cue, SUBCLAUSE_END);
         int clauseStart = backTo(text, cue, CLAUSE_END);
-        if (BLOCK_BEFORE.matcher(text.substring(subStart, cue)).find() || NEGATED.matcher(text.substring(subStart, cue)).find())
-            return; // 将担任下届会议主席, 未担任东道主
+        if (modalOutsideNames(text, hits, subStart, cue) || NEGATED.matcher(text.substring(subStart, cue)).find())
+            return; // 将担任下届会议主席, 未担任东道主 (not 若 of 若昂·席尔瓦)
         Hit event = null;
         if (eventWord != null && !eventWord.isEmpty()) {
             Hit before = lastEventBefore(hits, cue);
@@ -410,6 +414,63 @@ final class EventParticipationRules {
                 continue; // 阿联酋的部长 (unless 东道国阿联酋), 在京都: a modifier or a place
             out.add(new Rel(event.iri(), "participant", a.iri(), subStart, cueEnd, 0.7, ROLE_RULE, false));
         }
+    }
+
+    /**
+     * 东道国挪威的外交大臣X主持会议: an actor named with a host title (participation-cues.tsv, kind host) in the clause of a
+     * participant statement takes part in that event too, as its host (participant-role).
+     */
+    private static void hostsTitled(String text, List<Hit> hits, List<Rel> out) {
+        Pattern host = ParticipationCues.hostTitle();
+        List<Rel> added = new ArrayList<>();
+        for (Hit a : hits) {
+            if (!a.isActor() || "Person".equals(a.type())
+                    || !host.matcher(text.substring(Math.max(0, a.start() - 4), a.start())).find())
+                continue;
+            int clauseStart = backTo(text, a.start(), CLAUSE_END);
+            int clauseEnd = forwardTo(text, a.end(), CLAUSE_END);
+            for (Rel r : out)
+                if (r.predicate().equals("participant") && r.start() >= clauseStart && r.start() <= clauseEnd
+                        && !r.object().equals(a.iri()) && added.stream().noneMatch(x -> x.subject().equals(r.subject()) && x.object().equals(a.iri()))
+                        && out.stream().noneMatch(x -> x.predicate().equals("participant") && x.subject().equals(r.subject()) && x.object().equals(a.iri())))
+                    added.add(new Rel(r.subject(), "participant", a.iri(), a.start(), a.end(), 0.7, ROLE_RULE, false));
+        }
+        out.addAll(added);
+    }
+
+    /**
+     * 出席峰会的有A、B等, 与会的包括A和B: a clause that lists who attended after 的有/的包括 (participation-cues.tsv, kind
+     * attended: the verbs; kind listed: the words before the list). The event is the one named or referred to between the
+     * verb and 的 (出席本届峰会的有), else the event the document reports.
+     */
+    void attendeeLists(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
+        Matcher m = ParticipationCues.attendeeList().matcher(text);
+        while (m.find()) {
+            if (insideHit(hits, m.start()) || modalOutsideNames(text, hits, backTo(text, m.start(), SUBCLAUSE_END), m.start()))
+                continue;
+            Hit event = null;
+            for (Hit h : between(hits, m.start(), m.end()))
+                if (h.isEvent())
+                    event = h;
+            if (event == null && discourse != null && discourse.lastEvent() != null)
+                event = m.group(1).isEmpty() ? discourse.mainEvent() : referredEvent(discourse, m.group(1));
+            if (event == null || hits.contains(event) && EventReferences.notTheCurrent(text, event))
+                continue;
+            int end = forwardTo(text, m.end(), CLAUSE_END);
+            for (Hit a : between(hits, m.end(), end))
+                if (a.isActor() && !a.iri().equals(event.iri()) && !groupWord(text, a) && !titleOfNamedPerson(text, hits, a)
+                        && !(titleOfPerson(text, hits, a) && !text.startsWith("代表团", a.end())) && !text.startsWith("的", a.end()))
+                    out.add(new Rel(event.iri(), "participant", a.iri(), m.start(), end, 0.7, "participant", false));
+        }
+    }
+
+    /** Whether a modality cue (a plan, hope, condition) stands in [from, to) outside every name. */
+    private boolean modalOutsideNames(String text, List<Hit> hits, int from, int to) {
+        Matcher m = BLOCK_BEFORE.matcher(text.substring(from, to));
+        while (m.find())
+            if (!insideHit(hits, from + m.start()))
+                return true;
+        return false;
     }
 
     /** (…由X组织，与Y共同举办) after an event's name: the actors in the bracket take part in it. */
@@ -508,9 +569,12 @@ final class EventParticipationRules {
             int clauseStart = backTo(text, p[0], CLAUSE_END);
             int clauseEnd = forwardTo(text, p[1], CLAUSE_END);
             if (!actsIn(text, hits, p[1], clauseEnd) && !(p[2] >= 0 && text.charAt(p[1] - 1) == '上' && doesAt(text, hits, p[1], clauseEnd)))
-                continue; // X在EVENT上表示; X在EVENT上签署了《Y》 (an act, only at an event named)
-            if (BLOCK_BEFORE.matcher(text.substring(Math.max(clauseStart, p[0] - 8), p[0])).find())
+                continue; // X在EVENT上表示; X在EVENT上签署了《Y》 (an act, only at an event named; not X在E期间发布《Y》, the gold's convention)
+            if (modalOutsideNames(text, hits, Math.max(clauseStart, p[0] - 8), p[0]))
                 continue;
+            Matcher backed = ParticipationCues.backedOrAnnounced().matcher(text.substring(backTo(text, p[0], SUBCLAUSE_END), p[0]));
+            if (backed.find() && !insideHit(hits, backTo(text, p[0], SUBCLAUSE_END) + backed.start()))
+                continue; // 法国支持在E期间发布《Y》, 宣布在E上签署: backed or announced, not done there
             if (hostsAnotherEvent(text, hits, p[1], clauseEnd, event))
                 continue; // E期间，X举办了“F”: X acts at F, the event it held; E only dates it
             int subStart = backTo(text, p[0], SUBCLAUSE_END);
@@ -593,7 +657,7 @@ final class EventParticipationRules {
                     continue;
             } else
                 continue;
-            if (BLOCK_BEFORE.matcher(text.substring(subStart, end)).find())
+            if (modalOutsideNames(text, hits, subStart, end))
                 continue;
             Hit event = lastEventBefore(hits, side.start());
             if (event == null && hits.stream().noneMatch(Hit::isEvent) && discourse.lastEvent() != null)
@@ -771,7 +835,7 @@ final class EventParticipationRules {
 
     /** A numbered sitting of a body named by the body itself (第十五届国会第八次会议, 国务院第40次常务会议, 全会). */
     private static final Pattern SITTING_OF_BODY = Pattern.compile(
-            "^(?:第[一二三四五六七八九十百零\\d]+届)?(.+?)(?:\\d{4}年)?(?:第[一二三四五六七八九十百零\\d]+[次届期])?(?:全体会议|常务会议|室务会议|局务会议|会议|全会)$");
+            "^(?:第[一二三四五六七八九十百零\\d]+[届次期])?(.+?)(?:\\d{4}年)?(?:第[一二三四五六七八九十百零\\d]+[次届期])?(?:全体会议|常务会议|室务会议|局务会议|会议|全会)$");
 
     /**
      * Whether {@code event} is a sitting of the body {@code actor} names (the event's name is the body's name, or the
@@ -805,10 +869,14 @@ final class EventParticipationRules {
             for (Hit h : hits)
                 if (h.isEvent() && PAST_FRAME.matcher(text.substring(backTo(text, h.start(), SUBCLAUSE_END), h.start())).find())
                     discourse.past(h.iri());
+        hostsTitled(text, hits, out); // 东道国挪威的外交大臣X主持会议: the host state as well as X
         for (Hit h : hits) {
             if (!h.isEvent() || !EventReferences.notTheCurrent(text, h))
                 continue;
-            if (discourse != null && discourse.mainEvent() != null && !discourse.mainEvent().iri().equals(h.iri()))
+            boolean main = discourse != null && discourse.mainEvent() != null && discourse.mainEvent().iri().equals(h.iri());
+            boolean another = discourse != null && discourse.mainEvent() != null
+                    || hits.stream().anyMatch(o -> o.isEvent() && !o.iri().equals(h.iri()) && !EventReferences.notTheCurrent(text, o));
+            if (discourse != null && !main && another) // not …延续至MC13 when MC13 is the event reported
                 discourse.notCurrent(h.iri()); // 维持至第十四届部长级会议: a later 会议 still means the edition reported
             if (EventReferences.announced(text, h))
                 out.removeIf(r -> r.subject().equals(h.iri()) && (r.predicate().equals("date") || r.predicate().equals("participant")));

@@ -66,8 +66,8 @@ final class EventReferences {
             return null;
         // 峰会 or 论坛 alone refers to an event of that kind: a summit is not the ministerial meeting named before
         String head = null;
-        for (Matcher m = SPECIFIC_EVENT_HEAD.matcher(around); m.find();)
-            head = m.group();
+        for (Matcher m = SPECIFIC_EVENT_HEAD.matcher(around.replace("分论坛", "")); m.find();)
+            head = m.group(); // 分论坛 is a session of any event, not a 论坛 of its own
         String name = discourse.nameOf(event.iri());
         if (head != null && name != null && !name.endsWith(head)) {
             // 在峰会上 after 峰会领导人会议 (a sitting of the summit): the summit last named, when there is one

@@ -78,6 +78,12 @@ final class ParticipationCues {
         return pattern("staging", "(?<=由[^，。；由]{1,30}?)%s(?=[，,。；;]|$)");
     }
 
+    /** 出席峰会的有, 与会的包括: who attended, listed after the cue (group 1: what stands between the verb and 的). */
+    static Pattern attendeeList() {
+        return Lexicon.cached(FILE + "|attendees", () -> Pattern.compile(alternation("attended") + "(?:了)?([^，。；、]{0,20}?)的"
+                + alternation("listed") + "[：:]?"));
+    }
+
     /** 东道国, 主办国: a host title right before an actor (东道国阿联酋的部长). */
     static Pattern hostTitle() {
         return pattern("host", "%s$");
