@@ -464,6 +464,25 @@ final class EventParticipationRules {
         }
     }
 
+    /** A numbered sitting of a body (第十五届国会第九次会议, 常务委员会第三十次会议): it lasts as long as its agenda. */
+    private static final Pattern NUMBERED_SITTING = Pattern.compile("第[一二三四五六七八九十百零\\d]+次(?:全体会议|常务会议|室务会议|局务会议|会议|全会)$");
+
+    /**
+     * A text adopted at a numbered sitting of a body, the sitting named or referred to (同次会议还通过了《Y》), takes no date
+     * from the sitting (date-from-event): the day the document gave the sitting is the day of another text passed there,
+     * and such a sitting lasts days or weeks.
+     */
+    static void undatedAtSitting(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
+        java.util.Set<String> atSitting = new java.util.HashSet<>();
+        for (Rel r : out)
+            if (r.predicate().equals("adoptedAt")) {
+                String name = eventName(r.object(), text, hits, discourse);
+                if (name != null && NUMBERED_SITTING.matcher(name).find())
+                    atSitting.add(r.subject());
+            }
+        out.removeIf(r -> r.predicate().equals("date") && r.rule().equals("date-from-event") && atSitting.contains(r.subject()));
+    }
+
     /** Whether a modality cue (a plan, hope, condition) stands in [from, to) outside every name. */
     private boolean modalOutsideNames(String text, List<Hit> hits, int from, int to) {
         Matcher m = BLOCK_BEFORE.matcher(text.substring(from, to));
@@ -870,6 +889,7 @@ final class EventParticipationRules {
                 if (h.isEvent() && PAST_FRAME.matcher(text.substring(backTo(text, h.start(), SUBCLAUSE_END), h.start())).find())
                     discourse.past(h.iri());
         hostsTitled(text, hits, out); // 东道国挪威的外交大臣X主持会议: the host state as well as X
+        undatedAtSitting(text, hits, discourse, out); // 同次会议还通过了《Y》: no day of the sitting for Y
         for (Hit h : hits) {
             if (!h.isEvent() || !EventReferences.notTheCurrent(text, h))
                 continue;
