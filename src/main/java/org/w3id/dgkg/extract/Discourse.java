@@ -66,6 +66,13 @@ final class Discourse {
         return pastEvents.contains(eventIri);
     }
 
+    /** Events named only as a time bound or an edition to come (维持至E, E将于…举行): never what a later 会议 means. */
+    private final java.util.Set<String> notCurrent = new java.util.HashSet<>();
+
+    void notCurrent(String eventIri) {
+        notCurrent.add(eventIri);
+    }
+
     /** What a name alone means in the registry (a state, an organisation), for names the document has not written yet. */
     private java.util.function.Function<String, Hit> registry = s -> null;
 
@@ -136,7 +143,8 @@ final class Discourse {
     }
 
     void held(Hit event) {
-        lastHeld = event;
+        if (!notCurrent.contains(event.iri()))
+            lastHeld = event; // not 第十四届部长级会议将于2026年举行: an edition to come is not the one reported
     }
 
     Hit lastInstrument() {
@@ -154,7 +162,7 @@ final class Discourse {
         for (Hit h : hits) {
             if ("Person".equals(h.type()))
                 lastPerson = h;
-            if (h.isEvent())
+            if (h.isEvent() && !notCurrent.contains(h.iri()))
                 lastEvent = h;
             else if (h.isInstrument())
                 lastInstrument = h;

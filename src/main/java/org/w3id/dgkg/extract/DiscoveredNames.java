@@ -183,6 +183,7 @@ final class DiscoveredNames {
      * out (中方, 我国 are not names to build on); Latin names and names that end in 方 too.
      */
     void organiserVariants() {
+        List<DiscoveredName[]> sameEvent = new ArrayList<>();
         for (DiscoveredName f : discovered.values()) {
             if (f.top.equals("Actor") && f.type.equals("Person"))
                 continue;
@@ -199,11 +200,16 @@ final class DiscoveredNames {
                 names.add(org.labelZh());
                 for (String n : names)
                     if (n.length() >= 2 && !n.equals(label.substring(0, i)) && n.chars().allMatch(Character::isIdeographic) && !n.endsWith("方")
-                            && !reference.ambiguousLabels().contains(n) && Script.simplifiedLabel(n).equals(n))
+                            && !reference.ambiguousLabels().contains(n) && Script.simplifiedLabel(n).equals(n)) {
+                        DiscoveredName other = discovered.get(Labels.key(n + rest));
+                        if (other != null && other != f && "Event".equals(f.top) && "Event".equals(other.top))
+                            sameEvent.add(new DiscoveredName[] {f, other});
                         alias(f, n + rest);
+                    }
                 break; // the longest organisation name in front
             }
         }
+        EventSessions.sameEvents(discovered, sameEvent); // 世贸组织第十三届部长级会议 = 世界贸易组织第十三届部长级会议
     }
 
     /**

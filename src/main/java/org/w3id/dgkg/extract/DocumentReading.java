@@ -191,6 +191,7 @@ final class DocumentReading {
                     : new ArrayList<>(relationRules.apply(text, hits, dates, discourse));
             ContextActDates.add(text, hits, dates, doc.meta().issued(), discourse, rels); // acts the relation rules read without a date
             series.drop(rels); // an event series (…年会 with no ordinal or year) is never dated: its editions are
+            EventParticipationRules.undatedAtSitting(text, hits, discourse, rels); // 同次会议还通过了《Y》: no day of the sitting for Y
             ConceptRelationRules.addressesInTitle(text, hits, h -> issuesNamedIn(byIri.get(h.iri())), addressed, rels);
             if (firstPersonIsPublisher && speaksInOwnVoice(doc))
                 ConceptRelationRules.publisherStances(text, hits, publisherIri, rels);

@@ -238,11 +238,26 @@ final class EventFinder {
             return -1;
         while (start < headStart && "及和与的暨、".indexOf(text.charAt(start)) >= 0)
             start++;
+        start = afterDateGlue(text, start, headStart);
         // 2019年第十四届互联网治理论坛, 2016年首届…大会: a year before an ordinal dates the event, it is not in its name
         java.util.regex.Matcher year = LEADING_YEAR.matcher(text.substring(start, headStart));
         if (year.lookingAt() && ORDINAL.matcher(text.substring(start + year.end(), headStart)).find())
             start += year.end();
         return start;
+    }
+
+    /** The day of a date and a preposition after it, which the segmenter may join into one word (日经, 日在, 日于). */
+    private static final java.util.regex.Pattern DATE_GLUE = java.util.regex.Pattern.compile("^[日号](?:经过|经|在|于|由|举行的|召开的|的)?");
+
+    /**
+     * 8月20日经第十三届…第三十次会议审议通过, 3日在第八次会议上: a name never opens with the 日 of a date written before
+     * it, nor with the preposition after that 日; the name begins after both.
+     */
+    static int afterDateGlue(String text, int start, int headStart) {
+        if (start <= 0 || start >= headStart || !String.valueOf(text.charAt(start - 1)).matches("[\\d０-９一二三四五六七八九十]"))
+            return start;
+        java.util.regex.Matcher glue = DATE_GLUE.matcher(text.substring(start, headStart));
+        return glue.lookingAt() && glue.end() < headStart - start ? start + glue.end() : start;
     }
 
     /** 和/与/及 between two place names, the second right before the head: a coordination of events by their places. */

@@ -335,9 +335,11 @@ final class EventParticipationRules {
      * (本届峰会, 会议) at the clause's start.
      */
     void roleUnits(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
+        stagingRoles(text, hits, discourse, out); // X担任会议主席, 由X组织, 东道国X
+        attendeeLists(text, hits, discourse, out); // 出席峰会的有A、B等
         Matcher m = ROLE_UNIT.matcher(text);
         while (m.find()) {
-            if (insideHit(hits, m.start()) || BLOCK_BEFORE.matcher(text.substring(backTo(text, m.start(), SUBCLAUSE_END), m.start())).find())
+            if (insideHit(hits, m.start()) || modalOutsideNames(text, hits, backTo(text, m.start(), SUBCLAUSE_END), m.start()))
                 continue;
             int subStart = backTo(text, m.start(), SUBCLAUSE_END);
             int clauseStart = backTo(text, m.start(), CLAUSE_END);
@@ -356,6 +358,138 @@ final class EventParticipationRules {
                 if (a.isActor() && !groupWord(text, a) && !text.startsWith("的", a.end()) && !a.iri().equals(event.iri()))
                     out.add(new Rel(event.iri(), "participant", a.iri(), subStart, m.end(), 0.7, ROLE_UNIT_RULE, false));
         }
+    }
+
+    static final String ROLE_RULE = "participant-role";
+
+    /**
+     * participant-role: an actor named with its role at an event, the role a noun (participation-cues.tsv, kind role:
+     * 主席, 东道主, 主办方) after 担任/出任/作为 (X担任会议主席, 日本政府担任东道主), or 由X组织 (kind staging, a verb closing
+     * its sub-clause), or a host title before the actor (kind host: 东道国阿联酋的部长…). The event is the one the role
+     * noun names (会议主席: the event 会议 refers to) or the clause opens with (本届论坛由X组织，Y担任东道主); with a bare
+     * role and no event opening the clause, nothing (担任二十国集团主席 chairs a group, not an event).
+     */
+    void stagingRoles(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
+        Matcher m = ParticipationCues.roleTaken().matcher(text);
+        while (m.find())
+            staged(text, hits, discourse, m.start(), m.end(), m.group(1), out);
+        Matcher by = ParticipationCues.stagedBy().matcher(text);
+        while (by.find()) {
+            int cue = by.start();
+            if (hits.stream().anyMatch(h -> h.isActor() && h.end() == cue)) // 由X组织, not 由中方牵头组织 (a lead, not a host)
+                staged(text, hits, discourse, cue, by.end(), null, out);
+        }
+    }
+
+    private void staged(String text, List<Hit> hits, Discourse discourse, int cue, int cueEnd, String eventWord, List<Rel> out) {
+        if (insideHit(hits, cue))
+            return;
+        int subStart = backTo(text, cue, SUBCLAUSE_END);
+        int clauseStart = backTo(text, cue, CLAUSE_END);
+        if (modalOutsideNames(text, hits, subStart, cue) || NEGATED.matcher(text.substring(subStart, cue)).find())
+            return; // 将担任下届会议主席, 未担任东道主 (not 若 of 若昂·席尔瓦)
+        Hit event = null;
+        if (eventWord != null && !eventWord.isEmpty()) {
+            Hit before = lastEventBefore(hits, cue);
+            event = before != null && before.start() >= clauseStart ? before
+                    : discourse == null || discourse.lastEvent() == null ? null : referredEvent(discourse, eventWord);
+        } else {
+            for (Hit h : between(hits, clauseStart, cue))
+                if (h.isEvent()) {
+                    event = h;
+                    break;
+                }
+            if (event == null && discourse != null && discourse.lastEvent() != null
+                    && EVENT_REFERENCE.matcher(text.substring(clauseStart)).lookingAt())
+                event = referredEvent(discourse, text.substring(clauseStart, Math.min(cue, clauseStart + 8)));
+        }
+        if (event == null || hits.contains(event) && EventReferences.notTheCurrent(text, event))
+            return;
+        Pattern host = ParticipationCues.hostTitle();
+        for (Hit a : between(hits, subStart, cue)) {
+            if (!a.isActor() || a.iri().equals(event.iri()) || groupWord(text, a))
+                continue;
+            boolean titled = host.matcher(text.substring(Math.max(subStart, a.start() - 4), a.start())).find();
+            if (text.startsWith("的", a.end()) && !titled || text.charAt(Math.max(0, a.start() - 1)) == '在')
+                continue; // 阿联酋的部长 (unless 东道国阿联酋), 在京都: a modifier or a place
+            out.add(new Rel(event.iri(), "participant", a.iri(), subStart, cueEnd, 0.7, ROLE_RULE, false));
+        }
+    }
+
+    /**
+     * 东道国挪威的外交大臣X主持会议: an actor named with a host title (participation-cues.tsv, kind host) in the clause of a
+     * participant statement takes part in that event too, as its host (participant-role).
+     */
+    private static void hostsTitled(String text, List<Hit> hits, List<Rel> out) {
+        Pattern host = ParticipationCues.hostTitle();
+        List<Rel> added = new ArrayList<>();
+        for (Hit a : hits) {
+            if (!a.isActor() || "Person".equals(a.type())
+                    || !host.matcher(text.substring(Math.max(0, a.start() - 4), a.start())).find())
+                continue;
+            int clauseStart = backTo(text, a.start(), CLAUSE_END);
+            int clauseEnd = forwardTo(text, a.end(), CLAUSE_END);
+            for (Rel r : out)
+                if (r.predicate().equals("participant") && r.start() >= clauseStart && r.start() <= clauseEnd
+                        && !r.object().equals(a.iri()) && added.stream().noneMatch(x -> x.subject().equals(r.subject()) && x.object().equals(a.iri()))
+                        && out.stream().noneMatch(x -> x.predicate().equals("participant") && x.subject().equals(r.subject()) && x.object().equals(a.iri())))
+                    added.add(new Rel(r.subject(), "participant", a.iri(), a.start(), a.end(), 0.7, ROLE_RULE, false));
+        }
+        out.addAll(added);
+    }
+
+    /**
+     * 出席峰会的有A、B等, 与会的包括A和B: a clause that lists who attended after 的有/的包括 (participation-cues.tsv, kind
+     * attended: the verbs; kind listed: the words before the list). The event is the one named or referred to between the
+     * verb and 的 (出席本届峰会的有), else the event the document reports.
+     */
+    void attendeeLists(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
+        Matcher m = ParticipationCues.attendeeList().matcher(text);
+        while (m.find()) {
+            if (insideHit(hits, m.start()) || modalOutsideNames(text, hits, backTo(text, m.start(), SUBCLAUSE_END), m.start()))
+                continue;
+            Hit event = null;
+            for (Hit h : between(hits, m.start(), m.end()))
+                if (h.isEvent())
+                    event = h;
+            if (event == null && discourse != null && discourse.lastEvent() != null)
+                event = m.group(1).isEmpty() ? discourse.mainEvent() : referredEvent(discourse, m.group(1));
+            if (event == null || hits.contains(event) && EventReferences.notTheCurrent(text, event))
+                continue;
+            int end = forwardTo(text, m.end(), CLAUSE_END);
+            for (Hit a : between(hits, m.end(), end))
+                if (a.isActor() && !a.iri().equals(event.iri()) && !groupWord(text, a) && !titleOfNamedPerson(text, hits, a)
+                        && !(titleOfPerson(text, hits, a) && !text.startsWith("代表团", a.end())) && !text.startsWith("的", a.end()))
+                    out.add(new Rel(event.iri(), "participant", a.iri(), m.start(), end, 0.7, "participant", false));
+        }
+    }
+
+    /** A numbered sitting of a body (第十五届国会第九次会议, 常务委员会第三十次会议): it lasts as long as its agenda. */
+    private static final Pattern NUMBERED_SITTING = Pattern.compile("第[一二三四五六七八九十百零\\d]+次(?:全体会议|常务会议|室务会议|局务会议|会议|全会)$");
+
+    /**
+     * A text adopted at a numbered sitting of a body, the sitting named or referred to (同次会议还通过了《Y》), takes no date
+     * from the sitting (date-from-event): the day the document gave the sitting is the day of another text passed there,
+     * and such a sitting lasts days or weeks.
+     */
+    static void undatedAtSitting(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
+        java.util.Set<String> atSitting = new java.util.HashSet<>();
+        for (Rel r : out)
+            if (r.predicate().equals("adoptedAt")) {
+                String name = eventName(r.object(), text, hits, discourse);
+                if (name != null && NUMBERED_SITTING.matcher(name).find())
+                    atSitting.add(r.subject());
+            }
+        out.removeIf(r -> r.predicate().equals("date") && r.rule().equals("date-from-event") && atSitting.contains(r.subject()));
+    }
+
+    /** Whether a modality cue (a plan, hope, condition) stands in [from, to) outside every name. */
+    private boolean modalOutsideNames(String text, List<Hit> hits, int from, int to) {
+        Matcher m = BLOCK_BEFORE.matcher(text.substring(from, to));
+        while (m.find())
+            if (!insideHit(hits, from + m.start()))
+                return true;
+        return false;
     }
 
     /** (…由X组织，与Y共同举办) after an event's name: the actors in the bracket take part in it. */
@@ -454,9 +588,12 @@ final class EventParticipationRules {
             int clauseStart = backTo(text, p[0], CLAUSE_END);
             int clauseEnd = forwardTo(text, p[1], CLAUSE_END);
             if (!actsIn(text, hits, p[1], clauseEnd) && !(p[2] >= 0 && text.charAt(p[1] - 1) == '上' && doesAt(text, hits, p[1], clauseEnd)))
-                continue; // X在EVENT上表示; X在EVENT上签署了《Y》 (an act, only at an event named)
-            if (BLOCK_BEFORE.matcher(text.substring(Math.max(clauseStart, p[0] - 8), p[0])).find())
+                continue; // X在EVENT上表示; X在EVENT上签署了《Y》 (an act, only at an event named; not X在E期间发布《Y》, the gold's convention)
+            if (modalOutsideNames(text, hits, Math.max(clauseStart, p[0] - 8), p[0]))
                 continue;
+            Matcher backed = ParticipationCues.backedOrAnnounced().matcher(text.substring(backTo(text, p[0], SUBCLAUSE_END), p[0]));
+            if (backed.find() && !insideHit(hits, backTo(text, p[0], SUBCLAUSE_END) + backed.start()))
+                continue; // 法国支持在E期间发布《Y》, 宣布在E上签署: backed or announced, not done there
             if (hostsAnotherEvent(text, hits, p[1], clauseEnd, event))
                 continue; // E期间，X举办了“F”: X acts at F, the event it held; E only dates it
             int subStart = backTo(text, p[0], SUBCLAUSE_END);
@@ -497,7 +634,7 @@ final class EventParticipationRules {
      * the document's main one) as the place of an act.
      */
     private static final Pattern SHORT_LOCATIVE = Pattern.compile(
-            "在(?:该次|本次|此次|这次|本届|该届)?(?:会议|大会|峰会|会晤|全会|论坛|开幕式|闭幕式|开幕会议|闭幕会议|全体会议|会)(?:上|期间|[^，。；、]{0,6}?(?:发言|致辞|讲话)中)"
+            "在(?:该次|本次|此次|这次|本届|该届|同次)?(?:会议|大会|峰会|会晤|全会|论坛|开幕式|闭幕式|开幕会议|闭幕会议|开幕会|闭幕会|开幕大会|闭幕大会|全体会议|全体大会|分论坛|高级别会议|首日会议|会)(?:上|期间|[^，。；、]{0,6}?(?:发言|致辞|讲话)中)"
                     + "|(?<![\\u4e00-\\u9fff])会上|(?<=^|[。；，,])(?:该次|本次|此次|这次|本届|该届)?(?:会议|大会|峰会|会晤|全会|论坛)期间(?=[，,])");
 
     static final String DELEGATION_RULE = "participant-delegation";
@@ -539,7 +676,7 @@ final class EventParticipationRules {
                     continue;
             } else
                 continue;
-            if (BLOCK_BEFORE.matcher(text.substring(subStart, end)).find())
+            if (modalOutsideNames(text, hits, subStart, end))
                 continue;
             Hit event = lastEventBefore(hits, side.start());
             if (event == null && hits.stream().noneMatch(Hit::isEvent) && discourse.lastEvent() != null)
@@ -676,6 +813,67 @@ final class EventParticipationRules {
         return seen != null && seen.isActor() ? seen : null;
     }
 
+    /**
+     * 商务部部长王文涛, 美国总统特朗普: an actor (not a person) followed, within a few characters and no punctuation or
+     * conjunction, by a role word (role-words.tsv) and the person named right after it: the actor is the person's title.
+     * 中国代表团团长张云明 is not: the actor there is the delegation's side.
+     */
+    static boolean titleOfNamedPerson(String text, List<Hit> hits, Hit h) {
+        if ("Person".equals(h.type()) || text.startsWith("代表团", h.end()))
+            return false;
+        for (Hit n : hits)
+            if (n.start() >= h.end() && n != h) {
+                String gap = text.substring(h.end(), n.start());
+                if (!"Person".equals(n.type()) || gap.isEmpty() || gap.length() > 10 || gap.matches("(?s).*[、，,和与及同；。的].*"))
+                    return false;
+                for (String role : Lexicon.words("role-words.tsv", "kind", "role"))
+                    if (gap.endsWith(role))
+                        return true;
+                return false;
+            }
+        return false;
+    }
+
+    /** Whether a person this sentence names takes part in {@code event} by a statement read from it. */
+    private static boolean personTakesPart(String event, List<Hit> hits, List<Rel> out) {
+        for (Rel o : out)
+            if (o.predicate().equals("participant") && o.subject().equals(event))
+                for (Hit h : hits)
+                    if (h.iri().equals(o.object()) && "Person".equals(h.type()))
+                        return true;
+        return false;
+    }
+
+    /** The name of an event as this sentence or the document wrote it, or null. */
+    private static String eventName(String iri, String text, List<Hit> hits, Discourse discourse) {
+        for (Hit h : hits)
+            if (h.iri().equals(iri) && h.isEvent())
+                return text.substring(h.start(), h.end());
+        return discourse == null ? null : discourse.nameOf(iri);
+    }
+
+    /** A numbered sitting of a body named by the body itself (第十五届国会第八次会议, 国务院第40次常务会议, 全会). */
+    private static final Pattern SITTING_OF_BODY = Pattern.compile(
+            "^(?:第[一二三四五六七八九十百零\\d]+[届次期])?(.+?)(?:\\d{4}年)?(?:第[一二三四五六七八九十百零\\d]+[次届期])?(?:全体会议|常务会议|室务会议|局务会议|会议|全会)$");
+
+    /**
+     * Whether {@code event} is a sitting of the body {@code actor} names (the event's name is the body's name, or the
+     * suffix that makes it that kind of body, then an ordinal and a sitting): a legislature or a board passing a text
+     * at its own session acts as the body, it does not take part in an event (越南国会…在第十五届国会第八次会议上通过).
+     */
+    static boolean ownSitting(String event, String actor) {
+        if (event == null || actor == null)
+            return false;
+        Matcher m = SITTING_OF_BODY.matcher(event);
+        if (!m.matches())
+            return false;
+        String body = m.group(1);
+        if (actor.endsWith(body) && body.length() >= 2)
+            return body.equals(actor) || Lexicon.longestFirst("organisation-suffixes.tsv", "class").stream()
+                    .anyMatch(e -> e.getKey().equals(body) || body.endsWith(e.getKey()) && e.getKey().length() >= 2);
+        return false;
+    }
+
     /** A government named after its state (瑞士政府): the state, as the text wrote it (瑞士). */
     private static final Pattern GOVERNMENT = Pattern.compile("^(.{2,8}?)政府$");
 
@@ -690,6 +888,19 @@ final class EventParticipationRules {
             for (Hit h : hits)
                 if (h.isEvent() && PAST_FRAME.matcher(text.substring(backTo(text, h.start(), SUBCLAUSE_END), h.start())).find())
                     discourse.past(h.iri());
+        hostsTitled(text, hits, out); // 东道国挪威的外交大臣X主持会议: the host state as well as X
+        undatedAtSitting(text, hits, discourse, out); // 同次会议还通过了《Y》: no day of the sitting for Y
+        for (Hit h : hits) {
+            if (!h.isEvent() || !EventReferences.notTheCurrent(text, h))
+                continue;
+            boolean main = discourse != null && discourse.mainEvent() != null && discourse.mainEvent().iri().equals(h.iri());
+            boolean another = discourse != null && discourse.mainEvent() != null
+                    || hits.stream().anyMatch(o -> o.isEvent() && !o.iri().equals(h.iri()) && !EventReferences.notTheCurrent(text, o));
+            if (discourse != null && !main && another) // not …延续至MC13 when MC13 is the event reported
+                discourse.notCurrent(h.iri()); // 维持至第十四届部长级会议: a later 会议 still means the edition reported
+            if (EventReferences.announced(text, h))
+                out.removeIf(r -> r.subject().equals(h.iri()) && (r.predicate().equals("date") || r.predicate().equals("participant")));
+        }
         for (int i = 0; i < out.size(); i++) {
             Rel r = out.get(i);
             if (!r.predicate().equals("participant"))
@@ -698,6 +909,15 @@ final class EventParticipationRules {
             for (Hit h : hits)
                 if (h.iri().equals(r.object()))
                     named.add(h);
+            if (!named.isEmpty() && named.stream().allMatch(h -> ownSitting(eventName(r.subject(), text, hits, discourse), text.substring(h.start(), h.end())))) {
+                out.remove(i--); // 越南国会在第十五届国会第八次会议上通过: the body acts at its own sitting (issuedBy), it attends nothing
+                continue;
+            }
+            if (!named.isEmpty() && named.stream().allMatch(h -> titleOfNamedPerson(text, hits, h))
+                    && personTakesPart(r.subject(), hits, out)) {
+                out.remove(i--); // 商务部部长王文涛率…出席: the person named takes part, the body of the title does not
+                continue;
+            }
             List<Hit> standing = named.stream().filter(h -> !titleOfPerson(text, hits, h)).toList(); // not 东盟 of 东盟秘书长高金洪
             if (!standing.isEmpty() && standing.stream().allMatch(h -> ParticipationCues.modifierAfter().matcher(text.substring(h.end())).lookingAt())) {
                 out.remove(i--);

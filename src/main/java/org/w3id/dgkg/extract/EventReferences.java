@@ -16,8 +16,8 @@ final class EventReferences {
     static final Pattern EVENT_AS_TIME = Pattern.compile("^[”」]?[^，。；]{0,4}?(?:时|之际|以来|前后|之后|之前|期间)");
 
     /** A short reference to the event last named: 会议, 会上, 该次会议, 大会期间. */
-    static final Pattern EVENT_REFERENCE = Pattern.compile("^(?:了|的)?(?:该次|本次|此次|这次|本届|该届|此届|该|本|此)?(?:首日|次日|当日|当天|开幕式|闭幕式)?(?:全体|开幕|闭幕)?(?:开幕式|闭幕式|会议|大会|峰会|会晤|全会|论坛|活动|会)");
-    static final Pattern DEMONSTRATIVE_AFTER = Pattern.compile("^(?:了|的)?(?:该次|本次|此次|这次|本届|该届|此届|该|本|此)");
+    static final Pattern EVENT_REFERENCE = Pattern.compile("^(?:了|的)?(?:该次|本次|此次|这次|本届|该届|此届|同次|同届|当次|该|本|此)?(?:首日|次日|当日|当天|开幕式|闭幕式)?(?:全体|开幕|闭幕)?(?:开幕式|闭幕式|会议|大会|峰会|会晤|全会|论坛|活动|会)");
+    static final Pattern DEMONSTRATIVE_AFTER = Pattern.compile("^(?:了|的)?(?:该次|本次|此次|这次|本届|该届|此届|同次|同届|当次|该|本|此)");
     private static final Pattern EVENT_LOCATIVE = Pattern.compile("(?:该次|本次|此次|这次|本届|该届|此届)?(?:开幕式|闭幕式|会议|大会|峰会|会晤|全会|会)(?:上|期间)");
 
     /** Bare heads that name an event of the document when one was named with that head (大会 after 2024世界人工智能大会). */
@@ -55,9 +55,9 @@ final class EventReferences {
     }
 
     /** EVENT在上海开幕, EVENT于…举行: the event itself takes place (not 召开时, not 举行的…上). */
-    static final Pattern HELD_AFTER = Pattern.compile("^[”」》]?[^，。；、的]{0,14}?(?:开幕|举行|召开|揭幕)(?!的|时|之际)");
+    static final Pattern HELD_AFTER = Pattern.compile("^[”」》]?[^，。；、的]{0,20}?(?:开幕|闭幕|举行|召开|揭幕)(?!的|时|之际|前|后)");
     /** A reference to the document's main event rather than to the event last named. */
-    private static final Pattern MAIN_EVENT_REFERENCE = Pattern.compile("开幕式|闭幕式|本届|该届|此届|首日|次日|全体会议");
+    private static final Pattern MAIN_EVENT_REFERENCE = Pattern.compile("开幕式|闭幕式|开幕会|闭幕会|开幕大会|闭幕大会|本届|该届|此届|同届|首日|次日|全体会议|全体大会|分论坛|高级别会议");
 
     /** The event a short reference in {@code around} means (Discourse.mainEvent for 开幕式, 本届…). */
     static Hit referredEvent(Discourse discourse, String around) {
@@ -66,8 +66,8 @@ final class EventReferences {
             return null;
         // 峰会 or 论坛 alone refers to an event of that kind: a summit is not the ministerial meeting named before
         String head = null;
-        for (Matcher m = SPECIFIC_EVENT_HEAD.matcher(around); m.find();)
-            head = m.group();
+        for (Matcher m = SPECIFIC_EVENT_HEAD.matcher(around.replace("分论坛", "")); m.find();)
+            head = m.group(); // 分论坛 is a session of any event, not a 论坛 of its own
         String name = discourse.nameOf(event.iri());
         if (head != null && name != null && !name.endsWith(head)) {
             // 在峰会上 after 峰会领导人会议 (a sitting of the summit): the summit last named, when there is one
@@ -96,6 +96,27 @@ final class EventReferences {
         String after = text.substring(event.end());
         return !BEFORE_OR_AFTER.matcher(after).lookingAt() && !PREPARATION_AFTER.matcher(after).lookingAt()
                 && !FRAMING_BEFORE.matcher(text.substring(Math.max(0, event.start() - 3), event.start())).find();
+    }
+
+    /** Right before an event: it only bounds a time (维持至第十四届部长级会议, 延续到下届峰会) or names the next edition. */
+    private static final Pattern BOUND_BEFORE = Pattern.compile("(?:至|到|直至|直到|截至|延至|推迟至|下届|下一届|下次|明年|明年的)[“「]?$");
+    /** Right after an event: it is announced for later (将于2026年在喀麦隆举行, 拟在…召开, 计划于…举办). */
+    private static final Pattern ANNOUNCED_AFTER = Pattern.compile(
+            "^[”」》]?(?:（[^）]{0,12}）)?[^，。；]{0,6}?(?:将于|将在|将|拟于|拟在|拟|计划于|计划在|预计于|预计将于|定于)[^。；]{0,24}?(?:举行|召开|举办|开幕)");
+
+    /**
+     * Whether the event named at {@code e} is not the one the document reports: named only as a time bound (维持至E) or
+     * as an edition announced for later (E将于2026年举行). Nothing the sentence says of another event is its, and a later
+     * 会议/本届 does not mean it.
+     */
+    static boolean notTheCurrent(String text, Hit e) {
+        return BOUND_BEFORE.matcher(text.substring(Math.max(0, e.start() - 4), e.start())).find()
+                || ANNOUNCED_AFTER.matcher(text.substring(e.end())).lookingAt();
+    }
+
+    /** Whether the event at {@code e} is announced for later (E将于…举行): it has no date, participant or outcome yet. */
+    static boolean announced(String text, Hit e) {
+        return ANNOUNCED_AFTER.matcher(text.substring(e.end())).lookingAt();
     }
 
     /** 在会上, 会议期间, or a clause that opens with 会议/会晤/大会 as its subject: the event last named. */

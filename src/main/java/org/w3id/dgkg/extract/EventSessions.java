@@ -98,6 +98,29 @@ final class EventSessions {
         }
     }
 
+    /**
+     * One event written with two names of its organiser (世贸组织第十三届部长级会议 in the headline, 世界贸易组织第十三届部长级会议
+     * in the body; DiscoveredNames.organiserVariants finds the pairs): one entity, named by the longer name, the other
+     * its alias, so that what the body says of the event and what the headline names are of one thing.
+     */
+    static void sameEvents(Map<String, DiscoveredName> discovered, List<DiscoveredName[]> pairs) {
+        for (DiscoveredName[] p : pairs) {
+            DiscoveredName a = p[0];
+            DiscoveredName b = p[1];
+            if (discovered.get(a.named.key) != a || discovered.get(b.named.key) != b)
+                continue; // one of them merged already
+            DiscoveredName keep = a.label.length() >= b.label.length() ? a : b;
+            DiscoveredName drop = keep == a ? b : a;
+            discovered.remove(drop.named.key);
+            keep.alts.add(drop.label);
+            keep.alts.addAll(drop.alts);
+            keep.alts.remove(keep.label);
+            keep.foundAt.addAll(drop.foundAt);
+            if (keep.acronym == null)
+                keep.acronym = drop.acronym;
+        }
+    }
+
     /** The bare event head a name opens with when the rest is a sitting (峰会 of 峰会领导人会议), or null. */
     static String bareHeadAtStart(String label) {
         for (Map.Entry<String, String> e : Lexicon.longestFirst("event-heads.tsv", "class")) {

@@ -68,6 +68,27 @@ final class ParticipationCues {
         return pattern("modifier", "^%s");
     }
 
+    /** 担任会议主席, 出任本届大会东道主, 作为主办方: a role at an event taken (group 1: the event word, maybe empty). */
+    static Pattern roleTaken() {
+        return pattern("role", "(?:担任|出任|作为)(?:本届|本次|该次|此次|这次|同届)?((?:会议|大会|峰会|论坛|会晤|年会|全会)?)(?:的)?%s(?![\\u4e00-\\u9fff&&[^，。；、并和及]])");
+    }
+
+    /** 由X组织: a staging verb closing a sub-clause whose agent follows 由. */
+    static Pattern stagedBy() {
+        return pattern("staging", "(?<=由[^，。；由]{1,30}?)%s(?=[，,。；;]|$)");
+    }
+
+    /** 出席峰会的有, 与会的包括: who attended, listed after the cue (group 1: what stands between the verb and 的). */
+    static Pattern attendeeList() {
+        return Lexicon.cached(FILE + "|attendees", () -> Pattern.compile(alternation("attended") + "(?:了)?([^，。；、]{0,20}?)的"
+                + alternation("listed") + "[：:]?"));
+    }
+
+    /** 东道国, 主办国: a host title right before an actor (东道国阿联酋的部长). */
+    static Pattern hostTitle() {
+        return pattern("host", "%s$");
+    }
+
     /** 双方, 两国: the parties the event's name joins. */
     static Pattern sides() {
         return pattern("sides", "%s");
