@@ -27,6 +27,8 @@ final class InstrumentActRules {
     private final Pattern BLOCK_BEFORE;
     private final Pattern IN_FORCE;
     private final Pattern MANDATE;
+    /** The cue verbs of every act (RelationCues.verb). */
+    private final Pattern ACT_VERB;
     private final ConceptRelationRules concepts;
     private final ActDates actDates;
 
@@ -34,6 +36,7 @@ final class InstrumentActRules {
         this.BLOCK_BEFORE = cues.modalBefore;
         this.IN_FORCE = cues.inForce;
         this.MANDATE = cues.mandate;
+        this.ACT_VERB = cues.verb;
         this.concepts = concepts;
         this.actDates = actDates;
     }
@@ -57,6 +60,14 @@ final class InstrumentActRules {
         while (mandated.find())
             if (between(hits, subStart + mandated.end(), vs).stream().anyMatch(Hit::isActor))
                 return; // 《法》要求X在一年内发布《Y》, 该法授权X制定《Y》: X is told or allowed to act, it has not acted
+        if (subStart > c.start() && CONTINUED.matcher(text.substring(subStart, vs)).lookingAt()
+                && between(hits, subStart, vs).stream().noneMatch(Hit::isActor)) {
+            // 法律要求政府在内阁设立X，并制定《Y》: a sub-clause that goes on without a subject of its own stays under the
+            // mandate of the clause (the act after 要求/授权 is still only required)
+            Matcher earlier = MANDATE.matcher(text.substring(c.start(), subStart));
+            if (earlier.find())
+                return;
+        }
         String pred = switch (c.act()) {
             case "sign" -> "signatory";
             case "propose" -> "proposedBy";
@@ -89,7 +100,7 @@ final class InstrumentActRules {
             }
         }
         if (!passive && text.startsWith("的", ve))
-            agents = ownAgentsOfRelative(text, hits, subStart, vs, agents);
+            agents = ownAgentsOfRelative(text, hits, subStart, vs, agents, ACT_VERB);
         if (passive && objects.isEmpty())
             objects = instrumentsOrOrgsBefore(hits, clauseStart, subStart, by);
         if (passive && objects.isEmpty()) {
@@ -219,6 +230,8 @@ final class InstrumentActRules {
                     && !FINAL_RELEASED.matcher(text.substring(o.end())).find())
                 continue; // 发布《Y（征求意见稿）》: a draft published for comment is not the instrument issued (unless the
                           // sentence goes on to release the final text: 《Y》征求意见稿，并于…正式发布最终版本)
+            if (here && verb.endsWith("启动") && LAUNCHED_PROCESS.matcher(text.substring(o.end())).lookingAt())
+                continue; // 启动《Y》谈判, 启动Y制定: what is launched is a process on Y, not Y
             if (o.isActor()) {
                 if (!verb.endsWith("发起") && !verb.endsWith("启动"))
                     continue; // 发起/宣布启动 a network or alliance sets it up; 提出 a body only names it
@@ -253,6 +266,8 @@ final class InstrumentActRules {
                         out.add(new Rel(o.iri(), "party", a, vs, ve, 0.75, RATIFY_RULE, false));
                     continue;
                 }
+                if ((p.equals("signatory") || p.equals("issuedBy")) && onlyTitleOfPerson(text, hits, a, clauseStart, vs))
+                    continue; // 商务部部长钟山代表中国政府签署协定: the ministry of the signer's title does not sign
                 if (p.equals("issuedBy") && governmentReadAsState(text, hits, a, clauseStart, vs))
                     continue; // 越南政府颁布《Y》: the government issues, as a body; the state it was read as does not
                 out.add(new Rel(o.iri(), p, a, vs, ve, p.equals("issuedBy") ? 0.8 : 0.75, verbRule(p), false));
@@ -409,6 +424,33 @@ final class InstrumentActRules {
         return out;
     }
 
+    /** Every mention of the actor in [from, to) is the body of a person's title (公安部部长王小洪); false when there is none. */
+    private static boolean onlyTitleOfPerson(String text, List<Hit> hits, String iri, int from, int to) {
+        boolean any = false;
+        for (Hit h : between(hits, from, to))
+            if (h.iri().equals(iri)) {
+                if (!titleOfPerson(text, hits, h) && !roleThenPerson(text, hits, h, to))
+                    return false;
+                any = true;
+            }
+        return any;
+    }
+
+    /** 公安部部长王小洪: role words only, then a person, right after the body (within eight characters, no list in between). */
+    private static boolean roleThenPerson(String text, List<Hit> hits, Hit body, int to) {
+        for (Hit p : between(hits, body.end(), to))
+            if ("Person".equals(p.type())) {
+                String gap = text.substring(body.end(), p.start());
+                if (gap.isEmpty() || gap.length() > 8 || gap.matches("(?s).*[、，,和与及].*"))
+                    return false;
+                for (String role : Lexicon.words("role-words.tsv", "kind", "role"))
+                    if (gap.endsWith(role))
+                        return true;
+                return false;
+            }
+        return false;
+    }
+
     /** An ordinal or count inside an organisation's name (世界经济论坛第四次工业革命中心): no coordinator, a part of one name. */
     private static final Pattern NAME_INTERNAL_ORDINAL = Pattern.compile("^第?[\\d一二三四五六七八九十百零〇]+(?:次|届|个)?$");
 
@@ -436,7 +478,11 @@ final class InstrumentActRules {
     }
 
     /** Verbs between the act's verb and its object that undo or change the object instead of making it. */
-    private static final Pattern UNDONE = Pattern.compile("废除|废止|撤销|撤回|取消|暂停|终止|停止|退出|修订|修改|修正|推迟|冻结|搁置|放弃|替代|取代");
+    private static final Pattern UNDONE = Pattern.compile("废除|废止|撤销|撤回|取消|暂停|终止|停止|退出|修订|修改|修正|推迟|冻结|搁置|放弃|替代|取代|扩大|扩展|延长|延续");
+    /** A process on an instrument right after it: 谈判, 制定, 起草, 审议, 修订, 审查, 评估 (启动《Y》谈判). */
+    private static final Pattern LAUNCHED_PROCESS = Pattern.compile("^[》”」]?(?:的)?(?:[\\u4e00-\\u9fff]{0,4}?)(?:谈判|磋商|制定|起草|审议|修订|审查|评估|谈判进程|实施|工作)");
+    /** A sub-clause that continues the one before it: 并, 并且, 同时, 还, 进而 (its subject left out). */
+    private static final Pattern CONTINUED = Pattern.compile("^[\\s\\u2005]*(?:并且|并|同时|还|进而|以及|及)");
     /** A draft for comment, written inside or right after the title: （征求意见稿）, 草案征求意见稿, 送审稿. */
     private static final Pattern DRAFT_AFTER = Pattern.compile("征求意见稿|送审稿|讨论稿|草案[）)]?》?[，,]?[^，。；]{0,4}征求意见");
 
@@ -463,11 +509,18 @@ final class InstrumentActRules {
      * 意大利欢迎法国提出的《Y》, 韩国外交部当天公布的《Y》: a verb heading a relative clause (V的) has as agents only the
      * actor right before it and those coordinated with it; an actor in front of them is the subject of the main clause.
      */
-    private static Set<String> ownAgentsOfRelative(String text, List<Hit> hits, int subStart, int vs, Set<String> agents) {
+    private static Set<String> ownAgentsOfRelative(String text, List<Hit> hits, int subStart, int vs, Set<String> agents, Pattern actVerb) {
         List<Hit> before = between(hits, subStart, vs);
         int last = before.size() - 1;
         while (last >= 0 && !before.get(last).isActor())
             last--;
+        if (!before.isEmpty() && before.get(before.size() - 1).isEvent()
+                && RELATIVE_GAP.matcher(text.substring(before.get(before.size() - 1).end(), vs)).matches()
+                && (last < 0 || before.get(last).end() <= before.get(before.size() - 1).start()))
+            return Set.of(); // 中方签署了峰会通过的上述声明: the event is the relative clause's subject; the main clause's actor is not
+        if (last >= 0 && RELATIVE_GAP.matcher(text.substring(before.get(last).end(), vs)).matches()
+                && actVerb.matcher(text.substring(before.get(last).end(), vs)).find())
+            return Set.of(); // 中方签署了峰会通过的声明: a verb of the main clause stands between the actor and the relative's verb
         if (last < 0 || !agents.contains(before.get(last).iri()) || !RELATIVE_GAP.matcher(text.substring(before.get(last).end(), vs)).matches())
             return agents;
         Set<String> own = new LinkedHashSet<>();
@@ -822,7 +875,7 @@ final class InstrumentActRules {
         List<Hit> out = new ArrayList<>();
         for (int i = 0; i < after.size(); i++) {
             Hit h = after.get(i);
-            if (h.isInstrument() && text.substring(h.end()).matches("(?s)^[》”」]?的[^，。；、]{0,12}?(?:议定书|修正案|附件|通知|决定|声明|协议).*")
+            if (h.isInstrument() && text.substring(h.end()).matches("(?s)^[》”」]?(?:[^，。；、《》“”（）()]{0,6}?)的[^，。；、]{0,12}?(?:议定书|修正案|附件|通知|决定|声明|协议|具体规定|实施细则|细则|配套规定|配套措施|实施办法|补充规定|解释|评估报告|审查报告).*")
                     && !(issuing && text.substring(h.end()).matches("(?s)^[》”」]?的通知.*")))
                 continue; // 签署修订《X》的议定书: the protocol is signed, X only names what it amends (印发《X》的通知 issues X)
             if (h.isInstrument() || h.isActor() && !h.isState())

@@ -26,11 +26,14 @@ import org.w3id.dgkg.extract.RelationRules.Rel;
 final class MembershipRules {
     private final Pattern BLOCK_BEFORE;
     private final Pattern NOT_MEMBER;
+    /** A body told or allowed to act (要求X设立, 授权X组建): the act after it is not done (RelationCues.mandate). */
+    private final Pattern MANDATE;
     private final ClauseAnalysis analysis;
 
     MembershipRules(RelationCues cues, ClauseAnalysis analysis) {
         this.BLOCK_BEFORE = cues.modalBefore;
         this.NOT_MEMBER = cues.notMember;
+        this.MANDATE = cues.mandate;
         this.analysis = analysis;
     }
 
@@ -47,6 +50,10 @@ final class MembershipRules {
         Set<String> agents = c.agents();
         List<Hit> eventsBefore = c.eventsBefore();
         boolean relative = text.startsWith("的", ve);
+        Matcher mandated = MANDATE.matcher(text.substring(subStart, vs));
+        while (mandated.find())
+            if (between(hits, subStart + mandated.end(), vs).stream().anyMatch(Hit::isActor))
+                return; // 该法要求X设立Y: X is told to set Y up, it has not (一项授权组建Y: the authorising body sets it up)
         if (establishedByPassive(text, hits, vs, ve, clauseStart, subStart, relative, out))
             return;
         if (relative) {
