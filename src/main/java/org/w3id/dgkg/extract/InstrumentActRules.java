@@ -27,6 +27,8 @@ final class InstrumentActRules {
     private final Pattern BLOCK_BEFORE;
     private final Pattern IN_FORCE;
     private final Pattern MANDATE;
+    /** The cue verbs of every act (RelationCues.verb). */
+    private final Pattern ACT_VERB;
     private final ConceptRelationRules concepts;
     private final ActDates actDates;
 
@@ -34,6 +36,7 @@ final class InstrumentActRules {
         this.BLOCK_BEFORE = cues.modalBefore;
         this.IN_FORCE = cues.inForce;
         this.MANDATE = cues.mandate;
+        this.ACT_VERB = cues.verb;
         this.concepts = concepts;
         this.actDates = actDates;
     }
@@ -57,6 +60,14 @@ final class InstrumentActRules {
         while (mandated.find())
             if (between(hits, subStart + mandated.end(), vs).stream().anyMatch(Hit::isActor))
                 return; // 《法》要求X在一年内发布《Y》, 该法授权X制定《Y》: X is told or allowed to act, it has not acted
+        if (subStart > c.start() && CONTINUED.matcher(text.substring(subStart, vs)).lookingAt()
+                && between(hits, subStart, vs).stream().noneMatch(Hit::isActor)) {
+            // 法律要求政府在内阁设立X，并制定《Y》: a sub-clause that goes on without a subject of its own stays under the
+            // mandate of the clause (the act after 要求/授权 is still only required)
+            Matcher earlier = MANDATE.matcher(text.substring(c.start(), subStart));
+            if (earlier.find())
+                return;
+        }
         String pred = switch (c.act()) {
             case "sign" -> "signatory";
             case "propose" -> "proposedBy";
@@ -77,8 +88,19 @@ final class InstrumentActRules {
                 agents = byAgents;
         }
         agents = withoutVenues(text, hits, eventsBefore, agents, vs);
+        agents = withoutNameFragments(text, hits, agents, clauseStart, vs);
+        if (!passive && subStart > clauseStart && JOINT_WITH.matcher(text.substring(subStart, vs)).lookingAt()) {
+            // X发布A，并与Y联合推出《B》: the sub-clause has no subject of its own; X, the clause's, acts with Y
+            List<Hit> shared = clauseSubject(text, hits, clauseStart, subStart);
+            if (!shared.isEmpty()) {
+                Set<String> joint = new LinkedHashSet<>();
+                shared.forEach(h -> joint.add(h.iri()));
+                joint.addAll(agents);
+                agents = joint;
+            }
+        }
         if (!passive && text.startsWith("的", ve))
-            agents = ownAgentsOfRelative(text, hits, subStart, vs, agents);
+            agents = ownAgentsOfRelative(text, hits, subStart, vs, agents, ACT_VERB);
         if (passive && objects.isEmpty())
             objects = instrumentsOrOrgsBefore(hits, clauseStart, subStart, by);
         if (passive && objects.isEmpty()) {
@@ -204,8 +226,12 @@ final class InstrumentActRules {
             boolean here = hits.contains(o); // an instrument referred to (该法案) was named in an earlier sentence: its offsets are not this text's
             if (here && o.start() >= ve && UNDONE.matcher(text.substring(ve, o.start())).find())
                 continue; // 宣布废除/暂停实施《Y》: the act undoes or changes Y, it does not make it
-            if (here && !c.act().equals("propose") && DRAFT_AFTER.matcher(text.substring(Math.max(o.start(), o.end() - 12), Math.min(text.length(), o.end() + 8))).find())
-                continue; // 发布《Y（征求意见稿）》: a draft published for comment is not the instrument issued
+            if (here && !c.act().equals("propose") && DRAFT_AFTER.matcher(text.substring(Math.max(o.start(), o.end() - 12), Math.min(text.length(), o.end() + 8))).find()
+                    && !FINAL_RELEASED.matcher(text.substring(o.end())).find())
+                continue; // 发布《Y（征求意见稿）》: a draft published for comment is not the instrument issued (unless the
+                          // sentence goes on to release the final text: 《Y》征求意见稿，并于…正式发布最终版本)
+            if (here && verb.endsWith("启动") && LAUNCHED_PROCESS.matcher(text.substring(o.end())).lookingAt())
+                continue; // 启动《Y》谈判, 启动Y制定: what is launched is a process on Y, not Y
             if (o.isActor()) {
                 if (!verb.endsWith("发起") && !verb.endsWith("启动"))
                     continue; // 发起/宣布启动 a network or alliance sets it up; 提出 a body only names it
@@ -240,6 +266,10 @@ final class InstrumentActRules {
                         out.add(new Rel(o.iri(), "party", a, vs, ve, 0.75, RATIFY_RULE, false));
                     continue;
                 }
+                if ((p.equals("signatory") || p.equals("issuedBy")) && onlyTitleOfPerson(text, hits, a, clauseStart, vs))
+                    continue; // 商务部部长钟山代表中国政府签署协定: the ministry of the signer's title does not sign
+                if (p.equals("issuedBy") && governmentReadAsState(text, hits, a, clauseStart, vs))
+                    continue; // 越南政府颁布《Y》: the government issues, as a body; the state it was read as does not
                 out.add(new Rel(o.iri(), p, a, vs, ve, p.equals("issuedBy") ? 0.8 : 0.75, verbRule(p), false));
             }
             if (pred.equals("signatory")) {
@@ -349,8 +379,110 @@ final class InstrumentActRules {
     /** ，成为《Y》, 使之成为《Y》: the act turns the bill into the law named after it. */
     private static final Pattern BECOMES = Pattern.compile("^[^。；《]{0,24}?[，,]?(?:使之|使其|并|正式)?成为[《「“]");
 
+    /** The final text released later in the sentence: 并于5月30日正式发布最终版本, 随后正式公布. */
+    private static final Pattern FINAL_RELEASED = Pattern.compile("正式(?:发布|公布|推出|印发|出台|發佈|發布|公佈)|最终版本?|最終版本?|正式版本?|终稿|終稿");
+
+    /**
+     * 越南政府颁布《Y》, 巴西政府发布《Y》: a state's government that acts is, by the gold's convention (拜登政府, 美国政府:
+     * GovernmentBody), the issuing body, not the state. When every mention of the actor in the clause is such a government read
+     * as its state, the state is not the issuer (the body itself is DiscoveredNames' to make).
+     */
+    private static boolean governmentReadAsState(String text, List<Hit> hits, String iri, int from, int to) {
+        boolean any = false;
+        for (Hit h : between(hits, from, to))
+            if (h.iri().equals(iri)) {
+                if (!h.isState() || h.end() - h.start() < 4 || !text.startsWith("政府", h.end() - 2))
+                    return false;
+                any = true;
+            }
+        return any;
+    }
+
+    /** A sub-clause opened by "and together with" and no subject: 并与Y联合推出, 同时会同Y发布. */
+    private static final Pattern JOINT_WITH = Pattern.compile("^(?:并|还|同时|随后|此后|又|也|另)?(?:与|同|会同)");
+
+    /**
+     * The subject of a clause: the first actor of the first sub-clause that opens with one (after a time phrase such as
+     * 2020年1月，), with the actors coordinated after it (A和B发布…). Empty when none opens a sub-clause.
+     */
+    private static List<Hit> clauseSubject(String text, List<Hit> hits, int clauseStart, int end) {
+        List<Hit> out = new ArrayList<>();
+        for (Hit h : between(hits, clauseStart, end)) {
+            if (out.isEmpty()) {
+                if (!h.isActor() || "Person".equals(h.type()))
+                    return out;
+                int sub = backTo(text, h.start(), SUBCLAUSE_END);
+                if (!text.substring(sub, h.start()).isBlank())
+                    return out;
+                out.add(h);
+            } else if (h.isActor() && !"Person".equals(h.type())
+                    && ClauseAnalysis.COORDINATOR.matcher(text.substring(out.get(out.size() - 1).end(), h.start())).matches())
+                out.add(h);
+            else
+                break;
+        }
+        return out;
+    }
+
+    /** Every mention of the actor in [from, to) is the body of a person's title (公安部部长王小洪); false when there is none. */
+    private static boolean onlyTitleOfPerson(String text, List<Hit> hits, String iri, int from, int to) {
+        boolean any = false;
+        for (Hit h : between(hits, from, to))
+            if (h.iri().equals(iri)) {
+                if (!titleOfPerson(text, hits, h) && !roleThenPerson(text, hits, h, to))
+                    return false;
+                any = true;
+            }
+        return any;
+    }
+
+    /** 公安部部长王小洪: role words only, then a person, right after the body (within eight characters, no list in between). */
+    private static boolean roleThenPerson(String text, List<Hit> hits, Hit body, int to) {
+        for (Hit p : between(hits, body.end(), to))
+            if ("Person".equals(p.type())) {
+                String gap = text.substring(body.end(), p.start());
+                if (gap.isEmpty() || gap.length() > 8 || gap.matches("(?s).*[、，,和与及].*"))
+                    return false;
+                for (String role : Lexicon.words("role-words.tsv", "kind", "role"))
+                    if (gap.endsWith(role))
+                        return true;
+                return false;
+            }
+        return false;
+    }
+
+    /** An ordinal or count inside an organisation's name (世界经济论坛第四次工业革命中心): no coordinator, a part of one name. */
+    private static final Pattern NAME_INTERNAL_ORDINAL = Pattern.compile("^第?[\\d一二三四五六七八九十百零〇]+(?:次|届|个)?$");
+
+    /**
+     * 并与世界经济论坛第四次工业革命中心联合推出: two actor mentions joined by an ordinal and no coordinator are pieces of one name
+     * the mention finder cut apart; neither piece acts (the whole is one co-issuer, not two).
+     */
+    private static Set<String> withoutNameFragments(String text, List<Hit> hits, Set<String> agents, int from, int vs) {
+        List<Hit> actors = new ArrayList<>();
+        for (Hit h : between(hits, from, vs))
+            if (h.isActor() && !"Person".equals(h.type()))
+                actors.add(h);
+        Set<String> out = null;
+        for (int i = 0; i + 1 < actors.size(); i++) {
+            Hit a = actors.get(i);
+            Hit b = actors.get(i + 1);
+            if (b.start() <= a.end() || !NAME_INTERNAL_ORDINAL.matcher(text.substring(a.end(), b.start())).matches())
+                continue;
+            if (out == null)
+                out = new LinkedHashSet<>(agents);
+            out.remove(a.iri());
+            out.remove(b.iri());
+        }
+        return out == null ? agents : out;
+    }
+
     /** Verbs between the act's verb and its object that undo or change the object instead of making it. */
-    private static final Pattern UNDONE = Pattern.compile("废除|废止|撤销|撤回|取消|暂停|终止|停止|退出|修订|修改|修正|推迟|冻结|搁置|放弃|替代|取代");
+    private static final Pattern UNDONE = Pattern.compile("废除|废止|撤销|撤回|取消|暂停|终止|停止|退出|修订|修改|修正|推迟|冻结|搁置|放弃|替代|取代|扩大|扩展|延长|延续");
+    /** A process on an instrument right after it: 谈判, 制定, 起草, 审议, 修订, 审查, 评估 (启动《Y》谈判). */
+    private static final Pattern LAUNCHED_PROCESS = Pattern.compile("^[》”」]?(?:的)?(?:[\\u4e00-\\u9fff]{0,4}?)(?:谈判|磋商|制定|起草|审议|修订|审查|评估|谈判进程|实施|工作)");
+    /** A sub-clause that continues the one before it: 并, 并且, 同时, 还, 进而 (its subject left out). */
+    private static final Pattern CONTINUED = Pattern.compile("^[\\s\\u2005]*(?:并且|并|同时|还|进而|以及|及)");
     /** A draft for comment, written inside or right after the title: （征求意见稿）, 草案征求意见稿, 送审稿. */
     private static final Pattern DRAFT_AFTER = Pattern.compile("征求意见稿|送审稿|讨论稿|草案[）)]?》?[，,]?[^，。；]{0,4}征求意见");
 
@@ -377,11 +509,18 @@ final class InstrumentActRules {
      * 意大利欢迎法国提出的《Y》, 韩国外交部当天公布的《Y》: a verb heading a relative clause (V的) has as agents only the
      * actor right before it and those coordinated with it; an actor in front of them is the subject of the main clause.
      */
-    private static Set<String> ownAgentsOfRelative(String text, List<Hit> hits, int subStart, int vs, Set<String> agents) {
+    private static Set<String> ownAgentsOfRelative(String text, List<Hit> hits, int subStart, int vs, Set<String> agents, Pattern actVerb) {
         List<Hit> before = between(hits, subStart, vs);
         int last = before.size() - 1;
         while (last >= 0 && !before.get(last).isActor())
             last--;
+        if (!before.isEmpty() && before.get(before.size() - 1).isEvent()
+                && RELATIVE_GAP.matcher(text.substring(before.get(before.size() - 1).end(), vs)).matches()
+                && (last < 0 || before.get(last).end() <= before.get(before.size() - 1).start()))
+            return Set.of(); // 中方签署了峰会通过的上述声明: the event is the relative clause's subject; the main clause's actor is not
+        if (last >= 0 && RELATIVE_GAP.matcher(text.substring(before.get(last).end(), vs)).matches()
+                && actVerb.matcher(text.substring(before.get(last).end(), vs)).find())
+            return Set.of(); // 中方签署了峰会通过的声明: a verb of the main clause stands between the actor and the relative's verb
         if (last < 0 || !agents.contains(before.get(last).iri()) || !RELATIVE_GAP.matcher(text.substring(before.get(last).end(), vs)).matches())
             return agents;
         Set<String> own = new LinkedHashSet<>();
@@ -470,6 +609,8 @@ final class InstrumentActRules {
     /** 成为首批签署方, 成为《Y》的缔约国: a role an actor takes towards an instrument. */
     private static final Pattern SIGNER_ROLE = Pattern.compile(
             "^(?:[^，。；]{0,3}?|[^，。；]{0,24}?(?:批准书|加入书|核准书|接受书)[，,]?(?:正式|并)?)(?:成为|是|为)(?:了)?(?:《[^》]{1,60}》的?)?(?:首批|第一批|首个|第[一二三四五六七八九十\\d]+个|新的?|正式)?(签署方|签署国|缔约方|缔约国|批准国|核准国)");
+    /** A copula denied before the role: 不是, 并非, 未成为, 尚未成为, 没有成为. */
+    private static final Pattern NEGATED_ROLE = Pattern.compile("^[^，。；]{0,3}?(?:不|非|未|没有)(?:成为|是|为)");
     /** The instruments whose deposit makes a state a party; written alone, they stand for the treaty last named. */
     private static final Pattern DEPOSIT = Pattern.compile("批准书|加入书|核准书|接受书");
     static final String SIGNER_ROLE_RULE = "signatory-role";
@@ -487,6 +628,8 @@ final class InstrumentActRules {
             Matcher m = SIGNER_ROLE.matcher(text.substring(last.end()));
             if (!m.find())
                 continue;
+            if (NEGATED_ROLE.matcher(text.substring(last.end())).find())
+                continue; // 美国不是《Y》的缔约国, 尚未成为签署方: the role is denied
             int roleStart = last.end() + m.start();
             int subStart = backTo(text, last.start(), SUBCLAUSE_END);
             if (BLOCK_BEFORE.matcher(text.substring(Math.max(subStart, roleStart - 8), last.end() + m.end())).find())
@@ -596,6 +739,11 @@ final class InstrumentActRules {
     private static final Pattern BARE_HEAD_AFTER = Pattern.compile(
             "^(?:了)?(法案|决议|协定|协议|宣言|声明|条例|办法|规定|议定书|公约|战略)(?=[，。；,;！!]|$)");
 
+    /** An appositive opening the sub-clause: 即, 亦即, 也就是, 又称 (what follows renames what came before). */
+    /** What an appositive renames when the mention finder has no name for it: a numbered bill or law (第2338/2023号法案，). */
+    private static final Pattern RENAMED_HEAD = Pattern.compile("(?:法案|法令|条例|法|规则|协定|协议|公约|决议|宣言|令)[”」》]?[，,][ \\u2005]*$");
+    private static final Pattern RENAMED_BEFORE = Pattern.compile("^[ \\u2005]*(?:即|亦即|也就是|也即|又称|俗称)[ \\u2005]*$");
+
     private static final Pattern RESOLUTION_BRACKET = Pattern.compile("^[》”]?[(（][^)）]{0,6}$");
 
     /**
@@ -618,6 +766,10 @@ final class InstrumentActRules {
                 continue; // 美国AI风险管理框架 is a name, not an issuer and its act (欧盟《Y》, 欧盟“Y”, 欧盟「Y」 are)
             if (prev.isState() && ROW_YEAR_BEFORE.matcher(text.substring(0, prev.start())).find())
                 continue; // a table row: year, host state, title (2019 日本 《Y》); the host is no issuer unless a verb says so
+            if (RENAMED_BEFORE.matcher(text.substring(backTo(text, prev.start(), SUBCLAUSE_END), prev.start())).find()
+                    && (between(hits, backTo(text, prev.start(), CLAUSE_END), prev.start()).stream().anyMatch(Hit::isInstrument)
+                            || RENAMED_HEAD.matcher(text.substring(0, backTo(text, prev.start(), SUBCLAUSE_END))).find()))
+                continue; // …通过第N号法案，即巴西的“Y法案”: the possessive renames an instrument the clause acted on; its country is no act
             String pred = ins.type().equals("Initiative") && m.group(2) != null ? "proposedBy" : "issuedBy";
             out.add(new Rel(ins.iri(), pred, prev.iri(), prev.start(), ins.end(), 0.65, "issuer-possessive", false));
             // A和B的Y倡议: coordinated owners
@@ -723,7 +875,7 @@ final class InstrumentActRules {
         List<Hit> out = new ArrayList<>();
         for (int i = 0; i < after.size(); i++) {
             Hit h = after.get(i);
-            if (h.isInstrument() && text.substring(h.end()).matches("(?s)^[》”」]?的[^，。；、]{0,12}?(?:议定书|修正案|附件|通知|决定|声明|协议).*")
+            if (h.isInstrument() && text.substring(h.end()).matches("(?s)^[》”」]?(?:[^，。；、《》“”（）()]{0,6}?)的[^，。；、]{0,12}?(?:议定书|修正案|附件|通知|决定|声明|协议|具体规定|实施细则|细则|配套规定|配套措施|实施办法|补充规定|解释|评估报告|审查报告).*")
                     && !(issuing && text.substring(h.end()).matches("(?s)^[》”」]?的通知.*")))
                 continue; // 签署修订《X》的议定书: the protocol is signed, X only names what it amends (印发《X》的通知 issues X)
             if (h.isInstrument() || h.isActor() && !h.isState())

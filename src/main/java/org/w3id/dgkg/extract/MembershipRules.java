@@ -26,11 +26,14 @@ import org.w3id.dgkg.extract.RelationRules.Rel;
 final class MembershipRules {
     private final Pattern BLOCK_BEFORE;
     private final Pattern NOT_MEMBER;
+    /** A body told or allowed to act (要求X设立, 授权X组建): the act after it is not done (RelationCues.mandate). */
+    private final Pattern MANDATE;
     private final ClauseAnalysis analysis;
 
     MembershipRules(RelationCues cues, ClauseAnalysis analysis) {
         this.BLOCK_BEFORE = cues.modalBefore;
         this.NOT_MEMBER = cues.notMember;
+        this.MANDATE = cues.mandate;
         this.analysis = analysis;
     }
 
@@ -47,6 +50,10 @@ final class MembershipRules {
         Set<String> agents = c.agents();
         List<Hit> eventsBefore = c.eventsBefore();
         boolean relative = text.startsWith("的", ve);
+        Matcher mandated = MANDATE.matcher(text.substring(subStart, vs));
+        while (mandated.find())
+            if (between(hits, subStart + mandated.end(), vs).stream().anyMatch(Hit::isActor))
+                return; // 该法要求X设立Y: X is told to set Y up, it has not (一项授权组建Y: the authorising body sets it up)
         if (establishedByPassive(text, hits, vs, ve, clauseStart, subStart, relative, out))
             return;
         if (relative) {
@@ -104,7 +111,7 @@ final class MembershipRules {
     private static final Pattern MEMBER_COPULA = Pattern.compile("(?:是|为|系|成为|作为|当选|连任|当选为)(?:新一届|新一任|本届|下一届)?[“「《]?$");
 
     /** Adverbs between the members and the copula: 也是, 均为, 正式成为, 已先后成为. */
-    private static final String COPULA_ADVERBS = "也|均|都|已|已经|还|亦|并|同|皆|正式|先后|相继|陆续|成功|于[^，。；]{1,12}?|\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?";
+    private static final String COPULA_ADVERBS = "同时|也|均|都|已|已经|还|亦|并|同|皆|正式|先后|相继|陆续|成功|于[^，。；]{1,12}?|\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?";
 
     /** A title that makes its holder a member of the body named right before it: 专家, 成员, 委员. */
     private static final Pattern MEMBER_TITLE = Pattern.compile("^[”」》]?(?:专家|成员|委员)(?!会)");
@@ -237,6 +244,66 @@ final class MembershipRules {
                         : new Rel(org.iri(), predicate, m.iri(), org.start(), m.end(), 0.7, InstrumentActRules.SIGNER_ROLE_RULE, false));
         }
         topicMemberLists(text, hits, out);
+        partiesStated(text, hits, out);
+    }
+
+    static final String PARTY_STATED_RULE = "party-stated";
+    /** After the last instrument of the list: its gloss, then 的缔约方/签署国/成员(之一). */
+    private static final Pattern PARTY_NOUN = Pattern.compile("^[”」》]?(?:[（(][^）)，。；]{1,30}[）)])?的?(?:正式|创始|首批)?(缔约方|缔约国|签署方|签署国|成员国|成员)(?:之一)?");
+    /** Between the instruments of the list: a gloss, then a coordinator. */
+    private static final Pattern INSTRUMENT_GAP = Pattern.compile("^[”」》]?(?:[（(][^）)，。；]{1,30}[）)])?(?:、|和|与|及|以及)[《「“]?$");
+
+    /**
+     * X是《A》的缔约方, X同时是《A》（…）和《B》（…）的缔约方, X已成为《A》签署国: membership of an instrument stated with a copula
+     * makes X a party (a signatory for 签署方/签署国) of each instrument listed. A plan or an application (将成为, 申请成为) states none.
+     */
+    void partiesStated(String text, List<Hit> hits, List<Rel> out) {
+        for (int i = 0; i < hits.size(); i++) {
+            Hit first = hits.get(i);
+            if (!first.isInstrument() || i > 0 && hits.get(i - 1).isInstrument() && hits.get(i - 1).end() <= first.start()
+                    && INSTRUMENT_GAP.matcher(text.substring(hits.get(i - 1).end(), first.start())).matches())
+                continue; // not the first of a list
+            int subStart = backTo(text, first.start(), SUBCLAUSE_END);
+            String lead = text.substring(subStart, first.start()).replaceAll("[《「“]$", "");
+            String bare = lead.replaceAll("(?:" + COPULA_ADVERBS + ")+(?=(?:是|为|系|成为)$)", "");
+            if (!bare.matches("(?s).*(?:是|为|系|成为)$") || BLOCK_BEFORE.matcher(lead).find())
+                continue;
+            List<Hit> instruments = new ArrayList<>();
+            instruments.add(first);
+            int end = first.end();
+            for (int j = i + 1; j < hits.size(); j++) {
+                Hit h = hits.get(j);
+                if (h.start() < end)
+                    continue;
+                if (h.iri().equals(instruments.get(instruments.size() - 1).iri()) && text.substring(end, h.start()).matches("[”」》]?[（(]"))
+                    continue; // the gloss (CPTPP) names the instrument again
+                if (!h.isInstrument() || !INSTRUMENT_GAP.matcher(text.substring(end, h.start()).replaceAll("[（(][^）)，。；]{1,30}[）)]", "")).matches())
+                    break;
+                instruments.add(h);
+                end = h.end();
+            }
+            Matcher noun = PARTY_NOUN.matcher(text.substring(end).replaceFirst("^([”」》]?)[（(][^）)，。；]{1,30}[）)]", "$1"));
+            if (!noun.find())
+                continue;
+            String predicate = noun.group(1).startsWith("签署") ? "signatory" : "party";
+            // the subject: the actor nearest the copula and those coordinated with it
+            List<Hit> cands = new ArrayList<>();
+            for (Hit h : between(hits, subStart, first.start()))
+                if (h.isActor() && !groupWord(text, h) && !titleOfPerson(text, hits, h))
+                    cands.add(h);
+            if (cands.isEmpty() || !text.substring(cands.get(cands.size() - 1).end(), first.start()).replaceAll("[《「“]$", "")
+                    .matches("(?:" + COPULA_ADVERBS + ")*(?:是|为|系|成为)"))
+                continue;
+            List<Hit> parties = new ArrayList<>();
+            for (int k = cands.size() - 1; k >= 0; k--) {
+                if (k < cands.size() - 1 && !COORDINATOR.matcher(text.substring(cands.get(k).end(), cands.get(k + 1).start())).matches())
+                    break;
+                parties.add(0, cands.get(k));
+            }
+            for (Hit ins : instruments)
+                for (Hit p : parties)
+                    out.add(new Rel(ins.iri(), predicate, p.iri(), p.start(), end, 0.7, PARTY_STATED_RULE, false));
+        }
     }
 
     private static final Pattern GLOSS = Pattern.compile("^[（(][^）)，。；]{1,30}[）)]");
@@ -276,7 +343,53 @@ final class MembershipRules {
      * the clause, its first name.
      */
     private static final Pattern TOPIC_LIST_LEAD = Pattern.compile(
-            "(?:^|[，,；;：:]|其)(?:的)?(?:目前|现在|现)?(?:现有|目前的|现任|首批|创始|正式)?(成员国|成员|会员国|签署方|签署国|缔约方|缔约国)(?:中)?(?:已|已经|目前|现在|现|还|也)*(?:包括|包含|有|为|是)[：:]?");
+            "(?:^|[，,；;：:]|其)(?:的)?(?:目前|现在|现)?(?:现有|目前的|现任|首批|创始|正式)?(?:高级|普通|正式|核心)?(成员国|成员|会员国|会员|签署方|签署国|缔约方|缔约国)(?:中)?(?:已|已经|目前|现在|现|还|也)*(?:包括|包含|有|为|是)[：:]?");
+
+    /** The body this sentence says was set up (an establishedBy statement already made) named in [from, to), else null. */
+    private static Hit bodySetUpBefore(List<Hit> hits, List<Rel> out, int from, int to) {
+        Hit found = null;
+        for (Hit h : between(hits, from, to))
+            for (Rel r : out)
+                if (r.predicate().equals("establishedBy") && r.subject().equals(h.iri()))
+                    found = h;
+        return found;
+    }
+
+    /** One item of a list the mention finder did not know (Aicadium、, 红帽和): a short name and its coordinator. */
+    private static final Pattern UNKNOWN_ITEM = Pattern.compile("^[“「]?[A-Za-z0-9\\u4e00-\\u9fff·&\\- ]{1,16}?[”」]?(?:、|和|与|及|以及)");
+
+    /**
+     * A、B、C和D after a member noun where some items are names no mention was found for (Aicadium、谷歌、IBM、红帽和Salesforce):
+     * the known actors of the run, as long as every unknown item is a short name closed by a coordinator and the run reaches
+     * the end of the clause (or a count or 等). Returns where the last known member ends.
+     */
+    static int listWithUnknownNames(String text, List<Hit> hits, int from, int end, Hit owner, List<Hit> members) {
+        int at = from;
+        List<Hit> found = new ArrayList<>();
+        for (Hit h : between(hits, from, end)) {
+            String gap = text.substring(at, h.start());
+            if (!found.isEmpty() || at > from) {
+                Matcher c = COORDINATOR.matcher(gap);
+                if (c.lookingAt())
+                    gap = gap.substring(c.end());
+            }
+            while (!gap.isEmpty()) {
+                Matcher u = UNKNOWN_ITEM.matcher(gap);
+                if (!u.lookingAt() || u.group().contains("的"))
+                    return from;
+                gap = gap.substring(u.end());
+            }
+            if (!h.isActor() || owner != null && h.iri().equals(owner.iri()) || "Person".equals(h.type()))
+                return from;
+            found.add(h);
+            at = h.end();
+        }
+        String tail = text.substring(at, end);
+        if (found.size() < 2 || !tail.matches("(?s)(?:(?:、|和|与|及|以及)[A-Za-z0-9\\u4e00-\\u9fff·&\\- ]{1,16}?)?(?:等[^，。；]{0,10})?[\\d\\[\\]]*[”」]?[。；;]?$"))
+            return from;
+        members.addAll(found);
+        return at;
+    }
 
     /**
      * ORG于2020年成立，创始成员包括A、B…等15国和C; 《Y》…，首批签署方为A、B: the members (or signatories, parties) listed in a
@@ -295,6 +408,9 @@ final class MembershipRules {
                 topic = h;
                 break;
             }
+            Hit setUp = bodySetUpBefore(hits, out, clauseStart, nounStart);
+            if (setUp != null)
+                topic = setUp; // X发起成立ORG（…），首批会员包括A、B: the members are the new body's, not its founder's
             if (topic == null || topic.end() > lead.start() && !text.startsWith("其", lead.start()))
                 continue;
             String noun = lead.group(1);
@@ -310,6 +426,8 @@ final class MembershipRules {
             int from = lead.end();
             List<Hit> members = new ArrayList<>();
             int at = listAfter(text, hits, from, forwardTo(text, from, CLAUSE_END), topic, members);
+            if (members.isEmpty() && !lead.group().endsWith("有"))
+                at = listWithUnknownNames(text, hits, from, forwardTo(text, from, CLAUSE_END), topic, members);
             if (lead.group().endsWith("有") && !COUNTED_END.matcher(text.substring(at).replaceFirst("^[”」》]", "")).find()
                     && !COUNT_CLOSES.matcher(text.substring(at)).find()
                     && !text.substring(at).matches("(?s)^[”」》]?(?:[。；;，,]|$).*"))
