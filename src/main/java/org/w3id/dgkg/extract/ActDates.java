@@ -85,7 +85,7 @@ final class ActDates {
             // 新华社日内瓦7月26日电…26日发表…，同时公布《Y》: in the lead of a datelined story, acts whose clause
             // gives no date of its own happen on the dateline's day, when every date before them is that day
             Matcher line = DATELINE.matcher(text);
-            if (line.find()) {
+            if (line.find() && !RELATIVE_ACT.matcher(text.substring(vs)).lookingAt()) { // X通过的《Y》: an act told as background
                 DateFinder.Found day = null;
                 for (DateFinder.Found d : dates)
                     if (d.start() >= clauseStart && d.end() <= vs && !insideHit(hits, d.start())) {
@@ -98,6 +98,11 @@ final class ActDates {
                 if (day != null)
                     out.add(new Rel(o.iri(), "date", day.value(), day.start(), day.end(), 0.6, "date-of-dateline", true));
             }
+        }
+        if (best != null && RELATIVE_ACT.matcher(text.substring(vs)).lookingAt()) {
+            Matcher line = DATELINE.matcher(text);
+            if (line.find() && best.end() <= line.end())
+                return; // 新华社…6月12日电 冰岛议会通过的《Y》将于…生效: the story's day, not the day of a past act told as background
         }
         if (best != null && o.isInstrument() && PLANNED_DATE.matcher(text.substring(Math.max(0, best.start() - 6), best.start())).find())
             return; // 并拟于2024年E上通过《Y》: the date of a planned act, the text is not yet made
@@ -126,6 +131,9 @@ final class ActDates {
     private static final Pattern ANNOUNCED = Pattern.compile("宣布|决定|商定|同意|将|拟|计划|定于|预计|有望|筹备|即将");
     /** After an instrument's name: the talks, consultations or studies on it (《Y》谈判, 这一协定的磋商). */
     private static final Pattern TALKS_ON = Pattern.compile("[》”」]?[ \\u2005]*(?:的)?[ \\u2005]*(?:谈判|磋商|协商|联合研究|可行性研究|升级谈判)");
+
+    /** The act's verb in a relative clause before its object (冰岛议会通过的《Y》将于…生效): background, not the story's act. */
+    private static final Pattern RELATIVE_ACT = Pattern.compile("[\\u4e00-\\u9fff]{1,4}?(?:了|过)?的[ \\u2005]*[《“「]");
 
     /** After a date heading the sentence: a meeting held that day, named in a relative clause (21日(在X)举行的…会议). */
     private static final Pattern HELD_MEETING_AFTER = Pattern.compile("[ \\u2005]*(?:在[^，。；,]{1,12})?(?:举行|召开|举办)的[^，。；,]{0,30}?(?:会议|峰会|大会|论坛|年会|会晤)");

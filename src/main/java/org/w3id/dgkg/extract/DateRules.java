@@ -28,7 +28,7 @@ final class DateRules {
     /** A title still being drafted or only proposed: 《A》（制定中）, （草案）, （提案）. */
     private static final Pattern NOT_YET = Pattern.compile("^[》”]?" + S + "[(（]" + S + "(?:制定中|起草中|草案|提案|征求意见稿|拟议|待通过)" + S + "[)）]");
     /** After a run of titles: what makes the date one of entry into force, a period, or a plan. */
-    private static final Pattern NOT_AN_ACT_AFTER = Pattern.compile("^[》”]?" + S + "(?:正式)?(?:生效|实施|施行|适用|到期|以来|至今|将|拟|计划|有望)");
+    private static final Pattern NOT_AN_ACT_AFTER = Pattern.compile("^[》”]?" + S + "(?:的)?" + S + "(?:正式)?(?:生效|实施|施行|适用|到期|以来|至今|将|拟|计划|有望)");
     /** A year inside an instrument's own name. */
     private static final Pattern YEAR_IN_NAME = Pattern.compile("(?:19|20)\\d{2}");
     /** A bare year labelling a table row: at the start of the sentence or right after a cell's end. */
@@ -49,31 +49,49 @@ final class DateRules {
      * (inferred; 同日 needs a day, 同月 a month).
      */
     static List<DateFinder.Found> withDateBefore(String text, List<DateFinder.Found> dates, Discourse discourse) {
-        return relativeInside(text, sameDayInside(text, openingSameDate(text, dates, discourse), discourse));
+        return relativeInside(text, sameDayInside(text, openingSameDate(text, dates, discourse), discourse), discourse);
     }
 
-    private static List<DateFinder.Found> relativeInside(String text, List<DateFinder.Found> dates) {
+    private static List<DateFinder.Found> relativeInside(String text, List<DateFinder.Found> dates, Discourse discourse) {
         Matcher m = RELATIVE_INSIDE.matcher(text);
         List<DateFinder.Found> out = null;
         while (m.find()) {
             int at = m.start();
-            if (dates.stream().anyMatch(d -> d.start() <= at && at < d.end()) || DateFinder.insideTitleAt(text, at))
+            if (DateFinder.insideTitleAt(text, at))
                 continue;
+            List<DateFinder.Found> current = out == null ? dates : out;
+            DateFinder.Found covering = null;
+            for (DateFinder.Found d : current)
+                if (d.start() <= at && at < d.end())
+                    covering = d;
+            if (covering != null && !(m.group(2) != null && covering.value().length() < 10))
+                continue; // already read (同月 of DateFinder is the month alone: 同月5日 takes its day here)
             boolean day = m.group(1).endsWith("日");
             DateFinder.Found base = null;
-            for (DateFinder.Found d : out == null ? dates : out)
+            for (DateFinder.Found d : current)
                 if (d.end() <= at && d.value().length() >= (day ? 10 : 7))
                     base = d;
-            if (base == null)
+            String v = base != null ? base.value() : null;
+            if (v == null && discourse != null && discourse.lastDate() != null && current.stream().noneMatch(d -> d.end() <= at)
+                    && discourse.lastDate().length() >= (day ? 10 : 7))
+                v = discourse.lastDate(); // …于同月5日通过: the month the sentences before wrote last
+            if (v == null)
                 continue;
-            String v = base.value();
             String value = switch (m.group(1)) {
                 case "次月" -> java.time.YearMonth.parse(v.substring(0, 7)).plusMonths(1).toString();
                 case "同月", "当月" -> v.substring(0, 7);
                 default -> java.time.LocalDate.parse(v).plusDays(1).toString();
             };
+            if (m.group(2) != null && value.length() == 7) {
+                int d = Integer.parseInt(m.group(2).replaceAll("\\D", ""));
+                if (d < 1 || d > java.time.YearMonth.parse(value).lengthOfMonth())
+                    continue;
+                value = String.format("%s-%02d", value, d); // 同月5日
+            }
             if (out == null)
                 out = new ArrayList<>(dates);
+            if (covering != null)
+                out.remove(covering);
             out.add(new DateFinder.Found(value, m.start(), m.end(), true));
             out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         }
@@ -86,7 +104,7 @@ final class DateRules {
      * 次月, 同月, 当月, 次日, 翌日 inside the sentence (…于2023年9月表决通过，并于次月刊登于…): counted from the nearest date before it
      * in the sentence that has the month (or the day) they need; never from a date after them, never a year alone.
      */
-    private static final Pattern RELATIVE_INSIDE = Pattern.compile("(?<=[于在，,并])(次月|同月|当月|次日|翌日)");
+    private static final Pattern RELATIVE_INSIDE = Pattern.compile("(?<=[于在，,并])(次月|同月|当月|次日|翌日)(?:[ \\u2005]*(\\d{1,2})[ \\u2005]*日)?");
 
     /**
      * The day a 当天 inside the sentence refers to: the nearest full date before it in the sentence, else the last date
