@@ -85,7 +85,7 @@ final class ActDates {
             // 新华社日内瓦7月26日电…26日发表…，同时公布《Y》: in the lead of a datelined story, acts whose clause
             // gives no date of its own happen on the dateline's day, when every date before them is that day
             Matcher line = DATELINE.matcher(text);
-            if (line.find()) {
+            if (line.find() && !RELATIVE_ACT.matcher(text.substring(vs)).lookingAt()) { // X通过的《Y》: an act told as background
                 DateFinder.Found day = null;
                 for (DateFinder.Found d : dates)
                     if (d.start() >= clauseStart && d.end() <= vs && !insideHit(hits, d.start())) {
@@ -99,19 +99,27 @@ final class ActDates {
                     out.add(new Rel(o.iri(), "date", day.value(), day.start(), day.end(), 0.6, "date-of-dateline", true));
             }
         }
+        if (best != null && RELATIVE_ACT.matcher(text.substring(vs)).lookingAt()) {
+            Matcher line = DATELINE.matcher(text);
+            if (line.find() && best.end() <= line.end())
+                return; // 新华社…6月12日电 冰岛议会通过的《Y》将于…生效: the story's day, not the day of a past act told as background
+        }
         if (best != null && o.isInstrument() && PLANNED_DATE.matcher(text.substring(Math.max(0, best.start() - 6), best.start())).find())
             return; // 并拟于2024年E上通过《Y》: the date of a planned act, the text is not yet made
         if (best != null && StepDates.otherActBetween(text, best.end(), vs))
             return; // 印度于2019年退出谈判，…签署: the date is the other clause's act (withdrawal, negotiation, entry into force)
         if (best != null && o.isEvent() && (ANNOUNCED.matcher(text.substring(best.end(), vs)).find()
-                || FORECAST_BEFORE.matcher(text.substring(Math.max(0, best.start() - 8), best.start())).find()))
-            return; // 2024年5月，A与B宣布联合举办E: the date is the announcement's, not the event's (E将于2026年3月举行 keeps its own)
+                || FORECAST_BEFORE.matcher(text.substring(Math.max(0, best.start() - 8), best.start())).find()
+                || DateRules.futureBefore(text, best.start())))
+            return; // …将于2024年12月在…举行, 按照安排，…: a scheduled event is not held (news gold) // 2024年5月，A与B宣布联合举办E: the date is the announcement's, not the event's (E将于2026年3月举行 keeps its own)
         if (best != null) {
             // 2023年11月1日至2日，峰会…通过了《Y》: a text made during a span of days has its month, or the last day when
             // the clause says it was made at the closing (AdoptionDates)
             String value = o.isInstrument() ? AdoptionDates.withinSpan(text, best) : best.value();
+            // E2日在…闭幕: the closing day dates the event only where the document gives no other day of it (ClosingDays)
+            boolean closing = o.isEvent() && DateRules.closingAfter(text, best.end());
             out.add(new Rel(o.iri(), "date", value, best.start(), best.end(), best.inferred() ? 0.6 : 0.75,
-                    "date-of-act", best.inferred()));
+                    closing ? ClosingDays.RULE : "date-of-act", best.inferred()));
         }
     }
 
@@ -123,6 +131,9 @@ final class ActDates {
     private static final Pattern ANNOUNCED = Pattern.compile("宣布|决定|商定|同意|将|拟|计划|定于|预计|有望|筹备|即将");
     /** After an instrument's name: the talks, consultations or studies on it (《Y》谈判, 这一协定的磋商). */
     private static final Pattern TALKS_ON = Pattern.compile("[》”」]?[ \\u2005]*(?:的)?[ \\u2005]*(?:谈判|磋商|协商|联合研究|可行性研究|升级谈判)");
+
+    /** The act's verb in a relative clause before its object (冰岛议会通过的《Y》将于…生效): background, not the story's act. */
+    private static final Pattern RELATIVE_ACT = Pattern.compile("[\\u4e00-\\u9fff]{1,4}?(?:了|过)?的[ \\u2005]*[《“「]");
 
     /** After a date heading the sentence: a meeting held that day, named in a relative clause (21日(在X)举行的…会议). */
     private static final Pattern HELD_MEETING_AFTER = Pattern.compile("[ \\u2005]*(?:在[^，。；,]{1,12})?(?:举行|召开|举办)的[^，。；,]{0,30}?(?:会议|峰会|大会|论坛|年会|会晤)");
@@ -290,13 +301,16 @@ final class ActDates {
                 continue;
             for (DateFinder.Found d : dates) {
                 boolean held = d.end() <= h.start() && HELD_AT.matcher(text.substring(d.end(), h.start())).matches()
-                        && !FORECAST_BEFORE.matcher(text.substring(Math.max(0, d.start() - 8), d.start())).find();
+                        && !FORECAST_BEFORE.matcher(text.substring(Math.max(0, d.start() - 8), d.start())).find()
+                        && !DateRules.futureBefore(text, d.start()); // 将于2026年举行的E: scheduled, not held
                 boolean right = d.end() <= h.start() && h.start() - d.end() <= 4
                         && !text.substring(d.end(), h.start()).matches(".*[，。；、向对给].*") // 于2027年向…会议报告: the event receives
                         && !FORECAST_BEFORE.matcher(text.substring(Math.max(0, d.start() - 8), d.start())).find() // 预计将于9月举行的E
                         && !(PLANNED_BEFORE.matcher(text.substring(Math.max(0, d.start() - 8), d.start())).find()
                                 && HOSTS.matcher(text.substring(d.end(), h.start())).find()); // 将于今年秋季主办E (拟于2024年E上通过 keeps the scheduled E's date)
                 boolean bracket = d.start() > h.end() && d.start() - h.end() <= 3 && "(（".indexOf(text.charAt(h.end())) >= 0;
+                if (right && DateRules.sittingAsOccasion(text, h))
+                    right = false; // 于2024年11月30日在第十五届国会第八次会议上通过: the vote's day, not the sitting's
                 if ((right && !gluedAnnexHeader(text, h) || bracket || held) && !PART_OF_EVENT.matcher(text.substring(h.end())).lookingAt())
                     out.add(new Rel(h.iri(), "date", d.value(), d.start(), d.end(), d.inferred() ? 0.6 : 0.7,
                             "date-of-event", d.inferred()));

@@ -67,6 +67,20 @@ final class AdoptionDates {
         return v;
     }
 
+    /** The act placed during an event (论坛期间，…; 在E期间发布): on which of its days is not said. */
+    private static final Pattern DURING = Pattern.compile("期间");
+
+    /**
+     * The date of a text made during an event dated in an earlier sentence ({@code eventDate}) and held over several days
+     * ({@code overDays}: a span or an opening day), when the clause before the act's verb at {@code verbAt} places it during the event (论坛期间，…发布了《Y》): the event's month (gold: 2023-10~ for a
+     * text released during a forum of 8-12 October), else {@code eventDate}.
+     */
+    static String duringEvent(String text, int verbAt, String eventDate, boolean overDays) {
+        if (!overDays || eventDate == null || eventDate.length() != 10 || verbAt > text.length())
+            return eventDate;
+        return DURING.matcher(text.substring(0, verbAt)).find() ? eventDate.substring(0, 7) : eventDate;
+    }
+
     /** The last day of a span opening on {@code first} (YYYY-MM-DD) and ending on {@code month}/{@code day}. */
     private static String lastDay(String first, String month, String day) {
         int y = Integer.parseInt(first.substring(0, 4));

@@ -171,6 +171,9 @@ final class DateFinder {
     private static final Pattern AFTER_RELATIVE_PERIOD = Pattern.compile("^" + S + "(?:以来|来|起|至今|之前|前|以前|以后|之后|后|底|末|初|年初|年底|年末|上半年|下半年|"
             + "内|间|期间|左右|前后|第|的|是|也是|又是|正值|恰逢|恰好|正好|将|还将|也将|以后|或|有望|预计|计划|拟|，|,|。)");
 
+    /** A role held for a year right before a relative year (作为今年…主席国, 担任今年…): DateCues.ROLE. */
+    private static final Pattern ROLE_BEFORE = Pattern.compile("(?:" + DateCues.ROLE.pattern() + ")" + S + "$");
+
     /**
      * 今年3月21日, 同年10月7日, 去年11月, 我国于今年陆续发布…: the year is the document's (今年, minus one for 去年),
      * or the year last written in the sentence, paragraph or document (同年/当年; plus one for 次年). Always inferred.
@@ -188,6 +191,8 @@ final class DateFinder {
             String day = m.group(3) == null ? null : digits(m.group(3));
             if (month == null && AFTER_RELATIVE_PERIOD.matcher(text.substring(m.end())).find())
                 continue;
+            if (month == null && ROLE_BEFORE.matcher(text.substring(0, m.start())).find())
+                continue; // 巴西作为今年金砖国家轮值主席国: the year of a role held, not the date of an act
             String year;
             if (word.startsWith("今") || word.startsWith("本") || word.startsWith("去") || word.startsWith("前")) {
                 if (issuedYear == null)

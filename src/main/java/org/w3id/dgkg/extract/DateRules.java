@@ -28,7 +28,7 @@ final class DateRules {
     /** A title still being drafted or only proposed: 《A》（制定中）, （草案）, （提案）. */
     private static final Pattern NOT_YET = Pattern.compile("^[》”]?" + S + "[(（]" + S + "(?:制定中|起草中|草案|提案|征求意见稿|拟议|待通过)" + S + "[)）]");
     /** After a run of titles: what makes the date one of entry into force, a period, or a plan. */
-    private static final Pattern NOT_AN_ACT_AFTER = Pattern.compile("^[》”]?" + S + "(?:正式)?(?:生效|实施|施行|适用|到期|以来|至今|将|拟|计划|有望)");
+    private static final Pattern NOT_AN_ACT_AFTER = Pattern.compile("^[》”]?" + S + "(?:的)?" + S + "(?:正式)?(?:生效|实施|施行|适用|到期|以来|至今|将|拟|计划|有望)");
     /** A year inside an instrument's own name. */
     private static final Pattern YEAR_IN_NAME = Pattern.compile("(?:19|20)\\d{2}");
     /** A bare year labelling a table row: at the start of the sentence or right after a cell's end. */
@@ -49,31 +49,49 @@ final class DateRules {
      * (inferred; 同日 needs a day, 同月 a month).
      */
     static List<DateFinder.Found> withDateBefore(String text, List<DateFinder.Found> dates, Discourse discourse) {
-        return relativeInside(text, sameDayInside(text, openingSameDate(text, dates, discourse), discourse));
+        return relativeInside(text, sameDayInside(text, openingSameDate(text, dates, discourse), discourse), discourse);
     }
 
-    private static List<DateFinder.Found> relativeInside(String text, List<DateFinder.Found> dates) {
+    private static List<DateFinder.Found> relativeInside(String text, List<DateFinder.Found> dates, Discourse discourse) {
         Matcher m = RELATIVE_INSIDE.matcher(text);
         List<DateFinder.Found> out = null;
         while (m.find()) {
             int at = m.start();
-            if (dates.stream().anyMatch(d -> d.start() <= at && at < d.end()) || DateFinder.insideTitleAt(text, at))
+            if (DateFinder.insideTitleAt(text, at))
                 continue;
+            List<DateFinder.Found> current = out == null ? dates : out;
+            DateFinder.Found covering = null;
+            for (DateFinder.Found d : current)
+                if (d.start() <= at && at < d.end())
+                    covering = d;
+            if (covering != null && !(m.group(2) != null && covering.value().length() < 10))
+                continue; // already read (同月 of DateFinder is the month alone: 同月5日 takes its day here)
             boolean day = m.group(1).endsWith("日");
             DateFinder.Found base = null;
-            for (DateFinder.Found d : out == null ? dates : out)
+            for (DateFinder.Found d : current)
                 if (d.end() <= at && d.value().length() >= (day ? 10 : 7))
                     base = d;
-            if (base == null)
+            String v = base != null ? base.value() : null;
+            if (v == null && discourse != null && discourse.lastDate() != null && current.stream().noneMatch(d -> d.end() <= at)
+                    && discourse.lastDate().length() >= (day ? 10 : 7))
+                v = discourse.lastDate(); // …于同月5日通过: the month the sentences before wrote last
+            if (v == null)
                 continue;
-            String v = base.value();
             String value = switch (m.group(1)) {
                 case "次月" -> java.time.YearMonth.parse(v.substring(0, 7)).plusMonths(1).toString();
                 case "同月", "当月" -> v.substring(0, 7);
                 default -> java.time.LocalDate.parse(v).plusDays(1).toString();
             };
+            if (m.group(2) != null && value.length() == 7) {
+                int d = Integer.parseInt(m.group(2).replaceAll("\\D", ""));
+                if (d < 1 || d > java.time.YearMonth.parse(value).lengthOfMonth())
+                    continue;
+                value = String.format("%s-%02d", value, d); // 同月5日
+            }
             if (out == null)
                 out = new ArrayList<>(dates);
+            if (covering != null)
+                out.remove(covering);
             out.add(new DateFinder.Found(value, m.start(), m.end(), true));
             out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         }
@@ -86,7 +104,7 @@ final class DateRules {
      * 次月, 同月, 当月, 次日, 翌日 inside the sentence (…于2023年9月表决通过，并于次月刊登于…): counted from the nearest date before it
      * in the sentence that has the month (or the day) they need; never from a date after them, never a year alone.
      */
-    private static final Pattern RELATIVE_INSIDE = Pattern.compile("(?<=[于在，,并])(次月|同月|当月|次日|翌日)");
+    private static final Pattern RELATIVE_INSIDE = Pattern.compile("(?<=[于在，,并])(次月|同月|当月|次日|翌日)(?:[ \\u2005]*(\\d{1,2})[ \\u2005]*日)?");
 
     /**
      * The day a 当天 inside the sentence refers to: the nearest full date before it in the sentence, else the last date
@@ -193,7 +211,7 @@ final class DateRules {
             String ym;
             if (today != null) {
                 ym = today.substring(0, 7);
-                if (day > Integer.parseInt(today.substring(8, 10)))
+                if (today.length() == 10 && day > Integer.parseInt(today.substring(8, 10)))
                     ym = java.time.YearMonth.parse(ym).minusMonths(1).toString(); // the 28th, read on the 3rd: last month's
             } else {
                 ym = last.substring(0, 7);
@@ -204,7 +222,7 @@ final class DateRules {
             out.add(new DateFinder.Found(String.format("%s-%02d", ym, day), d.start(), d.end(), true));
             changed = true;
         }
-        if (today != null) {
+        if (today != null && today.length() == 10) {
             Matcher y = DateFinder.YESTERDAY.matcher(text);
             while (y.find()) {
                 int at = y.start();
@@ -242,7 +260,8 @@ final class DateRules {
         if (dates.isEmpty() || text.length() > 60 || text.matches("(?s).*[。！？!?；;].*"))
             return null;
         DateFinder.Found d = dates.get(0);
-        return d.value().length() == 10 && !d.inferred() && HEADING_ORDINAL.matcher(text.substring(0, d.start())).matches()
+        // 二、2024年10月 外交部发言人答记者问: a month heads its section too (its bare days, 28日, are that month's)
+        return d.value().length() >= 7 && !d.inferred() && HEADING_ORDINAL.matcher(text.substring(0, d.start())).matches()
                 && d.end() < text.length() ? d.value() : null;
     }
 
@@ -264,17 +283,34 @@ final class DateRules {
         if (b.find() && discourse.titlesAlone().size() == 1)
             out.add(new RelationRules.Rel(discourse.titlesAlone().get(0), "date", b.group(1), b.start(1), b.end(1), 0.7,
                     "date-bracket", false));
-        eventDates(text, hits, dates, out);
+        eventDates(text, hits, dates, discourse, out);
         afterTitle(text, hits, dates, out);
         for (DateFinder.Found d : dates)
             if (d.value().length() >= 7)
                 discourse.wroteDate(d.value());
+        markSpans(text, hits, dates, discourse);
         String heading = headingDate(text, dates);
         if (heading != null)
             discourse.sectionDated(heading);
         String label = labelAlone(text, hits);
         discourse.rowRead(label, label != null && !LABEL_ALONE.matcher(text).replaceFirst("$2").isBlank(), titlesAlone(text, hits));
         return out;
+    }
+
+    /**
+     * The events the sentence dates by a span of days or by their opening (E10月8日至12日在…举行, E于11月1日开幕): held over
+     * several days, so a text made during them (论坛期间，…发布《Y》) has their month, not their first day (AdoptionDates.duringEvent).
+     * Only a sentence naming one event says which event the span is of.
+     */
+    private static void markSpans(String text, List<Hit> hits, List<DateFinder.Found> dates, Discourse discourse) {
+        List<Hit> events = hits.stream().filter(Hit::isEvent).toList();
+        if (events.stream().map(Hit::iri).distinct().count() != 1)
+            return;
+        Hit e = events.get(0);
+        boolean opens = OPENS_AFTER.matcher(text.substring(e.end())).lookingAt(); // 11月1日，E在…开幕
+        for (DateFinder.Found d : dates)
+            if (d.value().length() == 10 && (opens || !AdoptionDates.withinSpan(text, d).equals(d.value())))
+                discourse.spansDays(e.iri());
     }
 
     private static String labelAlone(String text, List<Hit> hits) {
@@ -431,22 +467,64 @@ final class DateRules {
     private static final Pattern OCCASION_AFTER = Pattern.compile("^[”》」]?(?:上|期间|之际|开幕式上|闭幕式上|会上|召开期间|举行期间)");
     /** The occasion is a span of days: 期间 (E期间举行了X dates E only when E opens the clause). */
     private static final Pattern DURING_AFTER = Pattern.compile("^[”》」]?(?:召开|举行)?期间");
-    /** The event as subject with its date after it: E于2022年11月3日审议通过, E已于…, E将于… (a scheduled event is dated). */
-    private static final Pattern SUBJECT_DATE_GAP = Pattern.compile("^[”》」]?" + S + "(?:[（(][^（()）。，]{1,24}[)）])?" + S + "(?:(?:已|将|已经)?于)?" + S + "$");
+    /**
+     * The event as subject with its date after it: E于2022年11月3日审议通过, E已于…. Not E将于… (a scheduled event, as the
+     * news gold has it: 第N届会议将于2026年在…举行 dates nothing; DateCues.FUTURE).
+     */
+    private static final Pattern SUBJECT_DATE_GAP = Pattern.compile("^[”》」]?" + S + "(?:[（(][^（()）。，]{1,24}[)）])?" + S + "(?:(?:已|已经)?于)?" + S + "$");
+    /** The rest of the date's clause, up to its verb: 2日凌晨在…闭幕 (the closing day). */
+    private static final Pattern CLAUSE_REST = Pattern.compile("^[^，,。；;！？!?]{0,24}");
+    /** After an event's name, in its clause: it opens (E在上海开幕, E8日开幕), the first of its days. */
+    private static final Pattern OPENS_AFTER = Pattern.compile("^[^，,。；;！？!?]{0,20}?(?:开幕|揭幕|启幕)");
+    /** An opening in the date's clause (开幕, 揭幕, 开幕式): the first day, not the closing. */
+    private static final Pattern OPENING = Pattern.compile("开幕|揭幕|开始|启幕");
+    /**
+     * A numbered sitting of a term (第十五届国会第九次会议, 第十三届全国人民代表大会常务委员会第三十次会议): it lasts days to weeks, so
+     * the day of an act at it (在…会议上通过) is no date of the sitting.
+     */
+    static final Pattern TERM_SESSION = Pattern.compile("第[一二三四五六七八九十百零\\d]+[届屆].{1,24}第[一二三四五六七八九十百零\\d]+次(?:全体)?会议$");
+    /** After an event: it is only the occasion of the clause (在E上通过, E期间发布). */
+    static final Pattern OCCASION_ONLY = Pattern.compile("^[”》」]?(?:上|期间|会上)");
+
+    /** Whether {@code event} (as the text names it) is a term's sitting named as an act's occasion: the act's day does not date it. */
+    static boolean sittingAsOccasion(String text, Hit event) {
+        return event.end() <= text.length() && TERM_SESSION.matcher(text.substring(event.start(), event.end())).find()
+                && OCCASION_ONLY.matcher(text.substring(event.end())).lookingAt();
+    }
+
+    /** Whether the clause of the date ending at {@code dateEnd} closes an event (2日凌晨在…闭幕), and does not open it. */
+    static boolean closingAfter(String text, int dateEnd) {
+        Matcher rest = CLAUSE_REST.matcher(text.substring(Math.min(dateEnd, text.length())));
+        String clause = rest.lookingAt() ? rest.group() : "";
+        return DateCues.CLOSING.matcher(clause).find() && !OPENING.matcher(clause).find();
+    }
+
+    /** Whether a plan, forecast or schedule (DateCues.FUTURE) stands in the clause before {@code at}, or frames the sentence (按照安排，…). */
+    static boolean futureBefore(String text, int at) {
+        int from = Math.max(Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('；', at - 1)), text.lastIndexOf(';', at - 1)) + 1;
+        return from < at && DateCues.FUTURE.matcher(text.substring(from, at)).find();
+    }
 
     /**
      * {@code date-event-occasion}: a date heading the sentence (去年11月，…) dates the event its first clause takes place
      * at (在E上, E期间), when no other date stands between them. {@code date-event-subject}: an event followed by 于 and a
      * date (E于2022年11月3日审议通过) took place then.
      */
-    private static void eventDates(String text, List<Hit> hits, List<DateFinder.Found> dates, List<RelationRules.Rel> out) {
+    private static void eventDates(String text, List<Hit> hits, List<DateFinder.Found> dates, Discourse discourse,
+            List<RelationRules.Rel> out) {
         for (Hit e : hits) {
             if (!e.isEvent())
                 continue;
             for (DateFinder.Found d : dates) {
                 if (d.start() >= e.end() && SUBJECT_DATE_GAP.matcher(text.substring(e.end(), d.start())).matches()) {
+                    if (futureBefore(text, e.start()))
+                        break; // 按照安排，第N届会议于2026年举行: a schedule, not a meeting held
+                    boolean closing = closingAfter(text, d.end());
+                    // E2日在…闭幕: the closing day dates the event only where the document gives no opening (ClosingDays)
                     out.add(new RelationRules.Rel(e.iri(), "date", d.value(), d.start(), d.end(), d.inferred() ? 0.6 : 0.7,
-                            "date-event-subject", d.inferred()));
+                            closing ? ClosingDays.RULE : "date-event-subject", d.inferred()));
+                    if (discourse != null)
+                        discourse.held(e); // it took place (or closed): what 本届会议 of a later sentence means
                     break;
                 }
             }
@@ -456,8 +534,10 @@ final class DateRules {
             String between = text.substring(DateFinder.clauseAfter(text, head.end()), e.start());
             boolean otherDate = dates.stream().anyMatch(d -> d != head && d.start() < e.start());
             boolean during = DURING_AFTER.matcher(text.substring(e.end())).find();
-            if (during && !between.matches(S + "在?" + S + "[“「《]?"))
-                continue; // 11月16日，两国元首在E期间会晤: the day is the leaders' meeting, one of the event's days
+            if (during && !between.matches(S + "在?" + S + "[“「《]?") && head.value().length() > 7)
+                continue; // 11月16日，两国元首在E期间会晤: the day is the leaders' meeting, one of the event's days (a month is the event's too)
+            if (sittingAsOccasion(text, e))
+                continue; // 2025年6月26日，国会在第十五届国会第九次会议上通过…: the day of the vote, not of the sitting
             if (!otherDate && !between.matches(".*[。；;，,].*"))
                 out.add(new RelationRules.Rel(e.iri(), "date", head.value(), head.start(), head.end(), head.inferred() ? 0.6 : 0.7,
                         "date-event-occasion", head.inferred()));

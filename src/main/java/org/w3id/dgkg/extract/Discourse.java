@@ -120,6 +120,17 @@ final class Discourse {
         eventDates.putIfAbsent(eventIri, date);
     }
 
+    /** Events the document dated by a span of days or by their opening (DateRules): held over several days. */
+    private final java.util.Set<String> spanning = new java.util.HashSet<>();
+
+    void spansDays(String eventIri) {
+        spanning.add(eventIri);
+    }
+
+    boolean heldOverDays(String eventIri) {
+        return spanning.contains(eventIri);
+    }
+
     Hit lastEvent() {
         return lastEvent;
     }

@@ -178,7 +178,9 @@ final class DocumentReading {
                 mentions.add(new Mention(h.iri(), doc.id(), new Span(h.start() + offset, h.end() + offset), s.index(), h.rule()));
 
             // a month or day without its year: the paragraph's year, else the manifest's date (DateFinder)
-            List<DateFinder.Found> dates = new ArrayList<>(DateFinder.find(text, paragraphYear, doc.meta().issued(), documentYear));
+            // under a dated heading or dateline (一、2023年8月10日…; 新华社…3月2日电) that day, not the manifest's, is "today"
+            String today = discourse.sectionDate() != null ? discourse.sectionDate() : doc.meta().issued();
+            List<DateFinder.Found> dates = new ArrayList<>(DateFinder.find(text, paragraphYear, today, documentYear));
             if (framingYears && firstInParagraph)
                 dates.removeIf(d -> d.start() == 0 && d.value().length() == 4 && text.length() > d.end()
                         && Character.isIdeographic(text.charAt(d.end())));
@@ -189,7 +191,7 @@ final class DocumentReading {
             // lost digits (U+FFFD) make dates and relations of a sentence unusable
             List<RelationRules.Rel> rels = text.indexOf('\uFFFD') >= 0 ? new ArrayList<>()
                     : new ArrayList<>(relationRules.apply(text, hits, dates, discourse));
-            ContextActDates.add(text, hits, dates, doc.meta().issued(), discourse, rels); // acts the relation rules read without a date
+            ContextActDates.add(text, hits, dates, today, discourse, rels); // acts the relation rules read without a date
             series.drop(rels); // an event series (…年会 with no ordinal or year) is never dated: its editions are
             EventParticipationRules.undatedAtSitting(text, hits, discourse, rels); // 同次会议还通过了《Y》: no day of the sitting for Y
             ConceptRelationRules.addressesInTitle(text, hits, h -> issuesNamedIn(byIri.get(h.iri())), addressed, rels);
@@ -207,6 +209,7 @@ final class DocumentReading {
                     facts.add(f);
             }
         }
+        ClosingDays.dropWhereOpened(facts); // an event's closing day when the document also gives its opening (ClosingDays)
     }
 
     /** Issues named in each instrument's name, as this document names the instrument. */

@@ -60,10 +60,19 @@ final class StepDates {
             + "(?:(即|该|这一|此|上述|本|这部|这项|该项|这份)" + S + ")?(" + HEADS + ")(?:草案)?" + S + "(?=" + SUBJECT_NEXT + ")");
     /** A reference that is the step's whole object: 通过公约[2], 批准该法案, 签署了该协定. */
     private static final Pattern REFERENCE_OBJECT = Pattern.compile("^" + S + "了?" + S + "(?:该|这一|此|上述|本)?" + S + "(" + HEADS
-            + ")(?:草案)?" + S + "(?:\\[\\d+\\]|[\\d¹²³⁴⁵⁶⁷⁸⁹⁰])*" + S + "$");
+            + ")(?:草案)?" + S + "(?:" + cues("version").pattern() + ")?" + S + "(?:\\[\\d+\\]|[\\d¹²³⁴⁵⁶⁷⁸⁹⁰])*" + S + "$");
     /** After a step with no object: the clause ends, the text becomes law, or the place of publication follows. */
     private static final Pattern NO_OBJECT_AFTER = Pattern.compile("^" + S + "了?" + S + "(?:\\[\\d+\\]|[\\d¹²³⁴⁵⁶⁷⁸⁹⁰])*" + S
             + "(?:$|成为|正式成为|使之|并|后(?!生效|施行|实施)|(?:于|在)" + S + "[《“])");
+    /** A draft right after a text's name (《Y》征求意见稿, 《办法》草案): its publication for comment is a step of Y's making. */
+    private static final Pattern DRAFT_AFTER = Pattern.compile("^[》”」]?" + S + "(?:的)?" + S + "(?:" + cues("draft").pattern() + ")");
+    /** Publication for comment (向社会公开征求意见): the step of a draft, not a block, when the clause is about a named text's draft. */
+    private static final Pattern CONSULT = cues("consult");
+    /** A version of the text the clauses are about, as the step's whole object: 最终版本, 第二版. */
+    private static final String VERSION = cues("version").pattern();
+    /** The step's whole object is a version of the topic: 正式发布最终版本, 发布其第二版. */
+    private static final Pattern VERSION_OBJECT = Pattern.compile("^" + S + "了?" + S + "(?:其|该)?" + S + VERSION + S + "(?:\\[\\d+\\]|[\\d¹²³⁴⁵⁶⁷⁸⁹⁰])*" + S + "$");
+
     /** A step in a relative clause (2019年提交的《Y》): the text after it is qualified, the date-before-title rules read it. */
     private static final Pattern RELATIVE_AFTER = Pattern.compile("^" + S + "(?:了|过)?" + S + "的");
 
@@ -105,6 +114,23 @@ final class StepDates {
             }
             Matcher step = firstStep(masked);
             List<Hit> named = texts(text, hits, p);
+            boolean draft = false;
+            if (step == null) {
+                // 《办法》征求意见稿于2022年6月30日向社会公开征求意见: the draft of a named text published for comment
+                Matcher consult = CONSULT.matcher(masked);
+                Hit drafted = draftNamed(text, hits, p);
+                Matcher marker = drafted == null ? null : DRAFT_AFTER.matcher(text.substring(drafted.end()));
+                if (drafted != null && marker.lookingAt() && consult.find(drafted.end() + marker.end() - p.start())) {
+                    step = consult;
+                    draft = true;
+                }
+            }
+            String unblocked = masked;
+            for (Hit h : named)
+                if (DRAFT_AFTER.matcher(text.substring(h.end())).lookingAt())
+                    draft = true; // 发布《Y》征求意见稿: the draft's publication, a step (its 征求意见 no block)
+            if (draft)
+                unblocked = CONSULT.matcher(masked).replaceAll(m -> "　".repeat(m.group().length()));
             int cue = step == null ? p.end() : p.start() + step.start();
             int cueEnd = step == null ? p.end() : p.start() + step.end();
             Hit before = null;
@@ -145,16 +171,20 @@ final class StepDates {
                 // alias of the step's described object (发布…临时最终规则（即“10·7规则”）) is dated here: the act rules take the
                 // description, not the alias, as the object
                 topic = before == null ? after : null;
-                if (date != null && before == null && ALIAS_BEFORE.matcher(text.substring(Math.max(p.start(), after.start() - 3), after.start())).find()
-                        && !BLOCK.matcher(masked).find() && !RELATIVE_AFTER.matcher(text.substring(cueEnd, p.end())).lookingAt())
+                boolean alias = ALIAS_BEFORE.matcher(text.substring(Math.max(p.start(), after.start() - 6), after.start())).find();
+                boolean draftOf = DRAFT_AFTER.matcher(text.substring(after.end())).lookingAt()
+                        && text.substring(cueEnd, after.start()).matches(S + "了?" + S + "[《“「]?" + S);
+                if (date != null && before == null && (alias || draftOf) && !BLOCK.matcher(unblocked).find()
+                        && !RELATIVE_AFTER.matcher(text.substring(cueEnd, p.end())).lookingAt())
                     emit(after.iri(), date.value(), date.start(), date.end(), date.inferred(), rels, out);
                 continue;
             }
             topic = here;
-            if (here == null || !NO_OBJECT_AFTER.matcher(rest).lookingAt() && !REFERENCE_OBJECT.matcher(rest).lookingAt())
+            if (here == null || !NO_OBJECT_AFTER.matcher(rest).lookingAt() && !REFERENCE_OBJECT.matcher(rest).lookingAt()
+                    && !VERSION_OBJECT.matcher(rest).lookingAt() && !draft)
                 continue;
             int from = date == null || date.start() < p.start() ? p.start() : date.start();
-            if (BLOCK.matcher(masked).find() || blockedBetween(text, hits, from, cue))
+            if (BLOCK.matcher(unblocked).find() || !draft && blockedBetween(text, hits, from, cue))
                 continue;
             String value;
             int evStart;
@@ -182,8 +212,16 @@ final class StepDates {
         }
     }
 
+    /** The text of the clause whose draft it names (《办法》征求意见稿), or null. */
+    private static Hit draftNamed(String text, List<Hit> hits, Part p) {
+        for (Hit h : hits)
+            if (h.isInstrument() && h.start() >= p.start() && h.end() <= p.end() && DRAFT_AFTER.matcher(text.substring(h.end())).lookingAt())
+                return h;
+        return null;
+    }
+
     /** The alias of a described object: （即“10·7规则”）, 即《Y》. */
-    private static final Pattern ALIAS_BEFORE = Pattern.compile("[（(]?即" + S + "[“《「]?" + S + "$");
+    private static final Pattern ALIAS_BEFORE = Pattern.compile("[（(]?(?:即|以下简称|以下称|下称|简称)" + S + "[“《「]?" + S + "$");
 
     /** A body the text is submitted to, unnamed by the recogniser (提交议会, 提交立法会审议, 递交国会). */
     private static final Pattern RECIPIENT = Pattern.compile("^" + S + "(?:给|至|到)?" + S + "[\\u4e00-\\u9fff]{0,6}(?:议会|国会|立法会|大会|议院|人民院|委员会)(?:审议|表决|审批)?(?=" + S + "$)");

@@ -1,0 +1,42 @@
+package org.w3id.dgkg.extract;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code date-event-closing}: the day an event closed (E2日在…闭幕, the day a news dateline usually gives) dates the event
+ * only when the document gives no earlier day or the month of it. The gold dates an event by its opening (本届会议于2月26日开幕
+ * → the 26th, not the dateline's closing day), so a document that names both keeps the opening alone; one that names only
+ * the closing keeps the closing (the one day the text gives); a year alone elsewhere (2024年…) is no opening and leaves the
+ * closing day in place. A guard over the document's facts, after its last sentence.
+ */
+final class ClosingDays {
+    private ClosingDays() {}
+
+    static final String RULE = "date-event-closing";
+
+    /** Removes the closing days of events that {@code facts} (one document's) date by an earlier day or by the same month. */
+    static void dropWhereOpened(List<Fact> facts) {
+        Map<String, Set<String>> otherwise = new HashMap<>();
+        for (Fact f : facts)
+            if (f.predicate() == Predicate.DATE && !RULE.equals(f.rule()))
+                otherwise.computeIfAbsent(f.subject(), k -> new HashSet<>()).add(value(f));
+        facts.removeIf(f -> f.predicate() == Predicate.DATE && RULE.equals(f.rule())
+                && opened(value(f), otherwise.getOrDefault(f.subject(), Set.of())));
+    }
+
+    /** Whether one of {@code others} is an earlier day than {@code closing}, or its month. */
+    private static boolean opened(String closing, Set<String> others) {
+        for (String o : others)
+            if (o.length() == 10 && o.compareTo(closing) < 0 || o.length() == 7 && closing.startsWith(o))
+                return true;
+        return false;
+    }
+
+    private static String value(Fact f) {
+        return f.object() instanceof Value.Date d ? d.lexical() : "";
+    }
+}
