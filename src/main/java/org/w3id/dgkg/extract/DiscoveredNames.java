@@ -163,7 +163,7 @@ final class DiscoveredNames {
     boolean glossedByRegistry(NameFinder.Name n, String text) {
         if (n.kind() != NameFinder.Kind.ORGANISATION || n.end() > text.length())
             return false;
-        if (stateGovernment(n) || registryCompany(n))
+        if (stateGovernment(n, text) || registryCompany(n))
             return true;
         for (String a : AliasLearner.after(text, n.end())) {
             String iri = registryByKey.get(Labels.key(a));
@@ -207,11 +207,13 @@ final class DiscoveredNames {
     }
 
     /**
-     * 日本政府, 瑞士政府, 越南政府: a state's name and 政府, which the registry does not have as a body's name, is the state
-     * acting through its government (the gold's convention: 越南|越南政府 State); the name becomes an alias of the state
-     * learned in this document. (美国政府, when the registry lists it, stays the registry's; 拜登政府 is an administration.)
+     * 我国政府, 中方政府: a state's relative name (我国, a name ending in 方) and 政府 is the state acting through its
+     * government; the name becomes an alias of the state learned in this document. A state's own name and 政府 (日本政府,
+     * 越南政府, 美国政府) is a government body of its own (the gold author's convention: 美国政府 GovernmentBody), found
+     * by the organisation suffix; rules that read a state's part (participation) map it to the state themselves.
+     * (拜登政府 is an administration.)
      */
-    private boolean stateGovernment(NameFinder.Name n) {
+    private boolean stateGovernment(NameFinder.Name n, String text) {
         String label = Labels.clean(n.label());
         if (!label.endsWith("政府") || label.length() < 4)
             return false;
@@ -219,8 +221,27 @@ final class DiscoveredNames {
         Entity state = iri == null ? null : reference.entity(iri);
         if (state == null || !state.type().endsWith("#State"))
             return false;
+        String qualifier = label.substring(0, label.length() - 2);
+        if (!relativeStateName(qualifier) && !onBehalfOf(text, n.start()))
+            return false; // 越南政府: a government body named after its state
         learnedAlias.putIfAbsent(label, iri);
         return true;
+    }
+
+    /**
+     * 代表中国政府签署: a person acts on behalf of the state through its government (a treaty binds the state); the
+     * representation cue is data ({@code representation} rows of {@code function-words.tsv}).
+     */
+    private static boolean onBehalfOf(String text, int start) {
+        for (String cue : Lexicon.words("function-words.tsv", "kind", "representation"))
+            if (text.startsWith(cue, start - cue.length()))
+                return true;
+        return false;
+    }
+
+    /** 我国, 本国, 中方: a name of a state that depends on who writes (the first person, a side in talks). */
+    private static boolean relativeStateName(String name) {
+        return name.endsWith("方") || name.endsWith("我国") || name.startsWith("本") || name.startsWith("该") || name.startsWith("我");
     }
 
     /**
