@@ -183,8 +183,9 @@ final class DiscoveredNames {
      * out (中方, 我国 are not names to build on); Latin names and names that end in 方 too.
      */
     void organiserVariants() {
+        java.util.Set<String> merged = new java.util.HashSet<>();
         for (DiscoveredName f : discovered.values()) {
-            if (f.top.equals("Actor") && f.type.equals("Person"))
+            if (f.top.equals("Actor") && f.type.equals("Person") || merged.contains(Labels.key(f.label)))
                 continue;
             String label = f.label;
             for (int i = Math.min(label.length() - 3, 16); i >= 2; i--) {
@@ -200,10 +201,51 @@ final class DiscoveredNames {
                 for (String n : names)
                     if (n.length() >= 2 && !n.equals(label.substring(0, i)) && n.chars().allMatch(Character::isIdeographic) && !n.endsWith("方")
                             && !reference.ambiguousLabels().contains(n) && Script.simplifiedLabel(n).equals(n))
-                        alias(f, n + rest);
+                    {
+                        String variant = n + rest;
+                        DiscoveredName other = discovered.get(Labels.key(variant));
+                        if (other != null && other != f && other.top.equals(f.top) && !merged.contains(Labels.key(f.label)))
+                            merged.add(Labels.key(variant)); // 世贸组织第十三届部长级会议 and 世界贸易组织第十三届部长级会议: one event
+                        else
+                            alias(f, variant);
+                    }
                 break; // the longest organisation name in front
             }
         }
+        mergeOrganiserVariants(merged);
+    }
+
+    /** The names written with another name of their organiser in front are merged into the name first seen with it. */
+    private void mergeOrganiserVariants(java.util.Set<String> merged) {
+        for (String key : merged) {
+            DiscoveredName other = discovered.get(key);
+            DiscoveredName into = null;
+            for (DiscoveredName f : discovered.values())
+                if (f != other && !merged.contains(Labels.key(f.label)) && f.top.equals(other.top) && sameAfterOrganiser(f.label, other.label))
+                    into = f;
+            if (into == null)
+                continue;
+            discovered.remove(key);
+            into.alts.add(other.label);
+            into.alts.addAll(other.alts);
+            if (other.rule != null && other.rule.equals(into.rule))
+                into.foundAt.addAll(other.foundAt);
+        }
+    }
+
+    /** Two names that differ only in how they write the registry organisation in front (世贸组织… and 世界贸易组织…). */
+    private boolean sameAfterOrganiser(String a, String b) {
+        for (int i = Math.min(a.length() - 3, 16); i >= 2; i--) {
+            String iri = registryByKey.get(Labels.key(a.substring(0, i)));
+            if (iri == null)
+                continue;
+            String rest = a.substring(i);
+            if (!b.endsWith(rest))
+                return false;
+            String iriB = registryByKey.get(Labels.key(b.substring(0, b.length() - rest.length())));
+            return iri.equals(iriB);
+        }
+        return false;
     }
 
     /**
