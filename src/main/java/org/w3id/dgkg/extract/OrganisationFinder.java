@@ -63,6 +63,8 @@ final class OrganisationFinder {
                 continue; // 私营部门、民间社会、国际组织 is a list, not a name
             if (quantified(terms, start))
                 continue; // 多国统计局, 各国政府: bodies of several states counted, no one body named
+            if (t.word.equals("政府") && start < t.offset && onlyCommonWords(terms, start, t.offset) && !text.startsWith("区", t.offset - 1))
+                continue; // 法律要求政府: a government is named after a place, a person or a district (特区政府), never after common words
             if (describedByQuality(terms, start) && onlyCommonWords(terms, start, end - suffix.getKey().length()))
                 continue; // 专门的安全研究所, 新的研究中心: a kind of body described, not a body named (设立的…委员会 names one)
             if ("Company".equals(suffix.getValue()) && CompanyNames.isDescription(text, terms, start, end - suffix.getKey().length(), end))
