@@ -350,7 +350,14 @@ final class DiscoveredNames {
         java.util.regex.Matcher j = ITEM_JOIN.matcher(text.substring(from, to));
         List<int[]> items = new ArrayList<>();
         int at = from;
+        Set<Integer> words = new java.util.HashSet<>();
+        for (com.hankcs.hanlp.seg.common.Term t : Segmenter.terms(text))
+            words.add(t.offset);
         while (j.find()) {
+            int js = from + j.start(), je = from + j.end();
+            boolean latinBeside = js > 0 && Gazetteer.isLatinOrDigit(text.charAt(js - 1)) || je < text.length() && Gazetteer.isLatinOrDigit(text.charAt(je));
+            if (!j.group().equals("、") && !words.contains(js) && !latinBeside)
+                continue; // 与 of 参与 joins nothing
             items.add(new int[] {at, from + j.start()});
             at = from + j.end();
         }
