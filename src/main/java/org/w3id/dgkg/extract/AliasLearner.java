@@ -17,6 +17,33 @@ final class AliasLearner {
     private static final Pattern NOT_A_NAME = Pattern.compile(
             ".*(试行|征求意见稿|提案|制定中|草案|修订|总理|简称|以下|下称|如|包括|例如|年|月|%|％|第|号|个|亿|万).*|[\\d.,\\s\\-—]+|.*[。；].*");
 
+    /**
+     * A short name the text declares for the thing named right before the brackets: （以下简称“第13号法令”）,
+     * （简称《数据法》）, （下称“规则”）, （以下簡稱「推進法」）. The declaration cue is data ({@code short-name-cues}
+     * rows of {@code function-words.tsv}); the short name is what stands in the quotes (or, unquoted, the rest).
+     */
+    private static Pattern declaration() {
+        return Pattern.compile("^(?:" + Lexicon.alternation(Lexicon.words("function-words.tsv", "kind", "short-name-cue"))
+                + ")[为為:：]?\\s*[“「《\"『]?([^“”「」《》\"『』，,。；]{2,30}?)[”」》\"』]?$");
+    }
+
+    /**
+     * The short name declared in the brackets at {@code end} (（以下简称“X”） gives X), or null. A generic head (《办法》,
+     * “倡议”) is left to the short-reference rule, which resolves it within the document.
+     */
+    static String declaredShortName(String text, int end) {
+        if (end >= text.length())
+            return null;
+        Matcher m = PAREN.matcher(text.substring(end));
+        if (!m.find())
+            return null;
+        Matcher d = declaration().matcher(m.group(1).strip());
+        if (!d.matches())
+            return null;
+        String name = d.group(1).strip();
+        return GenericHeads.isGeneric(Labels.key(name)) ? null : name;
+    }
+
     /** The aliases in the brackets that start at {@code end} of {@code text} (empty when none). */
     static List<String> after(String text, int end) {
         List<String> out = new ArrayList<>();
@@ -25,6 +52,11 @@ final class AliasLearner {
         Matcher m = PAREN.matcher(text.substring(end));
         if (!m.find())
             return out;
+        String declared = declaredShortName(text, end);
+        if (declared != null) {
+            out.add(declared); // （以下简称“第13号法令”）: the document's short name of the thing, one entity with it
+            return out;
+        }
         String inner = m.group(1).strip();
         if (NOT_A_NAME.matcher(inner).matches() && !inner.matches("[A-Za-z][A-Za-z0-9&.\\- ]*[ ,，]+[A-Z][A-Za-z0-9&.\\- ]*"))
             return out;

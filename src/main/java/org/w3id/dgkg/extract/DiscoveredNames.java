@@ -163,7 +163,7 @@ final class DiscoveredNames {
     boolean glossedByRegistry(NameFinder.Name n, String text) {
         if (n.kind() != NameFinder.Kind.ORGANISATION || n.end() > text.length())
             return false;
-        if (stateGovernment(n) || registryCompany(n))
+        if (stateGovernment(n, text) || registryCompany(n))
             return true;
         for (String a : AliasLearner.after(text, n.end())) {
             String iri = registryByKey.get(Labels.key(a));
@@ -213,11 +213,13 @@ final class DiscoveredNames {
     }
 
     /**
-     * 日本政府, 瑞士政府, 越南政府: a state's name and 政府, which the registry does not have as a body's name, is the state
-     * acting through its government (the gold's convention: 越南|越南政府 State); the name becomes an alias of the state
-     * learned in this document. (美国政府, when the registry lists it, stays the registry's; 拜登政府 is an administration.)
+     * 我国政府, 中方政府: a state's relative name (我国, a name ending in 方) and 政府 is the state acting through its
+     * government; the name becomes an alias of the state learned in this document. A state's own name and 政府 (日本政府,
+     * 越南政府, 美国政府) is a government body of its own (the gold author's convention: 美国政府 GovernmentBody), found
+     * by the organisation suffix; rules that read a state's part (participation) map it to the state themselves.
+     * (拜登政府 is an administration.)
      */
-    private boolean stateGovernment(NameFinder.Name n) {
+    private boolean stateGovernment(NameFinder.Name n, String text) {
         String label = Labels.clean(n.label());
         if (!label.endsWith("政府") || label.length() < 4)
             return false;
@@ -225,8 +227,27 @@ final class DiscoveredNames {
         Entity state = iri == null ? null : reference.entity(iri);
         if (state == null || !state.type().endsWith("#State"))
             return false;
+        String qualifier = label.substring(0, label.length() - 2);
+        if (!relativeStateName(qualifier) && !onBehalfOf(text, n.start()))
+            return false; // 越南政府: a government body named after its state
         learnedAlias.putIfAbsent(label, iri);
         return true;
+    }
+
+    /**
+     * 代表中国政府签署: a person acts on behalf of the state through its government (a treaty binds the state); the
+     * representation cue is data ({@code representation} rows of {@code function-words.tsv}).
+     */
+    private static boolean onBehalfOf(String text, int start) {
+        for (String cue : Lexicon.words("function-words.tsv", "kind", "representation"))
+            if (text.startsWith(cue, start - cue.length()))
+                return true;
+        return false;
+    }
+
+    /** 我国, 本国, 中方: a name of a state that depends on who writes (the first person, a side in talks). */
+    private static boolean relativeStateName(String name) {
+        return name.endsWith("方") || name.endsWith("我国") || name.startsWith("本") || name.startsWith("该") || name.startsWith("我");
     }
 
     /**
@@ -262,5 +283,105 @@ final class DiscoveredNames {
         f.alts.add(a);
         if (f.acronym == null && a.matches("[A-Z][A-Z0-9&\\-]{1,11}"))
             f.acronym = a;
+    }
+
+    static final String RULE_LISTED_COMPANY = "company-listed";
+
+    /** A Latin name as an item of a list: letters, digits and inner spaces, with a lower-case letter (not an acronym). */
+    private static final Pattern LATIN_ITEM = Pattern.compile("^([A-Z](?:[A-Za-z0-9&.\\-]*[A-Za-z])?(?: [A-Z](?:[A-Za-z0-9&.\\-]*[A-Za-z])?){0,2})(\\d{0,2})$");
+    /** What separates the items of an enumeration. */
+    private static final Pattern ITEM_JOIN = Pattern.compile("、|(?:和|与|及|以及)");
+
+    /**
+     * 首批会员包括Aicadium、谷歌、IBM、微软和Salesforce: in an enumeration whose items the registry knows as
+     * companies (two at least, and more companies than other actors), an item in Latin letters that nobody knows is a
+     * company too (its peers say what it is); a footnote number glued to the last item is no part of its name.
+     * Acronyms (all capitals) are left out: governments and agencies are listed with companies by acronym.
+     */
+    void listedWithCompanies(String text, List<Gazetteer.Hit> reg, int sentence) {
+        int from = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i < text.length() && "，。；：,;:（）()“”!?！？".indexOf(text.charAt(i)) < 0)
+                continue;
+            clauseCompanies(text, from, i, reg, sentence);
+            from = i + 1;
+        }
+    }
+
+    private void clauseCompanies(String text, int from, int to, List<Gazetteer.Hit> reg, int sentence) {
+        if (to - from < 5)
+            return;
+        java.util.regex.Matcher j = ITEM_JOIN.matcher(text.substring(from, to));
+        List<int[]> items = new ArrayList<>();
+        int at = from;
+        Set<Integer> words = new java.util.HashSet<>();
+        for (com.hankcs.hanlp.seg.common.Term t : Segmenter.terms(text))
+            words.add(t.offset);
+        while (j.find()) {
+            int js = from + j.start(), je = from + j.end();
+            boolean latinBeside = js > 0 && Gazetteer.isLatinOrDigit(text.charAt(js - 1)) || je < text.length() && Gazetteer.isLatinOrDigit(text.charAt(je));
+            if (!j.group().equals("、") && !words.contains(js) && !latinBeside)
+                continue; // 与 of 参与 joins nothing
+            items.add(new int[] {at, from + j.start()});
+            at = from + j.end();
+        }
+        items.add(new int[] {at, to});
+        if (items.size() < 3)
+            return;
+        int companies = 0, others = 0;
+        List<int[]> latin = new ArrayList<>();
+        for (int k = 0; k < items.size(); k++) {
+            int[] it = items.get(k);
+            String type = registryTypeSpanning(reg, it[0], it[1], k == 0);
+            if (type != null) {
+                if (type.endsWith("#Company"))
+                    companies++;
+                else
+                    others++;
+                continue;
+            }
+            String item = text.substring(it[0], it[1]);
+            int lead = k == 0 ? latinTailStart(item) : 0; // 包括Aicadium: the first item's clause words before it
+            java.util.regex.Matcher m = LATIN_ITEM.matcher(item.substring(lead));
+            if (m.matches() && !m.group(1).equals(m.group(1).toUpperCase()) && (m.group(2).isEmpty() || k == items.size() - 1))
+                latin.add(new int[] {it[0] + lead, it[0] + lead + m.group(1).length()});
+        }
+        if (companies < 2 || companies <= others)
+            return;
+        for (int[] l : latin) {
+            String name = text.substring(l[0], l[1]);
+            if (registryByKey.containsKey(Labels.key(name)))
+                continue;
+            DiscoveredName f = named(name, "actor", "Company", "Actor");
+            if (f == null)
+                continue;
+            if (f.rule == null)
+                f.rule = RULE_LISTED_COMPANY;
+            if (RULE_LISTED_COMPANY.equals(f.rule))
+                f.foundAt.add(DiscoveredName.position(sentence, l[0]));
+        }
+    }
+
+    /** The class of the registry actor whose hit is the whole item [start,end) (the first item may end with it), or null. */
+    private String registryTypeSpanning(List<Gazetteer.Hit> reg, int start, int end, boolean first) {
+        for (Gazetteer.Hit h : reg) {
+            if (h.entityIris().size() != 1 || h.span().end() != end || !(h.span().start() == start || first && h.span().start() > start))
+                continue;
+            Entity e = reference.entity(h.entityIris().iterator().next());
+            if (e != null && "Actor".equals(reference.topClass(e.type())))
+                return e.type();
+        }
+        return null;
+    }
+
+    /** Where the Latin name that ends {@code item} starts (0 when the item is all Latin). */
+    private static int latinTailStart(String item) {
+        int s = item.length();
+        while (s > 0 && (Gazetteer.isLatinOrDigit(item.charAt(s - 1)) || item.charAt(s - 1) == ' ' || item.charAt(s - 1) == '&'
+                || item.charAt(s - 1) == '.' || item.charAt(s - 1) == '-'))
+            s--;
+        while (s < item.length() && item.charAt(s) == ' ')
+            s++;
+        return s;
     }
 }

@@ -165,6 +165,7 @@ final class DocumentDiscovery {
                 }
             }
             annexItem(text, reg);
+            names.listedWithCompanies(text, reg, s.index()); // Aicadium among 谷歌、微软: a Latin item of a list of companies
             actorPrefixedInstruments(text, reg);
             tableSubject(text, reg, s.index());
         }

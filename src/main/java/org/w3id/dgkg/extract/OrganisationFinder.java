@@ -63,6 +63,8 @@ final class OrganisationFinder {
                 continue; // 私营部门、民间社会、国际组织 is a list, not a name
             if (quantified(terms, start))
                 continue; // 多国统计局, 各国政府: bodies of several states counted, no one body named
+            if (t.word.equals("政府") && start < t.offset && onlyCommonWords(terms, start, t.offset) && !text.startsWith("区", t.offset - 1))
+                continue; // 法律要求政府: a government is named after a place, a person or a district (特区政府), never after common words
             if (describedByQuality(terms, start) && onlyCommonWords(terms, start, end - suffix.getKey().length()))
                 continue; // 专门的安全研究所, 新的研究中心: a kind of body described, not a body named (设立的…委员会 names one)
             if ("Company".equals(suffix.getValue()) && CompanyNames.isDescription(text, terms, start, end - suffix.getKey().length(), end))
@@ -90,6 +92,23 @@ final class OrganisationFinder {
             if (t.offset == start)
                 return t.offset + t.word.length() == end - 2 && Segmenter.nature(t).startsWith("nr");
         return false;
+    }
+
+    /**
+     * 第/四/次 right before a common noun of the name (第四次工业革命中心) and right after a word that is in a name
+     * (论坛): the ordinal belongs to the topic the body is named after, inside the name. Returns the index of 第, or -1.
+     * (An ordinal with nothing of a name before it, 第六届政府专家组, is an instance qualifier, withInstanceQualifier.)
+     */
+    private static int ordinalInsideName(List<Term> terms, int j, int last) {
+        Term t = terms.get(j);
+        if (!Segmenter.nature(t).startsWith("q") || j + 1 > last || !isCommonNoun(terms.get(j + 1)))
+            return -1;
+        int k = j - 1;
+        while (k >= 0 && Segmenter.nature(terms.get(k)).startsWith("m") && !terms.get(k).word.startsWith("第"))
+            k--;
+        if (k < 1 || k == j - 1 && !terms.get(k).word.matches("第[一二三四五六七八九十\\d]+") || !terms.get(k).word.startsWith("第"))
+            return -1;
+        return inName(terms.get(k - 1)) && !Segmenter.nature(terms.get(k - 1)).startsWith("m") ? k : -1;
     }
 
     /** A period or an ordinal right before a name: 2021—2025年开放式工作组, 第六届政府专家组. */
@@ -172,6 +191,12 @@ final class OrganisationFinder {
                 j = open - 1; // the word before the bracket is in the name; the loop goes on left of it
                 start = terms.get(open - 1).offset;
                 continue; // 关键基础设施（电脑系统安全）专员办事处: a bracketed part of the name, between two of its words
+            }
+            int ordinal = ordinalInsideName(terms, j, last);
+            if (ordinal >= 0) {
+                j = ordinal; // 世界经济论坛第四次工业革命中心: an ordinal of the topic (第四次工业革命) between the parent's name and the topic
+                start = terms.get(ordinal).offset;
+                continue;
             }
             if (isInterPrefix(terms, j) || isOfficeOfRole(terms, j, last, suffixStart)) {
                 start = t.offset; // 政府间特设委员会, 总监办公室, 部长委员会: "inter-", or the office of a post, inside the name

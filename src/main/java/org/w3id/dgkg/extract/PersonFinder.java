@@ -201,10 +201,56 @@ final class PersonFinder {
                 else if (t.offset + t.word.length() <= start && start < end)
                     break;
             }
-            if (start == end || end - start < 2 || taken[start])
+            int slot = afterRoleSlot(text, terms, end);
+            if (slot >= 0 && (start == end || slot < start))
+                start = slot; // 司法专员雷恩德斯（Didier Reynders）: the role and the gloss bound the name, whatever HanLP tagged inside
+            if (start == end || end - start < 2)
                 continue;
+            if (taken[start] || taken[end - 1]) {
+                widenCutName(text, out, taken, start, end); // 总干事伊韦/阿拉（Ngozi Okonjo-Iweala）: the gloss says where the name ends
+                continue;
+            }
             out.add(new Person(text.substring(start, end), start, end, RULE_GLOSSED));
             mark(taken, start, end);
+        }
+    }
+
+    /**
+     * The start of a name that fills the slot between a role word and a Latin personal-name gloss (专员雷恩德斯（Didier
+     * Reynders）): two to five Chinese characters, no function word among them, right after a word that is a role;
+     * -1 when no role word ends there.
+     */
+    private static int afterRoleSlot(String text, List<Term> terms, int end) {
+        for (Term t : terms) {
+            int from = t.offset + t.word.length();
+            if (from >= end || end - from < 2 || end - from > 8 || !isRole(t) || isByline(t.word))
+                continue;
+            String name = text.substring(from, end);
+            if (!name.chars().allMatch(Character::isIdeographic))
+                continue;
+            for (Term u : terms)
+                if (u.offset >= from && u.offset < end && (Lexicon.functionWords().contains(u.word) || isRole(u)
+                        || Segmenter.nature(u).startsWith("v") && u.word.length() >= 2 && !Segmenter.nature(u).startsWith("nr")))
+                    return -1; // 部长们通过了宣言（Ministerial Declaration）: a clause, not a name
+            return from;
+        }
+        return -1;
+    }
+
+    /**
+     * A person found earlier inside [start,end) that ends before the Latin gloss at {@code end} was cut short (伊韦 of
+     * 伊韦阿拉（Ngozi Okonjo-Iweala）): it is widened to the gloss, Chinese characters only in between.
+     */
+    private static void widenCutName(String text, List<Person> out, boolean[] taken, int start, int end) {
+        for (int k = 0; k < out.size(); k++) {
+            Person p = out.get(k);
+            if (p.start() < start || p.start() >= end || p.end() >= end)
+                continue;
+            if (!text.substring(p.end(), end).chars().allMatch(Character::isIdeographic))
+                return;
+            out.set(k, new Person(text.substring(p.start(), end), p.start(), end, p.rule()));
+            mark(taken, p.start(), end);
+            return;
         }
     }
 

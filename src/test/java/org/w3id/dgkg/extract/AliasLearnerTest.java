@@ -29,6 +29,20 @@ class AliasLearnerTest {
     }
 
     @Test
+    void aDeclaredShortNameIsTheThingsOtherName() {
+        assertEquals(List.of("第53号法令"), after("颁布《关于网络安全的第53/2022/ND-CP号法令》（以下简称“第53号法令”），自同年起施行", "法令》"));
+        assertEquals(List.of("人工智能法"), after("通过《关于人工智能的统一规则的条例》（简称《人工智能法》）", "条例》"));
+        assertEquals(List.of("评估办法"), after("公布《数据出境安全评估办法》(下称评估办法)。", "办法》"));
+        assertEquals(List.of("人工智慧基本法"), after("通過《人工智慧發展與建立信任基本法》（以下簡稱「人工智慧基本法」）", "基本法》"));
+    }
+
+    @Test
+    void aDeclaredGenericHeadIsLeftToTheShortReferenceRule() {
+        assertEquals(List.of(), after("发布《公共数据资源登记管理暂行办法》（以下简称《办法》）", "暂行办法》"));
+        assertEquals(List.of(), after("发布《全球数据安全倡议》（以下简称“倡议”）", "倡议》"));
+    }
+
+    @Test
     void statusNotesYearsAndGlossesAreNotNames() {
         assertEquals(List.of(), after("《人工智能责任指令》（提案）", "指令》"));
         assertEquals(List.of(), after("《算法透明和可责性声明》（2017 年）", "声明》"));
