@@ -249,29 +249,8 @@ final class NameFinder {
     }
 
     private static void events(String text, List<Name> out) {
-        for (EventFinder.Event e : EventFinder.find(text)) {
-            int start = withoutDateTail(text, e.start(), e.end());
-            out.add(start == e.start() ? new Name(e.label(), e.start(), e.end(), Kind.EVENT, "Event", EventFinder.RULE)
-                    : new Name(text.substring(start, e.end()), start, e.end(), Kind.EVENT, "Event", EventFinder.RULE));
-        }
-    }
-
-    /**
-     * 2021年8月20日/经第十三届…会议: a name never starts with the unit of a date written right before it (日 after 20),
-     * nor with the preposition that follows the date (经, 在, 于 of {@code function-words.tsv}) before an ordinal or a
-     * number that opens the name. Returns the start of the name without them.
-     */
-    static int withoutDateTail(String text, int start, int end) {
-        int s = start;
-        if (s > 0 && s + 3 < end && "年月日号".indexOf(text.charAt(s)) >= 0 && Character.isDigit(text.charAt(s - 1)))
-            s++;
-        else
-            return start;
-        String one = text.substring(s, s + 1);
-        if (Lexicon.words("function-words.tsv", "kind", "preposition").contains(one) && s + 1 < end
-                && (text.charAt(s + 1) == '第' || text.charAt(s + 1) == '首' || Character.isDigit(text.charAt(s + 1))))
-            s++;
-        return s;
+        for (EventFinder.Event e : EventFinder.find(text))
+            out.add(new Name(e.label(), e.start(), e.end(), Kind.EVENT, "Event", EventFinder.RULE));
     }
 
     /** Moves a left edge forward past the last stop character, verb or preposition; -1 when nothing is left. */
