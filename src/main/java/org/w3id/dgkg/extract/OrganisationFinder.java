@@ -101,14 +101,16 @@ final class OrganisationFinder {
      */
     private static int ordinalInsideName(List<Term> terms, int j, int last) {
         Term t = terms.get(j);
-        if (!Segmenter.nature(t).startsWith("q") || j + 1 > last || !isCommonNoun(terms.get(j + 1)))
-            return -1;
+        if (!Segmenter.nature(t).startsWith("q") || t.word.endsWith("届") || j + 1 > last || !isCommonNoun(terms.get(j + 1)))
+            return -1; // 第十三届…委员会: a term of the body is an instance qualifier (withInstanceQualifier), not its topic
         int k = j - 1;
         while (k >= 0 && Segmenter.nature(terms.get(k)).startsWith("m") && !terms.get(k).word.startsWith("第"))
             k--;
         if (k < 1 || k == j - 1 && !terms.get(k).word.matches("第[一二三四五六七八九十\\d]+") || !terms.get(k).word.startsWith("第"))
             return -1;
-        return inName(terms.get(k - 1)) && !Segmenter.nature(terms.get(k - 1)).startsWith("m") ? k : -1;
+        Term before = terms.get(k - 1);
+        boolean afterDate = before.offset > 0 && k >= 2 && Segmenter.nature(terms.get(k - 2)).startsWith("m"); // 20/日经: a date's unit glued to a word
+        return inName(before) && !Segmenter.nature(before).startsWith("m") && !afterDate ? k : -1;
     }
 
     /** A period or an ordinal right before a name: 2021—2025年开放式工作组, 第六届政府专家组. */
