@@ -823,13 +823,7 @@ final class EventParticipationRules {
             return false;
         for (Hit n : hits)
             if (n.start() >= h.end() && n != h) {
-                String gap = text.substring(h.end(), n.start());
-                if (!"Person".equals(n.type()) || gap.isEmpty() || gap.length() > 10 || gap.matches("(?s).*[、，,和与及同；。的].*"))
-                    return false;
-                for (String role : Lexicon.words("role-words.tsv", "kind", "role"))
-                    if (gap.endsWith(role))
-                        return true;
-                return false;
+                return "Person".equals(n.type()) && OfficerTitles.isRoleGap(text.substring(h.end(), n.start()), 10);
             }
         return false;
     }

@@ -440,13 +440,7 @@ final class InstrumentActRules {
     private static boolean roleThenPerson(String text, List<Hit> hits, Hit body, int to) {
         for (Hit p : between(hits, body.end(), to))
             if ("Person".equals(p.type())) {
-                String gap = text.substring(body.end(), p.start());
-                if (gap.isEmpty() || gap.length() > 8 || gap.matches("(?s).*[、，,和与及].*"))
-                    return false;
-                for (String role : Lexicon.words("role-words.tsv", "kind", "role"))
-                    if (gap.endsWith(role))
-                        return true;
-                return false;
+                return OfficerTitles.isRoleGap(text.substring(body.end(), p.start()), 8);
             }
         return false;
     }

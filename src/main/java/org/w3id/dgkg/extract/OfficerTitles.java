@@ -29,4 +29,17 @@ final class OfficerTitles {
                 return true;
         return false;
     }
+
+    /**
+     * The characters between an actor and the person named after it are the person's title (部长, 总统, 常驻代表: a
+     * role word of role-words.tsv at their end): short ({@code max} characters at most), and no list, clause or 的 between.
+     */
+    static boolean isRoleGap(String gap, int max) {
+        if (gap.isEmpty() || gap.length() > max || gap.matches("(?s).*[、，,和与及同；。的].*"))
+            return false;
+        for (String role : Lexicon.words("role-words.tsv", "kind", "role"))
+            if (gap.endsWith(role))
+                return true;
+        return false;
+    }
 }

@@ -31,10 +31,10 @@ final class StepDates {
     static final String RULE = "date-of-step";
     private static final String S = "[ \\u2005\\u2002\\u3000]*";
 
-    private static final Pattern STEP = cues("step");
-    private static final Pattern BLOCK = Pattern.compile(cues("block").pattern() + "|" + modalBefore());
+    private static final Pattern STEP = DateCues.cues("step");
+    private static final Pattern BLOCK = Pattern.compile(DateCues.cues("block").pattern() + "|" + modalBefore());
     /** The block cues of the lexicon alone (negation, entry into force, negotiation, withdrawal, undoing), without the modality cues. */
-    private static final Pattern OTHER_ACT = cues("block");
+    private static final Pattern OTHER_ACT = DateCues.cues("block");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;]");
 
     /**
@@ -48,8 +48,8 @@ final class StepDates {
         return CLAUSE_BREAK.matcher(between).find() && OTHER_ACT.matcher(between).find();
     }
 
-    private static final Pattern BECOMES = Pattern.compile("^" + S + "(?:并|从而|进而)?" + S + "(?:" + cues("becomes").pattern() + ")" + S + "[《“]?");
-    private static final Pattern ALSO = Pattern.compile("(?:" + cues("also").pattern() + ")[^，,。；;]{0,3}$");
+    private static final Pattern BECOMES = Pattern.compile("^" + S + "(?:并|从而|进而)?" + S + "(?:" + DateCues.cues("becomes").pattern() + ")" + S + "[《“]?");
+    private static final Pattern ALSO = Pattern.compile("(?:" + DateCues.cues("also").pattern() + ")[^，,。；;]{0,3}$");
 
     /** The heads of instruments a short reference is made of. */
     private static final String HEADS = "法案|法令|条例|办法|规定|规则|指令|公约|协定|协议|议定书|宣言|声明|决议|框架|战略|倡议|准则|守则|契约|法|令";
@@ -60,30 +60,21 @@ final class StepDates {
             + "(?:(即|该|这一|此|上述|本|这部|这项|该项|这份)" + S + ")?(" + HEADS + ")(?:草案)?" + S + "(?=" + SUBJECT_NEXT + ")");
     /** A reference that is the step's whole object: 通过公约[2], 批准该法案, 签署了该协定. */
     private static final Pattern REFERENCE_OBJECT = Pattern.compile("^" + S + "了?" + S + "(?:该|这一|此|上述|本)?" + S + "(" + HEADS
-            + ")(?:草案)?" + S + "(?:" + cues("version").pattern() + ")?" + S + "(?:\\[\\d+\\]|[\\d¹²³⁴⁵⁶⁷⁸⁹⁰])*" + S + "$");
+            + ")(?:草案)?" + S + "(?:" + DateCues.cues("version").pattern() + ")?" + S + "(?:\\[\\d+\\]|[\\d¹²³⁴⁵⁶⁷⁸⁹⁰])*" + S + "$");
     /** After a step with no object: the clause ends, the text becomes law, or the place of publication follows. */
     private static final Pattern NO_OBJECT_AFTER = Pattern.compile("^" + S + "了?" + S + "(?:\\[\\d+\\]|[\\d¹²³⁴⁵⁶⁷⁸⁹⁰])*" + S
             + "(?:$|成为|正式成为|使之|并|后(?!生效|施行|实施)|(?:于|在)" + S + "[《“])");
     /** A draft right after a text's name (《Y》征求意见稿, 《办法》草案): its publication for comment is a step of Y's making. */
-    private static final Pattern DRAFT_AFTER = Pattern.compile("^[》”」]?" + S + "(?:的)?" + S + "(?:" + cues("draft").pattern() + ")");
+    private static final Pattern DRAFT_AFTER = Pattern.compile("^[》”」]?" + S + "(?:的)?" + S + "(?:" + DateCues.cues("draft").pattern() + ")");
     /** Publication for comment (向社会公开征求意见): the step of a draft, not a block, when the clause is about a named text's draft. */
-    private static final Pattern CONSULT = cues("consult");
+    private static final Pattern CONSULT = DateCues.cues("consult");
     /** A version of the text the clauses are about, as the step's whole object: 最终版本, 第二版. */
-    private static final String VERSION = cues("version").pattern();
+    private static final String VERSION = DateCues.cues("version").pattern();
     /** The step's whole object is a version of the topic: 正式发布最终版本, 发布其第二版. */
     private static final Pattern VERSION_OBJECT = Pattern.compile("^" + S + "了?" + S + "(?:其|该)?" + S + VERSION + S + "(?:\\[\\d+\\]|[\\d¹²³⁴⁵⁶⁷⁸⁹⁰])*" + S + "$");
 
     /** A step in a relative clause (2019年提交的《Y》): the text after it is qualified, the date-before-title rules read it. */
     private static final Pattern RELATIVE_AFTER = Pattern.compile("^" + S + "(?:了|过)?" + S + "的");
-
-    private static Pattern cues(String kind) {
-        List<String> out = new ArrayList<>();
-        for (Map<String, String> r : LexiconTable.load(Path.of("no-ontology-folder"), "date-step-cues").rows())
-            if (kind.equals(r.get("kind")))
-                out.add(r.get("cue"));
-        out.sort((a, b) -> b.length() - a.length());
-        return Pattern.compile("(?:" + String.join("|", out) + ")");
-    }
 
     /** The plan, hope, negation and condition cues that stand before a verb (modality-cues.tsv, position before). */
     private static String modalBefore() {
