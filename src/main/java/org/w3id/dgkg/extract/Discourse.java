@@ -92,18 +92,12 @@ final class Discourse {
 
     /** The event last named whose name ends with {@code head} (峰会: what a bare 峰会 refers to), or null. */
     Hit lastEventEndingWith(String head) {
-        for (int i = eventsNamed.size() - 1; i >= 0; i--)
-            if (eventsNamed.get(i).getKey().endsWith(head))
-                return eventsNamed.get(i).getValue();
-        return null;
+        return lastEndingWith(eventsNamed, head);
     }
 
     /** The instrument last named whose name ends with {@code head} (公约, 宣言: what a bare 公约 refers to), or null. */
     Hit lastInstrumentEndingWith(String head) {
-        for (int i = instrumentsNamed.size() - 1; i >= 0; i--)
-            if (instrumentsNamed.get(i).getKey().endsWith(head))
-                return instrumentsNamed.get(i).getValue();
-        return null;
+        return lastEndingWith(instrumentsNamed, head);
     }
 
     /** The event the document named as {@code name} so far (the series an edition belongs to), or null. */
@@ -255,9 +249,14 @@ final class Discourse {
 
     /** The body last named whose name ends with {@code head} (倡议, 联盟: what 加入倡议 refers to), or null. */
     Hit lastBodyEndingWith(String head) {
-        for (int i = bodiesNamed.size() - 1; i >= 0; i--)
-            if (bodiesNamed.get(i).getKey().endsWith(head))
-                return bodiesNamed.get(i).getValue();
+        return lastEndingWith(bodiesNamed, head);
+    }
+
+    /** The hit last named in {@code named} whose name, as the document wrote it, ends with {@code head}, or null. */
+    private static Hit lastEndingWith(java.util.List<java.util.Map.Entry<String, Hit>> named, String head) {
+        for (int i = named.size() - 1; i >= 0; i--)
+            if (named.get(i).getKey().endsWith(head))
+                return named.get(i).getValue();
         return null;
     }
 }
