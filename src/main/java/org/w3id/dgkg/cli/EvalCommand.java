@@ -44,6 +44,14 @@ final class EvalCommand implements Callable<Integer> {
             + "(ontology/lexicon/rule-confidence.tsv), the dgkg:confidence of later builds. Needs an exhaustive gold.")
     Path calibrate;
 
+    @Option(names = "--held-out", paramLabel = "DIR", description = "With --calibrate: the per-rule records of sets scored before "
+            + "anyone read them (default: the calibration folder of --ontology).")
+    Path heldOut;
+
+    @Option(names = "--rule-tallies", paramLabel = "FILE", description = "Write this run's per-rule precision to FILE, a held-out "
+            + "record for later calibrations (only on a set no engineer has read yet). Needs an exhaustive gold.")
+    Path ruleTallies;
+
     @Option(names = "--build", description = "Build the graph in memory from --corpus and --ontology instead of reading --db.")
     boolean build;
 
@@ -59,15 +67,19 @@ final class EvalCommand implements Callable<Integer> {
         EvalResult r = Evaluator.of(goldSet).score(ds, sample, seed);
         spec.commandLine().getOut().print(format == Format.json ? r.json() + "\n" : r.text());
         spec.commandLine().getOut().flush();
+        if ((calibrate != null || ruleTallies != null) && r.precision() == null)
+            throw new org.w3id.dgkg.DgkgException("error: --calibrate and --rule-tallies need a gold that lists every fact of its documents "
+                    + "(as ../shared/gold/news); " + gold + " is not one (add --exhaustive true if it is)");
+        if (ruleTallies != null)
+            org.w3id.dgkg.eval.HeldOutRecord.write(r.precision(), ruleTallies,
+                    "dgkg eval --build --corpus " + paths.corpus() + " --gold " + gold + " --rule-tallies " + ruleTallies);
         if (calibrate != null) {
-            if (r.precision() == null)
-                throw new org.w3id.dgkg.DgkgException("error: --calibrate needs a gold that lists every fact of its documents "
-                        + "(as ../shared/gold/news); " + gold + " is not one (add --exhaustive true if it is)");
+            Path heldDir = heldOut != null ? heldOut : paths.ontology().resolve("calibration");
             java.util.List<String> rules = new java.util.ArrayList<>();
             for (var row : org.w3id.dgkg.extract.LexiconTable.load(paths.ontology(), "rules").rows())
                 if (row.get("produces").equals("fact"))
                     rules.add(row.get("rule"));
-            org.w3id.dgkg.eval.Calibration.write(r.precision(), rules, calibrate,
+            org.w3id.dgkg.eval.Calibration.write(r.precision(), rules, org.w3id.dgkg.eval.HeldOutRecord.load(heldDir), calibrate,
                     "dgkg eval --build --corpus " + paths.corpus() + " --gold " + gold + " --calibrate " + calibrate + "   (news texts copied to a folder with their manifest)");
         }
         return DgkgCommand.OK;
