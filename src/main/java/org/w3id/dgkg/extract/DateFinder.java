@@ -171,6 +171,10 @@ final class DateFinder {
     private static final Pattern AFTER_RELATIVE_PERIOD = Pattern.compile("^" + S + "(?:以来|来|起|至今|之前|前|以前|以后|之后|后|底|末|初|年初|年底|年末|上半年|下半年|"
             + "内|间|期间|左右|前后|第|的|是|也是|又是|正值|恰逢|恰好|正好|将|还将|也将|以后|或|有望|预计|计划|拟|，|,|。)");
 
+    /** Before a relative year that heads its clause: the sentence's start or a clause's end. */
+    private static final Pattern CLAUSE_HEAD = Pattern.compile("(?:^|[，,；;。：:])" + S + "$");
+    private static final Pattern COMMA_NEXT = Pattern.compile(S + "[，,]");
+
     /** A role held for a year right before a relative year (作为今年…主席国, 担任今年…): DateCues.ROLE. */
     private static final Pattern ROLE_BEFORE = Pattern.compile("(?:" + DateCues.ROLE.pattern() + ")" + S + "$");
 
@@ -189,8 +193,9 @@ final class DateFinder {
             String word = m.group(1);
             String month = m.group(2) == null ? null : digits(m.group(2));
             String day = m.group(3) == null ? null : digits(m.group(3));
-            if (month == null && AFTER_RELATIVE_PERIOD.matcher(text.substring(m.end())).find())
-                continue;
+            boolean heading = CLAUSE_HEAD.matcher(text.substring(0, m.start())).find() && COMMA_NEXT.matcher(text.substring(m.end())).lookingAt();
+            if (month == null && !heading && AFTER_RELATIVE_PERIOD.matcher(text.substring(m.end())).find())
+                continue; // 今年以来, 今年底; but 同年，东盟通过…: a year alone heading its clause is the point of the clause after it
             if (month == null && ROLE_BEFORE.matcher(text.substring(0, m.start())).find())
                 continue; // 巴西作为今年金砖国家轮值主席国: the year of a role held, not the date of an act
             String year;
@@ -301,6 +306,13 @@ final class DateFinder {
      */
     static boolean headsSentence(String text, int pos) {
         return pos <= 2 || LEADING_LABEL.matcher(text.substring(0, pos)).matches();
+    }
+
+    private static final Pattern AFTER_SEMICOLON = Pattern.compile("(?s).*[；;]" + S + "$");
+
+    /** Whether a date starting at {@code pos} heads a part of the sentence after a semicolon (…；同年，东盟通过…). */
+    static boolean headsPart(String text, int pos) {
+        return AFTER_SEMICOLON.matcher(text.substring(0, pos)).matches();
     }
 
     /** A time of day or a part of a month after a date (今天上午，…; 30日晚，…; 2024年10月初，…): still the date of the clause that follows. */
