@@ -195,12 +195,13 @@ final class StepDates {
     private static final Pattern ALIAS_BEFORE = Pattern.compile("[（(]?(?:即|以下简称|以下称|下称|简称)" + S + "[“《「]?" + S + "$");
 
     /** A body the text is submitted to, unnamed by the recogniser (提交议会, 提交立法会审议, 递交国会). */
-    private static final Pattern RECIPIENT = Pattern.compile("^" + S + "(?:给|至|到)?" + S + "[\\u4e00-\\u9fff]{0,6}(?:议会|国会|立法会|大会|议院|人民院|委员会)(?:审议|表决|审批)?(?=" + S + "$)");
+    private static final Pattern RECIPIENT = Pattern.compile("^" + S + "(?:给|至|到)?" + S + "(?:[\\u4e00-\\u9fff]{0,6}(?:议会|国会|立法会|大会|议院|人民院|委员会))?"
+            + S + "(?:(?:初次|首次|再次|第[一二三四五六七八九十]次|[一二三]读)?(?:审议|表决|审批))?(?=" + S + "$)");
 
-    /** Past an actor right after the step, its recipient (提交立法会, 提交人民院). */
+    /** Past an actor or a sitting right after the step, its recipient (提交立法会, 提交人民院, 提请…第二十二次会议初次审议). */
     private static int recipientEnd(List<Hit> hits, int cueEnd) {
         for (Hit h : hits)
-            if (h.isActor() && h.start() == cueEnd)
+            if ((h.isActor() || h.isEvent()) && h.start() == cueEnd)
                 return h.end();
         return cueEnd;
     }
