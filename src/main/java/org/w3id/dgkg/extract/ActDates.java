@@ -267,6 +267,8 @@ final class ActDates {
         String rest = text.substring(e.end(), forwardTo(text, e.end(), SUBCLAUSE_END));
         if (NOT_SUBJECT_AFTER.matcher(rest).lookingAt() || PART_OF_EVENT.matcher(rest).lookingAt())
             return;
+        if (DateRules.plenary(text.substring(e.start(), e.end())))
+            return; // 2024年12月10日，巴西联邦参议院全会…通过…: the chamber sitting, not a meeting of its own (news-check4 gold)
         Matcher v = VERB.matcher(rest);
         Matcher w = EVENT_ACT.matcher(rest);
         int at = Math.min(v.find() ? v.start() : Integer.MAX_VALUE, w.find() ? w.start() : Integer.MAX_VALUE);

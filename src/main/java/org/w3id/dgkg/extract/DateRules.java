@@ -487,7 +487,7 @@ final class DateRules {
     static final Pattern OCCASION_ONLY = Pattern.compile("^[”》」]?(?:上|期间|会上)");
 
     /** A body's plenary named by no ordinal or year of its own (国会全体会议, 议会全会): a sitting, not one named meeting. */
-    private static final Pattern PLENARY = Pattern.compile("^[^第\\d]{1,12}(?:全体会议|全体大会|全会)$");
+    private static final Pattern PLENARY = Pattern.compile("^[^第\\d届屆]{1,12}(?:全体会议|全体大会|全会)$");
     /** Before a sitting: the act went through it (经第十三届…第三十次会议审议通过), as 在…会议上 places it there. */
     private static final Pattern THROUGH_BEFORE = Pattern.compile("经" + S + "$");
 
@@ -497,6 +497,11 @@ final class DateRules {
      * does: 17日至20日在北京举行, news-check5 FN01-006); a body's plenary with no name of its own (在国会全体会议表决通过)
      * is no meeting the gold dates. A one-day meeting named so (经…2022年第10次室务会议审议通过) keeps the act's day.
      */
+    /** Whether {@code name} is a body's plenary with no name of its own (冰岛议会全会, 国会全体会议): no meeting the gold dates. */
+    static boolean plenary(String name) {
+        return PLENARY.matcher(name).find();
+    }
+
     static boolean sittingAsOccasion(String text, Hit event) {
         if (event.end() > text.length())
             return false;
