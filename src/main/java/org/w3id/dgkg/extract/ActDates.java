@@ -44,6 +44,8 @@ final class ActDates {
             return; // 于…在《欧盟官方公报》上公布: the journal is where a text is published, not the text
         if (named && o.start() > vs && REVISION.matcher(text.substring(vs, o.start())).find())
             return; // 提出修订2016年的《Y》: the act is on a revision of Y, its date is not Y's
+        if (named && o.start() > vs && FOR_COMMENT.matcher(text.substring(vs, o.start())).find())
+            return; // 2022年发布征求意见稿的《Y》: a draft published for comment is no step of Y (CONVENTIONS.md)
         if (named && o.isEvent() && o.end() <= vs && HOLDS_SOMETHING.matcher(text.substring(vs)).lookingAt())
             return; // 10月3日，E在X举行选举: the day is the election's, one part of the event
         if (named && o.isEvent() && PART_OF_EVENT.matcher(text.substring(o.end())).lookingAt())
@@ -64,9 +66,10 @@ final class ActDates {
                 best = d;
             }
         if (best == null) {
-            // 2023年7月，X发布… (or 延伸阅读：2023年7月，…): a date at the head of the sentence dates the acts of its first clause
+            // 2023年7月，X发布… (or 延伸阅读：2023年7月，…; …；同年，X通过…): a date at the head of the sentence, or of a part of
+            // it after a semicolon, dates the acts of its first clause
             for (DateFinder.Found d : dates)
-                if (DateFinder.headsSentence(text, d.start()) && DateFinder.commaAfter(text, d.end()) && d.end() < vs
+                if ((DateFinder.headsSentence(text, d.start()) || DateFinder.headsPart(text, d.start())) && DateFinder.commaAfter(text, d.end()) && d.end() < vs
                         && (clauseStart == 0 || clauseStart - d.end() <= 2))
                     best = d;
         }
@@ -85,7 +88,7 @@ final class ActDates {
             // 新华社日内瓦7月26日电…26日发表…，同时公布《Y》: in the lead of a datelined story, acts whose clause
             // gives no date of its own happen on the dateline's day, when every date before them is that day
             Matcher line = DATELINE.matcher(text);
-            if (line.find() && !RELATIVE_ACT.matcher(text.substring(vs)).lookingAt()) { // X通过的《Y》: an act told as background
+            if (line.find() && !RELATIVE_ACT.matcher(text.substring(vs)).lookingAt() && !relativeOn(text, vs, o)) { // X通过的《Y》: an act told as background
                 DateFinder.Found day = null;
                 for (DateFinder.Found d : dates)
                     if (d.start() >= clauseStart && d.end() <= vs && !insideHit(hits, d.start())) {
@@ -99,13 +102,15 @@ final class ActDates {
                     out.add(new Rel(o.iri(), "date", day.value(), day.start(), day.end(), 0.6, "date-of-dateline", true));
             }
         }
-        if (best != null && RELATIVE_ACT.matcher(text.substring(vs)).lookingAt()) {
+        if (best != null && (RELATIVE_ACT.matcher(text.substring(vs)).lookingAt() || relativeOn(text, vs, o))) {
             Matcher line = DATELINE.matcher(text);
             if (line.find() && best.end() <= line.end())
                 return; // 新华社…6月12日电 冰岛议会通过的《Y》将于…生效: the story's day, not the day of a past act told as background
         }
         if (best != null && o.isInstrument() && PLANNED_DATE.matcher(text.substring(Math.max(0, best.start() - 6), best.start())).find())
             return; // 并拟于2024年E上通过《Y》: the date of a planned act, the text is not yet made
+        if (best != null && NEGATED_DATE.matcher(text.substring(Math.max(0, best.start() - 6), best.start())).find())
+            return; // 冰岛未于2019年签署的《Y》, 尚未在2024年批准: the act was not done on that date
         if (best != null && StepDates.otherActBetween(text, best.end(), vs))
             return; // 印度于2019年退出谈判，…签署: the date is the other clause's act (withdrawal, negotiation, entry into force)
         if (best != null && o.isEvent() && (ANNOUNCED.matcher(text.substring(best.end(), vs)).find()
@@ -129,11 +134,27 @@ final class ActDates {
      * event's own, scheduled, and is kept (gold README: scheduled events are dated).
      */
     private static final Pattern ANNOUNCED = Pattern.compile("宣布|决定|商定|同意|将|拟|计划|定于|预计|有望|筹备|即将");
-    /** After an instrument's name: the talks, consultations or studies on it (《Y》谈判, 这一协定的磋商). */
-    private static final Pattern TALKS_ON = Pattern.compile("[》”」]?[ \\u2005]*(?:的)?[ \\u2005]*(?:谈判|磋商|协商|联合研究|可行性研究|升级谈判)");
+    /**
+     * After an instrument's name, past an alias in brackets (《Y》（DEFA）谈判): the talks, consultations or studies on it
+     * (《Y》谈判, 这一协定的磋商), or its draft for comment (《Y》征求意见稿): the text is not yet made.
+     */
+    private static final Pattern TALKS_ON = Pattern.compile("(?:[》”」)）]|[（(][^（()）。，]{1,20}[)）]|[ \\u2005])*(?:的)?[ \\u2005]*"
+            + "(?:谈判|磋商|协商|联合研究|可行性研究|升级谈判|征求意见稿)");
 
     /** The act's verb in a relative clause before its object (冰岛议会通过的《Y》将于…生效): background, not the story's act. */
     private static final Pattern RELATIVE_ACT = Pattern.compile("[\\u4e00-\\u9fff]{1,4}?(?:了|过)?的[ \\u2005]*[《“「]");
+
+    /** The act's verb in a relative clause of its own object, written without quotes (由经合组织主办的2022年…会议14日至15日…举行). */
+    private static final Pattern RELATIVE_VERB = Pattern.compile("[\\u4e00-\\u9fff]{1,4}?(?:了|过)?的[ \\u2005]*[《“「]?");
+
+    /**
+     * Whether the verb at {@code vs} qualifies {@code o} in a relative clause (主办的E): the act is told as background, a
+     * dateline's day before it is the story's day, not the act's (news-check5: the meeting's own clause gives its day).
+     */
+    private static boolean relativeOn(String text, int vs, Hit o) {
+        Matcher m = RELATIVE_VERB.matcher(text.substring(vs));
+        return o.start() > vs && m.lookingAt() && vs + m.end() == o.start();
+    }
 
     /** After a date heading the sentence: a meeting held that day, named in a relative clause (21日(在X)举行的…会议). */
     private static final Pattern HELD_MEETING_AFTER = Pattern.compile("[ \\u2005]*(?:在[^，。；,]{1,12})?(?:举行|召开|举办)的[^，。；,]{0,30}?(?:会议|峰会|大会|论坛|年会|会晤)");
@@ -246,6 +267,8 @@ final class ActDates {
         String rest = text.substring(e.end(), forwardTo(text, e.end(), SUBCLAUSE_END));
         if (NOT_SUBJECT_AFTER.matcher(rest).lookingAt() || PART_OF_EVENT.matcher(rest).lookingAt())
             return;
+        if (DateRules.plenary(text.substring(e.start(), e.end())))
+            return; // 2024年12月10日，巴西联邦参议院全会…通过…: the chamber sitting, not a meeting of its own (news-check4 gold)
         Matcher v = VERB.matcher(rest);
         Matcher w = EVENT_ACT.matcher(rest);
         int at = Math.min(v.find() ? v.start() : Integer.MAX_VALUE, w.find() ? w.start() : Integer.MAX_VALUE);
@@ -280,6 +303,10 @@ final class ActDates {
      */
     private static final Pattern HELD_AT = Pattern.compile("[ \\u2005]*(?:在[^，。；;、]{1,30}?)?(?:举行|召开|举办)的[ \\u2005]*[“「《]?[ \\u2005]*");
 
+    /** A draft for comment between the verb and the text (发布征求意见稿的《Y》). */
+    private static final Pattern FOR_COMMENT = Pattern.compile("征求意见");
+    /** A negation right before the act's date: 未于2019年签署, 尚未在2024年批准, 没有在…. */
+    private static final Pattern NEGATED_DATE = Pattern.compile("(?:未|没有|不曾)[ \\u2005]*(?:于|在)?[ \\u2005]*$");
     /** A negation right before the act's verb: 未签署, 没有通过, 不批准. */
     private static final Pattern NEGATED = Pattern.compile("(?:未|没有|不)$");
     /** A plan governing the date: 拟于, 将于, 计划于, 预计在. */

@@ -72,14 +72,28 @@ final class AdoptionDates {
 
     /**
      * The date of a text made during an event dated in an earlier sentence ({@code eventDate}) and held over several days
-     * ({@code overDays}: a span or an opening day), when the clause before the act's verb at {@code verbAt} places it during the event (论坛期间，…发布了《Y》): the event's month (gold: 2023-10~ for a
-     * text released during a forum of 8-12 October), else {@code eventDate}.
+     * ({@code overDays}: a span or an opening day): the event's month (gold: 2023-10~ for a text released during a forum
+     * of 8-12 October, 论坛期间，…发布了《Y》), unless the clause places the act on the first day (首日, 开幕式上), the day
+     * the event was dated by.
      */
     static String duringEvent(String text, int verbAt, String eventDate, boolean overDays) {
         if (!overDays || eventDate == null || eventDate.length() != 10 || verbAt > text.length())
             return eventDate;
-        return DURING.matcher(text.substring(0, verbAt)).find() ? eventDate.substring(0, 7) : eventDate;
+        String before = text.substring(0, verbAt);
+        // 本次会议以…为主题，与会部长还通过了《Y》: made at an event of several days, the clause naming no day of its own
+        // (news-check5 FN12-022: 2022-12~); the opening's day only where the clause says so (峰会首日即通过, 开幕式上发表)
+        if (DURING.matcher(before).find())
+            return eventDate.substring(0, 7);
+        return ON_THE_DAY.matcher(before).find() || A_DAY.matcher(before).find() ? eventDate : eventDate.substring(0, 7);
     }
+
+    /** A day the sentence gives before the act (会晤6日通过《A》，并发表《B》): the act shares it. */
+    private static final Pattern A_DAY = Pattern.compile("\\d\\s*日|当天|当日|同日");
+    /**
+     * The act placed on the day the event was dated by: its first day (首日, 开幕式上, 开幕当天), or at the meeting the
+     * sentence before opened (…开幕。领导小组在会上发布了《Y》).
+     */
+    private static final Pattern ON_THE_DAY = Pattern.compile("首日|第一天|开幕式|开幕当天|开幕当日|开幕时|会上");
 
     /** The last day of a span opening on {@code first} (YYYY-MM-DD) and ending on {@code month}/{@code day}. */
     private static String lastDay(String first, String month, String day) {

@@ -183,6 +183,9 @@ final class ContextActDates {
     /** The sentence opens with the occasion of its acts, an event named or only referred to: E期间, 峰会期间, 会上. */
     private static final Pattern OCCASION = Pattern.compile("^" + S + "(?:\\d{1,2}[.．、]|[一二三四五六七八九十]+、)?" + S
             + "(?:(?:本届|此次|本次|该次|这次|该)?(?:峰会|大会|全会|会议|论坛|年会|会晤)(?:期间|上)|会上|会议期间)");
+    /** A clause whose subject is the meeting's participants (与会部长还通过了…, 与会各方一致同意…): they act at the meeting. */
+    private static final Pattern PARTICIPANTS_ACT = Pattern.compile("(?:^|[，,；;])" + S + "与会(?:各方|各国|部长们?|代表们?|领导人|国家|成员|嘉宾|专家)?" + S
+            + "(?:还|也|并|共同|一致|正式)*" + S);
     private static final Pattern OCCASION_AFTER_EVENT = Pattern.compile("^[”」》]?" + S + "(?:期间|会上|上)");
 
     /**
@@ -197,6 +200,7 @@ final class ContextActDates {
         String event = null;
         int from;
         Matcher bare = OCCASION.matcher(text);
+        Matcher among = PARTICIPANTS_ACT.matcher(text);
         Hit first = hits.isEmpty() ? null : hits.get(0);
         if (first != null && first.isEvent() && text.substring(0, first.start()).matches(S + "[“「《]?" + S)
                 && OCCASION_AFTER_EVENT.matcher(text.substring(first.end())).find()) {
@@ -212,6 +216,16 @@ final class ContextActDates {
                 return;
             event = main.iri();
             from = bare.end();
+        } else if (among.find() && hits.stream().noneMatch(h -> h.isEvent() && h.start() < among.end())) {
+            // 本次会议以…为主题，与会部长还通过了《Y》: the meeting's participants act at the meeting last named
+            Set<String> namedNow = new HashSet<>();
+            for (Hit h : hits)
+                namedNow.add(h.iri());
+            Hit main = discourse.mainEventBefore(namedNow);
+            if (main == null)
+                return;
+            event = main.iri();
+            from = among.end();
         } else {
             return;
         }

@@ -107,6 +107,7 @@ final class DateFinder {
             takeRangeTail(text, f.end(), taken);
         String issuedYear = issued != null && issued.length() >= 4 ? issued.substring(0, 4) : null;
         relativeYears(text, out, taken, issuedYear, paragraphYear, documentYear);
+        relativeMonths(text, out, taken, issued);
         Matcher mo = MONTH_ONLY.matcher(text);
         while (mo.find()) {
             if (taken[mo.start()] || insideTitle(text, mo.start()))
@@ -171,6 +172,10 @@ final class DateFinder {
     private static final Pattern AFTER_RELATIVE_PERIOD = Pattern.compile("^" + S + "(?:以来|来|起|至今|之前|前|以前|以后|之后|后|底|末|初|年初|年底|年末|上半年|下半年|"
             + "内|间|期间|左右|前后|第|的|是|也是|又是|正值|恰逢|恰好|正好|将|还将|也将|以后|或|有望|预计|计划|拟|，|,|。)");
 
+    /** Before a relative year that heads its clause: the sentence's start or a clause's end. */
+    private static final Pattern CLAUSE_HEAD = Pattern.compile("(?:^|[，,；;。：:])" + S + "$");
+    private static final Pattern COMMA_NEXT = Pattern.compile(S + "[，,]");
+
     /** A role held for a year right before a relative year (作为今年…主席国, 担任今年…): DateCues.ROLE. */
     private static final Pattern ROLE_BEFORE = Pattern.compile("(?:" + DateCues.ROLE.pattern() + ")" + S + "$");
 
@@ -189,8 +194,12 @@ final class DateFinder {
             String word = m.group(1);
             String month = m.group(2) == null ? null : digits(m.group(2));
             String day = m.group(3) == null ? null : digits(m.group(3));
-            if (month == null && AFTER_RELATIVE_PERIOD.matcher(text.substring(m.end())).find())
-                continue;
+            // 同年，东盟通过…: a year counted from the one last written, alone heading its clause, is the point of the clause
+            // after it (a narrative's next step); 今年，… frames what follows (今年，全球数字治理取得进展)
+            boolean heading = (word.startsWith("同") || word.startsWith("当") || word.startsWith("次") || word.startsWith("翌"))
+                    && CLAUSE_HEAD.matcher(text.substring(0, m.start())).find() && COMMA_NEXT.matcher(text.substring(m.end())).lookingAt();
+            if (month == null && !heading && AFTER_RELATIVE_PERIOD.matcher(text.substring(m.end())).find())
+                continue; // 今年以来, 今年底
             if (month == null && ROLE_BEFORE.matcher(text.substring(0, m.start())).find())
                 continue; // 巴西作为今年金砖国家轮值主席国: the year of a role held, not the date of an act
             String year;
@@ -205,6 +214,45 @@ final class DateFinder {
                 year = String.valueOf(Integer.parseInt(base) + (word.startsWith("次") || word.startsWith("翌") ? 1 : 0));
             }
             String v = value(year, month, day);
+            if (v == null)
+                continue;
+            add.add(new Found(v, m.start(), m.end(), true));
+            for (int i = m.start(); i < m.end(); i++)
+                taken[i] = true;
+            takeRangeTail(text, m.end(), taken);
+        }
+        out.addAll(add);
+    }
+
+    /** A month named relative to the document's (本月, 上月, 上个月), with or without its day. */
+    private static final Pattern RELATIVE_MONTH = Pattern.compile("(本月|上月|上个月|上個月)" + S + "(?:(" + D + ")" + S + "日)?");
+    /** After a relative month alone: a period or a point of counting (本月以来, 上月底, 本月内), a role (本月担任…主席), not an act's date. */
+    private static final Pattern AFTER_MONTH_PERIOD = Pattern.compile("^" + S + "(?:以来|来|起|至今|底|末|初|上旬|中旬|下旬|内|间|期间|的|担任|轮值|将|还将|也将|有望|预计|计划|拟)");
+
+    /**
+     * 上月27日, 本月12日, 上月: the month is the document's (its manifest date; minus one for 上月), and needs that date's
+     * month; always inferred. A month alone dates only a point (上月宣布), never a period (本月以来) or a role held (本月担任).
+     */
+    private static void relativeMonths(String text, List<Found> out, boolean[] taken, String issued) {
+        if (issued == null || issued.length() < 7)
+            return;
+        Matcher m = RELATIVE_MONTH.matcher(text);
+        List<Found> add = new ArrayList<>();
+        while (m.find()) {
+            if (taken[m.start()] || insideTitle(text, m.start()))
+                continue;
+            String day = m.group(2) == null ? null : digits(m.group(2));
+            if (day == null && AFTER_MONTH_PERIOD.matcher(text.substring(m.end())).find())
+                continue;
+            java.time.YearMonth ym;
+            try {
+                ym = java.time.YearMonth.parse(issued.substring(0, 7));
+            } catch (java.time.format.DateTimeParseException e) {
+                continue;
+            }
+            if (m.group(1).startsWith("上"))
+                ym = ym.minusMonths(1);
+            String v = value(String.valueOf(ym.getYear()), String.valueOf(ym.getMonthValue()), day);
             if (v == null)
                 continue;
             add.add(new Found(v, m.start(), m.end(), true));
@@ -301,6 +349,13 @@ final class DateFinder {
      */
     static boolean headsSentence(String text, int pos) {
         return pos <= 2 || LEADING_LABEL.matcher(text.substring(0, pos)).matches();
+    }
+
+    private static final Pattern AFTER_SEMICOLON = Pattern.compile("(?s).*[；;]" + S + "$");
+
+    /** Whether a date starting at {@code pos} heads a part of the sentence after a semicolon (…；同年，东盟通过…). */
+    static boolean headsPart(String text, int pos) {
+        return AFTER_SEMICOLON.matcher(text.substring(0, pos)).matches();
     }
 
     /** A time of day or a part of a month after a date (今天上午，…; 30日晚，…; 2024年10月初，…): still the date of the clause that follows. */

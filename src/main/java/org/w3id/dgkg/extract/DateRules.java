@@ -486,10 +486,30 @@ final class DateRules {
     /** After an event: it is only the occasion of the clause (在E上通过, E期间发布). */
     static final Pattern OCCASION_ONLY = Pattern.compile("^[”》」]?(?:上|期间|会上)");
 
-    /** Whether {@code event} (as the text names it) is a term's sitting named as an act's occasion: the act's day does not date it. */
+    /** A body's plenary named by no ordinal or year of its own (国会全体会议, 议会全会): a sitting, not one named meeting. */
+    private static final Pattern PLENARY = Pattern.compile("^[^第\\d届屆]{1,12}(?:全体会议|全体大会|全会)$");
+    /** Before a sitting: the act went through it (经第十三届…第三十次会议审议通过), as 在…会议上 places it there. */
+    private static final Pattern THROUGH_BEFORE = Pattern.compile("经" + S + "$");
+
+    /**
+     * Whether {@code event} (as the text names it) is a sitting named as an act's occasion, 在E上通过 or 经E审议通过: a term's
+     * numbered sitting (第十三届…第三十次会议) lasts days, so the act's day does not date it (its own clause of holding
+     * does: 17日至20日在北京举行, news-check5 FN01-006); a body's plenary with no name of its own (在国会全体会议表决通过)
+     * is no meeting the gold dates. A one-day meeting named so (经…2022年第10次室务会议审议通过) keeps the act's day.
+     */
+    /** Whether {@code name} is a body's plenary with no name of its own (冰岛议会全会, 国会全体会议): no meeting the gold dates. */
+    static boolean plenary(String name) {
+        return PLENARY.matcher(name).find();
+    }
+
     static boolean sittingAsOccasion(String text, Hit event) {
-        return event.end() <= text.length() && TERM_SESSION.matcher(text.substring(event.start(), event.end())).find()
-                && OCCASION_ONLY.matcher(text.substring(event.end())).lookingAt();
+        if (event.end() > text.length())
+            return false;
+        String name = text.substring(event.start(), event.end());
+        boolean occasion = OCCASION_ONLY.matcher(text.substring(event.end())).lookingAt()
+                || THROUGH_BEFORE.matcher(text.substring(0, event.start())).find();
+        boolean plenary = PLENARY.matcher(name).find() && (occasion || text.substring(0, event.start()).endsWith("在"));
+        return TERM_SESSION.matcher(name).find() && occasion || plenary;
     }
 
     /** Whether the clause of the date ending at {@code dateEnd} closes an event (2日凌晨在…闭幕), and does not open it. */

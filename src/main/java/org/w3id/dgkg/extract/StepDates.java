@@ -64,10 +64,8 @@ final class StepDates {
     /** After a step with no object: the clause ends, the text becomes law, or the place of publication follows. */
     private static final Pattern NO_OBJECT_AFTER = Pattern.compile("^" + S + "了?" + S + "(?:\\[\\d+\\]|[\\d¹²³⁴⁵⁶⁷⁸⁹⁰])*" + S
             + "(?:$|成为|正式成为|使之|并|后(?!生效|施行|实施)|(?:于|在)" + S + "[《“])");
-    /** A draft right after a text's name (《Y》征求意见稿, 《办法》草案): its publication for comment is a step of Y's making. */
+    /** A draft right after a text's name (《Y》草案, 《办法》送审稿): its submission is a step of Y's making; its publication for comment is not. */
     private static final Pattern DRAFT_AFTER = Pattern.compile("^[》”」]?" + S + "(?:的)?" + S + "(?:" + DateCues.cues("draft").pattern() + ")");
-    /** Publication for comment (向社会公开征求意见): the step of a draft, not a block, when the clause is about a named text's draft. */
-    private static final Pattern CONSULT = DateCues.cues("consult");
     /** A version of the text the clauses are about, as the step's whole object: 最终版本, 第二版. */
     private static final String VERSION = DateCues.cues("version").pattern();
     /** The step's whole object is a version of the topic: 正式发布最终版本, 发布其第二版. */
@@ -106,22 +104,12 @@ final class StepDates {
             Matcher step = firstStep(masked);
             List<Hit> named = texts(text, hits, p);
             boolean draft = false;
-            if (step == null) {
-                // 《办法》征求意见稿于2022年6月30日向社会公开征求意见: the draft of a named text published for comment
-                Matcher consult = CONSULT.matcher(masked);
-                Hit drafted = draftNamed(text, hits, p);
-                Matcher marker = drafted == null ? null : DRAFT_AFTER.matcher(text.substring(drafted.end()));
-                if (drafted != null && marker.lookingAt() && consult.find(drafted.end() + marker.end() - p.start())) {
-                    step = consult;
-                    draft = true;
-                }
-            }
-            String unblocked = masked;
             for (Hit h : named)
                 if (DRAFT_AFTER.matcher(text.substring(h.end())).lookingAt())
-                    draft = true; // 发布《Y》征求意见稿: the draft's publication, a step (its 征求意见 no block)
-            if (draft)
-                unblocked = CONSULT.matcher(masked).replaceAll(m -> "　".repeat(m.group().length()));
+                    draft = true; // 提交《Y》草案: the draft's submission is a step of Y's making
+            // a draft published for comment (《办法》征求意见稿于…向社会公开征求意见, 发布《Y》征求意见稿) is no step: its
+            // 征求意见 stays a block (CONVENTIONS.md; news-check5 NN03-002)
+            String unblocked = masked;
             int cue = step == null ? p.end() : p.start() + step.start();
             int cueEnd = step == null ? p.end() : p.start() + step.end();
             Hit before = null;
@@ -203,24 +191,17 @@ final class StepDates {
         }
     }
 
-    /** The text of the clause whose draft it names (《办法》征求意见稿), or null. */
-    private static Hit draftNamed(String text, List<Hit> hits, Part p) {
-        for (Hit h : hits)
-            if (h.isInstrument() && h.start() >= p.start() && h.end() <= p.end() && DRAFT_AFTER.matcher(text.substring(h.end())).lookingAt())
-                return h;
-        return null;
-    }
-
     /** The alias of a described object: （即“10·7规则”）, 即《Y》. */
     private static final Pattern ALIAS_BEFORE = Pattern.compile("[（(]?(?:即|以下简称|以下称|下称|简称)" + S + "[“《「]?" + S + "$");
 
     /** A body the text is submitted to, unnamed by the recogniser (提交议会, 提交立法会审议, 递交国会). */
-    private static final Pattern RECIPIENT = Pattern.compile("^" + S + "(?:给|至|到)?" + S + "[\\u4e00-\\u9fff]{0,6}(?:议会|国会|立法会|大会|议院|人民院|委员会)(?:审议|表决|审批)?(?=" + S + "$)");
+    private static final Pattern RECIPIENT = Pattern.compile("^" + S + "(?:给|至|到)?" + S + "(?:[\\u4e00-\\u9fff]{0,6}(?:议会|国会|立法会|大会|议院|人民院|委员会))?"
+            + S + "(?:(?:初次|首次|再次|第[一二三四五六七八九十]次|[一二三]读)?(?:审议|表决|审批))?(?=" + S + "$)");
 
-    /** Past an actor right after the step, its recipient (提交立法会, 提交人民院). */
+    /** Past an actor or a sitting right after the step, its recipient (提交立法会, 提交人民院, 提请…第二十二次会议初次审议). */
     private static int recipientEnd(List<Hit> hits, int cueEnd) {
         for (Hit h : hits)
-            if (h.isActor() && h.start() == cueEnd)
+            if ((h.isActor() || h.isEvent()) && h.start() == cueEnd)
                 return h.end();
         return cueEnd;
     }

@@ -70,6 +70,21 @@ class DateFinderTest {
         assertEquals("2019-10-07", DateFinder.find("同年10月7日，总统签署行政命令", null, "2024", "2019").get(0).value());
         assertEquals("2020", DateFinder.find("冰岛于次年发布《海洋数据开放宣言》", "2019", "2024").get(0).value());
         assertEquals("2022", DateFinder.find("我国于今年陆续发布《海洋数据开放宣言》", null, "2022").get(0).value());
+        // a year counted from the one last written, heading its clause: the point of the clause after it
+        assertEquals(List.of("2021-01", "2021"), DateFinder.find("2021年1月，部长会议通过《规划》；同年，理事会通过《路线图》", null, "2024")
+                .stream().map(DateFinder.Found::value).toList());
+        assertEquals("2020", DateFinder.find("2019年，挪威发布《战略》；次年，冰岛发布《计划》", null, "2024").get(1).value());
+    }
+
+    @Test
+    void monthsRelativeToTheDocumentTakeItsMonth() {
+        assertEquals("2024-07-27", DateFinder.find("研究院上月27日在城南市挂牌成立", null, "2024-08-02").get(0).value());
+        assertEquals("2024-08-12", DateFinder.find("欧盟委员会本月12日宣布展开调查", null, "2024-08-02").get(0).value());
+        assertEquals("2023-12", DateFinder.find("上月，双方签署协定", null, "2024-01-15").get(0).value());
+        assertTrue(DateFinder.find("上月27日，双方签署协定", null, "2024-01-15").get(0).inferred());
+        assertEquals(List.of(), DateFinder.find("本月以来，多国发布新规", null, "2024-08-02"));
+        assertEquals(List.of(), DateFinder.find("本月担任安理会轮值主席的英国召集会议", null, "2024-08-02"));
+        assertEquals(List.of(), DateFinder.find("上月27日签署", null, "2024"), "a manifest with no month dates no relative month");
     }
 
     @Test
