@@ -75,8 +75,13 @@ final class EventReferences {
             if (kind != null)
                 return kind;
         }
+        if (head != null && name != null && !name.contains(head) && head.equals("峰会") && LEADERS_MEETING.matcher(name).find())
+            return event; // 峰会 after 上海合作组织成员国元首理事会第二十三次会议: a meeting of heads of state is a summit
         return head != null && name != null && !name.contains(head) ? null : event;
     }
+
+    /** A meeting of heads of state or government (元首理事会…会议, 领导人会议, 首脑会议): what a text also calls 峰会. */
+    private static final Pattern LEADERS_MEETING = Pattern.compile("(?:元首|领导人|首脑|領導人)[^，。；]{0,12}(?:会议|會議|会晤|會晤)$");
 
     static final Pattern SPECIFIC_EVENT_HEAD = Pattern.compile("峰会|论坛");
 
