@@ -61,6 +61,8 @@ final class EventParticipationRules {
         Set<String> agents = c.agents();
         if (NEGATED.matcher(text.substring(Math.max(subStart, vs - 3), vs)).find())
             return; // 德国未出席, 没有参加: the act did not happen
+        if (ParticipationCues.cancelledAfter().matcher(text.substring(ve, clauseEnd)).lookingAt())
+            return; // 受邀出席，但因故未能成行: the invitation was not taken up
         if (vs > 0 && text.charAt(vs - 1) == '的' || MOMENT_AFTER.matcher(text.substring(ve)).lookingAt())
             return; // 大阪峰会的举办 (a noun), E召开前夕 (a time): no act of taking part
         if (notHeldByThem(text, hits, subStart, vs, ve))

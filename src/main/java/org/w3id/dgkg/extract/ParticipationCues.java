@@ -38,6 +38,11 @@ final class ParticipationCues {
         return pattern("partners", "%s");
     }
 
+    /** …出席，但因故未能成行: a later sub-clause of the same clause that says the attendance did not happen. */
+    static Pattern cancelledAfter() {
+        return pattern("cancelled", "^[^。；;]{0,16}?(?:但|却|然而|不过|最终|后)[^。；;]{0,10}?%s");
+    }
+
     /** 支持法国举办, 欢迎各方出席: a verb of backing before the actor who would take part. */
     static Pattern endorsed() {
         return pattern("endorse", "%s");
