@@ -379,8 +379,11 @@ final class EventFinder {
      */
     private static boolean personGuessCutsWord(String text, Term t, int start) {
         return start >= 0 && Segmenter.nature(t).startsWith("nr") && t.offset + t.word.length() == start && t.word.length() >= 2
-                && t.word.matches("[\\u4e00-\\u9fff]+");
+                && t.word.matches("[\\u4e00-\\u9fff]+") && !PREPOSITION_GUESS.matcher(t.word).matches();
     }
+
+    /** 曾在, 将于, 正在: an adverb and a preposition the segmenter took for a person's name; they open no event's name. */
+    private static final java.util.regex.Pattern PREPOSITION_GUESS = java.util.regex.Pattern.compile("[曾将正已也还又均都并]?[在于]|.[在于]");
 
     private static boolean isPlace(Term t) {
         String n = Segmenter.nature(t);

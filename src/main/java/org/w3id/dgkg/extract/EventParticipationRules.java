@@ -432,6 +432,14 @@ final class EventParticipationRules {
         }
     }
 
+    /** A plan or hope in the act's sub-clause before the text it makes (宣布将于明年签署《Y》, 拟在会上通过《Y》). */
+    private boolean plannedAct(String text, List<Hit> hits, Rel r) {
+        int from = backTo(text, r.start(), SUBCLAUSE_END);
+        int to = forwardTo(text, r.end(), SUBCLAUSE_END);
+        int title = text.indexOf('《', r.end());
+        return modalOutsideNames(text, hits, from, title >= 0 && title < to ? title : r.end());
+    }
+
     /** 轮值主席国印度总理莫迪, 东道国挪威: an actor right after a host title (participation-cues.tsv, kind host). */
     private static boolean hostTitled(String text, Hit a) {
         return !"Person".equals(a.type()) && ParticipationCues.hostTitle().matcher(text.substring(Math.max(0, a.start() - 6), a.start())).find();
@@ -910,6 +918,8 @@ final class EventParticipationRules {
                 if (h.isEvent() && PAST_FRAME.matcher(text.substring(backTo(text, h.start(), SUBCLAUSE_END), h.start())).find())
                     discourse.past(h.iri());
         hostsTitled(text, hits, out); // 东道国挪威的外交大臣X主持会议: the host state as well as X
+        // 会议期间，法国宣布将于明年签署《Y》: a plan made at the event is no text adopted there
+        out.removeIf(r -> r.predicate().equals("adoptedAt") && r.end() <= text.length() && plannedAct(text, hits, r));
         undatedAtSitting(text, hits, discourse, out); // 同次会议还通过了《Y》: no day of the sitting for Y
         for (Hit h : hits) {
             if (!h.isEvent() || !EventReferences.notTheCurrent(text, h))

@@ -20,6 +20,9 @@ final class EventReferences {
     static final Pattern DEMONSTRATIVE_AFTER = Pattern.compile("^(?:了|的)?(?:该次|本次|此次|这次|本届|该届|此届|同次|同届|当次|该|本|此)");
     private static final Pattern EVENT_LOCATIVE = Pattern.compile("(?:该次|本次|此次|这次|本届|该届|此届)?(?:开幕式|闭幕式|会议|大会|峰会|会晤|全会|会)(?:上|期间)"
             + "|(?:于|在)(?:该次|本次|此次|这次|本届)?(?:会议|大会|峰会|会晤|全会|论坛)(?:闭幕|开幕)(?:当天|当日|时|之际)");
+    /** 《Y》经峰会审议通过, 由会议表决通过: the event, referred to by its head, is the agent of a passive act. */
+    private static final Pattern EVENT_AGENT = Pattern.compile("(?:经|由)(?:该次|本次|此次|这次|本届|该届|同次)?(?:会议|大会|峰会|全会|论坛|会)(?:审议|表决|讨论|一致)?$");
+
     /** 下届, 上一届, 明年的: right before a short reference, it names another edition than the one the document reports. */
     private static final Pattern OTHER_EDITION = Pattern.compile("(?:下届|下一届|下次|下一次|上届|上一届|上次|前一届|前几届|历届|明年的?|去年的?|今后的?|未来的?)(?:于|在)?[“「]?$");
 
@@ -136,6 +139,7 @@ final class EventReferences {
         Matcher at = EVENT_LOCATIVE.matcher(lead);
         if (at.find())
             return !OTHER_EDITION.matcher(lead.substring(0, at.start())).find(); // not 在下届峰会上: another edition than the one reported
-        return EVENT_REFERENCE.matcher(lead).lookingAt() && !lead.startsWith("了") || ATTENDANTS_SUBJECT.matcher(lead).find();
+        return EVENT_REFERENCE.matcher(lead).lookingAt() && !lead.startsWith("了") || ATTENDANTS_SUBJECT.matcher(lead).find()
+                || EVENT_AGENT.matcher(lead).find();
     }
 }
