@@ -58,10 +58,14 @@ final class EventFinder {
                 continue;
             if (quoted < 0)
                 start = withoutCountryAndCity(terms, withoutVenue(terms, start, headStart), headStart, text, head);
+            if (quoted < 0)
+                start = wholeItem(text, terms, start, headStart, end);
             String label = text.substring(start, end);
             String core = text.substring(start, headStart);
             if (label.length() > MAX_CHARS || !qualified(core, head) || anniversaryCutOff(terms, start, core))
                 continue;
+            if (KIND_BEFORE.matcher(text.substring(Math.max(0, start - 6), start)).find())
+                continue; // 再次举办该级别的数字经济部长会议: a kind of meeting, no edition of its own
             if (ParticipationCues.respectivelyHeld().matcher(text.substring(RelationRules.backTo(text, start, RelationRules.SUBCLAUSE_END), start)).find())
                 continue; // 东盟分别与中国、日本举行了数字部长会议: one meeting with each partner, no one event of that name
             out.add(new Event(label, start, end));
@@ -69,6 +73,51 @@ final class EventFinder {
         quoted(text, out);
         return out;
     }
+
+    /** 该级别的, 此类, 这种: a demonstrative of kind or level right before the name makes it a kind of meeting. */
+    private static final java.util.regex.Pattern KIND_BEFORE = java.util.regex.Pattern.compile(
+            "(?:该|此|这|同|那|這|該)一?(?:级别|級別|类|類|种|種|类型|類型|层级|層級|规格|規格)的?$");
+
+    /** Verbs of staging or attending an event: before 的 they make a relative clause about the event (中方出席的E), no part of its name. */
+    private static final java.util.regex.Pattern RELATIVE_VERB = java.util.regex.Pattern.compile(
+            "出席|参加|參加|参与|參與|与会|與會|举办|舉辦|主办|主辦|承办|承辦|召开|召開|举行|舉行|组织|組織|发起|發起|主导|主導|倡导|倡導|推动|推動|提出|宣布");
+
+    /**
+     * 可信任的互联网大会 as one item of a list or alone on its line (…共同举办)；可信任的互联网大会(2023年由…主办)；…): the item is
+     * the name, so a modifier ending in 的 is part of it, as inside quotes. The item opens after a line break, a semicolon, a
+     * colon or an enumeration comma (or at the sentence's start) and closes right after the head (a bracket, a semicolon, the
+     * end). Not when what precedes 的 names an actor or place (美国主导的…峰会), a pronoun or a time, or holds a verb of staging
+     * or attending (中方出席的…大会): that is a relative clause about the event.
+     */
+    private static int wholeItem(String text, List<Term> terms, int start, int headStart, int end) {
+        if (start <= 0 || text.charAt(start - 1) != '的')
+            return start;
+        int item = 0;
+        for (int k = start - 1; k >= 0; k--)
+            if (ITEM_OPENER.indexOf(text.charAt(k)) >= 0) {
+                item = k + 1;
+                break;
+            }
+        while (item < headStart && Character.isWhitespace(text.charAt(item)))
+            item++;
+        if (start <= item || headStart - item > MAX_CHARS)
+            return start;
+        String rest = text.substring(end).replaceFirst("^[ \\t\\u3000]+", "");
+        if (!(rest.isEmpty() || ITEM_CLOSER.indexOf(rest.charAt(0)) >= 0))
+            return start;
+        String prefix = text.substring(item, start);
+        if (prefix.matches("(?s).*[，,。“”「」《》（）()].*") || RELATIVE_VERB.matcher(prefix).find())
+            return start;
+        for (Term t : terms)
+            if (t.offset >= item && t.offset < start && Segmenter.nature(t).matches("nr.*|ns.*|nt.*|r.*|t.*|m.*"))
+                return start; // 美国主导的, 他们举办的, 2023年的: an actor, a pronoun or a time, not a name's modifier
+        return item;
+    }
+
+    /** What opens an item of a list: a line break, a semicolon, a colon, an enumeration comma. */
+    private static final String ITEM_OPENER = "\n；;：:、";
+    /** What closes an item right after its head: a line break, a bracket, a semicolon, an enumeration comma, a full stop. */
+    private static final String ITEM_CLOSER = "\n（(；;、。";
 
     /** Before a quoted name: an ordinal or a verb of holding (举办了首届“…日”). */
     private static final java.util.regex.Pattern HELD_BEFORE = java.util.regex.Pattern.compile(
@@ -227,7 +276,8 @@ final class EventFinder {
             }
             if (placesCoordinated(t, j > 0 ? terms.get(j - 1) : null, j + 1 < terms.size() ? terms.get(j + 1) : null, headStart))
                 break; // 阿根廷和大阪峰会: two places joined right before the head are two summits, not one name
-            if (inEventName(t, j > 0 ? terms.get(j - 1) : null, j + 1 < terms.size() ? terms.get(j + 1) : null)
+            if (inOrdinal(text, t)
+                    || inEventName(t, j > 0 ? terms.get(j - 1) : null, j + 1 < terms.size() ? terms.get(j + 1) : null)
                     || personGuessCutsWord(text, t, start)) {
                 start = t.offset;
                 continue;
@@ -244,6 +294,24 @@ final class EventFinder {
         if (year.lookingAt() && ORDINAL.matcher(text.substring(start + year.end(), headStart)).find())
             start += year.end();
         return start;
+    }
+
+    /**
+     * An ordinal of a session or edition written anywhere in the text (第二十三次, 十三届, 第二/十三/次 however the segmenter cut
+     * it): 届 needs no 第 (十三届全国人大常委会), 次 and 期 do (11次 is a count, not an ordinal).
+     */
+    private static final java.util.regex.Pattern SESSION_ORDINAL = java.util.regex.Pattern.compile(
+            "第[一二三四五六七八九十百零\\d]+[届次期轮]|(?<![\\d一二三四五六七八九十百零])[一二三四五六七八九十百零\\d]+届");
+
+    /** Whether the term lies inside an ordinal such as 第二十三次 that the segmenter cut into pieces (第二/十三/次). */
+    private static boolean inOrdinal(String text, Term t) {
+        int from = Math.max(0, t.offset - 8);
+        int to = Math.min(text.length(), t.offset + t.word.length() + 8);
+        java.util.regex.Matcher m = SESSION_ORDINAL.matcher(text.substring(from, to));
+        while (m.find())
+            if (from + m.start() <= t.offset && t.offset + t.word.length() <= from + m.end())
+                return true;
+        return false;
     }
 
     /** The day of a date and a preposition after it, which the segmenter may join into one word (日经, 日在, 日于). */
@@ -311,8 +379,11 @@ final class EventFinder {
      */
     private static boolean personGuessCutsWord(String text, Term t, int start) {
         return start >= 0 && Segmenter.nature(t).startsWith("nr") && t.offset + t.word.length() == start && t.word.length() >= 2
-                && t.word.matches("[\\u4e00-\\u9fff]+");
+                && t.word.matches("[\\u4e00-\\u9fff]+") && !PREPOSITION_GUESS.matcher(t.word).matches();
     }
+
+    /** 曾在, 将于, 正在: an adverb and a preposition the segmenter took for a person's name; they open no event's name. */
+    private static final java.util.regex.Pattern PREPOSITION_GUESS = java.util.regex.Pattern.compile("[曾将正已也还又均都并]?[在于]|.[在于]");
 
     private static boolean isPlace(Term t) {
         String n = Segmenter.nature(t);
@@ -324,16 +395,28 @@ final class EventFinder {
         return n.startsWith("n") && !n.startsWith("nr") || n.equals("vn") || n.equals("j") || n.equals("gi");
     }
 
+    /** A bare event head, then a phase or a day of it (峰会第一阶段, 大会首日): what follows names a part of that event. */
+    private static final java.util.regex.Pattern PHASE_OF_BARE_HEAD = java.util.regex.Pattern.compile(
+            "(?:峰会|大会|论坛|会议|年会|全会|會議|論壇)(?:第[一二三四五六七八九十\\d]+阶段|第[一二三四五六七八九十\\d]+階段|首日|次日|开幕|閉幕|闭幕|開幕)");
+
+    /** A legislature and the kind of its sitting, no ordinal (国会全体, 欧洲议会全体, 國會全體). */
+    private static final java.util.regex.Pattern LEGISLATURE_SITTING = java.util.regex.Pattern.compile(
+            ".{0,6}(?:国会|议会|國會|議會)(?:全体|全體|例行|临时|臨時)?");
+
     /** An event name needs something that makes it one event: an ordinal, a year, an organiser, a theme. */
     static boolean qualified(String core, String head) {
         if (core.isEmpty() || Lexicon.genericHeads().contains(core + head) || core.matches("^[届次期轮].*"))
             return false;
+        if (PHASE_OF_BARE_HEAD.matcher(core).matches())
+            return false; // 峰会第一阶段会议, 大会开幕会议: a phase of the event 峰会 refers to, no event of its own
 
         if (core.matches(".*(第[一二三四五六七八九十百零\\d]+[届次期轮]|首届|首次|\\d{4}|“).*"))
             return !core.matches("^(第[一二三四五六七八九十百零\\d]+[届次期轮]|首届|首次)$") || head.length() >= 4;
         if (core.matches("^(这|该|此|本|各|每|多|双|两|一|有关|相关|重要|系列|这次|此次|上述|下届|上届|本届|历届|今年|明年|去年).*")
                 || core.matches("^(年度|国际|全球|高级别|部长级|政府间|多边|区域|专家|工作|双边|领导人|世界|实质性|正式|非正式|特别|例行|记者|新闻发布|开幕|闭幕|分|电话|视频|线上|在线|网络|远程|全体|全體|开幕式|闭幕式|首日|次日|当日|当天|平行|主)+$"))
             return false;
+        if (LEGISLATURE_SITTING.matcher(core).matches() && head.matches("会议|會議|全会"))
+            return false; // 在国会全体会议上表决通过: a sitting of a legislature with no ordinal is where it votes, no event
         if (head.equals("谈判") && !core.matches(".*([A-Za-z]|“).*"))
             return false;
         return core.length() >= 2;

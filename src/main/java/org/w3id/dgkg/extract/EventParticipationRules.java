@@ -61,6 +61,8 @@ final class EventParticipationRules {
         Set<String> agents = c.agents();
         if (NEGATED.matcher(text.substring(Math.max(subStart, vs - 3), vs)).find())
             return; // 德国未出席, 没有参加: the act did not happen
+        if (ParticipationCues.cancelledAfter().matcher(text.substring(ve, clauseEnd)).lookingAt())
+            return; // 受邀出席，但因故未能成行: the invitation was not taken up
         if (vs > 0 && text.charAt(vs - 1) == '的' || MOMENT_AFTER.matcher(text.substring(ve)).lookingAt())
             return; // 大阪峰会的举办 (a noun), E召开前夕 (a time): no act of taking part
         if (notHeldByThem(text, hits, subStart, vs, ve))
@@ -156,9 +158,17 @@ final class EventParticipationRules {
                 if (whole != null)
                     out.add(new Rel(whole.iri(), "participant", a, vs, ve, 0.7, "participant", false)); // who chairs the sitting takes part in the summit
             }
-            actDates.dateFor(text, hits, e, firstOfPhases(e, dates, vs), clauseStart, vs, out);
+            if (!(hits.contains(e) && e.start() >= ve && ORGANISED.matcher(verb).find() && RELATIVE_OBJECT.matcher(text.substring(ve, e.start())).matches()))
+                actDates.dateFor(text, hits, e, firstOfPhases(e, dates, vs), clauseStart, vs, out);
+            // 由X主办的E14日至15日举行: the host verb only says who staged E; E's own verb dates it, not a dateline before 主办
         }
     }
+
+    /** Verbs of staging an event, not of holding it: 由X主办的E says who, not when (as 7日举行的E does). */
+    private static final Pattern ORGANISED = Pattern.compile("主办|承办|协办|主辦|承辦|協辦|组织|組織|发起|發起");
+
+    /** Between a verb and the event it describes in a relative clause: 的, maybe a closing mark (主办的E). */
+    private static final Pattern RELATIVE_OBJECT = Pattern.compile("^(?:了)?的[“「]?$");
 
     /**
      * 会议由X主持 (the event, unnamed, is the subject and X acts through 由) as against 中方由X率团出席 (an actor before 由
@@ -188,6 +198,12 @@ final class EventParticipationRules {
             return true;
         if (ParticipationCues.respectivelyHeld().matcher(text.substring(subStart, ve)).find())
             return true;
+        // 李强分别与A、B举行会见, 分别同A和B会晤: partners taken one at a time, the act in the same sub-clause (the comma of the list opens none)
+        int from = backTo(text, subStart, CLAUSE_END);
+        Matcher each = ParticipationCues.partnersOneByOne().matcher(text.substring(from, ve));
+        while (each.find())
+            if (!text.substring(from + each.end(), vs).matches("(?s).*[，,；;：:].*"))
+                return true;
         Matcher backing = ParticipationCues.endorsed().matcher(lead);
         while (backing.find())
             if (!insideHit(hits, subStart + backing.start()) && between(hits, subStart + backing.end(), vs).stream().anyMatch(Hit::isActor))
@@ -409,11 +425,24 @@ final class EventParticipationRules {
         for (Hit a : between(hits, subStart, cue)) {
             if (!a.isActor() || a.iri().equals(event.iri()) || groupWord(text, a))
                 continue;
-            boolean titled = host.matcher(text.substring(Math.max(subStart, a.start() - 4), a.start())).find();
+            boolean titled = host.matcher(text.substring(Math.max(subStart, a.start() - 6), a.start())).find();
             if (text.startsWith("的", a.end()) && !titled || text.charAt(Math.max(0, a.start() - 1)) == '在')
                 continue; // 阿联酋的部长 (unless 东道国阿联酋), 在京都: a modifier or a place
             out.add(new Rel(event.iri(), "participant", a.iri(), subStart, cueEnd, 0.7, ROLE_RULE, false));
         }
+    }
+
+    /** A plan or hope in the act's sub-clause before the text it makes (宣布将于明年签署《Y》, 拟在会上通过《Y》). */
+    private boolean plannedAct(String text, List<Hit> hits, Rel r) {
+        int from = backTo(text, r.start(), SUBCLAUSE_END);
+        int to = forwardTo(text, r.end(), SUBCLAUSE_END);
+        int title = text.indexOf('《', r.end());
+        return modalOutsideNames(text, hits, from, title >= 0 && title < to ? title : r.end());
+    }
+
+    /** 轮值主席国印度总理莫迪, 东道国挪威: an actor right after a host title (participation-cues.tsv, kind host). */
+    private static boolean hostTitled(String text, Hit a) {
+        return !"Person".equals(a.type()) && ParticipationCues.hostTitle().matcher(text.substring(Math.max(0, a.start() - 6), a.start())).find();
     }
 
     /**
@@ -425,7 +454,7 @@ final class EventParticipationRules {
         List<Rel> added = new ArrayList<>();
         for (Hit a : hits) {
             if (!a.isActor() || "Person".equals(a.type())
-                    || !host.matcher(text.substring(Math.max(0, a.start() - 4), a.start())).find())
+                    || !host.matcher(text.substring(Math.max(0, a.start() - 6), a.start())).find())
                 continue;
             int clauseStart = backTo(text, a.start(), CLAUSE_END);
             int clauseEnd = forwardTo(text, a.end(), CLAUSE_END);
@@ -444,7 +473,11 @@ final class EventParticipationRules {
      * verb and 的 (出席本届峰会的有), else the event the document reports.
      */
     void attendeeLists(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
-        Matcher m = ParticipationCues.attendeeList().matcher(text);
+        attendeeLists(ParticipationCues.attendeeList().matcher(text), text, hits, discourse, out);
+        attendeeLists(ParticipationCues.attendantsList().matcher(text), text, hits, discourse, out); // 与会者包括A、B
+    }
+
+    private void attendeeLists(Matcher m, String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
         while (m.find()) {
             if (insideHit(hits, m.start()) || modalOutsideNames(text, hits, backTo(text, m.start(), SUBCLAUSE_END), m.start()))
                 continue;
@@ -452,6 +485,8 @@ final class EventParticipationRules {
             for (Hit h : between(hits, m.start(), m.end()))
                 if (h.isEvent())
                     event = h;
+            if (event == null && m.group(1).isEmpty())
+                event = lastEventBefore(hits, m.start()); // E12日举行，与会者包括A、B: the event the sentence opens with
             if (event == null && discourse != null && discourse.lastEvent() != null)
                 event = m.group(1).isEmpty() ? discourse.mainEvent() : referredEvent(discourse, m.group(1));
             if (event == null || hits.contains(event) && EventReferences.notTheCurrent(text, event))
@@ -883,6 +918,8 @@ final class EventParticipationRules {
                 if (h.isEvent() && PAST_FRAME.matcher(text.substring(backTo(text, h.start(), SUBCLAUSE_END), h.start())).find())
                     discourse.past(h.iri());
         hostsTitled(text, hits, out); // 东道国挪威的外交大臣X主持会议: the host state as well as X
+        // 会议期间，法国宣布将于明年签署《Y》: a plan made at the event is no text adopted there
+        out.removeIf(r -> r.predicate().equals("adoptedAt") && r.end() <= text.length() && plannedAct(text, hits, r));
         undatedAtSitting(text, hits, discourse, out); // 同次会议还通过了《Y》: no day of the sitting for Y
         for (Hit h : hits) {
             if (!h.isEvent() || !EventReferences.notTheCurrent(text, h))
@@ -907,7 +944,7 @@ final class EventParticipationRules {
                 out.remove(i--); // 越南国会在第十五届国会第八次会议上通过: the body acts at its own sitting (issuedBy), it attends nothing
                 continue;
             }
-            if (!named.isEmpty() && named.stream().allMatch(h -> titleOfNamedPerson(text, hits, h))
+            if (!named.isEmpty() && named.stream().allMatch(h -> titleOfNamedPerson(text, hits, h) && !hostTitled(text, h))
                     && personTakesPart(r.subject(), hits, out)) {
                 out.remove(i--); // 商务部部长王文涛率…出席: the person named takes part, the body of the title does not
                 continue;

@@ -18,7 +18,16 @@ final class EventReferences {
     /** A short reference to the event last named: 会议, 会上, 该次会议, 大会期间. */
     static final Pattern EVENT_REFERENCE = Pattern.compile("^(?:了|的)?(?:该次|本次|此次|这次|本届|该届|此届|同次|同届|当次|该|本|此)?(?:首日|次日|当日|当天|开幕式|闭幕式)?(?:全体|开幕|闭幕)?(?:开幕式|闭幕式|会议|大会|峰会|会晤|全会|论坛|活动|会)");
     static final Pattern DEMONSTRATIVE_AFTER = Pattern.compile("^(?:了|的)?(?:该次|本次|此次|这次|本届|该届|此届|同次|同届|当次|该|本|此)");
-    private static final Pattern EVENT_LOCATIVE = Pattern.compile("(?:该次|本次|此次|这次|本届|该届|此届)?(?:开幕式|闭幕式|会议|大会|峰会|会晤|全会|会)(?:上|期间)");
+    private static final Pattern EVENT_LOCATIVE = Pattern.compile("(?:该次|本次|此次|这次|本届|该届|此届)?(?:开幕式|闭幕式|会议|大会|峰会|会晤|全会|会)(?:上|期间)"
+            + "|(?:于|在)(?:该次|本次|此次|这次|本届)?(?:会议|大会|峰会|会晤|全会|论坛)(?:闭幕|开幕)(?:当天|当日|时|之际)");
+    /** 《Y》经峰会审议通过, 由会议表决通过: the event, referred to by its head, is the agent of a passive act. */
+    private static final Pattern EVENT_AGENT = Pattern.compile("(?:经|由)(?:该次|本次|此次|这次|本届|该届|同次)?(?:会议|大会|峰会|全会|论坛|会)(?:审议|表决|讨论|一致)?$");
+
+    /** 下届, 上一届, 明年的: right before a short reference, it names another edition than the one the document reports. */
+    private static final Pattern OTHER_EDITION = Pattern.compile("(?:下届|下一届|下次|下一次|上届|上一届|上次|前一届|前几届|历届|明年的?|去年的?|今后的?|未来的?)(?:于|在)?[“「]?$");
+
+    /** 与会各方, 与会部长, 参会代表 opening a sub-clause: those attending act, so the act is at the event last named. */
+    private static final Pattern ATTENDANTS_SUBJECT = Pattern.compile("(?:^|[，,])(?:[^，,。；]{0,3})(?:与会|参会|出席会议的)(?:各方|各国|国家|部长们?|代表们?|领导人们?|成员|成员国|嘉宾|者)");
 
     /** Bare heads that name an event of the document when one was named with that head (大会 after 2024世界人工智能大会). */
     private static final Pattern BARE_EVENT_HEAD = Pattern.compile("大会|峰会|论坛");
@@ -75,8 +84,13 @@ final class EventReferences {
             if (kind != null)
                 return kind;
         }
+        if (head != null && name != null && !name.contains(head) && head.equals("峰会") && LEADERS_MEETING.matcher(name).find())
+            return event; // 峰会 after 上海合作组织成员国元首理事会第二十三次会议: a meeting of heads of state is a summit
         return head != null && name != null && !name.contains(head) ? null : event;
     }
+
+    /** A meeting of heads of state or government (元首理事会…会议, 领导人会议, 首脑会议): what a text also calls 峰会. */
+    private static final Pattern LEADERS_MEETING = Pattern.compile("(?:元首|领导人|首脑|領導人)[^，。；]{0,12}(?:会议|會議|会晤|會晤)$");
 
     static final Pattern SPECIFIC_EVENT_HEAD = Pattern.compile("峰会|论坛");
 
@@ -122,6 +136,10 @@ final class EventReferences {
     /** 在会上, 会议期间, or a clause that opens with 会议/会晤/大会 as its subject: the event last named. */
     static boolean eventReferenceBefore(String text, int from, int vs) {
         String lead = text.substring(from, vs);
-        return EVENT_LOCATIVE.matcher(lead).find() || EVENT_REFERENCE.matcher(lead).lookingAt() && !lead.startsWith("了");
+        Matcher at = EVENT_LOCATIVE.matcher(lead);
+        if (at.find())
+            return !OTHER_EDITION.matcher(lead.substring(0, at.start())).find(); // not 在下届峰会上: another edition than the one reported
+        return EVENT_REFERENCE.matcher(lead).lookingAt() && !lead.startsWith("了") || ATTENDANTS_SUBJECT.matcher(lead).find()
+                || EVENT_AGENT.matcher(lead).find();
     }
 }

@@ -33,6 +33,16 @@ final class ParticipationCues {
         return pattern("respectively", "%s[^，。；;]{0,60}?(?:举行|召开|举办|主办)(?:了)?(?:[一二三四五六七八九十两\\d]+(?:次|场|轮))?[“「]?$");
     }
 
+    /** 分别与A、B会见, 同A、B分别举行会谈: partners met one at a time, whatever the verb of meeting (会见, 会谈, 举行会议). */
+    static Pattern partnersOneByOne() {
+        return pattern("partners", "%s");
+    }
+
+    /** …出席，但因故未能成行: a later sub-clause of the same clause that says the attendance did not happen. */
+    static Pattern cancelledAfter() {
+        return pattern("cancelled", "^[^。；;]{0,16}?(?:但|却|然而|不过|最终|后)[^。；;]{0,10}?%s");
+    }
+
     /** 支持法国举办, 欢迎各方出席: a verb of backing before the actor who would take part. */
     static Pattern endorsed() {
         return pattern("endorse", "%s");
@@ -82,6 +92,12 @@ final class ParticipationCues {
     static Pattern attendeeList() {
         return Lexicon.cached(FILE + "|attendees", () -> Pattern.compile(alternation("attended") + "(?:了)?([^，。；、]{0,20}?)的"
                 + alternation("listed") + "[：:]?"));
+    }
+
+    /** 与会者包括, 参会嘉宾有: a noun for those who attended, then the list (group 1: empty, the event is the document's). */
+    static Pattern attendantsList() {
+        return Lexicon.cached(FILE + "|attendants", () -> Pattern.compile("()(?:" + alternation("attendants") + ")(?:中)?(?:"
+                + alternation("listed") + ")[：:]?"));
     }
 
     /** 东道国, 主办国: a host title right before an actor (东道国阿联酋的部长). */
