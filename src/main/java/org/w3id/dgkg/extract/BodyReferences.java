@@ -115,4 +115,71 @@ final class BodyReferences {
         int cut = name.length() - ending.length();
         return !Character.isIdeographic(name.charAt(cut - 1)) || WordBoundaries.of(name).isBoundary(cut);
     }
+
+    static final String LEGISLATURES = "legislatures.tsv";
+    private static final java.util.regex.Pattern MEMBERS_AFTER = java.util.regex.Pattern.compile("^(议员|议长|选举|大厦|山庄|席位|多数|间)");
+
+    /**
+     * 修正案在國會全體會議表決通過, 法案经议会批准: a legislature's word alone ({@code legislatures.tsv}) means the legislature
+     * of the state the document named last (this sentence before it, then earlier ones): the registry's body named
+     * with that state's name in front (韩国国会 for 南韩 … 国会). A word glued to a name in front (欧洲议会, 越南国会) is
+     * that name, read elsewhere; with no state named before, or none whose legislature the registry has, it names nothing.
+     */
+    static List<Hit> legislatures(String text, List<Hit> hits, List<String> actorsBefore, Map<String, Entity> byIri) {
+        List<Hit> out = new ArrayList<>();
+        for (String word : Lexicon.words(LEGISLATURES, null, null)) {
+            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+                int end = at + word.length();
+                if (overlaps(hits, at, end) || overlaps(out, at, end) || !standsAlone(text, at) && !afterPlace(text, at)
+                        || MEMBERS_AFTER.matcher(text.substring(end)).find())
+                    continue; // 国会议员, 议会选举: its members, its elections, not the body acting
+                Entity body = legislatureOfLastState(word, text, at, hits, actorsBefore, byIri);
+                if (body != null)
+                    out.add(new Hit(body.iri(), "Actor", body.type().replaceAll(".*#", ""), at, end, RULE));
+            }
+        }
+        return out;
+    }
+
+    /** 在, 经, 由, 获, 向 … right before: the places the function words of {@code standsAlone} do not cover. */
+    private static boolean afterPlace(String text, int at) {
+        return at > 0 && "在经由获向交".indexOf(text.charAt(at - 1)) >= 0;
+    }
+
+    private static Entity legislatureOfLastState(String word, String text, int at, List<Hit> hits, List<String> actorsBefore,
+            Map<String, Entity> byIri) {
+        List<String> order = new ArrayList<>(actorsBefore);
+        for (Hit h : hits)
+            if (h.isActor() && h.end() <= at)
+                order.add(h.iri());
+        for (int i = order.size() - 1; i >= 0; i--) {
+            Entity state = stateOf(byIri.get(order.get(i)), byIri);
+            if (state == null)
+                continue;
+            java.util.Set<String> names = new java.util.LinkedHashSet<>(state.altLabels());
+            names.add(state.labelZh());
+            for (Entity e : byIri.values()) {
+                if (!e.curated() || !e.type().endsWith("#GovernmentBody"))
+                    continue;
+                for (String n : names)
+                    if (n.length() >= 2 && (e.labelZh().equals(n + word) || e.altLabels().contains(n + word)))
+                        return e;
+            }
+            return null; // the state named last is the one the word is about
+        }
+        return null;
+    }
+
+    /** The state itself, or the state a government is named after (英国政府: 英国); null for any other actor. */
+    private static Entity stateOf(Entity actor, Map<String, Entity> byIri) {
+        if (actor == null || actor.type().endsWith("#State"))
+            return actor;
+        if (!actor.labelZh().endsWith("政府"))
+            return null;
+        String place = actor.labelZh().substring(0, actor.labelZh().length() - 2);
+        for (Entity e : byIri.values())
+            if (e.type().endsWith("#State") && (e.labelZh().equals(place) || e.altLabels().contains(place)))
+                return e;
+        return null;
+    }
 }

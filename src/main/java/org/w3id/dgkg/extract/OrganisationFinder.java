@@ -231,7 +231,27 @@ final class OrganisationFinder {
         // that follows persons (代表, 表示) which HanLP split
         if (start > 0 && start < suffixStart && (Lexicon.words("role-words.tsv", null, null).contains(text.substring(start - 1, start + 1))))
             start++;
+        return withoutDescriptor(text, terms, start, suffixStart);
+    }
+
+    /**
+     * 南韓主管機關個人資訊保護委員會, 监管机构欧洲数据保护委员会: a generic word for a body (generic-heads.tsv: 机关, 主管机关,
+     * 监管机构, 部门, 当局) written right before a name describes it in apposition; it is no part of the name.
+     * 部门间…: "inter-" keeps it.
+     */
+    private static int withoutDescriptor(String text, List<Term> terms, int start, int suffixStart) {
+        for (Term t : terms) {
+            int end = t.offset + t.word.length();
+            if (t.offset < start || t.offset > start)
+                continue;
+            if (end < suffixStart && isBodyDescriptor(t.word) && !text.startsWith("间", end))
+                start = end;
+        }
         return start;
+    }
+
+    private static boolean isBodyDescriptor(String word) {
+        return word.length() >= 2 && GenericHeads.isGeneric(word) && word.matches(".*(机关|部门|机构|当局)$");
     }
 
     /**
