@@ -180,6 +180,8 @@ final class OrganisationFinder {
             }
             // a verb is in a name only between nouns (技术/促进/发展委员会), never as its first word (来自政府)
             boolean verb = Segmenter.nature(t).startsWith("v") && !Segmenter.nature(t).equals("vn");
+            if (Segmenter.nature(t).startsWith("v") && j > 0 && j + 1 <= last && isProperName(terms.get(j - 1)) && isProperName(terms.get(j + 1)))
+                break; // 东盟/委托/波士顿咨询公司: between two proper names a verb (even one HanLP reads as a noun) is the clause's
             if (verb) {
                 Term after = j + 1 <= last ? terms.get(j + 1) : null;
                 Term before = j > 0 ? terms.get(j - 1) : null;
@@ -240,14 +242,17 @@ final class OrganisationFinder {
      * 部门间…: "inter-" keeps it.
      */
     private static int withoutDescriptor(String text, List<Term> terms, int start, int suffixStart) {
+        int cut = start;
         for (Term t : terms) {
             int end = t.offset + t.word.length();
-            if (t.offset < start || t.offset > start)
+            if (end <= start)
                 continue;
-            if (end < suffixStart && isBodyDescriptor(t.word) && !text.startsWith("间", end))
-                start = end;
+            if (t.offset > start + 4 || end >= suffixStart)
+                break;
+            if (isBodyDescriptor(text.substring(start, end)) && !text.startsWith("间", end))
+                cut = end; // 监管/机构: the descriptor may be two words
         }
-        return start;
+        return cut;
     }
 
     private static boolean isBodyDescriptor(String word) {
@@ -454,5 +459,10 @@ final class OrganisationFinder {
         if (label.startsWith("联合国"))
             return "UNEntity";
         return suffixClass;
+    }
+
+    /** A word HanLP tags as the name of a place, an organisation or a person. */
+    private static boolean isProperName(Term t) {
+        return Segmenter.nature(t).matches("ns.*|nt.*|nr.*");
     }
 }
