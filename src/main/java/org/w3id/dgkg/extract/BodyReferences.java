@@ -130,7 +130,7 @@ final class BodyReferences {
         for (String word : Lexicon.words(LEGISLATURES, null, null)) {
             for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
                 int end = at + word.length();
-                if (overlaps(hits, at, end) || overlaps(out, at, end) || !standsAlone(text, at) && !afterPlace(text, at)
+                if (overlaps(hits, at, end) || overlaps(out, at, end) || !standsAlone(text, at) && !afterPlace(text, at) && !afterVerb(text, at)
                         || MEMBERS_AFTER.matcher(text.substring(end)).find())
                     continue; // 国会议员, 议会选举: its members, its elections, not the body acting
                 Entity body = legislatureOfLastState(word, text, at, hits, actorsBefore, byIri);
@@ -139,6 +139,14 @@ final class BodyReferences {
             }
         }
         return out;
+    }
+
+    /** 希望参议院迅速采取行动: right after a verb the word is the verb's object, glued to no name. */
+    private static boolean afterVerb(String text, int at) {
+        for (com.hankcs.hanlp.seg.common.Term t : Segmenter.terms(text))
+            if (t.offset + t.word.length() == at)
+                return Segmenter.nature(t).startsWith("v") && t.word.length() >= 2;
+        return false;
     }
 
     /** 在, 经, 由, 获, 向 … right before: the places the function words of {@code standsAlone} do not cover. */
@@ -170,16 +178,25 @@ final class BodyReferences {
         return null;
     }
 
-    /** The state itself, or the state a government is named after (英国政府: 英国); null for any other actor. */
+    /** The state itself, or the state whose name a body's name starts with (英国政府, 美国众议院: 英国, 美国); null for any other actor. */
     private static Entity stateOf(Entity actor, Map<String, Entity> byIri) {
         if (actor == null || actor.type().endsWith("#State"))
             return actor;
-        if (!actor.labelZh().endsWith("政府"))
+        if (!actor.type().endsWith("#GovernmentBody"))
             return null;
-        String place = actor.labelZh().substring(0, actor.labelZh().length() - 2);
-        for (Entity e : byIri.values())
-            if (e.type().endsWith("#State") && (e.labelZh().equals(place) || e.altLabels().contains(place)))
-                return e;
-        return null;
+        Entity best = null;
+        int longest = 0;
+        for (Entity e : byIri.values()) {
+            if (!e.type().endsWith("#State"))
+                continue;
+            java.util.Set<String> names = new java.util.LinkedHashSet<>(e.altLabels());
+            names.add(e.labelZh());
+            for (String n : names)
+                if (n.length() >= 2 && n.length() > longest && actor.labelZh().startsWith(n) && actor.labelZh().length() > n.length()) {
+                    best = e;
+                    longest = n.length();
+                }
+        }
+        return best;
     }
 }
