@@ -117,6 +117,8 @@ final class BodyReferences {
     }
 
     static final String LEGISLATURES = "legislatures.tsv";
+    /** 提交国会, 递交议会: the legislature a text is submitted to is a recipient the act rules read on their own (StepDates). */
+    private static final java.util.regex.Pattern SUBMITTED_TO = java.util.regex.Pattern.compile("(?:提交|递交|送交|呈交|报请|提请)(?:给|至|到)?$");
     private static final java.util.regex.Pattern MEMBERS_AFTER = java.util.regex.Pattern.compile("^(议员|议长|选举|大厦|山庄|席位|多数|间)");
 
     /**
@@ -131,7 +133,7 @@ final class BodyReferences {
             for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
                 int end = at + word.length();
                 if (overlaps(hits, at, end) || overlaps(out, at, end) || !standsAlone(text, at) && !afterPlace(text, at) && !afterVerb(text, at)
-                        || MEMBERS_AFTER.matcher(text.substring(end)).find())
+                        || MEMBERS_AFTER.matcher(text.substring(end)).find() || SUBMITTED_TO.matcher(text.substring(0, at)).find())
                     continue; // 国会议员, 议会选举: its members, its elections, not the body acting
                 Entity body = legislatureOfLastState(word, text, at, hits, actorsBefore, byIri);
                 if (body != null)
@@ -151,7 +153,7 @@ final class BodyReferences {
 
     /** 在, 经, 由, 获, 向 … right before: the places the function words of {@code standsAlone} do not cover. */
     private static boolean afterPlace(String text, int at) {
-        return at > 0 && "在经由获向交".indexOf(text.charAt(at - 1)) >= 0;
+        return at > 0 && "在经由获向".indexOf(text.charAt(at - 1)) >= 0;
     }
 
     private static Entity legislatureOfLastState(String word, String text, int at, List<Hit> hits, List<String> actorsBefore,

@@ -139,7 +139,7 @@ final class Script {
         }
         java.util.regex.Matcher m = CORNER_QUOTED.matcher(original); // HanLP may already have turned the brackets into “”
         while (m.find())
-            if (isTitle(read.substring(m.start(1), m.end(1)))) {
+            if (isTitle(read.substring(m.start(1), m.end(1))) && !DECLARED_SHORT_NAME.matcher(read.substring(Math.max(0, m.start() - 4), m.start())).find()) {
                 b.setCharAt(m.start(), '《');
                 b.setCharAt(m.end() - 1, '》');
             }
@@ -147,6 +147,9 @@ final class Script {
     }
 
     static final String TITLE_ENDINGS = "quoted-title-endings.tsv";
+
+    /** （以下簡稱「人工智慧基本法」）: a short name the text declares stays quoted, as the rules that read declared short names expect. */
+    private static final java.util.regex.Pattern DECLARED_SHORT_NAME = java.util.regex.Pattern.compile("(?:简称|下称|称为|简称为)$");
 
     private static final java.util.regex.Pattern CORNER_QUOTED = java.util.regex.Pattern.compile("「([^「」『』\\n]{2,40})」");
 
