@@ -115,4 +115,90 @@ final class BodyReferences {
         int cut = name.length() - ending.length();
         return !Character.isIdeographic(name.charAt(cut - 1)) || WordBoundaries.of(name).isBoundary(cut);
     }
+
+    static final String LEGISLATURES = "legislatures.tsv";
+    /** 提交国会, 递交议会: the legislature a text is submitted to is a recipient the act rules read on their own (StepDates). */
+    private static final java.util.regex.Pattern SUBMITTED_TO = java.util.regex.Pattern.compile("(?:提交|递交|送交|呈交|报请|提请)(?:给|至|到)?$");
+    private static final java.util.regex.Pattern MEMBERS_AFTER = java.util.regex.Pattern.compile("^(议员|议长|选举|大厦|山庄|席位|多数|间)");
+
+    /**
+     * 修正案在國會全體會議表決通過, 法案经议会批准: a legislature's word alone ({@code legislatures.tsv}) means the legislature
+     * of the state the document named last (this sentence before it, then earlier ones): the registry's body named
+     * with that state's name in front (韩国国会 for 南韩 … 国会). A word glued to a name in front (欧洲议会, 越南国会) is
+     * that name, read elsewhere; with no state named before, or none whose legislature the registry has, it names nothing.
+     */
+    static List<Hit> legislatures(String text, List<Hit> hits, List<String> actorsBefore, Map<String, Entity> byIri) {
+        List<Hit> out = new ArrayList<>();
+        for (String word : Lexicon.words(LEGISLATURES, null, null)) {
+            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+                int end = at + word.length();
+                if (overlaps(hits, at, end) || overlaps(out, at, end) || !standsAlone(text, at) && !afterPlace(text, at) && !afterVerb(text, at)
+                        || MEMBERS_AFTER.matcher(text.substring(end)).find() || SUBMITTED_TO.matcher(text.substring(0, at)).find())
+                    continue; // 国会议员, 议会选举: its members, its elections, not the body acting
+                Entity body = legislatureOfLastState(word, text, at, hits, actorsBefore, byIri);
+                if (body != null)
+                    out.add(new Hit(body.iri(), "Actor", body.type().replaceAll(".*#", ""), at, end, RULE));
+            }
+        }
+        return out;
+    }
+
+    /** 希望参议院迅速采取行动: right after a verb the word is the verb's object, glued to no name. */
+    private static boolean afterVerb(String text, int at) {
+        for (com.hankcs.hanlp.seg.common.Term t : Segmenter.terms(text))
+            if (t.offset + t.word.length() == at)
+                return Segmenter.nature(t).startsWith("v") && t.word.length() >= 2;
+        return false;
+    }
+
+    /** 在, 经, 由, 获, 向 … right before: the places the function words of {@code standsAlone} do not cover. */
+    private static boolean afterPlace(String text, int at) {
+        return at > 0 && "在经由获向".indexOf(text.charAt(at - 1)) >= 0;
+    }
+
+    private static Entity legislatureOfLastState(String word, String text, int at, List<Hit> hits, List<String> actorsBefore,
+            Map<String, Entity> byIri) {
+        List<String> order = new ArrayList<>(actorsBefore);
+        for (Hit h : hits)
+            if (h.isActor() && h.end() <= at)
+                order.add(h.iri());
+        for (int i = order.size() - 1; i >= 0; i--) {
+            Entity state = stateOf(byIri.get(order.get(i)), byIri);
+            if (state == null)
+                continue;
+            java.util.Set<String> names = new java.util.LinkedHashSet<>(state.altLabels());
+            names.add(state.labelZh());
+            for (Entity e : byIri.values()) {
+                if (!e.curated() || !e.type().endsWith("#GovernmentBody"))
+                    continue;
+                for (String n : names)
+                    if (n.length() >= 2 && (e.labelZh().equals(n + word) || e.altLabels().contains(n + word)))
+                        return e;
+            }
+            return null; // the state named last is the one the word is about
+        }
+        return null;
+    }
+
+    /** The state itself, or the state whose name a body's name starts with (英国政府, 美国众议院: 英国, 美国); null for any other actor. */
+    private static Entity stateOf(Entity actor, Map<String, Entity> byIri) {
+        if (actor == null || actor.type().endsWith("#State"))
+            return actor;
+        if (!actor.type().endsWith("#GovernmentBody"))
+            return null;
+        Entity best = null;
+        int longest = 0;
+        for (Entity e : byIri.values()) {
+            if (!e.type().endsWith("#State"))
+                continue;
+            java.util.Set<String> names = new java.util.LinkedHashSet<>(e.altLabels());
+            names.add(e.labelZh());
+            for (String n : names)
+                if (n.length() >= 2 && n.length() > longest && actor.labelZh().startsWith(n) && actor.labelZh().length() > n.length()) {
+                    best = e;
+                    longest = n.length();
+                }
+        }
+        return best;
+    }
 }

@@ -53,6 +53,11 @@ final class DocumentDiscovery {
             String written = Script.writtenForm(doc, f.label);
             if (written != null)
                 f.alts.add(written);
+            for (String alt : List.copyOf(f.alts)) { // 人工智慧基本法, the short name as written, not only as read (人工智能基本法)
+                String writtenAlt = Script.writtenForm(doc, alt);
+                if (writtenAlt != null)
+                    f.alts.add(writtenAlt);
+            }
         }
         SiblingEditions.register(doc, d.discovered);
         EventSessions.register(doc, d.discovered);

@@ -119,4 +119,19 @@ final class GenericHeads {
         }
         return null;
     }
+
+    /**
+     * The instruments named before {@code at}: those of the sentences before ({@code recent}), then those this
+     * sentence names before it — 《開發及使用人工智能道德標準指引》（《指引》）: the short title in brackets refers to the
+     * title right before it, not to a text of the same kind named in an earlier sentence.
+     */
+    static List<String> namedBefore(List<String> recent, List<Hit> hits, int at) {
+        List<String> out = new ArrayList<>(recent);
+        for (Hit h : hits)
+            if (h.isInstrument() && h.end() <= at && !RULE.equals(h.rule())) {
+                out.remove(h.iri());
+                out.add(h.iri());
+            }
+        return out;
+    }
 }

@@ -38,7 +38,8 @@ final class MentionFinder {
             String ourCountry, String firstPerson) {
         sentenceIndex = sentence;
         List<Hit> hits = OfficerTitles.withoutOtherBodiesOfficers(text, hits(text, context, gazetteer, byIri, ourCountry, firstPerson));
-        List<Hit> bodies = BodyReferences.find(text, hits, recentActors, byIri);
+        List<Hit> bodies = new ArrayList<>(BodyReferences.find(text, hits, recentActors, byIri));
+        bodies.addAll(BodyReferences.legislatures(text, hits, recentActors, byIri)); // 在國會表決通過: the legislature of the state named last
         if (!bodies.isEmpty()) {
             hits = new ArrayList<>(hits);
             hits.addAll(bodies);
@@ -229,7 +230,7 @@ final class MentionFinder {
                 ent = byIri.get(registryByKey.get(key));
             String rule = "title";
             if (ent == null && GenericHeads.isGeneric(key)) {
-                ent = GenericHeads.referent(key, recentNames, byIri);
+                ent = GenericHeads.referent(key, GenericHeads.namedBefore(recentNames, out, t.span().start()), byIri);
                 rule = GenericHeads.RULE;
             } else if (ent == null) {
                 ent = byIri.get(aliasTitle(t.name(), gazetteer));

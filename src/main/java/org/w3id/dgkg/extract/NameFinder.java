@@ -2,6 +2,8 @@ package org.w3id.dgkg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,6 +46,7 @@ final class NameFinder {
         events(text, out);
         organisations(text, out);
         afterVerb(text, out);
+        out.addAll(unmarkedLaws(text));
         resolutionNumbers(text, out);
         acronymGlossed(text, out);
         for (ConceptFinder.Concept c : ConceptFinder.find(text))
@@ -301,5 +304,72 @@ final class NameFinder {
                 continue;
             out.add(new Name(label, m.start(1), m.end(1), Kind.INSTRUMENT, InstrumentKind.of(label), "instrument-after-verb"));
         }
+    }
+
+    static final String UNMARKED_LAW_CUES = "unmarked-law-cues.tsv";
+    static final String RULE_UNMARKED_LAW = "law-unmarked";
+
+    /** A name ending in 法: three to fourteen characters of a name before it, no function word inside. */
+    private static final Pattern LAW_NAME = Pattern.compile("^[\\u4e00-\\u9fff]{3,14}?法(?![规律案令典院官庭人治制理务学系])");
+    /** Characters no law's short name holds (a clause's function words). */
+    private static final Pattern NOT_IN_NAME = Pattern.compile("[的了在将和与及并对为是等其该这此把被从向由于而或但也都所之]");
+
+    /**
+     * 2016年通过的网络安全法, 根据个人信息保护法第十三条, 个人信息保护法、网络安全法和数据安全法: a law named without
+     * 《》 right after a cue of {@code unmarked-law-cues.tsv} (an act on it, optionally with 了/的/后的; a citation of it as
+     * a ground), and the further laws of a list it opens. Words that end in 法 without being a law (办法, 立法, 算法,
+     * 国际法) are left out; the shortest name that ends in 法 is taken (通过的数据安全法将 is 数据安全法).
+     */
+    static List<Name> unmarkedLaws(String text) {
+        List<Name> out = new ArrayList<>();
+        Set<String> notNames = Lexicon.words(UNMARKED_LAW_CUES, "kind", "not-name");
+        for (Map.Entry<String, String> cue : Lexicon.longestFirst(UNMARKED_LAW_CUES, "kind")) {
+            if (cue.getValue().equals("not-name"))
+                continue;
+            for (int at = text.indexOf(cue.getKey()); at >= 0; at = text.indexOf(cue.getKey(), at + 1)) {
+                int from = at + cue.getKey().length();
+                for (String glue : List.of("后的", "了", "的"))
+                    if (text.startsWith(glue, from)) {
+                        from += glue.length();
+                        break;
+                    }
+                int end = lawAt(text, from, notNames);
+                while (end > 0) {
+                    addOnce(out, new Name(text.substring(from, end), from, end, Kind.INSTRUMENT, "Law", RULE_UNMARKED_LAW));
+                    Matcher join = LIST_JOIN.matcher(text.substring(end));
+                    if (!join.find())
+                        break;
+                    from = end + join.end();
+                    end = lawAt(text, from, notNames);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** What joins the items of a list of laws, with a date or an act between them (、2016年通过的). */
+    private static final Pattern LIST_JOIN = Pattern.compile("^(?:、|和|与|及|以及)(?:[\\d一二三四五六七八九十〇零今去前明]+年(?:[\\d一二三四五六七八九十]+月)?)?(?:(?:通过|制定|颁布|施行|修订|出台)(?:的|后的))?");
+
+    /** The end of a law's short name starting at {@code from}, or -1. */
+    private static int lawAt(String text, int from, Set<String> notNames) {
+        if (from >= text.length())
+            return -1;
+        Matcher m = LAW_NAME.matcher(text.substring(from));
+        if (!m.find())
+            return -1;
+        String name = m.group();
+        if (NOT_IN_NAME.matcher(name).find() || name.contains("法") && name.indexOf('法') < name.length() - 1)
+            return -1;
+        for (String w : notNames)
+            if (name.endsWith(w))
+                return -1; // 管理办法, 数据立法, 推荐算法, 国际人道法 … 国际法: a method, a field or a practice, no law named
+        return from + name.length();
+    }
+
+    private static void addOnce(List<Name> out, Name n) {
+        for (Name o : out)
+            if (o.start() == n.start() && o.end() == n.end())
+                return;
+        out.add(n);
     }
 }

@@ -180,6 +180,8 @@ final class OrganisationFinder {
             }
             // a verb is in a name only between nouns (技术/促进/发展委员会), never as its first word (来自政府)
             boolean verb = Segmenter.nature(t).startsWith("v") && !Segmenter.nature(t).equals("vn");
+            if (Segmenter.nature(t).startsWith("v") && j > 0 && j + 1 <= last && isProperName(terms.get(j - 1)) && isProperName(terms.get(j + 1)))
+                break; // 东盟/委托/波士顿咨询公司: between two proper names a verb (even one HanLP reads as a noun) is the clause's
             if (verb) {
                 Term after = j + 1 <= last ? terms.get(j + 1) : null;
                 Term before = j > 0 ? terms.get(j - 1) : null;
@@ -231,7 +233,30 @@ final class OrganisationFinder {
         // that follows persons (代表, 表示) which HanLP split
         if (start > 0 && start < suffixStart && (Lexicon.words("role-words.tsv", null, null).contains(text.substring(start - 1, start + 1))))
             start++;
-        return start;
+        return withoutDescriptor(text, terms, start, suffixStart);
+    }
+
+    /**
+     * 南韓主管機關個人資訊保護委員會, 监管机构欧洲数据保护委员会: a generic word for a body (generic-heads.tsv: 机关, 主管机关,
+     * 监管机构, 部门, 当局) written right before a name describes it in apposition; it is no part of the name.
+     * 部门间…: "inter-" keeps it.
+     */
+    private static int withoutDescriptor(String text, List<Term> terms, int start, int suffixStart) {
+        int cut = start;
+        for (Term t : terms) {
+            int end = t.offset + t.word.length();
+            if (end <= start)
+                continue;
+            if (t.offset > start + 4 || end >= suffixStart)
+                break;
+            if (isBodyDescriptor(text.substring(start, end)) && !text.startsWith("间", end))
+                cut = end; // 监管/机构: the descriptor may be two words
+        }
+        return cut;
+    }
+
+    private static boolean isBodyDescriptor(String word) {
+        return word.length() >= 2 && GenericHeads.isGeneric(word) && word.matches(".*(机关|部门|机构|当局)$");
     }
 
     /**
@@ -434,5 +459,10 @@ final class OrganisationFinder {
         if (label.startsWith("联合国"))
             return "UNEntity";
         return suffixClass;
+    }
+
+    /** A word HanLP tags as the name of a place, an organisation or a person. */
+    private static boolean isProperName(Term t) {
+        return Segmenter.nature(t).matches("ns.*|nt.*|nr.*");
     }
 }

@@ -483,6 +483,12 @@ final class PersonFinder {
         boolean listAfter = j < terms.size() && "、和与".contains(terms.get(j).word) && terms.get(j).word.length() == 1;
         if (proper >= 1 && (verbAfter || adverbThenVerb || listAfter) && end - from <= 4 && namedRole)
             return end; // 部长X出席 with X a place-like word (not 成员尚待遴选: 成员 is no title of a person)
+        boolean syllables = true; // 主席斯/波利/亚/里奇发出: a transliteration HanLP cut into syllables, names and single characters
+        for (int k = next; k < j; k++)
+            syllables &= terms.get(k).word.length() == 1 ? !Lexicon.functionWords().contains(terms.get(k).word)
+                    : Segmenter.nature(terms.get(k)).equals("nrf");
+        if (syllables && namedRole && proper >= 1 && singles >= 1 && end - from >= 4 && (verbAfter || punctAfter))
+            return end;
         boolean allNames = true;
         for (int k = next; k < j; k++)
             allNames &= Segmenter.nature(terms.get(k)).startsWith("nr");

@@ -1,6 +1,7 @@
 package org.w3id.dgkg.extract;
 
 import com.hankcs.hanlp.HanLP;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -71,21 +72,94 @@ final class Script {
     static String simplified(String text) {
         String whole = HanLP.convertToSimplifiedChinese(text);
         if (whole.length() == text.length())
-            return mainlandQuotes(whole);
+            return mainlandQuotes(text, mainlandWords(whole));
         StringBuilder b = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             String c = HanLP.convertToSimplifiedChinese(String.valueOf(text.charAt(i)));
             b.append(c.length() == 1 ? c.charAt(0) : text.charAt(i));
         }
-        return mainlandQuotes(b.toString());
+        return mainlandQuotes(text, mainlandWords(b.toString()));
+    }
+
+    static final String VOCABULARY = "regional-vocabulary.tsv";
+
+    /**
+     * 資訊 read as 信息, 人工智慧 as 人工智能, 數位 as 数字: a word of Taiwan or Hong Kong usage that character
+     * conversion leaves alone, replaced by the mainland word of the same length ({@code regional-vocabulary.tsv}),
+     * leftmost-longest, so that the registry, the lexicons and the rules see the word they know and offsets hold.
+     */
+    static String mainlandWords(String text) {
+        Map<Character, List<Map.Entry<String, String>>> byFirst = vocabulary();
+        StringBuilder b = null;
+        for (int i = 0; i < text.length(); i++) {
+            List<Map.Entry<String, String>> words = byFirst.get(text.charAt(i));
+            if (words == null)
+                continue;
+            for (Map.Entry<String, String> w : words)
+                if (text.startsWith(w.getKey(), i)) {
+                    if (b == null)
+                        b = new StringBuilder(text);
+                    b.replace(i, i + w.getKey().length(), w.getValue());
+                    i += w.getKey().length() - 1;
+                    break;
+                }
+        }
+        return b == null ? text : b.toString();
+    }
+
+    /** The regional words by first character, longest first; a word whose mainland form has another length is an error. */
+    private static Map<Character, List<Map.Entry<String, String>>> vocabulary() {
+        return Lexicon.cached("script|" + VOCABULARY, () -> {
+            Map<Character, List<Map.Entry<String, String>>> out = new java.util.HashMap<>();
+            for (Map.Entry<String, String> w : Lexicon.longestFirst(VOCABULARY, "mainland")) {
+                if (w.getKey().length() != w.getValue().length())
+                    throw new org.w3id.dgkg.DgkgException("error: ontology/lexicon/" + VOCABULARY + ": '" + w.getKey() + "' and its mainland word '"
+                            + w.getValue() + "' differ in length; offsets into the original text would shift. Only words of equal length belong "
+                            + "in this table: remove the row, or find a mainland word of the same length");
+                out.computeIfAbsent(w.getKey().charAt(0), k -> new ArrayList<>()).add(w);
+            }
+            return out;
+        });
     }
 
     /**
-     * 「數位服務法」: traditional texts quote with corner brackets where simplified ones use “”; the rules
-     * that read quoted names expect the latter. One character for one, so offsets stay.
+     * 「數位服務法」: traditional texts quote with corner brackets where simplified ones use “”, and often put a
+     * law's or document's title between them where simplified ones use 《》. A corner-quoted name that ends with
+     * a title ending ({@code quoted-title-endings.tsv}) is read as a title, any other as a quotation; the rules
+     * that read quoted names and titles expect these marks. One character for one, so offsets stay.
      */
-    private static String mainlandQuotes(String text) {
-        return text.replace('「', '“').replace('」', '”').replace('『', '‘').replace('』', '’');
+    private static String mainlandQuotes(String original, String read) {
+        if (original.indexOf('「') < 0 && original.indexOf('『') < 0)
+            return read;
+        StringBuilder b = new StringBuilder(read);
+        for (int i = 0; i < original.length(); i++) {
+            char c = original.charAt(i);
+            if (c == '「' || c == '」' || c == '『' || c == '』')
+                b.setCharAt(i, c == '「' ? '“' : c == '」' ? '”' : c == '『' ? '‘' : '’');
+        }
+        java.util.regex.Matcher m = CORNER_QUOTED.matcher(original); // HanLP may already have turned the brackets into “”
+        while (m.find())
+            if (isTitle(read.substring(m.start(1), m.end(1))) && !DECLARED_SHORT_NAME.matcher(read.substring(Math.max(0, m.start() - 4), m.start())).find()) {
+                b.setCharAt(m.start(), '《');
+                b.setCharAt(m.end() - 1, '》');
+            }
+        return b.toString();
+    }
+
+    static final String TITLE_ENDINGS = "quoted-title-endings.tsv";
+
+    /** （以下簡稱「人工智慧基本法」）: a short name the text declares stays quoted, as the rules that read declared short names expect. */
+    private static final java.util.regex.Pattern DECLARED_SHORT_NAME = java.util.regex.Pattern.compile("(?:简称|下称|称为|简称为)$");
+
+    private static final java.util.regex.Pattern CORNER_QUOTED = java.util.regex.Pattern.compile("「([^「」『』\\n]{2,40})」");
+
+    /** A name that ends with a title ending and is more than the ending (「新法」, 「辦法」 alone are no titles). */
+    private static boolean isTitle(String name) {
+        String n = name.strip();
+        for (String ending : Lexicon.words(TITLE_ENDINGS, null, null))
+            if (n.endsWith(ending) && n.length() >= ending.length() + 2 && !GenericHeads.isGeneric(n))
+                return true;
+        return false;
     }
 
     private static final Map<String, String> SIMPLIFIED_LABELS = new ConcurrentHashMap<>();

@@ -197,7 +197,7 @@ class ExtractionRuleFixturesTest {
         return Extractor.create(RealCorpus.reference(), RealCorpus.ontologyDir()).extract(CorpusReader.read(dir));
     }
 
-    private static boolean holds(String item, Extraction x, Map<String, Entity> byIri, Set<String> mentioned,
+    static boolean holds(String item, Extraction x, Map<String, Entity> byIri, Set<String> mentioned,
             String factRule, String mentionRule) {
         Matcher e = ENTITY.matcher(item);
         if (e.matches()) {

@@ -50,11 +50,38 @@ class TraditionalScriptTest {
     }
 
     @Test
-    void cornerBracketsAreReadAsQuotationMarks() {
-        String hant = "歐盟依「數位服務法」對X開罰，並稱其『藍勾勾』設計具誤導性。";
+    void cornerBracketsAreReadAsTitleMarksAroundATitleAndAsQuotationMarksElsewhere() {
+        String hant = "歐盟依「數位服務法」對X開罰，並稱其『藍勾勾』設計與「完全自動化決定」具誤導性。";
         String read = Script.simplified(hant);
         assertEquals(hant.length(), read.length());
-        assertEquals("欧盟依“数位服务法”对X开罚，并称其‘蓝勾勾’设计具误导性。", read);
+        assertEquals("欧盟依《数字服务法》对X开罚，并称其‘蓝勾勾’设计与“完全自动化决定”具误导性。", read);
+    }
+
+    @Test
+    void regionalWordsAreReadAsTheirMainlandWordsOfTheSameLength() {
+        String hant = "南韓「個人資訊保護法」規範人工智慧與數位經濟，網路安全與軟體亦然；經濟合作暨發展組織。";
+        String read = Script.simplified(hant);
+        assertEquals(hant.length(), read.length());
+        assertEquals("南韩《个人信息保护法》规范人工智能与数字经济，网络安全与软件亦然；经济合作与发展组织。", read);
+        assertEquals("个人资料私隐专员公署", Script.simplified("個人資料私隱專員公署"), "資料 and 私隱 are Hong Kong's legal terms: kept");
+    }
+
+    @Test
+    void aRegionalWordOfAnotherLengthIsRefused(@TempDir Path dir) throws IOException {
+        Path lexicon = Files.createDirectories(dir.resolve("lexicon"));
+        try (var files = Files.list(RealCorpus.ontologyDir().resolve("lexicon"))) {
+            for (Path f : files.toList())
+                Files.copy(f, lexicon.resolve(f.getFileName()));
+        }
+        Files.writeString(lexicon.resolve(Script.VOCABULARY), "# test\nwritten\tmainland\tregion\tnote\n演算法\t算法\tTW\t\n", StandardCharsets.UTF_8);
+        try {
+            Lexicon.use(dir);
+            org.w3id.dgkg.DgkgException e = org.junit.jupiter.api.Assertions.assertThrows(org.w3id.dgkg.DgkgException.class,
+                    () -> Script.mainlandWords("演算法"));
+            assertTrue(e.getMessage().startsWith("error: ") && e.getMessage().contains("演算法") && e.getMessage().contains("length"), e.getMessage());
+        } finally {
+            Lexicon.use(RealCorpus.ontologyDir());
+        }
     }
 
     @Test
