@@ -178,17 +178,68 @@ final class SubjectFrames {
         for (Frame f : frames(text))
             for (int[] i : f.items())
                 out.add(new ConceptFinder.Concept(text.substring(i[0], i[1]), i[0], i[1], "Issue", RULE_ISSUE));
+        saidIssues(text, out);
+    }
+
+    /**
+     * ACHIEVEMENT (rule addresses-description): 这是…在X领域取得的一项重要成果 / 这标志着…在X方面迈出的重要一步, said of the
+     * text named last (in this sentence before it, or in the one before): the text covers X.
+     */
+    private static final Pattern ACHIEVEMENT = Pattern.compile(
+            "(?:^|(?<=[，,。；]))(?:这|此|这份文件|该文件)(?:也|还|更)?(?:是|标志着|意味着)[^，。；《》]{0,16}?在([^，。；《》]{2,24}?)(?:领域|方面)(?:取得|达成|迈出|实现|作出)(?:了)?(?:的)?[^，。；]{0,10}?(?:成果|进展|突破|一步|成就|贡献)");
+
+    /**
+     * STATED (discovery only): a text made public (发布《X》（《Y》）), then, after a sub-clause of whom it serves
+     * (为…的机构), 就Y提供/提出/作出 建议/指引/规定: Y is an issue (addresses-cue then reads 就Y as what the text covers).
+     */
+    private static final Pattern STATED_ON = Pattern.compile(
+            "(?:发布|出台|公布|印发|推出|发表)(?:了)?(《[^《》]{2,60}》)(?:[（(][^）)]{1,30}[）)])?[，,](?:(?:为|向|供)[^，。；]{2,40}[，,])?(?:并|同时)?就([^，。；《》]{2,24}?)(?:等(?:问题|方面|事项))?(?:提供|提出|作出|给出|给予)(?:了)?[^，。；]{0,8}?(?:建议|指引|指导|意见|规定|要求|安排|承诺|指南)");
+
+    /** What may stand before 这 when it means the text of the sentence before: nothing, or a speaker and a verb of saying. */
+    private static final Pattern SPEAKER_ONLY = Pattern.compile("^(?:[^，。；]{0,24}?(?:说|表示|指出|认为|强调|介绍)[，,：:])?");
+
+    private static void said(String text, List<Hit> hits, TopicMemory memory, List<Rel> out) {
+        Matcher a = ACHIEVEMENT.matcher(text);
+        while (a.find()) {
+            Hit subject = null;
+            for (Hit h : between(hits, 0, a.start()))
+                subject = h.isInstrument() ? h : h.isActor() || h.isEvent() ? null : subject;
+            if (subject == null && SPEAKER_ONLY.matcher(text.substring(0, a.start())).matches())
+                subject = memory.lastWithin(2); // 他说，这是…: the text of the sentence before (not 法国总统访问了意大利，这是…: the visit)
+            if (subject == null)
+                continue; // (the achiever between 这是 and 在 is no matter: 这是经合组织成员在X领域取得的成果)
+            add(text, hits, subject, items(text, a.start(1), a.end(1)), a.start(), a.end(), "addresses-description", out);
+        }
+    }
+
+    private static void add(String text, List<Hit> hits, Hit subject, List<int[]> items, int start, int end, String rule, List<Rel> out) {
+        for (int[] i : items)
+            for (Hit h : between(hits, i[0], i[1]))
+                if (h.top().equals("Issue") && h.start() == i[0] && h.end() == i[1] && !ConceptRelationRules.modifier(text, h))
+                    out.add(new Rel(subject.iri(), "addresses", h.iri(), start, end, 0.6, rule, false)); // the whole item, never a piece of it
+    }
+
+    /** The issues of ACHIEVEMENT and STATED frames, for discovery (rule {@value #RULE_ISSUE}). */
+    private static void saidIssues(String text, List<ConceptFinder.Concept> out) {
+        for (Pattern p : List.of(ACHIEVEMENT, STATED_ON)) {
+            Matcher m = p.matcher(text);
+            int g = p == ACHIEVEMENT ? 1 : 2;
+            while (m.find())
+                for (int[] i : items(text, m.start(g), m.end(g)))
+                    out.add(new ConceptFinder.Concept(text.substring(i[0], i[1]), i[0], i[1], "Issue", RULE_ISSUE));
+        }
     }
 
     /** The addresses facts of a sentence's frames. */
     static void apply(String text, List<Hit> hits, TopicMemory memory, List<Rel> out) {
+        said(text, hits, memory, out);
         for (Frame f : frames(text)) {
             Hit subject = subjectOf(text, hits, memory, f);
             if (subject == null)
                 continue;
             for (int[] i : f.items())
                 for (Hit h : between(hits, i[0], i[1]))
-                    if (h.top().equals("Issue") && h.end() == i[1] && !ConceptRelationRules.modifier(text, h))
+                    if (h.top().equals("Issue") && h.start() == i[0] && h.end() == i[1] && !ConceptRelationRules.modifier(text, h))
                         out.add(new Rel(subject.iri(), "addresses", h.iri(), Math.min(i[0], f.subjectStart()),
                                 Math.max(i[1], f.subjectEnd()), 0.6, RULE, false));
         }
