@@ -57,7 +57,18 @@ final class ConceptFinder {
         OpposedPractices.find(text, out); // one practice opposed: 反对泛化国家安全概念, 反对搞“小院高墙”
         TopicLists.concepts(text, out); // the topics of a text or event as a list: 对A、B三个领域的投资, 从九个维度…：A、B (last: older rules keep their items)
         SubjectFrames.issues(text, out); // the frame of a clause whose subject is a text: 针对“大数据杀熟”问题，该法规定…
+        out.replaceAll(ConceptFinder::withoutFrameworkWord);
         return out;
+    }
+
+    /** …治理框架 / …治理体系 (the author's 全球数据治理框架 → 全球数据治理): the word for the framework is no part of the issue. */
+    private static final Pattern FRAMEWORK_TAIL = Pattern.compile("(?<=治理)(?:框架|体系)$");
+
+    private static Concept withoutFrameworkWord(Concept c) {
+        Matcher m = FRAMEWORK_TAIL.matcher(c.label());
+        if (!c.type().equals("Issue") || !m.find() || m.start() < 4)
+            return c;
+        return new Concept(c.label().substring(0, m.start()), c.start(), c.end() - (c.label().length() - m.start()), c.type(), c.rule());
     }
 
     private static void principles(String text, List<Concept> out) {
@@ -490,7 +501,8 @@ final class ConceptFinder {
             int e = start + i[1];
             if (NAMES_TEXT.matcher(text.substring(s, e)).find())
                 continue; // 全球发展倡议数字合作: an item about a text, no field
-            if (e - s < 3 || e - s > 14 || text.substring(s, e).contains("的") || named(terms, s, e) || !nominal(terms, s, e))
+            if (e - s < 3 || e - s > 14 || text.substring(s, e).contains("的") || named(terms, s, e) || !nominal(terms, s, e)
+                    || SubjectFrames.party(text.substring(s, e)))
                 continue;
             if (practices && !bare(text.substring(s, e)))
                 out.add(new Concept(text.substring(s, e), s, e, "Issue", RULE_COVERED));

@@ -29,7 +29,7 @@ final class SubjectFrames {
     static final String RULE_ISSUE = "issue-frame";
 
     /** One frame: the issue items [start, end) and the subject reference [subjectStart, subjectEnd). */
-    record Frame(List<int[]> items, int subjectStart, int subjectEnd, String reference) {}
+    record Frame(List<int[]> items, int subjectStart, int subjectEnd, String reference, boolean negated) {}
 
     private static String words(String position) {
         List<String> w = new ArrayList<>(Lexicon.words("subject-frames.tsv", "position", position));
@@ -52,8 +52,8 @@ final class SubjectFrames {
 
     /** The subject at the start of the next sub-clause: a title, or a short reference (group 2: its head word). */
     private static Pattern subject() {
-        return pattern("subject", () -> "^(?:《[^《》]{1,60}》|(?:(该|本|新|此|这部|这份|这一|上述|原)|(?=[\\u4e00-\\u9fff]{2}))(" + words("reference")
-                + ")(?![\\u4e00-\\u9fff]{0,1}(?:的|和|与|及|、)))(?:[（(][^）)]{1,20}[）)])?");
+        return pattern("subject", () -> "^(?:《[^《》]{1,60}》|(?:(该|本|新|此|这部|这份|这一|上述|原|本届|本次|此次|这次)|(?=[\\u4e00-\\u9fff]{2}))(" + words("reference")
+                + "|" + words("event-reference") + ")(?![\\u4e00-\\u9fff]{0,1}(?:的|和|与|及|、)))(?:[（(][^）)]{1,20}[）)])?");
     }
 
     /** SUBJECT FIRST: a title or short reference, adverbs, 在, the frame's words (group 3), its close (group 4). */
@@ -63,7 +63,9 @@ final class SubjectFrames {
     }
 
     /** What follows the subject: adverbs, then no plan, hope or negation. */
-    private static final Pattern PLANNED_OR_NOT = Pattern.compile("^(?:还|也|则|主要|进一步|同时|首次|专门|均|都|原则上)*(?:将|拟|计划|有望|预计|或将|可能|未|尚未|并未|没有|不|无|仍未|希望|考虑)");
+    private static final Pattern PLANNED = Pattern.compile("^(?:还|也|则|主要|进一步|同时|首次|专门|均|都|原则上)*(?:将|拟|计划|有望|预计|或将|可能|希望|考虑)");
+    /** A negation after the subject: a text that does not provide for X covers no X; a meeting that failed to agree on X had X on its table. */
+    private static final Pattern NEGATED = Pattern.compile("^(?:还|也|则|主要|进一步|同时|首次|专门|均|都|原则上)*(?:未|尚未|并未|没有|不|无|仍未)");
     /** A verb of the subject: a Han character that opens no new name or clause mark. */
     private static final Pattern HAS_VERB = Pattern.compile("^(?:还|也|则|主要|进一步|同时|首次|专门|均|都|对此|原则上)*[\\u4e00-\\u9fff]");
     /** A frame that is a background or a time, no topic: 在…背景下, 在…的同时, 在…基础上, 随着…. */
@@ -85,22 +87,22 @@ final class SubjectFrames {
             if (!s.lookingAt())
                 continue;
             String rest = text.substring(after + s.end());
-            if (PLANNED_OR_NOT.matcher(rest).lookingAt() || !HAS_VERB.matcher(rest).lookingAt())
+            if (PLANNED.matcher(rest).lookingAt() || !HAS_VERB.matcher(rest).lookingAt())
                 continue;
             if (s.group(2) != null && s.group(1) == null && s.group(2).length() < 2)
                 continue; // a bare 法 is no reference
             List<int[]> items = items(text, f.start(2), f.end(2));
             if (!items.isEmpty())
-                out.add(new Frame(items, after, after + s.end(), s.group(2)));
+                out.add(new Frame(items, after, after + s.end(), s.group(2), NEGATED.matcher(rest).lookingAt()));
         }
         Matcher g = subjectFirst().matcher(text);
         while (g.find()) {
-            if (BACKGROUND.matcher(g.group(2)).find() || PLANNED_OR_NOT.matcher(text.substring(g.end())).lookingAt())
+            if (BACKGROUND.matcher(g.group(2)).find() || PLANNED.matcher(text.substring(g.end())).lookingAt())
                 continue;
             List<int[]> items = items(text, g.start(2), g.end(2));
             String ref = g.group(1).startsWith("《") ? null : g.group(1).replaceFirst("^(?:该|本|新|此|这部|这份|这一|上述)", "");
             if (!items.isEmpty())
-                out.add(new Frame(items, g.start(1), g.end(1), ref));
+                out.add(new Frame(items, g.start(1), g.end(1), ref, NEGATED.matcher(text.substring(g.end())).lookingAt()));
         }
         return out;
     }
@@ -142,7 +144,7 @@ final class SubjectFrames {
             String item = text.substring(s, e);
             if (e - s < 2 || e - s > 12 || !item.matches("[\\u4e00-\\u9fff]+") || ConceptFinder.bare(item) || ConceptFinder.namesText(item)
                     || !ConceptFinder.nameless(terms, s, e) || endsWithNotHead(item) || POINTS_BACK.matcher(item).lookingAt()
-                    || Lexicon.words("subject-frames.tsv", "position", "generic").contains(item))
+                    || Lexicon.words("subject-frames.tsv", "position", "generic").contains(item) || party(item))
                 return List.of(); // one item that is no noun phrase: the frame is a clause, not a list of topics
             out.add(new int[] {s, e});
         }
@@ -160,6 +162,11 @@ final class SubjectFrames {
      */
     static boolean aspectsOfEffect(String text, int closeEnd) {
         return effectAfter().matcher(text.substring(closeEnd)).lookingAt();
+    }
+
+    /** 公民, 法人, 企业: an item that is a word for a kind of party (subject-frames.tsv party) names no issue. */
+    static boolean party(String item) {
+        return Lexicon.words("subject-frames.tsv", "position", "party").contains(item);
     }
 
     /** An item that points back or around (上述, 这些, 相关): no name of an issue. */
@@ -231,11 +238,11 @@ final class SubjectFrames {
     }
 
     /** The addresses facts of a sentence's frames. */
-    static void apply(String text, List<Hit> hits, TopicMemory memory, List<Rel> out) {
+    static void apply(String text, List<Hit> hits, Discourse discourse, TopicMemory memory, List<Rel> out) {
         said(text, hits, memory, out);
         for (Frame f : frames(text)) {
-            Hit subject = subjectOf(text, hits, memory, f);
-            if (subject == null)
+            Hit subject = subjectOf(text, hits, discourse, memory, f);
+            if (subject == null || f.negated() && !subject.isEvent())
                 continue;
             for (int[] i : f.items())
                 for (Hit h : between(hits, i[0], i[1]))
@@ -246,13 +253,15 @@ final class SubjectFrames {
     }
 
     /** The text the frame's subject names: a hit in the subject span, else the instrument last named of the reference's kind. */
-    private static Hit subjectOf(String text, List<Hit> hits, TopicMemory memory, Frame f) {
+    private static Hit subjectOf(String text, List<Hit> hits, Discourse discourse, TopicMemory memory, Frame f) {
         for (Hit h : between(hits, f.subjectStart(), f.subjectEnd())) {
-            if (h.isInstrument())
+            if (h.isInstrument() || h.isEvent())
                 return h;
-            if (h.isActor() || h.isEvent())
+            if (h.isActor())
                 return null;
         }
+        if (f.reference() != null && Lexicon.words("subject-frames.tsv", "position", "event-reference").contains(f.reference()))
+            return discourse == null ? null : discourse.mainEvent(); // 在A议题上，会议取得了进展: the meeting the document reports
         return f.reference() == null ? null : memory.referred(f.reference());
     }
 }
