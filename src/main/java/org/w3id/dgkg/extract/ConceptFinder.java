@@ -56,7 +56,19 @@ final class ConceptFinder {
         PrincipleLists.find(text, out); // principles a text says are set out: 提出了A、B和C四项原则, 原则包括…
         OpposedPractices.find(text, out); // one practice opposed: 反对泛化国家安全概念, 反对搞“小院高墙”
         TopicLists.concepts(text, out); // the topics of a text or event as a list: 对A、B三个领域的投资, 从九个维度…：A、B (last: older rules keep their items)
+        SubjectFrames.issues(text, out); // the frame of a clause whose subject is a text: 针对“大数据杀熟”问题，该法规定…
+        out.replaceAll(ConceptFinder::withoutFrameworkWord);
         return out;
+    }
+
+    /** …治理框架 / …治理体系 (the author's 全球数据治理框架 → 全球数据治理): the word for the framework is no part of the issue. */
+    private static final Pattern FRAMEWORK_TAIL = Pattern.compile("(?<=治理)(?:框架|体系)$");
+
+    private static Concept withoutFrameworkWord(Concept c) {
+        Matcher m = FRAMEWORK_TAIL.matcher(c.label());
+        if (!c.type().equals("Issue") || !m.find() || m.start() < 4)
+            return c;
+        return new Concept(c.label().substring(0, m.start()), c.start(), c.end() - (c.label().length() - m.start()), c.type(), c.rule());
     }
 
     private static void principles(String text, List<Concept> out) {
@@ -436,8 +448,10 @@ final class ConceptFinder {
     private static final String ITEM = "[\\u4e00-\\u9fff&&[^等的]]{2,14}";
     private static final String LIST = "((?:" + ITEM + "、)+" + ITEM + "?(?:(?:以及|和|及)" + ITEM + "?)?)";
     /** What closes a covered enumeration: 等 and a word of kind (等议题, 等五个领域), or the end of the sub-clause (a footnote mark allowed before it). */
-    private static final Pattern COVERED_END = Pattern.compile(
-            "^(?:等(?:[一二三四五六七八九十两\\d]{1,2}[个项类大])?(?:领域|方面|议题|问题|风险|挑战|内容|事项|章节|制度|议程)?)?(?:\\[\\d{1,3}\\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})?(?:[，。；,;：:]|$)");
+    private static String coveredEnd() {
+        return "(?:等(?:[一二三四五六七八九十两\\d]{1,2}[个项类大])?(?:" + String.join("|", Lexicon.words("subject-frames.tsv", "position", "kind"))
+                + ")?)?(?:\\[\\d{1,3}\\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})?(?:[，。；,;：:]|$)"; // the words of kind: subject-frames.tsv position kind (等要素, 等领域)
+    }
     /** An enumeration framed by 对/将 and closed by 等 and a word of kind before the verb that acts on it. */
     private static final Pattern FRAMED = Pattern.compile(
             "(?:对|将|把)" + LIST + "等(?:制度|行为|问题|事项|内容|领域|方面)(?:的[\\u4e00-\\u9fff]{1,8})?(?:作出|规定为|列为|认定为|纳入|进行)");
@@ -449,7 +463,7 @@ final class ConceptFinder {
      */
     private static void issuesCovered(String text, List<Concept> out) {
         Pattern covered = Pattern.compile("(?:" + String.join("|", Lexicon.words("concept-cues.tsv", "position", "covers")) + ")(?:了)?" + LIST
-                + "(?=" + COVERED_END.pattern().substring(1) + ")");
+                + "(?=" + coveredEnd() + ")");
         Matcher m = covered.matcher(text);
         while (m.find())
             if (!countedOtherKind(text, m.end(1)))
@@ -487,7 +501,8 @@ final class ConceptFinder {
             int e = start + i[1];
             if (NAMES_TEXT.matcher(text.substring(s, e)).find())
                 continue; // 全球发展倡议数字合作: an item about a text, no field
-            if (e - s < 3 || e - s > 14 || text.substring(s, e).contains("的") || named(terms, s, e) || !nominal(terms, s, e))
+            if (e - s < 3 || e - s > 14 || text.substring(s, e).contains("的") || named(terms, s, e) || !nominal(terms, s, e)
+                    || SubjectFrames.party(text.substring(s, e)))
                 continue;
             if (practices && !bare(text.substring(s, e)))
                 out.add(new Concept(text.substring(s, e), s, e, "Issue", RULE_COVERED));
@@ -513,6 +528,8 @@ final class ConceptFinder {
     private static boolean named(List<Term> terms, int s, int e) {
         for (Term t : terms) {
             String n = Segmenter.nature(t);
+            if (t.offset + t.word.length() - e == 1 && "和及与".indexOf(t.word.charAt(t.word.length() - 1)) >= 0)
+                continue; // 安全和: the segmenter glued the next item's separator to a word and took it for a name
             if (t.offset >= s && t.offset < e && (n.startsWith("nr") || n.startsWith("ns") || n.startsWith("nt") || n.startsWith("nis")
                     || n.startsWith("nnt")))
                 return true;
@@ -546,6 +563,8 @@ final class ConceptFinder {
         Matcher m = FIELD.matcher(text);
         List<Term> terms = Segmenter.terms(text);
         while (m.find()) {
+            if (SubjectFrames.aspectsOfEffect(text, m.end()))
+                continue; // 在人道主义、法律方面带来的挑战: the dimensions of an effect, no issues
             boolean closed = m.group(1) != null || m.group(2) != null; // a list closes with 等 or a count: 等领域, 三个方面
             int end = m.start();
             int start = end;

@@ -57,6 +57,7 @@ final class CoveredIssues {
         stated(text, hits, out);
         ProvisionContents.apply(text, hits, memory, out);
         TopicLists.apply(text, hits, discourse, memory, out);
+        SubjectFrames.apply(text, hits, discourse, memory, out);
         kinds(text, hits, out);
         memory.listed(closedListIssues(text, hits, text.length()));
         memory.saw(text, hits);

@@ -114,7 +114,8 @@ final class IssueLists {
             if (governed)
                 e -= tail(text.substring(s, e)); // 规范深度合成服务: the issue is 深度合成
             String item = text.substring(s, e);
-            if (e - s < 2 || e - s > 12 || item.contains("的") || ConceptFinder.namesText(item) || !ConceptFinder.nameless(terms, s, e))
+            if (e - s < 2 || e - s > 12 || item.contains("的") || ConceptFinder.namesText(item) || !ConceptFinder.nameless(terms, s, e)
+                    || SubjectFrames.party(item)) // 保护公民、法人和其他组织合法权益: 公民 holds the rights, no issue
                 continue;
             if (!item.matches(".*[\\dA-Za-z%].*") && !ConceptFinder.bare(item))
                 out.add(new ConceptFinder.Concept(item, s, e, "Issue", ConceptFinder.RULE_COVERED)); // a noun phrase: 计算设施位置 keeps its first word

@@ -56,7 +56,7 @@ final class TopicLists {
 
     /** The closing of a domain-noun list: 等, a count, a domain noun (group 1: 等 or the count present). */
     private static Pattern domainClose() {
-        return pattern("domain", () -> "(等)?(" + COUNT + ")?(?:" + words("domain") + ")");
+        return pattern("domain", () -> "(等)?(" + COUNT + "|[一二三四五六七八九十两](?=方面))?(?:" + words("domain") + ")"); // 三方面: a count with no measure word
     }
 
     /** The colon form: (从)九个维度提出…： then the list up to the end of the sentence (group 1). */
@@ -96,10 +96,10 @@ final class TopicLists {
         List<Term> terms = Segmenter.terms(text);
         Matcher d = domainClose().matcher(text);
         while (d.find()) {
-            if (RelationRules.insideTitle(text, d.start()))
-                continue;
+            if (RelationRules.insideTitle(text, d.start()) || SubjectFrames.aspectsOfEffect(text, d.end()))
+                continue; // 在人道主义、法律、安全方面带来的挑战: the dimensions of an effect, no topics
             int start = listStart(text, terms, d.start());
-            if (start < 0 || d.start() - start < 2)
+            if (start < 0 || d.start() - start < 2 || cutInsideWord(text, terms, start))
                 continue;
             boolean closed = d.group(1) != null || d.group(2) != null;
             List<int[]> items = items(text, start, d.start());
@@ -141,6 +141,20 @@ final class TopicLists {
     }
 
     /** The left edge of the list that ends at {@code end}: after an opener, a preposition, a name, a pronoun or punctuation. */
+    /**
+     * 数据利/他/主义三方面: the list's left edge falls right after a one-character pronoun glued between Han
+     * characters, a word the segmenter cut in two; the list's first item would be a piece of a word.
+     */
+    private static boolean cutInsideWord(String text, List<Term> terms, int start) {
+        for (Term t : terms)
+            if (t.offset + t.word.length() == start && t.word.length() == 1 && t.offset > 0
+                    && Character.UnicodeScript.of(text.charAt(t.offset - 1)) == Character.UnicodeScript.HAN) {
+                String n = Segmenter.nature(t);
+                return n.startsWith("r") && !t.word.equals("其");
+            }
+        return false;
+    }
+
     private static int listStart(String text, List<Term> terms, int end) {
         int start = end;
         for (int j = terms.size() - 1; j >= 0; j--) {
