@@ -177,7 +177,7 @@ final class Enumerations {
                 continue;
             String head = m.group("head");
             boolean several = m.group("deng") != null || m.group("count") != null;
-            boolean bounded = HEAD_BOUNDARY.matcher(text.substring(m.end())).lookingAt();
+            boolean bounded = HEAD_BOUNDARY.matcher(text.substring(m.end())).lookingAt() || m.group("de") != null && head.length() > 1;
             if (head.length() == 1 ? m.group("deng") == null && !bounded : !several && !bounded)
                 continue; // 风险自评估, 二十国集团: a head closes a list at the end of a phrase, or after 等 (a count too, for a longer head)
             int opened = openerEnd(text, runStart, runEnd);
@@ -192,7 +192,8 @@ final class Enumerations {
             if (items.size() == 1) { // one item closed by a head: a list only right after a verb (坚持多边主义原则)
                 Enumeration.Item only = items.get(0);
                 int longest = COMPOUND.matcher(only.in(text)).find() ? 16 : 8;
-                if (opened == runStart || only.end() - only.start() > longest || only.in(text).contains("的") || m.group("count") != null)
+                if (opened == runStart || only.end() - only.start() > longest || only.in(text).contains("的") || m.group("count") != null
+                        || !openedByVerb(text, runStart, opened))
                     continue;
             }
             if (items.stream().anyMatch(i -> i.end() - i.start() < 2) && !several)
@@ -222,8 +223,11 @@ final class Enumerations {
             if (!run.matches("[“”「」\\u4e00-\\u9fff、和与及以]+") || !run.matches(".*[、和与及].*"))
                 continue; // a clause or a phrase, no list of names
             List<Enumeration.Item> items = split(text, openerEnd(text, from, to), to, false, 0);
-            if (items.size() < 2 || items.stream().anyMatch(i -> i.end() - i.start() < 2 || i.end() - i.start() > 12))
-                continue;
+            if (items.size() < 2 || items.stream().anyMatch(i -> i.end() - i.start() < 2
+                    || i.end() - i.start() > (COMPOUND.matcher(i.in(text)).find() ? 16 : 12)))
+                continue; // 坚持A和B相结合、C与D相结合: a compound principle may be longer
+            if (items.stream().anyMatch(i -> heads().containsKey(i.in(text)) || i.in(text).endsWith("宗旨")))
+                continue; // 恪守宪章宗旨和原则: the aims and principles of a charter, no list of names
             int s = items.get(0).start();
             int e = items.get(items.size() - 1).end();
             if (headed.stream().anyMatch(r -> r.items.get(0).start() < e && s < r.items.get(r.items.size() - 1).end()))
@@ -232,16 +236,24 @@ final class Enumerations {
         }
     }
 
+    /** Whether the opener ending at {@code opened} is a verb of stance (坚持, 秉持), not of stating (致力于落实…) nor a preposition (对, 以). */
+    private static boolean openedByVerb(String text, int runStart, int opened) {
+        for (Map.Entry<String, String> v : verbs().entrySet())
+            if (v.getValue().equals("stance") && opened - v.getKey().length() >= runStart && text.startsWith(v.getKey(), opened - v.getKey().length()))
+                return true;
+        return false;
+    }
+
     private static final Pattern PROTECTED = Pattern.compile("以[\\u4e00-\\u9fff]{1,4}为[\\u4e00-\\u9fff]{1,2}");
 
-    /** The end of the last opener (a verb, 即, 了) before the first separator of the run; the run's start when none. */
+    /**
+     * The end of the last opener (a verb, 即, 了) before the first 、 of the run (anywhere in a run without one), that is
+     * followed by an item (not by a separator: 相互尊重、…); the run's start when none.
+     */
     private static int openerEnd(String text, int runStart, int runEnd) {
-        int sep = runEnd;
-        for (int i = runStart; i < runEnd; i++)
-            if ("、和与及".indexOf(text.charAt(i)) >= 0) {
-                sep = i;
-                break;
-            }
+        int sep = text.indexOf('、', runStart);
+        if (sep < 0 || sep > runEnd)
+            sep = runEnd;
         String run = text.substring(runStart, sep);
         List<int[]> prot = new ArrayList<>();
         Matcher p = PROTECTED.matcher(run);
@@ -253,8 +265,8 @@ final class Enumerations {
             int s = o.start();
             if (prot.stream().anyMatch(r -> s >= r[0] && s < r[1]))
                 continue; // 以人为本: the 以 and 为 of a principle's name open nothing
-            if (o.end() > run.length() - 2 && sep < runEnd)
-                continue; // 相互尊重、…: a verb ending the first item opens nothing
+            if (o.end() > run.length() - 2 || "和与及".indexOf(run.charAt(o.end())) >= 0)
+                continue; // 相互尊重、…, 相互尊重和…: a verb ending an item opens nothing
             end = runStart + o.end();
         }
         return end;
@@ -282,7 +294,7 @@ final class Enumerations {
 
     private static final Pattern COMPOUND = Pattern.compile("(?:并重|相结合|相统一|兼顾|统筹|协调|平衡)$");
     private static final Pattern LAST_AND = Pattern.compile("以及|和|及|与");
-    private static final Pattern NOT_AN_ITEM = Pattern.compile("[，,。；;：:]|^(?:这|该|此|其|上述|相关|有关|以下|下列)");
+    private static final Pattern NOT_AN_ITEM = Pattern.compile("[，,。；;：:]|^(?:这|该|此|其|上述|相关|有关|以下|下列)|[和与及]$");
 
     /**
      * The items of [from, to): split at commas (when {@code commas}: a head opened the list), then at 、, then the last
@@ -363,17 +375,40 @@ final class Enumerations {
             add(text, bit[0], bit[1], out);
         }
         for (Enumeration.Item i : out)
-            if (i.end() - i.start() > LONGEST_ITEM || NOT_AN_ITEM.matcher(i.in(text)).find())
+            if (i.end() - i.start() > LONGEST_ITEM || NOT_AN_ITEM.matcher(i.in(text)).find() || holdsVerb(i.in(text)) || closedInside(text, i))
                 return null;
         return out;
+    }
+
+    /** 合作共赢是东盟始终秉持, 非歧视是韩国长期奉行: an item holding a verb of stance after its start is a clause. */
+    private static boolean holdsVerb(String item) {
+        Matcher copula = CLAUSE_INSIDE.matcher(item);
+        if (!copula.find())
+            return false;
+        for (Map.Entry<String, String> v : verbs().entrySet())
+            if (v.getValue().equals("stance") && item.indexOf(v.getKey(), copula.end()) >= 0)
+                return true;
+        return false;
+    }
+
+    /** A copula or an adverb of stance inside an item, before a verb of stance: the item is a clause (A是X一贯奉行的). */
+    private static final Pattern CLAUSE_INSIDE = Pattern.compile("是|始终|一贯|长期|一直|坚定");
+
+    /** 互信等多利益攸关方: a 等 inside an item that is no part of a word (平等, 对等) closes a list there, so the item is none. */
+    private static boolean closedInside(String text, Enumeration.Item i) {
+        for (int k = i.start() + 1; k < i.end() - 1; k++)
+            if (text.charAt(k) == '等' && ConceptFinder.oneWordTag(text, k - 1, k + 1) == null)
+                return true;
+        return false;
     }
 
     /** An item, without its quotes, a repeated verb of holding (坚持A、坚持B) or a trailing 等. */
     private static void add(String text, int s, int e, List<Enumeration.Item> out) {
         while (s < e && "“「\"‘ ".indexOf(text.charAt(s)) >= 0)
             s++;
-        while (e > s && "”」\"’ 等".indexOf(text.charAt(e - 1)) >= 0)
-            e--;
+        while (e > s && ("”」\"’ ".indexOf(text.charAt(e - 1)) >= 0
+                || text.charAt(e - 1) == '等' && e - s > 2 && ConceptFinder.oneWordTag(text, e - 2, e) == null))
+            e--; // A、B等: the closing 等 is no part of B (平等, 对等 keep theirs)
         for (String v : PrincipleLists.holding())
             if (text.startsWith(v, s) && e - s - v.length() >= 2) {
                 s += v.length();
@@ -387,7 +422,7 @@ final class Enumerations {
 
     private static final Pattern FRAME_AFTER = Pattern.compile("^[》”」]?(?:[^，。；]{0,4}?)(?:中|上|下|里|框架|期间|之际|以来)");
     private static final Pattern OTHER_SUBJECT = Pattern.compile("^(?:各方|各国|双方|三方|我们|他们|她们|其|有关方面|相关方面|一些|部分|许多|多数|不少)");
-    private static final Pattern BARE_REFERENCE = Pattern.compile("^\\s*(?:该|这份|这一|此|本|上述)?《?([\\u4e00-\\u9fff]{1,5}?)》?(?:还|也|则|进一步|首先|同时|明确|中)*");
+    private static final Pattern BARE_REFERENCE = Pattern.compile("^\\s*(?:该|这份|这一|此|本|上述)?《?([\\u4e00-\\u9fff]{1,5})");
 
     private static Enumeration govern(String text, List<Hit> hits, Discourse discourse, Raw r) {
         int firstItem = r.items.get(0).start();
@@ -397,20 +432,13 @@ final class Enumerations {
             clause = backTo(text, r.start, CLAUSE_END);
             sub = backTo(text, r.start, SUBCLAUSE_END);
         }
-        Hit governor = null;
-        for (Hit h : hits)
-            if (h.start() >= sub && h.end() <= r.start && topic(text, h) && governor == null)
-                governor = h;
+        Hit governor = firstTopic(text, hits, sub, r.start, false);
         String subText = text.substring(sub, r.start);
         if (governor == null && !OTHER_SUBJECT.matcher(subText).find() && !hasActorAt(hits, sub, r.start))
-            for (Hit h : hits)
-                if (h.start() >= clause && h.end() <= sub && topic(text, h)) {
-                    governor = h;
-                    break;
-                }
-        if (governor == null && discourse != null && !hasActorAt(hits, clause, r.start))
-            governor = referred(text, clause, sub, discourse);
-        int verbFrom = governor != null ? governor.end() : sub;
+            governor = firstTopic(text, hits, clause, sub, true);
+        if (governor == null && discourse != null && !hasActorAt(hits, sub, r.start))
+            governor = referred(text, hits, clause, sub, discourse);
+        int verbFrom = governor != null && governor.end() > sub ? governor.end() : sub; // the verb of the list's own sub-clause
         String verb = null;
         int verbEnd = -1;
         Matcher v = openers().matcher(text.substring(verbFrom, Math.max(verbFrom, firstItem)));
@@ -421,7 +449,41 @@ final class Enumerations {
             }
         String kind = verb == null ? "none" : verbs().get(verb);
         return new Enumeration(r.start, r.end, r.items, r.head, r.itemClass, governor, verb, kind,
-                blocked(text, clause, sub, governor == null ? sub : Math.min(sub, governor.start()), r, verbEnd, governor));
+                blocked(text, clause, sub, governor == null || governor.start() < sub ? sub : Math.min(sub, governor.start()), r, verbEnd, governor));
+    }
+
+    /** What may stand before a topic in its sub-clause: time, place and frame adverbials (在会上, 9月8日, 此外). */
+    private static final Pattern ADVERBIAL_LEAD = Pattern.compile("^(?:\\s|[\\d年月日号当天今昨]+|在[^，,]{0,20}?(?:上|中|下|期间|之际|时)|此外|同时|另外|其中|目前|近日|随后|最后|首先|据悉|当地时间|北京时间|会上|会后|[“”《》])*$");
+    /** Between a hit and the next one: the first modifies the second (会议通过的《宣言》, 中国提出的《倡议》). */
+    private static final Pattern MODIFIER_GAP = Pattern.compile("^[》”」]?[^，,。；;]{0,8}的[《“「]?$");
+    /** Between an organisation and a person: the person's role in it (经合组织秘书长科尔曼). */
+    private static final Pattern ROLE_GAP = Pattern.compile("^[》”」]?[\\u4e00-\\u9fff]{1,8}$");
+
+    /**
+     * The first hit of [from, to) that can govern a list: a topic (not framed by 在…中), not the modifier of the next hit,
+     * the person after an organisation and a role (经合组织秘书长科尔曼 → the person); with {@code atStart}, only one at
+     * the start of its sub-clause (after adverbials), so that a name inside an object phrase governs nothing.
+     */
+    private static Hit firstTopic(String text, List<Hit> hits, int from, int to, boolean atStart) {
+        List<Hit> in = new ArrayList<>();
+        for (Hit h : hits)
+            if (h.start() >= from && h.end() <= to && topic(text, h))
+                in.add(h);
+        for (int k = 0; k < in.size(); k++) {
+            Hit h = in.get(k);
+            Hit next = k + 1 < in.size() ? in.get(k + 1) : null;
+            if (next != null && next.start() >= h.end()) {
+                String gap = text.substring(h.end(), next.start());
+                if (MODIFIER_GAP.matcher(gap).matches())
+                    continue;
+                if (next.type().equals("Person") && !h.type().equals("Person") && ROLE_GAP.matcher(gap).matches())
+                    h = next;
+            }
+            if (atStart && !ADVERBIAL_LEAD.matcher(text.substring(backTo(text, in.get(k).start(), SUBCLAUSE_END), in.get(k).start())).matches())
+                continue;
+            return h;
+        }
+        return null;
     }
 
     /** Whether a hit can stand as a topic: an instrument, event or actor not framed by 在…中/上 (在《X》框架下). */
@@ -440,18 +502,24 @@ final class Enumerations {
     }
 
     /** 该框架提出…, 《指引》列出…: a bare head opening the clause refers to the instrument the discourse named last with it. */
-    private static Hit referred(String text, int clause, int sub, Discourse discourse) {
-        for (int at : new int[] {sub, clause}) {
+    private static Hit referred(String text, List<Hit> hits, int clause, int sub, Discourse discourse) {
+        List<Integer> starts = new ArrayList<>(List.of(sub));
+        for (int i = sub - 2; i >= clause; i--)
+            if ("，,".indexOf(text.charAt(i)) >= 0)
+                starts.add(i + 1);
+        starts.add(clause);
+        for (int at : starts) {
             Matcher m = BARE_REFERENCE.matcher(text.substring(at));
-            if (!m.lookingAt())
+            if (!m.lookingAt() || RelationRules.insideHit(hits, at + m.start(1)))
                 continue;
             String word = m.group(1);
-            for (int cut = word.length(); cut >= 1; cut--) {
+            for (int cut = word.length(); cut >= 1; cut--) { // 宣言主张…: the longest head that opens the sub-clause
                 String w = word.substring(0, cut);
                 if (Lexicon.genericHeads().contains(w)) {
                     Hit meant = TopicMemory.of(discourse).referred(w);
                     if (meant != null && meant.isInstrument())
                         return new Hit(meant.iri(), meant.top(), meant.type(), at + m.start(1), at + m.start(1) + cut, meant.rule());
+                    break;
                 }
             }
         }
@@ -490,6 +558,13 @@ final class Enumerations {
                 span.setCharAt(i - verbFrom, '　'); // the governor's own name (《行动计划》) is no cue
         if (modal().matcher(span).find())
             return "modal";
+        if (governor != null && governor.start() < sub) { // 该国将出台新法，确立A、B原则: a plan in the governor's sub-clause scopes over the list
+            int govSub = RelationRules.forwardTo(text, governor.end(), SUBCLAUSE_END);
+            Matcher m = modal().matcher(text.substring(governor.end(), Math.min(govSub, r.start)));
+            while (m.find())
+                if (!verbs().containsKey(m.group()))
+                    return "modal"; // 致力于, 推动: a verb of stance there, no plan
+        }
         return null;
     }
 }
