@@ -54,6 +54,7 @@ final class ConceptFinder {
         IssueLists.find(text, out); // what a provision is about (关于A、B的内容), proposed on (就A提出建议), the measures required (采取A等措施)
         principlesBySuffix(text, out);
         PrincipleLists.find(text, out); // principles a text says are set out: 提出了A、B和C四项原则, 原则包括…
+        PrincipleLists.enumerated(text, out); // the items of every list the enumeration stage reads with a head for principles
         OpposedPractices.find(text, out); // one practice opposed: 反对泛化国家安全概念, 反对搞“小院高墙”
         TopicLists.concepts(text, out); // the topics of a text or event as a list: 对A、B三个领域的投资, 从九个维度…：A、B (last: older rules keep their items)
         SubjectFrames.issues(text, out); // the frame of a clause whose subject is a text: 针对“大数据杀熟”问题，该法规定…

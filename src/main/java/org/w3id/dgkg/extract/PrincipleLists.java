@@ -22,6 +22,30 @@ final class PrincipleLists {
     private PrincipleLists() {}
 
     static final String RULE = "principle-listed";
+    static final String RULE_ENUMERATED = "principle-enumerated";
+
+    /**
+     * The items of every list the enumeration stage reads with a head for principles (七项原则，即A、B…; A、B的原则;
+     * 列出了N项共同原则，分别是A、B): each a principle, a discovered one when no scheme concept has its label. A list that
+     * states nothing (a question, another actor's claim, background, a plan or negation) names none. In a list of three
+     * items or more, an item may hold 的 (有益的人工智能).
+     */
+    static void enumerated(String text, List<ConceptFinder.Concept> out) {
+        for (Enumeration e : Enumerations.find(text)) {
+            if (!"Principle".equals(e.itemClass()) || e.blocked() != null)
+                continue;
+            int first = e.items().get(0).start();
+            boolean headFirst = text.substring(e.start(), first).contains(e.head()); // 七项原则，即…: the list names its items
+            for (Enumeration.Item i : e.items()) {
+                String label = i.in(text);
+                boolean de = headFirst && e.items().size() >= 3 && label.length() <= 8 && label.indexOf('的') > 0 && !label.endsWith("的");
+                if (de && !NOT_A_NAME.matcher(label.replace("的", "")).find())
+                    out.add(new ConceptFinder.Concept(label, i.start(), i.end(), "Principle", RULE_ENUMERATED));
+                else if (label.length() <= 16)
+                    add(text, i.start(), i.end(), RULE_ENUMERATED, out);
+            }
+        }
+    }
 
     /** What may close a list of principles: 等, a count, a qualifier, the word for principle. */
     static final String CLOSE = "(等)?((?:[一二三四五六七八九十两\\d]{1,2}[项大个条])?)(?:基本|指导|核心|治理|伦理|重要|主要|总体|发展)?(?:原则|理念|价值观)";
@@ -136,6 +160,10 @@ final class PrincipleLists {
     }
 
     private static void add(String text, int s, int e, List<ConceptFinder.Concept> out) {
+        add(text, s, e, RULE, out);
+    }
+
+    private static void add(String text, int s, int e, String rule, List<ConceptFinder.Concept> out) {
         for (String v : holding())
             if (text.startsWith(v, s) && e - s - v.length() >= 2) {
                 s += v.length(); // 强调坚持绿色发展: the principle is what is held to
@@ -145,7 +173,7 @@ final class PrincipleLists {
         if (NOT_A_NAME.matcher(label).find() || Lexicon.genericHeads().contains(label) || Lexicon.functionWords().contains(label)
                 || Lexicon.words("concept-cues.tsv", "position", "bare").contains(label))
             return;
-        out.add(new ConceptFinder.Concept(label, s, e, "Principle", RULE));
+        out.add(new ConceptFinder.Concept(label, s, e, "Principle", rule));
     }
 
     /** A list closed by a word for principle (group 1), after a verb of position marked. */

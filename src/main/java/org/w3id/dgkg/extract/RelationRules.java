@@ -117,6 +117,7 @@ final class RelationRules {
         StanceRules.apply(text, hits, discourse, out); // the stances have no verb of RelationCues: once per sentence
         embodied.apply(text, hits, discourse, out); // the principles an instrument states: once per sentence
         concepts.upheldPrinciples(text, hits, out);
+        EnumerationRelations.apply(text, hits, discourse, out); // what a list states about its governor (enumeration-predicates.tsv), after the older rules so that their ids stay on what they find
         membership.membership(text, hits, out);
         membership.membersOfBodySetUp(text, hits, out);
         membership.memberLists(text, hits, out);

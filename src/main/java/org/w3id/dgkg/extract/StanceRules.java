@@ -363,12 +363,12 @@ final class StanceRules {
     private static final Pattern NEGATED = Pattern.compile("(?:不|未|没有|并未|从未|从不|绝不|拒不|无意|不再|不会|未曾|并非|而非)(?:再|曾|会|能|要)?(?:坚决|一贯|始终|继续|明确|公开|积极)*$");
     /** A clause that reports what others say or think, no stance the text states: 有观点认为, 据报道. */
     private static final Pattern REPORTED = Pattern.compile("有(?:观点|人|分析|评论|报道|媒体|舆论)(?:认为|称|指出|说)|外界认为|据报道|据称|据悉|据传|传闻|传言|"
-            + "一些(?:人|媒体|分析人士)(?:认为|称)|被指|被批评|声称|宣称|号称|自称|标榜|所谓");
+            + "一些(?:人|媒体|分析人士)(?:认为|称)|被指|被批评|声称|宣称|号称|自称|标榜|所谓|指责|指控|诬称|污蔑|抹黑");
     /** A journalist's question (问：…, or a sentence that asks): it states nobody's stance. */
     private static final Pattern QUESTION = Pattern.compile("^\\s*(?:\\d+[.．、]\\s*)?(?:问|記者問|记者问)[：:]|[？?]\\s*$");
-    private static final java.util.Set<String> STATED_RULES = java.util.Set.of("embodies", "embodies-relative");
+    private static final java.util.Set<String> STATED_RULES = java.util.Set.of("embodies", "embodies-relative", EnumerationRelations.RULE_EMBODIES);
     private static final java.util.Set<String> STANCE_RULES = java.util.Set.of("advocates", "opposes", "advocates-upheld", RULE_EMPHASIS,
-            RULE_TAKEN_AS, RULE_EXPRESSED, RULE_DELEGATE, RULE_PRONOUN, RULE_URGED, RULE_HELD_BY);
+            RULE_TAKEN_AS, RULE_EXPRESSED, RULE_DELEGATE, RULE_PRONOUN, RULE_URGED, RULE_HELD_BY, EnumerationRelations.RULE_ADVOCATES);
 
     /**
      * Drops the stances the sentence takes back or only reports: a negation right before the verb (法国并不支持…),
