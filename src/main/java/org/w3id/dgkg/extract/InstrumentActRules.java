@@ -236,6 +236,8 @@ final class InstrumentActRules {
                         break;
                     }
         }
+        if (agents.isEmpty() && !passive && !objects.isEmpty())
+            agents = bodyOfSession(text, hits, eventsBefore, discourse);
         // A和B分别/先后发布《X》《Y》: as many actors as instruments, paired in order
         List<String> inOrder = new ArrayList<>(agents);
         boolean respectively = objects.size() >= 2 && inOrder.size() == objects.size()
@@ -636,6 +638,31 @@ final class InstrumentActRules {
         if (named == null && last != null && !kind.equals("Instrument") && (kind.equals(last.type()) || last.type().equals("Instrument")))
             named = last;
         return named;
+    }
+
+    /** A body's own sitting, named by the body, a year and an ordinal: 国家互联网信息办公室2022年第21次室务会议, 韩国国会全体会议. */
+    private static final Pattern SESSION_OF_BODY = Pattern.compile(
+            "^(.{3,}?)[ \\u2005]*(?:(?:19|20)\\d{2}年)?(?:第[\\d一二三四五六七八九十百]+次)?(?:室务会议|部务会议|常务会议|全体会议|全会|委务会议|局务会议|行务会议|委员会会议)$");
+
+    /**
+     * 国家互联网信息办公室2022年第21次室务会议审议通过《Y》: when a clause's only agent is a sitting of a body, the body the
+     * sitting is named by acts (the author's FA04-030); it must be named as a body in the sentence or before it.
+     */
+    private static Set<String> bodyOfSession(String text, List<Hit> hits, List<Hit> eventsBefore, Discourse discourse) {
+        for (Hit e : eventsBefore) {
+            if (!hits.contains(e))
+                continue;
+            Matcher m = SESSION_OF_BODY.matcher(text.substring(e.start(), e.end()));
+            if (!m.matches())
+                continue;
+            for (Hit h : hits)
+                if (h.isActor() && !h.isState() && !"Person".equals(h.type()) && text.substring(h.start(), h.end()).equals(m.group(1)))
+                    return Set.of(h.iri());
+            Hit named = discourse.named(m.group(1));
+            if (named != null && named.isActor() && !named.isState() && !"Person".equals(named.type()))
+                return Set.of(named.iri());
+        }
+        return Set.of();
     }
 
     /** Nothing after the verb but 了 or a footnote mark: the verb's object is left out. */
