@@ -670,6 +670,8 @@ final class MembershipRules {
                     target = discourse.lastInstrumentEndingWith(ref.group(1));
             }
         }
+        if (target == null && !NOTHING_JOINED.matcher(text.substring(ve, subEnd)).matches())
+            return; // 仍加入协商一致: what is joined is named after the verb, and it is no organisation
         if (target == null) {
             for (Hit h : between(hits, 0, joiners.isEmpty() ? vs : joiners.get(0).start()))
                 if ((h.isActor() && !h.isState() || h.isInstrument()) && !modifier(text, h))
@@ -705,6 +707,9 @@ final class MembershipRules {
         }
         return joiners.subList(first, joiners.size());
     }
+
+    /** Nothing after 加入 in its sub-clause (…扩员，A、B加入。): the organisation is the one named before. */
+    private static final Pattern NOTHING_JOINED = Pattern.compile("^(?:了|进来|其中|进去)?[\\s\\u2005]*$");
 
     /** Verbs whose object is another actor's joining: support, welcome, approve, invite, call for it. */
     private static final Pattern ENDORSING = Pattern.compile("支持|赞成|同意|欢迎|赞同|赞赏|主张|倡导|鼓励|呼吁|敦促|建议|提议|期待|邀请|批准|推动|反对");
