@@ -106,7 +106,9 @@ final class InstrumentActRules {
         if (passive && objects.isEmpty()) {
             // 公约由联合国大会于…通过: a bare head opening the clause means the instrument of that kind last named
             Matcher head = BARE_HEAD_SUBJECT.matcher(text.substring(subStart, by));
-            Hit named = head.find() ? discourse.lastInstrumentEndingWith(head.group(1) != null ? head.group(1) : head.group(2)) : null;
+            // 决议草案由奥地利牵头提出: who proposes the draft proposes the instrument it became (a draft is not adopted or signed)
+            boolean found = head.find() && (head.group(3) == null || c.act().equals("propose"));
+            Hit named = found ? referredInstrument(discourse, head.group(1) != null ? head.group(1) : head.group(2)) : null;
             Matcher ref = CLAUSE_REFERENCE.matcher(text.substring(clauseStart, subStart));
             if (named == null && subStart > clauseStart && ref.find())
                 named = discourse.lastInstrumentEndingWith(ref.group(1)); // 该条例经…审议，2022年1月由国务院公布
@@ -160,6 +162,24 @@ final class InstrumentActRules {
             String last = discourse.nameOf(discourse.lastInstrument().iri());
             if (head.find() && last != null && last.endsWith(head.group(1)))
                 objects = List.of(discourse.lastInstrument());
+        }
+        boolean promulgated = false;
+        if (objects.isEmpty() && !passive && !c.act().equals("propose")) {
+            // 表决通过了《Y》，国家主席X签署主席令予以公布; 十三个部门的负责人共同签署了该令: the order that promulgates the
+            // instrument the sentence (else the document) acted on last issues it, and who signs the order issues it
+            Matcher order = PROMULGATING_ORDER.matcher(text.substring(ve, c.end()));
+            if (order.lookingAt()) {
+                Hit last = null;
+                for (Hit h : between(hits, 0, subStart))
+                    if (h.isInstrument())
+                        last = h;
+                if (last == null && order.group(1) != null)
+                    last = discourse.lastInstrument();
+                if (last != null) {
+                    objects = List.of(last);
+                    promulgated = true;
+                }
+            }
         }
         if (objects.isEmpty() && c.act().equals("sign") && !passive && SIGNED_ALONE.matcher(text.substring(ve, c.subEnd())).matches()) {
             // …签署《Y》，A与B代表双方签字; 王小洪代表中国政府签字: a signature with no object is put on the agreement last named
@@ -216,6 +236,8 @@ final class InstrumentActRules {
                         break;
                     }
         }
+        if (agents.isEmpty() && !passive && !objects.isEmpty())
+            agents = bodyOfSession(text, hits, eventsBefore, discourse);
         // A和B分别/先后发布《X》《Y》: as many actors as instruments, paired in order
         List<String> inOrder = new ArrayList<>(agents);
         boolean respectively = objects.size() >= 2 && inOrder.size() == objects.size()
@@ -232,6 +254,8 @@ final class InstrumentActRules {
                           // sentence goes on to release the final text: 《Y》征求意见稿，并于…正式发布最终版本)
             if (here && verb.endsWith("启动") && LAUNCHED_PROCESS.matcher(text.substring(o.end())).lookingAt())
                 continue; // 启动《Y》谈判, 启动Y制定: what is launched is a process on Y, not Y
+            if (here && NEGOTIATED.matcher(text.substring(o.end())).lookingAt())
+                continue; // 宣布正式启动《Y》（DEFA）谈判, 推进《Y》磋商: whatever the verb, its object is the negotiation on Y, not Y
             if (o.isActor()) {
                 if (!verb.endsWith("发起") && !verb.endsWith("启动"))
                     continue; // 发起/宣布启动 a network or alliance sets it up; 提出 a body only names it
@@ -250,7 +274,7 @@ final class InstrumentActRules {
             boolean onePerson = signers.size() == 1 && hits.stream().anyMatch(h -> signers.contains(h.iri()) && "Person".equals(h.type()));
             // 开放签署《Y》: who opens a text for signature issues it (the signatories come later)
             boolean opened = pred.equals("signatory") && text.substring(Math.max(0, vs - 2), vs).equals("开放");
-            String p = opened || pred.equals("signatory") && (o.type().matches("Law|Strategy|Report|Framework")
+            String p = opened || promulgated || pred.equals("signatory") && (o.type().matches("Law|Strategy|Report|Framework")
                     || onePerson && !o.type().matches(".*Agreement|Declaration|Convention|Treaty|Compact|Resolution|Charter"))
                     || verb.endsWith("提交") && o.type().matches("Report|Strategy|ActionPlan")
                     ? "issuedBy" : pred; // 提交《Y法案》/决议草案 proposes it; a report submitted is issued
@@ -373,6 +397,10 @@ final class InstrumentActRules {
     /** 代表 before the parties a person signs for (分别代表中方和东盟方). */
     private static final Pattern REPRESENTED = Pattern.compile("代表[^，。；]{0,40}$");
     /** Nothing after a verb of signing but a full stop or comma: 代表双方签字。 */
+    /** An order that promulgates (签署主席令予以公布, 签署国务院令予以公布, 签发第N号令公布), or a reference to it (签署了该令: group 1). */
+    private static final Pattern PROMULGATING_ORDER = Pattern.compile(
+            "^(?:了)?[ \\u2005]*(?:(该令|此令|这一命令|上述命令)|[^，。；《》]{0,10}?令[^，。；《》]{0,4}?(?:予以|正式)?(?:公布|颁布|发布|公佈|頒布)"
+                    + "|[，,]?(?:使之|使其|令其|使该法案|使法案)(?:正式)?成为法律)");
     private static final Pattern SIGNED_ALONE = Pattern.compile("^(?:了|字)?[ \\u2005]*$");
     /** What one signs on behalf of a party: agreements, treaties, declarations, protocols, memoranda. */
     private static final Pattern SIGNED_TYPE = Pattern.compile(".*Agreement|Treaty|Convention|Protocol|Declaration|MemorandumOfUnderstanding|Charter");
@@ -474,7 +502,9 @@ final class InstrumentActRules {
     /** Verbs between the act's verb and its object that undo or change the object instead of making it. */
     private static final Pattern UNDONE = Pattern.compile("废除|废止|撤销|撤回|取消|暂停|终止|停止|退出|修订|修改|修正|推迟|冻结|搁置|放弃|替代|取代|扩大|扩展|延长|延续");
     /** A process on an instrument right after it: 谈判, 制定, 起草, 审议, 修订, 审查, 评估 (启动《Y》谈判). */
-    private static final Pattern LAUNCHED_PROCESS = Pattern.compile("^[》”」]?(?:的)?(?:[\\u4e00-\\u9fff]{0,4}?)(?:谈判|磋商|制定|起草|审议|修订|审查|评估|谈判进程|实施|工作)");
+    private static final Pattern LAUNCHED_PROCESS = Pattern.compile("^[》”」）)]?(?:[（(][^）)，。；]{1,24}[）)])?(?:的)?(?:[\\u4e00-\\u9fff]{0,4}?)(?:谈判|磋商|制定|起草|审议|修订|审查|评估|谈判进程|实施|工作)");
+    /** A negotiation on the instrument right after it, an acronym gloss allowed between: 《Y》（DEFA）谈判, 《Y》的磋商. */
+    private static final Pattern NEGOTIATED = Pattern.compile("^[》”」）)]?(?:[（(][^）)，。；]{1,24}[）)])?(?:的)?(?:正式|首轮|新一轮|实质性|升级)?(?:谈判|磋商|談判|協商)");
     /** A sub-clause that continues the one before it: 并, 并且, 同时, 还, 进而 (its subject left out). */
     private static final Pattern CONTINUED = Pattern.compile("^[\\s\\u2005]*(?:并且|并|同时|还|进而|以及|及)");
     /** A draft for comment, written inside or right after the title: （征求意见稿）, 草案征求意见稿, 送审稿. */
@@ -594,7 +624,47 @@ final class InstrumentActRules {
 
     /** A bare instrument head that is all the subject of a passive clause (公约由…通过, 该宣言由…发布, 该法由…提出). */
     private static final Pattern BARE_HEAD_SUBJECT = Pattern.compile(
-            "^[\\s\\d.．、)）\\u3000]*(?:(?:该|这一|此|上述)?(公约|协定|宣言|声明|决议|条约|议定书|框架|战略|法案)|(?:该|这一|此|上述)(法|条例|办法|指令|规定))$"); // 4. 公约由…: a paragraph number may open it
+            "^[\\s\\d.．、)）\\u3000]*(?:(?:该|这一|此|上述|这部|该部|这项|该项|这份|该份)?(公约|协定|宣言|声明|决议|条约|议定书|框架|战略|法案)|(?:该|这一|此|上述|这部|该部|这项|该项|这份|该份)(法律|法|条例|办法|指令|规定))(草案)?$"); // 4. 公约由…: a paragraph number may open it
+    /**
+     * The instrument a bare head refers back to (该决议, 这部法律): the last one whose name ends with the head, else the
+     * document's last instrument when it is of the head's kind, or of no known kind (《加强数字合作》决议 … 该决议由A和B提出:
+     * the title leaves the head outside its marks).
+     */
+    private static Hit referredInstrument(Discourse discourse, String head) {
+        String h = head.equals("法律") ? "法" : head;
+        Hit named = discourse.lastInstrumentEndingWith(h);
+        Hit last = discourse.lastInstrument();
+        String kind = InstrumentKind.of(h);
+        if (named == null && last != null && !kind.equals("Instrument") && (kind.equals(last.type()) || last.type().equals("Instrument")))
+            named = last;
+        return named;
+    }
+
+    /** A body's own sitting, named by the body, a year and an ordinal: 国家互联网信息办公室2022年第21次室务会议, 韩国国会全体会议. */
+    private static final Pattern SESSION_OF_BODY = Pattern.compile(
+            "^(.{3,}?)[ \\u2005]*(?:(?:19|20)\\d{2}年)?(?:第[\\d一二三四五六七八九十百]+次)?(?:室务会议|部务会议|常务会议|全体会议|全会|委务会议|局务会议|行务会议|委员会会议)$");
+
+    /**
+     * 国家互联网信息办公室2022年第21次室务会议审议通过《Y》: when a clause's only agent is a sitting of a body, the body the
+     * sitting is named by acts (the author's FA04-030); it must be named as a body in the sentence or before it.
+     */
+    private static Set<String> bodyOfSession(String text, List<Hit> hits, List<Hit> eventsBefore, Discourse discourse) {
+        for (Hit e : eventsBefore) {
+            if (!hits.contains(e))
+                continue;
+            Matcher m = SESSION_OF_BODY.matcher(text.substring(e.start(), e.end()));
+            if (!m.matches())
+                continue;
+            for (Hit h : hits)
+                if (h.isActor() && !h.isState() && !"Person".equals(h.type()) && text.substring(h.start(), h.end()).equals(m.group(1)))
+                    return Set.of(h.iri());
+            Hit named = discourse.named(m.group(1));
+            if (named != null && named.isActor() && !named.isState() && !"Person".equals(named.type()))
+                return Set.of(named.iri());
+        }
+        return Set.of();
+    }
+
     /** Nothing after the verb but 了 or a footnote mark: the verb's object is left out. */
     private static final Pattern NOTHING_AFTER = Pattern.compile("^(?:了)?[\\d¹²³⁴⁵⁶⁷⁸⁹⁰]{0,2}$");
     /** A clause opened by a reference to an instrument: 该法由…, 该条例于… (the head in group 1). */
@@ -738,6 +808,9 @@ final class InstrumentActRules {
     private static final Pattern RENAMED_HEAD = Pattern.compile("(?:法案|法令|条例|法|规则|协定|协议|公约|决议|宣言|令)[”」》]?[，,][ \\u2005]*$");
     private static final Pattern RENAMED_BEFORE = Pattern.compile("^[ \\u2005]*(?:即|亦即|也就是|也即|又称|俗称)[ \\u2005]*$");
 
+    /** Between two titles of one owner: a gloss of the first, then 、和与及 and the next title's mark (《A》（GDPR）和《B》). */
+    private static final Pattern TITLES_COORDINATED = Pattern.compile("^[》”」](?:[（(][^）)，。；《》]{1,30}[）)])?(?:、|和|与|及|以及)[《「“]$");
+
     private static final Pattern RESOLUTION_BRACKET = Pattern.compile("^[》”]?[(（][^)）]{0,6}$");
 
     /**
@@ -766,6 +839,17 @@ final class InstrumentActRules {
                 continue; // …通过第N号法案，即巴西的“Y法案”: the possessive renames an instrument the clause acted on; its country is no act
             String pred = ins.type().equals("Initiative") && m.group(2) != null ? "proposedBy" : "issuedBy";
             out.add(new Rel(ins.iri(), pred, prev.iri(), prev.start(), ins.end(), 0.65, "issuer-possessive", false));
+            // 欧盟《A》（GDPR）和《B》: each title coordinated right after the first has the same owner
+            Hit last = ins;
+            for (int k = i + 1; k < hits.size() && hits.get(k).isInstrument(); k++) {
+                Hit next = hits.get(k);
+                if (next.iri().equals(last.iri()) || next.start() < last.end())
+                    continue; // the first title's gloss (GDPR) names it again
+                if (!TITLES_COORDINATED.matcher(text.substring(last.end(), next.start())).matches())
+                    break;
+                out.add(new Rel(next.iri(), "issuedBy", prev.iri(), prev.start(), next.end(), 0.6, "issuer-possessive", false));
+                last = next;
+            }
             // A和B的Y倡议: coordinated owners
             for (int j = i - 2; j >= 0; j--) {
                 Hit other = hits.get(j);
@@ -806,7 +890,10 @@ final class InstrumentActRules {
     static final String SPEAKS_IN_RULE = "issuer-speaks-in";
     /** 在《Y》中指出: what an author says in its own report or strategy. */
     private static final Pattern SPEAKS_IN = Pattern.compile(
-            "^[》”」]?(?:中|里|当中)[，,]?(?:指出|表示|强调|提出|写道|称|认为|呼吁|重申|阐述|建议|警告|预测|估计)");
+            "^[》”」]?(?:(?:政策简报|简报|报告|白皮书|蓝皮书|研究报告|政策文件)(?:[（(][^）)，。；]{1,20}[）)])?)?(?:中|里|当中)[，,]?(?:也|还|曾|亦|都|均|再次|进一步|明确|专门)*"
+                    + "(?:指出|表示|强调|提出|写道|称|认为|呼吁|重申|阐述|建议|警告|预测|估计)");
+    /** The genre written after a title (《Y》政策简报中): the text is a report, whatever its name's head says. */
+    private static final Pattern REPORT_GENRE = Pattern.compile("^[》”」]?(?:政策简报|简报|报告|白皮书|蓝皮书|研究报告|政策文件)");
     private static final Pattern AT_BEFORE = Pattern.compile("在其?[《“「]?$");
     private static final Pattern AUTHORED = Pattern.compile("Report|Strategy");
 
@@ -817,7 +904,7 @@ final class InstrumentActRules {
     void speakersInText(String text, List<Hit> hits, List<Rel> out) {
         for (int i = 1; i < hits.size(); i++) {
             Hit ins = hits.get(i);
-            if (!ins.isInstrument() || !AUTHORED.matcher(ins.type()).matches())
+            if (!ins.isInstrument() || !AUTHORED.matcher(ins.type()).matches() && !REPORT_GENRE.matcher(text.substring(ins.end())).lookingAt())
                 continue;
             Matcher at = AT_BEFORE.matcher(text.substring(Math.max(0, ins.start() - 3), ins.start()));
             if (!at.find() || !SPEAKS_IN.matcher(text.substring(ins.end())).find())
@@ -869,6 +956,8 @@ final class InstrumentActRules {
         List<Hit> out = new ArrayList<>();
         for (int i = 0; i < after.size(); i++) {
             Hit h = after.get(i);
+            if (h.isInstrument() && GUIDANCE_ON.matcher(text.substring(h.end())).lookingAt())
+                continue; // 发布《数据法》实施指南, 公佈《Y》常見問題解答: the document issued is one on Y, not Y
             if (h.isInstrument() && text.substring(h.end()).matches("(?s)^[》”」]?(?:[^，。；、《》“”（）()]{0,6}?)的[^，。；、]{0,12}?(?:议定书|修正案|附件|通知|决定|声明|协议|具体规定|实施细则|细则|配套规定|配套措施|实施办法|补充规定|解释|评估报告|审查报告).*")
                     && !(issuing && text.substring(h.end()).matches("(?s)^[》”」]?的通知.*")))
                 continue; // 签署修订《X》的议定书: the protocol is signed, X only names what it amends (印发《X》的通知 issues X)
@@ -879,6 +968,10 @@ final class InstrumentActRules {
         }
         return out;
     }
+
+    /** A document about the instrument written right after its closing mark, without 的: 《Y》实施指南, 《Y》实施细则, 《Y》解读. */
+    private static final Pattern GUIDANCE_ON = Pattern.compile(
+            "^[》”」](?:[（(][^）)，。；《》]{1,24}[）)])?(?:的)?(?:实施|适用|执行|配套|合规)?(?:指南|指引|细则|实施细则|问答|常见问题解答|解读|说明|评估报告|审查报告|实施情况报告)");
 
     /** 通过由美国牵头起草的《Y》: an actor in a relative clause (…的) before an instrument modifies it. */
     private static boolean insideRelativeClause(String text, List<Hit> after, int i) {

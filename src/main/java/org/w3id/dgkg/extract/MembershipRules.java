@@ -111,7 +111,8 @@ final class MembershipRules {
     private static final Pattern MEMBER_COPULA = Pattern.compile("(?:是|为|系|成为|作为|当选|连任|当选为)(?:新一届|新一任|本届|下一届)?[“「《]?$");
 
     /** Adverbs between the members and the copula: 也是, 均为, 正式成为, 已先后成为. */
-    private static final String COPULA_ADVERBS = "同时|也|均|都|已|已经|还|亦|并|同|皆|正式|先后|相继|陆续|成功|于[^，。；]{1,12}?|\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?";
+    private static final String COPULA_ADVERBS = "同时|也|均|都|已|已经|还|亦|并|同|皆|正式|先后|相继|陆续|成功|于[^，。；]{1,12}?|\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?"
+            + "|(?:今年|去年|本月|上月|日前|近日|此前|当天|同日|同年|目前|现已)(?:\\d{1,2}月)?(?:\\d{1,2}日)?|\\d{1,2}月(?:\\d{1,2}日)?|\\d{1,2}日";
 
     /** A title that makes its holder a member of the body named right before it: 专家, 成员, 委员. */
     private static final Pattern MEMBER_TITLE = Pattern.compile("^[”」》]?(?:专家|成员|委员)(?!会)");
@@ -619,9 +620,17 @@ final class MembershipRules {
             for (Hit h : between(hits, 0, vs))
                 if (h.isActor() && !h.isState() || h.isInstrument())
                     org = h;
+            int membersEnd = subEnd;
+            for (Hit h : between(hits, ve, subEnd))
+                if (h.isActor() && !"State".equals(h.type()) && !"Person".equals(h.type()) && h.start() > ve && text.charAt(h.start() - 1) == '为'
+                        && ADMITTED_AS.matcher(text.substring(h.end())).lookingAt()) {
+                    org = h; // 东盟峰会接纳东帝汶为东盟第11个成员国
+                    membersEnd = h.start() - 1;
+                    break;
+                }
             if (org == null)
                 return;
-            for (Hit h : between(hits, ve, subEnd))
+            for (Hit h : between(hits, ve, membersEnd))
                 if (h.isActor() && !h.iri().equals(org.iri()) && !(verb.equals("接纳") && ClauseAnalysis.insideComposition(text, h)))
                     out.add(org.isInstrument() ? new Rel(org.iri(), "party", h.iri(), vs, ve, 0.7, "party-join", false)
                             : new Rel(h.iri(), "memberOf", org.iri(), vs, ve, 0.7, "member-join", false));
@@ -637,6 +646,9 @@ final class MembershipRules {
         for (Hit h : between(hits, subStart, vs))
             if (h.isActor() && !groupWord(text, h) && !analysis.recipient(text, h))
                 joiners.add(h);
+        joiners = lastCoordinatedGroup(text, hits, joiners);
+        if (!joiners.isEmpty() && ENDORSING.matcher(text.substring(subStart, joiners.get(joiners.size() - 1).start())).find())
+            return; // 中方支持非盟加入二十国集团, 批准科摩罗加入世贸组织: a joining supported or approved is not stated as done
         Hit target = null;
         if (text.startsWith("该", ve)) {
             // 加入该体系: the nearest instrument before
@@ -658,6 +670,8 @@ final class MembershipRules {
                     target = discourse.lastInstrumentEndingWith(ref.group(1));
             }
         }
+        if (target == null && !NOTHING_JOINED.matcher(text.substring(ve, subEnd)).matches())
+            return; // 仍加入协商一致: what is joined is named after the verb, and it is no organisation
         if (target == null) {
             for (Hit h : between(hits, 0, joiners.isEmpty() ? vs : joiners.get(0).start()))
                 if ((h.isActor() && !h.isState() || h.isInstrument()) && !modifier(text, h))
@@ -674,6 +688,33 @@ final class MembershipRules {
                 out.add(new Rel(j.iri(), "memberOf", target.iri(), vs, ve, 0.7, "member-join", false));
         }
     }
+
+    /**
+     * 中方支持非盟加入二十国集团: who joins is the actor written last before the verb, with those coordinated with it
+     * (A、B和C加入); an actor before them that is separated by other words (支持, 欢迎, 宣布) only speaks of the joining.
+     */
+    private static List<Hit> lastCoordinatedGroup(String text, List<Hit> hits, List<Hit> joiners) {
+        if (joiners.size() < 2)
+            return joiners;
+        int first = joiners.size() - 1;
+        while (first > 0) {
+            Hit prev = joiners.get(first - 1);
+            Hit next = joiners.get(first);
+            String gap = text.substring(Math.min(prev.end(), next.start()), next.start());
+            if (!(gap.isEmpty() || COORDINATOR.matcher(gap).matches() || "Person".equals(next.type()) && titleOfPerson(text, hits, prev)))
+                break;
+            first--;
+        }
+        return joiners.subList(first, joiners.size());
+    }
+
+    /** Nothing after 加入 in its sub-clause (…扩员，A、B加入。): the organisation is the one named before. */
+    private static final Pattern NOTHING_JOINED = Pattern.compile("^(?:了|进来|其中|进去)?[\\s\\u2005]*$");
+
+    /** Verbs whose object is another actor's joining: support, welcome, approve, invite, call for it. */
+    private static final Pattern ENDORSING = Pattern.compile("支持|赞成|同意|欢迎|赞同|赞赏|主张|倡导|鼓励|呼吁|敦促|建议|提议|期待|邀请|批准|推动|反对");
+    /** 接纳A为ORG(第N个)成员: the organisation after 为, the members between the verb and it. */
+    private static final Pattern ADMITTED_AS = Pattern.compile("^(?:的)?(?:第[\\d一二三四五六七八九十]+个)?(?:正式|新|创始)?(?:成员国|成员|会员国|会员)");
 
     /** APEC隐私认证体系: a name glued to the noun after it only modifies that noun. */
     private static boolean modifier(String text, Hit h) {

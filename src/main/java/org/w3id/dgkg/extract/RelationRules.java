@@ -40,7 +40,7 @@ final class RelationRules {
 
     /** Verbs of endorsement right before an act verb (only adverbs between): the act is endorsed, not done. */
     private static final java.util.regex.Pattern ENDORSED = java.util.regex.Pattern.compile(
-            "(?:支持|赞成|同意|欢迎|赞同|赞赏|主张|倡导|鼓励|呼吁|敦促|建议|提议|期待|商定)(?:尽快|早日|共同|联合|正式|一道)?$");
+            "(?<!票)(?:支持|赞成|同意|欢迎|赞同|赞赏|主张|倡导|鼓励|呼吁|敦促|建议|提议|期待|商定)(?:尽快|早日|共同|联合|正式|一道)?$"); // not 以N票赞成通过 (a vote)
 
     /** One relation: {@code object} is an IRI, or the date value when {@code predicate} is "date". */
     record Rel(String subject, String predicate, String object, int start, int end, double confidence, String rule,
