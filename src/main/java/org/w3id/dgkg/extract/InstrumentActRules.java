@@ -662,8 +662,16 @@ final class InstrumentActRules {
             if (named != null && named.isActor() && !named.isState() && !"Person".equals(named.type()))
                 return Set.of(named.iri());
         }
+        // a plenary with no name of its own (韩国国会全体会议) is no event hit since stop 17: the body the sitting words follow acts
+        for (Hit h : hits)
+            if (h.isActor() && !h.isState() && !"Person".equals(h.type()) && SITTING_AFTER_BODY.matcher(text.substring(h.end())).find())
+                return Set.of(h.iri());
         return Set.of();
     }
+
+    /** The sitting words right after a body's name: (year) (ordinal) 全体会议/全会/常务会议/室务会议…. */
+    private static final Pattern SITTING_AFTER_BODY = Pattern.compile(
+            "^[ \\u2005]*(?:(?:19|20)\\d{2}年)?(?:第[\\d一二三四五六七八九十百]+次)?(?:室务会议|部务会议|常务会议|全体会议|全会|委务会议|局务会议|行务会议|委员会会议)");
 
     /** Nothing after the verb but 了 or a footnote mark: the verb's object is left out. */
     private static final Pattern NOTHING_AFTER = Pattern.compile("^(?:了)?[\\d¹²³⁴⁵⁶⁷⁸⁹⁰]{0,2}$");
