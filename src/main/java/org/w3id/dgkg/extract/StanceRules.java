@@ -404,8 +404,8 @@ final class StanceRules {
     }
 
     /**
-     * 德国敦促日本坚持多边主义: the party urged (an actor right after a verb of urging in its sub-clause, another actor
-     * before the verb) holds no stance; the one who urges does (advocates-urged, advocates).
+     * 德国敦促日本坚持多边主义, 我们敦促日方摒弃…: the party urged (an actor right after a verb of urging in its sub-clause)
+     * holds no stance, whether the one who urges is named or not; the one who urges does (advocates-urged, advocates).
      */
     private static boolean urgedParty(String text, List<Hit> hits, String subject) {
         for (Hit h : hits) {
@@ -413,8 +413,8 @@ final class StanceRules {
                 continue;
             int sub = backTo(text, h.start(), SUBCLAUSE_END);
             String lead = text.substring(sub, h.start());
-            if (urgedBefore().matcher(lead).find() && between(hits, sub, h.start()).stream().anyMatch(a -> a.isActor() && !a.iri().equals(subject)))
-                return true;
+            if (urgedBefore().matcher(lead).find())
+                return true; // whoever urges — another actor, 我们, or the speaker of a briefing — the party urged holds nothing
         }
         return false;
     }
