@@ -124,7 +124,7 @@ class EvalRegressionTest {
         CHECK2("news-check2", 0.86, 0.72, 0.91, 1),  // measured 134/150 = 0.893, 82/109 = 0.752, 82/87 = 0.943, 0 of 20
         CHECK3("news-check3", 0.87, 0.65, 0.86, 2),  // measured 129/143 = 0.902, 75/111 = 0.676, 75/84 = 0.893, 1 of 29
         CHECK4("news-check4", 0.91, 0.81, 0.92, 5),  // measured 235/249 = 0.944, 176/209 = 0.842, 174/184 = 0.946, 4 of 38
-        CHECK5("news-check5", 0.86, 0.74, 0.94, 2),  // measured 208/233 = 0.893, 135/176 = 0.767, 134/138 = 0.971, 1 of 43 (0.760, 0.381, 0.707, 5 before stop 17 read it)
+        CHECK5("news-check5", 0.86, 0.74, 0.94, 2),  // measured 208/233 = 0.893, 135/176 = 0.767, 134/137 = 0.978, 1 of 43 (0.760, 0.381, 0.707, 5 before stop 17 read it)
         CHECK6("news-check6", 0.78, 0.46, 0.84, 11); // measured 204/252 = 0.810, 99/202 = 0.490, 100/115 = 0.870, 10 of 47 (untouched until the stop-17 merge)
 
         final String set;

@@ -26,9 +26,11 @@ class QueryThreadTest {
     @Test
     void a_query_runs_on_the_thread_the_previous_one_left() {
         // The idle threads are shared by the whole JVM: a server another test left running may take the idle
-        // thread between two calls here, so reuse is asked of one of three pairs, not of the first.
+        // thread between two calls here, so reuse is asked of one of twenty pairs, not of the first (three were too few
+        // while the whole suite ran: it failed once in stop 17 with the servers of other test classes busy). A pool
+        // that never hands the idle thread back still fails all twenty.
         Thread first = null, second = null;
-        for (int attempt = 0; attempt < 3 && (first == null || first != second); attempt++) {
+        for (int attempt = 0; attempt < 20 && (first == null || first != second); attempt++) {
             first = runOnQueryThread(q -> {});
             second = runOnQueryThread(q -> {});
         }
