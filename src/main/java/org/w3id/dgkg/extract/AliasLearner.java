@@ -23,8 +23,9 @@ final class AliasLearner {
      * rows of {@code function-words.tsv}); the short name is what stands in the quotes (or, unquoted, the rest).
      */
     private static Pattern declaration() {
-        return Pattern.compile("^(?:" + Lexicon.alternation(Lexicon.words("function-words.tsv", "kind", "short-name-cue"))
-                + ")[为為:：]?\\s*[“「《\"『]?([^“”「」《》\"『』，,。；]{2,30}?)[”」》\"』]?$");
+        return Lexicon.cached("alias|declaration", () -> Pattern.compile("^(?:"
+                + Lexicon.alternation(Lexicon.words("function-words.tsv", "kind", "short-name-cue"))
+                + ")[为為:：]?\\s*[“「《\"『]?([^“”「」《》\"『』，,。；]{2,30}?)[”」》\"』]?$"));
     }
 
     /**

@@ -208,20 +208,14 @@ final class ContextActDates {
             from = first.end();
         } else if (bare.find() && (first == null || first.start() >= bare.end())) {
             // the sentence's own events are already in the discourse: the occasion is one named before it
-            Set<String> namedNow = new HashSet<>();
-            for (Hit h : hits)
-                namedNow.add(h.iri());
-            Hit main = discourse.mainEventBefore(namedNow);
+            Hit main = eventNamedBefore(hits, discourse);
             if (main == null)
                 return;
             event = main.iri();
             from = bare.end();
         } else if (among.find() && hits.stream().noneMatch(h -> h.isEvent() && h.start() < among.end())) {
             // 本次会议以…为主题，与会部长还通过了《Y》: the meeting's participants act at the meeting last named
-            Set<String> namedNow = new HashSet<>();
-            for (Hit h : hits)
-                namedNow.add(h.iri());
-            Hit main = discourse.mainEventBefore(namedNow);
+            Hit main = eventNamedBefore(hits, discourse);
             if (main == null)
                 return;
             event = main.iri();
@@ -526,5 +520,13 @@ final class ContextActDates {
                 out.add(new RelationRules.Rel(subject.iri(), "date", d.value(), d.start(), d.end(), d.inferred() ? 0.6 : 0.75,
                         "date-signature-line", d.inferred()));
         }
+    }
+
+    /** The main event the document named before this sentence (the sentence's own events are already in the discourse). */
+    private static Hit eventNamedBefore(List<Hit> hits, Discourse discourse) {
+        Set<String> namedNow = new HashSet<>();
+        for (Hit h : hits)
+            namedNow.add(h.iri());
+        return discourse.mainEventBefore(namedNow);
     }
 }

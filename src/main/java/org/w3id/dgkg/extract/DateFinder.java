@@ -129,12 +129,8 @@ final class DateFinder {
             if (year == null)
                 continue;
             String v = value(year, month, day);
-            if (v != null) {
-                out.add(new Found(v, mo.start(), mo.end(), true));
-                for (int i = mo.start(); i < mo.end(); i++)
-                    taken[i] = true;
-                takeRangeTail(text, mo.end(), taken);
-            }
+            if (v != null)
+                keepInferred(text, v, mo.start(), mo.end(), out, taken);
         }
         if (issued != null && issued.matches("\\d{4}-\\d{2}.*")) {
             Matcher d = DAY_ONLY.matcher(text);
@@ -214,14 +210,18 @@ final class DateFinder {
                 year = String.valueOf(Integer.parseInt(base) + (word.startsWith("次") || word.startsWith("翌") ? 1 : 0));
             }
             String v = value(year, month, day);
-            if (v == null)
-                continue;
-            add.add(new Found(v, m.start(), m.end(), true));
-            for (int i = m.start(); i < m.end(); i++)
-                taken[i] = true;
-            takeRangeTail(text, m.end(), taken);
+            if (v != null)
+                keepInferred(text, v, m.start(), m.end(), add, taken);
         }
         out.addAll(add);
+    }
+
+    /** An inferred date read at [start, end): kept, its characters taken, and the tail of a range it opens (至…日) taken too. */
+    private static void keepInferred(String text, String value, int start, int end, List<Found> into, boolean[] taken) {
+        into.add(new Found(value, start, end, true));
+        for (int i = start; i < end; i++)
+            taken[i] = true;
+        takeRangeTail(text, end, taken);
     }
 
     /** A month named relative to the document's (本月, 上月, 上个月), with or without its day. */
@@ -253,12 +253,8 @@ final class DateFinder {
             if (m.group(1).startsWith("上"))
                 ym = ym.minusMonths(1);
             String v = value(String.valueOf(ym.getYear()), String.valueOf(ym.getMonthValue()), day);
-            if (v == null)
-                continue;
-            add.add(new Found(v, m.start(), m.end(), true));
-            for (int i = m.start(); i < m.end(); i++)
-                taken[i] = true;
-            takeRangeTail(text, m.end(), taken);
+            if (v != null)
+                keepInferred(text, v, m.start(), m.end(), add, taken);
         }
         out.addAll(add);
     }

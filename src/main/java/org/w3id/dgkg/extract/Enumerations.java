@@ -317,7 +317,7 @@ final class Enumerations {
             int s = segments.get(k)[0];
             int e = segments.get(k)[1];
             String seg = text.substring(s, e);
-            Matcher lead = Pattern.compile("^(?:以及|并且|并|和|及|还有)").matcher(seg);
+            Matcher lead = JOINING_LEAD.matcher(seg);
             boolean joined = lead.find();
             if (joined)
                 s += lead.end();
@@ -538,13 +538,16 @@ final class Enumerations {
         });
     }
 
+    /** A conjunction opening an item (以及C, 并D): it joins the item to the list and is no part of it. */
+    private static final Pattern JOINING_LEAD = Pattern.compile("^(?:以及|并且|并|和|及|还有)");
+
     /** Why the list states nothing about its governor, or null. */
     private static String blocked(String text, int clause, int sub, int verbFrom, Raw r, int verbEnd, Hit governor) {
         String before = text.substring(0, r.start);
         int q = Math.max(before.lastIndexOf("问："), before.lastIndexOf("问:"));
         if (q >= 0 && q > Math.max(before.lastIndexOf("答："), before.lastIndexOf("答:")))
             return "question";
-        if (Pattern.compile(alt(cue("reported"))).matcher(text.substring(clause, r.start)).find())
+        if (Lexicon.cached("enumerations|reported", () -> Pattern.compile(alt(cue("reported")))).matcher(text.substring(clause, r.start)).find())
             return "reported";
         String tail = text.substring(r.end, Math.min(text.length(), r.end + 12));
         if (text.substring(sub, r.start).contains("随着") || tail.matches("^(?:的|等)?[^，。；]{0,6}背景下.*"))
