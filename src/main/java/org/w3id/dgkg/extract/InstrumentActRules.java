@@ -641,8 +641,9 @@ final class InstrumentActRules {
     }
 
     /** A body's own sitting, named by the body, a year and an ordinal: 国家互联网信息办公室2022年第21次室务会议, 韩国国会全体会议. */
-    private static final Pattern SESSION_OF_BODY = Pattern.compile(
-            "^(.{3,}?)[ \\u2005]*(?:(?:19|20)\\d{2}年)?(?:第[\\d一二三四五六七八九十百]+次)?(?:室务会议|部务会议|常务会议|全体会议|全会|委务会议|局务会议|行务会议|委员会会议)$");
+    /** A body's sitting after its name: (year) (ordinal) 全体会议/全会/常务会议/室务会议…. */
+    private static final String SITTING = "(?:(?:19|20)\\d{2}年)?(?:第[\\d一二三四五六七八九十百]+次)?(?:室务会议|部务会议|常务会议|全体会议|全会|委务会议|局务会议|行务会议|委员会会议)";
+    private static final Pattern SESSION_OF_BODY = Pattern.compile("^(.{3,}?)[ \\u2005]*" + SITTING + "$");
 
     /**
      * 国家互联网信息办公室2022年第21次室务会议审议通过《Y》: when a clause's only agent is a sitting of a body, the body the
@@ -669,9 +670,8 @@ final class InstrumentActRules {
         return Set.of();
     }
 
-    /** The sitting words right after a body's name: (year) (ordinal) 全体会议/全会/常务会议/室务会议…. */
-    private static final Pattern SITTING_AFTER_BODY = Pattern.compile(
-            "^[ \\u2005]*(?:(?:19|20)\\d{2}年)?(?:第[\\d一二三四五六七八九十百]+次)?(?:室务会议|部务会议|常务会议|全体会议|全会|委务会议|局务会议|行务会议|委员会会议)");
+    /** The sitting words right after a body's name. */
+    private static final Pattern SITTING_AFTER_BODY = Pattern.compile("^[ \\u2005]*" + SITTING);
 
     /** Nothing after the verb but 了 or a footnote mark: the verb's object is left out. */
     private static final Pattern NOTHING_AFTER = Pattern.compile("^(?:了)?[\\d¹²³⁴⁵⁶⁷⁸⁹⁰]{0,2}$");
