@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.w3id.dgkg.changes.ChangeLog;
 import org.w3id.dgkg.extract.Entity;
 import org.w3id.dgkg.extract.Extraction;
+import org.w3id.dgkg.extract.Segmenter;
 import org.w3id.dgkg.ingest.Corpus;
 import org.w3id.dgkg.ingest.CorpusReader;
 import org.w3id.dgkg.rdf.BuildInfo;
@@ -62,15 +63,36 @@ final class BuildPipeline {
                 return incremental.get();
         }
         long t0 = System.nanoTime();
-        String fingerprint = Fingerprint.of(in.all());
+        // Jena initialises itself on first use; from several threads at once that can deadlock
+        org.apache.jena.sys.JenaSystem.init();
+        // What comes before the extraction ran on one core, one step after the other; now the
+        // corpus, the shapes and the fingerprint are read, and HanLP's dictionaries loaded, on
+        // other threads while this one parses the ontology and makes the extractor
+        // (docs/benchmarks.md, "cold build: the start on both cores").
+        Segmenter.warmUp();
+        CompletableFuture<Corpus> corpusRead = CompletableFuture.supplyAsync(() -> CorpusReader.read(in.corpus()));
+        CompletableFuture<ShapesValidator> shapesRead = CompletableFuture.supplyAsync(() -> ShapesValidator.fromFiles(in.shapes()));
+        CompletableFuture<String> fingerprinted = CompletableFuture.supplyAsync(() -> Fingerprint.of(in.all()));
         Tdb2Store store = Tdb2Store.at(in.db());
         ChangeLog.Previous previous = ChangeLog.previous(store); // read while extracting
         try (Progress progress = new Progress("build", 5)) {
             progress.step("reading corpus " + in.corpus());
-            TextIndexer.warmUp(); // on the other core while this one reads and extracts
-            Corpus corpus = CorpusReader.read(in.corpus());
-            ExtractionPipeline pipeline = ExtractionPipeline.load(in.ontology());
-            ShapesValidator shapes = ShapesValidator.fromFiles(in.shapes());
+            ExtractionPipeline pipeline;
+            Corpus corpus;
+            ShapesValidator shapes;
+            String fingerprint;
+            try {
+                pipeline = ExtractionPipeline.load(in.ontology()).prepare();
+                corpus = join(corpusRead);
+                shapes = join(shapesRead);
+                fingerprint = join(fingerprinted);
+            } catch (RuntimeException e) {
+                settle(shapesRead);
+                settle(fingerprinted);
+                join(corpusRead); // a corpus that cannot be read is reported first, as when it was read first
+                throw e;
+            }
+            TextIndexer.warmUp(); // its analyser is needed at the load, at the end; it loads beside the extraction
 
             progress.step("extracting from " + corpus.documents().size() + " documents");
             Extraction extraction = pipeline.extract(corpus);
@@ -190,6 +212,24 @@ final class BuildPipeline {
         if (stoppedLoad != null && stoppedLoad != out)
             out.addSuppressed(stoppedLoad);
         return out;
+    }
+
+    /** The result of a part run on another thread; its own error unwrapped. */
+    private static <T> T join(CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : e;
+        }
+    }
+
+    /** Waits for a part run on another thread to end, whatever its outcome (the error being reported supersedes its own). */
+    private static void settle(CompletableFuture<?> f) {
+        try {
+            f.join();
+        } catch (RuntimeException e) {
+            // superseded
+        }
     }
 
     private static Map<String, Long> entitiesByClass(Extraction extraction) {

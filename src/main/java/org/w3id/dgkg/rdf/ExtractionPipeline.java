@@ -35,6 +35,16 @@ public final class ExtractionPipeline {
         return sources;
     }
 
+    /**
+     * Makes the extractor now rather than at the first {@link #extract} (reference entities,
+     * gazetteer, lexicons: a few hundred ms of a cold build), so that a caller can do it while
+     * another thread reads the corpus. Returns this pipeline.
+     */
+    public ExtractionPipeline prepare() {
+        extractor();
+        return this;
+    }
+
     /** Extracts entities, mentions and facts from the documents of {@code corpus}; nothing when it has none. */
     public Extraction extract(Corpus corpus) {
         if (corpus.documents().isEmpty())
