@@ -38,6 +38,12 @@ class QueryRewritesTest {
         sameRows("statement-evidence", params(subject, property));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {"-|-", "actor=欧盟|window=400", "actor=美国|-", "actor=联合国|window=30"})
+    void actor_issue_comentions_gives_the_rows_of_the_plain_query(String actor, String window) {
+        sameRows("actor-issue-comentions", params(actor, window));
+    }
+
     static String[] params(String... given) {
         return java.util.Arrays.stream(given).filter(java.util.Objects::nonNull).toArray(String[]::new);
     }
