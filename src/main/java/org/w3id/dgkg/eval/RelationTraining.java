@@ -38,6 +38,8 @@ import org.w3id.dgkg.vocab.DGKG;
  */
 public final class RelationTraining {
     static final double[] THRESHOLDS = {0.5, 0.7, 0.9};
+    /** Probabilities under which the model alone would drop a rule's statement (reported, never applied). */
+    static final double[] VETO = {0.05, 0.1, 0.2};
 
     /** A candidate with its verdict: labels for reading, whether the gold states it, whether the rules missed it. */
     record Labelled(String set, Candidate c, String subjectLabel, String objectLabel, boolean positive, boolean added) {
@@ -234,6 +236,7 @@ public final class RelationTraining {
         // per predicate (and "all"): gold, reachable, reachable by no rule, rules right, rules stated, then per threshold
         // alone right, alone stated, added right, added wrong
         Map<String, int[]> total = new TreeMap<>();
+        int[] vetoed = new int[2 * VETO.length];
         List<String> samples = new ArrayList<>();
         report.append("leave-one-set-out per held-out set (7 predicates together)\n");
         report.append(String.format(Locale.ROOT, "%-8s %5s %9s %8s %8s | %-29s | %-29s%n", "set", "gold", "reachable", "no-rule", "rules",
@@ -265,6 +268,14 @@ public final class RelationTraining {
                         c[6 + 4 * i]++;
                     }
             }
+            for (var e : aloneScores.entrySet()) {
+                Labelled l = keysAlone.get(e.getKey());
+                if (l.added())
+                    continue;
+                for (int i = 0; i < VETO.length; i++)
+                    if (e.getValue() < VETO[i])
+                        vetoed[2 * i + (l.positive() ? 0 : 1)]++;
+            }
             for (var e : addedScores.entrySet()) {
                 Labelled l = keysAdded.get(e.getKey());
                 int[] c = counts.get(l.c().predicate());
@@ -291,6 +302,10 @@ public final class RelationTraining {
         report.append(row("all", sum)).append("\n\nthe same, per predicate over all held-out sets\n");
         for (var e : total.entrySet())
             report.append(row(e.getKey(), e.getValue())).append('\n');
+        report.append("\nthe model alone as a veto on the rules: rule statements (found as candidate pairs) it scores below");
+        for (int i = 0; i < VETO.length; i++)
+            report.append(String.format(Locale.ROOT, "  %.2f: %d right / %d wrong", VETO[i], vetoed[2 * i], vetoed[2 * i + 1]));
+        report.append('\n');
         report.append("\nwhere the gold statements of the 7 predicates are: stated by a rule / a candidate pair no rule stated / both entities found but never paired in a sentence / an entity not found\n");
         int[] w = new int[4];
         for (var e : WHERE.entrySet()) {

@@ -17,7 +17,7 @@ import java.util.Set;
  * The candidate pairs of one sentence for the learned relation model ({@link LearnedRelations}): every pair of
  * mentions whose classes fit an actor, instrument or event predicate's domain and range, with features that
  * describe the sentence between and around them and never the entities themselves (no names, no labels): the
- * classes, order and distance, the punctuation and HanLP words between, the cue verbs of the clause analysis
+ * classes, order and distance, the punctuation and HanLP words between (proper nouns and numbers by their tag only), the cue verbs of the clause analysis
  * ({@link ClauseAnalysis}) with their act and modality, whether a mention is the clause's subject, agent or
  * object, enumeration membership, and what the rules already read in the sentence. One candidate per
  * (subject, predicate, object): the closest pair of their mentions.
@@ -194,12 +194,13 @@ final class RelationCandidates {
             if (RelationRules.insideHit(hits, a) || RelationRules.insideHit(hits, b - 1) || t.word.isBlank()
                     || PUNCTUATION.indexOf(t.word.charAt(0)) >= 0 || CLAUSE_END.indexOf(t.word.charAt(0)) >= 0)
                 continue;
+            String w = word(t);
             if (a >= lo && b <= to)
-                inside.add(t.word);
+                inside.add(w);
             else if (b <= start && b > start - 12)
-                left.add(t.word);
+                left.add(w);
             else if (a >= end && a < end + 12)
-                right.add(t.word);
+                right.add(w);
         }
         for (int i = 0; i < inside.size(); i++)
             if (i < MAX_WORDS_BETWEEN / 2 || i >= inside.size() - MAX_WORDS_BETWEEN / 2)
@@ -208,6 +209,16 @@ final class RelationCandidates {
             f.add("wl:" + left.get(i));
         for (int i = 0; i < Math.min(WINDOW_WORDS, right.size()); i++)
             f.add("wr:" + right.get(i));
+    }
+
+    /** A word as a feature: names HanLP tags (places, persons, organisations, other proper nouns), numbers and times only by their tag. */
+    private static String word(Term t) {
+        String nature = Segmenter.nature(t);
+        if (nature.startsWith("ns") || nature.startsWith("nr") || nature.startsWith("nt") || nature.startsWith("nz"))
+            return "<" + nature.substring(0, 2) + ">";
+        if (nature.startsWith("m") || nature.startsWith("t") || t.word.chars().anyMatch(Character::isDigit))
+            return "<" + (nature.isEmpty() ? "m" : nature.substring(0, 1)) + ">";
+        return t.word;
     }
 
     private static String bucket(int chars) {

@@ -37,7 +37,8 @@ class RelationCandidatesTest {
         List<RelationCandidates.Pair> pairs = CANDIDATES.of(text, hits, new Discourse(), List.of());
         RelationCandidates.Pair signed = find(pairs, "《海洋数据协定》", "signatory", "乙国");
         assertTrue(signed != null, pairs.toString());
-        assertTrue(signed.features().contains("verb-after:sign"), signed.features().toString());
+        assertTrue(signed.features().contains("verb-between:sign"), signed.features().toString());
+        assertTrue(signed.features().contains("S-after:sign"), signed.features().toString());
         assertTrue(signed.features().contains("O-subject:sign"), signed.features().toString());
         assertTrue(signed.features().contains("O-in-list"), signed.features().toString());
         assertTrue(signed.features().contains("order:OS"), signed.features().toString());
