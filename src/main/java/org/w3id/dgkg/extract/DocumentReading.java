@@ -199,6 +199,8 @@ final class DocumentReading {
                 ConceptRelationRules.publisherStances(text, hits, publisherIri, rels);
             header = AnnexLists.relations(text, hits, dates, header, rels);
             tables.read(text, hits, dates, rels);
+            if (!Headlines.isHeadline(doc, s) && text.indexOf('\uFFFD') < 0)
+                relationRules.learned.add(doc.id(), s.index(), text, hits, discourse, rels); // what the model reads that no rule did
             if (Headlines.isHeadline(doc, s))
                 rels.clear(); // a headline names things; its telegraphic clauses state no relation (Headlines)
             if (EXPLAIN != null && !EXPLAIN.isEmpty() && text.contains(EXPLAIN))

@@ -46,7 +46,8 @@ public final class Extractor {
         this.reference = Objects.requireNonNull(reference, "reference");
         this.index = new ReferenceIndex(reference);
         this.curation = Objects.requireNonNull(curation, "curation");
-        this.relationRules = new RelationRules(RelationCues.load(ontologyDir));
+        RelationCues cues = RelationCues.load(ontologyDir);
+        this.relationRules = new RelationRules(cues, LearnedRelations.load(ontologyDir, cues));
         this.relationFacts = new RelationFacts(RuleConfidence.load(ontologyDir));
         this.threads = PerDocument.THREADS;
     }

@@ -24,8 +24,11 @@ final class RelationRules {
     private final MembershipRules membership;
     private final EventParticipationRules participation;
     private final EmbodiedPrinciples embodied;
+    /** The learned model's statements ({@link LearnedRelations}), added after every rule has read the sentence. */
+    final LearnedRelations learned;
 
-    RelationRules(RelationCues cues) {
+    RelationRules(RelationCues cues, LearnedRelations learned) {
+        this.learned = learned;
         this.concepts = new ConceptRelationRules(cues);
         this.analysis = new ClauseAnalysis(cues);
         this.actDates = new ActDates(cues);
