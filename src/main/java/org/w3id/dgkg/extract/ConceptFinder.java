@@ -400,8 +400,8 @@ final class ConceptFinder {
                 if (k == j)
                     break;
                 int e = terms.get(k - 1).offset + terms.get(k - 1).word.length();
-                if (e - s > 4 && text.startsWith("方面", e - 2) || e - s > 4 && text.startsWith("领域", e - 2))
-                    e -= 2; // 反对…军事化方面的立场: 方面 closes the phrase
+                if (e - s > 4 && text.startsWith("方面", e - 2) || e - s > 4 && text.startsWith("领域", e - 2) || e - s > 4 && text.startsWith("倾向", e - 2))
+                    e -= 2; // 反对…军事化方面的立场: 方面 closes the phrase; 警惕数字保护主义倾向: the tendency is the practice
                 if (e - s >= 2 && e - s <= 12 && !judged(terms, j, k))
                     add(out, text, s, e, "Issue", RULE_ISSUE);
                 if (k < terms.size() && (terms.get(k).word.equals("、") || terms.get(k).word.equals("和")))

@@ -116,9 +116,9 @@ final class ConceptRelationRules {
     private static final Pattern LISTED_PRINCIPLES = Pattern.compile("^[”」]?等[三四五六七八九十两二\\d]{1,2}[大项个条](?:[\\u4e00-\\u9fff]{0,4})?(?:原则|理念|价值观)");
 
     private static final Pattern POSITION_FRAME = Pattern.compile(
-            "^(?:坚决|一贯|始终|还|也|当时|此前|曾|曾经|多次|一再|同时|则)*(?:代表)?(?:在[^，。；：]{1,15}?(?:中|上|时))?(?:主张|表示|认为|指出|强调|呼吁|说|提出)[，,：:]");
+            "^(?:成员国|各成员国|领导人|外长)?(?:坚决|一贯|始终|还|也|当时|此前|曾|曾经|多次|一再|同时|则)*(?:代表)?(?:在[^，。；：]{1,15}?(?:中|上|时))?(?:主张|表示|认为|指出|强调|呼吁|说|提出)[，,：:]");
 
-    /** The actor whose stated position frames the rest of the sentence: 中方主张，…; 王磊表示：… */
+    /** The actor whose stated position frames the rest of the sentence: 中方主张，…; 王磊表示：…; a group speaking through its members or leaders (上合组织成员国强调，…). */
     private static Hit speakerBefore(String text, List<Hit> hits, int from, int vs) {
         Hit speaker = null;
         for (Hit h : between(hits, 0, vs))

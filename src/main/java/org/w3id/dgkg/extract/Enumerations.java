@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * The enumeration stage: every list of short noun phrases in a sentence, read once for every rule that reads lists.
  * A list is found by its classifier head ({@code enumeration-heads.tsv}), closing it (开放、包容、非歧视的原则; A、B等领域;
  * 七项人工智能道德原则 after the items) or opening it (七项原则，即A、B…; 原则包括：A、B; 列出了七项共同原则，分别是A、B), or by a
- * verb of stance that opens it without a head (坚持A、B; 反对A、B和C). Its items are split at 、 and the last 和/及/以及
+ * verb of stance that opens it without a head (坚持A、B; 反对A、B和C). Its items are split at 、 (and between quoted items
+ * written side by side: “A”“B”等原则) and the last 和/及/以及
  * (与 inside an item of a 、 list joins the parts of one item: 透明度与可解释性), at commas when a head opens it, and a
  * count (七项) keeps a last item written with 、 inside (以及可靠性、稳健及安全) whole when splitting it would pass the count.
  * The GOVERNOR is the clause topic (an instrument, event or actor named before the list, the sub-clause's own first;

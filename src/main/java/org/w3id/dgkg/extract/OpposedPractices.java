@@ -39,7 +39,14 @@ final class OpposedPractices {
                 String rest = text.substring(from);
                 Matcher q = QUOTED.matcher(rest);
                 if (q.lookingAt()) {
-                    out.add(new ConceptFinder.Concept(q.group(1), from + q.start(1), from + q.end(1), "Issue", RULE));
+                    Matcher n = KIND.matcher(rest);
+                    if (n.lookingAt() && n.end() > q.end()) // 反对搞“长臂管辖”和单边制裁: each item after the quoted one too
+                        for (Matcher i = KIND_ITEM.matcher(n.group(1)); i.find();) {
+                            if (!bare(i.group(1)))
+                                out.add(new ConceptFinder.Concept(i.group(1), from + i.start(1), from + i.end(1), "Issue", RULE));
+                        }
+                    else
+                        out.add(new ConceptFinder.Concept(q.group(1), from + q.start(1), from + q.end(1), "Issue", RULE));
                     continue;
                 }
                 Matcher pretext = PRETEXT.matcher(rest);
@@ -102,6 +109,13 @@ final class OpposedPractices {
         if (who.lookingAt())
             at += who.end();
         Matcher act = ACT.matcher(text.substring(at));
+        if (!act.lookingAt() && at > from) { // 反对美方滥用国家力量打压中国企业: what the party does, opening with its verb
+            Matcher p = PHRASE.matcher(text.substring(at));
+            if (!p.lookingAt() || p.group(1).matches(".*[的和与及、].*") || !opensWithVerb(text, at) || ConceptFinder.judgement(text, at, at + p.end(1)))
+                return false;
+            out.add(new ConceptFinder.Concept(p.group(1), at, at + p.end(1), "Issue", RULE));
+            return true;
+        }
         if (!act.lookingAt() || at == from && !act.group().startsWith("利用") && !act.group().startsWith("在") && !act.group(1).matches("将|把"))
             return false; // 反对搞A: a light verb alone is read by the enumeration rules
         at += act.end();
