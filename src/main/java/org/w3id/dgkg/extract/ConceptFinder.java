@@ -335,6 +335,9 @@ final class ConceptFinder {
     /** Verbs that may stand right before a principle's name without a function word (携手构建…). */
     private static final Pattern HOLDING_LEAD = Pattern.compile("(?:携手|合力|推动|构建|打造|树立|贯彻|落实|迈向|面向|提出|秉持|秉承|坚持|践行|倡导|弘扬|遵循|奉行|恪守|推广|维护|强调|表示|指出|主张|呼吁|更加|更为|紧密)+");
 
+    /** A count closing the words before a suffix (两大理念, 包含三项理念): no name, the items are elsewhere. */
+    private static final Pattern COUNTED = Pattern.compile("[一二三四五六七八九十两\\d]{1,2}[大项个条种]$|^[一二三四五六七八九十两\\d]{1,2}$");
+
     /** …命运共同体, …治理观, …理念 ({@code concept-cues.tsv} suffix): the name runs left to a function word. */
     private static void principlesBySuffix(String text, List<Concept> out) {
         WordBoundaries words = WordBoundaries.of(text);
@@ -353,6 +356,12 @@ final class ConceptFinder {
                 s += cut;
                 if (at - s < 2 || "—-".indexOf(text.charAt(s)) >= 0)
                     continue; // 的理念, 新理念: no name in front of the suffix
+                String front = text.substring(s, at);
+                for (String q : Lexicon.words("concept-cues.tsv", "position", "head-qualifier"))
+                    if (front.endsWith(q) && front.length() > q.length() && COUNTED.matcher(front.substring(0, front.length() - q.length())).find())
+                        front = front.substring(0, front.length() - q.length()); // 三项核心理念: the count before the qualifier
+                if (COUNTED.matcher(front).find() || Lexicon.words("concept-cues.tsv", "position", "head-qualifier").contains(front))
+                    continue; // 核心理念, 两大理念: a count or qualifier of the head, no name (the name is elsewhere: …的核心理念是A)
                 add(out, text, s, at + suffix.length(), "Principle", RULE_SUFFIX);
             }
     }
@@ -391,9 +400,9 @@ final class ConceptFinder {
                 if (k == j)
                     break;
                 int e = terms.get(k - 1).offset + terms.get(k - 1).word.length();
-                if (e - s > 4 && text.startsWith("方面", e - 2) || e - s > 4 && text.startsWith("领域", e - 2))
-                    e -= 2; // 反对…军事化方面的立场: 方面 closes the phrase
-                if (e - s >= 2 && e - s <= 12)
+                if (e - s > 4 && text.startsWith("方面", e - 2) || e - s > 4 && text.startsWith("领域", e - 2) || e - s > 4 && text.startsWith("倾向", e - 2))
+                    e -= 2; // 反对…军事化方面的立场: 方面 closes the phrase; 警惕数字保护主义倾向: the tendency is the practice
+                if (e - s >= 2 && e - s <= 12 && !judged(terms, j, k))
                     add(out, text, s, e, "Issue", RULE_ISSUE);
                 if (k < terms.size() && (terms.get(k).word.equals("、") || terms.get(k).word.equals("和")))
                     j = k + 1;
@@ -611,6 +620,37 @@ final class ConceptFinder {
         if (next.equals("、") || next.equals("和") || Segmenter.nature(terms.get(k + 1)).startsWith("w"))
             return true;
         return k + 2 < terms.size() && endsWithVerb(terms, k + 1) && Segmenter.nature(terms.get(k + 2)).startsWith("w"); // 分裂/对抗，
+    }
+
+    /**
+     * 批评立法过程仓促, 批评监管过于宽松: the words after a verb of opposing are a judgement of something (a noun phrase,
+     * then an adjective, or an adverb and an adjective), not a practice: the thing judged is no issue opposed.
+     */
+    private static boolean judged(List<Term> terms, int j, int k) {
+        if (k - 1 > j && Segmenter.nature(terms.get(k - 1)).equals("a") && isNounLike(terms.get(k - 2)) && !Segmenter.nature(terms.get(k - 2)).startsWith("a")
+                && (k >= terms.size() || Segmenter.nature(terms.get(k)).startsWith("w")))
+            return true; // 立法过程仓促: the last word judges the noun before it
+        return k < terms.size() && k + 1 < terms.size() && Segmenter.nature(terms.get(k)).equals("d") && Segmenter.nature(terms.get(k + 1)).startsWith("a");
+    }
+
+    /** Whether the words [s, e) of {@code text} are a judgement of something (立法过程仓促, 监管过于宽松), see {@link #judged}. */
+    static boolean judgement(String text, int s, int e) {
+        List<Term> terms = Segmenter.terms(text);
+        int j = -1;
+        int k = -1;
+        for (int i = 0; i < terms.size(); i++) {
+            Term t = terms.get(i);
+            if (t.offset == s)
+                j = i;
+            if (t.offset + t.word.length() == e)
+                k = i + 1;
+        }
+        if (j < 0 || k <= j)
+            return false;
+        for (int i = j; i + 1 < k; i++)
+            if (Segmenter.nature(terms.get(i)).equals("d") && Segmenter.nature(terms.get(i + 1)).startsWith("a"))
+                return true;
+        return k - 1 > j && Segmenter.nature(terms.get(k - 1)).equals("a") && isNounLike(terms.get(k - 2)) && !Segmenter.nature(terms.get(k - 2)).startsWith("a");
     }
 
     private static boolean isNounLike(Term t) {

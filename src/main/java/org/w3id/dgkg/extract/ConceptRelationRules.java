@@ -50,12 +50,20 @@ final class ConceptRelationRules {
         List<Hit> objectsOf = new ArrayList<>();
         // the enumeration right after the verb: 反对A、B的做法; 坚持A、坚持B、坚持C
         int at = ve;
+        boolean partyFirst = false;
         for (Hit h : between(hits, ve, subEnd)) {
             String gap = text.substring(at, h.start());
+            if (oppose && partyFirst && objectsOf.isEmpty() && h.isConcept() && PARTY_OWN.matcher(gap).matches()
+                    && PRACTICE_END.matcher(text.substring(h.end())).lookingAt()) {
+                objectsOf.add(h); // 批评美国的单边主义做法: the party's own practice is what is opposed
+                at = h.end();
+                continue;
+            }
             if (!gap.matches("(?s)^(?:[“”「」\\s]|[、和与及,，将把]|以及|坚决|坚持|倡导|主张|秉持|反对|维护|了|搞|进行|推行|(?:一切|任何|各种)(?:形式的)?){0,4}$")
                     && !(oppose && objectsOf.isEmpty() && OpposedPractices.isPartyAct(gap)))
                 break; // 反对个别国家利用技术优势搞垄断: the party and its act stand before the practice
             if (h.isActor() && objectsOf.isEmpty() && at == ve) {
+                partyFirst = true;
                 at = h.end(); // 反对美方将…: the party whose practice is opposed
                 continue;
             }
@@ -72,6 +80,11 @@ final class ConceptRelationRules {
             for (String a : holders)
                 out.add(new Rel(a, pred, h.iri(), vs, ve, 0.7, pred, false));
     }
+
+    /** Between the party whose practice is opposed and the practice: 的 (its own), an issue then (美国的单边主义做法). */
+    private static final Pattern PARTY_OWN = Pattern.compile("^的[“「]?$");
+    /** What closes the party's practice: a word for a practice (做法, 行为) or the clause's end (not 美国的人工智能政策). */
+    private static final Pattern PRACTICE_END = Pattern.compile("^[”」]?(?:的?(?:做法|行为|举动|倾向|图谋|企图|论调))?(?=[，。；,;！!]|$)");
 
     /** What follows a proposed principle: its name's gloss in brackets, then 原则/理念 (…“三大原则”). */
     private static final Pattern PROPOSED_PRINCIPLE = Pattern.compile("^[”」]?(?:[(（][^()（）]{1,60}[)）])?[三四五六两二]?[大项个]?(?:原则|理念)");
@@ -103,9 +116,9 @@ final class ConceptRelationRules {
     private static final Pattern LISTED_PRINCIPLES = Pattern.compile("^[”」]?等[三四五六七八九十两二\\d]{1,2}[大项个条](?:[\\u4e00-\\u9fff]{0,4})?(?:原则|理念|价值观)");
 
     private static final Pattern POSITION_FRAME = Pattern.compile(
-            "^(?:坚决|一贯|始终|还|也|当时|此前|曾|曾经|多次|一再|同时|则)*(?:代表)?(?:在[^，。；：]{1,15}?(?:中|上|时))?(?:主张|表示|认为|指出|强调|呼吁|说|提出)[，,：:]");
+            "^(?:成员国|各成员国|领导人|外长)?(?:坚决|一贯|始终|还|也|当时|此前|曾|曾经|多次|一再|同时|则)*(?:代表)?(?:在[^，。；：]{1,15}?(?:中|上|时))?(?:主张|表示|认为|指出|强调|呼吁|说|提出)[，,：:]");
 
-    /** The actor whose stated position frames the rest of the sentence: 中方主张，…; 王磊表示：… */
+    /** The actor whose stated position frames the rest of the sentence: 中方主张，…; 王磊表示：…; a group speaking through its members or leaders (上合组织成员国强调，…). */
     private static Hit speakerBefore(String text, List<Hit> hits, int from, int vs) {
         Hit speaker = null;
         for (Hit h : between(hits, 0, vs))

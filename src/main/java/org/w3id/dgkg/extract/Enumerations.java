@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * The enumeration stage: every list of short noun phrases in a sentence, read once for every rule that reads lists.
  * A list is found by its classifier head ({@code enumeration-heads.tsv}), closing it (开放、包容、非歧视的原则; A、B等领域;
  * 七项人工智能道德原则 after the items) or opening it (七项原则，即A、B…; 原则包括：A、B; 列出了七项共同原则，分别是A、B), or by a
- * verb of stance that opens it without a head (坚持A、B; 反对A、B和C). Its items are split at 、 and the last 和/及/以及
+ * verb of stance that opens it without a head (坚持A、B; 反对A、B和C). Its items are split at 、 (and between quoted items
+ * written side by side: “A”“B”等原则) and the last 和/及/以及
  * (与 inside an item of a 、 list joins the parts of one item: 透明度与可解释性), at commas when a head opens it, and a
  * count (七项) keeps a last item written with 、 inside (以及可靠性、稳健及安全) whole when splitting it would pass the count.
  * The GOVERNOR is the clause topic (an instrument, event or actor named before the list, the sub-clause's own first;
@@ -67,6 +68,18 @@ final class Enumerations {
                 m.put(r.word(), r.get("class"));
             return m;
         });
+    }
+
+    /** Whether a head right after one item closes a list of one (坚持多边主义原则), not one name with it (全人类共同价值): enumeration-heads.tsv alone. */
+    private static boolean closesOne(String head) {
+        Set<String> names = Lexicon.cached("enumerations|names-with-one", () -> {
+            Set<String> out = new java.util.HashSet<>();
+            for (Lexicon.Row r : Lexicon.rows("enumeration-heads.tsv"))
+                if (r.get("alone").equals("no"))
+                    out.add(r.word());
+            return out;
+        });
+        return !names.contains(head);
     }
 
     private static Set<String> cue(String position) {
@@ -193,7 +206,7 @@ final class Enumerations {
                 Enumeration.Item only = items.get(0);
                 int longest = COMPOUND.matcher(only.in(text)).find() ? 16 : 8;
                 if (opened == runStart || only.end() - only.start() > longest || only.in(text).contains("的") || m.group("count") != null
-                        || !openedByVerb(text, runStart, opened))
+                        || !openedByVerb(text, runStart, opened) || m.group("de") == null && !closesOne(head))
                     continue;
             }
             if (items.stream().anyMatch(i -> i.end() - i.start() < 2) && !several)
@@ -265,8 +278,8 @@ final class Enumerations {
             int s = o.start();
             if (prot.stream().anyMatch(r -> s >= r[0] && s < r[1]))
                 continue; // 以人为本: the 以 and 为 of a principle's name open nothing
-            if (o.end() > run.length() - 2 || "和与及".indexOf(run.charAt(o.end())) >= 0)
-                continue; // 相互尊重、…, 相互尊重和…: a verb ending an item opens nothing
+            if (o.end() > run.length() - 2 || "和与及".indexOf(run.charAt(o.end())) >= 0 && standalone(text, runStart + o.end()))
+                continue; // 相互尊重、…, 相互尊重和…: a verb ending an item opens nothing (坚持和平: 和 starts a word, the verb opens)
             end = runStart + o.end();
         }
         return end;
@@ -294,7 +307,9 @@ final class Enumerations {
 
     private static final Pattern COMPOUND = Pattern.compile("(?:并重|相结合|相统一|兼顾|统筹|协调|平衡)$");
     private static final Pattern LAST_AND = Pattern.compile("以及|和|及|与");
-    private static final Pattern NOT_AN_ITEM = Pattern.compile("[，,。；;：:]|^(?:这|该|此|其|上述|相关|有关|以下|下列)|[和与及]$");
+    private static final Pattern NOT_AN_ITEM = Pattern.compile("[，,。；;：:]|^(?:这|该|此|其|上述|相关|有关|以下|下列)");
+    /** An item ending in a conjunction (A和) is none; a word ending in one of its characters (参与, 涉及) is. */
+    private static final Pattern CONJUNCTION_END = Pattern.compile("[和与及]$");
 
     /**
      * The items of [from, to): split at commas (when {@code commas}: a head opened the list), then at 、, then the last
@@ -338,6 +353,9 @@ final class Enumerations {
         return out;
     }
 
+    /** A closing quote right before an opening one: two quoted items side by side. */
+    private static final Pattern QUOTES_MEET = Pattern.compile("[”」][“「]");
+
     /** One comma-free segment split at 、 and its last conjunction, or null when a piece is no item. */
     private static List<Enumeration.Item> pieces(String text, int s, int e) {
         List<int[]> bits = new ArrayList<>();
@@ -346,6 +364,9 @@ final class Enumerations {
             if (i == e || text.charAt(i) == '、') {
                 bits.add(new int[] {b, i});
                 b = i + 1;
+            } else if (i > b && QUOTES_MEET.matcher(text.substring(i - 1, i + 1)).matches()) {
+                bits.add(new int[] {b, i}); // “车内处理”“默认不收集”: quoted items written side by side are items as with 、
+                b = i;
             }
         boolean listed = bits.size() > 1;
         int longest = 0;
@@ -375,7 +396,8 @@ final class Enumerations {
             add(text, bit[0], bit[1], out);
         }
         for (Enumeration.Item i : out)
-            if (i.end() - i.start() > LONGEST_ITEM || NOT_AN_ITEM.matcher(i.in(text)).find() || holdsVerb(i.in(text)) || closedInside(text, i))
+            if (i.end() - i.start() > LONGEST_ITEM || NOT_AN_ITEM.matcher(i.in(text)).find() || holdsVerb(i.in(text)) || closedInside(text, i)
+                    || CONJUNCTION_END.matcher(i.in(text)).find() && standalone(text, i.end() - 1))
                 return null;
         return out;
     }
@@ -393,6 +415,14 @@ final class Enumerations {
 
     /** A copula or an adverb of stance inside an item, before a verb of stance: the item is a clause (A是X一贯奉行的). */
     private static final Pattern CLAUSE_INSIDE = Pattern.compile("是|始终|一贯|长期|一直|坚定");
+
+    /** Whether the character at {@code k} is a word of its own for the segmenter (和 as a conjunction, not the 和 of 和平). */
+    private static boolean standalone(String text, int k) {
+        for (com.hankcs.hanlp.seg.common.Term t : Segmenter.terms(text))
+            if (t.offset <= k && k < t.offset + t.word.length())
+                return t.word.length() == 1;
+        return true;
+    }
 
     /** 互信等多利益攸关方: a 等 inside an item that is no part of a word (平等, 对等) closes a list there, so the item is none. */
     private static boolean closedInside(String text, Enumeration.Item i) {
@@ -452,8 +482,8 @@ final class Enumerations {
                 blocked(text, clause, sub, governor == null || governor.start() < sub ? sub : Math.min(sub, governor.start()), r, verbEnd, governor));
     }
 
-    /** What may stand before a topic in its sub-clause: time, place and frame adverbials (在会上, 9月8日, 此外). */
-    private static final Pattern ADVERBIAL_LEAD = Pattern.compile("^(?:\\s|[\\d年月日号当天今昨]+|在[^，,]{0,20}?(?:上|中|下|期间|之际|时)|此外|同时|另外|其中|目前|近日|随后|最后|首先|据悉|当地时间|北京时间|会上|会后|[“”《》])*$");
+    /** What may stand before a topic in its sub-clause: time, place and frame adverbials (在会上, 9月8日, 此外), and 根据 (根据《X》，…应当遵循A、B原则: the text sets the principles out). */
+    private static final Pattern ADVERBIAL_LEAD = Pattern.compile("^(?:\\s|[\\d年月日号当天今昨]+|在[^，,]{0,20}?(?:上|中|下|期间|之际|时)|此外|同时|另外|其中|目前|近日|随后|最后|首先|据悉|当地时间|北京时间|会上|会后|根据|依据|依照|按照|[“”《》])*$");
     /** Between a hit and the next one: the first modifies the second (会议通过的《宣言》, 中国提出的《倡议》). */
     private static final Pattern MODIFIER_GAP = Pattern.compile("^[》”」]?[^，,。；;]{0,8}的[《“「]?$");
     /** Between an organisation and a person: the person's role in it (经合组织秘书长科尔曼). */
@@ -526,7 +556,7 @@ final class Enumerations {
         return null;
     }
 
-    private static Pattern modal() {
+    static Pattern modal() {
         return Lexicon.cached("enumerations|modal", () -> {
             List<String> w = new ArrayList<>();
             for (Lexicon.Row r : Lexicon.rows("modality-cues.tsv"))
@@ -540,6 +570,9 @@ final class Enumerations {
 
     /** A conjunction opening an item (以及C, 并D): it joins the item to the list and is no part of it. */
     private static final Pattern JOINING_LEAD = Pattern.compile("^(?:以及|并且|并|和|及|还有)");
+
+    /** A title in 《》: a name, whose words are no cue. */
+    private static final Pattern TITLE = Pattern.compile("《[^《》]{1,60}》");
 
     /** Why the list states nothing about its governor, or null. */
     private static String blocked(String text, int clause, int sub, int verbFrom, Raw r, int verbEnd, Hit governor) {
@@ -559,6 +592,10 @@ final class Enumerations {
         if (governor != null && governor.start() >= verbFrom && governor.end() <= until)
             for (int i = governor.start(); i < governor.end(); i++)
                 span.setCharAt(i - verbFrom, '　'); // the governor's own name (《行动计划》) is no cue
+        Matcher title = TITLE.matcher(span);
+        while (title.find())
+            for (int i = title.start(); i < title.end(); i++)
+                span.setCharAt(i, '　'); // nor a title's words (《…若干规定》: no condition), whether or not it is a hit yet
         if (modal().matcher(span).find())
             return "modal";
         if (governor != null && governor.start() < sub) { // 该国将出台新法，确立A、B原则: a plan in the governor's sub-clause scopes over the list

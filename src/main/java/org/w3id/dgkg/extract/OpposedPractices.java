@@ -39,7 +39,19 @@ final class OpposedPractices {
                 String rest = text.substring(from);
                 Matcher q = QUOTED.matcher(rest);
                 if (q.lookingAt()) {
-                    out.add(new ConceptFinder.Concept(q.group(1), from + q.start(1), from + q.end(1), "Issue", RULE));
+                    Matcher n = KIND.matcher(rest);
+                    if (n.lookingAt() && n.end() > q.end()) // 反对搞“长臂管辖”和单边制裁: each item after the quoted one too
+                        for (Matcher i = KIND_ITEM.matcher(n.group(1)); i.find();) {
+                            if (!bare(i.group(1)))
+                                out.add(new ConceptFinder.Concept(i.group(1), from + i.start(1), from + i.end(1), "Issue", RULE));
+                        }
+                    else
+                        out.add(new ConceptFinder.Concept(q.group(1), from + q.start(1), from + q.end(1), "Issue", RULE));
+                    continue;
+                }
+                Matcher pretext = PRETEXT.matcher(rest);
+                if (pretext.lookingAt()) { // 反对以意识形态划线, 反对以国家安全为由打压外国企业: the practice with its pretext
+                    out.add(new ConceptFinder.Concept(pretext.group(1), from, from + pretext.end(1), "Issue", RULE));
                     continue;
                 }
                 Matcher p = PHRASE.matcher(rest);
@@ -53,10 +65,19 @@ final class OpposedPractices {
                 }
                 if (!p.lookingAt() || p.group(1).matches(".*[的和与及、].*") || !opensWithVerb(text, from))
                     continue; // 反对A和B: a list, read by ConceptFinder
+                if (ConceptFinder.judgement(text, from, from + p.end(1)))
+                    continue; // 批评立法过程仓促: a judgement of a process, no practice
                 out.add(new ConceptFinder.Concept(p.group(1), from, from + p.end(1), "Issue", RULE));
             }
         }
     }
+
+    /**
+     * A practice that opens with its pretext or yardstick (以A划线, 以A为由/为名/为借口 + what is done), to the clause's end: the
+     * whole phrase is the practice (以 is a preposition, so the verb-phrase rule does not read it).
+     */
+    private static final Pattern PRETEXT = Pattern.compile(
+            "^(以[\\u4e00-\\u9fff]{2,10}?(?:为由|为借口|为名|划线|画线)(?:[\\u4e00-\\u9fff&&[^的]]{2,10}?)?)(?:的?(?:做法|行为|图谋|倾向|企图|举动))?(?=[，。；、,;！!]|$)");
 
     /** A practice named after 一切形式的 (a noun phrase to the clause's end). */
     private static final Pattern KIND = Pattern.compile(
@@ -71,7 +92,7 @@ final class OpposedPractices {
     }
 
     /** The act of the party: a means (利用A), then a light verb (搞) or a disposal (将A政治化). */
-    private static final Pattern ACT = Pattern.compile("^(?:利用[\\u4e00-\\u9fff]{1,12}?)?(搞|进行|推行|实施|将|把)");
+    private static final Pattern ACT = Pattern.compile("^(?:在[\\u4e00-\\u9fff]{2,10}?|利用[\\u4e00-\\u9fff]{1,12}?)?(搞|进行|推行|实施|将|把)");
     /** 将A(问题)政治化、工具化: the practice is the whole phrase (the news gold keeps it whole), ending in …化. */
     private static final Pattern DISPOSED = Pattern.compile("^([\\u4e00-\\u9fff][\\u4e00-\\u9fff、&&[^将把]]{1,22}?化)(?:的(?:做法|行为|倾向|企图))?(?=[，。；,;！!]|$|、(?:将|把))");
     /** What a light verb takes, to the clause's end: 意识形态对抗和集团政治, 垄断和封锁. */
@@ -88,7 +109,14 @@ final class OpposedPractices {
         if (who.lookingAt())
             at += who.end();
         Matcher act = ACT.matcher(text.substring(at));
-        if (!act.lookingAt() || at == from && !act.group().startsWith("利用") && !act.group(1).matches("将|把"))
+        if (!act.lookingAt() && at > from) { // 反对美方滥用国家力量打压中国企业: what the party does, opening with its verb
+            Matcher p = PHRASE.matcher(text.substring(at));
+            if (!p.lookingAt() || p.group(1).matches(".*[的和与及、].*") || !opensWithVerb(text, at) || ConceptFinder.judgement(text, at, at + p.end(1)))
+                return false;
+            out.add(new ConceptFinder.Concept(p.group(1), at, at + p.end(1), "Issue", RULE));
+            return true;
+        }
+        if (!act.lookingAt() || at == from && !act.group().startsWith("利用") && !act.group().startsWith("在") && !act.group(1).matches("将|把"))
             return false; // 反对搞A: a light verb alone is read by the enumeration rules
         at += act.end();
         String rest = text.substring(at);
@@ -141,7 +169,7 @@ final class OpposedPractices {
         if (at > 0 && at == gap.length())
             return true; // 反对个别国家滥用A: the party alone, its practice opens with its own verb
         Matcher act = ACT.matcher(gap.substring(at));
-        return act.lookingAt() && at + act.end() == gap.length() && (at > 0 || act.group().startsWith("利用"));
+        return act.lookingAt() && at + act.end() == gap.length() && (at > 0 || act.group().startsWith("利用") || act.group().startsWith("在"));
     }
 
     private static boolean bare(String label) {

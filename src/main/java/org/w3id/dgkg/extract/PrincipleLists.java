@@ -74,6 +74,8 @@ final class PrincipleLists {
             Pattern p = Lexicon.cached("principle-lists|" + cue, () -> Pattern.compile(Pattern.quote(cue) + LEAD + RUN + "(?:的)?" + CLOSE));
             Matcher m = p.matcher(text);
             while (m.find()) {
+                if (!m.group(3).isEmpty() && text.charAt(m.end(1)) == '的' && !m.group(1).contains("、"))
+                    continue; // 提出了全球发展倡议的两大理念: what owns the counted principles, no item of them
                 boolean several = m.group(2) != null || !m.group(3).isEmpty();
                 items(text, m.start(1), m.end(1), several, "、|以及|和|与|及", out);
             }

@@ -121,6 +121,7 @@ final class RelationRules {
         embodied.apply(text, hits, discourse, out); // the principles an instrument states: once per sentence
         concepts.upheldPrinciples(text, hits, out);
         EnumerationRelations.apply(text, hits, discourse, out); // what a list states about its governor (enumeration-predicates.tsv), after the older rules so that their ids stay on what they find
+        FramedPrinciples.apply(text, hits, out); // 主张以A和B为核心…: the principles a frame names (after the older rules, whose ids stay)
         membership.membership(text, hits, out);
         membership.membersOfBodySetUp(text, hits, out);
         membership.memberLists(text, hits, out);

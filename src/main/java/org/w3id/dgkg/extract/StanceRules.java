@@ -284,8 +284,8 @@ final class StanceRules {
     /** 对A(和B)表示反对/支持, 对A持反对态度: the stance comes after what it is about. */
     private static final Pattern EXPRESSED = Pattern.compile("^[”」]?(?:[、和与及][“「]?[^，。；]{0,0})?(?:等)?(?:的)?(?:做法|行为)?(?:表示|表达|持|予以|给予)(?:坚决|强烈|明确|高度|一贯|完全)?(?:的)?(反对|支持|赞同|赞赏)(?:态度|立场)?");
     private static final Pattern EXPRESSED_LEAD = Pattern.compile("^(?:在[^，。；]{1,20}?(?:上|中|时))?(?:坚决|一贯|始终|也|还|则|均|都|同样|再次|多次)*(重申|表示|表达|表明)?(?:了)?对[“「]?$");
-    /** 重申了对A的坚定支持: after a verb of stating, the stance is a noun. */
-    private static final Pattern EXPRESSED_NOUN = Pattern.compile("^[”」]?(?:等)?的(?:坚定|一贯|大力|强烈|明确|全力|高度)?(反对|支持|赞同|赞赏)(?![\\u4e00-\\u9fff]*(?:有所|减弱|下降|动摇))");
+    /** 重申了对A的坚定支持, 重申对A的承诺 (a commitment is a stance for it): after a verb of stating, the stance is a noun. */
+    private static final Pattern EXPRESSED_NOUN = Pattern.compile("^[”」]?(?:等)?的(?:坚定|一贯|大力|强烈|明确|全力|高度)?(反对|支持|赞同|赞赏|承诺)(?![\\u4e00-\\u9fff]*(?:有所|减弱|下降|动摇))");
 
     /** 法国对单边主义表示反对; 法国对多边主义表示支持: the actor opening the sub-clause, 对 + concepts + a verb of stance. */
     private static void expressed(String text, List<Hit> hits, List<Rel> out) {
@@ -366,9 +366,11 @@ final class StanceRules {
             + "一些(?:人|媒体|分析人士)(?:认为|称)|被指|被批评|声称|宣称|号称|自称|标榜|所谓|指责|指控|诬称|污蔑|抹黑");
     /** A journalist's question (问：…, or a sentence that asks): it states nobody's stance. */
     private static final Pattern QUESTION = Pattern.compile("^\\s*(?:\\d+[.．、]\\s*)?(?:问|記者問|记者问)[：:]|[？?]\\s*$");
-    private static final java.util.Set<String> STATED_RULES = java.util.Set.of("embodies", "embodies-relative", EnumerationRelations.RULE_EMBODIES);
+    private static final java.util.Set<String> STATED_RULES = java.util.Set.of("embodies", "embodies-relative", EnumerationRelations.RULE_EMBODIES,
+            FramedPrinciples.RULE_EMBODIES);
     private static final java.util.Set<String> STANCE_RULES = java.util.Set.of("advocates", "opposes", "advocates-upheld", RULE_EMPHASIS,
-            RULE_TAKEN_AS, RULE_EXPRESSED, RULE_DELEGATE, RULE_PRONOUN, RULE_URGED, RULE_HELD_BY, EnumerationRelations.RULE_ADVOCATES);
+            RULE_TAKEN_AS, RULE_EXPRESSED, RULE_DELEGATE, RULE_PRONOUN, RULE_URGED, RULE_HELD_BY, EnumerationRelations.RULE_ADVOCATES,
+            FramedPrinciples.RULE_ADVOCATES);
 
     /**
      * Drops the stances the sentence takes back or only reports: a negation right before the verb (法国并不支持…),

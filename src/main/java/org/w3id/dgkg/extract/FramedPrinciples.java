@@ -1,0 +1,98 @@
+package org.w3id.dgkg.extract;
+
+import static org.w3id.dgkg.extract.RelationRules.SUBCLAUSE_END;
+import static org.w3id.dgkg.extract.RelationRules.backTo;
+import static org.w3id.dgkg.extract.RelationRules.between;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.dgkg.extract.RelationRules.Rel;
+
+/**
+ * Principles named as the core or basis of what a holder calls for, with no word for principle after them:
+ * 报告主张以透明度和问责为核心构建监管框架, 法国倡导以包容为基础…, X坚持以A、B为导向. The holder opens the sub-clause and a
+ * verb of stance or stating ({@link Enumerations#verbs}: 主张, 倡导, 坚持, 提出, 强调…) stands between it and 以 (the
+ * parties called on and a modal may follow the verb: 主张各国坚持以A为核心). Each item of the frame that is a principle
+ * (of the schemes, or discovered) is held: {@code embodies} for an instrument ({@value #RULE_EMBODIES}), {@code advocates}
+ * for an actor ({@value #RULE_ADVOCATES}); an item that is no principle (以联合国为核心, 以人工智能为重点) gives nothing. A plan,
+ * hope, negation or condition in front of the verb states nothing.
+ */
+final class FramedPrinciples {
+    private FramedPrinciples() {}
+
+    static final String RULE_EMBODIES = "embodies-framed";
+    static final String RULE_ADVOCATES = "advocates-framed";
+
+    /** 以 + the items + 为 + what they are to the holder's aim: its core, basis, root, premise, orientation or guide. */
+    private static final Pattern FRAME = Pattern.compile("以([^，。；：:,;以为《》]{2,30}?)为(?:核心|基础|根本|前提|导向|指引|引领|根本遵循)");
+    /** The items of the frame: split at 、 and the conjunctions. */
+    private static final Pattern SEPARATOR = Pattern.compile("[、]|以及|和|与|及");
+    /** Between the holder and the verb: what it is (的…提案), adverbs. */
+    private static final Pattern HOLDER_TAIL = Pattern.compile("^[》”」]?(?:(?:则|也|还|一贯|始终|一直|均|都|同样|明确|积极|进一步|再次|特别)*)$");
+    /** Between the verb and 以: 了, the parties called on and a modal, a second verb of holding (主张各国坚持以A为核心). */
+    private static final Pattern CALLED = Pattern.compile("^(?:了)?(?:[，,])?(?:各国|各方|国际社会|各成员|成员国|有关各方)?(?:应|应当|要|须|共同)*(?:坚持|秉持|坚定)?$");
+
+    static void apply(String text, List<Hit> hits, List<Rel> out) {
+        Matcher f = FRAME.matcher(text);
+        while (f.find()) {
+            if (RelationRules.insideHit(hits, f.start()))
+                continue; // 以人为本, 以人民为中心: the frame is a principle's own name
+            Hit holder = holder(text, hits, f.start());
+            if (holder == null)
+                continue;
+            boolean instrument = holder.isInstrument();
+            for (Hit p : itemsOf(text, hits, f.start(1), f.end(1)))
+                out.add(new Rel(holder.iri(), instrument ? "embodies" : "advocates", p.iri(), holder.start(), f.end(), 0.6,
+                        instrument ? RULE_EMBODIES : RULE_ADVOCATES, false));
+        }
+    }
+
+    /** The instrument or actor opening the sub-clause, whose verb of stance or stating comes right before the frame; or null. */
+    private static Hit holder(String text, List<Hit> hits, int frame) {
+        int sub = backTo(text, frame, SUBCLAUSE_END);
+        List<Hit> in = between(hits, sub, frame);
+        if (in.isEmpty())
+            return null;
+        Hit h = in.get(0);
+        if (!(h.isInstrument() || h.isActor()) || !text.substring(sub, h.start()).matches("^[\\s“《]*$") || in.size() > 1)
+            return null;
+        String gap = text.substring(h.end(), frame);
+        for (Map.Entry<String, String> v : Enumerations.verbs().entrySet()) {
+            if (!v.getValue().equals("stance") && !v.getValue().equals("states"))
+                continue;
+            int at = gap.indexOf(v.getKey());
+            if (at < 0 || !HOLDER_TAIL.matcher(gap.substring(0, at)).matches() || !CALLED.matcher(gap.substring(at + v.getKey().length())).matches())
+                continue;
+            if (Enumerations.modal().matcher(gap.substring(0, at)).find())
+                return null; // 报告计划以A为核心…: a plan, no stance
+            return h;
+        }
+        return null;
+    }
+
+    /** The principles of the frame [s, e): each hit that is a whole item of it. */
+    private static List<Hit> itemsOf(String text, List<Hit> hits, int s, int e) {
+        List<Hit> out = new java.util.ArrayList<>();
+        int from = s;
+        Matcher sep = SEPARATOR.matcher(text);
+        sep.region(s, e);
+        java.util.List<int[]> items = new java.util.ArrayList<>();
+        while (sep.find()) {
+            items.add(new int[] {from, sep.start()});
+            from = sep.end();
+        }
+        items.add(new int[] {from, e});
+        for (int[] i : items)
+            for (Hit h : hits)
+                if (h.top().equals("Principle") && strip(text, i[0], h.start()) && strip(text, h.end(), i[1]))
+                    out.add(h);
+        return out;
+    }
+
+    /** Whether [a, b) holds nothing but quotes (a hit is a whole item with or without its quotes). */
+    private static boolean strip(String text, int a, int b) {
+        return a <= b ? text.substring(a, b).matches("^[“”「」]*$") : false;
+    }
+}
