@@ -38,19 +38,20 @@ final class AccordingFrames {
             int end = forwardTo(text, start, CLAUSE_END);
             String clause = text.substring(start, end);
             Matcher m = ACCORDING.matcher(clause);
-            if (!m.lookingAt()) {
+            boolean according = m.lookingAt();
+            if (!according) {
                 m = STATING.matcher(clause);
                 if (!m.lookingAt())
                     continue;
             }
-            Hit subject = subject(text, hits, memory, start + m.start("ref"), start + m.end("ref"));
+            Hit subject = subject(text, hits, memory, start + m.start("ref"), start + m.end("ref"), according);
             if (subject == null || NEGATED.matcher(clause.substring(m.end())).find())
                 continue;
             Set<String> issues = new LinkedHashSet<>();
             for (Hit h : between(hits, start + m.end(), end)) {
                 if (h.isInstrument() || h.isEvent())
                     break; // what follows another text is said of it
-                if (h.top().equals("Issue") && !ConceptRelationRules.modifier(text, h))
+                if (h.top().equals("Issue") && !ConceptRelationRules.modifier(text, h) && inSlot(text, h, start + m.end()))
                     issues.add(h.iri());
             }
             for (String issue : issues)
@@ -58,12 +59,47 @@ final class AccordingFrames {
         }
     }
 
+    /** List items before an issue, back to the verb that takes the list: 防范A、B和C. */
+    private static final Pattern ITEMS_BEFORE = Pattern.compile("(?:[\\u4e00-\\u9fff]{2,14}(?:、|和|及|以及))*$");
+    /** List items after an issue, up to 等 and a word of field: A、B等领域. */
+    private static final Pattern ITEMS_TO_FIELD = Pattern.compile("^(?:(?:、|和|及|以及)[\\u4e00-\\u9fff]{2,14}?)*等?[\\u4e00-\\u9fff]{0,4}?(?:领域|方面|议题|问题|风险|挑战)");
+
+    /**
+     * Whether the issue stands where the clause names what the text provides for: the object (or an item of the object
+     * list) of a verb of regulating, protecting, countering or pursuing (issue-slots.tsv verb, concept-cues.tsv pursue and
+     * counters: 防范数据泄露, 保障A和B), or an item of a list closed by a word of field (在A、B等领域). An issue the clause
+     * only speaks of (人工智能发展应当…) is no provision of the text.
+     */
+    private static boolean inSlot(String text, Hit h, int from) {
+        int sub = Math.max(from, RelationRules.backTo(text, h.start(), RelationRules.SUBCLAUSE_END));
+        String before = text.substring(sub, h.start());
+        Matcher items = ITEMS_BEFORE.matcher(before);
+        int verbEnd = items.find() ? items.start() : before.length();
+        String lead = before.substring(0, verbEnd);
+        for (String v : verbs())
+            if (lead.endsWith(v) || lead.endsWith(v + "了"))
+                return true;
+        int subEnd = RelationRules.forwardTo(text, h.end(), RelationRules.SUBCLAUSE_END);
+        return ITEMS_TO_FIELD.matcher(text.substring(h.end(), subEnd)).lookingAt();
+    }
+
+    private static Set<String> verbs() {
+        return Lexicon.cached("according-slot-verbs", () -> {
+            Set<String> out = new java.util.HashSet<>(Lexicon.words("issue-slots.tsv", "position", "verb"));
+            out.addAll(ConceptFinder.objectVerbs());
+            return Set.copyOf(out);
+        });
+    }
+
     /** The instrument [s, e) names: a hit that fills it (its qualifiers aside), or a short reference's instrument. */
-    private static Hit subject(String text, List<Hit> hits, TopicMemory memory, int s, int e) {
+    private static Hit subject(String text, List<Hit> hits, TopicMemory memory, int s, int e, boolean according) {
         List<Hit> inside = between(hits, s, e);
         if (!inside.isEmpty())
             return inside.size() == 1 && inside.get(0).isInstrument() && e - inside.get(0).end() <= 1 ? inside.get(0) : null;
-        String ref = text.substring(s, e).replaceFirst("^(?:该|这份|这一|此|本|新|上述)", "");
+        String written = text.substring(s, e);
+        String ref = written.replaceFirst("^(?:该|这份|这一|此|本|新|上述)", "");
+        if (!according && ref.equals(written))
+            return null; // 法律规定，…: a bare word and a verb of stating may speak of law in general
         if (memory == null || !Lexicon.words("subject-frames.tsv", "position", "reference").contains(ref) && InstrumentKind.of(ref).equals("Instrument"))
             return null;
         return memory.referred(ref);
