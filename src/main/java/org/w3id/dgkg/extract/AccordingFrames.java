@@ -80,7 +80,9 @@ final class AccordingFrames {
             if (lead.endsWith(v) || lead.endsWith(v + "了"))
                 return true;
         int subEnd = RelationRules.forwardTo(text, h.end(), RelationRules.SUBCLAUSE_END);
-        return ITEMS_TO_FIELD.matcher(text.substring(h.end(), subEnd)).lookingAt();
+        Matcher field = ITEMS_TO_FIELD.matcher(text.substring(h.end(), subEnd));
+        // 在A领域，我国坚持…: a frame of its own sub-clause, whose subject speaks; A、B等三个领域的企业: the list qualifies a noun
+        return field.lookingAt() && h.end() + field.end() < subEnd && text.charAt(h.end() + field.end()) != '的';
     }
 
     private static Set<String> verbs() {
@@ -99,7 +101,7 @@ final class AccordingFrames {
         String written = text.substring(s, e);
         String ref = written.replaceFirst("^(?:该|这份|这一|此|本|新|上述)", "");
         if (!according && ref.equals(written))
-            return null; // 法律规定，…: a bare word and a verb of stating may speak of law in general
+            return null; // 法律规定，…, 倡议提出，各国应…: a bare word and a verb of stating may speak of law in general, or of what others should do
         if (memory == null || !Lexicon.words("subject-frames.tsv", "position", "reference").contains(ref) && InstrumentKind.of(ref).equals("Instrument"))
             return null;
         return memory.referred(ref);

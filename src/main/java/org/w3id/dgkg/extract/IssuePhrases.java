@@ -30,12 +30,13 @@ final class IssuePhrases {
         List<Term> terms = Segmenter.terms(text);
         Set<String> verbs = Lexicon.words("issue-slots.tsv", "position", "verb");
         Set<String> kinds = Lexicon.words("issue-slots.tsv", "position", "kind");
+        Set<String> closes = Lexicon.words("issue-slots.tsv", "position", "closes");
         List<int[]> found = new ArrayList<>();
         for (int i = 0; i < terms.size(); i++) {
             Term t = terms.get(i);
             if (verbs.contains(t.word) && slotVerb(terms, i))
                 objectItems(text, terms, i + 1, kinds, found);
-            else if (kinds.contains(t.word) && i > 0 && !terms.get(i - 1).word.equals("等"))
+            else if (closes.contains(t.word) && i > 0 && !terms.get(i - 1).word.equals("等"))
                 before(text, terms, i, kinds, found);
         }
         listSlots(text, terms, found);
@@ -152,6 +153,8 @@ final class IssuePhrases {
         int j = k;
         while (j > 0 && nominal(terms.get(j - 1), false) && !kinds.contains(terms.get(j - 1).word) && e - terms.get(j - 1).offset <= MAX)
             j--;
+        if (j > 0 && Lexicon.words("subject-frames.tsv", "position", "open").contains(terms.get(j - 1).word))
+            return; // 在X问题上，…: a frame, whose issue SubjectFrames reads when a text is its subject
         if (j < k)
             accept(text, terms, terms.get(j).offset, e, found);
     }
