@@ -81,8 +81,8 @@ final class AccordingFrames {
                 return true;
         int subEnd = RelationRules.forwardTo(text, h.end(), RelationRules.SUBCLAUSE_END);
         Matcher field = ITEMS_TO_FIELD.matcher(text.substring(h.end(), subEnd));
-        // 在A领域，我国坚持…: a frame of its own sub-clause, whose subject speaks; A、B等三个领域的企业: the list qualifies a noun
-        return field.lookingAt() && h.end() + field.end() < subEnd && text.charAt(h.end() + field.end()) != '的';
+        // A、B等三个领域的企业: the list qualifies a noun, it names no field the text provides for
+        return field.lookingAt() && (h.end() + field.end() >= subEnd || text.charAt(h.end() + field.end()) != '的');
     }
 
     private static Set<String> verbs() {

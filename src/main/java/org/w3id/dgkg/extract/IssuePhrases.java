@@ -153,8 +153,8 @@ final class IssuePhrases {
         int j = k;
         while (j > 0 && nominal(terms.get(j - 1), false) && !kinds.contains(terms.get(j - 1).word) && e - terms.get(j - 1).offset <= MAX)
             j--;
-        if (j > 0 && Lexicon.words("subject-frames.tsv", "position", "open").contains(terms.get(j - 1).word))
-            return; // 在X问题上，…: a frame, whose issue SubjectFrames reads when a text is its subject
+        if (j > 0 && terms.get(j - 1).word.equals("在"))
+            return; // 在X问题上，…: a frame, whose issue SubjectFrames reads when a text is its subject (就X问题作出规定 is a slot)
         if (j < k)
             accept(text, terms, terms.get(j).offset, e, found);
     }
