@@ -58,6 +58,7 @@ final class CoveredIssues {
         ProvisionContents.apply(text, hits, memory, out);
         TopicLists.apply(text, hits, discourse, memory, out);
         SubjectFrames.apply(text, hits, discourse, memory, out);
+        AccordingFrames.apply(text, hits, discourse, memory, out); // 根据协定，…; 《规定》明确，…: the clause says what the text provides
         kinds(text, hits, out);
         memory.listed(closedListIssues(text, hits, text.length()));
         memory.saw(text, hits);

@@ -1,0 +1,236 @@
+package org.w3id.dgkg.extract;
+
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Issues no scheme names, read from the slots where news prose names what a text or meeting covers
+ * (rule {@value #RULE}): the object of a verb of regulating, protecting, countering or covering
+ * ({@code issue-slots.tsv} position verb: 规范…, 保障…, 防范…, 打击…, 聚焦…, 涉及…), each item of such an
+ * object when it is a list (打击网络诈骗、数据窃取和勒索软件), and the phrase a word of kind closes
+ * (…问题, …风险: position kind). A candidate is a run of nouns the segmenter cuts at verbs, function
+ * words and punctuation; a qualifier before 的 is left out, and so is the word of kind. It is an issue
+ * only when its head, its last word, is the head of issue labels ({@code issue-heads.tsv}, derived from
+ * {@code ontology/issues.ttl} and the development gold's issue labels: …安全, …保护, …鸿沟, …泄露) and
+ * something stands before the head (网络犯罪, not 犯罪 alone). A phrase a scheme names is matched by
+ * the gazetteer all the same; this class only finds the others, and never where an older rule already
+ * read a concept.
+ */
+final class IssuePhrases {
+    private IssuePhrases() {}
+
+    static final String RULE = "issue-phrase";
+
+    /** The longest phrase taken: the longest label of the conventions (关键信息基础设施供应链安全) has twelve characters. */
+    private static final int MAX = 12;
+
+    static void find(String text, List<ConceptFinder.Concept> out) {
+        List<Term> terms = Segmenter.terms(text);
+        Set<String> verbs = Lexicon.words("issue-slots.tsv", "position", "verb");
+        Set<String> kinds = Lexicon.words("issue-slots.tsv", "position", "kind");
+        Set<String> closes = Lexicon.words("issue-slots.tsv", "position", "closes");
+        List<int[]> found = new ArrayList<>();
+        for (int i = 0; i < terms.size(); i++) {
+            Term t = terms.get(i);
+            if (verbs.contains(t.word) && slotVerb(terms, i))
+                objectItems(text, terms, i + 1, kinds, found);
+            else if (closes.contains(t.word) && i > 0 && !terms.get(i - 1).word.equals("等"))
+                before(text, terms, i, kinds, found);
+        }
+        listSlots(text, terms, found);
+        for (int[] f : found)
+            if (out.stream().noneMatch(c -> c.start() < f[1] && f[0] < c.end())
+                    && found.stream().noneMatch(g -> g != f && g[0] <= f[0] && f[1] <= g[1] && g[1] - g[0] > f[1] - f[0]))
+                out.add(new ConceptFinder.Concept(text.substring(f[0], f[1]), f[0], f[1], "Issue", RULE));
+    }
+
+    /**
+     * The lists whose items the prose names as topics, whatever their heads: closed by 等, a short qualifier and a word
+     * of field (A、B等新兴议题, A和B等重点领域), taken by 就 before a verb of discussing (就A、B和C交换了意见), or given as
+     * the topics of a meeting or text (议题包括A、B和C; issue-slots.tsv positions field, discuss, topic).
+     */
+    private static void listSlots(String text, List<Term> terms, List<int[]> found) {
+        String fields = String.join("|", Lexicon.words("issue-slots.tsv", "position", "field"));
+        String discuss = String.join("|", Lexicon.words("issue-slots.tsv", "position", "discuss"));
+        String topics = String.join("|", Lexicon.words("issue-slots.tsv", "position", "topic"));
+        java.util.regex.Matcher q = java.util.regex.Pattern.compile("(?<=[\\u4e00-\\u9fff”])等[\\u4e00-\\u9fff]{1,4}?(?:" + fields + ")").matcher(text);
+        while (q.find()) {
+            int start = q.start();
+            while (start > 0 && LIST_CHARS.indexOf(text.charAt(start - 1)) < 0)
+                start--;
+            items(text, terms, start, q.start(), found);
+        }
+        java.util.regex.Matcher d = java.util.regex.Pattern.compile("就([^，。；：,;:]{4,80}?)(?:等[\\u4e00-\\u9fff]{0,4}?(?:" + fields + "))?(?:" + discuss + ")").matcher(text);
+        while (d.find())
+            items(text, terms, d.start(1), d.end(1), found);
+        java.util.regex.Matcher t = java.util.regex.Pattern.compile("(?:" + topics + ")([^，。；：,;:]{4,80}?)(?:等[\\u4e00-\\u9fff]{0,4}?(?:" + fields + "))?(?=[，。；,;]|$)").matcher(text);
+        while (t.find())
+            items(text, terms, t.start(1), t.end(1), found);
+    }
+
+    /** What ends a list on its left: punctuation and the words that open a list's clause. */
+    private static final String LIST_CHARS = "，。；：,;:！？!?（）()“”《》\n在就对将把与围绕涉及包括聚焦关注讨论";
+
+    /** The items of the list [start, end) (、, 和, 及, 以及 between them), at least two, each a name of a field: no 的, no name of a party. */
+    private static void items(String text, List<Term> terms, int start, int end, List<int[]> found) {
+        List<int[]> items = ConceptFinder.split(text.substring(start, end), "、|以及|和|及");
+        if (items.size() < 2)
+            return;
+        List<int[]> ok = new ArrayList<>();
+        for (int[] i : items) {
+            int s = start + i[0];
+            int e = start + i[1];
+            s = ConceptFinder.afterObjectVerb(text, s, e);
+            String label = text.substring(s, e);
+            if (e - s < 3 || e - s > MAX || label.contains("的") || label.matches(".*[\\dA-Za-z%].*") || ConceptFinder.bare(label)
+                    || ConceptFinder.namesText(label) || !ConceptFinder.nameless(terms, s, e) || SubjectFrames.party(label))
+                return; // one item that is no field: the list is of something else (双边关系、共同关心的问题)
+            ok.add(new int[] {s, e});
+        }
+        found.addAll(ok);
+    }
+
+    /** The items of the object that starts at term {@code j}: noun runs, 、/和/及/以及 between them. */
+    private static void objectItems(String text, List<Term> terms, int j, Set<String> kinds, List<int[]> found) {
+        while (j < terms.size()) {
+            if (leads().contains(terms.get(j).word) && j + 1 < terms.size())
+                j++; // 促进A和保护B: the verb of an item is no part of its issue
+            int s = terms.get(j).offset;
+            int k = j;
+            while (k < terms.size() && !kinds.contains(terms.get(k).word)) {
+                Term t = terms.get(k);
+                if (t.word.equals("的") && k > j) { // 具有系统性风险的平台: the qualifier before 的 is left out
+                    s = t.offset + 1;
+                    k++;
+                    continue;
+                }
+                if (!nominal(t, k == j))
+                    break;
+                k++;
+            }
+            if (k == j)
+                return;
+            int e = terms.get(k - 1).offset + terms.get(k - 1).word.length();
+            if (k < terms.size() && Segmenter.nature(terms.get(k)).startsWith("d"))
+                return; // 公共部门数据再利用: an adverb inside the phrase, whose end is not known
+            accept(text, terms, s, e, found);
+            if (k < terms.size() && kinds.contains(terms.get(k).word))
+                k++; // 打击网络犯罪问题、…: the word of kind closes the item
+            if (k + 1 < terms.size() && SEPARATORS.contains(terms.get(k).word))
+                j = k + 1;
+            else
+                return;
+        }
+    }
+
+    /** The verbs an item of a list may open with: the slot verbs and the verbs of pursuing and countering (concept-cues.tsv). */
+    private static Set<String> leads() {
+        return Lexicon.cached("issue-phrase-leads", () -> {
+            Set<String> out = new java.util.HashSet<>(Lexicon.words("issue-slots.tsv", "position", "verb"));
+            out.addAll(ConceptFinder.objectVerbs());
+            return Set.copyOf(out);
+        });
+    }
+
+    /**
+     * Whether the cue word at term {@code i} acts as a verb: a verb or preposition (针对), or a verbal noun (防范) that opens
+     * its phrase; a verbal noun after a noun closes a name (个人信息保护) and takes no object.
+     */
+    private static boolean slotVerb(List<Term> terms, int i) {
+        String n = Segmenter.nature(terms.get(i));
+        if (n.equals("vn"))
+            return i == 0 || !nominal(terms.get(i - 1), true);
+        return n.startsWith("v") || n.startsWith("p");
+    }
+
+    private static final Set<String> SEPARATORS = Set.of("、", "和", "及", "以及");
+
+    /** The noun run right before the word of kind at term {@code k}: 算法歧视问题 → 算法歧视. */
+    private static void before(String text, List<Term> terms, int k, Set<String> kinds, List<int[]> found) {
+        int e = terms.get(k).offset;
+        int j = k;
+        while (j > 0 && nominal(terms.get(j - 1), false) && !kinds.contains(terms.get(j - 1).word) && e - terms.get(j - 1).offset <= MAX)
+            j--;
+        if (j > 0 && terms.get(j - 1).word.equals("在"))
+            return; // 在X问题上，…: a frame, whose issue SubjectFrames reads when a text is its subject (就X问题作出规定 is a slot)
+        if (j < k)
+            accept(text, terms, terms.get(j).offset, e, found);
+    }
+
+    /**
+     * A word that may stand in an issue's noun phrase: a noun (no name of a person, place or body), a verbal noun, an
+     * idiom or abbreviation, a distinguishing word; a verb only when it is the head of issue labels (泄露, 共享).
+     */
+    private static boolean nominal(Term t, boolean first) {
+        String n = Segmenter.nature(t);
+        if (Lexicon.functionWords().contains(t.word) || n.startsWith("nr") || n.startsWith("ns") || n.startsWith("nt") || n.equals("nx"))
+            return false;
+        if (n.startsWith("n") || n.equals("vn") || n.equals("gi") || n.equals("j") || n.equals("l") || n.equals("b") || n.equals("an"))
+            return true;
+        return !first && n.startsWith("v") && heads().contains(t.word);
+    }
+
+    /** [s, e) is an issue when its last word is an issue head and something stands before the head. */
+    private static void accept(String text, List<Term> terms, int s, int e, List<int[]> found) {
+        if (e - s < 3 || e - s > MAX)
+            return;
+        String label = text.substring(s, e);
+        if (label.matches(".*[\\dA-Za-z%].*") || ConceptFinder.bare(label) || ConceptFinder.namesText(label))
+            return;
+        for (String h : heads())
+            if (label.endsWith(h) && label.length() > h.length() && headAt(terms, e - h.length(), e)
+                    && !ConceptFinder.bare(label.substring(0, label.length() - h.length())) && !onlyScope(terms, s, e - h.length())) {
+                found.add(new int[] {s, e});
+                return;
+            }
+    }
+
+    /** Whether the words before the head only say how far it reaches (国际合作, 全球治理: issue-slots.tsv position scope). */
+    private static boolean onlyScope(List<Term> terms, int s, int e) {
+        Set<String> scope = Lexicon.words("issue-slots.tsv", "position", "scope");
+        for (Term t : terms)
+            if (t.offset >= s && t.offset < e && !scope.contains(t.word))
+                return false;
+        return true;
+    }
+
+    /**
+     * Whether the head [at, end) is a word of the segmentation or the end of a compound the segmenter keeps whole, two
+     * words long at least (数据共享, 网络安全): not the end of a shorter word (公安全 is no …安全).
+     */
+    private static boolean headAt(List<Term> terms, int at, int end) {
+        for (Term t : terms)
+            if (t.offset == at || t.offset < at && t.offset + t.word.length() == end && at - t.offset >= 2)
+                return true;
+        return false;
+    }
+
+    /**
+     * Whether the phrase [start, end) begins with a name the registry knows and goes on past it with more than a head
+     * that makes compounds of issues (issue-heads.tsv column compounds: 个人信息 + 保护, 跨境数据 + 流动): then it
+     * joins a known issue to other words (人工智能能力建设国际合作, 数字基础设施建设), and the known issue is the one the text names.
+     */
+    static boolean extendsKnown(String text, int start, int end, List<Gazetteer.Hit> registry) {
+        for (Gazetteer.Hit h : registry)
+            if (h.span().start() == start && h.span().end() < end && !compoundHeads().contains(text.substring(h.span().end(), end)))
+                return true;
+        return false;
+    }
+
+    /** The heads with two compounds or more among the labels: a known issue and this head are an issue of their own. */
+    static Set<String> compoundHeads() {
+        return Lexicon.cached("issue-compound-heads", () -> {
+            Set<String> out = new java.util.HashSet<>();
+            for (Lexicon.Row r : Lexicon.rows("issue-heads.tsv"))
+                if (Integer.parseInt(r.get("compounds")) >= 2)
+                    out.add(r.word());
+            return Set.copyOf(out);
+        });
+    }
+
+    static Set<String> heads() {
+        return Lexicon.words("issue-heads.tsv", null, null);
+    }
+}
