@@ -27,6 +27,11 @@ final class NameFinder {
             "出席|参加|参与|举办|举行|召开|主办|承办|发布|通过|签署|签订|提出|发起|推出|出台|制定|加入|成立|设立|建立|启动|宣布|作为|包括|围绕|推动|呼吁|"
                     + "成为|开展|组织|共同|联合|期间|之际|以及|追随|借助|依托|利用|根据|按照|基于|参照|对接|召集|亮相|[一二三四五六七八九十两每]年一[届次]的?|每年的?|年度的?|[在于由向将把为是了并还也等从自至到]|(?<=\\d)[年月日]|(?<=\\d)[ \\u2005]");
 
+    /** The word is one that ends the text in front of a name (出席, 成立, 在, 宣布): a verb or preposition of the clause. */
+    static boolean endsTextBeforeName(String word) {
+        return CUT.matcher(word).matches();
+    }
+
     /** Characters that end a name on its left: punctuation, and function words. */
     private static final String STOP = "，。；：、,;:!?！？（）()《》“”\"\\s•·";
     private static final String LEFT_WORDS = "在|于|由|和|与|及|以及|同|向|对|将|把|为|是|的|了|并|还|也|等|上|中|下|从|自|至|到|"
