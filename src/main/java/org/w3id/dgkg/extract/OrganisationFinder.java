@@ -81,6 +81,7 @@ final class OrganisationFinder {
         out.addAll(CompanyNames.appositives(text));
         out.addAll(CompanyNames.enumerated(text));
         out.addAll(PlatformNames.find(text)); // 社交平台X, Meta旗下的Instagram
+        out.addAll(ForumBodies.find(text)); // 全球互联网反恐论坛（GIFCT）发布…
         return out;
     }
 
