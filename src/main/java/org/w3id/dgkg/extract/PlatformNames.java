@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * 视频分享平台YouTube (a word of kind {@code platform} in {@code company-descriptors.tsv} right before the name),
  * Meta旗下的Instagram (a word of kind {@code subsidiary} between the owner and the name). The name is a company
  * (the ontology has no class of its own for a platform). A lone capital letter names a platform only right after
- * a platform word (平台X), where nothing else could stand; acronyms of two to four capitals (平台API, AI) and a
- * name followed by a word that makes it a product (旗下的ChatGPT聊天机器人, kind {@code product-head}) name no company.
+ * a platform word (平台X), where nothing else could stand; acronyms of two to four capitals (平台API, AI), a name
+ * ending in a version number (Llama2, DHIS2: software, no company) and a name followed by a word that makes it a product (旗下的ChatGPT聊天机器人, kind {@code product-head}) name no company.
  */
 final class PlatformNames {
     private PlatformNames() {}
@@ -45,7 +45,7 @@ final class PlatformNames {
                 continue; // 该平台X…: the platform the text spoke of, then a letter
             boolean letter = name.length() == 1 && Character.isUpperCase(name.charAt(0));
             if (letter && !letterAlone || !letter && (name.length() < 2 || name.equals(name.toLowerCase())) || ACRONYM.matcher(name).matches()
-                    || productAfter(text, s + name.length()))
+                    || Character.isDigit(name.charAt(name.length() - 1)) || productAfter(text, s + name.length()))
                 continue;
             out.add(new OrganisationFinder.Organisation(name, s, s + name.length(), "Company", RULE));
         }
