@@ -132,8 +132,7 @@ final class BodyReferences {
         for (String word : Lexicon.words(LEGISLATURES, null, null)) {
             for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
                 int end = at + word.length();
-                if (overlaps(hits, at, end) || overlaps(out, at, end) || !standsAlone(text, at) && !afterPlace(text, at) && !afterVerb(text, at)
-                        || MEMBERS_AFTER.matcher(text.substring(end)).find() || SUBMITTED_TO.matcher(text.substring(0, at)).find())
+                if (overlaps(hits, at, end) || overlaps(out, at, end) || !standsAloneAsLegislature(text, at, word))
                     continue; // 国会议员, 议会选举: its members, its elections, not the body acting
                 Entity body = legislatureOfLastState(word, text, at, hits, actorsBefore, byIri);
                 if (body != null)
@@ -141,6 +140,16 @@ final class BodyReferences {
             }
         }
         return out;
+    }
+
+    /**
+     * The legislature's word {@code word} at {@code at} stands for a body acting: nothing glued in front (or 在, 经, a verb),
+     * not its members or elections after (国会议员, 议会选举), not the recipient of a submission (提交国会).
+     */
+    static boolean standsAloneAsLegislature(String text, int at, String word) {
+        int end = at + word.length();
+        return (standsAlone(text, at) || afterPlace(text, at) || afterVerb(text, at))
+                && !MEMBERS_AFTER.matcher(text.substring(end)).find() && !SUBMITTED_TO.matcher(text.substring(0, at)).find();
     }
 
     /** 希望参议院迅速采取行动: right after a verb the word is the verb's object, glued to no name. */

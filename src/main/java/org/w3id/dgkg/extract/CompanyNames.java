@@ -46,10 +46,12 @@ final class CompanyNames {
 
     static final String RULE_ENUMERATED = "company-enumeration";
 
-    /** What closes an enumeration of companies: 等16家企业, 等科技公司, 等企业. */
+    /** What closes an enumeration of companies: 等16家企业, 等科技公司, 等企业, 等平台 (a platform is its company's). */
     private static Pattern closing() {
-        return Pattern.compile("等(?:[0-9一二三四五六七八九十百几多余]+|[多数])?家?[\\u4e00-\\u9fff]{0,4}?(?:"
-                + Lexicon.alternation(Lexicon.words("company-descriptors.tsv", "kind", "descriptor")) + ")");
+        java.util.Set<String> words = new java.util.LinkedHashSet<>(Lexicon.words("company-descriptors.tsv", "kind", "descriptor"));
+        words.addAll(Lexicon.words("company-descriptors.tsv", "kind", "platform"));
+        return Pattern.compile("等(?:[0-9一二三四五六七八九十百几多余]+|[多数])?[家个]?[\\u4e00-\\u9fff]{0,4}?(?:"
+                + Lexicon.alternation(words) + ")");
     }
 
     /** An item of the enumeration that names a company in Latin letters, perhaps after a Chinese name (Kakao, 百川AI). */

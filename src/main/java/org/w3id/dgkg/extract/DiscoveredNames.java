@@ -38,7 +38,8 @@ final class DiscoveredNames {
      */
     DiscoveredName named(String label, String kind, String type, String top) {
         String key = Labels.key(label);
-        if (key.length() < 2 || registryByKey.containsKey(key) || GenericHeads.isGeneric(key))
+        boolean letterName = "Company".equals(type) && label.matches("[A-Z]"); // 平台X: a platform named by one letter (PlatformNames)
+        if (key.length() < 2 && !letterName || registryByKey.containsKey(key) || GenericHeads.isGeneric(key))
             return null; // 倡议, 该协定, 《办法》 name a kind of thing, never one thing
         String aliasOf = learnedAlias.get(label);
         if (aliasOf != null)

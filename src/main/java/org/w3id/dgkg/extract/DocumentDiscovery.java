@@ -82,6 +82,7 @@ final class DocumentDiscovery {
 
     private void discover(SourceDocument doc, Gazetteer registry) {
         TopicLists.NumberedItems numbered = new TopicLists.NumberedItems(); // items of a list of topics under its heading
+        StateLegislatures chambers = new StateLegislatures(reference, registryByKey); // 澳洲…眾議院: the chamber of the state named
         for (Sentence s : doc.sentences()) {
             String text = Script.reading(doc, s);
             for (ConceptFinder.Concept c : numbered.next(text)) {
@@ -175,7 +176,9 @@ final class DocumentDiscovery {
             names.listedWithCompanies(text, reg, s.index()); // Aicadium among 谷歌、微软: a Latin item of a list of companies
             actorPrefixedInstruments(text, reg);
             tableSubject(text, reg, s.index());
+            chambers.read(text, reg, s.index());
         }
+        chambers.register(names);
     }
 
     /** The body a member table's caption names (表3-1 X首批成员), unless the registry already names it there. */

@@ -354,6 +354,10 @@ final class EventFinder {
             return true;
         if (w.matches("\\d{4}年?") || w.equals("年") && before != null && before.word.matches("\\d{4}"))
             return true;
+        if (before != null && isNoun(before) && after != null && namesBody(after) && w.length() >= 2 && !n.startsWith("p") && !n.startsWith("c"))
+            return true; // 协定/联合/委员会/首次部长级会议: a word between a noun and a body's suffix is the organiser's (联合委员会)
+        if (w.equals("之") && before != null && isNoun(before) && after != null && after.word.length() == 1 && Segmenter.nature(after).startsWith("n"))
+            return true; // 能力建设/之/友/小组: 之 joins two nouns of the organiser's name (之友, friends of)
         if (Lexicon.functionWords().contains(w) && !w.equals("和") && !w.equals("与") && !w.equals("及"))
             return false;
         if ((w.equals("和") || w.equals("与") || w.equals("及")) && before != null && after != null)
@@ -388,6 +392,16 @@ final class EventFinder {
     private static boolean isPlace(Term t) {
         String n = Segmenter.nature(t);
         return n.startsWith("ns") || n.startsWith("nt") || n.equals("j");
+    }
+
+    /** The word is a body's name's last word: it ends in an organisation suffix (委员会, 小组, 工作组) and is a noun. */
+    private static boolean namesBody(Term t) {
+        if (!Segmenter.nature(t).startsWith("n") || t.word.length() < 2)
+            return false;
+        for (Lexicon.Row r : Lexicon.rows("organisation-suffixes.tsv"))
+            if (r.word().length() >= 2 && t.word.endsWith(r.word()))
+                return true;
+        return false;
     }
 
     private static boolean isNoun(Term t) {

@@ -75,8 +75,9 @@ final class Gazetteer {
         if (label == null)
             return;
         String l = label.strip();
-        // One-character names are too ambiguous to match on their own (美 in 美元).
-        if (l.codePointCount(0, l.length()) < 2)
+        // One-character names are too ambiguous to match on their own (美 in 美元); a capital letter only a document's
+        // own discovered platform carries (平台X, PlatformNames) is matched, on Latin word boundaries
+        if (l.codePointCount(0, l.length()) < 2 && !l.matches("[A-Z]"))
             return;
         byLabel.computeIfAbsent(l, k -> new TreeSet<>()).add(iri);
         String simplified = Script.simplifiedLabel(l);

@@ -186,6 +186,8 @@ final class MentionFinder {
                 continue;
             if (words.insideWords(s, e) && isShortHanName(g.label()) && !PersonFinder.cutFromGluedWord(text, words.terms(), s, e))
                 continue; // part of a longer word: 中国 in 发展中国家 (孙东 of HanLP's 孙东早/前 is a name: PersonFinder)
+            if (e - s == 1 && words.insideWords(s, e))
+                continue; // X of X光: a platform's one letter inside a word is a letter of the word
             if (followedByPlaceWord(text, e))
                 continue; // 联合国总部 is a place, no mention of the UN
             if (endsInsideTitleWord(words, e) || inDateline(text, s))
@@ -327,6 +329,9 @@ final class MentionFinder {
                 registryNames, ourCountry);
         if (byState != null)
             return byState; // 国务院: the body of the state named nearby (AmbiguousBodies)
+        String own = discoveredHolder(g);
+        if (own != null)
+            return own; // 眾議院 after 澳洲: the chamber this document named after its state (StateLegislatures), no registry one
         String best = null;
         int bestScore = 0;
         boolean tie = false;
@@ -355,6 +360,18 @@ final class MentionFinder {
             }
         }
         return tie ? null : best;
+    }
+
+    /** The one name discovered in this document that carries the hit's label, or null. */
+    private String discoveredHolder(Gazetteer.Hit g) {
+        String out = null;
+        for (DiscoveredName f : discovered.values())
+            if (g.entityIris().contains(f.iri())) {
+                if (out != null && !out.equals(f.iri()))
+                    return null;
+                out = f.iri();
+            }
+        return out;
     }
 
     private static boolean insideTitleSpan(List<TitleFinder.Title> titles, int s, int e) {

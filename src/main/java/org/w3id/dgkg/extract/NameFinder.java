@@ -24,8 +24,13 @@ final class NameFinder {
 
     /** Words that end the text in front of a name: verbs and prepositions (names keep 的, 和, 与). */
     private static final Pattern CUT = Pattern.compile(
-            "出席|参加|参与|举办|举行|召开|主办|承办|发布|通过|签署|签订|提出|发起|推出|出台|制定|加入|成立|设立|建立|启动|宣布|作为|包括|围绕|推动|呼吁|"
+            "出席|参加|参与|举办|举行|召开|主办|承办|发布|通过|签署|签订|提出|发起|推出|出台|制定|加入|成立|设立|建立|创立|创建|组建|启动|宣布|作为|包括|围绕|推动|呼吁|"
                     + "成为|开展|组织|共同|联合|期间|之际|以及|追随|借助|依托|利用|根据|按照|基于|参照|对接|召集|亮相|[一二三四五六七八九十两每]年一[届次]的?|每年的?|年度的?|[在于由向将把为是了并还也等从自至到]|(?<=\\d)[年月日]|(?<=\\d)[ \\u2005]");
+
+    /** The word is one that ends the text in front of a name (出席, 成立, 在, 宣布): a verb or preposition of the clause. */
+    static boolean endsTextBeforeName(String word) {
+        return CUT.matcher(word).matches();
+    }
 
     /** Characters that end a name on its left: punctuation, and function words. */
     private static final String STOP = "，。；：、,;:!?！？（）()《》“”\"\\s•·";
@@ -252,12 +257,14 @@ final class NameFinder {
     }
 
     private static void events(String text, List<Name> out) {
+        List<OrganisationFinder.Organisation> forums = ForumBodies.find(text);
         for (EventFinder.Event e : EventFinder.find(text))
-            out.add(new Name(e.label(), e.start(), e.end(), Kind.EVENT, "Event", EventFinder.RULE));
+            if (forums.stream().noneMatch(f -> f.end() == e.end())) // 全球网络专长论坛（GFCE）吸纳…: a standing body (ForumBodies)
+                out.add(new Name(e.label(), e.start(), e.end(), Kind.EVENT, "Event", EventFinder.RULE));
     }
 
     /** Moves a left edge forward past the last stop character, verb or preposition; -1 when nothing is left. */
-    private static int trimLeft(String text, int start, int headStart) {
+    static int trimLeft(String text, int start, int headStart) {
         int s = start;
         for (int i = headStart - 1; i >= start; i--) {
             char c = text.charAt(i);

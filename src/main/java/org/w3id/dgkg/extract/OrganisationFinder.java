@@ -49,6 +49,8 @@ final class OrganisationFinder {
                 start = t.offset; // 大阪七国集团: a set phrase that ends in the suffix is the whole name; a city before it is a venue
             if (start < 0)
                 continue;
+            if ("GovernmentBody".equals(suffix.getValue()))
+                start = JoinedPortfolios.start(text, terms, start, end - suffix.getKey().length()); // 政制及內地事務局
             int core = end - suffix.getKey().length() - start; // what the qualifier adds is no core
             start = withInstanceQualifier(text, start);
             String label = text.substring(start, end);
@@ -78,6 +80,8 @@ final class OrganisationFinder {
         }
         out.addAll(CompanyNames.appositives(text));
         out.addAll(CompanyNames.enumerated(text));
+        out.addAll(PlatformNames.find(text)); // 社交平台X, Meta旗下的Instagram
+        out.addAll(ForumBodies.find(text)); // 全球互联网反恐论坛（GIFCT）发布…
         return out;
     }
 
@@ -352,9 +356,13 @@ final class OrganisationFinder {
         return false;
     }
 
-    /** 9月26日外交部: a date's unit after its number is no part of a name. */
+    /**
+     * 9月26日外交部: a date's unit after its number is no part of a name, nor a word HanLP glued to it (7月5日/經/歐洲議會
+     * read as 5/日经/欧洲议会: 日经 is "Nikkei" to HanLP, here the date's 日 and the preposition 经).
+     */
     private static boolean isDateUnit(Term t, Term before) {
-        return t.word.matches("[年月日号]") && Segmenter.nature(before).startsWith("m");
+        return (t.word.matches("[年月日号]") || t.word.matches("[年月日号].") && before.word.matches("\\d+"))
+                && Segmenter.nature(before).startsWith("m");
     }
 
     /**
