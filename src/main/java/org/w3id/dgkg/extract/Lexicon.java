@@ -22,7 +22,7 @@ final class Lexicon {
             "generic-heads.tsv", "instrument-endings.tsv", "function-words.tsv", "concept-cues.tsv", "body-heads.tsv",
             "company-descriptors.tsv", "peer-names.tsv", "table-cues.tsv", "office-titles.tsv", "series-heads.tsv", "participation-cues.tsv",
             "quoted-event-heads.tsv", Script.VOCABULARY, Script.TITLE_ENDINGS, BodyReferences.LEGISLATURES, NameFinder.UNMARKED_LAW_CUES,
-            "subject-frames.tsv", "enumeration-heads.tsv", "enumeration-predicates.tsv", "relation-cues.tsv", "modality-cues.tsv");
+            "subject-frames.tsv", "enumeration-heads.tsv", "enumeration-predicates.tsv", "relation-cues.tsv", "modality-cues.tsv", ShortReferences.BARE_HEADS);
 
     /** One row of a lexicon file: its columns after the first, by header name. */
     record Row(String word, Map<String, String> columns) {

@@ -1,0 +1,207 @@
+package org.w3id.dgkg.extract;
+
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The short-reference stage of running text: a word that is no name of its own but points back at an instrument the
+ * document named in full. Two shapes, both resolved to an instrument named before, never made an entity of their own:
+ * <ul>
+ * <li>a pointing word and a generic head (该公约, 这一协定, 上述宣言, 該條例草案): the instrument of that kind the
+ * document named last ({@link GenericHeads#referent});</li>
+ * <li>a bare head standing alone as a word (部长委员会通过公约, 条例草案由保安局提交): the one instrument with that head
+ * ({@code reference-heads.tsv}) the document has named, and nothing when it has named two, or none.</li>
+ * </ul>
+ * The same references written as titles (《办法》, （以下简称《规定》）) are read where titles are read
+ * ({@link MentionFinder}, with {@link GenericHeads}); a short name the text declares for a name (（以下简称“数据法”）)
+ * is learned as an alias ({@link AliasLearner}). One object per document: it remembers the instruments named so far.
+ */
+final class ShortReferences {
+    static final String RULE = GenericHeads.RULE;
+    /** Heads that, standing alone as a word, refer to the one instrument of that kind the document named. */
+    static final String BARE_HEADS = "reference-heads.tsv";
+
+    /** A pointing word, then a generic head (generic-heads.tsv) of an instrument kind, and the 草案 of a bill. */
+    private static volatile Pattern pointing;
+    /** 因此, 如此, 彼此: 此 as the end of another word points at nothing. */
+    private static final String NOT_BEFORE_CI = "因如彼从由就至借据";
+    /** What a bill adds to the name of the text it proposes (条例草案 is the 条例 in the making). */
+    private static final String DRAFT = "草案";
+    /**
+     * Right before a bare head: it is qualified, so it is a kind or another text (各国的法案, 相关公约, 两项公约, 新条例,
+     * A和B等协定), not the one the document named.
+     */
+    private static final Pattern QUALIFIED_BEFORE = Pattern.compile(
+            "(?:等|各|相关|有关|其他|其它|其|新|旧|原|多项|两项|一项|一部|多部|该类|此类|这类|这些|那些|上述|前述|国际|国内|本国|各国|双边|多边|区域)[\\p{IsHan}]{0,2}$");
+    /** Parts of speech of the word right before a bare head after which a head starts a noun phrase of its own. */
+    private static final Pattern OPENS_PHRASE = Pattern.compile("^(?:v|p|c|w|d|vn|vi|vf|vshi|vyou|ude3|ule|uguo|f).*");
+
+    private final Map<String, Entity> byIri;
+    private final List<String> recent = new ArrayList<>();
+
+    ShortReferences(Map<String, Entity> byIri) {
+        this.byIri = byIri;
+    }
+
+    /** {@code hits} of {@code text} with its short references to instruments added; remembers its instruments. */
+    List<Hit> resolve(String text, List<Hit> hits) {
+        List<Hit> added = new ArrayList<>();
+        WordBoundaries words = null;
+        for (Matcher m = pointing().matcher(text); m.find();) {
+            if (m.group(1).startsWith("此") && m.start() > 0 && NOT_BEFORE_CI.indexOf(text.charAt(m.start() - 1)) >= 0)
+                continue;
+            if (m.end() < text.length() && Character.isIdeographic(text.charAt(m.end())) && continuesWord(text, m.end()))
+                continue; // 该协定书, 该法案组: the head is the start of a longer word
+            if (taken(hits, added, m.start(), m.end()))
+                continue;
+            Entity e = GenericHeads.referent(m.group(2), recentBefore(hits, m.start()), byIri);
+            if (e != null)
+                added.add(hit(e, m.start(), m.end()));
+        }
+        for (String head : bareHeads()) {
+            for (int at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
+                int end = text.startsWith(DRAFT, at + head.length()) ? at + head.length() + DRAFT.length() : at + head.length();
+                if (taken(hits, added, at, end) || insideOpenTitle(text, at))
+                    continue;
+                if (words == null)
+                    words = WordBoundaries.of(text);
+                if (!standsAlone(text, words, at, end))
+                    continue;
+                Entity e = onlyNamed(head, recentBefore(hits, at));
+                if (e != null && !namedIn(hits, e.iri()))
+                    added.add(hit(e, at, end));
+            }
+        }
+        List<Hit> out = hits;
+        if (!added.isEmpty()) {
+            out = new ArrayList<>(hits);
+            out.addAll(added);
+            out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
+        for (Hit h : out)
+            if (h.isInstrument() && !RULE.equals(h.rule())) {
+                recent.remove(h.iri());
+                recent.add(h.iri());
+            }
+        return out;
+    }
+
+    /**
+     * Whether the bare head at [at, end) is a noun phrase of its own: whole words, not qualified (相关公约, 各国的法案,
+     * A和B等协定), and after a verb, a preposition, a conjunction, punctuation or the start (通过公约, 对条例, 公约在…).
+     */
+    private static boolean standsAlone(String text, WordBoundaries words, int at, int end) {
+        if (!words.isBoundary(at) || !words.isBoundary(end) && !gluedToVerb(words, end))
+            return false; // 框架公约 read as one word, 公约组织: a part of another word
+        if (QUALIFIED_BEFORE.matcher(text.substring(Math.max(0, at - 6), at)).find())
+            return false;
+        if (at == 0 || !Character.isIdeographic(text.charAt(at - 1)))
+            return true;
+        Term before = null;
+        for (Term t : words.terms())
+            if (t.offset + t.word.length() == at)
+                before = t;
+        if (before == null)
+            return false;
+        if (before.word.equals("的"))
+            return false; // 欧盟通过的公约: a description that may pick out another text
+        return OPENS_PHRASE.matcher(before.nature == null ? "" : before.nature.toString()).matches();
+    }
+
+    /**
+     * Whether the sentence names the instrument itself (提出《X法案》，法案随后获得通过): its rules read it by that name,
+     * and a second mention of it in the same sentence would make it the object of two clauses.
+     */
+    private static boolean namedIn(List<Hit> hits, String iri) {
+        for (Hit h : hits)
+            if (h.iri().equals(iri))
+                return true;
+        return false;
+    }
+
+    /** 协/定于: the segmenter glued the head's last character to the verb after it (the word across {@code end} is a verb). */
+    private static boolean gluedToVerb(WordBoundaries words, int end) {
+        for (Term t : words.terms())
+            if (t.offset < end && end < t.offset + t.word.length())
+                return t.word.length() <= 2 && t.nature != null && t.nature.toString().matches("^[vp].*");
+        return false;
+    }
+
+    /** The one instrument named before whose name ends with {@code head}; null when there is none or more than one. */
+    private Entity onlyNamed(String head, List<String> named) {
+        Set<String> found = new LinkedHashSet<>();
+        for (String iri : named) {
+            Entity e = byIri.get(iri);
+            if (e == null)
+                continue;
+            String label = InstrumentKind.stripTrailingNotes(e.labelZh());
+            if (label.endsWith(head) && label.length() > head.length())
+                found.add(iri);
+        }
+        return found.size() == 1 ? byIri.get(found.iterator().next()) : null;
+    }
+
+    /** Whether {@code at} lies inside a title or quotation that is still open there (《…公约》 no name was found for). */
+    private static boolean insideOpenTitle(String text, int at) {
+        String before = text.substring(0, at);
+        return before.lastIndexOf('《') > before.lastIndexOf('》') || before.lastIndexOf('“') > before.lastIndexOf('”')
+                || before.lastIndexOf('「') > before.lastIndexOf('」');
+    }
+
+    private static boolean taken(List<Hit> hits, List<Hit> added, int start, int end) {
+        for (Hit h : hits)
+            if (h.start() < end && start < h.end())
+                return true;
+        for (Hit h : added)
+            if (h.start() < end && start < h.end())
+                return true;
+        return false;
+    }
+
+    private static Hit hit(Entity e, int start, int end) {
+        return new Hit(e.iri(), "Instrument", e.type().replaceAll(".*#", ""), start, end, RULE);
+    }
+
+    /** The instruments named before {@code at}: those of the sentences before, then this sentence's before it. */
+    private List<String> recentBefore(List<Hit> hits, int at) {
+        List<String> r = new ArrayList<>(recent);
+        for (Hit h : hits)
+            if (h.isInstrument() && h.end() <= at && !RULE.equals(h.rule())) {
+                r.remove(h.iri());
+                r.add(h.iri());
+            }
+        return r;
+    }
+
+    private static boolean continuesWord(String text, int end) {
+        return "书组稿文本案律".indexOf(text.charAt(end)) >= 0;
+    }
+
+    /** The bare heads, longest first (条例草案 is read before 条例). */
+    private static List<String> bareHeads() {
+        return Lexicon.cached("short-references|bare", () -> {
+            List<String> heads = new ArrayList<>(Lexicon.words(BARE_HEADS, null, null));
+            heads.sort((a, b) -> b.length() - a.length());
+            return List.copyOf(heads);
+        });
+    }
+
+    private static Pattern pointing() {
+        Pattern p = pointing;
+        if (p == null) {
+            List<String> heads = new ArrayList<>();
+            for (String h : Lexicon.genericHeads())
+                if (h.length() >= 2 && !InstrumentKind.of(h).equals("Instrument"))
+                    heads.add(Pattern.quote(h)); // not 法: 该法 is left to the rules that read a law's steps (StepDates)
+            heads.sort((a, b) -> b.length() - a.length());
+            p = pointing = Pattern.compile("(该|这一|这项|这份|这部|上述|前述|此)(" + String.join("|", heads) + ")(?:" + DRAFT + ")?");
+        }
+        return p;
+    }
+}
