@@ -64,11 +64,20 @@ final class ShortReferences {
             if (e != null)
                 added.add(hit(e, m.start(), m.end()));
         }
+        for (Matcher m = pointingAtBody().matcher(text); m.find();) {
+            if (m.end() < text.length() && Character.isIdeographic(text.charAt(m.end())) && !startsWord(text, m.end()))
+                continue; // 该委员会主席 is a person; 该机构的 is fine: what follows starts a word of its own
+            if (taken(hits, added, m.start(), m.end()))
+                continue;
+            Entity e = lastBodyEndingWith(m.group(2), bodiesBefore(hits, m.start()));
+            if (e != null)
+                added.add(new Hit(e.iri(), "Actor", e.type().replaceAll(".*#", ""), m.start(), m.end(), BodyReferences.RULE));
+        }
         for (String head : bareHeads()) {
             for (int at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
                 int end = text.startsWith(DRAFT, at + head.length()) ? at + head.length() + DRAFT.length() : at + head.length();
-                if (taken(hits, added, at, end) || insideOpenTitle(text, at))
-                    continue;
+                if (taken(hits, added, at, end) || insideOpenTitle(text, at) || startsPart(text, end))
+                    continue; // 起草公约文本: the text in the making, not the convention's own act
                 if (words == null)
                     words = WordBoundaries.of(text);
                 if (!standsAlone(text, words, at, end))
@@ -88,8 +97,65 @@ final class ShortReferences {
             if (h.isInstrument() && !RULE.equals(h.rule())) {
                 recent.remove(h.iri());
                 recent.add(h.iri());
+            } else if (isBody(h)) {
+                bodies.remove(h.iri());
+                bodies.add(h.iri());
             }
         return out;
+    }
+
+    /** Bodies (organisations, groups, committees; not states or persons) named so far, in order. */
+    private final List<String> bodies = new ArrayList<>();
+
+    private static boolean isBody(Hit h) {
+        return h.isActor() && !h.isState() && !"Person".equals(h.type()) && !BodyReferences.RULE.equals(h.rule());
+    }
+
+    /** The bodies named before {@code at}: those of the sentences before, then this sentence's before it. */
+    private List<String> bodiesBefore(List<Hit> hits, int at) {
+        List<String> r = new ArrayList<>(bodies);
+        for (Hit h : hits)
+            if (isBody(h) && h.end() <= at) {
+                r.remove(h.iri());
+                r.add(h.iri());
+            }
+        return r;
+    }
+
+    /** The body last named whose name ends with {@code head} (该机构 after 人工智能高级别咨询机构), or null. */
+    private Entity lastBodyEndingWith(String head, List<String> named) {
+        for (int i = named.size() - 1; i >= 0; i--) {
+            Entity e = byIri.get(named.get(i));
+            if (e != null && e.labelZh().endsWith(head) && e.labelZh().length() > head.length())
+                return e;
+        }
+        return null;
+    }
+
+    /** Whether a new word starts at {@code at} (该机构已…, 该委员会的…), not a longer noun (该委员会主席, 该工作组会议). */
+    private static boolean startsWord(String text, int at) {
+        WordBoundaries words = WordBoundaries.of(text);
+        if (!words.isBoundary(at))
+            return false;
+        for (Term t : words.terms())
+            if (t.offset == at)
+                return t.nature == null || !t.nature.toString().startsWith("n");
+        return true;
+    }
+
+    private static volatile Pattern pointingAtBody;
+
+    /** A pointing word that singles one body out (not 本: 本委员会 is the speaker's own), then a body head. */
+    private static Pattern pointingAtBody() {
+        Pattern p = pointingAtBody;
+        if (p == null) {
+            List<String> heads = new ArrayList<>();
+            for (String h : Lexicon.words("body-heads.tsv", null, null))
+                heads.add(Pattern.quote(h));
+            heads.sort((a, b) -> b.length() - a.length());
+            p = pointingAtBody = Pattern.compile("(该|这一|上述|前述)(" + String.join("|", heads) + ")");
+        }
+        return p;
     }
 
     /**
@@ -147,6 +213,14 @@ final class ShortReferences {
         return found.size() == 1 ? byIri.get(found.iterator().next()) : null;
     }
 
+    /** Whether a word that names a part or a step of a text (文本, 条款, 谈判) starts at {@code end}. */
+    private static boolean startsPart(String text, int end) {
+        for (String w : Lexicon.words(BARE_HEADS, "kind", "part"))
+            if (text.startsWith(w, end))
+                return true;
+        return false;
+    }
+
     /** Whether {@code at} lies inside a title or quotation that is still open there (《…公约》 no name was found for). */
     private static boolean insideOpenTitle(String text, int at) {
         String before = text.substring(0, at);
@@ -186,7 +260,7 @@ final class ShortReferences {
     /** The bare heads, longest first (条例草案 is read before 条例). */
     private static List<String> bareHeads() {
         return Lexicon.cached("short-references|bare", () -> {
-            List<String> heads = new ArrayList<>(Lexicon.words(BARE_HEADS, null, null));
+            List<String> heads = new ArrayList<>(Lexicon.words(BARE_HEADS, "kind", "head"));
             heads.sort((a, b) -> b.length() - a.length());
             return List.copyOf(heads);
         });
