@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * The short-reference stage of running text: a word that is no name of its own but points back at an instrument the
  * document named in full. Two shapes, both resolved to an instrument named before, never made an entity of their own:
  * <ul>
- * <li>a pointing word and a generic head (该公约, 这一协定, 上述宣言, 該條例草案): the instrument of that kind the
+ * <li>a pointing word and a generic head (该公约, 这一协定, 上述宣言, 該條例): the instrument of that kind the
  * document named last ({@link GenericHeads#referent});</li>
  * <li>a bare head standing alone as a word (部长委员会通过公约, 条例草案由保安局提交): the one instrument with that head
  * ({@code reference-heads.tsv}) the document has named, and nothing when it has named two, or none.</li>
@@ -27,7 +27,7 @@ final class ShortReferences {
     /** Heads that, standing alone as a word, refer to the one instrument of that kind the document named. */
     static final String BARE_HEADS = "reference-heads.tsv";
 
-    /** A pointing word, then a generic head (generic-heads.tsv) of an instrument kind, and the 草案 of a bill. */
+    /** A pointing word, then a generic head (generic-heads.tsv) of an instrument kind. */
     private static volatile Pattern pointing;
     /** 因此, 如此, 彼此: 此 as the end of another word points at nothing. */
     private static final String NOT_BEFORE_CI = "因如彼从由就至借据";
@@ -257,7 +257,7 @@ final class ShortReferences {
         return "书组稿文本案律".indexOf(text.charAt(end)) >= 0;
     }
 
-    /** The bare heads, longest first (条例草案 is read before 条例). */
+    /** The bare heads, longest first (行动计划 before 计划-like shorter heads). */
     private static List<String> bareHeads() {
         return Lexicon.cached("short-references|bare", () -> {
             List<String> heads = new ArrayList<>(Lexicon.words(BARE_HEADS, "kind", "head"));
@@ -274,7 +274,7 @@ final class ShortReferences {
                 if (h.length() >= 2 && !InstrumentKind.of(h).equals("Instrument"))
                     heads.add(Pattern.quote(h)); // not 法: 该法 is left to the rules that read a law's steps (StepDates)
             heads.sort((a, b) -> b.length() - a.length());
-            p = pointing = Pattern.compile("(该|这一|这项|这份|这部|上述|前述|此)(" + String.join("|", heads) + ")(?:" + DRAFT + ")?");
+            p = pointing = Pattern.compile("(该|这一|这项|这份|上述|前述|此)(" + String.join("|", heads) + ")");
         }
         return p;
     }
