@@ -38,7 +38,7 @@ final class ShortReferences {
      * A和B等协定), not the one the document named.
      */
     private static final Pattern QUALIFIED_BEFORE = Pattern.compile(
-            "(?:等|各|相关|有关|其他|其它|其|新|旧|原|多项|两项|一项|一部|多部|该类|此类|这类|这些|那些|上述|前述|国际|国内|本国|各国|双边|多边|区域)[\\p{IsHan}]{0,2}$");
+            "(?:等|各|相关|有关|其他|其它|其|新|旧|原|现有|现行|未来|多项|两项|一项|一部|多部|该类|此类|这类|这些|那些|上述|前述|国际|国内|本国|各国|双边|多边|区域)[\\p{IsHan}]{0,2}$");
     /** Parts of speech of the word right before a bare head after which a head starts a noun phrase of its own. */
     private static final Pattern OPENS_PHRASE = Pattern.compile("^(?:v|p|c|w|d|vn|vi|vf|vshi|vyou|ude3|ule|uguo|f).*");
 
@@ -69,6 +69,8 @@ final class ShortReferences {
                 continue; // 该委员会主席 is a person; 该机构的 is fine: what follows starts a word of its own
             if (taken(hits, added, m.start(), m.end()))
                 continue;
+            if (unnamedBefore(text, hits, m.group(2), m.start()))
+                continue; // 建立一个三方咨询小组，该小组…: the body just set up, which has no name we know
             Entity e = lastBodyEndingWith(m.group(2), bodiesBefore(hits, m.start()));
             if (e != null)
                 added.add(new Hit(e.iri(), "Actor", e.type().replaceAll(".*#", ""), m.start(), m.end(), BodyReferences.RULE));
@@ -122,6 +124,18 @@ final class ShortReferences {
         return r;
     }
 
+    /** Whether {@code head} is written earlier in the sentence outside every name found there. */
+    private static boolean unnamedBefore(String text, List<Hit> hits, String head, int before) {
+        for (int at = text.indexOf(head); at >= 0 && at + head.length() <= before; at = text.indexOf(head, at + 1)) {
+            boolean inName = false;
+            for (Hit h : hits)
+                inName |= h.start() <= at && at + head.length() <= h.end();
+            if (!inName)
+                return true;
+        }
+        return false;
+    }
+
     /** The body last named whose name ends with {@code head} (该机构 after 人工智能高级别咨询机构), or null. */
     private Entity lastBodyEndingWith(String head, List<String> named) {
         for (int i = named.size() - 1; i >= 0; i--) {
@@ -167,6 +181,14 @@ final class ShortReferences {
             return false; // 框架公约 read as one word, 公约组织: a part of another word
         if (QUALIFIED_BEFORE.matcher(text.substring(Math.max(0, at - 6), at)).find())
             return false;
+        if (at > 0 && "》”」\"".indexOf(text.charAt(at - 1)) >= 0)
+            return false; // 《携手构建网络空间命运共同体》白皮书: the kind of the title before it
+        String lead = text.substring(Math.max(0, at - 8), at);
+        for (String w : Lexicon.words(BARE_HEADS, "kind", "making"))
+            if (lead.endsWith(w))
+                return false; // 制定行动计划, 起草条例: a text being made is a new one, not the one named
+        if (coordinatedWithKind(text, at, end))
+            return false; // 制定工作框架和路线图, 议程和行动计划: kinds of text, none in particular
         if (at == 0 || !Character.isIdeographic(text.charAt(at - 1)))
             return true;
         Term before = null;
@@ -196,6 +218,19 @@ final class ShortReferences {
         for (Term t : words.terms())
             if (t.offset < end && end < t.offset + t.word.length())
                 return t.word.length() <= 2 && t.nature != null && t.nature.toString().matches("^[vp].*");
+        return false;
+    }
+
+    /** Whether the head is coordinated (和, 与, 及, 、) with a generic head on either side: a list of kinds of text. */
+    private static boolean coordinatedWithKind(String text, int at, int end) {
+        for (String g : Lexicon.genericHeads()) {
+            if (g.length() < 2)
+                continue;
+            for (String c : List.of("和", "与", "及", "、")) {
+                if (text.startsWith(c + g, end) || at >= g.length() + c.length() && text.startsWith(g + c, at - g.length() - c.length()))
+                    return true;
+            }
+        }
         return false;
     }
 
