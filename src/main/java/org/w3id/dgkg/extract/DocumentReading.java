@@ -87,6 +87,8 @@ final class DocumentReading {
         if (reading == text)
             return;
         for (Mention m : mentions) {
+            if (ShortReferences.RULE.equals(m.rule()))
+                continue; // 該條例, 《條例》, 條例草案 point at a name; they are no name of it
             String written = Labels.clean(text.substring(m.span().start(), m.span().end()));
             if (written.equals(Labels.clean(reading.substring(m.span().start(), m.span().end()))))
                 continue;
@@ -121,7 +123,7 @@ final class DocumentReading {
 
         MentionFinder finder = new MentionFinder(index, discovered);
         finder.readDocument(Script.reading(doc));
-        DemonstrativeReferences pointing = new DemonstrativeReferences(byIri);
+        ShortReferences references = new ShortReferences(byIri);
         SeriesDates series = new SeriesDates(byIri, name -> gazetteer.find(name).stream().anyMatch(h -> h.span().start() == 0
                 && h.span().end() == name.length() && h.entityIris().stream().anyMatch(i -> byIri.containsKey(i)
                         && "Actor".equals(reference.topClass(byIri.get(i).type())))));
@@ -170,7 +172,7 @@ final class DocumentReading {
             List<Hit> hits = finder.inSentence(s.index(), text, context, gazetteer, byIri, ourCountry,
                     firstPersonIsPublisher ? publisherIri : null);
             hits = editions.resolve(s.index(), hits); // a title of two years' texts: the one of this clause's year
-            hits = pointing.resolve(text, hits); // 该公约, 上述宣言: the instrument of that kind named last
+            hits = references.resolve(text, hits); // 该公约, 上述宣言, 公约 alone: the instrument they point back at
             int offset = s.span().start();
             for (Hit h : hits)
                 mentions.add(new Mention(h.iri(), doc.id(), new Span(h.start() + offset, h.end() + offset), s.index(), h.rule()));

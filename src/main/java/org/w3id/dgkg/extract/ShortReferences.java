@@ -1,0 +1,316 @@
+package org.w3id.dgkg.extract;
+
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The short-reference stage of running text: a word that is no name of its own but points back at an instrument the
+ * document named in full. Two shapes, both resolved to an instrument named before, never made an entity of their own:
+ * <ul>
+ * <li>a pointing word and a generic head (该公约, 这一协定, 上述宣言, 該條例): the instrument of that kind the
+ * document named last ({@link GenericHeads#referent});</li>
+ * <li>a bare head standing alone as a word (部长委员会通过公约, 条例草案由保安局提交): the one instrument with that head
+ * ({@code reference-heads.tsv}) the document has named, and nothing when it has named two, or none.</li>
+ * </ul>
+ * The same references written as titles (《办法》, （以下简称《规定》）) are read where titles are read
+ * ({@link MentionFinder}, with {@link GenericHeads}); a short name the text declares for a name (（以下简称“数据法”）)
+ * is learned as an alias ({@link AliasLearner}). One object per document: it remembers the instruments named so far.
+ */
+final class ShortReferences {
+    static final String RULE = GenericHeads.RULE;
+    /** Heads that, standing alone as a word, refer to the one instrument of that kind the document named. */
+    static final String BARE_HEADS = "reference-heads.tsv";
+
+    /** A pointing word, then a generic head (generic-heads.tsv) of an instrument kind. */
+    private static volatile Pattern pointing;
+    /** 因此, 如此, 彼此: 此 as the end of another word points at nothing. */
+    private static final String NOT_BEFORE_CI = "因如彼从由就至借据";
+    /** What a bill adds to the name of the text it proposes (条例草案 is the 条例 in the making). */
+    private static final String DRAFT = "草案";
+    /**
+     * Right before a bare head: it is qualified, so it is a kind or another text (各国的法案, 相关公约, 两项公约, 新条例,
+     * A和B等协定), not the one the document named.
+     */
+    private static final Pattern QUALIFIED_BEFORE = Pattern.compile(
+            "(?:等|各|相关|有关|其他|其它|其|新|旧|原|现有|现行|未来|多项|两项|一项|一部|多部|该类|此类|这类|这些|那些|上述|前述|国际|国内|本国|各国|双边|多边|区域)[\\p{IsHan}]{0,2}$");
+    /** Parts of speech of the word right before a bare head after which a head starts a noun phrase of its own. */
+    private static final Pattern OPENS_PHRASE = Pattern.compile("^(?:v|p|c|w|d|vn|vi|vf|vshi|vyou|ude3|ule|uguo|f).*");
+
+    private final Map<String, Entity> byIri;
+    private final List<String> recent = new ArrayList<>();
+
+    ShortReferences(Map<String, Entity> byIri) {
+        this.byIri = byIri;
+    }
+
+    /** {@code hits} of {@code text} with its short references to instruments added; remembers its instruments. */
+    List<Hit> resolve(String text, List<Hit> hits) {
+        List<Hit> added = new ArrayList<>();
+        WordBoundaries words = null;
+        for (Matcher m = pointing().matcher(text); m.find();) {
+            if (m.group(1).startsWith("此") && m.start() > 0 && NOT_BEFORE_CI.indexOf(text.charAt(m.start() - 1)) >= 0)
+                continue;
+            if (m.end() < text.length() && Character.isIdeographic(text.charAt(m.end())) && continuesWord(text, m.end()))
+                continue; // 该协定书, 该法案组: the head is the start of a longer word
+            if (taken(hits, added, m.start(), m.end()))
+                continue;
+            Entity e = GenericHeads.referent(m.group(2), recentBefore(hits, m.start()), byIri);
+            if (e != null)
+                added.add(hit(e, m.start(), m.end()));
+        }
+        for (Matcher m = pointingAtBody().matcher(text); m.find();) {
+            if (m.end() < text.length() && Character.isIdeographic(text.charAt(m.end())) && !startsWord(text, m.end()))
+                continue; // 该委员会主席 is a person; 该机构的 is fine: what follows starts a word of its own
+            if (taken(hits, added, m.start(), m.end()))
+                continue;
+            if (unnamedBefore(text, hits, m.group(2), m.start()))
+                continue; // 建立一个三方咨询小组，该小组…: the body just set up, which has no name we know
+            Entity e = lastBodyEndingWith(m.group(2), bodiesBefore(hits, m.start()));
+            if (e != null)
+                added.add(new Hit(e.iri(), "Actor", e.type().replaceAll(".*#", ""), m.start(), m.end(), BodyReferences.RULE));
+        }
+        for (String head : bareHeads()) {
+            for (int at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
+                int end = text.startsWith(DRAFT, at + head.length()) ? at + head.length() + DRAFT.length() : at + head.length();
+                if (taken(hits, added, at, end) || insideOpenTitle(text, at) || startsPart(text, end))
+                    continue; // 起草公约文本: the text in the making, not the convention's own act
+                if (words == null)
+                    words = WordBoundaries.of(text);
+                if (!standsAlone(text, words, at, end))
+                    continue;
+                Entity e = onlyNamed(head, recentBefore(hits, at));
+                if (e != null && !namedIn(hits, e.iri()))
+                    added.add(hit(e, at, end));
+            }
+        }
+        List<Hit> out = hits;
+        if (!added.isEmpty()) {
+            out = new ArrayList<>(hits);
+            out.addAll(added);
+            out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
+        for (Hit h : out)
+            if (h.isInstrument() && !RULE.equals(h.rule())) {
+                recent.remove(h.iri());
+                recent.add(h.iri());
+            } else if (isBody(h)) {
+                bodies.remove(h.iri());
+                bodies.add(h.iri());
+            }
+        return out;
+    }
+
+    /** Bodies (organisations, groups, committees; not states or persons) named so far, in order. */
+    private final List<String> bodies = new ArrayList<>();
+
+    private static boolean isBody(Hit h) {
+        return h.isActor() && !h.isState() && !"Person".equals(h.type()) && !BodyReferences.RULE.equals(h.rule());
+    }
+
+    /** The bodies named before {@code at}: those of the sentences before, then this sentence's before it. */
+    private List<String> bodiesBefore(List<Hit> hits, int at) {
+        List<String> r = new ArrayList<>(bodies);
+        for (Hit h : hits)
+            if (isBody(h) && h.end() <= at) {
+                r.remove(h.iri());
+                r.add(h.iri());
+            }
+        return r;
+    }
+
+    /** Whether {@code head} is written earlier in the sentence outside every name found there. */
+    private static boolean unnamedBefore(String text, List<Hit> hits, String head, int before) {
+        for (int at = text.indexOf(head); at >= 0 && at + head.length() <= before; at = text.indexOf(head, at + 1)) {
+            boolean inName = false;
+            for (Hit h : hits)
+                inName |= h.start() <= at && at + head.length() <= h.end();
+            if (!inName)
+                return true;
+        }
+        return false;
+    }
+
+    /** The body last named whose name ends with {@code head} (该机构 after 人工智能高级别咨询机构), or null. */
+    private Entity lastBodyEndingWith(String head, List<String> named) {
+        for (int i = named.size() - 1; i >= 0; i--) {
+            Entity e = byIri.get(named.get(i));
+            if (e != null && e.labelZh().endsWith(head) && e.labelZh().length() > head.length())
+                return e;
+        }
+        return null;
+    }
+
+    /** Whether a new word starts at {@code at} (该机构已…, 该委员会的…), not a longer noun (该委员会主席, 该工作组会议). */
+    private static boolean startsWord(String text, int at) {
+        WordBoundaries words = WordBoundaries.of(text);
+        if (!words.isBoundary(at))
+            return false;
+        for (Term t : words.terms())
+            if (t.offset == at)
+                return t.nature == null || !t.nature.toString().startsWith("n");
+        return true;
+    }
+
+    private static volatile Pattern pointingAtBody;
+
+    /** A pointing word that singles one body out (not 本: 本委员会 is the speaker's own), then a body head. */
+    private static Pattern pointingAtBody() {
+        Pattern p = pointingAtBody;
+        if (p == null) {
+            List<String> heads = new ArrayList<>();
+            for (String h : Lexicon.words("body-heads.tsv", null, null))
+                heads.add(Pattern.quote(h));
+            heads.sort((a, b) -> b.length() - a.length());
+            p = pointingAtBody = Pattern.compile("(该|这一|上述|前述)(" + String.join("|", heads) + ")");
+        }
+        return p;
+    }
+
+    /**
+     * Whether the bare head at [at, end) is a noun phrase of its own: whole words, not qualified (相关公约, 各国的法案,
+     * A和B等协定), and after a verb, a preposition, a conjunction, punctuation or the start (通过公约, 对条例, 公约在…).
+     */
+    private static boolean standsAlone(String text, WordBoundaries words, int at, int end) {
+        if (!words.isBoundary(at) || !words.isBoundary(end) && !gluedToVerb(words, end))
+            return false; // 框架公约 read as one word, 公约组织: a part of another word
+        if (QUALIFIED_BEFORE.matcher(text.substring(Math.max(0, at - 6), at)).find())
+            return false;
+        if (at > 0 && "》”」\"".indexOf(text.charAt(at - 1)) >= 0)
+            return false; // 《携手构建网络空间命运共同体》白皮书: the kind of the title before it
+        String lead = text.substring(Math.max(0, at - 8), at);
+        for (String w : Lexicon.words(BARE_HEADS, "kind", "making"))
+            if (lead.endsWith(w))
+                return false; // 制定行动计划, 起草条例: a text being made is a new one, not the one named
+        if (coordinatedWithKind(text, at, end))
+            return false; // 制定工作框架和路线图, 议程和行动计划: kinds of text, none in particular
+        if (at == 0 || !Character.isIdeographic(text.charAt(at - 1)))
+            return true;
+        Term before = null;
+        for (Term t : words.terms())
+            if (t.offset + t.word.length() == at)
+                before = t;
+        if (before == null)
+            return false;
+        if (before.word.equals("的"))
+            return false; // 欧盟通过的公约: a description that may pick out another text
+        return OPENS_PHRASE.matcher(before.nature == null ? "" : before.nature.toString()).matches();
+    }
+
+    /**
+     * Whether the sentence names the instrument itself (提出《X法案》，法案随后获得通过): its rules read it by that name,
+     * and a second mention of it in the same sentence would make it the object of two clauses.
+     */
+    private static boolean namedIn(List<Hit> hits, String iri) {
+        for (Hit h : hits)
+            if (h.iri().equals(iri))
+                return true;
+        return false;
+    }
+
+    /** 协/定于: the segmenter glued the head's last character to the verb after it (the word across {@code end} is a verb). */
+    private static boolean gluedToVerb(WordBoundaries words, int end) {
+        for (Term t : words.terms())
+            if (t.offset < end && end < t.offset + t.word.length())
+                return t.word.length() <= 2 && t.nature != null && t.nature.toString().matches("^[vp].*");
+        return false;
+    }
+
+    /** Whether the head is coordinated (和, 与, 及, 、) with a generic head on either side: a list of kinds of text. */
+    private static boolean coordinatedWithKind(String text, int at, int end) {
+        for (String g : Lexicon.genericHeads()) {
+            if (g.length() < 2)
+                continue;
+            for (String c : List.of("和", "与", "及", "、")) {
+                if (text.startsWith(c + g, end) || at >= g.length() + c.length() && text.startsWith(g + c, at - g.length() - c.length()))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    /** The one instrument named before whose name ends with {@code head}; null when there is none or more than one. */
+    private Entity onlyNamed(String head, List<String> named) {
+        Set<String> found = new LinkedHashSet<>();
+        for (String iri : named) {
+            Entity e = byIri.get(iri);
+            if (e == null)
+                continue;
+            String label = InstrumentKind.stripTrailingNotes(e.labelZh());
+            if (label.endsWith(head) && label.length() > head.length())
+                found.add(iri);
+        }
+        return found.size() == 1 ? byIri.get(found.iterator().next()) : null;
+    }
+
+    /** Whether a word that names a part or a step of a text (文本, 条款, 谈判) starts at {@code end}. */
+    private static boolean startsPart(String text, int end) {
+        for (String w : Lexicon.words(BARE_HEADS, "kind", "part"))
+            if (text.startsWith(w, end))
+                return true;
+        return false;
+    }
+
+    /** Whether {@code at} lies inside a title or quotation that is still open there (《…公约》 no name was found for). */
+    private static boolean insideOpenTitle(String text, int at) {
+        String before = text.substring(0, at);
+        return before.lastIndexOf('《') > before.lastIndexOf('》') || before.lastIndexOf('“') > before.lastIndexOf('”')
+                || before.lastIndexOf('「') > before.lastIndexOf('」');
+    }
+
+    private static boolean taken(List<Hit> hits, List<Hit> added, int start, int end) {
+        for (Hit h : hits)
+            if (h.start() < end && start < h.end())
+                return true;
+        for (Hit h : added)
+            if (h.start() < end && start < h.end())
+                return true;
+        return false;
+    }
+
+    private static Hit hit(Entity e, int start, int end) {
+        return new Hit(e.iri(), "Instrument", e.type().replaceAll(".*#", ""), start, end, RULE);
+    }
+
+    /** The instruments named before {@code at}: those of the sentences before, then this sentence's before it. */
+    private List<String> recentBefore(List<Hit> hits, int at) {
+        List<String> r = new ArrayList<>(recent);
+        for (Hit h : hits)
+            if (h.isInstrument() && h.end() <= at && !RULE.equals(h.rule())) {
+                r.remove(h.iri());
+                r.add(h.iri());
+            }
+        return r;
+    }
+
+    private static boolean continuesWord(String text, int end) {
+        return "书组稿文本案律".indexOf(text.charAt(end)) >= 0;
+    }
+
+    /** The bare heads, longest first (行动计划 before 计划-like shorter heads). */
+    private static List<String> bareHeads() {
+        return Lexicon.cached("short-references|bare", () -> {
+            List<String> heads = new ArrayList<>(Lexicon.words(BARE_HEADS, "kind", "head"));
+            heads.sort((a, b) -> b.length() - a.length());
+            return List.copyOf(heads);
+        });
+    }
+
+    private static Pattern pointing() {
+        Pattern p = pointing;
+        if (p == null) {
+            List<String> heads = new ArrayList<>();
+            for (String h : Lexicon.genericHeads())
+                if (h.length() >= 2 && !InstrumentKind.of(h).equals("Instrument"))
+                    heads.add(Pattern.quote(h)); // not 法: 该法 is left to the rules that read a law's steps (StepDates)
+            heads.sort((a, b) -> b.length() - a.length());
+            p = pointing = Pattern.compile("(该|这一|这项|这份|上述|前述|此)(" + String.join("|", heads) + ")");
+        }
+        return p;
+    }
+}
