@@ -39,6 +39,17 @@ final class ShortReferences {
      */
     private static final Pattern QUALIFIED_BEFORE = Pattern.compile(
             "(?:等|各|相关|有关|其他|其它|其|新|旧|原|现有|现行|未来|多项|两项|一项|一部|多部|该类|此类|这类|这些|那些|上述|前述|国际|国内|本国|各国|双边|多边|区域)[\\p{IsHan}]{0,2}$");
+    /** An open list (A、B等) earlier in the head's clause: the head is one text per item, several texts. */
+    private static final Pattern OPEN_LIST_IN_CLAUSE = Pattern.compile("、[^、，,。；;：:]{1,12}等");
+
+    /** Where the clause of the character at {@code at} starts (after the last comma, semicolon, colon or full stop). */
+    private static int clauseStart(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && "，,。；;：:！？".indexOf(text.charAt(i)) < 0)
+            i--;
+        return i + 1;
+    }
+
     /** Parts of speech of the word right before a bare head after which a head starts a noun phrase of its own. */
     private static final Pattern OPENS_PHRASE = Pattern.compile("^(?:v|p|c|w|d|vn|vi|vf|vshi|vyou|ude3|ule|uguo|f).*");
 
@@ -189,6 +200,8 @@ final class ShortReferences {
                 return false; // 制定行动计划, 起草条例: a text being made is a new one, not the one named
         if (coordinatedWithKind(text, at, end))
             return false; // 制定工作框架和路线图, 议程和行动计划: kinds of text, none in particular
+        if (OPEN_LIST_IN_CLAUSE.matcher(text.substring(clauseStart(text, at), at)).find())
+            return false; // 与A、B等伙伴签署协定: one text with each of an open list of parties, so several, not the one named
         if (at == 0 || !Character.isIdeographic(text.charAt(at - 1)))
             return true;
         Term before = null;
