@@ -1,5 +1,8 @@
 package org.w3id.dgkg.cli;
 
+import static org.w3id.dgkg.cli.ParallelParts.join;
+import static org.w3id.dgkg.cli.ParallelParts.settle;
+
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -212,24 +215,6 @@ final class BuildPipeline {
         if (stoppedLoad != null && stoppedLoad != out)
             out.addSuppressed(stoppedLoad);
         return out;
-    }
-
-    /** The result of a part run on another thread; its own error unwrapped. */
-    private static <T> T join(CompletableFuture<T> f) {
-        try {
-            return f.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException re ? re : e;
-        }
-    }
-
-    /** Waits for a part run on another thread to end, whatever its outcome (the error being reported supersedes its own). */
-    private static void settle(CompletableFuture<?> f) {
-        try {
-            f.join();
-        } catch (RuntimeException e) {
-            // superseded
-        }
     }
 
     private static Map<String, Long> entitiesByClass(Extraction extraction) {

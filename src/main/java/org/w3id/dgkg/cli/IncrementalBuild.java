@@ -1,5 +1,8 @@
 package org.w3id.dgkg.cli;
 
+import static org.w3id.dgkg.cli.ParallelParts.join;
+import static org.w3id.dgkg.cli.ParallelParts.settle;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +20,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -495,23 +497,6 @@ final class IncrementalBuild {
                 out.addGraph(g, entry.getGraph(g));
         }
         return out;
-    }
-
-    private static <T> T join(CompletableFuture<T> f) {
-        try {
-            return f.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException re ? re : e;
-        }
-    }
-
-    /** Waits for a parallel part to end, whatever its outcome (the error being reported supersedes its own). */
-    private static void settle(CompletableFuture<?> f) {
-        try {
-            f.join();
-        } catch (RuntimeException e) {
-            // superseded
-        }
     }
 
     /** SHA-256 of a file's bytes, or empty when it cannot be read (the document reader then says why). */

@@ -14,7 +14,7 @@ class ClauseAnalysisTest {
     private static final ClauseAnalysis ANALYSIS = new ClauseAnalysis(RelationCues.load(RealCorpus.ontologyDir()));
 
     /** A hit for each (surface, top class, class) in the order given, found left to right in the sentence. */
-    private static List<Hit> hits(String text, String... surfaceTopType) {
+    static List<Hit> hits(String text, String... surfaceTopType) {
         List<Hit> out = new ArrayList<>();
         int from = 0;
         for (int i = 0; i < surfaceTopType.length; i += 3) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -14,14 +13,7 @@ class RelationCandidatesTest {
     private static final RelationCandidates CANDIDATES = new RelationCandidates(new ClauseAnalysis(RelationCues.load(RealCorpus.ontologyDir())));
 
     private static List<Hit> hits(String text, String... surfaceTopType) {
-        List<Hit> out = new ArrayList<>();
-        int from = 0;
-        for (int i = 0; i < surfaceTopType.length; i += 3) {
-            int at = text.indexOf(surfaceTopType[i], from);
-            out.add(new Hit("x:" + surfaceTopType[i], surfaceTopType[i + 1], surfaceTopType[i + 2], at, at + surfaceTopType[i].length(), "test"));
-            from = at + surfaceTopType[i].length();
-        }
-        return out;
+        return ClauseAnalysisTest.hits(text, surfaceTopType);
     }
 
     private static RelationCandidates.Pair find(List<RelationCandidates.Pair> pairs, String s, String p, String o) {
