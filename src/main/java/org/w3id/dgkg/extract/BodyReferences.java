@@ -88,13 +88,19 @@ final class BodyReferences {
         return false;
     }
 
+    /** The actors named before {@code at}: those of the sentences before, then this sentence's, oldest first. */
+    private static List<String> actorsNamedBefore(List<String> actorsBefore, List<Hit> hits, int at) {
+        List<String> order = new ArrayList<>(actorsBefore);
+        for (Hit h : hits)
+            if (h.isActor() && h.end() <= at)
+                order.add(h.iri());
+        return order;
+    }
+
     /** The organisation named last (this sentence before {@code s}, then earlier ones) whose name ends with the whole word {@code ending}. */
     private static Entity lastEndingWith(String ending, String text, int s, List<Hit> hits, List<String> actorsBefore,
             Map<String, Entity> byIri) {
-        List<String> order = new ArrayList<>(actorsBefore);
-        for (Hit h : hits)
-            if (h.isActor() && h.end() <= s)
-                order.add(h.iri());
+        List<String> order = actorsNamedBefore(actorsBefore, hits, s);
         for (int i = order.size() - 1; i >= 0; i--) {
             Entity e = byIri.get(order.get(i));
             if (e == null || e.type().endsWith("#Person") || e.type().endsWith("#State"))
@@ -167,10 +173,7 @@ final class BodyReferences {
 
     private static Entity legislatureOfLastState(String word, String text, int at, List<Hit> hits, List<String> actorsBefore,
             Map<String, Entity> byIri) {
-        List<String> order = new ArrayList<>(actorsBefore);
-        for (Hit h : hits)
-            if (h.isActor() && h.end() <= at)
-                order.add(h.iri());
+        List<String> order = actorsNamedBefore(actorsBefore, hits, at);
         for (int i = order.size() - 1; i >= 0; i--) {
             Entity state = stateOf(byIri.get(order.get(i)), byIri);
             if (state == null)

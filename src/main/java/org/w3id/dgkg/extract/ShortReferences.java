@@ -71,7 +71,7 @@ final class ShortReferences {
                 continue; // 该协定书, 该法案组: the head is the start of a longer word
             if (taken(hits, added, m.start(), m.end()))
                 continue;
-            Entity e = GenericHeads.referent(m.group(2), recentBefore(hits, m.start()), byIri);
+            Entity e = GenericHeads.referent(m.group(2), GenericHeads.namedBefore(recent, hits, m.start()), byIri);
             if (e != null)
                 added.add(hit(e, m.start(), m.end()));
         }
@@ -95,7 +95,7 @@ final class ShortReferences {
                     words = WordBoundaries.of(text);
                 if (!standsAlone(text, words, at, end))
                     continue;
-                Entity e = onlyNamed(head, recentBefore(hits, at));
+                Entity e = onlyNamed(head, GenericHeads.namedBefore(recent, hits, at));
                 if (e != null && !namedIn(hits, e.iri()))
                     added.add(hit(e, at, end));
             }
@@ -288,17 +288,6 @@ final class ShortReferences {
 
     private static Hit hit(Entity e, int start, int end) {
         return new Hit(e.iri(), "Instrument", e.type().replaceAll(".*#", ""), start, end, RULE);
-    }
-
-    /** The instruments named before {@code at}: those of the sentences before, then this sentence's before it. */
-    private List<String> recentBefore(List<Hit> hits, int at) {
-        List<String> r = new ArrayList<>(recent);
-        for (Hit h : hits)
-            if (h.isInstrument() && h.end() <= at && !RULE.equals(h.rule())) {
-                r.remove(h.iri());
-                r.add(h.iri());
-            }
-        return r;
     }
 
     private static boolean continuesWord(String text, int end) {
