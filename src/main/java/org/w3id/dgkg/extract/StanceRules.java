@@ -42,15 +42,32 @@ final class StanceRules {
         onBehalf(text, hits, out);
     }
 
+    /** The words of each slot of the stance rules (ontology/lexicon/stance-cues.tsv). */
+    private static final String CUES = "stance-cues.tsv";
+
+    private static String w(String kind) {
+        return CueWords.any(CUES, kind);
+    }
+
+    private static Pattern p(String key, java.util.function.Supplier<String> regex) {
+        return CueWords.pattern("StanceRules|" + key, regex);
+    }
+
     static final String RULE_HELD_BY = "advocates-held-by";
     /** The verbs of a stance an actor holds, made a relative clause (中方一贯倡导的, 欧盟始终坚持的). */
-    private static final String HELD_VERB = "(?:坚持|倡导|秉持|秉承|奉行|主张|践行|遵循|提倡|恪守|坚守|推崇|崇尚|提出)";
-    private static final String HELD_ADVERBS = "(?:一贯|始终|一直|长期|历来|向来|所|共同|都|均|也|积极)*";
     /** ACTOR + 一贯倡导的 + principle: the relative clause right before the principle (the enumeration may follow). */
-    private static final Pattern HELD_BEFORE = Pattern.compile("^" + HELD_ADVERBS + HELD_VERB + "(?:的|之)[“「]?$");
+    private static Pattern heldBefore() {
+        return p("held-before", () -> "^" + w("held-adverb") + "*" + w("held") + "(?:的|之)[“「]?$");
+    }
+
     /** principle + 是/为 + ACTOR + 一贯坚持的 + a word for principle: the principle topicalised. */
-    private static final Pattern HELD_AFTER_ACTOR = Pattern.compile("^" + HELD_ADVERBS + HELD_VERB + "的(?:[\\u4e00-\\u9fff]{0,4})(?:原则|理念|主张|立场|价值观|方针|精神|核心价值)");
-    private static final Pattern TOPIC_LINK = Pattern.compile("^[”」]?(?:(?:原则|理念|精神))?(?:是|为|乃是|正是|一直是|始终是)$");
+    private static Pattern heldAfterActor() {
+        return p("held-after", () -> "^" + w("held-adverb") + "*" + w("held") + "的(?:[\\u4e00-\\u9fff]{0,4})" + w("stance-noun"));
+    }
+
+    private static Pattern topicLink() {
+        return p("topic-link", () -> "^[”」]?(?:" + w("principle-noun") + ")?" + w("copula") + "$");
+    }
 
     /**
      * The family of a stance held as a relative clause: 中方一贯倡导的多边主义…, 欧盟始终坚持的以人为本理念 (ACTOR + 倡导的 +
@@ -63,7 +80,7 @@ final class StanceRules {
             if (!actor.isActor())
                 continue;
             List<Hit> after = between(hits, actor.end(), forwardTo(text, actor.end(), SUBCLAUSE_END));
-            if (!after.isEmpty() && after.get(0).top().equals("Principle") && HELD_BEFORE.matcher(text.substring(actor.end(), after.get(0).start())).matches()) {
+            if (!after.isEmpty() && after.get(0).top().equals("Principle") && heldBefore().matcher(text.substring(actor.end(), after.get(0).start())).matches()) {
                 List<Hit> ps = new ArrayList<>(List.of(after.get(0)));
                 for (int k = 1; k < after.size() && after.get(k).top().equals("Principle")
                         && NEXT_GAP.matcher(text.substring(ps.get(ps.size() - 1).end(), after.get(k).start())).matches(); k++)
@@ -72,12 +89,12 @@ final class StanceRules {
                     addOnce(out, new Rel(actor.iri(), "advocates", p.iri(), actor.start(), p.end(), 0.6, RULE_HELD_BY, false));
                 continue;
             }
-            if (!HELD_AFTER_ACTOR.matcher(text.substring(actor.end())).lookingAt())
+            if (!heldAfterActor().matcher(text.substring(actor.end())).lookingAt())
                 continue;
             int sub = backTo(text, actor.start(), SUBCLAUSE_END);
             List<Hit> before = between(hits, sub, actor.start());
             if (before.isEmpty() || !before.get(before.size() - 1).top().equals("Principle")
-                    || !TOPIC_LINK.matcher(text.substring(before.get(before.size() - 1).end(), actor.start())).matches())
+                    || !topicLink().matcher(text.substring(before.get(before.size() - 1).end(), actor.start())).matches())
                 continue;
             List<Hit> ps = new ArrayList<>(List.of(before.get(before.size() - 1)));
             for (int k = before.size() - 2; k >= 0 && before.get(k).top().equals("Principle")
@@ -107,9 +124,9 @@ final class StanceRules {
         return Lexicon.cached("stance|urging", () -> {
             String urges = Lexicon.alternation(Lexicon.words("concept-cues.tsv", "position", "urges"));
             String keeps = Lexicon.alternation(Lexicon.words("concept-cues.tsv", "position", "keeps"));
-            String party = "(?:\u24b6(?:各成员国|各成员|各国|国家|成员国|成员|企业)?|[\\u4e00-\\u9fff]{1,4}?(?:国家|成员国|成员|企业|机构)|各方|各国|国际社会|有关方面|有关国家|相关国家|相关方面|所有国家|各成员|成员国|缔约方|对方|双方|美方)";
-            String adverbs = "(?:坚决|一贯|始终|再次|多次|一再|也|还|则|同时|强烈|郑重|曾经|曾|此前|当时|随即|近日|日前)*";
-            String modal = "(?:应|应当|应该|要|须|必须|切实|真正|严格|始终|继续|共同|一道|认真|全面)*";
+            String party = "(?:\u24b6" + w("party-of") + "?|[\\u4e00-\\u9fff]{1,4}?" + w("party-head") + "|" + w("urged-party") + ")";
+            String adverbs = w("urging-adverb") + "*";
+            String modal = w("urging-modal") + "*";
             return Pattern.compile("^" + adverbs + "(?:在[^，。；]{1,20}?(?:上|中|时))?" + adverbs + "(?:" + urges + ")(?:了)?" + party
                     + "(?:[、和与及]" + party + ")*" + modal + "(?:" + keeps + ")(?:了)?[“「]?$");
         });
@@ -161,7 +178,9 @@ final class StanceRules {
 
     /** 代表“77国集团和中国”发言的: the group a speaker speaks for, right before the speaker (…的伊拉克代表). */
     private static final Pattern FOR_GROUP_BEFORE = Pattern.compile("代表[“「]?$");
-    private static final Pattern FOR_GROUP_AFTER = Pattern.compile("^[”」]?(?:发言|讲话|致辞)的(?:[\\u4e00-\\u9fff]{0,4})$");
+    private static Pattern forGroupAfter() {
+        return p("for-group-after", () -> "^[”」]?" + w("speech") + "的(?:[\\u4e00-\\u9fff]{0,4})$");
+    }
 
     /**
      * 代表“77国集团和中国”发言的伊拉克代表强调…: the group a delegate speaks for holds the delegate's stance too (the
@@ -172,7 +191,7 @@ final class StanceRules {
             Hit group = hits.get(i);
             Hit speaker = hits.get(i + 1);
             if (!group.isActor() || !speaker.isActor() || !FOR_GROUP_BEFORE.matcher(text.substring(0, group.start())).find()
-                    || !FOR_GROUP_AFTER.matcher(text.substring(group.end(), speaker.start())).matches())
+                    || !forGroupAfter().matcher(text.substring(group.end(), speaker.start())).matches())
                 continue;
             for (Rel r : List.copyOf(out))
                 if (r.subject().equals(speaker.iri()) && (r.predicate().equals("advocates") || r.predicate().equals("opposes"))
@@ -184,13 +203,28 @@ final class StanceRules {
 
     static final String RULE_DELEGATE = "stance-delegate";
     /** A delegation, representative or spokesperson right after the actor it speaks for: 法国代表团团长, 德国常驻联合国代表, 德国驻华大使. */
-    private static final Pattern DELEGATE = Pattern.compile("^(?:(?:常驻|驻)[\\u4e00-\\u9fff]{1,6}?)?(?:代表团(?:副?团长)?|首席谈判代表|谈判代表|代表|大使|特使|发言人|官员)");
+    private static Pattern delegate() {
+        return p("delegate", () -> "^(?:" + w("posted") + "[\\u4e00-\\u9fff]{1,6}?)?" + w("delegate"));
+    }
+
     /** What may stand between the delegate and the verb: where it spoke, adverbs. */
-    private static final Pattern DELEGATE_GAP = Pattern.compile("^(?:在[^，。；]{1,20}?(?:上|中|时)|会上|当天)?(?:也|还|则|一再|多次|再次|始终|一贯|坚决|明确|同样)*$");
-    private static final Pattern STANCE_VERB = Pattern.compile("坚持|秉持|秉承|倡导|主张|呼吁|支持|强调|重申|遵循|践行|反对|抵制|摒弃|批评");
+    private static Pattern delegateGap() {
+        return p("delegate-gap", () -> "^(?:在[^，。；]{1,20}?(?:上|中|时)|" + w("occasion") + ")?" + w("delegate-adverb") + "*$");
+    }
+
+    private static Pattern stanceVerb() {
+        return p("stance-verb", () -> w("stance"));
+    }
+
     /** Between the verb and the first concept: the parties called on and their verb (呼吁各国坚持…; 强调，各方应遵循…). */
-    private static final Pattern CALLED = Pattern.compile("^(?:了)?(?:[，,：:])?(?:各国|各方|国际社会|所有国家|成员国|各成员)?(?:应|应当|要|须|必须|需要|共同|一道)*(坚持|秉持|遵循|倡导|维护|反对|抵制|践行)?(?:一切形式的)?[“「]?$");
-    private static final Pattern OPPOSING = Pattern.compile("反对|抵制|摒弃|批评");
+    private static Pattern called() {
+        return p("called", () -> "^(?:了)?(?:[，,：:])?" + w("called-party") + "?" + w("called-modal") + "*(" + w("called-verb")
+                + ")?(?:一切形式的)?[“「]?$");
+    }
+
+    private static Pattern opposing() {
+        return p("opposing", () -> w("opposing"));
+    }
 
     /**
      * 法国代表团团长在会上呼吁各国坚持多边主义: a delegation, representative or spokesperson with no person named speaks for
@@ -202,14 +236,14 @@ final class StanceRules {
             if (!actor.isActor() || "Person".equals(actor.type()))
                 continue;
             int sub = backTo(text, actor.start(), SUBCLAUSE_END);
-            Matcher d = DELEGATE.matcher(text.substring(actor.end()));
+            Matcher d = delegate().matcher(text.substring(actor.end()));
             if (!text.substring(sub, actor.start()).matches("^[\\s“”]*$") || !d.lookingAt())
                 continue;
             int from = actor.end() + d.end();
             int clauseEnd = forwardTo(text, from, RelationRules.CLAUSE_END);
-            Matcher v = STANCE_VERB.matcher(text);
+            Matcher v = stanceVerb().matcher(text);
             v.region(from, clauseEnd);
-            if (!v.find() || !DELEGATE_GAP.matcher(text.substring(from, v.start())).matches() || !between(hits, from, v.start()).isEmpty())
+            if (!v.find() || !delegateGap().matcher(text.substring(from, v.start())).matches() || !between(hits, from, v.start()).isEmpty())
                 continue;
             stanceAfter(text, hits, actor.iri(), v, clauseEnd, RULE_DELEGATE, out);
         }
@@ -228,10 +262,10 @@ final class StanceRules {
         }
         if (first == null || !first.isConcept())
             return;
-        Matcher called = CALLED.matcher(text.substring(v.end(), first.start()));
+        Matcher called = called().matcher(text.substring(v.end(), first.start()));
         if (!called.matches())
             return;
-        boolean against = OPPOSING.matcher(v.group()).matches() || called.group(1) != null && OPPOSING.matcher(called.group(1)).matches();
+        boolean against = opposing().matcher(v.group()).matches() || called.group(1) != null && opposing().matcher(called.group(1)).matches();
         String pred = against ? "opposes" : "advocates";
         List<Hit> objects = new ArrayList<>(List.of(first));
         int at = first.end();
@@ -255,16 +289,18 @@ final class StanceRules {
      * 他在发言中批评…, 她表示，各方应坚持…: a third-person pronoun opening the sub-clause, where it spoke, a verb of
      * saying (the sub-clause after it may open with the parties called on and a modal), then a verb of stance.
      */
-    private static final Pattern PRONOUN_STANCE = Pattern.compile("(?:^|[，。；：,;:])(?:他|她)(?:还|也|同时|则|并|随后|当天)?(?:在[^，。；]{1,20}?(?:中|上|时))?"
-            + "(?:还|也|同时|则|并|再次|进一步|一再|多次)*(?:(?:表示|指出|强调|说|认为)[，,：:](?:各方|各国|国际社会|我们)?(?:应当|应该|应|要|须|必须|需要)?)?"
-            + "(?:还|也|同时|则|并|再次|进一步|一再|始终|坚决)*(?=" + STANCE_VERB.pattern() + ")");
+    private static Pattern pronounStance() {
+        return p("pronoun-stance", () -> "(?:^|[，。；：,;:])" + w("pronoun") + w("pronoun-adverb") + "?(?:在[^，。；]{1,20}?(?:中|上|时))?"
+                + w("saying-adverb") + "*(?:" + w("saying") + "[，,：:]" + w("saying-party") + "?" + w("saying-modal") + "?)?"
+                + w("stance-adverb") + "*(?=" + w("stance") + ")");
+    }
 
     /**
      * 他在发言中批评单边主义、保护主义…: the person a pronoun stands for (the last person named, in this sentence before
      * it or in an earlier one) holds the stance; with no person named so far, nobody does.
      */
     static void pronouns(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
-        Matcher m = PRONOUN_STANCE.matcher(text);
+        Matcher m = pronounStance().matcher(text);
         while (m.find()) {
             Hit person = discourse == null ? null : discourse.lastPerson();
             for (Hit h : between(hits, 0, m.end()))
@@ -273,7 +309,7 @@ final class StanceRules {
             if (person == null)
                 continue;
             int clauseEnd = forwardTo(text, m.end(), RelationRules.CLAUSE_END);
-            Matcher v = STANCE_VERB.matcher(text);
+            Matcher v = stanceVerb().matcher(text);
             v.region(m.end(), clauseEnd);
             if (v.lookingAt())
                 stanceAfter(text, hits, person.iri(), v, forwardTo(text, m.end(), SUBCLAUSE_END), RULE_PRONOUN, out);
@@ -282,10 +318,18 @@ final class StanceRules {
 
     static final String RULE_EXPRESSED = "stance-expressed";
     /** 对A(和B)表示反对/支持, 对A持反对态度: the stance comes after what it is about. */
-    private static final Pattern EXPRESSED = Pattern.compile("^[”」]?(?:[、和与及][“「]?[^，。；]{0,0})?(?:等)?(?:的)?(?:做法|行为)?(?:表示|表达|持|予以|给予)(?:坚决|强烈|明确|高度|一贯|完全)?(?:的)?(反对|支持|赞同|赞赏)(?:态度|立场)?");
-    private static final Pattern EXPRESSED_LEAD = Pattern.compile("^(?:在[^，。；]{1,20}?(?:上|中|时))?(?:坚决|一贯|始终|也|还|则|均|都|同样|再次|多次)*(重申|表示|表达|表明)?(?:了)?对[“「]?$");
+    private static Pattern expressedAfter() {
+        return p("expressed", () -> "^[”」]?(?:[、和与及][“「]?[^，。；]{0,0})?(?:等)?(?:的)?" + w("practice-noun") + "?" + w("express") + w("intensifier")
+                + "?(?:的)?(" + w("expressed") + ")" + w("attitude") + "?");
+    }
+
+    private static Pattern expressedLead() {
+        return p("expressed-lead", () -> "^(?:在[^，。；]{1,20}?(?:上|中|时))?" + w("expressed-adverb") + "*(" + w("stating") + ")?(?:了)?对[“「]?$");
+    }
     /** 重申了对A的坚定支持, 重申对A的承诺 (a commitment is a stance for it): after a verb of stating, the stance is a noun. */
-    private static final Pattern EXPRESSED_NOUN = Pattern.compile("^[”」]?(?:等)?的(?:坚定|一贯|大力|强烈|明确|全力|高度)?(反对|支持|赞同|赞赏|承诺)(?![\\u4e00-\\u9fff]*(?:有所|减弱|下降|动摇))");
+    private static Pattern expressedNoun() {
+        return p("expressed-noun", () -> "^[”」]?(?:等)?的" + w("firm") + "?(" + w("commitment") + ")(?![\\u4e00-\\u9fff]*" + w("weakening") + ")");
+    }
 
     /** 法国对单边主义表示反对; 法国对多边主义表示支持: the actor opening the sub-clause, 对 + concepts + a verb of stance. */
     private static void expressed(String text, List<Hit> hits, List<Rel> out) {
@@ -302,7 +346,7 @@ final class StanceRules {
             for (int j = i + 1; j < hits.size(); j++) {
                 Hit c = hits.get(j);
                 String gap = text.substring(at, c.start());
-                Matcher lead = EXPRESSED_LEAD.matcher(gap);
+                Matcher lead = expressedLead().matcher(gap);
                 if (!c.isConcept() || !(concepts.isEmpty() ? lead.matches() : gap.matches("^[”」]?[、和与及][“「]?$")))
                     break;
                 if (concepts.isEmpty())
@@ -312,10 +356,10 @@ final class StanceRules {
             }
             if (concepts.isEmpty())
                 continue;
-            Matcher m = (stated ? EXPRESSED_NOUN : EXPRESSED).matcher(text.substring(at));
+            Matcher m = (stated ? expressedNoun() : expressedAfter()).matcher(text.substring(at));
             if (!m.lookingAt())
                 continue;
-            boolean against = m.group(1).equals("反对");
+            boolean against = opposing().matcher(m.group(1)).matches();
             for (Hit c : concepts)
                 if (against || c.top().equals("Principle"))
                     out.add(new Rel(actor.iri(), against ? "opposes" : "advocates", c.iri(), actor.start(), at + m.end(), 0.6, RULE_EXPRESSED, false));
@@ -334,7 +378,7 @@ final class StanceRules {
         for (Hit body : hits) {
             if (!body.iri().equals(r.subject()) || !body.isActor() || "Person".equals(body.type()))
                 continue;
-            if (POSTED_AT.matcher(text.substring(0, body.start())).find() && DELEGATE.matcher(text.substring(body.end())).lookingAt()
+            if (postedAt().matcher(text.substring(0, body.start())).find() && delegate().matcher(text.substring(body.end())).lookingAt()
                     && stances.stream().anyMatch(o -> !o.subject().equals(r.subject()) && o.predicate().equals(r.predicate()) && o.object().equals(r.object())))
                 return true; // 德国常驻联合国代表反对…: where the delegate is posted holds no stance
             for (Hit person : hits) {
@@ -351,7 +395,9 @@ final class StanceRules {
     }
 
     /** 常驻联合国代表, 驻华大使: the body or place a delegate is posted at, right before it. */
-    private static final Pattern POSTED_AT = Pattern.compile("(?:常驻|驻)$");
+    private static Pattern postedAt() {
+        return p("posted-at", () -> w("posted") + "$");
+    }
 
     private static boolean endsWithRole(String gap) {
         for (String role : Lexicon.words("role-words.tsv", "kind", "role"))
@@ -360,12 +406,19 @@ final class StanceRules {
         return false;
     }
 
-    private static final Pattern NEGATED = Pattern.compile("(?:不|未|没有|并未|从未|从不|绝不|拒不|无意|不再|不会|未曾|并非|而非)(?:再|曾|会|能|要)?(?:坚决|一贯|始终|继续|明确|公开|积极)*$");
+    private static Pattern negated() {
+        return p("negated", () -> w("negation") + w("negation-aux") + "?" + w("negation-adverb") + "*$");
+    }
+
     /** A clause that reports what others say or think, no stance the text states: 有观点认为, 据报道. */
-    private static final Pattern REPORTED = Pattern.compile("有(?:观点|人|分析|评论|报道|媒体|舆论)(?:认为|称|指出|说)|外界认为|据报道|据称|据悉|据传|传闻|传言|"
-            + "一些(?:人|媒体|分析人士)(?:认为|称)|被指|被批评|声称|宣称|号称|自称|标榜|所谓|指责|指控|诬称|污蔑|抹黑");
+    private static Pattern reported() {
+        return p("reported", () -> "有" + w("hearsay-source") + w("hearsay-verb") + "|" + w("hearsay"));
+    }
+
     /** A journalist's question (问：…, or a sentence that asks): it states nobody's stance. */
-    private static final Pattern QUESTION = Pattern.compile("^\\s*(?:\\d+[.．、]\\s*)?(?:问|記者問|记者问)[：:]|[？?]\\s*$");
+    private static Pattern question() {
+        return p("question", () -> "^\\s*(?:\\d+[.．、]\\s*)?" + w("question") + "[：:]|[？?]\\s*$");
+    }
     private static final java.util.Set<String> STATED_RULES = java.util.Set.of("embodies", "embodies-relative", EnumerationRelations.RULE_EMBODIES,
             FramedPrinciples.RULE_EMBODIES);
     private static final java.util.Set<String> STANCE_RULES = java.util.Set.of("advocates", "opposes", "advocates-upheld", RULE_EMPHASIS,
@@ -379,7 +432,7 @@ final class StanceRules {
      * is no principle (the ontology's range: 主张反对单边主义 advocates no 单边主义).
      */
     static void dropTakenBack(String text, List<Hit> hits, List<Rel> out) {
-        if (QUESTION.matcher(text).find()) // 问：美方称坚持多边主义，中方对此有何评论？
+        if (question().matcher(text).find()) // 问：美方称坚持多边主义，中方对此有何评论？
             out.removeIf(r -> STANCE_RULES.contains(r.rule()) || STATED_RULES.contains(r.rule()));
         List<Rel> stances = new ArrayList<>(out);
         out.removeIf(r -> STANCE_RULES.contains(r.rule()) && qualifiesSpeaker(text, hits, r, stances));
@@ -392,10 +445,10 @@ final class StanceRules {
                 return true;
             int sub = backTo(text, r.start(), SUBCLAUSE_END);
             String lead = text.substring(sub, r.start());
-            if (NEGATED.matcher(lead).find())
+            if (negated().matcher(lead).find())
                 return true;
             int clause = backTo(text, r.start(), RelationRules.CLAUSE_END);
-            return REPORTED.matcher(text.substring(clause, r.start())).find();
+            return reported().matcher(text.substring(clause, r.start())).find();
         });
     }
 
@@ -422,20 +475,25 @@ final class StanceRules {
     }
 
     /** What may stand between the actor and 强调: its proposal, framework or delegation, where it spoke (在会上), and adverbs. */
-    private static final Pattern HOLDER_TAIL = Pattern.compile(
-            "^(?:的)?(?:[\\u4e00-\\u9fff]{0,8}?(?:提案|立场文件|立场|框架|政府|代表团|方面|声明|宣言))?(?:则|也|还|一再|多次|再次|特别|始终|一直|均|都|同样|尤其)*"
-                    + "(?:在[^，。；]{1,12}?(?:上|中|时))?(?:则|也|还|一再|多次|再次|特别|始终|一直|均|都|同样|尤其)*$");
+    private static Pattern holderTail() {
+        return p("holder-tail", () -> "^(?:的)?(?:[\\u4e00-\\u9fff]{0,8}?" + w("holder-head") + ")?" + w("emphasis-adverb") + "*"
+                + "(?:在[^，。；]{1,12}?(?:上|中|时))?" + w("emphasis-adverb") + "*$");
+    }
     /** What may stand between 强调 and the principle: 了, 致力于 (重申致力于…), an enumeration closed by 等 (包容、协同发展等). */
     private static final Pattern EMPHASIS_GAP = Pattern.compile("^(?:了)?(?:致力于)?(?:[“「]|[\\u4e00-\\u9fff]{1,6}(?:、|等))*$");
     /** Verbs of stressing a position: 强调, 重申 (reaffirm). */
-    private static final Pattern EMPHASIS_VERB = Pattern.compile("强调|重申");
+    private static Pattern emphasisVerb() {
+        return p("emphasis-verb", () -> w("emphasis"));
+    }
     /** 重申包容公平非歧视基本原则: a few words before the principle, and a word for principle after it. */
     private static final Pattern QUALIFIED = Pattern.compile("^(?:了)?[\\u4e00-\\u9fff]{1,4}$");
-    private static final Pattern NAMED_AS_PRINCIPLE = Pattern.compile("^(?:的)?(?:基本|核心|重要|根本)?(?:原则|理念|精神)");
+    private static Pattern namedAsPrinciple() {
+        return p("named-as-principle", () -> "^(?:的)?" + w("principle-qualifier") + "?" + w("principle-noun"));
+    }
     private static final Pattern NEXT_GAP = Pattern.compile("^(?:[”」]?[、和与及][“「]?)$");
 
     private static void emphasis(String text, List<Hit> hits, List<Rel> out) {
-        Matcher v = EMPHASIS_VERB.matcher(text);
+        Matcher v = emphasisVerb().matcher(text);
         while (v.find()) {
             int vs = v.start();
             int ve = v.end();
@@ -451,14 +509,14 @@ final class StanceRules {
                 holders.add(h.iri());
                 at = h.end();
             }
-            if (holders.isEmpty() || !HOLDER_TAIL.matcher(text.substring(at, vs)).matches())
+            if (holders.isEmpty() || !holderTail().matcher(text.substring(at, vs)).matches())
                 continue;
             int subEnd = forwardTo(text, ve, SUBCLAUSE_END);
             int from = ve;
             boolean first = true;
             for (Hit h : between(hits, ve, subEnd)) {
                 String gap = text.substring(from, h.start());
-                boolean named = first && QUALIFIED.matcher(gap).matches() && NAMED_AS_PRINCIPLE.matcher(text.substring(h.end())).lookingAt();
+                boolean named = first && QUALIFIED.matcher(gap).matches() && namedAsPrinciple().matcher(text.substring(h.end())).lookingAt();
                 if (!h.top().equals("Principle") || !(first ? EMPHASIS_GAP.matcher(gap).matches() || named : NEXT_GAP.matcher(gap).matches()))
                     break;
                 for (String a : holders)
@@ -470,12 +528,16 @@ final class StanceRules {
     }
 
     /** 均将P作为…原则/理念/基础: P is held as a principle by the clause's actors. */
-    private static final Pattern TAKEN_AS = Pattern.compile("(?:均|都|一致|共同)将([^，。；]{2,20}?)作为[^，。；]{0,10}?(?:原则|理念|准则|基础|价值观)");
+    private static Pattern takenAsPattern() {
+        return p("taken-as", () -> w("taken-as-adverb") + "将([^，。；]{2,20}?)作为[^，。；]{0,10}?" + w("basis-noun"));
+    }
     /** An actor that only qualifies what follows it: 联合国主导下的…, 中国的…. */
-    private static final Pattern QUALIFIES = Pattern.compile("^(?:的|主导|牵头|领导|支持|框架|体系)");
+    private static Pattern qualifies() {
+        return p("qualifies", () -> "^(?:的|" + Lexicon.alternation(CueWords.set(CUES, "qualifies")) + ")");
+    }
 
     private static void takenAs(String text, List<Hit> hits, List<Rel> out) {
-        Matcher m = TAKEN_AS.matcher(text);
+        Matcher m = takenAsPattern().matcher(text);
         while (m.find()) {
             List<Hit> principles = new ArrayList<>();
             for (Hit h : between(hits, m.start(1), m.end(1)))
@@ -486,7 +548,7 @@ final class StanceRules {
             int clauseStart = backTo(text, m.start(), CLAUSE_END);
             Set<String> holders = new LinkedHashSet<>();
             for (Hit h : between(hits, clauseStart, m.start()))
-                if (h.isActor() && !QUALIFIES.matcher(text.substring(h.end())).lookingAt())
+                if (h.isActor() && !qualifies().matcher(text.substring(h.end())).lookingAt())
                     holders.add(h.iri());
             for (String a : holders)
                 for (Hit p : principles)
