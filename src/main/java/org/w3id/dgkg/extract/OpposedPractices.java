@@ -16,11 +16,27 @@ final class OpposedPractices {
 
     static final String RULE = "opposed-practice";
 
-    /** What may stand between the verb and the practice: adverbs, a light verb (搞, 进行), 一切形式的. */
-    private static final Pattern LEAD = Pattern.compile("^(?:坚决|一切形式的|任何形式的|各种形式的|任何(?!国家|一方|势力))?(?:搞|进行|推行|实施)?");
+    /** The words of each slot (ontology/lexicon/stance-cues.tsv, the kinds of opposed practices). */
+    private static final String CUES = "stance-cues.tsv";
+
+    private static String w(String kind) {
+        return CueWords.any(CUES, kind);
+    }
+
+    private static Pattern p(String key, java.util.function.Supplier<String> regex) {
+        return CueWords.pattern("OpposedPractices|" + key, regex);
+    }
+
+    /** What may stand between the verb and the practice: adverbs, a light verb (搞, 进行), 一切形式的 (group kinds). */
+    private static Pattern lead() {
+        return p("lead", () -> "^(?:" + w("opposed-adverb") + "|(?<kinds>" + w("all-forms") + ")|" + w("any") + "(?!" + w("any-exception") + "))?"
+                + w("light-verb") + "?");
+    }
     private static final Pattern QUOTED = Pattern.compile("^[“「]([\\u4e00-\\u9fff]{2,12})[”」]");
     /** A practice up to the clause's end (or a word that closes it: 的做法, 等行为). */
-    private static final Pattern PHRASE = Pattern.compile("^([\\u4e00-\\u9fff]{4,12}?)(?:的?(?:做法|行为|图谋|倾向|企图|举动|论调))?(?=[，。；、,;！!]|$)");
+    private static Pattern phrase() {
+        return p("phrase", () -> "^([\\u4e00-\\u9fff]{4,12}?)(?:的?" + w("practice-close") + ")?(?=[，。；、,;！!]|$)");
+    }
 
     static void find(String text, List<ConceptFinder.Concept> out) {
         for (String cue : Lexicon.words("concept-cues.tsv", "class", "Issue")) {
@@ -28,10 +44,10 @@ final class OpposedPractices {
                 continue;
             for (int at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
                 int from = at + cue.length();
-                Matcher lead = LEAD.matcher(text.substring(from));
+                Matcher lead = lead().matcher(text.substring(from));
                 boolean kind = false; // 一切形式的: what follows is a kind of practice, a noun included (数字霸权)
                 if (lead.lookingAt()) {
-                    kind = lead.group().contains("形式的");
+                    kind = lead.group("kinds") != null;
                     from += lead.end();
                 }
                 if (actedBy(text, from, out))
@@ -49,12 +65,12 @@ final class OpposedPractices {
                         out.add(new ConceptFinder.Concept(q.group(1), from + q.start(1), from + q.end(1), "Issue", RULE));
                     continue;
                 }
-                Matcher pretext = PRETEXT.matcher(rest);
+                Matcher pretext = pretext().matcher(rest);
                 if (pretext.lookingAt()) { // 反对以意识形态划线, 反对以国家安全为由打压外国企业: the practice with its pretext
                     out.add(new ConceptFinder.Concept(pretext.group(1), from, from + pretext.end(1), "Issue", RULE));
                     continue;
                 }
-                Matcher p = PHRASE.matcher(rest);
+                Matcher p = phrase().matcher(rest);
                 if (kind) { // 反对一切形式的单边制裁和“长臂管辖”: each item of the kinds opposed
                     Matcher n = KIND.matcher(rest);
                     if (n.lookingAt())
@@ -76,8 +92,10 @@ final class OpposedPractices {
      * A practice that opens with its pretext or yardstick (以A划线, 以A为由/为名/为借口 + what is done), to the clause's end: the
      * whole phrase is the practice (以 is a preposition, so the verb-phrase rule does not read it).
      */
-    private static final Pattern PRETEXT = Pattern.compile(
-            "^(以[\\u4e00-\\u9fff]{2,10}?(?:为由|为借口|为名|划线|画线)(?:[\\u4e00-\\u9fff&&[^的]]{2,10}?)?)(?:的?(?:做法|行为|图谋|倾向|企图|举动))?(?=[，。；、,;！!]|$)");
+    private static Pattern pretext() {
+        return p("pretext", () -> "^(以[\\u4e00-\\u9fff]{2,10}?" + w("pretext") + "(?:[\\u4e00-\\u9fff&&[^的]]{2,10}?)?)(?:的?" + w("pretext-close")
+                + ")?(?=[，。；、,;！!]|$)");
+    }
 
     /** A practice named after 一切形式的 (a noun phrase to the clause's end). */
     private static final Pattern KIND = Pattern.compile(
@@ -92,11 +110,25 @@ final class OpposedPractices {
     }
 
     /** The act of the party: a means (利用A), then a light verb (搞) or a disposal (将A政治化). */
-    private static final Pattern ACT = Pattern.compile("^(?:在[\\u4e00-\\u9fff]{2,10}?|利用[\\u4e00-\\u9fff]{1,12}?)?(搞|进行|推行|实施|将|把)");
-    /** 将A(问题)政治化、工具化: the practice is the whole phrase (the news gold keeps it whole), ending in …化. */
-    private static final Pattern DISPOSED = Pattern.compile("^([\\u4e00-\\u9fff][\\u4e00-\\u9fff、&&[^将把]]{1,22}?化)(?:的(?:做法|行为|倾向|企图))?(?=[，。；,;！!]|$|、(?:将|把))");
+    /** Group where: 在 + a place (a locative, grammar); group means: 利用A; group verb: a light verb or 将/把 (group disposal). */
+    private static Pattern act() {
+        return p("act", () -> "^(?:(?<where>在)[\\u4e00-\\u9fff]{2,10}?|(?<means>" + w("means") + ")[\\u4e00-\\u9fff]{1,12}?)?(?<verb>" + w("light-verb")
+                + "|(?<disposal>" + w("disposal") + "))");
+    }
+
+    /**
+     * 将A(问题)政治化、工具化: the practice is the whole phrase (the news gold keeps it whole), ending in …化 (a suffix of
+     * verbs made of adjectives and nouns: grammar). The disposal markers are single characters, so they make a class.
+     */
+    private static Pattern disposed() {
+        return p("disposed", () -> "^([\\u4e00-\\u9fff][\\u4e00-\\u9fff、&&[^" + String.join("", CueWords.set(CUES, "disposal")) + "]]{1,22}?化)(?:的"
+                + w("disposal-close") + ")?(?=[，。；,;！!]|$|、" + w("disposal") + ")");
+    }
+
     /** What a light verb takes, to the clause's end: 意识形态对抗和集团政治, 垄断和封锁. */
-    private static final Pattern TAKEN = Pattern.compile("^([\\u4e00-\\u9fff、]{2,24}?)(?:的(?:做法|行为|倾向|企图))?(?=[，。；,;！!]|$)");
+    private static Pattern taken() {
+        return p("taken", () -> "^([\\u4e00-\\u9fff、]{2,24}?)(?:的" + w("disposal-close") + ")?(?=[，。；,;！!]|$)");
+    }
 
     /**
      * 反对个别国家利用技术优势搞垄断和封锁, 反对将数据问题政治化, 反对利用A搞B和C: the practice is what the party does,
@@ -108,26 +140,26 @@ final class OpposedPractices {
         Matcher who = party().matcher(text.substring(at));
         if (who.lookingAt())
             at += who.end();
-        Matcher act = ACT.matcher(text.substring(at));
+        Matcher act = act().matcher(text.substring(at));
         if (!act.lookingAt() && at > from) { // 反对美方滥用国家力量打压中国企业: what the party does, opening with its verb
-            Matcher p = PHRASE.matcher(text.substring(at));
+            Matcher p = phrase().matcher(text.substring(at));
             if (!p.lookingAt() || p.group(1).matches(".*[的和与及、].*") || !opensWithVerb(text, at) || ConceptFinder.judgement(text, at, at + p.end(1)))
                 return false;
             out.add(new ConceptFinder.Concept(p.group(1), at, at + p.end(1), "Issue", RULE));
             return true;
         }
-        if (!act.lookingAt() || at == from && !act.group().startsWith("利用") && !act.group().startsWith("在") && !act.group(1).matches("将|把"))
+        if (!act.lookingAt() || at == from && act.group("means") == null && act.group("where") == null && act.group("disposal") == null)
             return false; // 反对搞A: a light verb alone is read by the enumeration rules
         at += act.end();
         String rest = text.substring(at);
-        if (act.group(1).matches("将|把")) {
-            Matcher d = DISPOSED.matcher(rest);
+        if (act.group("disposal") != null) {
+            Matcher d = disposed().matcher(rest);
             if (!d.lookingAt())
                 return false;
             out.add(new ConceptFinder.Concept(d.group(1), at, at + d.end(1), "Issue", RULE));
             return true;
         }
-        Matcher t = TAKEN.matcher(rest);
+        Matcher t = taken().matcher(rest);
         if (!t.lookingAt())
             return false;
         for (int[] i : ConceptFinder.itemsOf(t.group(1))) {
@@ -139,14 +171,16 @@ final class OpposedPractices {
     }
 
     /** An item of an opposed list that disposes of something (将经贸问题政治化工具化): 将/把 and what is turned …化. */
-    private static final Pattern DISPOSAL_ITEM = Pattern.compile("^(?:将|把)(?=[\\u4e00-\\u9fff、]{3,22}化$)");
+    private static Pattern disposalItem() {
+        return p("disposal-item", () -> "^" + w("disposal") + "(?=[\\u4e00-\\u9fff、]{3,22}化$)");
+    }
 
     /**
      * The length of the 将/把 that opens an item of an opposed list when the item is a disposal ending in …化
      * (反对美方泛化A、将B政治化工具化的做法: the practice is B政治化工具化, as the news gold writes it), or 0.
      */
     static int disposalLength(String item) {
-        Matcher m = DISPOSAL_ITEM.matcher(item);
+        Matcher m = disposalItem().matcher(item);
         return m.lookingAt() ? m.end() : 0;
     }
 
@@ -159,7 +193,7 @@ final class OpposedPractices {
     /** Whether the words after an opposing verb open with a party that acts (个别国家搞…, 美方将…): no issue of their own. */
     static boolean opensWithParty(String text, int from) {
         Matcher who = party().matcher(text.substring(from));
-        return who.lookingAt() && ACT.matcher(text.substring(from + who.end())).lookingAt();
+        return who.lookingAt() && act().matcher(text.substring(from + who.end())).lookingAt();
     }
 
     /** Whether {@code gap} (between an opposing verb and its object) is only a party and its act: 个别国家利用技术优势搞, or the party alone. */
@@ -168,8 +202,8 @@ final class OpposedPractices {
         int at = who.lookingAt() ? who.end() : 0;
         if (at > 0 && at == gap.length())
             return true; // 反对个别国家滥用A: the party alone, its practice opens with its own verb
-        Matcher act = ACT.matcher(gap.substring(at));
-        return act.lookingAt() && at + act.end() == gap.length() && (at > 0 || act.group().startsWith("利用") || act.group().startsWith("在"));
+        Matcher act = act().matcher(gap.substring(at));
+        return act.lookingAt() && at + act.end() == gap.length() && (at > 0 || act.group("means") != null || act.group("where") != null);
     }
 
     private static boolean bare(String label) {
