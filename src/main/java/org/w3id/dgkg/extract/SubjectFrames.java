@@ -41,35 +41,62 @@ final class SubjectFrames {
         return Lexicon.cached("SubjectFrames|" + name, () -> Pattern.compile(regex.get()));
     }
 
+    /** The words around the frame other than its own (ontology/lexicon/frame-cues.tsv). */
+    private static final String CUES = "frame-cues.tsv";
+
+    private static String w(String kind) {
+        return CueWords.any(CUES, kind);
+    }
+
+    private static String w(String kind, String slot) {
+        return CueWords.any(CUES, kind, slot);
+    }
+
+    /** The ordinals that may open the clause (第一, 一是): a number pattern, grammar. */
+    private static final String ORDINAL = "第[一二三四五六七八九十]|[一二三四五六七八九十]是";
+
     /** What may open the clause before the frame: a connective and its comma. */
-    private static final String LEAD = "(?:(?:此外|同时|另外|其中|而|另一方面|具体而言|具体来看|具体来说|首先|其次|再次|最后|第[一二三四五六七八九十]|[一二三四五六七八九十]是)[，,]?)?";
+    private static String lead() {
+        return "(?:(?:" + w("connective") + "|" + ORDINAL + ")[，,]?)?";
+    }
 
     /** FRAME FIRST: open, the frame's words (group 2), its close (group 3), a comma. */
     private static Pattern frameFirst() {
-        return pattern("first", () -> "(?:^|(?<=[。；;！？!?\\n]))\\s*" + LEAD + "(" + words("open") + ")([^，,。；;：:《》]{2,40}?)(" + words("close")
+        return pattern("first", () -> "(?:^|(?<=[。；;！？!?\\n]))\\s*" + lead() + "(" + words("open") + ")([^，,。；;：:《》]{2,40}?)(" + words("close")
                 + "|(?<=在[^，,。；;]{2,40})上)?[，,]");
     }
 
     /** The subject at the start of the next sub-clause: a title, or a short reference (group 2: its head word). */
     private static Pattern subject() {
-        return pattern("subject", () -> "^(?:《[^《》]{1,60}》|(?:(该|本|新|此|这部|这份|这一|上述|原|本届|本次|此次|这次)|(?=[\\u4e00-\\u9fff]{2}))(" + words("reference")
+        return pattern("subject", () -> "^(?:《[^《》]{1,60}》|(?:(" + w("pointer", "subject") + ")|(?=[\\u4e00-\\u9fff]{2}))(" + words("reference")
                 + "|" + words("event-reference") + ")(?![\\u4e00-\\u9fff]{0,1}(?:的|和|与|及|、)))(?:[（(][^）)]{1,20}[）)])?");
     }
 
     /** SUBJECT FIRST: a title or short reference, adverbs, 在, the frame's words (group 3), its close (group 4). */
     private static Pattern subjectFirst() {
-        return pattern("second", () -> "(《[^《》]{1,60}》|(?:该|本|新|此|这部|这份|这一|上述)(?:" + words("reference")
-                + "))(?:[（(][^）)]{1,20}[）)])?(?:还|也|则|主要|进一步|首次|专门|同时|分别)*在([^，,。；;：:《》]{2,24}?)(方面|领域|问题上)(?:也|还|均|都|分别|则)?");
+        return pattern("second", () -> "(《[^《》]{1,60}》|" + w("pointer", "subject-first") + "(?:" + words("reference")
+                + "))(?:[（(][^）)]{1,20}[）)])?" + w("adverb", "before-frame") + "*在([^，,。；;：:《》]{2,24}?)(" + w("field-close") + ")" + w("adverb", "after-close") + "?");
     }
 
     /** What follows the subject: adverbs, then no plan, hope or negation. */
-    private static final Pattern PLANNED = Pattern.compile("^(?:还|也|则|主要|进一步|同时|首次|专门|均|都|原则上)*(?:将|拟|计划|有望|预计|或将|可能|希望|考虑)");
+    private static Pattern planned() {
+        return pattern("planned", () -> "^" + w("adverb", "after-subject") + "*" + w("planned"));
+    }
+
     /** A negation after the subject: a text that does not provide for X covers no X; a meeting that failed to agree on X had X on its table. */
-    private static final Pattern NEGATED = Pattern.compile("^(?:还|也|则|主要|进一步|同时|首次|专门|均|都|原则上)*(?:未|尚未|并未|没有|不|无|仍未)");
+    private static Pattern negated() {
+        return pattern("negated", () -> "^" + w("adverb", "after-subject") + "*" + w("negated"));
+    }
+
     /** A verb of the subject: a Han character that opens no new name or clause mark. */
-    private static final Pattern HAS_VERB = Pattern.compile("^(?:还|也|则|主要|进一步|同时|首次|专门|均|都|对此|原则上)*[\\u4e00-\\u9fff]");
+    private static Pattern hasVerb() {
+        return pattern("has-verb", () -> "^" + w("adverb", "has-verb") + "*[\\u4e00-\\u9fff]");
+    }
+
     /** A frame that is a background or a time, no topic: 在…背景下, 在…的同时, 在…基础上, 随着…. */
-    private static final Pattern BACKGROUND = Pattern.compile("背景|随着|情况|前提|基础|同时|过程|时代|今天|当下|之际|期间|框架下|层面|意义|程度|角度|方式|时候|以来|之后|之前|期间|会上|会议|峰会|论坛|大会");
+    private static Pattern background() {
+        return pattern("background", () -> w("background"));
+    }
 
     /** All frames of a sentence, read on the text alone. */
     static List<Frame> frames(String text) {
@@ -78,31 +105,31 @@ final class SubjectFrames {
         while (f.find()) {
             String open = f.group(1);
             String close = f.group(3);
-            if (open.equals("在") && close == null || open.equals("围绕") && close == null)
+            if (CueWords.set(CUES, "needs-close").contains(open) && close == null)
                 continue; // 在2021年，…: 在 frames a topic only with 方面/领域/问题上
-            if (BACKGROUND.matcher(f.group(2)).find())
+            if (background().matcher(f.group(2)).find())
                 continue;
             int after = f.end();
             Matcher s = subject().matcher(text.substring(after));
             if (!s.lookingAt())
                 continue;
             String rest = text.substring(after + s.end());
-            if (PLANNED.matcher(rest).lookingAt() || !HAS_VERB.matcher(rest).lookingAt())
+            if (planned().matcher(rest).lookingAt() || !hasVerb().matcher(rest).lookingAt())
                 continue;
             if (s.group(2) != null && s.group(1) == null && s.group(2).length() < 2)
                 continue; // a bare 法 is no reference
             List<int[]> items = items(text, f.start(2), f.end(2));
             if (!items.isEmpty())
-                out.add(new Frame(items, after, after + s.end(), s.group(2), NEGATED.matcher(rest).lookingAt()));
+                out.add(new Frame(items, after, after + s.end(), s.group(2), negated().matcher(rest).lookingAt()));
         }
         Matcher g = subjectFirst().matcher(text);
         while (g.find()) {
-            if (BACKGROUND.matcher(g.group(2)).find() || PLANNED.matcher(text.substring(g.end())).lookingAt())
+            if (background().matcher(g.group(2)).find() || planned().matcher(text.substring(g.end())).lookingAt())
                 continue;
             List<int[]> items = items(text, g.start(2), g.end(2));
-            String ref = g.group(1).startsWith("《") ? null : g.group(1).replaceFirst("^(?:该|本|新|此|这部|这份|这一|上述)", "");
+            String ref = g.group(1).startsWith("《") ? null : g.group(1).replaceFirst("^" + w("pointer", "subject-first"), "");
             if (!items.isEmpty())
-                out.add(new Frame(items, g.start(1), g.end(1), ref, NEGATED.matcher(text.substring(g.end())).lookingAt()));
+                out.add(new Frame(items, g.start(1), g.end(1), ref, negated().matcher(text.substring(g.end())).lookingAt()));
         }
         return out;
     }
@@ -143,7 +170,7 @@ final class SubjectFrames {
                 }
             String item = text.substring(s, e);
             if (e - s < 2 || e - s > 12 || !item.matches("[\\u4e00-\\u9fff]+") || ConceptFinder.bare(item) || ConceptFinder.namesText(item)
-                    || !ConceptFinder.nameless(terms, s, e) || endsWithNotHead(item) || POINTS_BACK.matcher(item).lookingAt()
+                    || !ConceptFinder.nameless(terms, s, e) || endsWithNotHead(item) || pointsBack().matcher(item).lookingAt()
                     || Lexicon.words("subject-frames.tsv", "position", "generic").contains(item) || party(item))
                 return List.of(); // one item that is no noun phrase: the frame is a clause, not a list of topics
             out.add(new int[] {s, e});
@@ -153,7 +180,7 @@ final class SubjectFrames {
 
     /** After a field word: a verb of causing or facing and 的, then a word for an effect (带来的挑战, 面临的风险, 的影响). */
     private static Pattern effectAfter() {
-        return pattern("effect", () -> "^(?:上|中)?(?:所|可能|将|会)?(?:带来|造成|产生|引发|构成|面临|存在|遇到|受到)?(?:的)(?:" + words("effect") + ")");
+        return pattern("effect", () -> "^(?:上|中)?" + w("effect-modal") + "?" + w("causing") + "?(?:的)(?:" + words("effect") + ")");
     }
 
     /**
@@ -170,7 +197,9 @@ final class SubjectFrames {
     }
 
     /** An item that points back or around (上述, 这些, 相关): no name of an issue. */
-    private static final Pattern POINTS_BACK = Pattern.compile("^(?:上述|前述|以上|这些|这类|此类|该|此|这|那|相关|有关|其他|其它|各类|各种|所有|一些|某些|部分)");
+    private static Pattern pointsBack() {
+        return pattern("points-back", () -> "^" + w("points-back"));
+    }
 
     /** 服务规范, 主体责任: an item headed by a word for the text's own rules (subject-frames.tsv not-head) is a part of it, no issue. */
     private static boolean endsWithNotHead(String item) {
@@ -192,26 +221,32 @@ final class SubjectFrames {
      * ACHIEVEMENT (rule addresses-description): 这是…在X领域取得的一项重要成果 / 这标志着…在X方面迈出的重要一步, said of the
      * text named last (in this sentence before it, or in the one before): the text covers X.
      */
-    private static final Pattern ACHIEVEMENT = Pattern.compile(
-            "(?:^|(?<=[，,。；]))(?:这|此|这份文件|该文件)(?:也|还|更)?(?:是|标志着|意味着)[^，。；《》]{0,16}?在([^，。；《》]{2,24}?)(?:领域|方面)(?:取得|达成|迈出|实现|作出)(?:了)?(?:的)?[^，。；]{0,10}?(?:成果|进展|突破|一步|成就|贡献)");
+    private static Pattern achievement() {
+        return pattern("achievement", () -> "(?:^|(?<=[，,。；]))" + w("this-text") + w("achievement-adverb") + "?" + w("marks") + "[^，。；《》]{0,16}?在([^，。；《》]{2,24}?)"
+                + w("achievement-field") + w("achieving") + "(?:了)?(?:的)?[^，。；]{0,10}?" + w("achievement"));
+    }
 
     /**
      * STATED (discovery only): a text made public (发布《X》（《Y》）), then, after a sub-clause of whom it serves
      * (为…的机构), 就Y提供/提出/作出 建议/指引/规定: Y is an issue (addresses-cue then reads 就Y as what the text covers).
      */
-    private static final Pattern STATED_ON = Pattern.compile(
-            "(?:发布|出台|公布|印发|推出|发表)(?:了)?(《[^《》]{2,60}》)(?:[（(][^）)]{1,30}[）)])?[，,](?:(?:为|向|供)[^，。；]{2,40}[，,])?(?:并|同时)?就([^，。；《》]{2,24}?)(?:等(?:问题|方面|事项))?(?:提供|提出|作出|给出|给予)(?:了)?[^，。；]{0,8}?(?:建议|指引|指导|意见|规定|要求|安排|承诺|指南)");
+    private static Pattern statedOn() {
+        return pattern("stated-on", () -> w("publishing") + "(?:了)?(《[^《》]{2,60}》)(?:[（(][^）)]{1,30}[）)])?[，,](?:(?:为|向|供)[^，。；]{2,40}[，,])?" + w("also")
+                + "?就([^，。；《》]{2,24}?)" + w("list-close") + "?" + w("providing") + "(?:了)?[^，。；]{0,8}?" + w("guidance"));
+    }
 
     /** What may stand before 这 when it means the text of the sentence before: nothing, or a speaker and a verb of saying. */
-    private static final Pattern SPEAKER_ONLY = Pattern.compile("^(?:[^，。；]{0,24}?(?:说|表示|指出|认为|强调|介绍)[，,：:])?");
+    private static Pattern speakerOnly() {
+        return pattern("speaker-only", () -> "^(?:[^，。；]{0,24}?" + w("saying") + "[，,：:])?");
+    }
 
     private static void said(String text, List<Hit> hits, TopicMemory memory, List<Rel> out) {
-        Matcher a = ACHIEVEMENT.matcher(text);
+        Matcher a = achievement().matcher(text);
         while (a.find()) {
             Hit subject = null;
             for (Hit h : between(hits, 0, a.start()))
                 subject = h.isInstrument() ? h : h.isActor() || h.isEvent() ? null : subject;
-            if (subject == null && SPEAKER_ONLY.matcher(text.substring(0, a.start())).matches())
+            if (subject == null && speakerOnly().matcher(text.substring(0, a.start())).matches())
                 subject = memory.lastWithin(2); // 他说，这是…: the text of the sentence before (not 法国总统访问了意大利，这是…: the visit)
             if (subject == null)
                 continue; // (the achiever between 这是 and 在 is no matter: 这是经合组织成员在X领域取得的成果)
@@ -228,9 +263,9 @@ final class SubjectFrames {
 
     /** The issues of ACHIEVEMENT and STATED frames, for discovery (rule {@value #RULE_ISSUE}). */
     private static void saidIssues(String text, List<ConceptFinder.Concept> out) {
-        for (Pattern p : List.of(ACHIEVEMENT, STATED_ON)) {
+        for (Pattern p : List.of(achievement(), statedOn())) {
             Matcher m = p.matcher(text);
-            int g = p == ACHIEVEMENT ? 1 : 2;
+            int g = p == achievement() ? 1 : 2;
             while (m.find())
                 for (int[] i : items(text, m.start(g), m.end(g)))
                     out.add(new ConceptFinder.Concept(text.substring(i[0], i[1]), i[0], i[1], "Issue", RULE_ISSUE));
