@@ -29,16 +29,29 @@ final class ShortReferences {
 
     /** A pointing word, then a generic head (generic-heads.tsv) of an instrument kind. */
     private static volatile Pattern pointing;
-    /** 因此, 如此, 彼此: 此 as the end of another word points at nothing. */
-    private static final String NOT_BEFORE_CI = "因如彼从由就至借据";
-    /** What a bill adds to the name of the text it proposes (条例草案 is the 条例 in the making). */
-    private static final String DRAFT = "草案";
+    /** 因此, 如此, 彼此: a pointing word as the end of another word (reference-heads.tsv kind word-with-pointer) points at nothing. */
+    private static boolean endsWordBefore(String text, int at, String pointer) {
+        for (String w : Lexicon.words(BARE_HEADS, "kind", "word-with-pointer"))
+            if (w.endsWith(pointer) && at >= w.length() - pointer.length() && text.startsWith(w, at - (w.length() - pointer.length())))
+                return true;
+        return false;
+    }
+
+    /** What a bill adds to the name of the text it proposes (条例草案 is the 条例 in the making): reference-heads.tsv kind draft. */
+    private static int draftAt(String text, int at) {
+        for (String d : Lexicon.words(BARE_HEADS, "kind", "draft"))
+            if (text.startsWith(d, at))
+                return d.length();
+        return 0;
+    }
+
     /**
-     * Right before a bare head: it is qualified, so it is a kind or another text (各国的法案, 相关公约, 两项公约, 新条例,
-     * A和B等协定), not the one the document named.
+     * Right before a bare head: it is qualified (reference-heads.tsv kind qualifier), so it is a kind or another text
+     * (各国的法案, 相关公约, 两项公约, 新条例, A和B等协定), not the one the document named.
      */
-    private static final Pattern QUALIFIED_BEFORE = Pattern.compile(
-            "(?:等|各|相关|有关|其他|其它|其|新|旧|原|现有|现行|未来|多项|两项|一项|一部|多部|该类|此类|这类|这些|那些|上述|前述|国际|国内|本国|各国|双边|多边|区域)[\\p{IsHan}]{0,2}$");
+    private static Pattern qualifiedBefore() {
+        return CueWords.pattern("ShortReferences|qualified", () -> CueWords.any(BARE_HEADS, "qualifier") + "[\\p{IsHan}]{0,2}$");
+    }
     /** An open list (A、B等) earlier in the head's clause: the head is one text per item, several texts. */
     private static final Pattern OPEN_LIST_IN_CLAUSE = Pattern.compile("、[^、，,。；;：:]{1,12}等");
 
@@ -65,7 +78,7 @@ final class ShortReferences {
         List<Hit> added = new ArrayList<>();
         WordBoundaries words = null;
         for (Matcher m = pointing().matcher(text); m.find();) {
-            if (m.group(1).startsWith("此") && m.start() > 0 && NOT_BEFORE_CI.indexOf(text.charAt(m.start() - 1)) >= 0)
+            if (endsWordBefore(text, m.start(), m.group(1)))
                 continue;
             if (m.end() < text.length() && Character.isIdeographic(text.charAt(m.end())) && continuesWord(text, m.end()))
                 continue; // 该协定书, 该法案组: the head is the start of a longer word
@@ -88,7 +101,7 @@ final class ShortReferences {
         }
         for (String head : bareHeads()) {
             for (int at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
-                int end = text.startsWith(DRAFT, at + head.length()) ? at + head.length() + DRAFT.length() : at + head.length();
+                int end = at + head.length() + draftAt(text, at + head.length());
                 if (taken(hits, added, at, end) || insideOpenTitle(text, at) || startsPart(text, end))
                     continue; // 起草公约文本: the text in the making, not the convention's own act
                 if (words == null)
@@ -178,7 +191,7 @@ final class ShortReferences {
             for (String h : Lexicon.words("body-heads.tsv", null, null))
                 heads.add(Pattern.quote(h));
             heads.sort((a, b) -> b.length() - a.length());
-            p = pointingAtBody = Pattern.compile("(该|这一|上述|前述)(" + String.join("|", heads) + ")");
+            p = pointingAtBody = Pattern.compile("(" + CueWords.any(BARE_HEADS, "pointer", "body") + ")(" + String.join("|", heads) + ")");
         }
         return p;
     }
@@ -190,7 +203,7 @@ final class ShortReferences {
     private static boolean standsAlone(String text, WordBoundaries words, int at, int end) {
         if (!words.isBoundary(at) || !words.isBoundary(end) && !gluedToVerb(words, end))
             return false; // 框架公约 read as one word, 公约组织: a part of another word
-        if (QUALIFIED_BEFORE.matcher(text.substring(Math.max(0, at - 6), at)).find())
+        if (qualifiedBefore().matcher(text.substring(Math.max(0, at - 6), at)).find())
             return false;
         if (at > 0 && "》”」\"".indexOf(text.charAt(at - 1)) >= 0)
             return false; // 《携手构建网络空间命运共同体》白皮书: the kind of the title before it
@@ -291,7 +304,7 @@ final class ShortReferences {
     }
 
     private static boolean continuesWord(String text, int end) {
-        return "书组稿文本案律".indexOf(text.charAt(end)) >= 0;
+        return Lexicon.words(BARE_HEADS, "kind", "continues").contains(String.valueOf(text.charAt(end)));
     }
 
     /** The bare heads, longest first (行动计划 before 计划-like shorter heads). */
@@ -311,7 +324,7 @@ final class ShortReferences {
                 if (h.length() >= 2 && !InstrumentKind.of(h).equals("Instrument"))
                     heads.add(Pattern.quote(h)); // not 法: 该法 is left to the rules that read a law's steps (StepDates)
             heads.sort((a, b) -> b.length() - a.length());
-            p = pointing = Pattern.compile("(该|这一|这项|这份|上述|前述|此)(" + String.join("|", heads) + ")");
+            p = pointing = Pattern.compile("(" + CueWords.any(BARE_HEADS, "pointer", "instrument") + ")(" + String.join("|", heads) + ")");
         }
         return p;
     }
