@@ -52,7 +52,7 @@ final class ClauseAnalysis {
             proposalEnd = kind(verb).equals("propose") ? ve : -1;
             if (proposalGoesOn && kind(verb).equals("issue"))
                 continue; // 提出制定《Y》, 倡议建立…: what is proposed is made by nobody yet; the proposal's clause takes Y
-            if (verb.equals("通过") && (text.startsWith("其", ve) || vs > 0 && "（(".indexOf(text.charAt(vs - 1)) >= 0))
+            if (cue("by-means").contains(verb) && (text.startsWith("其", ve) || vs > 0 && "（(".indexOf(text.charAt(vs - 1)) >= 0))
                 continue; // 通过其…: "by means of", not "adopted"
             int clauseStart = backTo(text, vs, CLAUSE_END);
             int subStart = backTo(text, vs, SUBCLAUSE_END);
@@ -81,10 +81,21 @@ final class ClauseAnalysis {
      * What may stand before a verb whose subject is left out: adverbs, time and place phrases, and the verbs that only
      * frame the act of the same subject (…，宣布成立Y; …，表决通过《Y》; 投票通过, 一致通过, 决定设立).
      */
-    private static final Pattern ADVERBIAL_LEAD = Pattern.compile(
-            "^(?:并|还|也|又|已|已经|近日|日前|当天|当日|先后|陆续|正式|共同|分别|随后|此后|其后|同时|进而|集中|首次|再次|相继|积极|率先|继续|持续|不断|"
-                    + "宣布|表决|投票|一致|全票|决定|"
-                    + "今年|去年|同月|当月|次月|本月|于|在[^，。；]{0,20}(?:期间|上|中|之际)|在[^，。；的]{1,6}|且|则|便|即|[与同和][^，。；]{0,15})*$");
+    private static Pattern adverbialLead() {
+        return CueWords.pattern("ClauseAnalysis|adverbial", () -> "^(?:" + w("adverbial") + "|" + w("framing-verb")
+                + "|在[^，。；]{0,20}(?:期间|上|中|之际)|在[^，。；的]{1,6}|[与同和][^，。；]{0,15})*$"); // a place, a partner: grammar
+    }
+
+    /** The words of each slot of the clause analysis (ontology/lexicon/clause-cues.tsv). */
+    private static final String CUES = "clause-cues.tsv";
+
+    private static String w(String kind) {
+        return CueWords.any(CUES, kind);
+    }
+
+    private static java.util.Set<String> cue(String kind) {
+        return CueWords.set(CUES, kind);
+    }
 
     /** The act a cue verb states (relation-cues.tsv); an event that takes place (举行, 开幕) is read like one attended. */
     String kind(String verb) {
@@ -96,7 +107,7 @@ final class ClauseAnalysis {
         String lead = text.substring(Math.max(subStart, vs - 12), vs);
         Matcher b = BLOCK_BEFORE.matcher(lead);
         while (b.find())
-            if (!lead.substring(b.end()).contains("《") || b.group().equals("拟") || b.group().startsWith("将"))
+            if (!lead.substring(b.end()).contains("《") || startsWithAny(b.group(), cue("firm-plan")))
                 return true;
         // 提出设立A、开展B…以及在秘书处设立C等七项建议: a proposal cue scopes over the list of acts after it
         String clause = text.substring(subStart, vs);
@@ -107,7 +118,22 @@ final class ClauseAnalysis {
         Matcher t = (proposal ? cues.modalAfterProposal : BLOCK_AFTER).matcher(tail);
         // a cue word that ends inside a name is part of the name (召开首届X进程会议, 发起“X进程”), not the act's modality
         // (a draft stays a draft whatever its name: 通过《X条例草案》)
-        return t.find() && !tail.startsWith("通过") && (!insideHit(hits, ve + t.end() - 1) || t.group().matches("(?s).*(?:草案|提案)$"));
+        return t.find() && !startsWithAny(tail, cue("by-means"))
+                && (!insideHit(hits, ve + t.end() - 1) || endsWithAny(t.group(), Lexicon.words("modality-cues.tsv", "kind", "draft")));
+    }
+
+    private static boolean startsWithAny(String s, java.util.Set<String> words) {
+        for (String w : words)
+            if (s.startsWith(w))
+                return true;
+        return false;
+    }
+
+    private static boolean endsWithAny(String s, java.util.Set<String> words) {
+        for (String w : words)
+            if (s.endsWith(w))
+                return true;
+        return false;
     }
 
     /** Actors that perform the act: those in front of the verb in its sub-clause, else the topic of the clause. */
@@ -136,9 +162,9 @@ final class ClauseAnalysis {
         }
         // …表示中方反对X，主张Y: a sub-clause without a subject continues the reported clause before it, whose
         // subject is the actor right after the speech verb
-        if (subStart > clauseStart && ADVERBIAL_LEAD.matcher(text.substring(subStart, vs).strip()).matches()) {
+        if (subStart > clauseStart && adverbialLead().matcher(text.substring(subStart, vs).strip()).matches()) {
             int prevStart = backTo(text, subStart - 1, SUBCLAUSE_END);
-            Matcher speech = REPORTING.matcher(text.substring(prevStart, subStart - 1));
+            Matcher speech = reporting().matcher(text.substring(prevStart, subStart - 1));
             if (speech.find())
                 for (Hit h : hits)
                     if (h.start() == prevStart + speech.end() && h.isActor()) {
@@ -166,7 +192,7 @@ final class ClauseAnalysis {
         // the topic: the actors in front of the verb of the first sub-clause of the clause that names any,
         // when the verb's own sub-clause leaves its subject out (…，并发布…; …，于2023年发布…)
         String lead = text.substring(subStart, vs).replaceAll("(?:\\d+[\\s\\u2005]*[年月日号]?|[\\s\\u2005\\-—至])+", "").strip(); // dates go, 近日 stays
-        if (!ADVERBIAL_LEAD.matcher(lead).matches())
+        if (!adverbialLead().matcher(lead).matches())
             return actors;
         int from = clauseStart;
         while (from < subStart) {
@@ -231,8 +257,11 @@ final class ClauseAnalysis {
         return v.find(vs) && v.start() == vs ? v.end() - vs : 0;
     }
 
-    private static final Pattern REPORTING = Pattern.compile("(?:表示|指出|强调|声明|重申)(?=[^，。；]{2,})");
+    private static Pattern reporting() {
+        return CueWords.pattern("ClauseAnalysis|reporting", () -> w("reporting") + "(?=[^，。；]{2,})");
+    }
 
+    /** 双方, 两国, 三方: a number and a classifier of parties (方, 国; not 国家, 国际, 国内), grammar. */
     private static final Pattern COUNTED_PARTIES = Pattern.compile("^(?:[^，。；]{0,4}?)([双两三四五六七八九])(?:方|国)(?![家际内])");
 
     /**
@@ -269,18 +298,20 @@ final class ClauseAnalysis {
                 if (de >= 0 && de < vs && de <= h.end() + 1 && !text.startsWith("的", vs - 1))
                     lastDe = Math.max(lastDe, de);
             }
-        if (lastDe >= 0 && text.startsWith("代表", lastDe + 1))
+        if (lastDe >= 0 && startsWithAny(text.substring(lastDe + 1), cue("representative")))
             lastDe = -1; // 印度…和世界银行集团的代表受邀参加: the representatives' principals act
         for (Hit h : before)
             if (h.isActor() && h.start() > lastDe && !groupWord(text, h) && !recipient(text, h)
-                    && (!titleOfPerson(text, hits, h) || delegation && text.startsWith("代表团", h.end()))
-                    && !insideLocative(text, h, vs) && !SENDER.matcher(text.substring(h.end())).lookingAt())
+                    && (!titleOfPerson(text, hits, h) || delegation && startsWithAny(text.substring(h.end()), cue("delegation")))
+                    && !insideLocative(text, h, vs) && !sender().matcher(text.substring(h.end())).lookingAt())
                 out.add(h.iri()); // 中国代表团团长张云明出席: at a meeting, the delegation's state takes part with its head
         return out;
     }
 
     /** 习近平主席特别代表、…张国清出席: the one whose envoy acts is named in the envoy's title; he does not act himself. */
-    private static final Pattern SENDER = Pattern.compile("^[\\u4e00-\\u9fff]{0,4}?(?:特别代表|特使)");
+    private static Pattern sender() {
+        return CueWords.pattern("ClauseAnalysis|sender", () -> "^[\\u4e00-\\u9fff]{0,4}?" + w("sender"));
+    }
 
     /** X在布鲁塞尔举行的美欧峰会上宣布: an actor inside the 在…上/期间 phrase before the verb names the occasion, it does not act. */
     private static boolean insideLocative(String text, Hit h, int vs) {
@@ -313,7 +344,7 @@ final class ClauseAnalysis {
                 }
             }
         if (head != null)
-            return !unnamedHolder(text, hits, h.end() + headEnd) && (!head.equals("代表") || personAt(hits, h.end() + headEnd));
+            return !unnamedHolder(text, hits, h.end() + headEnd) && (!cue("representative").contains(head) || personAt(hits, h.end() + headEnd));
         for (Hit n : hits)
             if (n.start() >= h.end() && n.isActor()) {
                 String gap = text.substring(h.end(), n.start());
@@ -339,7 +370,9 @@ final class ClauseAnalysis {
         return false;
     }
 
-    private static final Pattern NO_NAME_AFTER_ROLE = Pattern.compile("^(?:[、，,。；;和与及等]|$|受邀|应邀|出席|参加|表示|指出|发言|致辞)");
+    private static Pattern noNameAfterRole() {
+        return CueWords.pattern("ClauseAnalysis|no-name", () -> "^(?:[、，,。；;和与及等]|$|" + Lexicon.alternation(cue("after-unnamed-role")) + ")");
+    }
 
     /**
      * 新开发银行行长、…总干事等外方嘉宾出席: a title that no name follows; the body (or state) it belongs to
@@ -354,7 +387,7 @@ final class ClauseAnalysis {
     }
 
     private static boolean unnamedHolder(String text, List<Hit> hits, int roleEnd) {
-        if (!NO_NAME_AFTER_ROLE.matcher(text.substring(Math.min(roleEnd, text.length()))).find())
+        if (!noNameAfterRole().matcher(text.substring(Math.min(roleEnd, text.length()))).find())
             return false;
         // 中共中央政治局委员、外交部长王毅: titles of one person, listed before the name
         int end = roleEnd;
@@ -377,12 +410,16 @@ final class ClauseAnalysis {
     boolean recipient(String text, Hit h) {
         int from = backTo(text, h.start(), SUBCLAUSE_END);
         String lead = text.substring(from, h.start());
-        int at = Math.max(lead.lastIndexOf('向'), Math.max(lead.lastIndexOf('对'), lead.lastIndexOf('给')));
+        int at = -1;
+        for (String p : cue("recipient-preposition"))
+            at = Math.max(at, lead.lastIndexOf(p));
         return at >= 0 && !VERB.matcher(lead.substring(at)).find();
     }
 
     /** 由A和B组成的Y: the actors of a relative clause of composition only describe the thing named after it. */
-    private static final Pattern COMPOSED_OF = Pattern.compile("^[^，。；;]{0,16}?(?:组成|构成|共同组成|参加|参与)的");
+    private static Pattern composedOf() {
+        return CueWords.pattern("ClauseAnalysis|composed", () -> "^[^，。；;]{0,16}?" + w("composing") + "的");
+    }
 
     /**
      * Whether {@code h} stands inside a relative clause of composition after the verb (建立由各国X组成的Y): it is a member of
@@ -391,17 +428,21 @@ final class ClauseAnalysis {
     static boolean insideComposition(String text, Hit h) {
         int by = text.lastIndexOf('由', h.start());
         return by >= 0 && h.start() - by <= 8 && !text.substring(by, h.start()).matches("(?s).*[，。；;].*")
-                && COMPOSED_OF.matcher(text.substring(h.end())).lookingAt();
+                && composedOf().matcher(text.substring(h.end())).lookingAt();
     }
 
     /** 76个WTO成员: an organisation named only to describe its members does not act itself. */
     static boolean groupWord(String text, Hit h) {
-        return text.startsWith("成员", h.end()) || text.startsWith("国家", h.end()) || text.startsWith("企业", h.end())
-                || text.startsWith("前", h.end()) || text.startsWith("下属", h.end()) || text.startsWith("旗下", h.end())
+        return startsWithAny(text.substring(h.end()), cue("member-word"))
                 || h.start() > 0 && text.charAt(h.start() - 1) == '在'
                 || text.substring(h.end()).matches("(?s)^(已有|有|的)?[ \\u2005]*[\\d一二三四五六七八九十两]+[ \\u2005]*个?(国|成员|家).*")
                         && !("State".equals(h.type()) && text.substring(h.end()).matches("(?s)^[ \\u2005]*[\\d一二三四五六七八九十两]+[ \\u2005]*个?国.*"))
-                || text.substring(h.end()).matches("(?s)^《[^》]{1,60}》(缔约国|成员国|成员|缔约方).*");
+                || treatyParties().matcher(text.substring(h.end())).matches();
+    }
+
+    /** 《公约》缔约国: a title that only describes the parties after it. */
+    private static Pattern treatyParties() {
+        return CueWords.pattern("ClauseAnalysis|treaty-party", () -> "(?s)^《[^》]{1,60}》" + w("treaty-party") + ".*");
     }
 
     static final Pattern COORDINATOR = Pattern.compile("[”」》]?(?:、|和|与|及|以及|，以及)[“「《]?");
