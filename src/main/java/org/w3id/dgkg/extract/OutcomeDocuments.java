@@ -24,14 +24,37 @@ final class OutcomeDocuments {
 
     static final String RULE = "adopted-at-namesake";
 
+    /** The words of events and their outcomes (ontology/lexicon/event-reference-cues.tsv). */
+    private static final String CUES = "event-reference-cues.tsv";
+
+    private static String w(String kind) {
+        return CueWords.any(CUES, kind);
+    }
+
+    private static String w(String kind, String slot) {
+        return CueWords.any(CUES, kind, slot);
+    }
+
+    private static Pattern p(String key, java.util.function.Supplier<String> regex) {
+        return CueWords.pattern("OutcomeDocuments|" + key, regex);
+    }
+
     /** The head of an outcome document's name; what is left is the meeting's. */
-    private static final Pattern OUTCOME_HEAD = Pattern.compile("(?:宣言|声明|公报|成果文件|行动计划)$");
+    private static Pattern outcomeHead() {
+        return p("outcome-head", () -> w("outcome-head") + "$");
+    }
+
     /** The head of a meeting's name (event-heads.tsv holds more; these are those an outcome document is named after). */
-    private static final Pattern MEETING_HEAD = Pattern.compile("(?:会议|峰会|会晤|大会|论坛)$");
-    /** What tells one edition from another and is left out of an outcome document's name: years, ordinals. */
+    private static Pattern meetingHead() {
+        return p("meeting-head", () -> w("head", "namesake") + "$");
+    }
+
+    /** What tells one edition from another and is left out of an outcome document's name: years, ordinals (numbers: grammar). */
     private static final Pattern EDITION = Pattern.compile("(?:(?:19|20)\\d{2}年?|第[一二三四五六七八九十百零\\d]+[届次期轮]|首届|首次)");
     /** A verb that adopts or states the outcome, in the instrument's own sub-clause. */
-    private static final Pattern ADOPTION = Pattern.compile("通过|发表|发布|签署|达成|写入|宣布");
+    private static Pattern adoption() {
+        return p("adoption", () -> w("adopting"));
+    }
 
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
 
@@ -41,13 +64,13 @@ final class OutcomeDocuments {
             if (!ins.isInstrument())
                 continue;
             String name = text.substring(ins.start(), ins.end());
-            java.util.regex.Matcher head = OUTCOME_HEAD.matcher(name);
+            java.util.regex.Matcher head = outcomeHead().matcher(name);
             if (!head.find() || head.start() < 4)
                 continue;
             String stem = EDITION.matcher(name.substring(0, head.start())).replaceAll("");
             int subStart = backTo(text, ins.start(), SUBCLAUSE_END);
             int subEnd = forwardTo(text, ins.end(), SUBCLAUSE_END);
-            java.util.regex.Matcher act = ADOPTION.matcher(text.substring(subStart, subEnd));
+            java.util.regex.Matcher act = adoption().matcher(text.substring(subStart, subEnd));
             boolean adopted = act.find();
             if (adopted && planned(text.substring(subStart, subStart + act.start()), modal))
                 continue; // 各方将在峰会上通过《X部长宣言》: a planned adoption is no fact
@@ -92,15 +115,28 @@ final class OutcomeDocuments {
     static final String OUTCOME_RULE = "adopted-at-outcome";
 
     /** 峰会的成果文件《Y》, 会议主要成果: what an event yields (its outcome), said of a text named next to it. */
-    private static final String OUTCOME = "的?(?:主要|重要|核心|最终)?成果(?:文件|文书)?(?:之一)?";
+    private static String outcome() {
+        return "的?" + w("outcome-qualifier") + "?" + w("outcome") + "(?:之一)?";
+    }
+
     /** EVENT的成果文件《Y》: the gap between the event and the text. */
-    private static final Pattern EVENT_THEN_OUTCOME = Pattern.compile("^[”」》]?" + OUTCOME + "[，,：:]?(?:即|——)?[“「《]?$");
+    private static Pattern eventThenOutcome() {
+        return p("event-then-outcome", () -> "^[”」》]?" + outcome() + "[，,：:]?(?:即|——)?[“「《]?$");
+    }
+
     /** 《Y》是EVENT的成果文件: the gap between the text and the event, and what follows the event. */
-    private static final Pattern OUTCOME_IS = Pattern.compile("^[》”」]?(?:是|为|系|作为|成为)(?:此次|本次|该次|这次|本届)?[“「《]?$");
-    private static final Pattern OUTCOME_AFTER = Pattern.compile("^[”」》]?" + OUTCOME);
+    private static Pattern outcomeIs() {
+        return p("outcome-is", () -> "^[》”」]?" + w("copula") + w("demonstrative", "outcome-is") + "?[“「《]?$");
+    }
+
+    private static Pattern outcomeAfter() {
+        return p("outcome-after", () -> "^[”」》]?" + outcome());
+    }
+
     /** 峰会成果文件《Y》: a short reference to the event last named, right before the outcome word. */
-    private static final Pattern REFERENCE_THEN_OUTCOME = Pattern.compile(
-            "(?:该次|本次|此次|这次|本届|该届)?(?:会议|峰会|大会|会晤|论坛|全会)" + OUTCOME + "[，,：:]?[“「《]?$");
+    private static Pattern referenceThenOutcome() {
+        return p("reference-then-outcome", () -> w("demonstrative", "outcome") + "?" + w("head", "outcome") + outcome() + "[，,：:]?[“「《]?$");
+    }
 
     /**
      * adopted-at-outcome: 《Y》是EVENT的成果文件, EVENT的成果文件《Y》, 峰会成果文件《Y》 (the event last named): a text
@@ -114,16 +150,16 @@ final class OutcomeDocuments {
             for (Hit e : hits) {
                 if (!e.isEvent())
                     continue;
-                if (e.end() <= ins.start() && EVENT_THEN_OUTCOME.matcher(text.substring(e.end(), ins.start())).matches()
-                        || e.start() >= ins.end() && OUTCOME_IS.matcher(text.substring(ins.end(), e.start())).matches()
-                                && OUTCOME_AFTER.matcher(text.substring(e.end())).lookingAt()) {
+                if (e.end() <= ins.start() && eventThenOutcome().matcher(text.substring(e.end(), ins.start())).matches()
+                        || e.start() >= ins.end() && outcomeIs().matcher(text.substring(ins.end(), e.start())).matches()
+                                && outcomeAfter().matcher(text.substring(e.end())).lookingAt()) {
                     event = e;
                     break;
                 }
             }
             if (event == null && discourse != null && discourse.lastEvent() != null) {
                 int from = Math.max(backTo(text, ins.start(), SUBCLAUSE_END), ins.start() - 16);
-                java.util.regex.Matcher m = REFERENCE_THEN_OUTCOME.matcher(text.substring(from, ins.start()));
+                java.util.regex.Matcher m = referenceThenOutcome().matcher(text.substring(from, ins.start()));
                 if (m.find() && !insideAnyHit(hits, from + m.start()))
                     event = EventReferences.referredEvent(discourse, m.group());
             }
@@ -145,7 +181,7 @@ final class OutcomeDocuments {
      */
     static boolean sameMeeting(String stem, String eventName) {
         String event = EDITION.matcher(eventName).replaceAll("");
-        java.util.regex.Matcher h = MEETING_HEAD.matcher(event);
+        java.util.regex.Matcher h = meetingHead().matcher(event);
         if (!h.find() || h.start() < 2)
             return false;
         String core = event.substring(0, h.start());
@@ -159,7 +195,7 @@ final class OutcomeDocuments {
      */
     static boolean wordsAroundPlace(String stem, String eventName, String sentence) {
         String event = EDITION.matcher(eventName).replaceAll("");
-        java.util.regex.Matcher h = MEETING_HEAD.matcher(event);
+        java.util.regex.Matcher h = meetingHead().matcher(event);
         if (!h.find() || h.start() < 2 || !stem.contains(h.group()))
             return false;
         // the stem, the meeting's head taken out, is the organiser, a place, then what is left of the meeting's name
