@@ -27,20 +27,25 @@ final class ProvisionContents {
 
     /** A reference to the revision (此次修订) or a part (该章节, 第十二章) of the text named last, opening its clause (a footnote number may stand before it). */
     static Pattern revisionReference() {
-        return Lexicon.cached("ProvisionContents|reference", () -> Pattern.compile("^[\\d\\s]{0,3}(?:(?:此次|这次|本次|该次|新一轮|最新|新)?(?:" + String.join("|", Lexicon.words("concept-cues.tsv", "position", "revision"))
-                + ")|(?:该|本|这一|此|上述)(?:" + String.join("|", Lexicon.words("concept-cues.tsv", "position", "part"))
+        return Lexicon.cached("ProvisionContents|reference", () -> Pattern.compile("^[\\d\\s]{0,3}(?:" + CueWords.any(CUES, "revision-pointer") + "?(?:" + String.join("|", Lexicon.words("concept-cues.tsv", "position", "revision"))
+                + ")|" + CueWords.any(CUES, "part-pointer") + "(?:" + String.join("|", Lexicon.words("concept-cues.tsv", "position", "part"))
                 + ")|第[一二三四五六七八九十百零〇\\d]{1,4}(?:章|节|条|部分))(?![《“])"));
     }
 
     /** A plan, hope or negation between the text and its list: no provision stated. */
-    private static final Pattern NOT_STATED = Pattern.compile("将|拟|计划|有望|希望|预计|或将|考虑|未|没有|并非|不再|删除|取消");
+    private static Pattern notStated() {
+        return CueWords.pattern("ProvisionContents|not-stated", () -> CueWords.any(CUES, "not-stated"));
+    }
+
+    /** The words around the list of provisions (ontology/lexicon/frame-cues.tsv). */
+    private static final String CUES = "frame-cues.tsv";
 
     /** 关于/有关, an enumeration (group 1), an optional 等 and word of kind, 的, a word for provisions. */
     private static Pattern listPattern() {
         String about = String.join("|", Lexicon.words("concept-cues.tsv", "position", "about-list"));
         String provision = String.join("|", Lexicon.words("concept-cues.tsv", "position", "provision"));
         return Pattern.compile("(?:" + about + ")([^，。；：、]{2,16}?(?:(?:、|和|及|以及)[^，。；：、]{2,16}?)*)"
-                + "(?:等(?:[一二三四五六七八九十两\\d]{1,2}[个项类大方])?(?:方面|领域|问题|议题|事项)?)?的(?:[\\u4e00-\\u9fff]{0,2})?(?:" + provision + ")");
+                + "(?:等(?:[一二三四五六七八九十两\\d]{1,2}[个项类大方])?" + CueWords.any(CUES, "list-field") + "?)?的(?:[\\u4e00-\\u9fff]{0,2})?(?:" + provision + ")");
     }
 
     static void apply(String text, List<Hit> hits, TopicMemory memory, List<Rel> out) {
@@ -77,7 +82,7 @@ final class ProvisionContents {
         if (first != null && text.substring(first.end(), at).matches("^[》”]?(?:中|里|之中|的)?$"))
             return memory.misread(text, first) ? null : first; // 《X》有关非法内容的义务
         String gap = first != null ? text.substring(first.end(), at) : text.substring(clause, at);
-        if (NOT_STATED.matcher(gap).find() || gap.replaceAll("[^，,]", "").length() > 2)
+        if (notStated().matcher(gap).find() || gap.replaceAll("[^，,]", "").length() > 2)
             return null;
         if (first != null)
             return other || !text.substring(clause, first.start()).matches("^[\\s“《]*(?:[^，,]{0,4}[，,])?[^，,《]{0,5}[《“]?$") || memory.misread(text, first)
