@@ -106,8 +106,10 @@ final class ClauseAnalysis {
         String tail = text.substring(ve);
         Matcher t = (proposal ? cues.modalAfterProposal : BLOCK_AFTER).matcher(tail);
         // a cue word that ends inside a name is part of the name (召开首届X进程会议, 发起“X进程”), not the act's modality
-        // (a draft stays a draft whatever its name: 通过《X条例草案》)
-        return t.find() && !tail.startsWith("通过") && (!insideHit(hits, ve + t.end() - 1) || t.group().matches("(?s).*(?:草案|提案)$"));
+        // (a draft stays a draft whatever its name: 通过《X条例草案》; but a bill read a third time passes into law:
+        // 立法会三读通过《X条例草案》 is the ordinance's adoption, date-step-cues.tsv kind final)
+        return t.find() && !tail.startsWith("通过") && (!insideHit(hits, ve + t.end() - 1)
+                || t.group().matches("(?s).*(?:草案|提案)$") && !DateCues.FINAL_READING.matcher(text.substring(Math.max(subStart, vs - 4), vs)).find());
     }
 
     /** Actors that perform the act: those in front of the verb in its sub-clause, else the topic of the clause. */
