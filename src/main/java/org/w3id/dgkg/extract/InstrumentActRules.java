@@ -443,7 +443,8 @@ final class InstrumentActRules {
     }
 
     /** A sub-clause opened by "and together with" and no subject: 并与Y联合推出, 同时会同Y发布. */
-    private static final Pattern JOINT_WITH = Pattern.compile("^(?:并|还|同时|随后|此后|又|也|另)?(?:与|同|会同)");
+    private static final Pattern JOINT_WITH = Pattern.compile(
+            "^(?:于?(?:19|20)\\d{2}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?)?(?:并|还|同时|随后|此后|又|也|另)?(?:与|同|会同)"); // 2022年同X发表《Y》 too
 
     /**
      * The subject of a clause: the first actor of the first sub-clause that opens with one (after a time phrase such as
