@@ -260,7 +260,7 @@ final class InstrumentActRules {
             Set<String> actors = respectively ? Set.of(inOrder.get(index)) : agents;
             boolean here = hits.contains(o); // an instrument referred to (该法案) was named in an earlier sentence: its offsets are not this text's
             if (here && o.start() >= ve && UNDONE.matcher(text.substring(ve, o.start())).find()
-                    && !REVISED_TEXT.matcher(text.substring(ve, o.start())).find())
+                    && !ActDates.REVISED_TEXT.matcher(text.substring(ve, o.start())).find())
                 continue; // 宣布废除/暂停实施《Y》: the act undoes or changes Y, it does not make it
             if (here && !c.act().equals("propose") && DRAFT_AFTER.matcher(text.substring(Math.max(o.start(), o.end() - 12), Math.min(text.length(), o.end() + 8))).find()
                     && !FINAL_RELEASED.matcher(text.substring(o.end())).find())
@@ -518,8 +518,6 @@ final class InstrumentActRules {
 
     /** Verbs between the act's verb and its object that undo or change the object instead of making it. */
     private static final Pattern UNDONE = Pattern.compile("废除|废止|撤销|撤回|取消|暂停|终止|停止|退出|修订|修改|修正|推迟|冻结|搁置|放弃|替代|取代|扩大|扩展|延长|延续");
-    /** 通过了修订后的《Y》: the revised text is adopted, an act making Y (as 通过《Y》修正案 dates Y), nothing undone. */
-    private static final Pattern REVISED_TEXT = Pattern.compile("^(?:了)?(?:经)?(?:修订|修改|修正)后的[《“「]?$");
     /** A process on an instrument right after it: 谈判, 制定, 起草, 审议, 修订, 审查, 评估 (启动《Y》谈判). */
     private static final Pattern LAUNCHED_PROCESS = Pattern.compile("^[》”」）)]?(?:[（(][^）)，。；]{1,24}[）)])?(?:的)?(?:[\\u4e00-\\u9fff]{0,4}?)(?:谈判|磋商|制定|起草|审议|修订|审查|评估|谈判进程|实施|工作)");
     /** A negotiation on the instrument right after it, an acronym gloss allowed between: 《Y》（DEFA）谈判, 《Y》的磋商. */
