@@ -30,6 +30,15 @@ final class ActDates {
         this.VERB = cues.verb;
     }
 
+    /** 通过了修订后的《Y》: the revised text is adopted, an act making Y (as 通过《Y》修正案 dates Y), nothing undone or revised later. */
+    static final Pattern REVISED_TEXT = Pattern.compile("^(?:了)?(?:经)?(?:修订|修改|修正)后的[《“「]?$");
+
+    /** The act's verb at {@code vs}, then only 修订后的 before the instrument at {@code objectStart}. */
+    private boolean revisedTextAdopted(String text, int vs, int objectStart) {
+        Matcher v = VERB.matcher(text.substring(vs, objectStart));
+        return v.lookingAt() && REVISED_TEXT.matcher(text.substring(vs + v.end(), objectStart)).matches();
+    }
+
     private static final Pattern COLON = Pattern.compile("[：:]");
 
     void dateFor(String text, List<Hit> hits, Hit o, List<DateFinder.Found> dates, int clauseStart, int vs, List<Rel> out) {
@@ -42,7 +51,8 @@ final class ActDates {
         boolean named = hits.contains(o); // an event referred to (会议, 会上) was named in an earlier sentence: its offsets are not this text's
         if (named && o.isInstrument() && StepDates.venue(text, o))
             return; // 于…在《欧盟官方公报》上公布: the journal is where a text is published, not the text
-        if (named && o.start() > vs && REVISION.matcher(text.substring(vs, o.start())).find())
+        if (named && o.start() > vs && REVISION.matcher(text.substring(vs, o.start())).find()
+                && !revisedTextAdopted(text, vs, o.start()))
             return; // 提出修订2016年的《Y》: the act is on a revision of Y, its date is not Y's
         if (named && o.start() > vs && FOR_COMMENT.matcher(text.substring(vs, o.start())).find())
             return; // 2022年发布征求意见稿的《Y》: a draft published for comment is no step of Y (CONVENTIONS.md)

@@ -117,9 +117,11 @@ final class ClauseAnalysis {
         String tail = text.substring(ve);
         Matcher t = (proposal ? cues.modalAfterProposal : BLOCK_AFTER).matcher(tail);
         // a cue word that ends inside a name is part of the name (召开首届X进程会议, 发起“X进程”), not the act's modality
-        // (a draft stays a draft whatever its name: 通过《X条例草案》)
-        return t.find() && !startsWithAny(tail, cue("by-means"))
-                && (!insideHit(hits, ve + t.end() - 1) || endsWithAny(t.group(), Lexicon.words("modality-cues.tsv", "kind", "draft")));
+        // (a draft stays a draft whatever its name: 通过《X条例草案》; but a bill read a third time passes into law:
+        // 立法会三读通过《X条例草案》 is the ordinance's adoption, date-step-cues.tsv kind final)
+        return t.find() && !startsWithAny(tail, cue("by-means")) && (!insideHit(hits, ve + t.end() - 1)
+                || endsWithAny(t.group(), Lexicon.words("modality-cues.tsv", "kind", "draft"))
+                        && !DateCues.FINAL_READING.matcher(text.substring(Math.max(subStart, vs - 4), vs)).find());
     }
 
     private static boolean startsWithAny(String s, java.util.Set<String> words) {

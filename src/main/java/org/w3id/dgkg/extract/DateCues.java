@@ -20,6 +20,8 @@ final class DateCues {
     static final Pattern CLOSING = cues("closing");
     /** A role held for a year, right before a relative year (作为今年…): the year is no date of an act. */
     static final Pattern ROLE = cues("role");
+    /** The final reading of a bill, right before the act's verb (三读通过《X条例草案》): the bill passes into the law it names. */
+    static final Pattern FINAL_READING = Pattern.compile("(?:" + cues("final").pattern() + ")$");
 
     static Pattern cues(String kind) {
         List<String> out = new ArrayList<>();

@@ -229,6 +229,9 @@ final class DateFinder {
     /** After a relative month alone: a period or a point of counting (本月以来, 上月底, 本月内), a role (本月担任…主席), not an act's date. */
     private static final Pattern AFTER_MONTH_PERIOD = Pattern.compile("^" + S + "(?:以来|来|起|至今|底|末|初|上旬|中旬|下旬|内|间|期间|的|担任|轮值|将|还将|也将|有望|预计|计划|拟)");
 
+    /** 本月初，…, 上月中旬，…: a part of the month heading its sub-clause is a point in that month (its month), no period. */
+    private static final Pattern PART_OF_MONTH_HEADING = Pattern.compile("^" + S + "(?:初|上旬|中旬|下旬|底|末)" + S + "[，,]");
+
     /**
      * 上月27日, 本月12日, 上月: the month is the document's (its manifest date; minus one for 上月), and needs that date's
      * month; always inferred. A month alone dates only a point (上月宣布), never a period (本月以来) or a role held (本月担任).
@@ -242,7 +245,8 @@ final class DateFinder {
             if (taken[m.start()] || insideTitle(text, m.start()))
                 continue;
             String day = m.group(2) == null ? null : digits(m.group(2));
-            if (day == null && AFTER_MONTH_PERIOD.matcher(text.substring(m.end())).find())
+            if (day == null && AFTER_MONTH_PERIOD.matcher(text.substring(m.end())).find()
+                    && !PART_OF_MONTH_HEADING.matcher(text.substring(m.end())).lookingAt())
                 continue;
             java.time.YearMonth ym;
             try {

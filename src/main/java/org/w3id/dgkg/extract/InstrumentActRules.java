@@ -87,6 +87,9 @@ final class InstrumentActRules {
             if (!byAgents.isEmpty())
                 agents = byAgents;
         }
+        if ((passive || c.act().equals("propose")) && !objects.isEmpty() && objects.stream().allMatch(Hit::isActor)
+                && !verb.endsWith("发起") && !verb.endsWith("启动"))
+            objects = List.of(); // 条例草案由保安局提交立法会: a body after the verb receives the draft (only 发起/启动 act on a body)
         agents = withoutVenues(text, hits, eventsBefore, agents, vs);
         agents = withoutNameFragments(text, hits, agents, clauseStart, vs);
         if (!passive && subStart > clauseStart && JOINT_WITH.matcher(text.substring(subStart, vs)).lookingAt()) {
@@ -114,6 +117,16 @@ final class InstrumentActRules {
                 named = discourse.lastInstrumentEndingWith(ref.group(1)); // 该条例经…审议，2022年1月由国务院公布
             if (named != null)
                 objects = List.of(named);
+        }
+        if (!passive && objects.stream().noneMatch(Hit::isInstrument)) {
+            Hit glossed = glossedObject(text, hits, ve, subEnd);
+            if (glossed != null)
+                objects = List.of(glossed); // 发布…最终规则（以下简称“Y规则”）: the object described is named by its gloss
+        }
+        if (objects.isEmpty() && !passive) {
+            Hit renamed = renamedObject(text, hits, ve, subEnd);
+            if (renamed != null)
+                objects = List.of(renamed); // 通过第2338/2023号法案，即巴西的“人工智能法案”: the appositive names the object
         }
         if (objects.isEmpty() && discourse.lastInstrument() != null
                 && INSTRUMENT_REFERENCE.matcher(text.substring(ve, subEnd)).find())
@@ -246,7 +259,8 @@ final class InstrumentActRules {
             Hit o = objects.get(index);
             Set<String> actors = respectively ? Set.of(inOrder.get(index)) : agents;
             boolean here = hits.contains(o); // an instrument referred to (该法案) was named in an earlier sentence: its offsets are not this text's
-            if (here && o.start() >= ve && UNDONE.matcher(text.substring(ve, o.start())).find())
+            if (here && o.start() >= ve && UNDONE.matcher(text.substring(ve, o.start())).find()
+                    && !ActDates.REVISED_TEXT.matcher(text.substring(ve, o.start())).find())
                 continue; // 宣布废除/暂停实施《Y》: the act undoes or changes Y, it does not make it
             if (here && !c.act().equals("propose") && DRAFT_AFTER.matcher(text.substring(Math.max(o.start(), o.end() - 12), Math.min(text.length(), o.end() + 8))).find()
                     && !FINAL_RELEASED.matcher(text.substring(o.end())).find())
@@ -265,7 +279,9 @@ final class InstrumentActRules {
                 continue;
             }
             for (Hit e : eventsBefore)
-                out.add(new Rel(o.iri(), "adoptedAt", e.iri(), vs, ve, 0.75, "adopted-at-event", false));
+                if (!hits.contains(e) || !UNNAMED_PLENARY.matcher(text.substring(e.start(), e.end())).matches())
+                    out.add(new Rel(o.iri(), "adoptedAt", e.iri(), vs, ve, 0.75, "adopted-at-event", false));
+                // (巴西联邦参议院全会通过…: a body's plenary with no ordinal or year is the body sitting, no event of its own)
             for (Hit e : after)
                 if (e.isEvent() && e.end() <= o.start() && OUTCOME_OF.matcher(text.substring(e.end(), o.start())).matches())
                     out.add(new Rel(o.iri(), "adoptedAt", e.iri(), vs, ve, 0.75, "adopted-at-event", false)); // 通过了EVENT的成果文件（Y）
@@ -427,7 +443,8 @@ final class InstrumentActRules {
     }
 
     /** A sub-clause opened by "and together with" and no subject: 并与Y联合推出, 同时会同Y发布. */
-    private static final Pattern JOINT_WITH = Pattern.compile("^(?:并|还|同时|随后|此后|又|也|另)?(?:与|同|会同)");
+    private static final Pattern JOINT_WITH = Pattern.compile(
+            "^(?:于?(?:19|20)\\d{2}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?)?(?:并|还|同时|随后|此后|又|也|另)?(?:与|同|会同)"); // 2022年同X发表《Y》 too
 
     /**
      * The subject of a clause: the first actor of the first sub-clause that opens with one (after a time phrase such as
@@ -642,8 +659,12 @@ final class InstrumentActRules {
 
     /** A body's own sitting, named by the body, a year and an ordinal: 国家互联网信息办公室2022年第21次室务会议, 韩国国会全体会议. */
     /** A body's sitting after its name: (year) (ordinal) 全体会议/全会/常务会议/室务会议…. */
-    private static final String SITTING = "(?:(?:19|20)\\d{2}年)?(?:第[\\d一二三四五六七八九十百]+次)?(?:室务会议|部务会议|常务会议|全体会议|全会|委务会议|局务会议|行务会议|委员会会议)";
-    private static final Pattern SESSION_OF_BODY = Pattern.compile("^(.{3,}?)[ \\u2005]*" + SITTING + "$");
+    /** The body's acronym in brackets between its name and the sitting: 经济合作与发展组织（OECD）部长理事会会议. */
+    private static final String ACRONYM_GLOSS = "(?:[（(][A-Za-z][A-Za-z0-9&\\-]{0,11}[）)])?";
+    private static final String SITTING = "(?:(?:19|20)\\d{2}年)?(?:第[\\d一二三四五六七八九十百]+次)?(?:室务会议|部务会议|常务会议|全体会议|全会|委务会议|局务会议|行务会议|委员会会议|部长理事会会议|部长级理事会会议)";
+    /** A plenary named only by its body (巴西联邦参议院全会, 韩国国会全体会议): no ordinal, no year, so no event of its own. */
+    private static final Pattern UNNAMED_PLENARY = Pattern.compile("^[^第\\d年届次]{3,}?[ \\u2005]*" + ACRONYM_GLOSS + "(?:全体会议|全会)$");
+    private static final Pattern SESSION_OF_BODY = Pattern.compile("^(.{3,}?)[ \\u2005]*" + ACRONYM_GLOSS + SITTING + "$");
 
     /**
      * 国家互联网信息办公室2022年第21次室务会议审议通过《Y》: when a clause's only agent is a sitting of a body, the body the
@@ -671,7 +692,7 @@ final class InstrumentActRules {
     }
 
     /** The sitting words right after a body's name. */
-    private static final Pattern SITTING_AFTER_BODY = Pattern.compile("^[ \\u2005]*" + SITTING);
+    private static final Pattern SITTING_AFTER_BODY = Pattern.compile("^[ \\u2005]*" + ACRONYM_GLOSS + SITTING);
 
     /** Nothing after the verb but 了 or a footnote mark: the verb's object is left out. */
     private static final Pattern NOTHING_AFTER = Pattern.compile("^(?:了)?[\\d¹²³⁴⁵⁶⁷⁸⁹⁰]{0,2}$");
@@ -810,6 +831,45 @@ final class InstrumentActRules {
     /** A bare instrument head that fills the object of a verb alone: 批准法案。, 通过了议定书， */
     private static final Pattern BARE_HEAD_AFTER = Pattern.compile(
             "^(?:了)?(法案|决议|协定|协议|宣言|声明|条例|办法|规定|议定书|公约|战略)(?=[，。；,;！!]|$)");
+
+    /**
+     * 通过第2338/2023号法案，即巴西的“人工智能法案”: a verb's object the mention finder has no name for (a numbered bill, short,
+     * no hit in it), renamed by an appositive sub-clause right after it (即, 亦即, 也就是) that names one instrument: that instrument.
+     */
+    private static Hit renamedObject(String text, List<Hit> hits, int ve, int subEnd) {
+        if (subEnd >= text.length() || subEnd - ve > 24 || !between(hits, ve, subEnd).isEmpty()
+                || !RENAMED_HEAD.matcher(text.substring(ve, subEnd + 1)).find())
+            return null;
+        int next = forwardTo(text, subEnd + 1, SUBCLAUSE_END);
+        if (!RENAMED_OPENING.matcher(text.substring(subEnd + 1, next)).lookingAt())
+            return null;
+        List<Hit> named = between(hits, subEnd + 1, next).stream().filter(Hit::isInstrument).toList();
+        return named.size() == 1 ? named.get(0) : null;
+    }
+
+    /**
+     * 发布落实上述行政令的最终规则（以下简称“对外投资规则”）, 发布针对A的…临时最终规则（即“Y规则”）: an object described rather
+     * than named, ending in an instrument head, with its short name glossed in brackets right after it: the glossed instrument
+     * (the only title-free stretch from the verb to the gloss, no clause break).
+     */
+    private static Hit glossedObject(String text, List<Hit> hits, int ve, int subEnd) {
+        for (Hit h : between(hits, ve, subEnd)) {
+            if (!h.isInstrument())
+                continue;
+            Matcher m = GLOSS_BEFORE.matcher(text.substring(Math.max(ve, h.start() - 12), h.start()));
+            if (!m.find())
+                return null;
+            int open = Math.max(ve, h.start() - 12) + m.start();
+            String described = text.substring(ve, open);
+            return described.length() <= 60 && !described.matches("(?s).*[《「，,。；;].*") && DESCRIBED_HEAD.matcher(described).find() ? h : null;
+        }
+        return null;
+    }
+
+    private static final Pattern GLOSS_BEFORE = Pattern.compile("[（(][ \\u2005]*(?:即|以下简称|以下称|下称|简称)[ \\u2005]*[“《「\"]?$");
+    private static final Pattern DESCRIBED_HEAD = Pattern.compile("(?:法案|法令|条例|规则|规定|协定|协议|公约|决议|决定|宣言|声明|战略|框架|计划|指南|准则|办法|行政令)[ \\u2005]*$");
+
+    private static final Pattern RENAMED_OPENING = Pattern.compile("^[ \\u2005]*(?:即|亦即|也就是|也即)");
 
     /** An appositive opening the sub-clause: 即, 亦即, 也就是, 又称 (what follows renames what came before). */
     /** What an appositive renames when the mention finder has no name for it: a numbered bill or law (第2338/2023号法案，). */
