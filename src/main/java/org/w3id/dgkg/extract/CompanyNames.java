@@ -46,19 +46,25 @@ final class CompanyNames {
 
     static final String RULE_ENUMERATED = "company-enumeration";
 
-    /** What closes an enumeration of companies: 等16家企业, 等科技公司, 等企业, 等平台 (a platform is its company's). */
+    /**
+     * What closes an enumeration of companies: 等16家企业, 等科技公司, 等企业, 等平台 (a platform is its company's), or a
+     * count of companies right after the last item (…推特和YouTube八家科技企业). Group 1 is the closing word.
+     */
     private static Pattern closing() {
         java.util.Set<String> words = new java.util.LinkedHashSet<>(Lexicon.words("company-descriptors.tsv", "kind", "descriptor"));
         words.addAll(Lexicon.words("company-descriptors.tsv", "kind", "platform"));
-        return Pattern.compile("等(?:[0-9一二三四五六七八九十百几多余]+|[多数])?[家个]?[\\u4e00-\\u9fff]{0,4}?(?:"
+        return Pattern.compile("(?:等(?:[0-9一二三四五六七八九十百几多余]+|[多数])?[家个]?|(?<=[A-Za-z0-9])[0-9一二三四五六七八九十百几]+[家个])[\\u4e00-\\u9fff]{0,4}?("
                 + Lexicon.alternation(words) + ")");
     }
 
     /** An item of the enumeration that names a company in Latin letters, perhaps after a Chinese name (Kakao, 百川AI). */
     private static final Pattern LATIN_ITEM = Pattern.compile("^(?:[\\u4e00-\\u9fff]{1,4})?" + LATIN + "$");
     private static final Pattern LATIN_TAIL = Pattern.compile(LATIN + "$");
-    /** Between two items: 、, or 和/与/及 between two Latin names (Aleph Alpha和Cohere). */
-    private static final Pattern ITEM_SEPARATOR = Pattern.compile("、|(?<=[A-Za-z0-9])(?:和|与|及)(?=[A-Za-z])");
+    /**
+     * Between two items: 、, or 和/与/及 before a Latin name (Aleph Alpha和Cohere, 推特和YouTube: the conjunction joins two
+     * items, it is no part of a Chinese name before it).
+     */
+    private static final Pattern ITEM_SEPARATOR = Pattern.compile("、|(?:和|与|及)(?=[A-Za-z])");
     /** Where the clause of an enumeration begins. */
     private static final String CLAUSE_STOPS = "，。；：,;:（(“”\"";
 
@@ -82,6 +88,10 @@ final class CompanyNames {
                 from = clause + sep.end();
             }
             spans.add(new int[] {from, end});
+            // TikTok、Reddit、X及Instagram等平台: among three Latin names or more that a platform word closes, a lone capital
+            // is a platform's name too (no letter of a word, no variable); alone or after a company word it stays unread
+            boolean letters = Lexicon.words("company-descriptors.tsv", "kind", "platform").contains(m.group(1))
+                    && spans.stream().filter(sp -> latinName(text.substring(sp[0], sp[1]).strip(), sp == spans.get(0))).count() >= 3;
             for (int i = 0; i < spans.size(); i++) {
                 String item = text.substring(spans.get(i)[0], spans.get(i)[1]);
                 int itemStart = spans.get(i)[0];
@@ -94,11 +104,18 @@ final class CompanyNames {
                     s += tail.start();
                     name = tail.group();
                 }
-                if (LATIN_ITEM.matcher(name).matches() && isName(name.replaceAll("[\\u4e00-\\u9fff]", "")))
+                if (LATIN_ITEM.matcher(name).matches() && (isName(name.replaceAll("[\\u4e00-\\u9fff]", "")) || letters && i > 0 && name.matches("[A-Z]")))
                     out.add(new OrganisationFinder.Organisation(name, s, s + name.length(), "Company", RULE_ENUMERATED));
             }
         }
         return out;
+    }
+
+    /** The item is a Latin name of two letters or more (the first item: its Latin end, after the clause's words). */
+    private static boolean latinName(String item, boolean first) {
+        Matcher tail = LATIN_TAIL.matcher(item);
+        String name = first && tail.find() ? tail.group() : item;
+        return isName(name) && LATIN_NAME.matcher(name).matches();
     }
 
     /** Two letters or more with a capital among them (not 'and', not a lone 'X' which the registry must know). */

@@ -574,6 +574,22 @@ final class Enumerations {
     /** A title in 《》: a name, whose words are no cue. */
     private static final Pattern TITLE = Pattern.compile("《[^《》]{1,60}》");
 
+    static final String MEANS = "means-cues.tsv";
+
+    /**
+     * 应当通过用户手册、车载显示面板等方式告知: a list closed by a head of means ({@code means-cues.tsv} head) with a verb of
+     * means before its first item, in its sub-clause or glued to the item, lists the ways an act is done, no principles.
+     */
+    private static boolean byMeans(String text, int sub, Raw r) {
+        if (!Lexicon.words(MEANS, "kind", "head").contains(r.head))
+            return false;
+        String lead = text.substring(Math.min(sub, r.items.get(0).start()), r.items.get(0).end());
+        for (String v : Lexicon.words(MEANS, "kind", "verb"))
+            if (lead.contains(v))
+                return true;
+        return false;
+    }
+
     /** Why the list states nothing about its governor, or null. */
     private static String blocked(String text, int clause, int sub, int verbFrom, Raw r, int verbEnd, Hit governor) {
         String before = text.substring(0, r.start);
@@ -585,6 +601,8 @@ final class Enumerations {
         String tail = text.substring(r.end, Math.min(text.length(), r.end + 12));
         if (text.substring(sub, r.start).contains("随着") || tail.matches("^(?:的|等)?[^，。；]{0,6}背景下.*"))
             return "background";
+        if (byMeans(text, sub, r))
+            return "means";
         int until = Math.max(verbEnd, r.opened > 0 ? Math.min(r.opened, r.items.get(0).start()) : r.items.get(0).start());
         if (until <= verbFrom)
             return null;

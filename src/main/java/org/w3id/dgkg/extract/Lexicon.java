@@ -24,7 +24,8 @@ final class Lexicon {
             "quoted-event-heads.tsv", Script.VOCABULARY, Script.TITLE_ENDINGS, BodyReferences.LEGISLATURES, NameFinder.UNMARKED_LAW_CUES,
             "subject-frames.tsv", "enumeration-heads.tsv", "enumeration-predicates.tsv", "relation-cues.tsv", "modality-cues.tsv",
             "issue-heads.tsv", "issue-slots.tsv", ShortReferences.BARE_HEADS,
-            "stance-cues.tsv", "event-reference-cues.tsv", "frame-cues.tsv", "clause-cues.tsv");
+            "stance-cues.tsv", "event-reference-cues.tsv", "frame-cues.tsv", "clause-cues.tsv",
+            UnmarkedInstruments.HEADS, Enumerations.MEANS);
 
     /** One row of a lexicon file: its columns after the first, by header name. */
     record Row(String word, Map<String, String> columns) {

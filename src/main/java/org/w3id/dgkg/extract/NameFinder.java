@@ -53,6 +53,7 @@ final class NameFinder {
         afterVerb(text, out);
         out.addAll(unmarkedLaws(text));
         resolutionNumbers(text, out);
+        UnmarkedInstruments.find(text, out);
         acronymGlossed(text, out);
         for (ConceptFinder.Concept c : ConceptFinder.find(text))
             out.add(new Name(c.label(), c.start(), c.end(), c.type().equals("Issue") ? Kind.ISSUE : Kind.PRINCIPLE, c.type(), c.rule()));
@@ -66,13 +67,20 @@ final class NameFinder {
             out.add(new Name(p.label(), p.start(), p.end(), Kind.PERSON, "Person", p.rule()));
     }
 
-    /** A resolution's symbol: 第77/320号决议, 第A/RES/77/1号决议, 第2011/33号决议. */
-    private static final Pattern RESOLUTION_NUMBER = Pattern.compile("第\\s*((?:[A-Z]+/)*\\d+(?:/\\d+)+)\\s*号决议");
+    /**
+     * A resolution's symbol: 第77/320号决议, 第A/RES/77/1号决议, 第2011/33号决议; a Security Council resolution or an
+     * executive order by its number alone, of three digits or more (第2341号决议, 第14093号行政令): a lower number
+     * (第1号决议) numbers a text within one meeting and names nothing beyond it.
+     */
+    private static final Pattern RESOLUTION_NUMBER = Pattern.compile(
+            "第\\s*(?:(?:[A-Z]+/)*\\d+(?:/\\d+)+\\s*号决议|\\d{3,6}\\s*号(?:决议|行政令|总统令))");
 
     private static void resolutionNumbers(String text, List<Name> out) {
         Matcher m = RESOLUTION_NUMBER.matcher(text);
-        while (m.find())
-            out.add(new Name(Labels.clean(m.group()), m.start(), m.end(), Kind.INSTRUMENT, "Resolution", "resolution-number"));
+        while (m.find()) {
+            String label = Labels.clean(m.group());
+            out.add(new Name(label, m.start(), m.end(), Kind.INSTRUMENT, InstrumentKind.of(label), "resolution-number"));
+        }
     }
 
     private static final Pattern GLOSSED = Pattern.compile(

@@ -483,6 +483,10 @@ final class PersonFinder {
         boolean listAfter = j < terms.size() && "、和与".contains(terms.get(j).word) && terms.get(j).word.length() == 1;
         if (proper >= 1 && (verbAfter || adverbThenVerb || listAfter) && end - from <= 4 && namedRole)
             return end; // 部长X出席 with X a place-like word (not 成员尚待遴选: 成员 is no title of a person)
+        // 教授李飞飞等学者发布: 等 and a word for persons (a title, 人) close a list of persons, this name its first item
+        boolean personsAfter = j + 1 < terms.size() && terms.get(j).word.equals("等") && (isRole(terms.get(j + 1)) || terms.get(j + 1).word.equals("人"));
+        if (personsAfter && end - from <= 4 && (proper >= 1 || singles >= 2))
+            return end;
         boolean syllables = true; // 主席斯/波利/亚/里奇发出: a transliteration HanLP cut into syllables, names and single characters
         for (int k = next; k < j; k++)
             syllables &= terms.get(k).word.length() == 1 ? !Lexicon.functionWords().contains(terms.get(k).word)

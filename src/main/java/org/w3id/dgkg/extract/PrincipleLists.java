@@ -42,7 +42,7 @@ final class PrincipleLists {
                 if (de && !NOT_A_NAME.matcher(label.replace("的", "")).find())
                     out.add(new ConceptFinder.Concept(label, i.start(), i.end(), "Principle", RULE_ENUMERATED));
                 else if (label.length() <= 16)
-                    add(text, i.start(), i.end(), RULE_ENUMERATED, out);
+                    add(text, i.start(), i.end(), RULE_ENUMERATED, e.items().size() >= 3, out);
             }
         }
     }
@@ -158,7 +158,7 @@ final class PrincipleLists {
                     && !(listed && PAIR.matcher(run.substring(i[0], i[1])).matches()))
                 continue; // two names joined by 和 inside an item, left to the registry's labels
             else if (i[1] - i[0] >= 2 && (i[1] - i[0] <= 12 || COMPOUND.matcher(run.substring(i[0], i[1])).find() && i[1] - i[0] <= 16))
-                add(text, start + i[0], start + i[1], out);
+                add(text, start + i[0], start + i[1], RULE, parts.size() >= 3, out);
     }
 
     private static void add(String text, int s, int e, List<ConceptFinder.Concept> out) {
@@ -166,6 +166,14 @@ final class PrincipleLists {
     }
 
     private static void add(String text, int s, int e, String rule, List<ConceptFinder.Concept> out) {
+        add(text, s, e, rule, false, out);
+    }
+
+    /**
+     * {@code amongPrinciples}: the item is one of three or more that a word for principle closes or opens (开放、合作、共赢的原则);
+     * there a word that alone names a field (合作, concept-cues.tsv position bare) is the principle of the list as well.
+     */
+    private static void add(String text, int s, int e, String rule, boolean amongPrinciples, List<ConceptFinder.Concept> out) {
         for (String v : holding())
             if (text.startsWith(v, s) && e - s - v.length() >= 2) {
                 s += v.length(); // 强调坚持绿色发展: the principle is what is held to
@@ -173,7 +181,7 @@ final class PrincipleLists {
             }
         String label = text.substring(s, e);
         if (NOT_A_NAME.matcher(label).find() || Lexicon.genericHeads().contains(label) || Lexicon.functionWords().contains(label)
-                || Lexicon.words("concept-cues.tsv", "position", "bare").contains(label))
+                || !amongPrinciples && Lexicon.words("concept-cues.tsv", "position", "bare").contains(label))
             return;
         out.add(new ConceptFinder.Concept(label, s, e, "Principle", rule));
     }

@@ -46,6 +46,8 @@ final class StateLegislatures {
         for (Gazetteer.Hit h : reg)
             if (stateName(h) != null)
                 states.add(h);
+        for (Gazetteer.Hit h : states)
+            gluedChamber(text, h, sentence);
         int si = 0;
         for (int at = 0; at <= text.length(); at++) {
             while (si < states.size() && states.get(si).span().end() <= at) {
@@ -70,8 +72,43 @@ final class StateLegislatures {
         }
     }
 
+    /** What makes a legislature's word part of another name: its members, its elections (加州议会议员, 国会选举). */
+    private static final java.util.regex.Pattern MEMBERS_AFTER = java.util.regex.Pattern.compile("^(?:议员|選舉|选举|选区|议长|大厦|[员長长])");
+
+    /** Chambers written with their state (加州议会, 德州众议院), where the registry has none: name to where. */
+    private final Map<String, Long> written = new LinkedHashMap<>();
+
+    /**
+     * 获加州议会通过: a legislature's word written right after a state's or a federated state's name is that state's
+     * chamber, named as written (加州 + 州议会 reads 加州议会), when the registry has no such body and the word fits the
+     * state (国会 a sovereign state's); 议员 or 选举 after the word make it no chamber (BodyReferences' test).
+     */
+    private void gluedChamber(String text, Gazetteer.Hit state, int sentence) {
+        int at = state.span().end();
+        String best = null;
+        for (String word : Lexicon.words(BodyReferences.LEGISLATURES, null, null))
+            if (text.startsWith(word, at) && (best == null || word.length() > best.length()))
+                best = word;
+        if (best == null || MEMBERS_AFTER.matcher(text.substring(at + best.length())).find())
+            return;
+        String name = stateName(state);
+        boolean subnational = reference.entity(state.entityIris().iterator().next()).type().endsWith("#SubnationalGovernment");
+        if (!fits(best, subnational) || registryHas(name, best) || registryByKey.containsKey(Labels.key(name + best)))
+            return;
+        written.putIfAbsent(name + best, DiscoveredName.position(sentence, state.span().start()));
+    }
+
     /** Registers the chambers read, into {@code names}; a bare word read as two chambers registers none. */
     void register(DiscoveredNames names) {
+        written.forEach((chamber, where) -> {
+            DiscoveredName f = names.named(chamber, "actor", "GovernmentBody", "Actor");
+            if (f == null)
+                return;
+            if (f.rule == null)
+                f.rule = RULE;
+            if (RULE.equals(f.rule))
+                f.foundAt.add(where);
+        });
         readAs.forEach((word, chambers) -> {
             if (chambers.size() != 1 || chambers.keySet().iterator().next().startsWith(REGISTRY))
                 return;
