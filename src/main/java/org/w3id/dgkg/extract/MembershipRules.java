@@ -125,6 +125,7 @@ final class MembershipRules {
      * 代表ORG发言的X. An application or a plan (申请成为, 将成为) is blocked by the modality cues.
      */
     void membership(String text, List<Hit> hits, List<Rel> out) {
+        chairsOfBody(text, hits, out);
         for (int i = 0; i < hits.size(); i++) {
             Hit org = hits.get(i);
             membersNamedAfter(text, hits, i, out);
@@ -188,6 +189,31 @@ final class MembershipRules {
                             out.add(new Rel(h.iri(), "memberOf", org.iri(), org.start() - 2, h.end(), 0.7, "member-stated", false));
                             break;
                         }
+            }
+        }
+    }
+
+    /** Between the chair and the body of a relative clause: 担任(联合)主席的, 亲自担任委员长的. */
+    private static final Pattern CHAIRED_BY = Pattern.compile("^[^，,。；;、]{0,4}?担任(?:联合|共同)?(?:主席|委员长|组长|主任|会长|召集人)的[“「]?$");
+
+    /** 由总统X亲自担任委员长的ORG: the person who chairs the body the relative clause describes is its member. */
+    void chairsOfBody(String text, List<Hit> hits, List<Rel> out) {
+        for (int i = 0; i < hits.size(); i++) {
+            Hit p = hits.get(i);
+            if (!"Person".equals(p.type()))
+                continue;
+            int by = text.lastIndexOf('由', p.start() - 1);
+            if (by < 0 || p.start() - by > 8 || by < backTo(text, p.start(), SUBCLAUSE_END) || insideHit(hits, by)
+                    || BLOCK_BEFORE.matcher(text.substring(backTo(text, by, SUBCLAUSE_END), by)).find())
+                continue;
+            for (int j = i + 1; j < hits.size(); j++) {
+                Hit org = hits.get(j);
+                if (org.start() < p.end())
+                    continue;
+                if (org.isActor() && !org.isState() && !"Person".equals(org.type()) && !"Company".equals(org.type())
+                        && CHAIRED_BY.matcher(text.substring(p.end(), org.start())).matches())
+                    out.add(new Rel(p.iri(), "memberOf", org.iri(), by, org.end(), 0.7, "member-stated", false));
+                break;
             }
         }
     }
