@@ -445,6 +445,8 @@ final class EventParticipationRules {
         return !"Person".equals(a.type()) && ParticipationCues.hostTitle().matcher(text.substring(Math.max(0, a.start() - 6), a.start())).find();
     }
 
+    /** A presidency title (主席国, 轮值主席国): it chairs a group's rotation, which hosts no one event by itself. */
+    private static final Pattern PRESIDENCY = Pattern.compile("主席[国國]");
     /** 下届会议东道国, 将担任东道国: a host of an edition to come, not of the event reported. */
     private static final Pattern LATER_HOST = Pattern.compile("下届|下一届|下次|明年|将|拟|申办|竞选");
     /** Between the host and the person its title names: 的, then the office (的通信部长, 外长). */
@@ -456,15 +458,19 @@ final class EventParticipationRules {
      * title names take part in the document's main event (participant-role). Not a host of a later edition (下届…东道国).
      */
     private void hostsOfMainEvent(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
-        if (discourse == null || discourse.mainEvent() == null || hits.stream().anyMatch(Hit::isEvent))
-            return;
+        if (discourse == null || discourse.mainEvent() == null || discourse.lastEvent() == null || hits.stream().anyMatch(Hit::isEvent)
+                || !discourse.mainEvent().iri().equals(discourse.lastEvent().iri()))
+            return; // the event reported must be the one the text is at: not one named pages before another
         Hit main = discourse.mainEvent();
         Pattern host = ParticipationCues.hostTitle();
         List<Rel> added = new ArrayList<>();
         for (int i = 0; i < hits.size(); i++) {
             Hit a = hits.get(i);
-            if (!a.isActor() || "Person".equals(a.type()) || !host.matcher(text.substring(Math.max(0, a.start() - 6), a.start())).find())
+            if (!a.isActor() || "Person".equals(a.type()))
                 continue;
+            Matcher title = host.matcher(text.substring(Math.max(0, a.start() - 6), a.start()));
+            if (!title.find() || PRESIDENCY.matcher(title.group()).find())
+                continue; // 主席国印尼: the chair of a group's year, no host of the event
             int subStart = backTo(text, a.start(), SUBCLAUSE_END);
             if (LATER_HOST.matcher(text.substring(subStart, a.start())).find() || modalOutsideNames(text, hits, subStart, a.start())
                     || out.stream().anyMatch(r -> r.predicate().equals("participant") && r.object().equals(a.iri())))
