@@ -327,10 +327,25 @@ final class ClauseAnalysis {
 
     private static final Pattern LOCATIVE_END = Pattern.compile("^[^，,。；]*?(?:上|期间|之际)(?=[^，,。；]{0,6}$)");
 
+    /**
+     * The text in [from, to) with the names of bodies in it blanked: 经合组织设立人工智能委员会 holds no role word 委员 for
+     * 经合组织; a role word inside another body's name is that name's (persons stay: 数字大臣河野太郎; so does an office named
+     * by its role word: 副秘书长 holds the UN's 秘书长).
+     */
+    private static String withoutBodies(String text, List<Hit> hits, int from, int to) {
+        StringBuilder out = new StringBuilder(text.substring(from, to));
+        for (Hit n : hits)
+            if (n.isActor() && !"Person".equals(n.type()) && !n.isState() && n.start() >= from && n.start() < to
+                    && Lexicon.words("role-words.tsv", "kind", "role").stream().noneMatch(r -> text.startsWith(r, n.end() - r.length())))
+                for (int k = n.start(); k < Math.min(n.end(), to); k++)
+                    out.setCharAt(k - from, '□');
+        return out.toString();
+    }
+
     /** 美国总统拜登, 日本首相安倍晋三: a state or body written as the title of the person after it does not act itself. */
     static boolean titleOfPerson(String text, List<Hit> hits, Hit h) {
         // 日本数字大臣河野太郎: a role word (role-words.tsv) right after the actor, whether or not the person was recognised
-        String after = text.substring(h.end(), Math.min(text.length(), h.end() + 10)).split("[、，,。；和与及]", 2)[0];
+        String after = withoutBodies(text, hits, h.end(), Math.min(text.length(), h.end() + 10)).split("[、，,。；和与及]", 2)[0];
         // the head of the title decides: the role word that ends last (代表团团长 → 团长), the longer one at a tie;
         // chosen by position, not by the lexicon set's iteration order, which differs from one JVM run to the next
         if ("Person".equals(h.type()))

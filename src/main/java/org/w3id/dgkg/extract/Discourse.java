@@ -36,6 +36,12 @@ final class Discourse {
     }
 
     void saw(String text, java.util.List<Hit> hits) {
+        // the topic is the first name of the sentence's last line: a byline before it (作者：…学院) is no part of it
+        int line = text.stripTrailing().lastIndexOf('\n') + 1;
+        lastTopic = null;
+        for (Hit h : hits)
+            if (h.start() >= line && (lastTopic == null || h.start() < lastTopic.start()) && !inBrackets(text, h.start()))
+                lastTopic = h; // not 作者：郑某（某学院副教授）: a name in brackets is an aside
         for (Hit h : hits) {
             names.putIfAbsent(h.iri(), text.substring(h.start(), h.end()));
             bySurface.putIfAbsent(text.substring(h.start(), h.end()), h);
@@ -162,6 +168,18 @@ final class Discourse {
     }
 
     private Hit lastPerson;
+
+    private static boolean inBrackets(String text, int at) {
+        int open = Math.max(text.lastIndexOf('（', at), text.lastIndexOf('(', at));
+        return open >= 0 && Math.max(text.lastIndexOf('）', at), text.lastIndexOf(')', at)) < open;
+    }
+
+    /** The first name of the sentence read last, its topic (ORG于2020年启动。成员包括A、B: whose members), or null. */
+    Hit lastTopic() {
+        return lastTopic;
+    }
+
+    private Hit lastTopic;
 
     void saw(java.util.List<Hit> hits) {
         for (Hit h : hits) {

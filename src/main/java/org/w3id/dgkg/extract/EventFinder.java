@@ -243,6 +243,11 @@ final class EventFinder {
         return rest.startsWith("暨");
     }
 
+    /** An acronym in brackets (TTC, G-7): a gloss of the organiser's name, no break in the name. */
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z][A-Za-z0-9\\-]{1,9}");
+    /** A union of states the segmenter tags as a common noun (欧盟, 东盟, 非盟): a party of a dashed pair (美国—欧盟) like a state. */
+    private static final java.util.regex.Pattern PAIRED_UNION = java.util.regex.Pattern.compile("[\\u4e00-\\u9fff]盟");
+
     private static int leftEdge(String text, List<Term> terms, int last, int headStart) {
         int start = -1;
         for (int j = last; j >= 0; j--) {
@@ -254,6 +259,12 @@ final class EventFinder {
             }
             if (headStart - t.offset > MAX_CHARS)
                 break;
+            if (t.word.equals("）") && j >= 2 && terms.get(j - 2).word.equals("（") && ACRONYM.matcher(terms.get(j - 1).word).matches()
+                    && j >= 3 && namesBody(terms.get(j - 3))) {
+                j -= 2; // 贸易和技术委员会（TTC）首次会议: an acronym glossing the organiser stays inside; discovery drops it from the name
+                start = terms.get(j).offset;
+                continue;
+            }
             if (t.word.equals("”")) {
                 int open = text.lastIndexOf('“', t.offset);
                 if (open < 0 || open < headStart - MAX_CHARS)
@@ -271,7 +282,7 @@ final class EventFinder {
                 continue; // G7: HanLP splits the letters from the digits
             }
             if ((t.word.equals("—") || t.word.equals("-") || t.word.equals("－")) && j > 0 && isPlace(terms.get(j - 1))
-                    && j + 1 < terms.size() && isPlace(terms.get(j + 1))) {
+                    && j + 1 < terms.size() && (isPlace(terms.get(j + 1)) || PAIRED_UNION.matcher(terms.get(j + 1).word).matches())) {
                 continue; // 第28次中国—东盟领导人会议: the parties joined by a dash
             }
             if (placesCoordinated(t, j > 0 ? terms.get(j - 1) : null, j + 1 < terms.size() ? terms.get(j + 1) : null, headStart))

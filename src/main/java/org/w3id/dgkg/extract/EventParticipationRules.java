@@ -445,6 +445,44 @@ final class EventParticipationRules {
         return !"Person".equals(a.type()) && ParticipationCues.hostTitle().matcher(text.substring(Math.max(0, a.start() - 6), a.start())).find();
     }
 
+    /** A presidency title (主席国, 轮值主席国): it chairs a group's rotation, which hosts no one event by itself. */
+    private static final Pattern PRESIDENCY = Pattern.compile("主席[国國]");
+    /** 下届会议东道国, 将担任东道国: a host of an edition to come, not of the event reported. */
+    private static final Pattern LATER_HOST = Pattern.compile("下届|下一届|下次|明年|将|拟|申办|竞选");
+    /** Between the host and the person its title names: 的, then the office (的通信部长, 外长). */
+    private static final Pattern HOST_OFFICE = Pattern.compile("^的?[^，,。；;、和与及的]{1,10}$");
+
+    /**
+     * 东道国印度的通信部长辛迪亚表示，…: a host title (participation-cues.tsv, kind host) speaks of the event the document
+     * reports; in a sentence that names no event and states no participation of the host, the host and the person its
+     * title names take part in the document's main event (participant-role). Not a host of a later edition (下届…东道国).
+     */
+    private void hostsOfMainEvent(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
+        if (discourse == null || discourse.mainEvent() == null || discourse.lastEvent() == null || hits.stream().anyMatch(Hit::isEvent)
+                || !discourse.mainEvent().iri().equals(discourse.lastEvent().iri()))
+            return; // the event reported must be the one the text is at: not one named pages before another
+        Hit main = discourse.mainEvent();
+        Pattern host = ParticipationCues.hostTitle();
+        List<Rel> added = new ArrayList<>();
+        for (int i = 0; i < hits.size(); i++) {
+            Hit a = hits.get(i);
+            if (!a.isActor() || "Person".equals(a.type()))
+                continue;
+            Matcher title = host.matcher(text.substring(Math.max(0, a.start() - 6), a.start()));
+            if (!title.find() || PRESIDENCY.matcher(title.group()).find())
+                continue; // 主席国印尼: the chair of a group's year, no host of the event
+            int subStart = backTo(text, a.start(), SUBCLAUSE_END);
+            if (LATER_HOST.matcher(text.substring(subStart, a.start())).find() || modalOutsideNames(text, hits, subStart, a.start())
+                    || out.stream().anyMatch(r -> r.predicate().equals("participant") && r.object().equals(a.iri())))
+                continue;
+            added.add(new Rel(main.iri(), "participant", a.iri(), a.start(), a.end(), 0.7, ROLE_RULE, false));
+            if (i + 1 < hits.size() && "Person".equals(hits.get(i + 1).type())
+                    && HOST_OFFICE.matcher(text.substring(a.end(), Math.max(a.end(), hits.get(i + 1).start()))).matches())
+                added.add(new Rel(main.iri(), "participant", hits.get(i + 1).iri(), a.start(), hits.get(i + 1).end(), 0.7, ROLE_RULE, false));
+        }
+        out.addAll(added);
+    }
+
     /**
      * 东道国挪威的外交大臣X主持会议: an actor named with a host title (participation-cues.tsv, kind host) in the clause of a
      * participant statement takes part in that event too, as its host (participant-role).
@@ -918,6 +956,7 @@ final class EventParticipationRules {
                 if (h.isEvent() && PAST_FRAME.matcher(text.substring(backTo(text, h.start(), SUBCLAUSE_END), h.start())).find())
                     discourse.past(h.iri());
         hostsTitled(text, hits, out); // 东道国挪威的外交大臣X主持会议: the host state as well as X
+        hostsOfMainEvent(text, hits, discourse, out); // 东道国印度的通信部长X表示: the host of the event reported
         // 会议期间，法国宣布将于明年签署《Y》: a plan made at the event is no text adopted there
         out.removeIf(r -> r.predicate().equals("adoptedAt") && r.end() <= text.length() && plannedAct(text, hits, r));
         undatedAtSitting(text, hits, discourse, out); // 同次会议还通过了《Y》: no day of the sitting for Y

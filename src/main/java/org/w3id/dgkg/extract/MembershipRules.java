@@ -125,6 +125,7 @@ final class MembershipRules {
      * 代表ORG发言的X. An application or a plan (申请成为, 将成为) is blocked by the modality cues.
      */
     void membership(String text, List<Hit> hits, List<Rel> out) {
+        chairsOfBody(text, hits, out);
         for (int i = 0; i < hits.size(); i++) {
             Hit org = hits.get(i);
             membersNamedAfter(text, hits, i, out);
@@ -192,6 +193,31 @@ final class MembershipRules {
         }
     }
 
+    /** Between the chair and the body of a relative clause: 担任(联合)主席的, 亲自担任委员长的. */
+    private static final Pattern CHAIRED_BY = Pattern.compile("^[^，,。；;、]{0,4}?担任(?:联合|共同)?(?:主席|委员长|组长|主任|会长|召集人)的[“「]?$");
+
+    /** 由总统X亲自担任委员长的ORG: the person who chairs the body the relative clause describes is its member. */
+    void chairsOfBody(String text, List<Hit> hits, List<Rel> out) {
+        for (int i = 0; i < hits.size(); i++) {
+            Hit p = hits.get(i);
+            if (!"Person".equals(p.type()))
+                continue;
+            int by = text.lastIndexOf('由', p.start() - 1);
+            if (by < 0 || p.start() - by > 8 || by < backTo(text, p.start(), SUBCLAUSE_END) || insideHit(hits, by)
+                    || BLOCK_BEFORE.matcher(text.substring(backTo(text, by, SUBCLAUSE_END), by)).find())
+                continue;
+            for (int j = i + 1; j < hits.size(); j++) {
+                Hit org = hits.get(j);
+                if (org.start() < p.end())
+                    continue;
+                if (org.isActor() && !org.isState() && !"Person".equals(org.type()) && !"Company".equals(org.type())
+                        && CHAIRED_BY.matcher(text.substring(p.end(), org.start())).matches())
+                    out.add(new Rel(p.iri(), "memberOf", org.iri(), by, org.end(), 0.7, "member-stated", false));
+                break;
+            }
+        }
+    }
+
     static final String LIST_RULE = "member-list";
 
     /** ORG成员包括, ORG的成员国有, ORG目前有, ORG由: the members are listed after the organisation. */
@@ -207,7 +233,7 @@ final class MembershipRules {
      * The members listed after the organisation: ORG成员包括A、B和C, ORG的成员国有A、B, ORG目前有A、B等15个成员国,
      * ORG由A、B和C组成. Each actor of the coordinated list is a member; a plan or application (拟, 申请) states none.
      */
-    void memberLists(String text, List<Hit> hits, List<Rel> out) {
+    void memberLists(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
         for (int i = 0; i < hits.size(); i++) {
             Hit org = hits.get(i);
             Matcher lead;
@@ -244,7 +270,8 @@ final class MembershipRules {
                 out.add(predicate.equals("memberOf") ? new Rel(m.iri(), "memberOf", org.iri(), org.start(), m.end(), 0.7, LIST_RULE, false)
                         : new Rel(org.iri(), predicate, m.iri(), org.start(), m.end(), 0.7, InstrumentActRules.SIGNER_ROLE_RULE, false));
         }
-        topicMemberLists(text, hits, out);
+        topicMemberLists(text, hits, discourse, out);
+        composedRelative(text, hits, out);
         partiesStated(text, hits, out);
     }
 
@@ -323,6 +350,8 @@ final class MembershipRules {
     static int listAfter(String text, List<Hit> hits, int from, int end, Hit owner, List<Hit> members) {
         int at = from;
         for (Hit h : between(hits, from, end)) {
+            if (h.start() < at)
+                continue; // a name inside the member just read (联合国 in 联合国毒品和犯罪问题办公室)
             String gap = text.substring(at, h.start());
             if (!(members.isEmpty() ? gap.matches("[“「《]?") : COORDINATOR.matcher(gap).matches() || gap.matches("[”」》]?[,，][“「《]?")
                     || COUNT_THEN_MORE.matcher(gap).matches()))
@@ -397,7 +426,7 @@ final class MembershipRules {
      * sub-clause whose owner is not written before the member noun are those of the clause's topic, the first name of the
      * clause, when that is a body (member nouns) or an instrument (签署方, 缔约方). A plan or application (拟, 申请) states none.
      */
-    void topicMemberLists(String text, List<Hit> hits, List<Rel> out) {
+    void topicMemberLists(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
         Matcher lead = TOPIC_LIST_LEAD.matcher(text);
         while (lead.find()) {
             int nounStart = lead.start(1);
@@ -409,20 +438,24 @@ final class MembershipRules {
                 topic = h;
                 break;
             }
+            boolean opensSentence = topic == null && lead.start() == 0;
+            if (opensSentence && discourse != null && discourse.lastTopic() != null)
+                topic = discourse.lastTopic(); // ORG于2020年启动。创始成员包括A、B: the list opening a sentence is of the topic of the one before
             Hit setUp = bodySetUpBefore(hits, out, clauseStart, nounStart);
             if (setUp != null)
                 topic = setUp; // X发起成立ORG（…），首批会员包括A、B: the members are the new body's, not its founder's
-            if (topic == null || topic.end() > lead.start() && !text.startsWith("其", lead.start()))
+            if (topic == null || !opensSentence && topic.end() > lead.start() && !text.startsWith("其", lead.start()))
                 continue;
             String noun = lead.group(1);
             boolean signers = noun.startsWith("签署") || noun.startsWith("缔约");
             if (signers ? !topic.isInstrument()
                     : !topic.isActor() || topic.isState() || "Person".equals(topic.type()) || "Company".equals(topic.type()))
                 continue;
-            if (topic.end() == lead.start() || topic.end() + 1 == lead.start() && text.charAt(topic.end()) == '的')
+            if (!opensSentence && (topic.end() == lead.start() || topic.end() + 1 == lead.start() && text.charAt(topic.end()) == '的'))
                 continue; // ORG成员包括…: read by memberLists
             int subStart = backTo(text, nounStart, SUBCLAUSE_END);
-            if (BLOCK_BEFORE.matcher(text.substring(subStart, nounStart)).find() || BLOCK_BEFORE.matcher(text.substring(clauseStart, topic.end())).find())
+            if (BLOCK_BEFORE.matcher(text.substring(subStart, nounStart)).find()
+                    || !opensSentence && BLOCK_BEFORE.matcher(text.substring(clauseStart, topic.end())).find())
                 continue;
             int from = lead.end();
             List<Hit> members = new ArrayList<>();
@@ -442,6 +475,37 @@ final class MembershipRules {
                 else
                     out.add(new Rel(m.iri(), "memberOf", topic.iri(), nounStart, m.end(), 0.7, LIST_RULE, false));
             }
+        }
+    }
+
+    /** Between the last member listed after 由 and the body: a count or a kind, then 组成的 (等科技企业组成的, 共同构成的). */
+    private static final Pattern COMPOSED_RELATIVE_END = Pattern.compile("^[”」》]?(?:等[^，,。；;、的“”《》]{0,10})?(?:共同)?(?:组成|构成)的[“「]?$");
+
+    /**
+     * 由A、B及C等科技企业组成的ORG: the actors listed after 由 make up the body named right after 组成的, so each is a member.
+     * Not 由A组建的ORG (A set it up) nor a plan (拟由A、B组成的).
+     */
+    void composedRelative(String text, List<Hit> hits, List<Rel> out) {
+        for (int by = text.indexOf('由'); by >= 0; by = text.indexOf('由', by + 1)) {
+            if (insideHit(hits, by))
+                continue;
+            int subEnd = forwardTo(text, by + 1, SUBCLAUSE_END);
+            List<Hit> members = new ArrayList<>();
+            int at = listAfter(text, hits, by + 1, subEnd, null, members);
+            if (members.isEmpty())
+                continue;
+            Hit org = null;
+            for (Hit h : between(hits, at, subEnd)) {
+                org = h;
+                break;
+            }
+            if (org == null || !org.isActor() || org.isState() || "Person".equals(org.type()) || "Company".equals(org.type())
+                    || !COMPOSED_RELATIVE_END.matcher(text.substring(at, org.start())).matches()
+                    || BLOCK_BEFORE.matcher(text.substring(backTo(text, by, SUBCLAUSE_END), by)).find())
+                continue;
+            for (Hit m : members)
+                if (!m.iri().equals(org.iri()))
+                    out.add(new Rel(m.iri(), "memberOf", org.iri(), by, org.end(), 0.7, LIST_RULE, false));
         }
     }
 

@@ -89,6 +89,8 @@ final class MentionFinder {
                 int e = h.start() + g.span().end();
                 if (g.entityIris().size() != 1 || words.insideWords(s, e) && isShortHanName(g.label()))
                     continue;
+                if (dashedPartyOfBody(text.substring(h.start(), h.end()), g.span().start(), g.span().end()))
+                    continue; // 美国 and 欧盟 in 美国—欧盟贸易和技术委员会首次会议: the organiser is the body they are part of
                 Entity ent = reference.entity(g.entityIris().iterator().next());
                 if (ent != null && "Actor".equals(reference.topClass(ent.type())) && !reference.ambiguousLabels().contains(g.label())
                         && (!administration || ent.type().endsWith("#Person")))
@@ -96,6 +98,21 @@ final class MentionFinder {
             }
         }
         return add; // mentions only: relation rules read the outermost names
+    }
+
+    /**
+     * 美国—欧盟贸易和技术委员会首次会议: a name joined by a dash to another, inside an event whose name goes on to an organisation
+     * suffix (委员会, 理事会) after it, is a party of that body's name, not an organiser of the event.
+     */
+    private static boolean dashedPartyOfBody(String event, int s, int e) {
+        boolean dashed = s > 0 && "—-－".indexOf(event.charAt(s - 1)) >= 0 || e < event.length() && "—-－".indexOf(event.charAt(e)) >= 0;
+        if (!dashed)
+            return false;
+        String rest = event.substring(e);
+        for (Map.Entry<String, String> suffix : Lexicon.longestFirst("organisation-suffixes.tsv", "class"))
+            if (suffix.getKey().length() >= 2 && rest.contains(suffix.getKey()))
+                return true;
+        return false;
     }
 
     /** Index of the sentence being read (for the rule of a mention where a name was discovered). */

@@ -124,7 +124,7 @@ final class RelationRules {
         FramedPrinciples.apply(text, hits, out); // 主张以A和B为核心…: the principles a frame names (after the older rules, whose ids stay)
         membership.membership(text, hits, out);
         membership.membersOfBodySetUp(text, hits, out);
-        membership.memberLists(text, hits, out);
+        membership.memberLists(text, hits, discourse, out);
         membership.asMember(text, hits, out);
         StanceRules.dropTakenBack(text, hits, out); // a negated or reported stance states none
         participation.review(text, hits, discourse, out); // modifiers and governments among the participants
