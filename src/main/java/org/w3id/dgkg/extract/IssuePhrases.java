@@ -99,15 +99,23 @@ final class IssuePhrases {
                 j++; // 促进A和保护B: the verb of an item is no part of its issue
             int s = terms.get(j).offset;
             int k = j;
+            int nounsEnd = -1; // where the nouns end when a verb closes the item
             while (k < terms.size() && !kinds.contains(terms.get(k).word)) {
                 Term t = terms.get(k);
-                if (t.word.equals("的") && k > j) { // 具有系统性风险的平台: the qualifier before 的 is left out
-                    s = t.offset + 1;
+                if (t.word.equals("的") && k > j) {
+                    if (k + 1 < terms.size() && builtThing(terms.get(k + 1).word) && acceptedBefore(text, terms, s, t.offset, found))
+                        return; // 建立保障供应安全的框架: the verb and its object qualify the noun after 的, the object is the issue
+                    s = t.offset + 1; // 具有系统性风险的平台: the qualifier before 的 is left out
                     k++;
                     continue;
                 }
-                if (!nominal(t, k == j))
+                if (!nominal(t, k == j)) {
+                    if (k > j && closingVerb(terms, k)) {
+                        nounsEnd = t.offset;
+                        k++; // 深度伪造、个人信息泄露等: a verb ends the item of a list (the noun and the verb name the issue)
+                    }
                     break;
+                }
                 k++;
             }
             if (k == j)
@@ -115,7 +123,10 @@ final class IssuePhrases {
             int e = terms.get(k - 1).offset + terms.get(k - 1).word.length();
             if (k < terms.size() && Segmenter.nature(terms.get(k)).startsWith("d"))
                 return; // 公共部门数据再利用: an adverb inside the phrase, whose end is not known
-            accept(text, terms, s, e, found);
+            if (!accept(text, terms, s, e, found) && kindAfter(terms, k, kinds))
+                acceptNamedByKind(text, terms, s, e, found);
+            else if (nounsEnd > s && found.stream().noneMatch(f -> f[1] == e))
+                accept(text, terms, s, nounsEnd, found); // 防范半导体供应链中断: the nouns are the issue when noun and verb are none
             if (k < terms.size() && kinds.contains(terms.get(k).word))
                 k++; // 打击网络犯罪问题、…: the word of kind closes the item
             if (k + 1 < terms.size() && SEPARATORS.contains(terms.get(k).word))
@@ -123,6 +134,35 @@ final class IssuePhrases {
             else
                 return;
         }
+    }
+
+    /**
+     * Whether the verb at term {@code k} closes an item of a list that a word of kind closes (深度伪造、个人信息泄露等风险,
+     * 芯片短缺问题): the item is a noun and what happens to it. Without the word of kind the verb may be the list's own
+     * (加强渔船维护和港口管理), and the item stops before it.
+     */
+    private static boolean closingVerb(List<Term> terms, int k) {
+        if (!Segmenter.nature(terms.get(k)).startsWith("v") || terms.get(k).word.length() < 2 || Lexicon.functionWords().contains(terms.get(k).word))
+            return false;
+        if (k + 1 >= terms.size() || !SEPARATORS.contains(terms.get(k + 1).word) && !terms.get(k + 1).word.equals("等")
+                && !Lexicon.words("issue-slots.tsv", "position", "closes").contains(terms.get(k + 1).word))
+            return false;
+        for (int i = k + 1; i < terms.size() && (terms.get(i).word.equals("、") || !Segmenter.nature(terms.get(i)).startsWith("w")); i++)
+            if (kindAfter(terms, i, Set.of()))
+                return true;
+        return false;
+    }
+
+    /** A text, body or means the clause before 的 describes (框架, 协定, 机制): the verb before it acts inside that clause. */
+    private static boolean builtThing(String word) {
+        return Lexicon.genericHeads().contains(word) || tails().contains(word);
+    }
+
+    /** Whether [s, e) before 的 is an issue: then it is taken, and the noun after 的 is what the clause builds. */
+    private static boolean acceptedBefore(String text, List<Term> terms, int s, int e, List<int[]> found) {
+        int size = found.size();
+        accept(text, terms, s, e, found);
+        return found.size() > size;
     }
 
     /** The verbs an item of a list may open with: the slot verbs and the verbs of pursuing and countering (concept-cues.tsv). */
@@ -172,19 +212,64 @@ final class IssuePhrases {
         return !first && n.startsWith("v") && heads().contains(t.word);
     }
 
-    /** [s, e) is an issue when its last word is an issue head and something stands before the head. */
-    private static void accept(String text, List<Term> terms, int s, int e, List<int[]> found) {
+    /**
+     * [s, e) is an issue when its last word is an issue head and something stands before the head. A last word that makes
+     * the phrase a means or a duty (…机制, …程序, …要求: concept-cues.tsv position measure, subject-frames.tsv position
+     * not-head; not a product or service, 信息技术产品 is no 信息技术) is left out first: 年龄验证机制 is about 年龄验证.
+     */
+    private static boolean accept(String text, List<Term> terms, int s, int e, List<int[]> found) {
+        for (String tail : tails())
+            if (e - s > tail.length() + 2 && text.startsWith(tail, e - tail.length()) && wordAt(terms, e - tail.length(), tail)) {
+                e -= tail.length();
+                break;
+            }
         if (e - s < 3 || e - s > MAX)
-            return;
+            return false;
         String label = text.substring(s, e);
         if (label.matches(".*[\\dA-Za-z%].*") || ConceptFinder.bare(label) || ConceptFinder.namesText(label))
-            return;
+            return false;
         for (String h : heads())
             if (label.endsWith(h) && label.length() > h.length() && headAt(terms, e - h.length(), e)
                     && !ConceptFinder.bare(label.substring(0, label.length() - h.length())) && !onlyScope(terms, s, e - h.length())) {
                 found.add(new int[] {s, e});
-                return;
+                return true;
             }
+        return false;
+    }
+
+    /** Whether a word of kind (问题, 风险), or 等 and one, follows the item that ends before term {@code k}. */
+    private static boolean kindAfter(List<Term> terms, int k, Set<String> kinds) {
+        if (k < terms.size() && terms.get(k).word.equals("等"))
+            k++;
+        return k < terms.size() && Lexicon.words("issue-slots.tsv", "position", "closes").contains(terms.get(k).word);
+    }
+
+    /**
+     * 应对芯片短缺问题, 防范深度伪造、…等风险: the object of a slot verb that a word of kind closes is named as an issue twice
+     * over, so its head need not be a head of issue labels; it still has two words or more, four characters or more, opens
+     * with a noun that is no word of reach (国际, 全球) and ends with a verb, what happens to the noun.
+     */
+    private static void acceptNamedByKind(String text, List<Term> terms, int s, int e, List<int[]> found) {
+        if (e - s < 4 || e - s > MAX)
+            return;
+        String label = text.substring(s, e);
+        if (label.matches(".*[\\dA-Za-z%].*") || ConceptFinder.bare(label) || ConceptFinder.namesText(label) || onlyScope(terms, s, e))
+            return;
+        Set<String> scope = Lexicon.words("issue-slots.tsv", "position", "scope");
+        int words = 0;
+        Term last = null;
+        for (Term t : terms)
+            if (t.offset >= s && t.offset < e) {
+                if (t.offset + t.word.length() > e || words == 0 && !Segmenter.nature(t).startsWith("n"))
+                    return;
+                if (words == 0 && (ConceptFinder.bare(t.word) || scope.contains(t.word)))
+                    return;
+                words++;
+                last = t;
+            }
+        // the last word says what happens (芯片短缺, 情报获取); a noun or a quality there (全球性数字, 数字全球化新型) is no issue's name
+        if (words >= 2 && Segmenter.nature(last).startsWith("v"))
+            found.add(new int[] {s, e});
     }
 
     /** Whether the words before the head only say how far it reaches (国际合作, 全球治理: issue-slots.tsv position scope). */
@@ -226,6 +311,23 @@ final class IssuePhrases {
             for (Lexicon.Row r : Lexicon.rows("issue-heads.tsv"))
                 if (Integer.parseInt(r.get("compounds")) >= 2)
                     out.add(r.word());
+            return Set.copyOf(out);
+        });
+    }
+
+    private static boolean wordAt(List<Term> terms, int at, String word) {
+        for (Term t : terms)
+            if (t.offset == at)
+                return t.word.equals(word);
+        return false;
+    }
+
+    /** The words that make an issue the modifier of a means or a duty (…机制, …程序, …要求). */
+    private static Set<String> tails() {
+        return Lexicon.cached("issue-phrase-tails", () -> {
+            Set<String> out = new java.util.HashSet<>();
+            out.addAll(Lexicon.words("concept-cues.tsv", "position", "measure"));
+            out.addAll(Lexicon.words("subject-frames.tsv", "position", "not-head"));
             return Set.copyOf(out);
         });
     }

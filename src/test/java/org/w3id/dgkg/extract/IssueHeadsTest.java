@@ -27,9 +27,9 @@ import org.junit.jupiter.api.Test;
  * should hold (a new scheme label or gold row changes them: copy them in).
  */
 class IssueHeadsTest {
-    /** The development sets whose gold may teach heads; the validation sets (news-check5, news-check6) never. */
+    /** The development sets whose gold may teach heads; the validation sets (news-check5, news-check7) never. */
     static final List<String> DEV_SETS = List.of("news", "news-fresh", "news-check", "news-fresh2", "news-check2", "news-check3",
-            "news-check4");
+            "news-check4", "news-check6");
     private static final Path EVAL = Path.of("src/test/resources/eval");
     private static final int SUPPORT = 2;
 
@@ -45,10 +45,10 @@ class IssueHeadsTest {
                     for (String l : Files.readAllLines(p, StandardCharsets.UTF_8)) {
                         String[] c = l.split("\t", -1);
                         if (c.length > 4 && c[3].equals("Issue")) {
-                            out.add(c[2].strip());
+                            out.add(Script.simplifiedLabel(c[2].strip()));
                             for (String alt : c[4].split("\\|"))
                                 if (!alt.isBlank())
-                                    out.add(alt.strip());
+                                    out.add(Script.simplifiedLabel(alt.strip()));
                         }
                     }
             }
@@ -65,7 +65,11 @@ class IssueHeadsTest {
         return out;
     }
 
-    /** Head → "labels TAB compounds": how many labels end with it, how many of those are another label and it. */
+    /**
+     * Head → "labels TAB compounds": how many labels end with it, how many of those are another label and it. A label
+     * in traditional characters (個人資料保護) counts in the simplified form the rules read (Script), so that its head is
+     * the word the segmenter finds in a zh-Hant document's reading text.
+     */
     static Map<String, String> computed() throws IOException {
         Set<String> labels = labels();
         Map<String, List<String>> byHead = new TreeMap<>();
