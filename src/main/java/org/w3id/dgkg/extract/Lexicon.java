@@ -23,7 +23,8 @@ final class Lexicon {
             "company-descriptors.tsv", "peer-names.tsv", "table-cues.tsv", "office-titles.tsv", "series-heads.tsv", "participation-cues.tsv",
             "quoted-event-heads.tsv", Script.VOCABULARY, Script.TITLE_ENDINGS, BodyReferences.LEGISLATURES, NameFinder.UNMARKED_LAW_CUES,
             "subject-frames.tsv", "enumeration-heads.tsv", "enumeration-predicates.tsv", "relation-cues.tsv", "modality-cues.tsv",
-            "issue-heads.tsv", "issue-slots.tsv", ShortReferences.BARE_HEADS);
+            "issue-heads.tsv", "issue-slots.tsv", ShortReferences.BARE_HEADS,
+            "purpose-references.tsv");
 
     /** One row of a lexicon file: its columns after the first, by header name. */
     record Row(String word, Map<String, String> columns) {
