@@ -70,7 +70,7 @@ final class AccordingFrames {
      * counters: 防范数据泄露, 保障A和B), or an item of a list closed by a word of field (在A、B等领域). An issue the clause
      * only speaks of (人工智能发展应当…) is no provision of the text.
      */
-    private static boolean inSlot(String text, Hit h, int from) {
+    static boolean inSlot(String text, Hit h, int from) {
         int sub = Math.max(from, RelationRules.backTo(text, h.start(), RelationRules.SUBCLAUSE_END));
         String before = text.substring(sub, h.start());
         Matcher items = ITEMS_BEFORE.matcher(before);

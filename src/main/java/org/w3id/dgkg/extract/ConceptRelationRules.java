@@ -409,11 +409,11 @@ final class ConceptRelationRules {
     private static final Pattern AGENT_ACT = Pattern.compile("^[^，,。；]{0,16}?(?:通过|批准|审议|提出|发布|签署|主管|制定|起草|实施|提交|颁布|印发)");
 
     /**
-     * 《X》经议会表决通过，要求…: an actor after 经/由/被 in a sub-clause of the instrument's own making is the
-     * agent of a passive, so the instrument stays the topic of the clause.
+     * 《X》经议会表决通过，要求…: an actor (or the meeting: 经X会议审议通过) after 经/由/被 in a sub-clause of the
+     * instrument's own making is the agent of a passive, so the instrument stays the topic of the clause.
      */
     private static boolean passiveAgent(String text, Hit h, int limit) {
-        if (!h.isActor() || h.start() == 0 || "经由被".indexOf(text.charAt(h.start() - 1)) < 0)
+        if (!(h.isActor() || h.isEvent()) || h.start() == 0 || "经由被".indexOf(text.charAt(h.start() - 1)) < 0)
             return false;
         int subEnd = Math.min(limit, forwardTo(text, h.end(), SUBCLAUSE_END));
         return AGENT_ACT.matcher(text.substring(h.end(), subEnd)).lookingAt();
@@ -488,6 +488,8 @@ final class ConceptRelationRules {
                 }
             if (locative(text, ins))
                 continue; // 在…举行的峰会上通过，内容涉及…: the event is where the clause's topic was adopted
+            if (ins.isEvent() && passiveAgent(text, ins, text.length()))
+                continue; // 《法》经X会议审议通过，规定了…: the meeting is where the text was passed, the text is the topic
             Matcher a = about.matcher(text.substring(ins.end(), limit));
             // 《数据法》规定了…规则，涉及A、B等方面: when a cue's sub-clause names no issue, the next cue of the
             // same topic (subjectUpTo: no other party, at most two more commas) may
@@ -509,7 +511,7 @@ final class ConceptRelationRules {
                 int end = listEnd(text, forwardTo(text, cue, SUBCLAUSE_END));
                 boolean found = false;
                 for (Hit h : between(hits, cue, Math.min(end, limit)))
-                    if (h.top().equals("Issue") && !modifier(text, h)) {
+                    if (h.top().equals("Issue") && !modifier(text, h) && !inPrincipleList(text, cue, h, Math.min(end, limit))) {
                         out.add(new Rel(ins.iri(), "addresses", h.iri(), ins.start(), h.end(), 0.6, "addresses-cue", false));
                         found = true;
                     }

@@ -47,6 +47,7 @@ final class CoveredIssues {
     static void apply(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
         TopicMemory memory = TopicMemory.of(discourse);
         listItems(text, hits, memory, out);
+        countedItems(text, hits, memory, out);
         announcement(text, hits, discourse, memory);
         anaphor(text, hits, memory, out);
         description(text, hits, discourse, out);
@@ -79,10 +80,18 @@ final class CoveredIssues {
     /** A reference to the event last named opening the clause: 本届论坛, 会议, 此次峰会. */
     private static final Pattern EVENT_OPENING = Pattern.compile("^(?:[^，。；]{0,4}[，,])?(?:该|本届|本次|此次|这次|今年|本)?(?:会议|论坛|峰会|大会|会晤)");
 
+    /** A count of points a speaker raises, ending the sentence: 提出当前数字领域的三点关切：, 提出四项主张：. */
+    private static final Pattern SPOKEN_LIST = Pattern.compile(
+            "([一二三四五六七八九十两\\d]{1,3})(?:点|项|个|大)[^，。；：:]{0,6}?(?:关切|主张|建议|看法|意见)[：:]\\s*$");
+    /** A speaker at the meeting the document reports: 在开幕式上, 在会上. */
+    private static final Pattern SPEAKER_AT = Pattern.compile("在(?:开幕式|闭幕式|全体会议|会议|会|峰会|论坛|大会)上(?:发表|致辞|讲话|发言)");
+
     private static void announcement(String text, List<Hit> hits, Discourse discourse, TopicMemory memory) {
         Matcher m = ANNOUNCED.matcher(text);
-        if (!m.find())
+        if (!m.find()) {
+            spokenList(text, hits, discourse, memory);
             return;
+        }
         int clauseStart = backTo(text, m.start(), CLAUSE_END);
         String owner = null;
         for (Hit h : between(hits, clauseStart, m.start()))
@@ -112,6 +121,23 @@ final class CoveredIssues {
             memory.announced(owner, count(m.group(1)));
     }
 
+    /**
+     * 秘书长在开幕式上发表讲话，提出…三点关切：, then numbered items: what a speaker at the meeting the document reports
+     * raises there is what the meeting covers (as {@value #RULE_DISCUSSED} reads 在会上指出，…), item by item.
+     */
+    private static void spokenList(String text, List<Hit> hits, Discourse discourse, TopicMemory memory) {
+        Matcher m = SPOKEN_LIST.matcher(text);
+        if (!m.find() || discourse == null || discourse.mainEvent() == null)
+            return;
+        Matcher at = SPEAKER_AT.matcher(text.substring(0, m.start()));
+        if (!at.find() || RelationRules.insideHit(hits, at.start()))
+            return;
+        for (Hit h : between(hits, 0, m.start()))
+            if (h.isInstrument() || h.isEvent() && !h.iri().equals(discourse.mainEvent().iri()))
+                return; // 在会上介绍《X》的三点主张：the points are the text's, or another meeting's
+        memory.announced(discourse.mainEvent().iri(), count(m.group(1)));
+    }
+
     private static void listItems(String text, List<Hit> hits, TopicMemory memory, List<Rel> out) {
         String owner = memory.listOwner();
         if (owner == null)
@@ -128,6 +154,69 @@ final class CoveredIssues {
             if (h.top().equals("Issue") && !ConceptRelationRules.modifier(text, h))
                 out.add(new Rel(owner, "addresses", h.iri(), h.start(), h.end(), 0.6, RULE_LIST, false));
         }
+    }
+
+    /** A colon that opens items counted in words within the sentence: 主要内容包括：一是…；二是…. */
+    private static final Pattern COUNTED_ITEMS = Pattern.compile("[：:]\\s*(?=一是)");
+    /** What opens a counted item: 一是, 二是. */
+    private static final Pattern COUNTED_ITEM = Pattern.compile("[一二三四五六七八九十]是");
+
+    /**
+     * 《X》的主要内容包括：一是…；二是…；三是…, 法案由三大支柱组成：一是…: a clause whose topic is a text (its name, or a
+     * short reference to the one named last, opening the clause) announces its parts, and the items counted in words after
+     * the colon, in the same sentence, name them: the issues an item's verb takes as its object (防范A, 保障A和B:
+     * {@link AccordingFrames#inSlot}) or that it rules on (对A作出规定), not those it only speaks of (一是人工智能作出的决策
+     * 应当可解释; 在保护A的前提下). An item that names another text or event speaks of that one.
+     */
+    private static void countedItems(String text, List<Hit> hits, TopicMemory memory, List<Rel> out) {
+        Matcher colon = COUNTED_ITEMS.matcher(text);
+        if (!colon.find())
+            return;
+        int clauseStart = backTo(text, colon.start(), CLAUSE_END);
+        Hit owner = null;
+        for (Hit h : between(hits, clauseStart, colon.start())) {
+            if (owner == null && h.isInstrument() && text.substring(clauseStart, h.start()).matches("^[《“]?$"))
+                owner = h;
+            else if (h.isActor() || h.isInstrument() || h.isEvent())
+                return; // 《X》要求欧盟委员会…：another party's parts, or a text of the text
+        }
+        if (owner == null) {
+            Matcher r = REFERENCE_OPENING.matcher(text.substring(clauseStart));
+            if (!r.lookingAt() || !between(hits, clauseStart, colon.start()).isEmpty())
+                return;
+            owner = memory.referred(r.group(1));
+        }
+        if (owner == null || memory.misread(text, owner))
+            return;
+        Matcher item = COUNTED_ITEM.matcher(text);
+        List<Integer> starts = new ArrayList<>();
+        while (item.find(starts.isEmpty() ? colon.end() : starts.get(starts.size() - 1) + 2))
+            starts.add(item.start());
+        for (int i = 0; i < starts.size(); i++) {
+            int end = i + 1 < starts.size() ? starts.get(i + 1) : text.length();
+            List<Hit> inItem = between(hits, starts.get(i), end);
+            if (inItem.stream().anyMatch(h -> h.isInstrument() || h.isEvent()))
+                continue;
+            for (Hit h : inItem)
+                if (h.top().equals("Issue") && !ConceptRelationRules.modifier(text, h)
+                        && (AccordingFrames.inSlot(text, h, starts.get(i) + 2) || ruledOn(text, h, end)) && !condition(text, h, end))
+                    out.add(new Rel(owner.iri(), "addresses", h.iri(), clauseStart, end, 0.6, RULE_LIST, false));
+        }
+    }
+
+    /** 对个人数据的跨境传输作出规定: the issue is what the provision the item sets out rules on. */
+    private static final Pattern RULED_ON = Pattern.compile("^(?:的[\\u4e00-\\u9fff]{1,8})?(?:作出|做出)(?:了)?(?:具体|明确|专门)?(?:规定|安排)");
+
+    /** 在保护A的前提下, 在A的基础上: the issue frames a condition of what the item provides, it is no object of it. */
+    private static final Pattern CONDITION_CLOSE = Pattern.compile("^[^，,；;。]{0,12}?(?:的)?(?:前提下|基础上|同时)");
+
+    private static boolean condition(String text, Hit h, int end) {
+        int sub = Math.max(0, backTo(text, h.start(), SUBCLAUSE_END));
+        return text.substring(sub, h.start()).contains("在") && CONDITION_CLOSE.matcher(text.substring(h.end(), end)).lookingAt();
+    }
+
+    private static boolean ruledOn(String text, Hit h, int end) {
+        return h.start() > 0 && text.charAt(h.start() - 1) == '对' && RULED_ON.matcher(text.substring(h.end(), end)).lookingAt();
     }
 
     private static int count(String numeral) {
@@ -319,48 +408,88 @@ final class CoveredIssues {
     /** A sub-clause that implements other texts (落实《A》《B》等法律): skipped, the purpose goes on after it. */
     private static final Pattern IMPLEMENTS = Pattern.compile("^(?:进一步)?(?:落实|贯彻|贯彻落实|执行|衔接)");
 
+    /**
+     * A purpose opened by a reference to a text instead of its name, at the start of a sub-clause: 出台这部规章，一方面是为了…,
+     * 该法旨在…, 立法目的是…. The words of the reference are data (subject-frames.tsv and purpose-references.tsv position
+     * reference: the heads a demonstrative points to a text with; purpose-references.tsv lawmaking: a word for making law
+     * that stands for the law last named).
+     */
+    private static final Pattern REFERRED_PURPOSE = Pattern.compile(
+            "(?:^|[，,])(?:出台|制定|发布|颁布|通过|推出)?(?<dem>这部|这项|这一|该|此|本)?(?<word>[\\u4e00-\\u9fff]{1,3}?)(?:的)?[，,]?(?:一方面|主要)?(?:也)?(?:是为了|旨在|目的是|目的在于|的目的是)");
+
+    /** The text a purpose clause opened by a reference ({@link #REFERRED_PURPOSE}) speaks of, or null. */
+    private static Hit referredPurposeOwner(Matcher m, TopicMemory memory) {
+        String word = m.group("word");
+        boolean reference = Lexicon.words("subject-frames.tsv", "position", "reference").contains(word)
+                || Lexicon.words("purpose-references.tsv", "position", "reference").contains(word);
+        if (m.group("dem") != null && reference)
+            return memory.referred(word) != null ? memory.referred(word) : memory.lastWithin(3);
+        if (m.group("dem") == null && Lexicon.words("purpose-references.tsv", "position", "lawmaking").contains(word))
+            return memory.lastWithin(3); // 立法目的是…: the law the sentences just before spoke of
+        return null;
+    }
+
     private static void purpose(String text, List<Hit> hits, TopicMemory memory, List<Rel> out) {
+        Matcher r = REFERRED_PURPOSE.matcher(text);
+        while (r.find()) {
+            if (!between(hits, r.start(), r.end()).isEmpty())
+                continue; // a name in the opening: the named-text form below reads it
+            Hit ins = referredPurposeOwner(r, memory);
+            if (ins != null)
+                purposeItems(text, hits, ins, r.end(), r.start(), out);
+        }
         for (Hit ins : hits) {
             if (!ins.isInstrument() || memory.misread(text, ins))
                 continue;
             Matcher m = PURPOSE_AFTER.matcher(text.substring(ins.end()));
             if (!m.lookingAt())
                 continue;
-            int clauseEnd = forwardTo(text, ins.end(), CLAUSE_END);
-            for (int sub = ins.end() + m.end(); sub < clauseEnd; sub = forwardTo(text, sub, SUBCLAUSE_END) + 1) {
-                int subEnd = Math.min(clauseEnd, forwardTo(text, sub, SUBCLAUSE_END));
-                List<Hit> inSub = between(hits, sub, subEnd);
-                if (IMPLEMENTS.matcher(text.substring(sub, subEnd)).lookingAt())
-                    continue;
-                if (inSub.stream().anyMatch(h -> h.isActor() || h.isInstrument() || h.isEvent()))
-                    break;
-                boolean any = false;
-                Hit previous = null;
-                for (Hit h : inSub) {
-                    boolean joined = previous != null && text.substring(previous.end(), h.start()).matches("^(?:、|和|与|及|以及)$");
-                    if (h.top().equals("Issue") && !ConceptRelationRules.modifier(text, h) && (joined || pursuedItem(text, sub, h))) {
-                        out.add(new Rel(ins.iri(), "addresses", h.iri(), ins.start(), subEnd, 0.6, RULE_PURPOSE, false));
-                        any = true;
-                        previous = h; // 保障网络安全和数据安全: the verb takes both
-                    } else {
-                        previous = null;
-                    }
-                }
-                if (!any && sub > ins.end() + m.end() && inSub.isEmpty())
-                    break; // a sub-clause of something else: the purpose has ended
-            }
+            purposeItems(text, hits, ins, ins.end() + m.end(), ins.start(), out);
         }
     }
 
-    /** 保障数据安全, 推动A、B: the issue follows a verb of pursuing (concept-cues.tsv position pursue) at the start of its item. */
+    /** A sub-clause that goes on with a second purpose: 另一方面也是为了…, 同时旨在…. */
+    private static final Pattern PURPOSE_GOES_ON = Pattern.compile("^(?:另一方面|同时|此外)?(?:也|还)?(?:是为了|旨在|为了|是要)");
+
+    /** The issues the purpose sub-clauses from {@code from} pursue, up to the end of the clause, as what {@code ins} covers. */
+    private static void purposeItems(String text, List<Hit> hits, Hit ins, int from, int evidenceStart, List<Rel> out) {
+        int clauseEnd = forwardTo(text, from, CLAUSE_END);
+        for (int sub = from; sub < clauseEnd; sub = forwardTo(text, sub, SUBCLAUSE_END) + 1) {
+            int subEnd = Math.min(clauseEnd, forwardTo(text, sub, SUBCLAUSE_END));
+            Matcher on = PURPOSE_GOES_ON.matcher(text.substring(sub, subEnd));
+            int items = sub > from && on.lookingAt() ? sub + on.end() : sub; // 另一方面也是为了维护A: the items follow the second opener
+            List<Hit> inSub = between(hits, items, subEnd);
+            if (IMPLEMENTS.matcher(text.substring(items, subEnd)).lookingAt())
+                continue;
+            if (inSub.stream().anyMatch(h -> h.isActor() || h.isInstrument() || h.isEvent()))
+                break;
+            boolean any = false;
+            Hit previous = null;
+            for (Hit h : inSub) {
+                boolean joined = previous != null && text.substring(previous.end(), h.start()).matches("^(?:、|和|与|及|以及)$");
+                if (h.top().equals("Issue") && !ConceptRelationRules.modifier(text, h) && (joined || pursuedItem(text, items, h))) {
+                    out.add(new Rel(ins.iri(), "addresses", h.iri(), evidenceStart, subEnd, 0.6, RULE_PURPOSE, false));
+                    any = true;
+                    previous = h; // 保障网络安全和数据安全: the verb takes both
+                } else {
+                    previous = null;
+                }
+            }
+            if (!any && sub > from && inSub.isEmpty())
+                break; // a sub-clause of something else: the purpose has ended
+        }
+    }
+
+    /** 保障数据安全, 推动A、B, 减少C: the issue follows a verb of pursuing or countering (concept-cues.tsv positions pursue, counters) at the start of its item. */
     private static boolean pursuedItem(String text, int sub, Hit h) {
         int itemStart = Math.max(sub, text.lastIndexOf('、', h.start() - 1) + 1);
         String lead = text.substring(itemStart, h.start()).replaceFirst("^(?:进一步|更好地|共同|有效|依法)", "");
         if (lead.isEmpty() && itemStart > sub)
             return true; // 保障A、B: the next item of the same verb
-        for (String v : Lexicon.words("concept-cues.tsv", "position", "pursue"))
-            if (lead.equals(v))
-                return true;
+        for (String position : List.of("pursue", "counters")) // 保障A, 减少B: a purpose pursues A and counters B
+            for (String v : Lexicon.words("concept-cues.tsv", "position", position))
+                if (lead.equals(v))
+                    return true;
         return false;
     }
 
