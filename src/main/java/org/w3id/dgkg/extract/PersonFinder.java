@@ -354,7 +354,7 @@ final class PersonFinder {
                 continue;
             for (int at = text.indexOf(r); at >= 0; at = text.indexOf(r, at + 1)) {
                 int end = at + r.length();
-                if (end >= text.length() || taken[end] || isWithinOneWord(terms, at, end))
+                if (end >= text.length() || taken[end] || isWithinOneWord(terms, at, end) || titleAcross(terms, at, end))
                     continue;
                 String rest = text.substring(end);
                 List<Term> restTerms = Segmenter.terms(rest);
@@ -365,6 +365,17 @@ final class PersonFinder {
                 mark(taken, end + p.start(), end + p.end());
             }
         }
+    }
+
+    /**
+     * 外交部长官赵兑烈 (外交部/长官/赵/兑烈): the title found across words (部长) ends inside a word HanLP read as a title
+     * of its own (长官), which is the title before the name; read from the shorter one, the name would start with 官.
+     */
+    private static boolean titleAcross(List<Term> terms, int at, int end) {
+        for (Term t : terms)
+            if (t.offset > at && t.offset < end && t.offset + t.word.length() > end && isRole(t))
+                return true;
+        return false;
     }
 
     /**
