@@ -55,12 +55,9 @@ final class IssuePhrases {
         String fields = String.join("|", Lexicon.words("issue-slots.tsv", "position", "field"));
         String discuss = String.join("|", Lexicon.words("issue-slots.tsv", "position", "discuss"));
         String topics = String.join("|", Lexicon.words("issue-slots.tsv", "position", "topic"));
-        java.util.regex.Matcher q = java.util.regex.Pattern.compile("(?<=[\\u4e00-\\u9fff”])等[\\u4e00-\\u9fff]{1,4}?(?:" + fields + ")").matcher(text);
+        java.util.regex.Matcher q = java.util.regex.Pattern.compile("(?<=[\\u4e00-\\u9fff”])(?:等|[两三四五六七八九十]大)[\\u4e00-\\u9fff]{0,4}?(?:" + fields + ")").matcher(text);
         while (q.find()) {
-            int start = q.start();
-            while (start > 0 && LIST_CHARS.indexOf(text.charAt(start - 1)) < 0)
-                start--;
-            items(text, terms, start, q.start(), found);
+            items(text, terms, listStart(text, terms, q.start()), q.start(), found);
         }
         java.util.regex.Matcher d = java.util.regex.Pattern.compile("就([^，。；：,;:]{4,80}?)(?:等[\\u4e00-\\u9fff]{0,4}?(?:" + fields + "))?(?:" + discuss + ")").matcher(text);
         while (d.find())
@@ -70,8 +67,27 @@ final class IssuePhrases {
             items(text, terms, t.start(1), t.end(1), found);
     }
 
-    /** What ends a list on its left: punctuation and the words that open a list's clause. */
-    private static final String LIST_CHARS = "，。；：,;:！？!?（）()“”《》\n在就对将把与围绕涉及包括聚焦关注讨论";
+    /** What ends a list on its left: punctuation, and the words of issue-slots.tsv position opens. */
+    private static final String LIST_PUNCT = "，。；：,;:！？!?（）()“”《》\n";
+
+    /**
+     * Where the list that ends at {@code end} starts: after the last punctuation before it and after the last word that
+     * opens a list's clause (在, 围绕, 涵盖…). Those are words of the sentence's segmentation, not characters: 及 in 涉及
+     * opens a list, 及 between two items (影响评估及消费者告知) does not.
+     */
+    private static int listStart(String text, List<Term> terms, int end) {
+        int start = end;
+        while (start > 0 && LIST_PUNCT.indexOf(text.charAt(start - 1)) < 0)
+            start--;
+        Set<String> opens = Lexicon.words("issue-slots.tsv", "position", "opens");
+        int from = start;
+        for (Term t : terms) {
+            int te = t.offset + t.word.length();
+            if (t.offset >= from && te <= end && opens.contains(t.word))
+                start = Math.max(start, te);
+        }
+        return start;
+    }
 
     /** The items of the list [start, end) (、, 和, 及, 以及 between them), at least two, each a name of a field: no 的, no name of a party. */
     private static void items(String text, List<Term> terms, int start, int end, List<int[]> found) {
