@@ -95,17 +95,22 @@ final class IssuePhrases {
         if (items.size() < 2)
             return;
         List<int[]> ok = new ArrayList<>();
+        int named = 0;
         for (int[] i : items) {
             int s = start + i[0];
             int e = start + i[1];
             s = ConceptFinder.afterObjectVerb(text, s, e);
             String label = text.substring(s, e);
             if (e - s < 3 || e - s > MAX || label.contains("的") || label.matches(".*[\\dA-Za-z%].*") || ConceptFinder.bare(label)
-                    || ConceptFinder.namesText(label) || !ConceptFinder.nameless(terms, s, e) || SubjectFrames.party(label))
+                    || ConceptFinder.namesText(label) || SubjectFrames.party(label))
                 return; // one item that is no field: the list is of something else (双边关系、共同关心的问题)
-            ok.add(new int[] {s, e});
+            if (!ConceptFinder.nameless(terms, s, e))
+                named++; // 数字政府: the segmenter tags 政府 as an institution; the item is left out, not the list
+            else
+                ok.add(new int[] {s, e});
         }
-        found.addAll(ok);
+        if (named <= 1 && ok.size() >= 2)
+            found.addAll(ok);
     }
 
     /** The items of the object that starts at term {@code j}: noun runs, 、/和/及/以及 between them. */
