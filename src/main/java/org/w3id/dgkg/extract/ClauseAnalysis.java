@@ -52,7 +52,7 @@ final class ClauseAnalysis {
             proposalEnd = kind(verb).equals("propose") ? ve : -1;
             if (proposalGoesOn && kind(verb).equals("issue"))
                 continue; // 提出制定《Y》, 倡议建立…: what is proposed is made by nobody yet; the proposal's clause takes Y
-            if (cue("by-means").contains(verb) && (text.startsWith("其", ve) || vs > 0 && "（(".indexOf(text.charAt(vs - 1)) >= 0))
+            if (CUES.set("by-means").contains(verb) && (text.startsWith("其", ve) || vs > 0 && "（(".indexOf(text.charAt(vs - 1)) >= 0))
                 continue; // 通过其…: "by means of", not "adopted"
             int clauseStart = backTo(text, vs, CLAUSE_END);
             int subStart = backTo(text, vs, SUBCLAUSE_END);
@@ -82,20 +82,12 @@ final class ClauseAnalysis {
      * frame the act of the same subject (…，宣布成立Y; …，表决通过《Y》; 投票通过, 一致通过, 决定设立).
      */
     private static Pattern adverbialLead() {
-        return CueWords.pattern("ClauseAnalysis|adverbial", () -> "^(?:" + w("adverbial") + "|" + w("framing-verb")
+        return CUES.pattern("adverbial", () -> "^(?:" + CUES.any("adverbial") + "|" + CUES.any("framing-verb")
                 + "|在[^，。；]{0,20}(?:期间|上|中|之际)|在[^，。；的]{1,6}|[与同和][^，。；]{0,15})*$"); // a place, a partner: grammar
     }
 
     /** The words of each slot of the clause analysis (ontology/lexicon/clause-cues.tsv). */
-    private static final String CUES = "clause-cues.tsv";
-
-    private static String w(String kind) {
-        return CueWords.any(CUES, kind);
-    }
-
-    private static java.util.Set<String> cue(String kind) {
-        return CueWords.set(CUES, kind);
-    }
+    private static final CueWords.Table CUES = CueWords.table("clause-cues.tsv", "ClauseAnalysis");
 
     /** The act a cue verb states (relation-cues.tsv); an event that takes place (举行, 开幕) is read like one attended. */
     String kind(String verb) {
@@ -107,7 +99,7 @@ final class ClauseAnalysis {
         String lead = text.substring(Math.max(subStart, vs - 12), vs);
         Matcher b = BLOCK_BEFORE.matcher(lead);
         while (b.find())
-            if (!lead.substring(b.end()).contains("《") || startsWithAny(b.group(), cue("firm-plan")))
+            if (!lead.substring(b.end()).contains("《") || startsWithAny(b.group(), CUES.set("firm-plan")))
                 return true;
         // 提出设立A、开展B…以及在秘书处设立C等七项建议: a proposal cue scopes over the list of acts after it
         String clause = text.substring(subStart, vs);
@@ -119,7 +111,7 @@ final class ClauseAnalysis {
         // a cue word that ends inside a name is part of the name (召开首届X进程会议, 发起“X进程”), not the act's modality
         // (a draft stays a draft whatever its name: 通过《X条例草案》; but a bill read a third time passes into law:
         // 立法会三读通过《X条例草案》 is the ordinance's adoption, date-step-cues.tsv kind final)
-        return t.find() && !startsWithAny(tail, cue("by-means")) && (!insideHit(hits, ve + t.end() - 1)
+        return t.find() && !startsWithAny(tail, CUES.set("by-means")) && (!insideHit(hits, ve + t.end() - 1)
                 || endsWithAny(t.group(), Lexicon.words("modality-cues.tsv", "kind", "draft"))
                         && !DateCues.FINAL_READING.matcher(text.substring(Math.max(subStart, vs - 4), vs)).find());
     }
@@ -260,7 +252,7 @@ final class ClauseAnalysis {
     }
 
     private static Pattern reporting() {
-        return CueWords.pattern("ClauseAnalysis|reporting", () -> w("reporting") + "(?=[^，。；]{2,})");
+        return CUES.pattern("reporting", () -> CUES.any("reporting") + "(?=[^，。；]{2,})");
     }
 
     /** 双方, 两国, 三方: a number and a classifier of parties (方, 国; not 国家, 国际, 国内), grammar. */
@@ -300,11 +292,11 @@ final class ClauseAnalysis {
                 if (de >= 0 && de < vs && de <= h.end() + 1 && !text.startsWith("的", vs - 1))
                     lastDe = Math.max(lastDe, de);
             }
-        if (lastDe >= 0 && startsWithAny(text.substring(lastDe + 1), cue("representative")))
+        if (lastDe >= 0 && startsWithAny(text.substring(lastDe + 1), CUES.set("representative")))
             lastDe = -1; // 印度…和世界银行集团的代表受邀参加: the representatives' principals act
         for (Hit h : before)
             if (h.isActor() && h.start() > lastDe && !groupWord(text, h) && !recipient(text, h)
-                    && (!titleOfPerson(text, hits, h) || delegation && startsWithAny(text.substring(h.end()), cue("delegation")))
+                    && (!titleOfPerson(text, hits, h) || delegation && startsWithAny(text.substring(h.end()), CUES.set("delegation")))
                     && !insideLocative(text, h, vs) && !sender().matcher(text.substring(h.end())).lookingAt())
                 out.add(h.iri()); // 中国代表团团长张云明出席: at a meeting, the delegation's state takes part with its head
         return out;
@@ -312,7 +304,7 @@ final class ClauseAnalysis {
 
     /** 习近平主席特别代表、…张国清出席: the one whose envoy acts is named in the envoy's title; he does not act himself. */
     private static Pattern sender() {
-        return CueWords.pattern("ClauseAnalysis|sender", () -> "^[\\u4e00-\\u9fff]{0,4}?" + w("sender"));
+        return CUES.pattern("sender", () -> "^[\\u4e00-\\u9fff]{0,4}?" + CUES.any("sender"));
     }
 
     /** X在布鲁塞尔举行的美欧峰会上宣布: an actor inside the 在…上/期间 phrase before the verb names the occasion, it does not act. */
@@ -361,7 +353,7 @@ final class ClauseAnalysis {
                 }
             }
         if (head != null)
-            return !unnamedHolder(text, hits, h.end() + headEnd) && (!cue("representative").contains(head) || personAt(hits, h.end() + headEnd));
+            return !unnamedHolder(text, hits, h.end() + headEnd) && (!CUES.set("representative").contains(head) || personAt(hits, h.end() + headEnd));
         for (Hit n : hits)
             if (n.start() >= h.end() && n.isActor()) {
                 String gap = text.substring(h.end(), n.start());
@@ -388,7 +380,7 @@ final class ClauseAnalysis {
     }
 
     private static Pattern noNameAfterRole() {
-        return CueWords.pattern("ClauseAnalysis|no-name", () -> "^(?:[、，,。；;和与及等]|$|" + Lexicon.alternation(cue("after-unnamed-role")) + ")");
+        return CUES.pattern("no-name", () -> "^(?:[、，,。；;和与及等]|$|" + Lexicon.alternation(CUES.set("after-unnamed-role")) + ")");
     }
 
     /**
@@ -428,14 +420,14 @@ final class ClauseAnalysis {
         int from = backTo(text, h.start(), SUBCLAUSE_END);
         String lead = text.substring(from, h.start());
         int at = -1;
-        for (String p : cue("recipient-preposition"))
+        for (String p : CUES.set("recipient-preposition"))
             at = Math.max(at, lead.lastIndexOf(p));
         return at >= 0 && !VERB.matcher(lead.substring(at)).find();
     }
 
     /** 由A和B组成的Y: the actors of a relative clause of composition only describe the thing named after it. */
     private static Pattern composedOf() {
-        return CueWords.pattern("ClauseAnalysis|composed", () -> "^[^，。；;]{0,16}?" + w("composing") + "的");
+        return CUES.pattern("composed", () -> "^[^，。；;]{0,16}?" + CUES.any("composing") + "的");
     }
 
     /**
@@ -450,7 +442,7 @@ final class ClauseAnalysis {
 
     /** 76个WTO成员: an organisation named only to describe its members does not act itself. */
     static boolean groupWord(String text, Hit h) {
-        return startsWithAny(text.substring(h.end()), cue("member-word"))
+        return startsWithAny(text.substring(h.end()), CUES.set("member-word"))
                 || h.start() > 0 && text.charAt(h.start() - 1) == '在'
                 || text.substring(h.end()).matches("(?s)^(已有|有|的)?[ \\u2005]*[\\d一二三四五六七八九十两]+[ \\u2005]*个?(国|成员|家).*")
                         && !("State".equals(h.type()) && text.substring(h.end()).matches("(?s)^[ \\u2005]*[\\d一二三四五六七八九十两]+[ \\u2005]*个?国.*"))
@@ -459,7 +451,7 @@ final class ClauseAnalysis {
 
     /** 《公约》缔约国: a title that only describes the parties after it. */
     private static Pattern treatyParties() {
-        return CueWords.pattern("ClauseAnalysis|treaty-party", () -> "(?s)^《[^》]{1,60}》" + w("treaty-party") + ".*");
+        return CUES.pattern("treaty-party", () -> "(?s)^《[^》]{1,60}》" + CUES.any("treaty-party") + ".*");
     }
 
     static final Pattern COORDINATOR = Pattern.compile("[”」》]?(?:、|和|与|及|以及|，以及)[“「《]?");

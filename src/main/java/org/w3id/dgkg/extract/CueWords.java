@@ -48,6 +48,30 @@ final class CueWords {
         return Lexicon.words(file, "kind", kind);
     }
 
+    /** The cue table {@code file} as one stage reads it; the stage's name keeps its patterns apart from other stages'. */
+    static Table table(String file, String stage) {
+        return new Table(file, stage);
+    }
+
+    /** One stage's view of a cue table: its slots as alternations or sets, and the patterns it builds from them. */
+    record Table(String file, String stage) {
+        String any(String kind) {
+            return CueWords.any(file, kind);
+        }
+
+        String any(String kind, String slot) {
+            return CueWords.any(file, kind, slot);
+        }
+
+        Set<String> set(String kind) {
+            return CueWords.set(file, kind);
+        }
+
+        Pattern pattern(String key, Supplier<String> regex) {
+            return CueWords.pattern(stage + "|" + key, regex);
+        }
+    }
+
     /** A pattern made once per lexicon (made again when a build reads another ontology folder). */
     static Pattern pattern(String key, Supplier<String> regex) {
         return Lexicon.cached("CueWords|" + key, () -> Pattern.compile(regex.get()));

@@ -14,55 +14,43 @@ final class EventReferences {
     private EventReferences() {}
 
     /** The words of each slot (ontology/lexicon/event-reference-cues.tsv). */
-    private static final String CUES = "event-reference-cues.tsv";
-
-    private static String w(String kind) {
-        return CueWords.any(CUES, kind);
-    }
-
-    private static String w(String kind, String slot) {
-        return CueWords.any(CUES, kind, slot);
-    }
-
-    private static Pattern p(String key, java.util.function.Supplier<String> regex) {
-        return CueWords.pattern("EventReferences|" + key, regex);
-    }
+    private static final CueWords.Table CUES = CueWords.table("event-reference-cues.tsv", "EventReferences");
 
     // The patterns other stages match directly (fields) are made when this class loads, after the build has chosen its
     // ontology folder (Extractor calls Lexicon.use first); the others are made per lexicon, as CueWords.pattern does.
 
     /** E时, E期间, E以来: the event names a time. */
-    static final Pattern EVENT_AS_TIME = Pattern.compile("^[”」]?[^，。；]{0,4}?" + w("as-time"));
+    static final Pattern EVENT_AS_TIME = Pattern.compile("^[”」]?[^，。；]{0,4}?" + CUES.any("as-time"));
 
     /** A short reference to the event last named: 会议, 会上, 该次会议, 大会期间. */
-    static final Pattern EVENT_REFERENCE = Pattern.compile("^(?:了|的)?" + w("demonstrative", "reference") + "?" + w("sitting") + "?" + w("plenary") + "?"
-            + w("head", "reference"));
-    static final Pattern DEMONSTRATIVE_AFTER = Pattern.compile("^(?:了|的)?" + w("demonstrative", "reference"));
+    static final Pattern EVENT_REFERENCE = Pattern.compile("^(?:了|的)?" + CUES.any("demonstrative", "reference") + "?" + CUES.any("sitting") + "?" + CUES.any("plenary") + "?"
+            + CUES.any("head", "reference"));
+    static final Pattern DEMONSTRATIVE_AFTER = Pattern.compile("^(?:了|的)?" + CUES.any("demonstrative", "reference"));
 
     /** 会议上, 该次会议期间, 在大会闭幕当天 (于/在 are prepositions: grammar). */
     private static Pattern eventLocative() {
-        return p("locative", () -> w("demonstrative", "locative") + "?" + w("head", "locative") + w("during")
-                + "|(?:于|在)" + w("demonstrative", "opening") + "?" + w("head", "opening") + w("opening-verb") + w("opening-time"));
+        return CUES.pattern("locative", () -> CUES.any("demonstrative", "locative") + "?" + CUES.any("head", "locative") + CUES.any("during")
+                + "|(?:于|在)" + CUES.any("demonstrative", "opening") + "?" + CUES.any("head", "opening") + CUES.any("opening-verb") + CUES.any("opening-time"));
     }
 
     /** 《Y》经峰会审议通过, 由会议表决通过: the event, referred to by its head, is the agent of a passive act (经/由: grammar). */
     private static Pattern eventAgent() {
-        return p("agent", () -> "(?:经|由)" + w("demonstrative", "agent") + "?" + w("head", "agent") + w("agent-act") + "?$");
+        return CUES.pattern("agent", () -> "(?:经|由)" + CUES.any("demonstrative", "agent") + "?" + CUES.any("head", "agent") + CUES.any("agent-act") + "?$");
     }
 
     /** 下届, 上一届, 明年的: right before a short reference, it names another edition than the one the document reports. */
     private static Pattern otherEdition() {
-        return p("other-edition", () -> w("other-edition", "reference") + "(?:于|在)?[“「]?$");
+        return CUES.pattern("other-edition", () -> CUES.any("other-edition", "reference") + "(?:于|在)?[“「]?$");
     }
 
     /** 与会各方, 与会部长, 参会代表 opening a sub-clause: those attending act, so the act is at the event last named. */
     private static Pattern attendantsSubject() {
-        return p("attendants", () -> "(?:^|[，,])(?:[^，,。；]{0,3})" + w("attending") + w("attendant"));
+        return CUES.pattern("attendants", () -> "(?:^|[，,])(?:[^，,。；]{0,3})" + CUES.any("attending") + CUES.any("attendant"));
     }
 
     /** Bare heads that name an event of the document when one was named with that head (大会 after 2024世界人工智能大会). */
     private static Pattern bareEventHead() {
-        return p("bare", () -> w("head", "bare"));
+        return CUES.pattern("bare", () -> CUES.any("head", "bare"));
     }
     /** Event names in which 大会 is the UN General Assembly's session: there 大会 may well mean the Assembly itself. */
     /** Whether {@code name} holds one of {@code labels} other than the bare {@code surface} itself. */
@@ -97,11 +85,11 @@ final class EventReferences {
     }
 
     /** EVENT在上海开幕, EVENT于…举行: the event itself takes place (not 召开时, not 举行的…上). */
-    static final Pattern HELD_AFTER = Pattern.compile("^[”」》]?[^，。；、的]{0,20}?" + w("taking-place", "held") + "(?!" + w("not-held") + ")");
+    static final Pattern HELD_AFTER = Pattern.compile("^[”」》]?[^，。；、的]{0,20}?" + CUES.any("taking-place", "held") + "(?!" + CUES.any("not-held") + ")");
 
     /** A reference to the document's main event rather than to the event last named. */
     private static Pattern mainEventReference() {
-        return p("main", () -> w("main"));
+        return CUES.pattern("main", () -> CUES.any("main"));
     }
 
     /** The event a short reference in {@code around} means (Discourse.mainEvent for 开幕式, 本届…). */
@@ -112,7 +100,7 @@ final class EventReferences {
         // 峰会 or 论坛 alone refers to an event of that kind: a summit is not the ministerial meeting named before
         String head = null;
         String plain = around;
-        for (String session : CueWords.set(CUES, "session"))
+        for (String session : CUES.set("session"))
             plain = plain.replace(session, ""); // 分论坛 is a session of any event, not a 论坛 of its own
         for (Matcher m = SPECIFIC_EVENT_HEAD.matcher(plain); m.find();)
             head = m.group();
@@ -123,30 +111,30 @@ final class EventReferences {
             if (kind != null)
                 return kind;
         }
-        if (head != null && name != null && !name.contains(head) && CueWords.set(CUES, "summit").contains(head) && leadersMeeting().matcher(name).find())
+        if (head != null && name != null && !name.contains(head) && CUES.set("summit").contains(head) && leadersMeeting().matcher(name).find())
             return event; // 峰会 after 上海合作组织成员国元首理事会第二十三次会议: a meeting of heads of state is a summit
         return head != null && name != null && !name.contains(head) ? null : event;
     }
 
     /** A meeting of heads of state or government (元首理事会…会议, 领导人会议, 首脑会议): what a text also calls 峰会. */
     private static Pattern leadersMeeting() {
-        return p("leaders", () -> w("leaders") + "[^，。；]{0,12}" + w("leaders-meeting") + "$");
+        return CUES.pattern("leaders", () -> CUES.any("leaders") + "[^，。；]{0,12}" + CUES.any("leaders-meeting") + "$");
     }
 
-    static final Pattern SPECIFIC_EVENT_HEAD = Pattern.compile(w("head", "specific"));
+    static final Pattern SPECIFIC_EVENT_HEAD = Pattern.compile(CUES.any("head", "specific"));
 
     /** EVENT前, EVENT之后, EVENT召开前夕: a time before or after the event, not the event itself. */
     private static Pattern beforeOrAfter() {
-        return p("before-after", () -> "^[”」》]?" + w("taking-place", "around") + "?" + w("before-after") + "(?![\\u4e00-\\u9fff]{0,2}" + w("during") + ")");
+        return CUES.pattern("before-after", () -> "^[”」》]?" + CUES.any("taking-place", "around") + "?" + CUES.any("before-after") + "(?![\\u4e00-\\u9fff]{0,2}" + CUES.any("during") + ")");
     }
 
     /** 随着E陷入僵局, 以E筹备为契机: an event named only to frame the act, as its background or occasion. */
     private static Pattern framingBefore() {
-        return p("framing", () -> w("framing") + "[“「《]?$");
+        return CUES.pattern("framing", () -> CUES.any("framing") + "[“「《]?$");
     }
 
     private static Pattern preparationAfter() {
-        return p("preparation", () -> "^[”」》]?(?:的)?" + w("preparation"));
+        return CUES.pattern("preparation", () -> "^[”」》]?(?:的)?" + CUES.any("preparation"));
     }
 
     /**
@@ -161,12 +149,12 @@ final class EventReferences {
 
     /** Right before an event: it only bounds a time (维持至第十四届部长级会议, 延续到下届峰会) or names the next edition. */
     private static Pattern boundBefore() {
-        return p("bound", () -> "(?:" + w("bound") + "|" + w("other-edition", "bound") + ")[“「]?$");
+        return CUES.pattern("bound", () -> "(?:" + CUES.any("bound") + "|" + CUES.any("other-edition", "bound") + ")[“「]?$");
     }
 
     /** Right after an event: it is announced for later (将于2026年在喀麦隆举行, 拟在…召开, 计划于…举办). */
     private static Pattern announcedAfter() {
-        return p("announced", () -> "^[”」》]?(?:（[^）]{0,12}）)?[^，。；]{0,6}?" + w("announcing") + "[^。；]{0,24}?" + w("taking-place", "announced"));
+        return CUES.pattern("announced", () -> "^[”」》]?(?:（[^）]{0,12}）)?[^，。；]{0,6}?" + CUES.any("announcing") + "[^。；]{0,24}?" + CUES.any("taking-place", "announced"));
     }
 
     /**

@@ -17,25 +17,17 @@ final class OpposedPractices {
     static final String RULE = "opposed-practice";
 
     /** The words of each slot (ontology/lexicon/stance-cues.tsv, the kinds of opposed practices). */
-    private static final String CUES = "stance-cues.tsv";
-
-    private static String w(String kind) {
-        return CueWords.any(CUES, kind);
-    }
-
-    private static Pattern p(String key, java.util.function.Supplier<String> regex) {
-        return CueWords.pattern("OpposedPractices|" + key, regex);
-    }
+    private static final CueWords.Table CUES = CueWords.table("stance-cues.tsv", "OpposedPractices");
 
     /** What may stand between the verb and the practice: adverbs, a light verb (搞, 进行), 一切形式的 (group kinds). */
     private static Pattern lead() {
-        return p("lead", () -> "^(?:" + w("opposed-adverb") + "|(?<kinds>" + w("all-forms") + ")|" + w("any") + "(?!" + w("any-exception") + "))?"
-                + w("light-verb") + "?");
+        return CUES.pattern("lead", () -> "^(?:" + CUES.any("opposed-adverb") + "|(?<kinds>" + CUES.any("all-forms") + ")|" + CUES.any("any") + "(?!" + CUES.any("any-exception") + "))?"
+                + CUES.any("light-verb") + "?");
     }
     private static final Pattern QUOTED = Pattern.compile("^[“「]([\\u4e00-\\u9fff]{2,12})[”」]");
     /** A practice up to the clause's end (or a word that closes it: 的做法, 等行为). */
     private static Pattern phrase() {
-        return p("phrase", () -> "^([\\u4e00-\\u9fff]{4,12}?)(?:的?" + w("practice-close") + ")?(?=[，。；、,;！!]|$)");
+        return CUES.pattern("phrase", () -> "^([\\u4e00-\\u9fff]{4,12}?)(?:的?" + CUES.any("practice-close") + ")?(?=[，。；、,;！!]|$)");
     }
 
     static void find(String text, List<ConceptFinder.Concept> out) {
@@ -93,7 +85,7 @@ final class OpposedPractices {
      * whole phrase is the practice (以 is a preposition, so the verb-phrase rule does not read it).
      */
     private static Pattern pretext() {
-        return p("pretext", () -> "^(以[\\u4e00-\\u9fff]{2,10}?" + w("pretext") + "(?:[\\u4e00-\\u9fff&&[^的]]{2,10}?)?)(?:的?" + w("pretext-close")
+        return CUES.pattern("pretext", () -> "^(以[\\u4e00-\\u9fff]{2,10}?" + CUES.any("pretext") + "(?:[\\u4e00-\\u9fff&&[^的]]{2,10}?)?)(?:的?" + CUES.any("pretext-close")
                 + ")?(?=[，。；、,;！!]|$)");
     }
 
@@ -112,8 +104,8 @@ final class OpposedPractices {
     /** The act of the party: a means (利用A), then a light verb (搞) or a disposal (将A政治化). */
     /** Group where: 在 + a place (a locative, grammar); group means: 利用A; group verb: a light verb or 将/把 (group disposal). */
     private static Pattern act() {
-        return p("act", () -> "^(?:(?<where>在)[\\u4e00-\\u9fff]{2,10}?|(?<means>" + w("means") + ")[\\u4e00-\\u9fff]{1,12}?)?(?<verb>" + w("light-verb")
-                + "|(?<disposal>" + w("disposal") + "))");
+        return CUES.pattern("act", () -> "^(?:(?<where>在)[\\u4e00-\\u9fff]{2,10}?|(?<means>" + CUES.any("means") + ")[\\u4e00-\\u9fff]{1,12}?)?(?<verb>" + CUES.any("light-verb")
+                + "|(?<disposal>" + CUES.any("disposal") + "))");
     }
 
     /**
@@ -121,13 +113,13 @@ final class OpposedPractices {
      * verbs made of adjectives and nouns: grammar). The disposal markers are single characters, so they make a class.
      */
     private static Pattern disposed() {
-        return p("disposed", () -> "^([\\u4e00-\\u9fff][\\u4e00-\\u9fff、&&[^" + String.join("", CueWords.set(CUES, "disposal")) + "]]{1,22}?化)(?:的"
-                + w("disposal-close") + ")?(?=[，。；,;！!]|$|、" + w("disposal") + ")");
+        return CUES.pattern("disposed", () -> "^([\\u4e00-\\u9fff][\\u4e00-\\u9fff、&&[^" + String.join("", CUES.set("disposal")) + "]]{1,22}?化)(?:的"
+                + CUES.any("disposal-close") + ")?(?=[，。；,;！!]|$|、" + CUES.any("disposal") + ")");
     }
 
     /** What a light verb takes, to the clause's end: 意识形态对抗和集团政治, 垄断和封锁. */
     private static Pattern taken() {
-        return p("taken", () -> "^([\\u4e00-\\u9fff、]{2,24}?)(?:的" + w("disposal-close") + ")?(?=[，。；,;！!]|$)");
+        return CUES.pattern("taken", () -> "^([\\u4e00-\\u9fff、]{2,24}?)(?:的" + CUES.any("disposal-close") + ")?(?=[，。；,;！!]|$)");
     }
 
     /**
@@ -172,7 +164,7 @@ final class OpposedPractices {
 
     /** An item of an opposed list that disposes of something (将经贸问题政治化工具化): 将/把 and what is turned …化. */
     private static Pattern disposalItem() {
-        return p("disposal-item", () -> "^" + w("disposal") + "(?=[\\u4e00-\\u9fff、]{3,22}化$)");
+        return CUES.pattern("disposal-item", () -> "^" + CUES.any("disposal") + "(?=[\\u4e00-\\u9fff、]{3,22}化$)");
     }
 
     /**

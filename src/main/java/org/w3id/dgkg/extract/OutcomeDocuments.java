@@ -25,35 +25,23 @@ final class OutcomeDocuments {
     static final String RULE = "adopted-at-namesake";
 
     /** The words of events and their outcomes (ontology/lexicon/event-reference-cues.tsv). */
-    private static final String CUES = "event-reference-cues.tsv";
-
-    private static String w(String kind) {
-        return CueWords.any(CUES, kind);
-    }
-
-    private static String w(String kind, String slot) {
-        return CueWords.any(CUES, kind, slot);
-    }
-
-    private static Pattern p(String key, java.util.function.Supplier<String> regex) {
-        return CueWords.pattern("OutcomeDocuments|" + key, regex);
-    }
+    private static final CueWords.Table CUES = CueWords.table("event-reference-cues.tsv", "OutcomeDocuments");
 
     /** The head of an outcome document's name; what is left is the meeting's. */
     private static Pattern outcomeHead() {
-        return p("outcome-head", () -> w("outcome-head") + "$");
+        return CUES.pattern("outcome-head", () -> CUES.any("outcome-head") + "$");
     }
 
     /** The head of a meeting's name (event-heads.tsv holds more; these are those an outcome document is named after). */
     private static Pattern meetingHead() {
-        return p("meeting-head", () -> w("head", "namesake") + "$");
+        return CUES.pattern("meeting-head", () -> CUES.any("head", "namesake") + "$");
     }
 
     /** What tells one edition from another and is left out of an outcome document's name: years, ordinals (numbers: grammar). */
     private static final Pattern EDITION = Pattern.compile("(?:(?:19|20)\\d{2}年?|第[一二三四五六七八九十百零\\d]+[届次期轮]|首届|首次)");
     /** A verb that adopts or states the outcome, in the instrument's own sub-clause. */
     private static Pattern adoption() {
-        return p("adoption", () -> w("adopting"));
+        return CUES.pattern("adoption", () -> CUES.any("adopting"));
     }
 
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
@@ -116,26 +104,26 @@ final class OutcomeDocuments {
 
     /** 峰会的成果文件《Y》, 会议主要成果: what an event yields (its outcome), said of a text named next to it. */
     private static String outcome() {
-        return "的?" + w("outcome-qualifier") + "?" + w("outcome") + "(?:之一)?";
+        return "的?" + CUES.any("outcome-qualifier") + "?" + CUES.any("outcome") + "(?:之一)?";
     }
 
     /** EVENT的成果文件《Y》: the gap between the event and the text. */
     private static Pattern eventThenOutcome() {
-        return p("event-then-outcome", () -> "^[”」》]?" + outcome() + "[，,：:]?(?:即|——)?[“「《]?$");
+        return CUES.pattern("event-then-outcome", () -> "^[”」》]?" + outcome() + "[，,：:]?(?:即|——)?[“「《]?$");
     }
 
     /** 《Y》是EVENT的成果文件: the gap between the text and the event, and what follows the event. */
     private static Pattern outcomeIs() {
-        return p("outcome-is", () -> "^[》”」]?" + w("copula") + w("demonstrative", "outcome-is") + "?[“「《]?$");
+        return CUES.pattern("outcome-is", () -> "^[》”」]?" + CUES.any("copula") + CUES.any("demonstrative", "outcome-is") + "?[“「《]?$");
     }
 
     private static Pattern outcomeAfter() {
-        return p("outcome-after", () -> "^[”」》]?" + outcome());
+        return CUES.pattern("outcome-after", () -> "^[”」》]?" + outcome());
     }
 
     /** 峰会成果文件《Y》: a short reference to the event last named, right before the outcome word. */
     private static Pattern referenceThenOutcome() {
-        return p("reference-then-outcome", () -> w("demonstrative", "outcome") + "?" + w("head", "outcome") + outcome() + "[，,：:]?[“「《]?$");
+        return CUES.pattern("reference-then-outcome", () -> CUES.any("demonstrative", "outcome") + "?" + CUES.any("head", "outcome") + outcome() + "[，,：:]?[“「《]?$");
     }
 
     /**

@@ -43,30 +43,22 @@ final class StanceRules {
     }
 
     /** The words of each slot of the stance rules (ontology/lexicon/stance-cues.tsv). */
-    private static final String CUES = "stance-cues.tsv";
-
-    private static String w(String kind) {
-        return CueWords.any(CUES, kind);
-    }
-
-    private static Pattern p(String key, java.util.function.Supplier<String> regex) {
-        return CueWords.pattern("StanceRules|" + key, regex);
-    }
+    private static final CueWords.Table CUES = CueWords.table("stance-cues.tsv", "StanceRules");
 
     static final String RULE_HELD_BY = "advocates-held-by";
     /** The verbs of a stance an actor holds, made a relative clause (中方一贯倡导的, 欧盟始终坚持的). */
     /** ACTOR + 一贯倡导的 + principle: the relative clause right before the principle (the enumeration may follow). */
     private static Pattern heldBefore() {
-        return p("held-before", () -> "^" + w("held-adverb") + "*" + w("held") + "(?:的|之)[“「]?$");
+        return CUES.pattern("held-before", () -> "^" + CUES.any("held-adverb") + "*" + CUES.any("held") + "(?:的|之)[“「]?$");
     }
 
     /** principle + 是/为 + ACTOR + 一贯坚持的 + a word for principle: the principle topicalised. */
     private static Pattern heldAfterActor() {
-        return p("held-after", () -> "^" + w("held-adverb") + "*" + w("held") + "的(?:[\\u4e00-\\u9fff]{0,4})" + w("stance-noun"));
+        return CUES.pattern("held-after", () -> "^" + CUES.any("held-adverb") + "*" + CUES.any("held") + "的(?:[\\u4e00-\\u9fff]{0,4})" + CUES.any("stance-noun"));
     }
 
     private static Pattern topicLink() {
-        return p("topic-link", () -> "^[”」]?(?:" + w("principle-noun") + ")?" + w("copula") + "$");
+        return CUES.pattern("topic-link", () -> "^[”」]?(?:" + CUES.any("principle-noun") + ")?" + CUES.any("copula") + "$");
     }
 
     /**
@@ -124,9 +116,9 @@ final class StanceRules {
         return Lexicon.cached("stance|urging", () -> {
             String urges = Lexicon.alternation(Lexicon.words("concept-cues.tsv", "position", "urges"));
             String keeps = Lexicon.alternation(Lexicon.words("concept-cues.tsv", "position", "keeps"));
-            String party = "(?:\u24b6" + w("party-of") + "?|[\\u4e00-\\u9fff]{1,4}?" + w("party-head") + "|" + w("urged-party") + ")";
-            String adverbs = w("urging-adverb") + "*";
-            String modal = w("urging-modal") + "*";
+            String party = "(?:\u24b6" + CUES.any("party-of") + "?|[\\u4e00-\\u9fff]{1,4}?" + CUES.any("party-head") + "|" + CUES.any("urged-party") + ")";
+            String adverbs = CUES.any("urging-adverb") + "*";
+            String modal = CUES.any("urging-modal") + "*";
             return Pattern.compile("^" + adverbs + "(?:在[^，。；]{1,20}?(?:上|中|时))?" + adverbs + "(?:" + urges + ")(?:了)?" + party
                     + "(?:[、和与及]" + party + ")*" + modal + "(?:" + keeps + ")(?:了)?[“「]?$");
         });
@@ -179,7 +171,7 @@ final class StanceRules {
     /** 代表“77国集团和中国”发言的: the group a speaker speaks for, right before the speaker (…的伊拉克代表). */
     private static final Pattern FOR_GROUP_BEFORE = Pattern.compile("代表[“「]?$");
     private static Pattern forGroupAfter() {
-        return p("for-group-after", () -> "^[”」]?" + w("speech") + "的(?:[\\u4e00-\\u9fff]{0,4})$");
+        return CUES.pattern("for-group-after", () -> "^[”」]?" + CUES.any("speech") + "的(?:[\\u4e00-\\u9fff]{0,4})$");
     }
 
     /**
@@ -204,26 +196,26 @@ final class StanceRules {
     static final String RULE_DELEGATE = "stance-delegate";
     /** A delegation, representative or spokesperson right after the actor it speaks for: 法国代表团团长, 德国常驻联合国代表, 德国驻华大使. */
     private static Pattern delegate() {
-        return p("delegate", () -> "^(?:" + w("posted") + "[\\u4e00-\\u9fff]{1,6}?)?" + w("delegate"));
+        return CUES.pattern("delegate", () -> "^(?:" + CUES.any("posted") + "[\\u4e00-\\u9fff]{1,6}?)?" + CUES.any("delegate"));
     }
 
     /** What may stand between the delegate and the verb: where it spoke, adverbs. */
     private static Pattern delegateGap() {
-        return p("delegate-gap", () -> "^(?:在[^，。；]{1,20}?(?:上|中|时)|" + w("occasion") + ")?" + w("delegate-adverb") + "*$");
+        return CUES.pattern("delegate-gap", () -> "^(?:在[^，。；]{1,20}?(?:上|中|时)|" + CUES.any("occasion") + ")?" + CUES.any("delegate-adverb") + "*$");
     }
 
     private static Pattern stanceVerb() {
-        return p("stance-verb", () -> w("stance"));
+        return CUES.pattern("stance-verb", () -> CUES.any("stance"));
     }
 
     /** Between the verb and the first concept: the parties called on and their verb (呼吁各国坚持…; 强调，各方应遵循…). */
     private static Pattern called() {
-        return p("called", () -> "^(?:了)?(?:[，,：:])?" + w("called-party") + "?" + w("called-modal") + "*(" + w("called-verb")
+        return CUES.pattern("called", () -> "^(?:了)?(?:[，,：:])?" + CUES.any("called-party") + "?" + CUES.any("called-modal") + "*(" + CUES.any("called-verb")
                 + ")?(?:一切形式的)?[“「]?$");
     }
 
     private static Pattern opposing() {
-        return p("opposing", () -> w("opposing"));
+        return CUES.pattern("opposing", () -> CUES.any("opposing"));
     }
 
     /**
@@ -290,9 +282,9 @@ final class StanceRules {
      * saying (the sub-clause after it may open with the parties called on and a modal), then a verb of stance.
      */
     private static Pattern pronounStance() {
-        return p("pronoun-stance", () -> "(?:^|[，。；：,;:])" + w("pronoun") + w("pronoun-adverb") + "?(?:在[^，。；]{1,20}?(?:中|上|时))?"
-                + w("saying-adverb") + "*(?:" + w("saying") + "[，,：:]" + w("saying-party") + "?" + w("saying-modal") + "?)?"
-                + w("stance-adverb") + "*(?=" + w("stance") + ")");
+        return CUES.pattern("pronoun-stance", () -> "(?:^|[，。；：,;:])" + CUES.any("pronoun") + CUES.any("pronoun-adverb") + "?(?:在[^，。；]{1,20}?(?:中|上|时))?"
+                + CUES.any("saying-adverb") + "*(?:" + CUES.any("saying") + "[，,：:]" + CUES.any("saying-party") + "?" + CUES.any("saying-modal") + "?)?"
+                + CUES.any("stance-adverb") + "*(?=" + CUES.any("stance") + ")");
     }
 
     /**
@@ -319,16 +311,16 @@ final class StanceRules {
     static final String RULE_EXPRESSED = "stance-expressed";
     /** 对A(和B)表示反对/支持, 对A持反对态度: the stance comes after what it is about. */
     private static Pattern expressedAfter() {
-        return p("expressed", () -> "^[”」]?(?:[、和与及][“「]?[^，。；]{0,0})?(?:等)?(?:的)?" + w("practice-noun") + "?" + w("express") + w("intensifier")
-                + "?(?:的)?(" + w("expressed") + ")" + w("attitude") + "?");
+        return CUES.pattern("expressed", () -> "^[”」]?(?:[、和与及][“「]?[^，。；]{0,0})?(?:等)?(?:的)?" + CUES.any("practice-noun") + "?" + CUES.any("express") + CUES.any("intensifier")
+                + "?(?:的)?(" + CUES.any("expressed") + ")" + CUES.any("attitude") + "?");
     }
 
     private static Pattern expressedLead() {
-        return p("expressed-lead", () -> "^(?:在[^，。；]{1,20}?(?:上|中|时))?" + w("expressed-adverb") + "*(" + w("stating") + ")?(?:了)?对[“「]?$");
+        return CUES.pattern("expressed-lead", () -> "^(?:在[^，。；]{1,20}?(?:上|中|时))?" + CUES.any("expressed-adverb") + "*(" + CUES.any("stating") + ")?(?:了)?对[“「]?$");
     }
     /** 重申了对A的坚定支持, 重申对A的承诺 (a commitment is a stance for it): after a verb of stating, the stance is a noun. */
     private static Pattern expressedNoun() {
-        return p("expressed-noun", () -> "^[”」]?(?:等)?的" + w("firm") + "?(" + w("commitment") + ")(?![\\u4e00-\\u9fff]*" + w("weakening") + ")");
+        return CUES.pattern("expressed-noun", () -> "^[”」]?(?:等)?的" + CUES.any("firm") + "?(" + CUES.any("commitment") + ")(?![\\u4e00-\\u9fff]*" + CUES.any("weakening") + ")");
     }
 
     /** 法国对单边主义表示反对; 法国对多边主义表示支持: the actor opening the sub-clause, 对 + concepts + a verb of stance. */
@@ -396,7 +388,7 @@ final class StanceRules {
 
     /** 常驻联合国代表, 驻华大使: the body or place a delegate is posted at, right before it. */
     private static Pattern postedAt() {
-        return p("posted-at", () -> w("posted") + "$");
+        return CUES.pattern("posted-at", () -> CUES.any("posted") + "$");
     }
 
     private static boolean endsWithRole(String gap) {
@@ -407,17 +399,17 @@ final class StanceRules {
     }
 
     private static Pattern negated() {
-        return p("negated", () -> w("negation") + w("negation-aux") + "?" + w("negation-adverb") + "*$");
+        return CUES.pattern("negated", () -> CUES.any("negation") + CUES.any("negation-aux") + "?" + CUES.any("negation-adverb") + "*$");
     }
 
     /** A clause that reports what others say or think, no stance the text states: 有观点认为, 据报道. */
     private static Pattern reported() {
-        return p("reported", () -> "有" + w("hearsay-source") + w("hearsay-verb") + "|" + w("hearsay"));
+        return CUES.pattern("reported", () -> "有" + CUES.any("hearsay-source") + CUES.any("hearsay-verb") + "|" + CUES.any("hearsay"));
     }
 
     /** A journalist's question (问：…, or a sentence that asks): it states nobody's stance. */
     private static Pattern question() {
-        return p("question", () -> "^\\s*(?:\\d+[.．、]\\s*)?" + w("question") + "[：:]|[？?]\\s*$");
+        return CUES.pattern("question", () -> "^\\s*(?:\\d+[.．、]\\s*)?" + CUES.any("question") + "[：:]|[？?]\\s*$");
     }
     private static final java.util.Set<String> STATED_RULES = java.util.Set.of("embodies", "embodies-relative", EnumerationRelations.RULE_EMBODIES,
             FramedPrinciples.RULE_EMBODIES);
@@ -476,19 +468,19 @@ final class StanceRules {
 
     /** What may stand between the actor and 强调: its proposal, framework or delegation, where it spoke (在会上), and adverbs. */
     private static Pattern holderTail() {
-        return p("holder-tail", () -> "^(?:的)?(?:[\\u4e00-\\u9fff]{0,8}?" + w("holder-head") + ")?" + w("emphasis-adverb") + "*"
-                + "(?:在[^，。；]{1,12}?(?:上|中|时))?" + w("emphasis-adverb") + "*$");
+        return CUES.pattern("holder-tail", () -> "^(?:的)?(?:[\\u4e00-\\u9fff]{0,8}?" + CUES.any("holder-head") + ")?" + CUES.any("emphasis-adverb") + "*"
+                + "(?:在[^，。；]{1,12}?(?:上|中|时))?" + CUES.any("emphasis-adverb") + "*$");
     }
     /** What may stand between 强调 and the principle: 了, 致力于 (重申致力于…), an enumeration closed by 等 (包容、协同发展等). */
     private static final Pattern EMPHASIS_GAP = Pattern.compile("^(?:了)?(?:致力于)?(?:[“「]|[\\u4e00-\\u9fff]{1,6}(?:、|等))*$");
     /** Verbs of stressing a position: 强调, 重申 (reaffirm). */
     private static Pattern emphasisVerb() {
-        return p("emphasis-verb", () -> w("emphasis"));
+        return CUES.pattern("emphasis-verb", () -> CUES.any("emphasis"));
     }
     /** 重申包容公平非歧视基本原则: a few words before the principle, and a word for principle after it. */
     private static final Pattern QUALIFIED = Pattern.compile("^(?:了)?[\\u4e00-\\u9fff]{1,4}$");
     private static Pattern namedAsPrinciple() {
-        return p("named-as-principle", () -> "^(?:的)?" + w("principle-qualifier") + "?" + w("principle-noun"));
+        return CUES.pattern("named-as-principle", () -> "^(?:的)?" + CUES.any("principle-qualifier") + "?" + CUES.any("principle-noun"));
     }
     private static final Pattern NEXT_GAP = Pattern.compile("^(?:[”」]?[、和与及][“「]?)$");
 
@@ -529,11 +521,11 @@ final class StanceRules {
 
     /** 均将P作为…原则/理念/基础: P is held as a principle by the clause's actors. */
     private static Pattern takenAsPattern() {
-        return p("taken-as", () -> w("taken-as-adverb") + "将([^，。；]{2,20}?)作为[^，。；]{0,10}?" + w("basis-noun"));
+        return CUES.pattern("taken-as", () -> CUES.any("taken-as-adverb") + "将([^，。；]{2,20}?)作为[^，。；]{0,10}?" + CUES.any("basis-noun"));
     }
     /** An actor that only qualifies what follows it: 联合国主导下的…, 中国的…. */
     private static Pattern qualifies() {
-        return p("qualifies", () -> "^(?:的|" + Lexicon.alternation(CueWords.set(CUES, "qualifies")) + ")");
+        return CUES.pattern("qualifies", () -> "^(?:的|" + Lexicon.alternation(CUES.set("qualifies")) + ")");
     }
 
     private static void takenAs(String text, List<Hit> hits, List<Rel> out) {

@@ -42,22 +42,14 @@ final class SubjectFrames {
     }
 
     /** The words around the frame other than its own (ontology/lexicon/frame-cues.tsv). */
-    private static final String CUES = "frame-cues.tsv";
-
-    private static String w(String kind) {
-        return CueWords.any(CUES, kind);
-    }
-
-    private static String w(String kind, String slot) {
-        return CueWords.any(CUES, kind, slot);
-    }
+    private static final CueWords.Table CUES = CueWords.table("frame-cues.tsv", "SubjectFrames");
 
     /** The ordinals that may open the clause (第一, 一是): a number pattern, grammar. */
     private static final String ORDINAL = "第[一二三四五六七八九十]|[一二三四五六七八九十]是";
 
     /** What may open the clause before the frame: a connective and its comma. */
     private static String lead() {
-        return "(?:(?:" + w("connective") + "|" + ORDINAL + ")[，,]?)?";
+        return "(?:(?:" + CUES.any("connective") + "|" + ORDINAL + ")[，,]?)?";
     }
 
     /** FRAME FIRST: open, the frame's words (group 2), its close (group 3), a comma. */
@@ -68,34 +60,34 @@ final class SubjectFrames {
 
     /** The subject at the start of the next sub-clause: a title, or a short reference (group 2: its head word). */
     private static Pattern subject() {
-        return pattern("subject", () -> "^(?:《[^《》]{1,60}》|(?:(" + w("pointer", "subject") + ")|(?=[\\u4e00-\\u9fff]{2}))(" + words("reference")
+        return pattern("subject", () -> "^(?:《[^《》]{1,60}》|(?:(" + CUES.any("pointer", "subject") + ")|(?=[\\u4e00-\\u9fff]{2}))(" + words("reference")
                 + "|" + words("event-reference") + ")(?![\\u4e00-\\u9fff]{0,1}(?:的|和|与|及|、)))(?:[（(][^）)]{1,20}[）)])?");
     }
 
     /** SUBJECT FIRST: a title or short reference, adverbs, 在, the frame's words (group 3), its close (group 4). */
     private static Pattern subjectFirst() {
-        return pattern("second", () -> "(《[^《》]{1,60}》|" + w("pointer", "subject-first") + "(?:" + words("reference")
-                + "))(?:[（(][^）)]{1,20}[）)])?" + w("adverb", "before-frame") + "*在([^，,。；;：:《》]{2,24}?)(" + w("field-close") + ")" + w("adverb", "after-close") + "?");
+        return pattern("second", () -> "(《[^《》]{1,60}》|" + CUES.any("pointer", "subject-first") + "(?:" + words("reference")
+                + "))(?:[（(][^）)]{1,20}[）)])?" + CUES.any("adverb", "before-frame") + "*在([^，,。；;：:《》]{2,24}?)(" + CUES.any("field-close") + ")" + CUES.any("adverb", "after-close") + "?");
     }
 
     /** What follows the subject: adverbs, then no plan, hope or negation. */
     private static Pattern planned() {
-        return pattern("planned", () -> "^" + w("adverb", "after-subject") + "*" + w("planned"));
+        return pattern("planned", () -> "^" + CUES.any("adverb", "after-subject") + "*" + CUES.any("planned"));
     }
 
     /** A negation after the subject: a text that does not provide for X covers no X; a meeting that failed to agree on X had X on its table. */
     private static Pattern negated() {
-        return pattern("negated", () -> "^" + w("adverb", "after-subject") + "*" + w("negated"));
+        return pattern("negated", () -> "^" + CUES.any("adverb", "after-subject") + "*" + CUES.any("negated"));
     }
 
     /** A verb of the subject: a Han character that opens no new name or clause mark. */
     private static Pattern hasVerb() {
-        return pattern("has-verb", () -> "^" + w("adverb", "has-verb") + "*[\\u4e00-\\u9fff]");
+        return pattern("has-verb", () -> "^" + CUES.any("adverb", "has-verb") + "*[\\u4e00-\\u9fff]");
     }
 
     /** A frame that is a background or a time, no topic: 在…背景下, 在…的同时, 在…基础上, 随着…. */
     private static Pattern background() {
-        return pattern("background", () -> w("background"));
+        return pattern("background", () -> CUES.any("background"));
     }
 
     /** All frames of a sentence, read on the text alone. */
@@ -105,7 +97,7 @@ final class SubjectFrames {
         while (f.find()) {
             String open = f.group(1);
             String close = f.group(3);
-            if (CueWords.set(CUES, "needs-close").contains(open) && close == null)
+            if (CUES.set("needs-close").contains(open) && close == null)
                 continue; // 在2021年，…: 在 frames a topic only with 方面/领域/问题上
             if (background().matcher(f.group(2)).find())
                 continue;
@@ -127,7 +119,7 @@ final class SubjectFrames {
             if (background().matcher(g.group(2)).find() || planned().matcher(text.substring(g.end())).lookingAt())
                 continue;
             List<int[]> items = items(text, g.start(2), g.end(2));
-            String ref = g.group(1).startsWith("《") ? null : g.group(1).replaceFirst("^" + w("pointer", "subject-first"), "");
+            String ref = g.group(1).startsWith("《") ? null : g.group(1).replaceFirst("^" + CUES.any("pointer", "subject-first"), "");
             if (!items.isEmpty())
                 out.add(new Frame(items, g.start(1), g.end(1), ref, negated().matcher(text.substring(g.end())).lookingAt()));
         }
@@ -180,7 +172,7 @@ final class SubjectFrames {
 
     /** After a field word: a verb of causing or facing and 的, then a word for an effect (带来的挑战, 面临的风险, 的影响). */
     private static Pattern effectAfter() {
-        return pattern("effect", () -> "^(?:上|中)?" + w("effect-modal") + "?" + w("causing") + "?(?:的)(?:" + words("effect") + ")");
+        return pattern("effect", () -> "^(?:上|中)?" + CUES.any("effect-modal") + "?" + CUES.any("causing") + "?(?:的)(?:" + words("effect") + ")");
     }
 
     /**
@@ -198,7 +190,7 @@ final class SubjectFrames {
 
     /** An item that points back or around (上述, 这些, 相关): no name of an issue. */
     private static Pattern pointsBack() {
-        return pattern("points-back", () -> "^" + w("points-back"));
+        return pattern("points-back", () -> "^" + CUES.any("points-back"));
     }
 
     /** 服务规范, 主体责任: an item headed by a word for the text's own rules (subject-frames.tsv not-head) is a part of it, no issue. */
@@ -222,8 +214,8 @@ final class SubjectFrames {
      * text named last (in this sentence before it, or in the one before): the text covers X.
      */
     private static Pattern achievement() {
-        return pattern("achievement", () -> "(?:^|(?<=[，,。；]))" + w("this-text") + w("achievement-adverb") + "?" + w("marks") + "[^，。；《》]{0,16}?在([^，。；《》]{2,24}?)"
-                + w("achievement-field") + w("achieving") + "(?:了)?(?:的)?[^，。；]{0,10}?" + w("achievement"));
+        return pattern("achievement", () -> "(?:^|(?<=[，,。；]))" + CUES.any("this-text") + CUES.any("achievement-adverb") + "?" + CUES.any("marks") + "[^，。；《》]{0,16}?在([^，。；《》]{2,24}?)"
+                + CUES.any("achievement-field") + CUES.any("achieving") + "(?:了)?(?:的)?[^，。；]{0,10}?" + CUES.any("achievement"));
     }
 
     /**
@@ -231,13 +223,13 @@ final class SubjectFrames {
      * (为…的机构), 就Y提供/提出/作出 建议/指引/规定: Y is an issue (addresses-cue then reads 就Y as what the text covers).
      */
     private static Pattern statedOn() {
-        return pattern("stated-on", () -> w("publishing") + "(?:了)?(《[^《》]{2,60}》)(?:[（(][^）)]{1,30}[）)])?[，,](?:(?:为|向|供)[^，。；]{2,40}[，,])?" + w("also")
-                + "?就([^，。；《》]{2,24}?)" + w("list-close") + "?" + w("providing") + "(?:了)?[^，。；]{0,8}?" + w("guidance"));
+        return pattern("stated-on", () -> CUES.any("publishing") + "(?:了)?(《[^《》]{2,60}》)(?:[（(][^）)]{1,30}[）)])?[，,](?:(?:为|向|供)[^，。；]{2,40}[，,])?" + CUES.any("also")
+                + "?就([^，。；《》]{2,24}?)" + CUES.any("list-close") + "?" + CUES.any("providing") + "(?:了)?[^，。；]{0,8}?" + CUES.any("guidance"));
     }
 
     /** What may stand before 这 when it means the text of the sentence before: nothing, or a speaker and a verb of saying. */
     private static Pattern speakerOnly() {
-        return pattern("speaker-only", () -> "^(?:[^，。；]{0,24}?" + w("saying") + "[，,：:])?");
+        return pattern("speaker-only", () -> "^(?:[^，。；]{0,24}?" + CUES.any("saying") + "[，,：:])?");
     }
 
     private static void said(String text, List<Hit> hits, TopicMemory memory, List<Rel> out) {
