@@ -53,8 +53,7 @@ final class UnmarkedInstruments {
         Matcher m = resolutionAfterAct().matcher(text);
         while (m.find()) {
             String label = m.group(1);
-            String head = label.replaceAll(".*(" + alternation("resolution") + ")$", "$1");
-            if (label.length() - head.length() < 6 || !isName(label))
+            if (label.length() - headLength(label, "resolution") < 6 || !isName(label))
                 continue;
             out.add(new NameFinder.Name(label, m.start(1), m.end(1), NameFinder.Kind.INSTRUMENT, InstrumentKind.of(label), RULE_RESOLUTION));
         }
@@ -69,8 +68,7 @@ final class UnmarkedInstruments {
         Matcher m = partOfTitle().matcher(text);
         while (m.find()) {
             String label = m.group(2);
-            String head = label.replaceAll(".*(" + alternation("part") + ")$", "$1");
-            if (label.length() - head.length() < 2 || !isName(label))
+            if (label.length() - headLength(label, "part") < 2 || !isName(label))
                 continue;
             String parent = InstrumentKind.of(m.group(1));
             String type = parent.equals("Instrument") ? InstrumentKind.of(label) : parent; // a protocol to a trade agreement is part of it
@@ -88,11 +86,19 @@ final class UnmarkedInstruments {
         Matcher m = launchedBy().matcher(text);
         while (m.find()) {
             String label = m.group(1);
-            String head = label.replaceAll(".*(" + alternation("launched") + ")$", "$1");
-            if (label.length() - head.length() < 4 || !isName(label))
+            if (label.length() - headLength(label, "launched") < 4 || !isName(label))
                 continue;
             out.add(new NameFinder.Name(label, m.start(1), m.end(1), NameFinder.Kind.INSTRUMENT, InstrumentKind.of(label), RULE_LAUNCHED));
         }
+    }
+
+    /** The length of the shortest head of {@code kind} the label ends with (its whole length when none): what is left is the name's own words. */
+    private static int headLength(String label, String kind) {
+        int shortest = label.length();
+        for (String h : Lexicon.words(HEADS, "kind", kind))
+            if (label.endsWith(h))
+                shortest = Math.min(shortest, h.length());
+        return shortest;
     }
 
     private static boolean isName(String label) {
