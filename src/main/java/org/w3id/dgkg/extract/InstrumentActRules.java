@@ -131,7 +131,7 @@ final class InstrumentActRules {
         if (objects.isEmpty() && discourse.lastInstrument() != null
                 && INSTRUMENT_REFERENCE.matcher(text.substring(ve, subEnd)).find())
             objects = List.of(discourse.lastInstrument()); // 通过该法案
-        if (objects.isEmpty() && discourse.lastInstrument() != null && !makesNewText(verb)) {
+        if (objects.isEmpty() && discourse.lastInstrument() != null && !ShortReferences.makesNewText(verb)) {
             // 正式批准法案。: a bare head that fills the object alone means the instrument of that kind last named
             // (七国集团发表声明: not after a verb that makes a new text of that kind, reference-heads.tsv kind making)
             Matcher head = BARE_HEAD_AFTER.matcher(text.substring(ve, subEnd));
@@ -139,7 +139,7 @@ final class InstrumentActRules {
             if (head.find() && last != null && last.endsWith(head.group(1)))
                 objects = List.of(discourse.lastInstrument());
         }
-        if (objects.isEmpty() && !makesNewText(verb)) {
+        if (objects.isEmpty() && !ShortReferences.makesNewText(verb)) {
             // 会议发表的《Y宣言》…，A和B也签署了宣言: a bare head as the object means the instrument of that kind the sentence
             // named before the verb, else the document did last
             Matcher head = BARE_HEAD_AFTER.matcher(text.substring(ve, subEnd));
@@ -636,14 +636,6 @@ final class InstrumentActRules {
     private static boolean insideHitList(List<Hit> hits, int pos) {
         for (Hit h : hits)
             if (h.start() <= pos && pos < h.end())
-                return true;
-        return false;
-    }
-
-    /** A verb that makes a new text of the kind its bare object names (发表声明, 制定条例): reference-heads.tsv kind making. */
-    private static boolean makesNewText(String verb) {
-        for (String w : Lexicon.words(ShortReferences.BARE_HEADS, "kind", "making"))
-            if (verb.endsWith(w))
                 return true;
         return false;
     }

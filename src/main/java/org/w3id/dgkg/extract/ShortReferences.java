@@ -196,6 +196,14 @@ final class ShortReferences {
         return p;
     }
 
+    /** Whether {@code lead} ends in a verb that makes a new text of the kind a bare head after it names (制定条例, 发表声明): kind making. */
+    static boolean makesNewText(String lead) {
+        for (String w : Lexicon.words(BARE_HEADS, "kind", "making"))
+            if (lead.endsWith(w))
+                return true;
+        return false;
+    }
+
     /**
      * Whether the bare head at [at, end) is a noun phrase of its own: whole words, not qualified (相关公约, 各国的法案,
      * A和B等协定), and after a verb, a preposition, a conjunction, punctuation or the start (通过公约, 对条例, 公约在…).
@@ -208,9 +216,8 @@ final class ShortReferences {
         if (at > 0 && "》”」\"".indexOf(text.charAt(at - 1)) >= 0)
             return false; // 《携手构建网络空间命运共同体》白皮书: the kind of the title before it
         String lead = text.substring(Math.max(0, at - 8), at);
-        for (String w : Lexicon.words(BARE_HEADS, "kind", "making"))
-            if (lead.endsWith(w))
-                return false; // 制定行动计划, 起草条例: a text being made is a new one, not the one named
+        if (makesNewText(lead))
+            return false; // 制定行动计划, 起草条例: a text being made is a new one, not the one named
         if (coordinatedWithKind(text, at, end))
             return false; // 制定工作框架和路线图, 议程和行动计划: kinds of text, none in particular
         if (OPEN_LIST_IN_CLAUSE.matcher(text.substring(clauseStart(text, at), at)).find())
