@@ -169,7 +169,9 @@ final class StanceRules {
     }
 
     /** 代表“77国集团和中国”发言的: the group a speaker speaks for, right before the speaker (…的伊拉克代表). */
-    private static final Pattern FOR_GROUP_BEFORE = Pattern.compile("代表[“「]?$");
+    private static Pattern forGroupBefore() {
+        return CUES.pattern("for-group-before", () -> CUES.any("for-group") + "[“「]?$");
+    }
     private static Pattern forGroupAfter() {
         return CUES.pattern("for-group-after", () -> "^[”」]?" + CUES.any("speech") + "的(?:[\\u4e00-\\u9fff]{0,4})$");
     }
@@ -182,7 +184,7 @@ final class StanceRules {
         for (int i = 0; i + 1 < hits.size(); i++) {
             Hit group = hits.get(i);
             Hit speaker = hits.get(i + 1);
-            if (!group.isActor() || !speaker.isActor() || !FOR_GROUP_BEFORE.matcher(text.substring(0, group.start())).find()
+            if (!group.isActor() || !speaker.isActor() || !forGroupBefore().matcher(text.substring(0, group.start())).find()
                     || !forGroupAfter().matcher(text.substring(group.end(), speaker.start())).matches())
                 continue;
             for (Rel r : List.copyOf(out))
@@ -211,7 +213,7 @@ final class StanceRules {
     /** Between the verb and the first concept: the parties called on and their verb (呼吁各国坚持…; 强调，各方应遵循…). */
     private static Pattern called() {
         return CUES.pattern("called", () -> "^(?:了)?(?:[，,：:])?" + CUES.any("called-party") + "?" + CUES.any("called-modal") + "*(" + CUES.any("called-verb")
-                + ")?(?:一切形式的)?[“「]?$");
+                + ")?" + CUES.any("called-quantifier") + "?[“「]?$");
     }
 
     private static Pattern opposing() {
@@ -472,7 +474,9 @@ final class StanceRules {
                 + "(?:在[^，。；]{1,12}?(?:上|中|时))?" + CUES.any("emphasis-adverb") + "*$");
     }
     /** What may stand between 强调 and the principle: 了, 致力于 (重申致力于…), an enumeration closed by 等 (包容、协同发展等). */
-    private static final Pattern EMPHASIS_GAP = Pattern.compile("^(?:了)?(?:致力于)?(?:[“「]|[\\u4e00-\\u9fff]{1,6}(?:、|等))*$");
+    private static Pattern emphasisGap() {
+        return CUES.pattern("emphasis-gap", () -> "^(?:了)?" + CUES.any("committing") + "?(?:[“「]|[\\u4e00-\\u9fff]{1,6}(?:、|等))*$");
+    }
     /** Verbs of stressing a position: 强调, 重申 (reaffirm). */
     private static Pattern emphasisVerb() {
         return CUES.pattern("emphasis-verb", () -> CUES.any("emphasis"));
@@ -509,7 +513,7 @@ final class StanceRules {
             for (Hit h : between(hits, ve, subEnd)) {
                 String gap = text.substring(from, h.start());
                 boolean named = first && QUALIFIED.matcher(gap).matches() && namedAsPrinciple().matcher(text.substring(h.end())).lookingAt();
-                if (!h.top().equals("Principle") || !(first ? EMPHASIS_GAP.matcher(gap).matches() || named : NEXT_GAP.matcher(gap).matches()))
+                if (!h.top().equals("Principle") || !(first ? emphasisGap().matcher(gap).matches() || named : NEXT_GAP.matcher(gap).matches()))
                     break;
                 for (String a : holders)
                     out.add(new Rel(a, "advocates", h.iri(), vs, h.end(), 0.6, RULE_EMPHASIS, false));
@@ -521,7 +525,7 @@ final class StanceRules {
 
     /** 均将P作为…原则/理念/基础: P is held as a principle by the clause's actors. */
     private static Pattern takenAsPattern() {
-        return CUES.pattern("taken-as", () -> CUES.any("taken-as-adverb") + "将([^，。；]{2,20}?)作为[^，。；]{0,10}?" + CUES.any("basis-noun"));
+        return CUES.pattern("taken-as", () -> CUES.any("taken-as-adverb") + "将([^，。；]{2,20}?)" + CUES.any("taken-as-verb") + "[^，。；]{0,10}?" + CUES.any("basis-noun"));
     }
     /** An actor that only qualifies what follows it: 联合国主导下的…, 中国的…. */
     private static Pattern qualifies() {
