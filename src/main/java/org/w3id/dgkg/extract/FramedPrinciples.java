@@ -17,7 +17,8 @@ import org.w3id.dgkg.extract.RelationRules.Rel;
  * parties called on and a modal may follow the verb: 主张各国坚持以A为核心). Each item of the frame that is a principle
  * (of the schemes, or discovered) is held: {@code embodies} for an instrument ({@value #RULE_EMBODIES}), {@code advocates}
  * for an actor ({@value #RULE_ADVOCATES}); an item that is no principle (以联合国为核心, 以人工智能为重点) gives nothing. A plan,
- * hope, negation or condition in front of the verb states nothing.
+ * hope, negation or condition in front of the verb states nothing. A sub-clause that opens with the verb, right after the
+ * act that made a text public (学者发布《报告》，主张以A为核心…), has the text as its holder.
  */
 final class FramedPrinciples {
     private FramedPrinciples() {}
@@ -62,12 +63,12 @@ final class FramedPrinciples {
     private static Hit holder(String text, List<Hit> hits, int frame) {
         int sub = backTo(text, frame, SUBCLAUSE_END);
         List<Hit> in = between(hits, sub, frame);
-        if (in.isEmpty())
+        Hit h = in.isEmpty() ? published(text, hits, sub) : in.get(0);
+        if (h == null)
             return null;
-        Hit h = in.get(0);
-        if (!(h.isInstrument() || h.isActor()) || !text.substring(sub, h.start()).matches("^[\\s“《]*$") || in.size() > 1)
+        if (!(h.isInstrument() || h.isActor()) || in.size() > 1 || !in.isEmpty() && !text.substring(sub, h.start()).matches("^[\\s“《]*$"))
             return null;
-        String gap = text.substring(h.end(), frame);
+        String gap = text.substring(in.isEmpty() ? sub : h.end(), frame);
         for (Map.Entry<String, String> v : Enumerations.verbs().entrySet()) {
             if (!v.getValue().equals("stance") && !v.getValue().equals("states"))
                 continue;
@@ -79,6 +80,23 @@ final class FramedPrinciples {
             return h;
         }
         return null;
+    }
+
+    /**
+     * 学者发布《报告》，主张以A和B为核心…: a sub-clause with no subject of its own right after the act that made a text
+     * public (the text's name ends the sub-clause before) states what the text holds: the text is the holder.
+     */
+    private static Hit published(String text, List<Hit> hits, int sub) {
+        if (sub < 1 || "，,".indexOf(text.charAt(sub - 1)) < 0)
+            return null;
+        int prev = backTo(text, sub - 1, SUBCLAUSE_END);
+        List<Hit> before = between(hits, prev, sub - 1);
+        if (before.isEmpty())
+            return null;
+        Hit x = before.get(before.size() - 1);
+        boolean endsSub = text.substring(x.end(), sub - 1).matches("^[》”」]?(?:[（(][^（）()]{1,40}[）)])?(?:\\[\\d{1,3}\\])?$");
+        boolean madePublic = CUES.pattern("made-public", () -> CUES.any("made-public") + "(?:了)?[《“「]?$").matcher(text.substring(prev, x.start())).find();
+        return x.isInstrument() && endsSub && madePublic ? x : null;
     }
 
     /** The principles of the frame [s, e): each hit that is a whole item of it. */
