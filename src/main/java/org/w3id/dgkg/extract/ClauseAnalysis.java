@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 /**
  * The clause analysis stage: each act verb of a sentence (relation-cues.tsv) with its clause and
  * sub-clause bounds, its modality (modality-cues.tsv: a planned, hoped-for, negated or conditional act
- * states no fact), the actors in front of it (its subjects, a comma-broken list, the topic of the clause,
+ * states no fact; clause-cues.tsv hearsay-frame and claim: an act others are reported to have done, 据报道…, 美方声称…,
+ * is {@link Clause.Modality#REPORTED}, and so is every stance there: {@link #reported}), the actors in front of it (its subjects, a comma-broken list, the topic of the clause,
  * 双方 standing for the pair named before), the agents among them (titles of persons, group words,
  * recipients and occasions left out), the hits after it and the events that place it. Worked out once
  * per clause; the relation rules ({@link InstrumentActRules}, {@link MembershipRules},
