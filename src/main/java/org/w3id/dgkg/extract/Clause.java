@@ -16,12 +16,29 @@ import java.util.Set;
  * @param subStart where the verb's sub-clause starts (after a comma or colon too)
  * @param subEnd where the verb's sub-clause ends
  * @param end where the clause ends
- * @param modal whether a modality cue (modality-cues.tsv: plan, hope, application, negation, condition…)
- *     says the act is not stated as a fact
+ * @param modality whether the text states the act as a fact ({@link Modality#STATED}), a modality cue
+ *     (modality-cues.tsv: plan, hope, application, negation, condition…) says it is not ({@link Modality#MODAL}), or
+ *     the clause only reports what others say or claim ({@link Modality#REPORTED}: 据报道…, 有媒体称…, 美方声称…)
  * @param subjects the actors (and events) in front of the verb that the clause is about
  * @param agents the IRIs of the actors that perform the act
  * @param after the hits after the verb, up to the end of its sub-clause
  * @param eventsBefore the events that place the act (named in the clause before the verb, or referred to: 在会上)
  */
 record Clause(String verb, String act, String cueAct, int verbStart, int verbEnd, int start, int subStart, int subEnd,
-        int end, boolean modal, List<Hit> subjects, Set<String> agents, List<Hit> after, List<Hit> eventsBefore) {}
+        int end, Modality modality, List<Hit> subjects, Set<String> agents, List<Hit> after, List<Hit> eventsBefore) {
+
+    /** How the text puts the act: as a fact, as not (yet) done, or as what someone else says. */
+    enum Modality {
+        STATED, MODAL, REPORTED
+    }
+
+    /** A plan, hope, application, negation or condition: the act is not stated as done. */
+    boolean modal() {
+        return modality == Modality.MODAL;
+    }
+
+    /** Hearsay or a claim the text reports (据报道, 传言, 声称, 所谓): no rule states a fact from it. */
+    boolean reported() {
+        return modality == Modality.REPORTED;
+    }
+}

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 /**
  * The clause analysis stage: each act verb of a sentence (relation-cues.tsv) with its clause and
  * sub-clause bounds, its modality (modality-cues.tsv: a planned, hoped-for, negated or conditional act
- * states no fact), the actors in front of it (its subjects, a comma-broken list, the topic of the clause,
+ * states no fact; clause-cues.tsv hearsay-frame and claim: an act others are reported to have done, 据报道…, 美方声称…,
+ * is {@link Clause.Modality#REPORTED}, and so is every stance there: {@link #reported}), the actors in front of it (its subjects, a comma-broken list, the topic of the clause,
  * 双方 standing for the pair named before), the agents among them (titles of persons, group words,
  * recipients and occasions left out), the hits after it and the events that place it. Worked out once
  * per clause; the relation rules ({@link InstrumentActRules}, {@link MembershipRules},
@@ -60,7 +61,11 @@ final class ClauseAnalysis {
             int clauseEnd = forwardTo(text, ve, CLAUSE_END);
             String act = kind(verb);
             boolean modal = blocked(text, hits, subStart, vs, ve, act.equals("propose"));
+            Clause.Modality modality = reported(text, hits, vs) ? Clause.Modality.REPORTED
+                    : modal ? Clause.Modality.MODAL : Clause.Modality.STATED;
             List<Hit> before = subjects(text, hits, clauseStart, subStart, vs, discourse);
+            if (before.isEmpty() && (act.equals("advocate") || act.equals("oppose")))
+                before = carriedHolder(text, hits, vs, discourse);
             Set<String> agents = agentsOf(text, before, hits, clauseStart, vs, act.equals("participate"));
             List<Hit> eventsBefore = new ArrayList<>();
             for (Hit h : between(hits, clauseStart, vs))
@@ -71,7 +76,7 @@ final class ClauseAnalysis {
                 if (referred != null)
                     eventsBefore.add(referred);
             }
-            out.add(new Clause(verb, act, cues.act(verb), vs, ve, clauseStart, subStart, subEnd, clauseEnd, modal,
+            out.add(new Clause(verb, act, cues.act(verb), vs, ve, clauseStart, subStart, subEnd, clauseEnd, modality,
                     List.copyOf(before), agents, between(hits, ve, subEnd), List.copyOf(eventsBefore)));
         }
         return out;
@@ -130,9 +135,112 @@ final class ClauseAnalysis {
         return false;
     }
 
+    /**
+     * Whether what is said at {@code pos} is only reported, not stated by the text: a hearsay frame in front of it in its
+     * clause (据报道, 有媒体称, 传言: what follows is what others say, until the text's own voice takes over with an actor
+     * and a verb of saying: …，外交部发言人表示，中方…), or a claim (美方声称, 指责, 所谓) whose content runs over the
+     * sub-clauses after it until one opens with an actor of its own (美方声称…，中方坚决反对…: 中方's stance is stated).
+     */
+    static boolean reported(String text, List<Hit> hits, int pos) {
+        int clause = backTo(text, pos, CLAUSE_END);
+        Matcher m = hearsay().matcher(text);
+        m.region(clause, pos);
+        int frameEnd = -1;
+        int claimEnd = -1;
+        while (m.find()) {
+            if (insideHit(hits, m.start()) || insideTitle(text, m.start()))
+                continue; // a cue word inside a name is the name's
+            if (m.group(1) != null)
+                frameEnd = m.end();
+            else
+                claimEnd = m.end();
+        }
+        return frameEnd >= 0 && !ownVoiceAfter(text, hits, frameEnd, pos, true)
+                || claimEnd >= 0 && !ownVoiceAfter(text, hits, claimEnd, pos, false);
+    }
+
+    /** 所谓“X”, 所谓的X: a name written in someone else's words, right after the so-called cue. */
+    static boolean soCalled(String text, Hit h) {
+        return CUES.pattern("so-called", () -> CUES.any("so-called") + "的?[“「]?$").matcher(text.substring(Math.max(0, h.start() - 6), h.start())).find();
+    }
+
+    /**
+     * 法国坚持开放、包容的原则。同时倡导多边主义: a sentence that opens with a verb of stance, with nothing but adverbs before
+     * it and no name anywhere in front of it, goes on with the holder of the stances of the sentence before (the topic
+     * carries over; a sentence that stated no stance carries none). The holder stands where the verb is written.
+     */
+    private List<Hit> carriedHolder(String text, List<Hit> hits, int vs, Discourse discourse) {
+        Hit holder = discourse == null ? null : discourse.lastStanceHolder;
+        if (holder == null || !between(hits, 0, vs).isEmpty())
+            return List.of();
+        String lead = text.substring(0, vs).replaceAll("^\\s*(?:[一二三四五六七八九十\\d]+[.．、]\\s*)?", "").strip(); // an ordinal of a list item: grammar
+        if (!lead.isEmpty() && !adverbialLead().matcher(lead).matches())
+            return List.of();
+        return List.of(new Hit(holder.iri(), holder.top(), holder.type(), vs, vs, holder.rule()));
+    }
+
+    /** A hearsay frame (group 1: 据报道, 有+source+verb) or a claim (声称, 指责, 所谓). */
+    private static Pattern hearsay() {
+        return CUES.pattern("hearsay", () -> "(有" + CUES.any("hearsay-source") + CUES.any("hearsay-verb") + "|" + CUES.any("hearsay-frame") + ")|"
+                + CUES.any("claim"));
+    }
+
+    /**
+     * Whether a sub-clause between the cue that ends at {@code from} and {@code pos} opens with an actor of its own (and,
+     * after a hearsay frame, a verb of saying): the report ends there. The sub-clause right after the cue is the report's.
+     */
+    private static boolean ownVoiceAfter(String text, List<Hit> hits, int from, int pos, boolean needsSaying) {
+        for (int i = from; i < pos; i++) {
+            if (SUBCLAUSE_END.indexOf(text.charAt(i)) < 0 || i == from)
+                continue;
+            int s = i + 1;
+            while (s < pos && "“”「」 \u3000".indexOf(text.charAt(s)) >= 0)
+                s++;
+            for (Hit h : hits)
+                if (h.start() == s && h.isActor() && (!needsSaying || saying().matcher(text.substring(h.end())).lookingAt()))
+                    return true;
+        }
+        return false;
+    }
+
+    /** After an actor: a few words (its title, where it spoke), then a verb of saying. */
+    private static Pattern saying() {
+        return CUES.pattern("own-voice", () -> "^[^，。；]{0,12}?" + CUES.any("reporting"));
+    }
+
+    /**
+     * The end of the last verb of evidence in [from, vs) whose own subject is no actor (A的加入表明, 这显示, 调查结果意味着),
+     * or -1: what follows it is a clause of its own, and an actor before it is none of that clause's subjects (A的加入表明
+     * B坚持…: the stance is B's). After an actor and only adverbs (中方再次表明…) the actor is the verb's subject: -1.
+     */
+    static int evidenceEnd(String text, List<Hit> hits, int from, int vs) {
+        Matcher m = CUES.pattern("evidencing", () -> CUES.any("evidencing")).matcher(text);
+        m.region(from, vs);
+        int end = -1;
+        while (m.find()) {
+            if (insideHit(hits, m.start()) || insideTitle(text, m.start()))
+                continue;
+            Hit last = null;
+            for (Hit h : between(hits, backTo(text, m.start(), SUBCLAUSE_END), m.start()))
+                last = h;
+            boolean actorSays = last != null && last.isActor() && adverbialLead().matcher(text.substring(last.end(), m.start()).strip()).matches();
+            boolean pointsBack = CUES.pattern("back-pronoun", () -> "^[，,]?" + CUES.any("back-pronoun")).matcher(text.substring(m.end(), vs)).lookingAt();
+            if (!actorSays && !pointsBack) // 德国加入倡议，表明其坚持…: 其 is the actor before
+                end = m.end();
+        }
+        return end;
+    }
+
     /** Actors that perform the act: those in front of the verb in its sub-clause, else the topic of the clause. */
     private List<Hit> subjects(String text, List<Hit> hits, int clauseStart, int subStart, int vs, Discourse discourse) {
         List<Hit> actors = new ArrayList<>();
+        int evidence = evidenceEnd(text, hits, clauseStart, vs);
+        if (evidence >= 0) { // A的加入表明B坚持…: only the actors after the verb of evidence, and no topic before it
+            for (Hit h : between(hits, Math.max(subStart, evidence), vs))
+                if (h.isActor() || h.isEvent())
+                    actors.add(h);
+            return ownSubjectOfRelative(text, hits, actors, vs);
+        }
         for (Hit h : between(hits, subStart, vs))
             if (h.isActor() || h.isEvent())
                 actors.add(h);

@@ -174,6 +174,11 @@ final class Discourse {
         return open >= 0 && Math.max(text.lastIndexOf('）', at), text.lastIndexOf(')', at)) < open;
     }
 
+    /** The holder of the stances of the sentence read last (StanceRules), or null when it stated none. */
+    Hit lastStanceHolder;
+    /** How many more sentences a journalist's question opened before may go on (问：A。B。…？; StanceRules). */
+    int questionLeft;
+
     /** The first name of the sentence read last, its topic (ORG于2020年启动。成员包括A、B: whose members), or null. */
     Hit lastTopic() {
         return lastTopic;

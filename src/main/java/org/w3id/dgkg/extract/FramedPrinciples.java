@@ -17,7 +17,8 @@ import org.w3id.dgkg.extract.RelationRules.Rel;
  * parties called on and a modal may follow the verb: 主张各国坚持以A为核心). Each item of the frame that is a principle
  * (of the schemes, or discovered) is held: {@code embodies} for an instrument ({@value #RULE_EMBODIES}), {@code advocates}
  * for an actor ({@value #RULE_ADVOCATES}); an item that is no principle (以联合国为核心, 以人工智能为重点) gives nothing. A plan,
- * hope, negation or condition in front of the verb states nothing.
+ * hope, negation or condition in front of the verb states nothing. A sub-clause that opens with the verb, right after the
+ * act that made a text public (学者发布《报告》，主张以A为核心…), has the text as its holder.
  */
 final class FramedPrinciples {
     private FramedPrinciples() {}
@@ -25,17 +26,26 @@ final class FramedPrinciples {
     static final String RULE_EMBODIES = "embodies-framed";
     static final String RULE_ADVOCATES = "advocates-framed";
 
+    /** The words of each slot of the frame (ontology/lexicon/stance-cues.tsv, kinds frame-head, framed-…). */
+    private static final CueWords.Table CUES = CueWords.table("stance-cues.tsv", "FramedPrinciples");
+
     /** 以 + the items + 为 + what they are to the holder's aim: its core, basis, root, premise, orientation or guide. */
-    private static final Pattern FRAME = Pattern.compile("以([^，。；：:,;以为《》]{2,30}?)为(?:核心|基础|根本|前提|导向|指引|引领|根本遵循)");
+    private static Pattern frame() {
+        return CUES.pattern("frame", () -> "以([^，。；：:,;以为《》]{2,30}?)为" + CUES.any("frame-head"));
+    }
     /** The items of the frame: split at 、 and the conjunctions. */
     private static final Pattern SEPARATOR = Pattern.compile("[、]|以及|和|与|及");
-    /** Between the holder and the verb: what it is (的…提案), adverbs. */
-    private static final Pattern HOLDER_TAIL = Pattern.compile("^[》”」]?(?:(?:则|也|还|一贯|始终|一直|均|都|同样|明确|积极|进一步|再次|特别)*)$");
+    /** Between the holder and the verb: adverbs. */
+    private static Pattern holderTail() {
+        return CUES.pattern("holder-tail", () -> "^[》”」]?(?:" + CUES.any("framed-adverb") + "*)$");
+    }
     /** Between the verb and 以: 了, the parties called on and a modal, a second verb of holding (主张各国坚持以A为核心). */
-    private static final Pattern CALLED = Pattern.compile("^(?:了)?(?:[，,])?(?:各国|各方|国际社会|各成员|成员国|有关各方)?(?:应|应当|要|须|共同)*(?:坚持|秉持|坚定)?$");
+    private static Pattern called() {
+        return CUES.pattern("called", () -> "^(?:了)?(?:[，,])?" + CUES.any("framed-party") + "?" + CUES.any("framed-modal") + "*" + CUES.any("framed-holding") + "?$");
+    }
 
     static void apply(String text, List<Hit> hits, List<Rel> out) {
-        Matcher f = FRAME.matcher(text);
+        Matcher f = frame().matcher(text);
         while (f.find()) {
             if (RelationRules.insideHit(hits, f.start()))
                 continue; // 以人为本, 以人民为中心: the frame is a principle's own name
@@ -53,23 +63,40 @@ final class FramedPrinciples {
     private static Hit holder(String text, List<Hit> hits, int frame) {
         int sub = backTo(text, frame, SUBCLAUSE_END);
         List<Hit> in = between(hits, sub, frame);
-        if (in.isEmpty())
+        Hit h = in.isEmpty() ? published(text, hits, sub) : in.get(0);
+        if (h == null)
             return null;
-        Hit h = in.get(0);
-        if (!(h.isInstrument() || h.isActor()) || !text.substring(sub, h.start()).matches("^[\\s“《]*$") || in.size() > 1)
+        if (!(h.isInstrument() || h.isActor()) || in.size() > 1 || !in.isEmpty() && !text.substring(sub, h.start()).matches("^[\\s“《]*$"))
             return null;
-        String gap = text.substring(h.end(), frame);
+        String gap = text.substring(in.isEmpty() ? sub : h.end(), frame);
         for (Map.Entry<String, String> v : Enumerations.verbs().entrySet()) {
             if (!v.getValue().equals("stance") && !v.getValue().equals("states"))
                 continue;
             int at = gap.indexOf(v.getKey());
-            if (at < 0 || !HOLDER_TAIL.matcher(gap.substring(0, at)).matches() || !CALLED.matcher(gap.substring(at + v.getKey().length())).matches())
+            if (at < 0 || !holderTail().matcher(gap.substring(0, at)).matches() || !called().matcher(gap.substring(at + v.getKey().length())).matches())
                 continue;
             if (Enumerations.modal().matcher(gap.substring(0, at)).find())
                 return null; // 报告计划以A为核心…: a plan, no stance
             return h;
         }
         return null;
+    }
+
+    /**
+     * 学者发布《报告》，主张以A和B为核心…: a sub-clause with no subject of its own right after the act that made a text
+     * public (the text's name ends the sub-clause before) states what the text holds: the text is the holder.
+     */
+    private static Hit published(String text, List<Hit> hits, int sub) {
+        if (sub < 1 || "，,".indexOf(text.charAt(sub - 1)) < 0)
+            return null;
+        int prev = backTo(text, sub - 1, SUBCLAUSE_END);
+        List<Hit> before = between(hits, prev, sub - 1);
+        if (before.isEmpty())
+            return null;
+        Hit x = before.get(before.size() - 1);
+        boolean endsSub = text.substring(x.end(), sub - 1).matches("^[》”」]?(?:[（(][^（）()]{1,40}[）)])?(?:\\[\\d{1,3}\\])?$");
+        boolean madePublic = CUES.pattern("made-public", () -> CUES.any("made-public") + "(?:了)?[《“「]?$").matcher(text.substring(prev, x.start())).find();
+        return x.isInstrument() && endsSub && madePublic ? x : null;
     }
 
     /** The principles of the frame [s, e): each hit that is a whole item of it. */

@@ -86,6 +86,8 @@ final class RelationRules {
                 continue; // 倡议成立Y, 提出建立Y: what is only proposed is set up, joined or signed by nobody yet
             if (c.act().matches("establish|join|sign|issue") && ENDORSED.matcher(text.substring(Math.max(c.subStart(), c.verbStart() - 6), c.verbStart())).find())
                 continue; // 支持成立Y, 欢迎签署Y, 同意共同组建Y: an act endorsed or agreed to is not yet done
+            if (c.reported())
+                continue; // 据报道，…; 有媒体称…: hearsay the text reports states no act and no stance (ClauseAnalysis.reported)
             if (c.modal() && !concepts.stanceDespiteModality(text, c.subStart(), c.verbStart(), c.act()))
                 continue; // a plan, hope, application, negation or condition states no fact (a stance may still hold)
             switch (c.act()) {
@@ -126,7 +128,7 @@ final class RelationRules {
         membership.membersOfBodySetUp(text, hits, out);
         membership.memberLists(text, hits, discourse, out);
         membership.asMember(text, hits, out);
-        StanceRules.dropTakenBack(text, hits, out); // a negated or reported stance states none
+        StanceRules.dropTakenBack(text, hits, discourse, out); // a negated or reported stance states none
         participation.review(text, hits, discourse, out); // modifiers and governments among the participants
         return out;
     }

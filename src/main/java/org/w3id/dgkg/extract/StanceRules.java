@@ -169,7 +169,9 @@ final class StanceRules {
     }
 
     /** 代表“77国集团和中国”发言的: the group a speaker speaks for, right before the speaker (…的伊拉克代表). */
-    private static final Pattern FOR_GROUP_BEFORE = Pattern.compile("代表[“「]?$");
+    private static Pattern forGroupBefore() {
+        return CUES.pattern("for-group-before", () -> CUES.any("for-group") + "[“「]?$");
+    }
     private static Pattern forGroupAfter() {
         return CUES.pattern("for-group-after", () -> "^[”」]?" + CUES.any("speech") + "的(?:[\\u4e00-\\u9fff]{0,4})$");
     }
@@ -182,7 +184,7 @@ final class StanceRules {
         for (int i = 0; i + 1 < hits.size(); i++) {
             Hit group = hits.get(i);
             Hit speaker = hits.get(i + 1);
-            if (!group.isActor() || !speaker.isActor() || !FOR_GROUP_BEFORE.matcher(text.substring(0, group.start())).find()
+            if (!group.isActor() || !speaker.isActor() || !forGroupBefore().matcher(text.substring(0, group.start())).find()
                     || !forGroupAfter().matcher(text.substring(group.end(), speaker.start())).matches())
                 continue;
             for (Rel r : List.copyOf(out))
@@ -211,7 +213,7 @@ final class StanceRules {
     /** Between the verb and the first concept: the parties called on and their verb (呼吁各国坚持…; 强调，各方应遵循…). */
     private static Pattern called() {
         return CUES.pattern("called", () -> "^(?:了)?(?:[，,：:])?" + CUES.any("called-party") + "?" + CUES.any("called-modal") + "*(" + CUES.any("called-verb")
-                + ")?(?:一切形式的)?[“「]?$");
+                + ")?" + CUES.any("called-quantifier") + "?[“「]?$");
     }
 
     private static Pattern opposing() {
@@ -402,30 +404,29 @@ final class StanceRules {
         return CUES.pattern("negated", () -> CUES.any("negation") + CUES.any("negation-aux") + "?" + CUES.any("negation-adverb") + "*$");
     }
 
-    /** A clause that reports what others say or think, no stance the text states: 有观点认为, 据报道. */
-    private static Pattern reported() {
-        return CUES.pattern("reported", () -> "有" + CUES.any("hearsay-source") + CUES.any("hearsay-verb") + "|" + CUES.any("hearsay"));
-    }
-
     /** A journalist's question (问：…, or a sentence that asks): it states nobody's stance. */
     private static Pattern question() {
-        return CUES.pattern("question", () -> "^\\s*(?:\\d+[.．、]\\s*)?" + CUES.any("question") + "[：:]|[？?]\\s*$");
+        return CUES.pattern("question", () -> questionOpens().pattern() + "|[？?]\\s*$");
     }
-    private static final java.util.Set<String> STATED_RULES = java.util.Set.of("embodies", "embodies-relative", EnumerationRelations.RULE_EMBODIES,
-            FramedPrinciples.RULE_EMBODIES);
+
+    /** 问：…, 问（路透社记者）：…: the question cue opening the sentence, the asker in brackets after it. */
+    private static Pattern questionOpens() {
+        return CUES.pattern("question-opens", () -> "^\\s*(?:\\d+[.．、]\\s*)?" + CUES.any("question") + "(?:[（(][^）)]{1,20}[）)])?[：:]");
+    }
     private static final java.util.Set<String> STANCE_RULES = java.util.Set.of("advocates", "opposes", "advocates-upheld", RULE_EMPHASIS,
             RULE_TAKEN_AS, RULE_EXPRESSED, RULE_DELEGATE, RULE_PRONOUN, RULE_URGED, RULE_HELD_BY, EnumerationRelations.RULE_ADVOCATES,
             FramedPrinciples.RULE_ADVOCATES);
 
     /**
      * Drops the stances the sentence takes back or only reports: a negation right before the verb (法国并不支持…),
-     * a report of others' views or a claim the text distances itself from framing the clause (据报道，…; 有观点认为，…;
-     * 美国声称…), a journalist's question (问：…；…？), and an {@code advocates} whose object
+     * a report of others' views or a claim the text distances itself from, for every rule of a stance or principle
+     * ({@link ClauseAnalysis#reported}: 据报道，…; 有观点认为，…; 美国声称…), a so-called name (所谓“X”), a journalist's
+     * question (问：…；…？), and an {@code advocates} whose object
      * is no principle (the ontology's range: 主张反对单边主义 advocates no 单边主义).
      */
-    static void dropTakenBack(String text, List<Hit> hits, List<Rel> out) {
-        if (question().matcher(text).find()) // 问：美方称坚持多边主义，中方对此有何评论？
-            out.removeIf(r -> STANCE_RULES.contains(r.rule()) || STATED_RULES.contains(r.rule()));
+    static void dropTakenBack(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
+        if (asked(text, discourse)) // 问：美方称坚持多边主义，中方对此有何评论？
+            out.removeIf(r -> STANCE_PREDICATES.contains(r.predicate()));
         List<Rel> stances = new ArrayList<>(out);
         out.removeIf(r -> STANCE_RULES.contains(r.rule()) && qualifiesSpeaker(text, hits, r, stances));
         out.removeIf(r -> STANCE_RULES.contains(r.rule()) && urgedParty(text, hits, r.subject()));
@@ -437,11 +438,118 @@ final class StanceRules {
                 return true;
             int sub = backTo(text, r.start(), SUBCLAUSE_END);
             String lead = text.substring(sub, r.start());
-            if (negated().matcher(lead).find())
-                return true;
-            int clause = backTo(text, r.start(), RelationRules.CLAUSE_END);
-            return reported().matcher(text.substring(clause, r.start())).find();
+            return negated().matcher(lead).find();
         });
+        // whatever rule read it: a stance or principle in a clause that only reports others' words (ClauseAnalysis.reported),
+        // or held of a name written in their words (所谓“X”)
+        out.removeIf(r -> STANCE_PREDICATES.contains(r.predicate()) && r.start() >= 0 && r.start() <= text.length()
+                && (ClauseAnalysis.reported(text, hits, r.start()) || soCalled(text, hits, r.subject()) || soCalled(text, hits, r.object())
+                        || !r.predicate().equals("embodies") && heldBeforeEvidence(text, hits, r))); // 《X》体现了P: the text's own verb
+        List<Rel> all = new ArrayList<>(out);
+        out.removeIf(r -> r.predicate().equals("advocates") && statedByText(text, hits, r, all));
+        discourse.lastStanceHolder = lastHolder(hits, out, discourse.lastStanceHolder);
+    }
+
+    private static final Set<String> STANCE_PREDICATES = Set.of("advocates", "opposes", "embodies");
+
+    /** The longest a journalist's question runs over sentences with no question mark (问：A。B。C？). */
+    private static final int QUESTION_SENTENCES = 4;
+
+    /** A speaker's turn opening the sentence (答：, 汪文斌：): a short label before a colon, grammar. */
+    private static final Pattern TURN = Pattern.compile("^\\s*[^，,。；;：:“”《》\\s]{1,12}[：:]");
+
+    /**
+     * Whether the sentence is (part of) a journalist's question: it opens with the question cue or ends with a question
+     * mark, or it goes on a question opened in a sentence before that has not ended (no question mark yet, no new
+     * speaker's turn, at most {@value #QUESTION_SENTENCES} sentences). Remembers for the next sentence.
+     */
+    private static boolean asked(String text, Discourse discourse) {
+        boolean opens = questionOpens().matcher(text).find();
+        boolean goesOn = !opens && discourse.questionLeft > 0 && !TURN.matcher(text).find();
+        boolean asked = opens || goesOn || question().matcher(text).find();
+        boolean ends = text.strip().matches("(?s).*[？?][”」]?$");
+        discourse.questionLeft = ends || !(opens || goesOn) ? 0 : opens ? QUESTION_SENTENCES : discourse.questionLeft - 1;
+        return asked;
+    }
+
+    /**
+     * A stance whose holder is named only in front of a verb of evidence, its object after it (A的加入表明B坚持P: P is
+     * not A's): ClauseAnalysis.evidenceEnd.
+     */
+    private static boolean heldBeforeEvidence(String text, List<Hit> hits, Rel r) {
+        for (Hit o : hits) {
+            if (!o.iri().equals(r.object()))
+                continue;
+            int clause = backTo(text, o.start(), CLAUSE_END);
+            int cut = ClauseAnalysis.evidenceEnd(text, hits, clause, o.start());
+            if (cut < 0)
+                return false;
+            boolean before = false;
+            for (Hit s : between(hits, clause, o.start()))
+                if (s.iri().equals(r.subject())) {
+                    if (s.start() >= cut)
+                        return false;
+                    before = true;
+                }
+            return before;
+        }
+        return false;
+    }
+
+    /**
+     * 学者发布《报告》，主张以透明度为核心…; 与会成员发表《宣言》，重申致力于负责任的人工智能: a stance in a sub-clause with no
+     * subject of its own, right after the act that made a text public, is what the text states (it {@code embodies} the
+     * principle, by whichever rule read it), not a stance of the actor that made it public.
+     */
+    private static boolean statedByText(String text, List<Hit> hits, Rel r, List<Rel> facts) {
+        for (Hit p : hits) {
+            if (!p.iri().equals(r.object()))
+                continue;
+            int clause = backTo(text, p.start(), CLAUSE_END);
+            int sub = backTo(text, p.start(), SUBCLAUSE_END);
+            for (Hit x : between(hits, clause, sub)) {
+                if (!x.isInstrument() || facts.stream().noneMatch(e -> e.predicate().equals("embodies") && e.subject().equals(x.iri()) && e.object().equals(r.object())))
+                    continue;
+                if (between(hits, x.end(), p.start()).stream().anyMatch(Hit::isActor))
+                    continue; // 《X》发布后，中国呼吁…: the actor speaks in its own sub-clause
+                int xSub = backTo(text, x.start(), SUBCLAUSE_END);
+                for (Hit a : between(hits, xSub, x.start()))
+                    if (a.iri().equals(r.subject()) && madePublic().matcher(text.substring(a.end(), x.start())).find())
+                        return true;
+            }
+        }
+        return false;
+    }
+
+    /** The act that makes a text public right before its name: 发布《X》, 发表了《X》. */
+    private static Pattern madePublic() {
+        return CUES.pattern("made-public", () -> CUES.any("made-public") + "(?:了)?[《“「]?$");
+    }
+
+    /** The holder of the sentence's last stance, for a sentence after it that leaves its subject out (ClauseAnalysis). */
+    private static Hit lastHolder(List<Hit> hits, List<Rel> out, Hit carried) {
+        Rel last = null;
+        for (Rel r : out)
+            if ((r.predicate().equals("advocates") || r.predicate().equals("opposes")) && (last == null || r.start() >= last.start()))
+                last = r;
+        if (last == null)
+            return null;
+        for (Hit h : hits)
+            if (h.iri().equals(last.subject()) && h.isActor())
+                return h;
+        return carried != null && carried.iri().equals(last.subject()) ? carried : null;
+    }
+
+    /** Every mention of {@code iri} in the sentence is a so-called name (所谓“X”); false when none is. */
+    private static boolean soCalled(String text, List<Hit> hits, String iri) {
+        boolean any = false;
+        for (Hit h : hits)
+            if (h.iri().equals(iri)) {
+                if (!ClauseAnalysis.soCalled(text, h))
+                    return false;
+                any = true;
+            }
+        return any;
     }
 
     /** A verb of urging right before an actor: 敦促日本, 呼吁各方和美方 (concept-cues.tsv position urges). */
@@ -472,7 +580,9 @@ final class StanceRules {
                 + "(?:在[^，。；]{1,12}?(?:上|中|时))?" + CUES.any("emphasis-adverb") + "*$");
     }
     /** What may stand between 强调 and the principle: 了, 致力于 (重申致力于…), an enumeration closed by 等 (包容、协同发展等). */
-    private static final Pattern EMPHASIS_GAP = Pattern.compile("^(?:了)?(?:致力于)?(?:[“「]|[\\u4e00-\\u9fff]{1,6}(?:、|等))*$");
+    private static Pattern emphasisGap() {
+        return CUES.pattern("emphasis-gap", () -> "^(?:了)?" + CUES.any("committing") + "?(?:[“「]|[\\u4e00-\\u9fff]{1,6}(?:、|等))*$");
+    }
     /** Verbs of stressing a position: 强调, 重申 (reaffirm). */
     private static Pattern emphasisVerb() {
         return CUES.pattern("emphasis-verb", () -> CUES.any("emphasis"));
@@ -509,7 +619,7 @@ final class StanceRules {
             for (Hit h : between(hits, ve, subEnd)) {
                 String gap = text.substring(from, h.start());
                 boolean named = first && QUALIFIED.matcher(gap).matches() && namedAsPrinciple().matcher(text.substring(h.end())).lookingAt();
-                if (!h.top().equals("Principle") || !(first ? EMPHASIS_GAP.matcher(gap).matches() || named : NEXT_GAP.matcher(gap).matches()))
+                if (!h.top().equals("Principle") || !(first ? emphasisGap().matcher(gap).matches() || named : NEXT_GAP.matcher(gap).matches()))
                     break;
                 for (String a : holders)
                     out.add(new Rel(a, "advocates", h.iri(), vs, h.end(), 0.6, RULE_EMPHASIS, false));
@@ -521,7 +631,7 @@ final class StanceRules {
 
     /** 均将P作为…原则/理念/基础: P is held as a principle by the clause's actors. */
     private static Pattern takenAsPattern() {
-        return CUES.pattern("taken-as", () -> CUES.any("taken-as-adverb") + "将([^，。；]{2,20}?)作为[^，。；]{0,10}?" + CUES.any("basis-noun"));
+        return CUES.pattern("taken-as", () -> CUES.any("taken-as-adverb") + "将([^，。；]{2,20}?)" + CUES.any("taken-as-verb") + "[^，。；]{0,10}?" + CUES.any("basis-noun"));
     }
     /** An actor that only qualifies what follows it: 联合国主导下的…, 中国的…. */
     private static Pattern qualifies() {
