@@ -69,6 +69,8 @@ final class PackedIndexLoad {
         final int width;
         byte[] bytes = new byte[1 << 16];
         int count;
+        private int[] ranks;
+        int distinctIds;
 
         Tuples(int width) {
             this.width = width;
@@ -83,7 +85,67 @@ final class PackedIndexLoad {
                 at += ID;
             }
             count++;
+            ranks = null;
         }
+
+        /**
+         * Each stored id replaced by its rank among the distinct ids, in the order the B+trees
+         * keep them (the bytes compared unsigned, first to last: a big-endian long compared
+         * unsigned), so that tuples sort by counting sorts of small integers.
+         */
+        int[] ranks() {
+            if (ranks != null)
+                return ranks;
+            java.nio.ByteBuffer view = java.nio.ByteBuffer.wrap(bytes); // big-endian
+            long[] ids = new long[count * width];
+            for (int i = 0; i < ids.length; i++)
+                ids[i] = view.getLong(i * ID) ^ Long.MIN_VALUE; // unsigned order as signed order
+            long[] distinct = ids.clone();
+            Arrays.sort(distinct);
+            int n = 0;
+            for (int i = 0; i < distinct.length; i++)
+                if (n == 0 || distinct[n - 1] != distinct[i])
+                    distinct[n++] = distinct[i];
+            int[] out = new int[ids.length];
+            for (int i = 0; i < ids.length; i++)
+                out[i] = Arrays.binarySearch(distinct, 0, n, ids[i]);
+            distinctIds = n;
+            return ranks = out;
+        }
+    }
+
+    /**
+     * The tuples in the order of their keys ({@code column[k]} is the tuple column at key
+     * position k): a least-significant-column-first radix sort, one stable counting sort by
+     * rank per column.
+     */
+    static int[] sortedBy(int[] rank, int width, int[] column, int ranks) {
+        int n = rank.length / width;
+        int[] order = new int[n], next = new int[n];
+        for (int t = 0; t < n; t++)
+            order[t] = t;
+        int[] start = new int[ranks + 1];
+        for (int k = width - 1; k >= 0; k--) {
+            int c = column[k];
+            Arrays.fill(start, 0);
+            for (int t = 0; t < n; t++)
+                start[rank[t * width + c] + 1]++;
+            for (int r = 0; r < ranks; r++)
+                start[r + 1] += start[r];
+            for (int t : order)
+                next[start[rank[t * width + c]]++] = t;
+            int[] swap = order;
+            order = next;
+            next = swap;
+        }
+        return order;
+    }
+
+    private static boolean sameKey(int[] rank, int width, int a, int b) {
+        for (int k = 0; k < width; k++)
+            if (rank[a * width + k] != rank[b * width + k])
+                return false;
+        return true;
     }
 
     /**
@@ -106,7 +168,18 @@ final class PackedIndexLoad {
             describe(tdb.getQuadTable().getNodeTupleTable().getTupleTable().getIndexes(), quadIndexes);
             describe(tdb.getTripleTable().getNodeTupleTable().getTupleTable().getIndexes(), tripleIndexes);
             Txn.executeWrite(target, () -> {
-                NodeTable nodes = tdb.getQuadTable().getNodeTupleTable().getNodeTable();
+                NodeTable table = tdb.getQuadTable().getNodeTupleTable().getNodeTable();
+                // TDB2's node cache (Caffeine, behind a per-thread buffer) cost a third of this pass;
+                // a plain map in front of it answers the repeated nodes (graphs, predicates, classes)
+                java.util.Map<Node, NodeId> known = new java.util.HashMap<>();
+                java.util.function.Function<Node, NodeId> nodes = n -> {
+                    NodeId id = known.get(n);
+                    if (id == null) {
+                        id = table.getAllocateNodeId(n);
+                        known.put(n, id);
+                    }
+                    return id;
+                };
                 StreamRDFBase collect = new StreamRDFBase() {
                     private long n;
 
@@ -116,15 +189,14 @@ final class PackedIndexLoad {
                         if (q.isDefaultGraph())
                             triple(q.asTriple());
                         else
-                            quads.add(nodes.getAllocateNodeId(q.getGraph()), nodes.getAllocateNodeId(q.getSubject()),
-                                    nodes.getAllocateNodeId(q.getPredicate()), nodes.getAllocateNodeId(q.getObject()));
+                            quads.add(nodes.apply(q.getGraph()), nodes.apply(q.getSubject()), nodes.apply(q.getPredicate()),
+                                    nodes.apply(q.getObject()));
                     }
 
                     @Override
                     public void triple(Triple t) {
                         poll();
-                        triples.add(nodes.getAllocateNodeId(t.getSubject()), nodes.getAllocateNodeId(t.getPredicate()),
-                                nodes.getAllocateNodeId(t.getObject()));
+                        triples.add(nodes.apply(t.getSubject()), nodes.apply(t.getPredicate()), nodes.apply(t.getObject()));
                     }
 
                     private void poll() {
@@ -176,19 +248,34 @@ final class PackedIndexLoad {
         int[] column = new int[width]; // the tuple column stored at each position of the key
         for (int k = 0; k < width; k++)
             column[k] = index.order().getSlotIdx(k);
-        Record[] rows = new Record[tuples.count];
-        for (int t = 0; t < tuples.count; t++) {
-            byte[] key = new byte[width * ID];
-            int from = t * width * ID;
-            for (int k = 0; k < width; k++)
-                System.arraycopy(tuples.bytes, from + column[k] * ID, key, k * ID, ID);
-            rows[t] = index.records().create(key);
-        }
-        Arrays.sort(rows, Record::compareByKey);
+        int[] rank = tuples.ranks();
+        int[] order = sortedBy(rank, width, column, tuples.distinctIds);
+        // the distinct tuples in key order, each made into the index's record as the packer asks for it
+        int[] rows = new int[order.length];
         int distinct = 0;
-        for (int t = 0; t < rows.length; t++)
-            if (distinct == 0 || !Record.keyEQ(rows[distinct - 1], rows[t]))
-                rows[distinct++] = rows[t];
+        for (int t : order)
+            if (distinct == 0 || !sameKey(rank, width, rows[distinct - 1], t))
+                rows[distinct++] = t;
+        int count = distinct;
+        java.util.Iterator<Record> records = new java.util.Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < count;
+            }
+
+            @Override
+            public Record next() {
+                if (next >= count)
+                    throw new java.util.NoSuchElementException();
+                int from = rows[next++] * width * ID;
+                byte[] key = new byte[width * ID];
+                for (int k = 0; k < width; k++)
+                    System.arraycopy(tuples.bytes, from + column[k] * ID, key, k * ID, ID);
+                return index.records().create(key);
+            }
+        };
         FileSet files = new FileSet(storage, index.name());
         for (String ext : List.of(Names.extBptState, Names.extBptTree, Names.extBptRecords)) {
             try {
@@ -202,7 +289,7 @@ final class PackedIndexLoad {
                 params.getBlockWriteCacheSize());
         BlockMgr leaves = BlockMgrFactory.create(files, Names.extBptRecords, params.getBlockSize(), params.getBlockReadCacheSize(),
                 params.getBlockWriteCacheSize());
-        BPlusTree tree = BPlusTreeRewriter.packIntoBPlusTree(Arrays.asList(rows).subList(0, distinct).iterator(), index.params(),
+        BPlusTree tree = BPlusTreeRewriter.packIntoBPlusTree(records, index.params(),
                 index.records(), state, nodes, leaves);
         if (tree == null)
             throw new StoreException("TDB2 index " + index.name() + " could not be written in order");
