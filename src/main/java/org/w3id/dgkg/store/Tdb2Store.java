@@ -42,8 +42,9 @@ import org.slf4j.LoggerFactory;
  * databases/dgkg/CURRENT            "gen-20261122T153012Z-4f2a"
  * databases/dgkg/gen-…/             a complete TDB2 database + generation.properties
  * </pre>
- * The basic loader is used: at this size (10⁵ quads) the parallel loaders spend longer
- * starting their threads than loading. A build loads into a new generation and only then replaces {@code CURRENT} by an atomic
+ * A build of up to {@value #PACKED_LIMIT} quads writes each TDB2 index once, sorted
+ * ({@link PackedIndexLoad}); a larger one uses TDB2's basic loader (at 10⁵ quads the parallel
+ * loaders spent longer starting their threads than loading). A build loads into a new generation and only then replaces {@code CURRENT} by an atomic
  * rename. A failed build deletes its own half-loaded generation and leaves {@code CURRENT} untouched.
  * <p>
  * Who may delete what:
