@@ -412,8 +412,9 @@ public final class Tdb2Store {
     }
 
     /**
-     * The largest load written index by index in memory: its tuples take 32 bytes a quad and the
-     * index being sorted about 80 bytes a quad more (×10 of corpus/, 1.1 M quads: under 0.15 GB).
+     * The largest load written index by index in memory: its tuples take 32 bytes a quad, their
+     * ranks 16 more, and ranking and sorting them about 80 bytes a quad for a moment (×10 of
+     * corpus/, 1.1 M quads: about 0.15 GB at most).
      */
     static final long PACKED_LIMIT = 2_000_000;
 
