@@ -25,8 +25,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * java -cp … StoreStepCpu run STAGE_DIR WORK_DIR PART      (PART: tdb, index, dump, step)
  * </pre>
  * {@code stage} splits a build's dump into staged files as a build writes them (one RDF Thrift
- * file per graph). {@code tdb} loads them with the loader {@code -Ddgkg.loader} names (basic,
- * phased, parallel) in the file mode {@code -Ddgkg.tdb.fileMode} names; {@code step} is the whole
+ * file per graph). {@code tdb} loads them with the loader {@code -Ddgkg.loader} names (packed,
+ * basic, phased, parallel; else the build's choice) in the file mode {@code -Ddgkg.tdb.fileMode} names; {@code step} is the whole
  * store step ({@code Staging.load}: TDB2 ∥ text index ∥ dump). Prints one line:
  * {@code PART wall_ms cpu_ms quads}.
  */
@@ -48,8 +48,14 @@ public final class StoreStepCpu {
                 Path loc = work.resolve("tdb");
                 var target = params() == null ? DatabaseMgr.connectDatasetGraph(loc.toString())
                         : org.apache.jena.tdb2.sys.DatabaseConnection.connectCreate(org.apache.jena.dboe.base.file.Location.create(loc), params()).getDatasetGraph();
-                n = Tdb2Store.loadFiles(target, staged, () -> false);
-                TDBInternal.expel(target, false);
+                String loader = Tdb2Store.loaderName(staged.stream().mapToLong(StagedGraphs.Staged::quads).sum());
+                if (loader.equals("packed")) {
+                    TDBInternal.expel(target, false); // created with its parameters; written index by index
+                    n = PackedIndexLoad.load(loc, staged, () -> false);
+                } else {
+                    n = Tdb2Store.loadFiles(target, staged, loader, () -> false);
+                    TDBInternal.expel(target, false);
+                }
             }
             case "index" -> n = TextIndexer.buildFromStaged(staged, work.resolve("text-index"), () -> false);
             case "dump" -> {

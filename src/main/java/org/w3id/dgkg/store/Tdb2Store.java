@@ -42,8 +42,9 @@ import org.slf4j.LoggerFactory;
  * databases/dgkg/CURRENT            "gen-20261122T153012Z-4f2a"
  * databases/dgkg/gen-…/             a complete TDB2 database + generation.properties
  * </pre>
- * The basic loader is used: at this size (10⁵ quads) the parallel loaders spend longer
- * starting their threads than loading. A build loads into a new generation and only then replaces {@code CURRENT} by an atomic
+ * A build of up to {@value #PACKED_LIMIT} quads writes each TDB2 index once, sorted
+ * ({@link PackedIndexLoad}); a larger one uses TDB2's basic loader (at 10⁵ quads the parallel
+ * loaders spent longer starting their threads than loading). A build loads into a new generation and only then replaces {@code CURRENT} by an atomic
  * rename. A failed build deletes its own half-loaded generation and leaves {@code CURRENT} untouched.
  * <p>
  * Who may delete what:
@@ -400,10 +401,22 @@ public final class Tdb2Store {
         return new StoreException("could not load the database into " + gen + ": " + cause.getMessage() + unchanged, cause);
     }
 
-    /** Which TDB2 loader {@link Staging#load} uses: system property {@code dgkg.loader} (basic, phased, parallel). */
-    static String loaderName() {
-        return System.getProperty("dgkg.loader", "basic");
+    /**
+     * Which loader {@link Staging#load} uses for {@code quads} staged quads: system property
+     * {@code dgkg.loader} (packed, basic, phased, parallel), else {@code packed} up to
+     * {@value #PACKED_LIMIT} quads ({@link PackedIndexLoad}: each index sorted in memory and
+     * written once) and TDB2's basic loader above (it holds nothing in memory but its caches).
+     */
+    static String loaderName(long quads) {
+        return System.getProperty("dgkg.loader", quads <= PACKED_LIMIT ? "packed" : "basic");
     }
+
+    /**
+     * The largest load written index by index in memory: its tuples take 32 bytes a quad, their
+     * ranks 16 more, and ranking and sorting them about 80 bytes a quad for a moment (×10 of
+     * corpus/, 1.1 M quads: about 0.15 GB at most).
+     */
+    static final long PACKED_LIMIT = 2_000_000;
 
     /** A new generation being built from staged graph files: see {@link #stage()}. */
     public final class Staging implements AutoCloseable {
@@ -450,20 +463,16 @@ public final class Tdb2Store {
                 index = CompletableFuture.supplyAsync(() -> TextIndexer.buildFromStaged(staged,
                         gen.resolve(TextIndexer.DIRECTORY), () -> halt.getAsBoolean() || failed.get()));
                 CompletableFuture<Long> indexing = index;
-                DatasetGraph target = DatabaseMgr.connectDatasetGraph(gen.toString());
-                RuntimeException failure = null;
+                java.util.function.BooleanSupplier haltLoad = () -> halt.getAsBoolean() || indexing.isCompletedExceptionally();
+                String loader = loaderName(graphs.quads());
                 try {
-                    java.util.function.BooleanSupplier haltLoad = () -> halt.getAsBoolean() || indexing.isCompletedExceptionally();
-                    quads = loadFiles(target, staged, haltLoad);
-                    long t1 = System.nanoTime();
-                    LOG.info("TDB2 ({} loader): {} quads from {} staged graphs in {} ms", loaderName(), quads, staged.size(), (t1 - t0) / 1_000_000);
+                    quads = loader.equals("packed") ? PackedIndexLoad.load(gen, staged, haltLoad) : loadFiles(gen, staged, loader, haltLoad);
+                    LOG.info("TDB2 ({} loader): {} quads from {} staged graphs in {} ms", loader, quads, staged.size(),
+                            (System.nanoTime() - t0) / 1_000_000);
                     join(indexing);
                 } catch (RuntimeException e) {
-                    failure = e;
                     failed.set(true);
                     throw firstFailure(e, indexing, dumping);
-                } finally {
-                    expel(target, failure);
                 }
                 join(dump);
                 StagedGraphs.deleteAll(graphs.directory()); // read by nothing from here on
@@ -492,12 +501,26 @@ public final class Tdb2Store {
         }
     }
 
-    /** Streams the staged files into {@code target} with the chosen bulk loader; returns the quads loaded. */
-    static long loadFiles(DatasetGraph target, List<StagedGraphs.Staged> staged, java.util.function.BooleanSupplier stop) {
-        DataLoader loader = switch (loaderName()) {
+    /** Streams the staged files into the new database at {@code gen} with one of TDB2's bulk loaders; returns the quads loaded. */
+    static long loadFiles(Path gen, List<StagedGraphs.Staged> staged, String loaderName, java.util.function.BooleanSupplier stop) {
+        DatasetGraph target = DatabaseMgr.connectDatasetGraph(gen.toString());
+        RuntimeException failure = null;
+        try {
+            return loadFiles(target, staged, loaderName, stop);
+        } catch (RuntimeException e) {
+            failure = e;
+            throw e;
+        } finally {
+            expel(target, failure);
+        }
+    }
+
+    static long loadFiles(DatasetGraph target, List<StagedGraphs.Staged> staged, String loaderName, java.util.function.BooleanSupplier stop) {
+        DataLoader loader = switch (loaderName) {
             case "phased" -> LoaderFactory.phasedLoader(target, MonitorOutputs.nullOutput());
             case "parallel" -> LoaderFactory.parallelLoader(target, MonitorOutputs.nullOutput());
-            default -> LoaderFactory.basicLoader(target, MonitorOutputs.nullOutput());
+            case "basic" -> LoaderFactory.basicLoader(target, MonitorOutputs.nullOutput());
+            default -> throw new StoreException("unknown TDB2 loader \"" + loaderName + "\" (-Ddgkg.loader: packed, basic, phased or parallel)");
         };
         return bulk(loader, stream -> {
             org.apache.jena.riot.system.StreamRDF to = new org.apache.jena.riot.system.StreamRDFWrapper(stream) {
