@@ -56,6 +56,8 @@ final class MembershipRules {
                 return; // 该法要求X设立Y: X is told to set Y up, it has not (一项授权组建Y: the authorising body sets it up)
         if (establishedByPassive(text, hits, vs, ve, clauseStart, subStart, relative, out))
             return;
+        if (relative && cleft(text, hits, subStart, vs, ve, agents, out))
+            return;
         if (relative) {
             // A、B作为Y设立的机构: the organisations in front were set up by the actor right before the verb
             Hit by = lastActor(hits, clauseStart, vs);
@@ -64,8 +66,7 @@ final class MembershipRules {
                 if (!RELATIVE_GAP.matcher(text.substring(by.end(), vs)).matches() || by.isEvent())
                     return;
                 for (Hit h : hits)
-                    if (h.start() >= ve + 1 && h.start() <= ve + 2 && h.isActor() && !h.isState() && !"Person".equals(h.type())
-                            && !h.iri().equals(by.iri()))
+                    if (h.start() >= ve + 1 && h.start() <= ve + 2 && settable(h) && !h.iri().equals(by.iri()))
                         out.add(new Rel(h.iri(), "establishedBy", by.iri(), vs, ve, 0.7, "establish-relative", false));
                 return;
             }
@@ -85,7 +86,7 @@ final class MembershipRules {
             }
             Hit created = null;
             for (Hit h : after)
-                if (h.isActor() && !h.isState() && !text.startsWith("在内", h.end()) && !ClauseAnalysis.insideComposition(text, h)) {
+                if (settable(h) && !text.startsWith("在内", h.end()) && !ClauseAnalysis.insideComposition(text, h)) {
                     if (beginsLongerOrganisation(text, h))
                         break; // 设立联合国…创新中心: the body set up is a longer name this one only begins
                     created = h; // not 建立包括X在内的机制: X only illustrates
@@ -734,6 +735,9 @@ final class MembershipRules {
                     target = discourse.lastInstrumentEndingWith(ref.group(1));
             }
         }
+        if (target == null && discourse != null && DEPOSITED.matcher(text.substring(ve, Math.min(subEnd, ve + 5))).find()
+                && discourse.lastInstrument() != null && InstrumentActRules.RATIFIED_TYPE.matcher(discourse.lastInstrument().type()).matches())
+            target = discourse.lastInstrument(); // X交存批准书，成为第15个批准国: with no treaty named, the one the document last named
         if (target == null && !NOTHING_JOINED.matcher(text.substring(ve, subEnd)).matches())
             return; // 仍加入协商一致: what is joined is named after the verb, and it is no organisation
         if (target == null) {
@@ -824,12 +828,12 @@ final class MembershipRules {
         Hit created = null;
         if (relative)
             for (Hit h : hits)
-                if (h.start() >= ve + 1 && h.start() <= ve + 2 && h.isActor() && !h.isState() && !"Person".equals(h.type()))
+                if (h.start() >= ve + 1 && h.start() <= ve + 2 && settable(h))
                     created = h;
         if (created == null)
             for (Hit h : between(hits, clauseStart, by)) {
                 // the clause's topic: its first named actor, which must be a body (not a state, not a person)
-                if (h.isActor() && !h.isState() && !"Person".equals(h.type()) && !groupWord(text, h))
+                if (settable(h) && !groupWord(text, h))
                     created = h;
                 if (h.isActor() || h.isEvent())
                     break;
@@ -840,6 +844,44 @@ final class MembershipRules {
             if (!a.equals(created.iri()))
                 out.add(new Rel(created.iri(), "establishedBy", a, by, ve, 0.7, "establish-passive", false));
         return true;
+    }
+
+    /**
+     * A body that can be set up: an organisation of any kind, a regional one too (欧盟委员会设立欧洲人工智能办公室: the office is
+     * typed like the union it belongs to); never a state or a person.
+     */
+    private static boolean settable(Hit h) {
+        return h.isActor() && !"State".equals(h.type()) && !"Person".equals(h.type());
+    }
+
+    /** After a clause-final 的: the end of the clause or sentence (Y是X宣布成立的。). */
+    private static final Pattern CLEFT_END = Pattern.compile("^的[ \\u2005]*(?:[，,。；;！!？?）)]|$)");
+
+    /**
+     * Y是X与Z…宣布成立的: a cleft sentence (是…的 closing the clause, no head noun after 的) says the body before 是 was set up
+     * by the actors of the relative clause after 是. True when the clause is read so.
+     */
+    private static boolean cleft(String text, List<Hit> hits, int subStart, int vs, int ve, Set<String> agents, List<Rel> out) {
+        if (!CLEFT_END.matcher(text.substring(ve)).lookingAt())
+            return false;
+        int copula = text.lastIndexOf('是', vs - 1);
+        if (copula < subStart || insideHit(hits, copula))
+            return false;
+        Hit created = null;
+        for (Hit h : between(hits, subStart, copula))
+            if (h.isActor()) {
+                created = settable(h) ? h : null; // the topic: the first actor of the clause
+                break;
+            }
+        if (created == null)
+            return false;
+        boolean any = false;
+        for (Hit h : between(hits, copula, vs))
+            if (agents.contains(h.iri()) && !h.iri().equals(created.iri())) {
+                out.add(new Rel(created.iri(), "establishedBy", h.iri(), vs, ve, 0.7, "establish-relative", false));
+                any = true;
+            }
+        return any;
     }
 
     private static Hit lastActor(List<Hit> hits, int from, int to) {
