@@ -531,7 +531,7 @@ final class InstrumentActRules {
     static final String RATIFY_RULE = "party-ratify";
 
     /** International instruments that states ratify (批准) rather than issue. */
-    static final Pattern RATIFIED_TYPE = Pattern.compile(".*Agreement|Treaty|Convention|MemorandumOfUnderstanding");
+    private static final Pattern RATIFIED_TYPE = Pattern.compile(".*Agreement|Treaty|Convention|MemorandumOfUnderstanding");
 
     private static boolean ratifies(String verb, Hit instrument, Hit actor) {
         return verb.endsWith("批准") && actor != null && "State".equals(actor.type()) && RATIFIED_TYPE.matcher(instrument.type()).matches();

@@ -797,9 +797,6 @@ final class MembershipRules {
                     target = discourse.lastInstrumentEndingWith(ref.group(1));
             }
         }
-        if (target == null && discourse != null && DEPOSITED.matcher(text.substring(ve, Math.min(subEnd, ve + 5))).find()
-                && discourse.lastInstrument() != null && InstrumentActRules.RATIFIED_TYPE.matcher(discourse.lastInstrument().type()).matches())
-            target = discourse.lastInstrument(); // X交存批准书，成为第15个批准国: with no treaty named, the one the document last named
         if (target == null && !NOTHING_JOINED.matcher(text.substring(ve, subEnd)).matches())
             return; // 仍加入协商一致: what is joined is named after the verb, and it is no organisation
         if (target == null) {
