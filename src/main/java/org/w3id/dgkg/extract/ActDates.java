@@ -64,10 +64,14 @@ final class ActDates {
             return; // …国际网络首次会议在旧金山举行: a meeting the recogniser did not name, not the event last named
         if (named && o.isInstrument() && o.end() <= text.length() && TALKS_ON.matcher(text.substring(o.end())).lookingAt())
             return; // 宣布启动《Y》谈判: the talks began, the text is not yet made
+        if (named && o.start() > vs && ownDatedActBefore(text, hits, dates, vs, o))
+            return; // 2016年通过的A、今年6月通过的B: B has an act of its own, dated, between this verb and it
+        boolean relative = o.isInstrument() && relativeAct(text, vs);
         DateFinder.Found best = null;
         for (DateFinder.Found d : dates)
             // not a year inside a name (…2023年第12次室务会议), not across a colon (…记者会（节选）问：…)
             if (d.start() >= clauseStart && d.end() <= vs && !actBetween(text, d.end(), vs) && !insideHit(hits, d.start())
+                    && !(relative && predicateBetween(text, hits, d.end(), vs))
                     && !between(text, d.end(), vs, COLON) && !(o.isInstrument() && RANGE_AFTER.matcher(text.substring(d.end())).lookingAt())) {
                 // 在7月7日至11日举行的会议上通过《Y》: a span of days is the meeting's, it does not date the act
                 // 2023年5月23日经…2023年第12次会议: a later bare year of the same year is part of a name
@@ -80,7 +84,7 @@ final class ActDates {
             // it after a semicolon, dates the acts of its first clause
             for (DateFinder.Found d : dates)
                 if ((DateFinder.headsSentence(text, d.start()) || DateFinder.headsPart(text, d.start())) && DateFinder.commaAfter(text, d.end()) && d.end() < vs
-                        && (clauseStart == 0 || clauseStart - d.end() <= 2))
+                        && (clauseStart == 0 || clauseStart - d.end() <= 2) && !(relative && predicateBetween(text, hits, d.end(), vs)))
                     best = d;
         }
         if (best == null && !dates.isEmpty() && o.isInstrument() && o.start() > vs) {
@@ -219,6 +223,50 @@ final class ActDates {
     static boolean beforeEntryIntoForce(String text, int clauseStart, int vs) {
         int from = Math.max(0, clauseStart);
         return TIME_CLAUSE_OPENS.matcher(text.substring(from, vs)).find() && THEN_IN_FORCE.matcher(text.substring(vs)).lookingAt();
+    }
+
+    /**
+     * Whether a date and then an act verb stand between the verb at {@code vs} and its object {@code o} (通过的A、今年6月通过的B):
+     * the object is the later act's, which is dated on its own.
+     */
+    private boolean ownDatedActBefore(String text, List<Hit> hits, List<DateFinder.Found> dates, int vs, Hit o) {
+        for (DateFinder.Found d : dates)
+            if (d.start() > vs && d.end() <= o.start() && !insideHit(hits, d.start())) {
+                Matcher v = VERB.matcher(text);
+                v.region(d.end(), o.start());
+                while (v.find())
+                    if (!insideHit(hits, v.start()) && !cues.act(v.group()).equals("about"))
+                        return true;
+            }
+        return false;
+    }
+
+    /** Whether the act verb at {@code vs} heads a relative clause (X提出的《Y》): its object follows its 的. */
+    private boolean relativeAct(String text, int vs) {
+        Matcher v = VERB.matcher(text);
+        v.region(vs, text.length());
+        if (!v.lookingAt())
+            return false;
+        int at = v.end() + (text.startsWith("了", v.end()) || text.startsWith("过", v.end()) ? 1 : 0);
+        return text.startsWith("的", at);
+    }
+
+    /**
+     * 2024年9月29日，州长X否决了Y提出的《Z》: a relative clause (Y提出的) inside the object of another predicate (否决了) is
+     * background; a date before that predicate dates the predicate, not the relative clause's act. The predicate is a plain
+     * verb of the segmentation (POS v) outside any name, neither a modifier itself (举行的) nor part of the act's own verb
+     * group (审议通过, 宣布成立: it ends where the act's verb starts).
+     */
+    private static boolean predicateBetween(String text, List<Hit> hits, int from, int vs) {
+        for (com.hankcs.hanlp.seg.common.Term t : Segmenter.terms(text)) {
+            int end = t.offset + t.word.length();
+            if (t.offset < from || end >= vs || !Segmenter.nature(t).equals("v") || insideHit(hits, t.offset))
+                continue;
+            if (text.startsWith("的", end) || text.startsWith("并", end) || text.startsWith("和", end))
+                continue;
+            return true;
+        }
+        return false;
     }
 
     /** An act verb between two positions (not a vote count's 反对, not an advocate or about cue): the date before it is that act's. */

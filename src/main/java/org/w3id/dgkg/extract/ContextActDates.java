@@ -33,6 +33,11 @@ final class ContextActDates {
     private static final Set<String> ACTED_ON = Set.of("issuedBy", "signatory", "proposedBy", "adoptedAt", "participant", "party");
     /** The relations of a text pledged or signed in a role (作出《Y》, 成为首批签署方), read with no date of their own. */
     private static final Set<String> PLEDGED = Set.of("party", "signatory");
+    /**
+     * The rule of a party that joined a text already made (加入《Y》, 交存加入书): the day is the joining's, another actor's act
+     * about the text (CONVENTIONS.md), never the text's. (A ratification, party-ratify, is read as a step of the text's making.)
+     */
+    private static final Set<String> JOINED_LATER = Set.of("party-join");
     /** 今年以来 heading the sentence: since the start of the document's year. */
     private static final Pattern THIS_YEAR_SINCE = Pattern.compile("^" + S + "(?:今年|本年|今年年初|今年初)以来" + S + "[，,]");
     /** A clause that continues the one before with the same subject. */
@@ -109,7 +114,7 @@ final class ContextActDates {
         if (dates.stream().anyMatch(d -> d != head && d.start() < end))
             return;
         for (RelationRules.Rel r : rels) {
-            if (!PLEDGED.contains(r.predicate()) || dated.contains(r.subject()))
+            if (!PLEDGED.contains(r.predicate()) || dated.contains(r.subject()) || JOINED_LATER.contains(r.rule()))
                 continue; // the act rules date what they read through ActDates; only pledges and roles are read without a date
             Hit made = null;
             for (Hit h : hits)
@@ -134,7 +139,7 @@ final class ContextActDates {
         String year = issued.substring(0, 4);
         int firstClauseEnd = clauseEnd(text, headEnd + 1);
         for (RelationRules.Rel r : rels) {
-            if (!ACTED_ON.contains(r.predicate()) || dated.contains(r.subject()) || r.start() <= headEnd)
+            if (!ACTED_ON.contains(r.predicate()) || dated.contains(r.subject()) || r.start() <= headEnd || JOINED_LATER.contains(r.rule()))
                 continue;
             if (text.substring(headEnd + 1, r.start()).matches("(?s).*[。；;：:！？!?\\n].*"))
                 continue;

@@ -577,7 +577,7 @@ final class EventParticipationRules {
                 String inner = text.substring(open, close);
                 if (inner.matches(".*(主办|举办|组织|召开|承办).*"))
                     for (Hit a : between(hits, open, close))
-                        if (a.isActor() && !insideModifier(text, a, close))
+                        if (a.isActor() && !insideModifier(text, a, close) && !BLOCK_BEFORE.matcher(text.substring(open, a.start())).find())
                             out.add(new Rel(h.iri(), "participant", a.iri(), open, close, 0.7, "participant-bracket", false));
             }
         }

@@ -73,7 +73,7 @@ final class InstrumentActRules {
             case "propose" -> "proposedBy";
             default -> "issuedBy";
         };
-        List<Hit> objects = instrumentsAfter(text, withinObject(text, after, ve), c.act().equals("issue"));
+        List<Hit> objects = instrumentsAfter(text, framedActCut(text, verb, ve, withinObject(text, after, ve)), c.act().equals("issue"));
         if (objects.isEmpty())
             concepts.proposedPrinciples(text, hits, verb, vs, ve, subEnd, agents, out);
         int by = text.lastIndexOf('由', vs - 1);
@@ -563,6 +563,14 @@ final class InstrumentActRules {
         if (last >= 0 && RELATIVE_GAP.matcher(text.substring(before.get(last).end(), vs)).matches()
                 && actVerb.matcher(text.substring(before.get(last).end(), vs)).find())
             return Set.of(); // 中方签署了峰会通过的声明: a verb of the main clause stands between the actor and the relative's verb
+        if (last >= 0)
+            for (Hit h : before)
+                if (h.isInstrument() && h.start() > before.get(last).end()) {
+                    Matcher v = actVerb.matcher(text);
+                    v.region(before.get(last).end(), h.start());
+                    if (v.find())
+                        return Set.of(); // X于1994年通过《A》后制定的《B》: X's act is A's adoption; who made B is not said
+                }
         if (last < 0 || !agents.contains(before.get(last).iri()) || !RELATIVE_GAP.matcher(text.substring(before.get(last).end(), vs)).matches())
             return agents;
         Set<String> own = new LinkedHashSet<>();
@@ -627,6 +635,27 @@ final class InstrumentActRules {
             List<Hit> kept = new ArrayList<>();
             for (Hit h : after)
                 if (h.end() <= cut)
+                    kept.add(h);
+            return kept;
+        }
+        return after;
+    }
+
+    /**
+     * 新西兰宣布加入《Y》, 决定批准《Y》: a verb that only frames another act (clause-cues.tsv framing-verb) has that act as its
+     * object; the names after the later act verb are that act's, not the framing verb's.
+     */
+    private List<Hit> framedActCut(String text, String verb, int ve, List<Hit> after) {
+        if (after.isEmpty() || !Lexicon.words("clause-cues.tsv", "kind", "framing-verb").contains(verb))
+            return after;
+        Matcher v = ACT_VERB.matcher(text);
+        v.region(ve, after.get(after.size() - 1).start());
+        while (v.find()) {
+            if (insideHitList(after, v.start()) || RelationRules.insideTitle(text, v.start()))
+                continue;
+            List<Hit> kept = new ArrayList<>();
+            for (Hit h : after)
+                if (h.end() <= v.start())
                     kept.add(h);
             return kept;
         }
@@ -1030,12 +1059,32 @@ final class InstrumentActRules {
             if (h.isInstrument() && text.substring(h.end()).matches("(?s)^[》”」]?(?:[^，。；、《》“”（）()]{0,6}?)的[^，。；、]{0,12}?(?:议定书|修正案|附件|通知|决定|声明|协议|具体规定|实施细则|细则|配套规定|配套措施|实施办法|补充规定|解释|评估报告|审查报告).*")
                     && !(issuing && text.substring(h.end()).matches("(?s)^[》”」]?的通知.*")))
                 continue; // 签署修订《X》的议定书: the protocol is signed, X only names what it amends (印发《X》的通知 issues X)
+            if (!out.isEmpty() && objectOfLaterAct(text, after, out.get(out.size() - 1), h))
+                break; // 通过《A》后制定的《B》: B is the object of the later act (制定), not of this verb
             if (h.isInstrument() || h.isActor() && !h.isState())
                 out.add(h);
             else if (h.isActor() && !insideRelativeClause(text, after, i))
                 break; // a second subject starts
         }
         return out;
+    }
+
+    /**
+     * Whether another act verb stands between the verb's object {@code prev} and the later name {@code h}, and the two are not
+     * coordinated (A和X起草的B, A、B: both objects): 通过《A》后制定的《B》, 签署《A》，并据此发布《B》 — B is the later act's.
+     */
+    private boolean objectOfLaterAct(String text, List<Hit> after, Hit prev, Hit h) {
+        if (h.start() <= prev.end())
+            return false;
+        String gap = text.substring(prev.end(), h.start());
+        if (ClauseAnalysis.COORDINATOR.matcher(gap).lookingAt() || gap.matches("^[》”」]?[（(][^（()）]{1,30}[)）][、和与及].*"))
+            return false;
+        Matcher v = ACT_VERB.matcher(text);
+        v.region(prev.end(), h.start());
+        while (v.find())
+            if (!insideHitList(after, v.start()) && !RelationRules.insideTitle(text, v.start()))
+                return true;
+        return false;
     }
 
     /** A document about the instrument written right after its closing mark, without 的: 《Y》实施指南, 《Y》实施细则, 《Y》解读. */

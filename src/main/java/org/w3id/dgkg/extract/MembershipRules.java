@@ -56,6 +56,8 @@ final class MembershipRules {
                 return; // 该法要求X设立Y: X is told to set Y up, it has not (一项授权组建Y: the authorising body sets it up)
         if (establishedByPassive(text, hits, vs, ve, clauseStart, subStart, relative, out))
             return;
+        if (relative && cleft(text, hits, subStart, vs, ve, agents, out))
+            return;
         if (relative) {
             // A、B作为Y设立的机构: the organisations in front were set up by the actor right before the verb
             Hit by = lastActor(hits, clauseStart, vs);
@@ -64,8 +66,7 @@ final class MembershipRules {
                 if (!RELATIVE_GAP.matcher(text.substring(by.end(), vs)).matches() || by.isEvent())
                     return;
                 for (Hit h : hits)
-                    if (h.start() >= ve + 1 && h.start() <= ve + 2 && h.isActor() && !h.isState() && !"Person".equals(h.type())
-                            && !h.iri().equals(by.iri()))
+                    if (h.start() >= ve + 1 && h.start() <= ve + 2 && settable(h) && !h.iri().equals(by.iri()))
                         out.add(new Rel(h.iri(), "establishedBy", by.iri(), vs, ve, 0.7, "establish-relative", false));
                 return;
             }
@@ -85,7 +86,7 @@ final class MembershipRules {
             }
             Hit created = null;
             for (Hit h : after)
-                if (h.isActor() && !h.isState() && !text.startsWith("在内", h.end()) && !ClauseAnalysis.insideComposition(text, h)) {
+                if (settable(h) && !text.startsWith("在内", h.end()) && !ClauseAnalysis.insideComposition(text, h)) {
                     if (beginsLongerOrganisation(text, h))
                         break; // 设立联合国…创新中心: the body set up is a longer name this one only begins
                     created = h; // not 建立包括X在内的机制: X only illustrates
@@ -126,6 +127,7 @@ final class MembershipRules {
      */
     void membership(String text, List<Hit> hits, List<Rel> out) {
         chairsOfBody(text, hits, out);
+        admittedAs(text, hits, out);
         for (int i = 0; i < hits.size(); i++) {
             Hit org = hits.get(i);
             membersNamedAfter(text, hits, i, out);
@@ -192,6 +194,47 @@ final class MembershipRules {
             }
         }
     }
+
+    /**
+     * ORG新增A、B为(其)成员(国): the organisation before a short verb, the actors it takes in after it, then 为…成员; the
+     * verb slot is read as grammar (pivot: V + object + 为 + role), not from a word list; an endorsement or invitation
+     * (ENDORSING) and the modality cues state no membership.
+     */
+    void admittedAs(String text, List<Hit> hits, List<Rel> out) {
+        for (int i = 0; i < hits.size(); i++) {
+            Hit org = hits.get(i);
+            if (!org.isActor() || "State".equals(org.type()) || "Person".equals(org.type()) || "Company".equals(org.type()))
+                continue;
+            List<Hit> members = new ArrayList<>();
+            int j = i + 1;
+            if (j >= hits.size())
+                continue;
+            String verb = text.substring(org.end(), hits.get(j).start());
+            if (!ADMITTING_VERB.matcher(verb).matches() || COORDINATOR.matcher(verb).matches() || verb.contains("的") || ENDORSING.matcher(verb).find() || NOT_MEMBER.matcher(verb).find()
+                    || BLOCK_BEFORE.matcher(text.substring(backTo(text, org.start(), SUBCLAUSE_END), hits.get(j).start())).find())
+                continue;
+            while (j < hits.size() && hits.get(j).isActor() && !"Person".equals(hits.get(j).type())) {
+                members.add(hits.get(j));
+                if (j + 1 >= hits.size() || !COORDINATOR.matcher(text.substring(hits.get(j).end(), hits.get(j + 1).start())).matches())
+                    break;
+                j++;
+            }
+            if (members.isEmpty())
+                continue;
+            Hit lastMember = members.get(members.size() - 1);
+            if (!ADMITTED_AS_MEMBER.matcher(text.substring(lastMember.end())).lookingAt())
+                continue;
+            for (Hit m : members)
+                if (!m.iri().equals(org.iri()))
+                    out.add(new Rel(m.iri(), "memberOf", org.iri(), org.start(), lastMember.end(), 0.7, "member-join", false));
+        }
+    }
+
+    /** Between the organisation and the first actor it takes in: a short verb, an adverb or a date before it (于2023年正式吸收). */
+    private static final Pattern ADMITTING_VERB = Pattern.compile("^(?:于?[\\d年月日]{2,12})?[\\u4e00-\\u9fff]{1,4}$");
+    /** After the last actor taken in: 为(其)(第N个)(正式/新)成员(国). */
+    private static final Pattern ADMITTED_AS_MEMBER = Pattern.compile(
+            "^[”」》]?为(?:其|该组织)?(?:第[\\d一二三四五六七八九十]+个)?(?:正式|新|创始)?(?:成员国|成员|会员国|会员)");
 
     /** Between the chair and the body of a relative clause: 担任(联合)主席的, 亲自担任委员长的. */
     private static final Pattern CHAIRED_BY = Pattern.compile("^[^，,。；;、]{0,4}?担任(?:联合|共同)?(?:主席|委员长|组长|主任|会长|召集人)的[“「]?$");
@@ -373,7 +416,7 @@ final class MembershipRules {
      * the clause, its first name.
      */
     private static final Pattern TOPIC_LIST_LEAD = Pattern.compile(
-            "(?:^|[，,；;：:]|其)(?:的)?(?:目前|现在|现)?(?:现有|目前的|现任|首批|创始|正式)?(?:高级|普通|正式|核心)?(成员国|成员|会员国|会员|签署方|签署国|缔约方|缔约国)(?:中)?(?:已|已经|目前|现在|现|还|也)*(?:包括|包含|有|为|是)[：:]?");
+            "(?:^|[，,；;：:]|其|(?<=^(?:该|这一|此|本)?[\\u4e00-\\u9fff]{2,4}))(?:的)?(?:目前|现在|现)?(?:现有|目前的|现任|首批|创始|正式)?(?:高级|普通|正式|核心)?(成员国|成员|会员国|会员|签署方|签署国|缔约方|缔约国)(?:中)?(?:已|已经|目前|现在|现|还|也)*(?:包括|包含|有|为|是)[：:]?");
 
     /** The body this sentence says was set up (an establishedBy statement already made) named in [from, to), else null. */
     private static Hit bodySetUpBefore(List<Hit> hits, List<Rel> out, int from, int to) {
@@ -441,6 +484,15 @@ final class MembershipRules {
             boolean opensSentence = topic == null && lead.start() == 0;
             if (opensSentence && discourse != null && discourse.lastTopic() != null)
                 topic = discourse.lastTopic(); // ORG于2020年启动。创始成员包括A、B: the list opening a sentence is of the topic of the one before
+            if (topic == null && lead.start() > 0 && clauseStart == 0 && discourse != null) {
+                // 基金会首批会员包括A、B: a bare head opening the sentence refers to the body of the document last named with it
+                String head = text.substring(0, lead.start()).replaceFirst("^(?:该|这一|此|本)", "").replaceFirst("的$", "");
+                Hit referred = head.length() >= 2 ? discourse.lastBodyEndingWith(head) : null;
+                if (referred != null) {
+                    topic = referred;
+                    opensSentence = true;
+                }
+            }
             Hit setUp = bodySetUpBefore(hits, out, clauseStart, nounStart);
             if (setUp != null)
                 topic = setUp; // X发起成立ORG（…），首批会员包括A、B: the members are the new body's, not its founder's
@@ -590,6 +642,8 @@ final class MembershipRules {
             if (!m.find())
                 continue;
             int next = org.end() + m.end();
+            if (BLOCK_BEFORE.matcher(text.substring(backTo(text, org.start(), SUBCLAUSE_END), org.start())).find())
+                continue; // 据称作为ORG成员的X, 拟作为ORG成员: the clause's modality (modality-cues.tsv) says it is no fact
             for (Hit h : hits)
                 if (h.start() >= next && h.start() <= next + 2 && h.isActor() && !h.iri().equals(org.iri())) {
                     out.add(new Rel(h.iri(), "memberOf", org.iri(), org.start(), h.end(), 0.7, "member-stated", false));
@@ -667,9 +721,18 @@ final class MembershipRules {
                             .anyMatch(q -> q.start() > p.end() && q.end() <= p.end() + chairs.start());
                 }
             }
-            if (member && !body.equals(p.iri()))
+            if (member && !body.equals(p.iri()) && !BLOCK_BEFORE.matcher(text.substring(subStart, firstPersonFrom(persons, subStart, p))).find())
+                // not 拟由X担任主席: the modality of the sub-clause, read in front of its first person (not inside a listed title)
                 out.add(new Rel(p.iri(), "memberOf", body, p.start(), p.end(), 0.7, "member-stated", false));
         }
+    }
+
+    /** Where the first of {@code persons} at or after {@code from} starts ({@code p} at the latest). */
+    private static int firstPersonFrom(List<Hit> persons, int from, Hit p) {
+        for (Hit q : persons)
+            if (q.start() >= from)
+                return Math.min(q.start(), p.start());
+        return p.start();
     }
 
     /** A reference as the object of joining: 加入倡议, 加入该组织, 成为该联盟成员 (the head in group 1). */
@@ -824,12 +887,12 @@ final class MembershipRules {
         Hit created = null;
         if (relative)
             for (Hit h : hits)
-                if (h.start() >= ve + 1 && h.start() <= ve + 2 && h.isActor() && !h.isState() && !"Person".equals(h.type()))
+                if (h.start() >= ve + 1 && h.start() <= ve + 2 && settable(h))
                     created = h;
         if (created == null)
             for (Hit h : between(hits, clauseStart, by)) {
                 // the clause's topic: its first named actor, which must be a body (not a state, not a person)
-                if (h.isActor() && !h.isState() && !"Person".equals(h.type()) && !groupWord(text, h))
+                if (settable(h) && !groupWord(text, h))
                     created = h;
                 if (h.isActor() || h.isEvent())
                     break;
@@ -840,6 +903,44 @@ final class MembershipRules {
             if (!a.equals(created.iri()))
                 out.add(new Rel(created.iri(), "establishedBy", a, by, ve, 0.7, "establish-passive", false));
         return true;
+    }
+
+    /**
+     * A body that can be set up: an organisation of any kind, a regional one too (欧盟委员会设立欧洲人工智能办公室: the office is
+     * typed like the union it belongs to); never a state or a person.
+     */
+    private static boolean settable(Hit h) {
+        return h.isActor() && !"State".equals(h.type()) && !"Person".equals(h.type());
+    }
+
+    /** After a clause-final 的: the end of the clause or sentence (Y是X宣布成立的。). */
+    private static final Pattern CLEFT_END = Pattern.compile("^的[ \\u2005]*(?:[，,。；;！!？?）)]|$)");
+
+    /**
+     * Y是X与Z…宣布成立的: a cleft sentence (是…的 closing the clause, no head noun after 的) says the body before 是 was set up
+     * by the actors of the relative clause after 是. True when the clause is read so.
+     */
+    private static boolean cleft(String text, List<Hit> hits, int subStart, int vs, int ve, Set<String> agents, List<Rel> out) {
+        if (!CLEFT_END.matcher(text.substring(ve)).lookingAt())
+            return false;
+        int copula = text.lastIndexOf('是', vs - 1);
+        if (copula < subStart || insideHit(hits, copula))
+            return false;
+        Hit created = null;
+        for (Hit h : between(hits, subStart, copula))
+            if (h.isActor()) {
+                created = settable(h) ? h : null; // the topic: the first actor of the clause
+                break;
+            }
+        if (created == null)
+            return false;
+        boolean any = false;
+        for (Hit h : between(hits, copula, vs))
+            if (agents.contains(h.iri()) && !h.iri().equals(created.iri())) {
+                out.add(new Rel(created.iri(), "establishedBy", h.iri(), vs, ve, 0.7, "establish-relative", false));
+                any = true;
+            }
+        return any;
     }
 
     private static Hit lastActor(List<Hit> hits, int from, int to) {
