@@ -73,12 +73,15 @@ final class AccordingFrames {
     static boolean inSlot(String text, Hit h, int from) {
         int sub = Math.max(from, RelationRules.backTo(text, h.start(), RelationRules.SUBCLAUSE_END));
         String before = text.substring(sub, h.start());
-        Matcher items = ITEMS_BEFORE.matcher(before);
-        int verbEnd = items.find() ? items.start() : before.length();
-        String lead = before.substring(0, verbEnd);
-        for (String v : verbs())
-            if (lead.endsWith(v) || lead.endsWith(v + "了"))
-                return true;
+        // every split of the words before into a verb's lead and list items (加强A和B: the list is A和, not 加强A和)
+        for (int verbEnd = before.length(); verbEnd >= 0; verbEnd--) {
+            if (verbEnd < before.length() && !ITEMS_BEFORE.matcher(before.substring(verbEnd)).matches())
+                continue;
+            String lead = before.substring(0, verbEnd);
+            for (String v : verbs())
+                if (lead.endsWith(v) || lead.endsWith(v + "了"))
+                    return true;
+        }
         int subEnd = RelationRules.forwardTo(text, h.end(), RelationRules.SUBCLAUSE_END);
         Matcher field = ITEMS_TO_FIELD.matcher(text.substring(h.end(), subEnd));
         // A、B等三个领域的企业: the list qualifies a noun, it names no field the text provides for
