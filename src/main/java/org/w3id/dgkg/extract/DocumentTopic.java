@@ -6,7 +6,7 @@ package org.w3id.dgkg.extract;
  * all after a clause whose subject it was (…。要求缔约方…).
  * <ul>
  * <li>the document's topic: the first instrument or event its headline names, else the first one a clause of its
- * body has as subject, else the one named most often so far (none on a tie);</li>
+ * body has as subject, else the one named most often so far, twice at least (none on a tie);</li>
  * <li>the paragraph's topic: the last instrument or event that was the subject of a clause of the paragraph
  * (named, or a short reference resolved to it); a new paragraph starts with none;</li>
  * <li>the last subject: the subject of the clause read last, while the clause after it may leave it out;
@@ -59,7 +59,7 @@ final class DocumentTopic {
             if (e.getValue() > n)
                 best = e.getKey();
         }
-        return best == null || tie ? null : byIri.get(best); // two named as often: none is the topic
+        return best == null || tie || mentions.get(best) < 2 ? null : byIri.get(best); // named once, or two as often: no topic
     }
 
     Hit paragraphTopic() {

@@ -102,6 +102,8 @@ final class TopicClauses {
             clause(text, hits, discourse, memory, topic, start, at, end, out);
             for (int sub = forwardTo(text, at, SUBCLAUSE_END) + 1; sub < end; sub = forwardTo(text, sub, SUBCLAUSE_END) + 1) {
                 String rest = text.substring(sub, end);
+                if (between(hits, start, sub).stream().anyMatch(Hit::isActor))
+                    break; // 法国代表认为，该章节…: what an actor says the text does is the actor's view
                 if (hitAt(text, hits, sub) == null && (reference().matcher(rest).lookingAt() || ProvisionContents.revisionReference().matcher(rest).lookingAt()))
                     clause(text, hits, discourse, memory, topic, start, sub, end, out); // …，此次修订旨在…; …，该法还要求…: a sub-clause with a subject of its own
             }
@@ -148,6 +150,9 @@ final class TopicClauses {
             } else if (rev.lookingAt() && between(hits, at, at + rev.end()).isEmpty()) {
                 Hit t = topic.paragraphTopic() != null ? topic.paragraphTopic() : topic.main();
                 subject = t != null && t.isInstrument() ? t : memory.lastWithin(2); // 此次修订, 该章节: a part or revision of the text spoken of
+                String revised = subject == null ? null : subject.iri();
+                if (revised != null && between(hits, start, at).stream().anyMatch(h -> h.iri().equals(revised)))
+                    subject = null; // 《A》明确…，此次修订旨在…: the revision is of another text than the one the sentence names
                 after = at + rev.end();
             } else {
                 Matcher o = omitted().matcher(text.substring(at, end));
@@ -246,7 +251,7 @@ final class TopicClauses {
                 continue;
             }
             Hit opening = firstSub ? null : hitAt(text, inSub, sub);
-            if (opening != null && (opening.isActor() || opening.isInstrument() || opening.isEvent()) || !firstSub && reference().matcher(s).lookingAt())
+            if (opening != null && (opening.isActor() || opening.isInstrument() || opening.isEvent()) || !firstSub && (reference().matcher(s).lookingAt() || ProvisionContents.revisionReference().matcher(s).lookingAt()))
                 break; // …，欧盟则要求…: another subject takes the clause
             boolean skip = condition().matcher(s).lookingAt();
             Hit previous = null;
@@ -254,6 +259,10 @@ final class TopicClauses {
                 if (skip || !h.top().equals("Issue") || ConceptRelationRules.modifier(text, h) || ConceptRelationRules.inPrincipleList(text, sub, h, subEnd)) {
                     previous = null;
                     continue;
+                }
+                if (between(hits, sub, h.start()).stream().anyMatch(Hit::isActor) && !(firstSub && CUES.set("obliges").contains(verb))) {
+                    previous = null;
+                    continue; // 支持法国加强A: the actor's act, not what the text covers
                 }
                 boolean direct = firstSub && (h.start() == sub || previous != null && text.substring(previous.end(), h.start()).matches("^(?:[、和与及]|以及)$"));
                 if ((direct || AccordingFrames.inSlot(text, h, sub)) && itemEnd().matcher(text.substring(h.end())).lookingAt()
