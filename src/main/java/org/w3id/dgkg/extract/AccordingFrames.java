@@ -24,28 +24,42 @@ final class AccordingFrames {
 
     static final String RULE = "addresses-according";
 
+    /** The words of the frame's slots (ontology/lexicon/according-cues.tsv). */
+    private static final CueWords.Table CUES = CueWords.table("according-cues.tsv", "AccordingFrames");
+
     /** What may stand before the frame: a connective, or who said it (该负责人介绍，). */
-    private static final String LEAD = "^(?:(?:此外|同时|另外|其中|具体而言|具体来说|据介绍|[\\u4e00-\\u9fff]{1,8}(?:介绍|表示|指出|说))[，,])?";
-    private static final Pattern ACCORDING = Pattern.compile(LEAD
-            + "(?:根据|按照|依据|依照)(?<ref>[^，,。；：:]{1,30}?)(?:的)?(?:相关)?(?:规定|要求|条款)?[，,]");
-    private static final Pattern STATING = Pattern.compile(LEAD
-            + "(?<ref>(?:该|这份|这一|此|本|新|上述)?(?:《[^》]{1,30}》|[\\u4e00-\\u9fff]{1,4}))(?:还|也|则|同时|进一步)?(?:规定|明确|要求|指出|强调|提出)(?:了)?[，,：:]");
+    private static String lead() {
+        return "^(?:(?:" + CUES.any("lead") + "|[\\u4e00-\\u9fff]{1,8}" + CUES.any("speech") + ")[，,])?";
+    }
+
+    private static Pattern according() {
+        return CUES.pattern("according", () -> lead() + CUES.any("according") + "(?<ref>[^，,。；：:]{1,30}?)(?:的)?" + CUES.any("related") + "?"
+                + CUES.any("provision") + "?[，,]");
+    }
+
+    private static Pattern stating() {
+        return CUES.pattern("stating", () -> lead() + "(?<ref>" + CUES.any("pointer") + "?(?:《[^》]{1,30}》|[\\u4e00-\\u9fff]{1,4}))" + CUES.any("adverb") + "?"
+                + CUES.any("stating") + "(?:了)?[，,：:]");
+    }
+
     /** A negation in the clause: 不适用, 未涉及, 并未. */
-    private static final Pattern NEGATED = Pattern.compile("(?:未|尚未|并未|没有|不涉及|不适用|不包括|不影响)");
+    private static Pattern negated() {
+        return CUES.pattern("negated", () -> CUES.any("negated"));
+    }
 
     static void apply(String text, List<Hit> hits, Discourse discourse, TopicMemory memory, List<Rel> out) {
         for (int start = 0; start < text.length(); start = forwardTo(text, start, CLAUSE_END) + 1) {
             int end = forwardTo(text, start, CLAUSE_END);
             String clause = text.substring(start, end);
-            Matcher m = ACCORDING.matcher(clause);
+            Matcher m = according().matcher(clause);
             boolean according = m.lookingAt();
             if (!according) {
-                m = STATING.matcher(clause);
+                m = stating().matcher(clause);
                 if (!m.lookingAt())
                     continue;
             }
             Hit subject = subject(text, hits, memory, start + m.start("ref"), start + m.end("ref"), according);
-            if (subject == null || NEGATED.matcher(clause.substring(m.end())).find())
+            if (subject == null || negated().matcher(clause.substring(m.end())).find())
                 continue;
             Set<String> issues = new LinkedHashSet<>();
             for (Hit h : between(hits, start + m.end(), end)) {
@@ -62,7 +76,9 @@ final class AccordingFrames {
     /** List items before an issue, back to the verb that takes the list: 防范A、B和C. */
     private static final Pattern ITEMS_BEFORE = Pattern.compile("(?:[\\u4e00-\\u9fff]{2,14}(?:、|和|及|以及))*$");
     /** List items after an issue, up to 等 and a word of field: A、B等领域. */
-    private static final Pattern ITEMS_TO_FIELD = Pattern.compile("^(?:(?:、|和|及|以及)[\\u4e00-\\u9fff]{2,14}?)*等?[\\u4e00-\\u9fff]{0,4}?(?:领域|方面|议题|问题|风险|挑战)");
+    private static Pattern itemsToField() {
+        return CUES.pattern("items-to-field", () -> "^(?:(?:、|和|及|以及)[\\u4e00-\\u9fff]{2,14}?)*等?[\\u4e00-\\u9fff]{0,4}?" + CUES.any("field"));
+    }
 
     /**
      * Whether the issue stands where the clause names what the text provides for: the object (or an item of the object
@@ -73,14 +89,17 @@ final class AccordingFrames {
     static boolean inSlot(String text, Hit h, int from) {
         int sub = Math.max(from, RelationRules.backTo(text, h.start(), RelationRules.SUBCLAUSE_END));
         String before = text.substring(sub, h.start());
-        Matcher items = ITEMS_BEFORE.matcher(before);
-        int verbEnd = items.find() ? items.start() : before.length();
-        String lead = before.substring(0, verbEnd);
-        for (String v : verbs())
-            if (lead.endsWith(v) || lead.endsWith(v + "了"))
-                return true;
+        // every split of the words before into a verb's lead and list items (加强A和B: the list is A和, not 加强A和)
+        for (int verbEnd = before.length(); verbEnd >= 0; verbEnd--) {
+            if (verbEnd < before.length() && !ITEMS_BEFORE.matcher(before.substring(verbEnd)).matches())
+                continue;
+            String lead = before.substring(0, verbEnd);
+            for (String v : verbs())
+                if (lead.endsWith(v) || lead.endsWith(v + "了"))
+                    return true;
+        }
         int subEnd = RelationRules.forwardTo(text, h.end(), RelationRules.SUBCLAUSE_END);
-        Matcher field = ITEMS_TO_FIELD.matcher(text.substring(h.end(), subEnd));
+        Matcher field = itemsToField().matcher(text.substring(h.end(), subEnd));
         // A、B等三个领域的企业: the list qualifies a noun, it names no field the text provides for
         return field.lookingAt() && (h.end() + field.end() >= subEnd || text.charAt(h.end() + field.end()) != '的');
     }
@@ -99,7 +118,7 @@ final class AccordingFrames {
         if (!inside.isEmpty())
             return inside.size() == 1 && inside.get(0).isInstrument() && e - inside.get(0).end() <= 1 ? inside.get(0) : null;
         String written = text.substring(s, e);
-        String ref = written.replaceFirst("^(?:该|这份|这一|此|本|新|上述)", "");
+        String ref = written.replaceFirst("^" + CUES.any("pointer"), "");
         if (!according && ref.equals(written))
             return null; // 法律规定，…, 倡议提出，各国应…: a bare word and a verb of stating may speak of law in general, or of what others should do
         if (memory == null || !Lexicon.words("subject-frames.tsv", "position", "reference").contains(ref) && InstrumentKind.of(ref).equals("Instrument"))

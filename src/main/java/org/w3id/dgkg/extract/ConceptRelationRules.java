@@ -294,7 +294,7 @@ final class ConceptRelationRules {
     private static final Pattern HOLDS_TO = Pattern.compile("(?:遵循|坚持|秉持|秉承|恪守|奉行|倡导)");
 
     /** 要求缔约方遵循…隐私和个人数据保护…等原则: an issue word inside a list of principles names a principle, no topic. */
-    private static boolean inPrincipleList(String text, int from, Hit h, int subEnd) {
+    static boolean inPrincipleList(String text, int from, Hit h, int subEnd) {
         return HOLDS_TO.matcher(text.substring(from, h.start())).find() && text.substring(h.end(), subEnd).contains("原则");
     }
 

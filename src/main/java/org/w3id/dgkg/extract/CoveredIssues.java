@@ -60,7 +60,9 @@ final class CoveredIssues {
         TopicLists.apply(text, hits, discourse, memory, out);
         SubjectFrames.apply(text, hits, discourse, memory, out);
         AccordingFrames.apply(text, hits, discourse, memory, out); // 根据协定，…; 《规定》明确，…: the clause says what the text provides
+        TopicClauses.apply(text, hits, discourse, memory, out); // 法律还规定…, 会议…, …。要求…: clauses whose subject is the text or event the paragraph is about
         kinds(text, hits, out);
+        discourse.documentTopic().saw(hits);
         memory.listed(closedListIssues(text, hits, text.length()));
         memory.saw(text, hits);
     }

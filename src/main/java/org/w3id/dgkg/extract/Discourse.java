@@ -238,6 +238,13 @@ final class Discourse {
         return topics;
     }
 
+    /** Which instrument or event the document, and the paragraph being read, are about (TopicClauses). */
+    private final DocumentTopic documentTopic = new DocumentTopic();
+
+    DocumentTopic documentTopic() {
+        return documentTopic;
+    }
+
     private String sectionDate;
 
     /** The day a dated heading gave the section being read (一、2022年8月10日…记者会), its "today"; else null. */

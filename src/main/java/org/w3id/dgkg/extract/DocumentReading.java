@@ -190,6 +190,7 @@ final class DocumentReading {
             if (last != null)
                 paragraphYear = documentYear = last;
 
+            discourse.documentTopic().sentence(s.paragraph(), Headlines.isHeadline(doc, s)); // a paragraph's topic ends with it
             // lost digits (U+FFFD) make dates and relations of a sentence unusable
             List<RelationRules.Rel> rels = text.indexOf('\uFFFD') >= 0 ? new ArrayList<>()
                     : new ArrayList<>(relationRules.apply(text, hits, dates, discourse));
