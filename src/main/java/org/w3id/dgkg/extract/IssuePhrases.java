@@ -86,10 +86,14 @@ final class IssuePhrases {
             if (t.offset >= from && te <= end && opens.contains(t.word))
                 start = Math.max(start, te);
         }
-        return start;
+        return Math.max(start, TopicLists.listStart(text, terms, end)); // 拟放宽A和B等方面: the verb before the first item is none of it
     }
 
-    /** The items of the list [start, end) (、, 和, 及, 以及 between them), at least two, each a name of a field: no 的, no name of a party. */
+    /**
+     * The items of the list [start, end) (、, 和, 及, 以及 between them) that name a field: no 的, no name of a party, 3 to
+     * {@value #MAX} characters. An item that is none is left out and the others kept, two at least (双边关系、共同关心的问题
+     * names one field only: none).
+     */
     private static void items(String text, List<Term> terms, int start, int end, List<int[]> found) {
         List<int[]> items = ConceptFinder.split(text.substring(start, end), "、|以及|和|及");
         if (items.size() < 2)
@@ -103,7 +107,7 @@ final class IssuePhrases {
             String label = text.substring(s, e);
             if (e - s < 3 || e - s > MAX || label.contains("的") || label.matches(".*[\\dA-Za-z%].*") || ConceptFinder.bare(label)
                     || ConceptFinder.namesText(label) || SubjectFrames.party(label))
-                return; // one item that is no field: the list is of something else (双边关系、共同关心的问题)
+                continue; // one item that is no field (too long, a digit, a party) is left out, not the list
             if (!ConceptFinder.nameless(terms, s, e))
                 named++; // 数字政府: the segmenter tags 政府 as an institution; the item is left out, not the list
             else

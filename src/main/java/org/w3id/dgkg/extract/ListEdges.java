@@ -1,0 +1,34 @@
+package org.w3id.dgkg.extract;
+
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The edges of a list found on the words of the sentence's segmentation, not on its characters: an item's words are
+ * kept whole (数据再利用 keeps 数据再 though 再 is an adverb, since a separator opens the item), and a verb or function
+ * word before the first item is no part of it (拟放宽自动化决策和… starts at 自动化决策).
+ */
+final class ListEdges {
+    private ListEdges() {}
+
+    /** The separators between the items of a list, as words of the segmentation. */
+    static final Set<String> SEPARATORS = Set.of("、", "和", "及", "以及", "与");
+
+    /**
+     * Whether, going left from term {@code j} (exclusive), a separator, or a word that opens the list ({@code opens}: 围绕,
+     * 涵盖), comes before any word that {@code hard} says no item holds, with a word in between: then term {@code j} lies
+     * inside an item, not before the list.
+     */
+    static boolean insideItem(List<Term> terms, int j, Predicate<Term> hard, Predicate<Term> opens) {
+        for (int k = j - 1; k >= 0; k--) {
+            Term t = terms.get(k);
+            if (SEPARATORS.contains(t.word) || opens.test(t))
+                return k < j - 1;
+            if (hard.test(t))
+                return false;
+        }
+        return false;
+    }
+}
