@@ -44,6 +44,7 @@ final class IssuePhrases {
             if (out.stream().noneMatch(c -> c.start() < f[1] && f[0] < c.end())
                     && found.stream().noneMatch(g -> g != f && g[0] <= f[0] && f[1] <= g[1] && g[1] - g[0] > f[1] - f[0]))
                 out.add(new ConceptFinder.Concept(text.substring(f[0], f[1]), f[0], f[1], "Issue", RULE));
+        SlotLists.find(text, out); // last: the items of lists in strong slots whatever their heads, where no older rule read one
     }
 
     /**

@@ -18,14 +18,15 @@ final class ListEdges {
 
     /**
      * Whether, going left from term {@code j} (exclusive), a separator, or a word that opens the list ({@code opens}: 围绕,
-     * 涵盖), comes before any word that {@code hard} says no item holds, with a word in between: then term {@code j} lies
-     * inside an item, not before the list.
+     * 涵盖), comes before any word that {@code hard} says no item holds: then term {@code j} lies inside the list, not before
+     * it. Unless {@code mayOpenItem}, a word in between is needed: a verb right after a separator opens its own clause
+     * (A和推动B), a numeral there opens an item (A、2030年目标).
      */
-    static boolean insideItem(List<Term> terms, int j, Predicate<Term> hard, Predicate<Term> opens) {
+    static boolean insideItem(List<Term> terms, int j, Predicate<Term> hard, Predicate<Term> opens, boolean mayOpenItem) {
         for (int k = j - 1; k >= 0; k--) {
             Term t = terms.get(k);
             if (SEPARATORS.contains(t.word) || opens.test(t))
-                return k < j - 1;
+                return mayOpenItem || k < j - 1;
             if (hard.test(t))
                 return false;
         }

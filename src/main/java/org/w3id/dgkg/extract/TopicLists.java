@@ -169,15 +169,15 @@ final class TopicLists {
                 start = t.offset;
                 continue;
             }
-            if (boundary(t) && !(softBoundary(text, t) && ListEdges.insideItem(terms, j, TopicLists::hardBoundary, TopicLists::opener)))
+            if (boundary(t) && !(softBoundary(text, t) && ListEdges.insideItem(terms, j, TopicLists::hardBoundary, TopicLists::opener, true)))
                 break; // 数据再利用 (再 an adverb), 数据利他主义 (他 a pronoun cut from its word): inside an item that a separator opens
             String n = Segmenter.nature(t);
             // (带来隐私泄露等风险 stops before 带来: its verb follows a modal, not a noun)
             if (n.startsWith("v") && !n.equals("vn") && j + 1 < terms.size() && terms.get(j + 1).offset < end && start < end
                     && (j == 0 || !nounish(terms.get(j - 1)))) {
                 String next = Segmenter.nature(terms.get(j + 1));
-                if (next.startsWith("n") || next.equals("vn"))
-                    break; // 也牵涉人权等问题: a verb opening the list takes it as its object (争端解决机制改革 keeps its verb)
+                if ((next.startsWith("n") || next.equals("vn")) && !ListEdges.insideItem(terms, j, TopicLists::hardBoundary, TopicLists::opener, false))
+                    break; // 也牵涉人权等问题: a verb opening the list takes it as its object (争端解决机制改革 keeps its verb; 渔获冒名交易 after 和 too)
             }
             start = t.offset;
         }
@@ -188,12 +188,13 @@ final class TopicLists {
 
     /**
      * A word that ends the list's left edge unless a separator stands before it in the same run of items: an adverb
-     * (数据再利用), or a one-character pronoun glued between Han characters (数据利他主义, cut by the segmenter).
+     * (数据再利用), a numeral or measure word (2030年目标), or a one-character pronoun glued between Han characters
+     * (数据利他主义, cut by the segmenter).
      */
     private static boolean softBoundary(String text, Term t) {
         String n = Segmenter.nature(t);
-        if (n.startsWith("d") && !Lexicon.functionWords().contains(t.word))
-            return true;
+        if ((n.startsWith("d") || n.startsWith("m") || n.startsWith("q")) && !Lexicon.functionWords().contains(t.word))
+            return true; // 数据再利用, 2030年目标: the item is cut at none of these (an item with a digit is left out, its list kept)
         return n.startsWith("r") && t.word.length() == 1 && !t.word.equals("其") && t.offset > 0 && t.offset + 1 < text.length()
                 && Character.UnicodeScript.of(text.charAt(t.offset - 1)) == Character.UnicodeScript.HAN
                 && Character.UnicodeScript.of(text.charAt(t.offset + 1)) == Character.UnicodeScript.HAN;
@@ -202,7 +203,7 @@ final class TopicLists {
     /** A word no item holds even between two separators: punctuation, a preposition, a particle, a numeral, a name, an opener. */
     private static boolean hardBoundary(Term t) {
         String n = Segmenter.nature(t);
-        return boundary(t) && !n.startsWith("d") && !n.startsWith("r") || n.startsWith("d") && Lexicon.functionWords().contains(t.word);
+        return boundary(t) && !n.startsWith("d") && !n.startsWith("r") && !n.startsWith("m") && !n.startsWith("q") || Lexicon.functionWords().contains(t.word);
     }
 
     private static boolean opener(Term t) {
