@@ -87,7 +87,27 @@ final class IssuePhrases {
             if (t.offset >= from && te <= end && opens.contains(t.word))
                 start = Math.max(start, te);
         }
-        return Math.max(start, TopicLists.listStart(text, terms, end)); // 拟放宽A和B等方面: the verb before the first item is none of it
+        return afterLeadingVerbs(terms, start, end);
+    }
+
+    /**
+     * 拟放宽A和B等方面, 加快推进A、B等工作: a run of two verbs or adverbs or more that opens the list's first item is the
+     * clause's predicate, none of the item; one verb alone may be the item's first word (计算设施本地化) and stays.
+     */
+    private static int afterLeadingVerbs(List<Term> terms, int start, int end) {
+        int at = start;
+        int run = 0;
+        for (Term t : terms) {
+            int te = t.offset + t.word.length();
+            if (t.offset < at || te > end)
+                continue;
+            String n = Segmenter.nature(t);
+            if (t.offset != at || SEPARATORS.contains(t.word) || !(n.startsWith("v") && !n.equals("vn") || n.startsWith("d")))
+                break;
+            at = te;
+            run++;
+        }
+        return run >= 2 && at < end ? at : start;
     }
 
     /**

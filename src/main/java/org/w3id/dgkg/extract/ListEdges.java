@@ -19,13 +19,15 @@ final class ListEdges {
     /**
      * Whether, going left from term {@code j} (exclusive), a separator, or a word that opens the list ({@code opens}: 围绕,
      * 涵盖), comes before any word that {@code hard} says no item holds: then term {@code j} lies inside the list, not before
-     * it. Unless {@code mayOpenItem}, a word in between is needed: a verb right after a separator opens its own clause
-     * (A和推动B), a numeral there opens an item (A、2030年目标).
+     * it. Unless {@code mayOpenItem}, a word in between is needed after a separator: a verb right after one opens its own
+     * clause (A和推动B), while a numeral there opens an item (A、2030年目标).
      */
     static boolean insideItem(List<Term> terms, int j, Predicate<Term> hard, Predicate<Term> opens, boolean mayOpenItem) {
         for (int k = j - 1; k >= 0; k--) {
             Term t = terms.get(k);
-            if (SEPARATORS.contains(t.word) || opens.test(t))
+            if (opens.test(t))
+                return true; // 用于算力基础设施…: what follows the word opening the list is its first item, a verb of it too
+            if (SEPARATORS.contains(t.word))
                 return mayOpenItem || k < j - 1;
             if (hard.test(t))
                 return false;

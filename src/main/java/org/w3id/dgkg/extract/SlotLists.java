@@ -103,11 +103,11 @@ final class SlotLists {
             if (closedLists.stream().anyMatch(l -> l[0] < e && f < l[1]))
                 continue; // closed by a classifier noun: read as closed
             String run = text.substring(from, to);
-            if (run.contains("的") || run.contains("等"))
-                continue; // 涉及A、B和C的数据, 包括A、B等过程中: the list qualifies a noun after it, no object of the verb
+            if (run.contains("的") || run.contains("等") || !run.contains("、"))
+                continue; // 涉及A、B和C的数据: the list qualifies a noun after it; 涉及信息和通信技术: 和 alone may join one name
             List<int[]> parts = TopicLists.items(text, from, to);
-            if (parts.size() < 2 || noun(text, terms, parts.get(parts.size() - 1)) == null)
-                continue;
+            if (parts.size() < 2 || noun(text, terms, parts.get(parts.size() - 1), false) == null || holdsVerb(terms, from, to))
+                continue; // 围绕A和B开展讨论: a verb in the run makes it a clause, whose list edge is not known
             items(text, terms, parts, found);
         }
     }
@@ -118,7 +118,7 @@ final class SlotLists {
             return;
         List<int[]> ok = new ArrayList<>();
         for (int[] p : parts) {
-            int[] n = noun(text, terms, p);
+            int[] n = noun(text, terms, p, p == parts.get(0));
             if (n != null)
                 ok.add(n);
         }
@@ -127,7 +127,7 @@ final class SlotLists {
     }
 
     /** The noun phrase an item names, as [start, end), or null when it is no issue's name. */
-    private static int[] noun(String text, List<Term> terms, int[] item) {
+    private static int[] noun(String text, List<Term> terms, int[] item, boolean firstItem) {
         int s = item[0];
         int e = item[1];
         while (s < e && (Character.isWhitespace(text.charAt(s)) || "“「".indexOf(text.charAt(s)) >= 0))
@@ -143,24 +143,24 @@ final class SlotLists {
                 || EVENT_HEAD.matcher(label).find() || TopicLists.pointing(label) || SubjectFrames.party(label) || !TopicLists.nameless(text, terms, s, e)
                 || TopicLists.holdsVerbWithObject(terms, s, e))
             return null;
-        Term first = null;
+        Term head = null;
         Term last = null;
         for (Term t : terms) {
             int te = t.offset + t.word.length();
             boolean glued = te == e + 1 && t.offset < e && e < text.length() && "和及与".indexOf(text.charAt(e)) >= 0; // 通行权和: the separator glued on
             if (t.offset >= s && (te <= e || glued)) {
-                if (first == null)
-                    first = t;
+                if (head == null)
+                    head = t;
                 last = t;
             }
         }
-        if (first == null || last.offset + last.word.length() < e || first.offset != s)
+        if (head == null || last.offset + last.word.length() < e || head.offset != s)
             return null; // an edge inside a word
-        if (first != last && Segmenter.nature(first).startsWith("v") && !Segmenter.nature(first).equals("vn"))
-            return noun(text, terms, new int[] {first.offset + first.word.length(), e}); // 减少虚假信息: the list's verb, glued to its first item
+        if (firstItem && head != last && Segmenter.nature(head).startsWith("v") && !Segmenter.nature(head).equals("vn"))
+            return noun(text, terms, new int[] {head.offset + head.word.length(), e}, false); // 减少虚假信息: the list's verb, glued to its first item
         String n = Segmenter.nature(last);
         boolean nounLast = n.startsWith("n") || n.equals("vn") || n.equals("gi") || n.equals("j") || n.equals("l") || n.equals("an");
-        boolean actionOfNoun = n.startsWith("v") && first != last && Segmenter.nature(first).startsWith("n"); // 数据再利用, 年龄验证
+        boolean actionOfNoun = n.startsWith("v") && head != last && Segmenter.nature(head).startsWith("n"); // 数据再利用, 年龄验证
         return nounLast || actionOfNoun ? new int[] {s, e} : null;
     }
 
@@ -178,6 +178,14 @@ final class SlotLists {
                 return false;
         }
         return true;
+    }
+
+    /** Whether a verb (no verbal noun) stands in [s, e). */
+    private static boolean holdsVerb(List<Term> terms, int s, int e) {
+        for (Term t : terms)
+            if (t.offset >= s && t.offset + t.word.length() <= e && Segmenter.nature(t).startsWith("v") && !Segmenter.nature(t).equals("vn"))
+                return true;
+        return false;
     }
 
     /** Whether [s, e) is one word of the segmentation. */

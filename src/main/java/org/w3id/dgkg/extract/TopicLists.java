@@ -169,7 +169,7 @@ final class TopicLists {
                 start = t.offset;
                 continue;
             }
-            if (boundary(t) && !(softBoundary(text, t) && ListEdges.insideItem(terms, j, TopicLists::hardBoundary, TopicLists::opener, true)))
+            if (boundary(t) && !(softBoundary(text, t) && (!Segmenter.nature(t).startsWith("d") || adverbInsideName(terms, j)) && ListEdges.insideItem(terms, j, TopicLists::hardBoundary, TopicLists::opener, true)))
                 break; // 数据再利用 (再 an adverb), 数据利他主义 (他 a pronoun cut from its word): inside an item that a separator opens
             String n = Segmenter.nature(t);
             // (带来隐私泄露等风险 stops before 带来: its verb follows a modal, not a noun)
@@ -177,7 +177,7 @@ final class TopicLists {
                     && (j == 0 || !nounish(terms.get(j - 1)))) {
                 String next = Segmenter.nature(terms.get(j + 1));
                 if ((next.startsWith("n") || next.equals("vn")) && !ListEdges.insideItem(terms, j, TopicLists::hardBoundary, TopicLists::opener, false))
-                    break; // 也牵涉人权等问题: a verb opening the list takes it as its object (争端解决机制改革 keeps its verb; 渔获冒名交易 after 和 too)
+                    break; // 也牵涉人权等问题: a verb opening the list takes it as its object (争端解决机制改革 keeps its verb; so do 渔获冒名交易 after a separator and 算力基础设施 after an opener)
             }
             start = t.offset;
         }
@@ -198,6 +198,16 @@ final class TopicLists {
         return n.startsWith("r") && t.word.length() == 1 && !t.word.equals("其") && t.offset > 0 && t.offset + 1 < text.length()
                 && Character.UnicodeScript.of(text.charAt(t.offset - 1)) == Character.UnicodeScript.HAN
                 && Character.UnicodeScript.of(text.charAt(t.offset + 1)) == Character.UnicodeScript.HAN;
+    }
+
+    /**
+     * 数据再利用, 和自动驾驶: an adverb between a noun or a separator and a verb, inside an item's name (不 before a quality,
+     * 发展不平衡, is no such adverb).
+     */
+    private static boolean adverbInsideName(List<Term> terms, int j) {
+        return j > 0 && j + 1 < terms.size() && (nounish(terms.get(j - 1)) || ListEdges.SEPARATORS.contains(terms.get(j - 1).word))
+                && Segmenter.nature(terms.get(j + 1)).startsWith("v")
+                && !Segmenter.nature(terms.get(j + 1)).equals("vn");
     }
 
     /** A word no item holds even between two separators: punctuation, a preposition, a particle, a numeral, a name, an opener. */
