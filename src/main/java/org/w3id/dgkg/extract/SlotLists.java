@@ -40,7 +40,6 @@ final class SlotLists {
         return CUES.pattern("counted", () -> COUNT + "[\\u4e00-\\u9fff]{0,6}?" + CUES.any("counted") + "[：:](?<list>[^。；;\\n]{4,200})");
     }
 
-    private static final Pattern EVENT_HEAD = Pattern.compile("(?:会议|论坛|峰会|大会|会晤|对话)$");
     private static final String SUBCLAUSE_MARKS = "，。；：,;:！？!?（）()《》“”\n";
 
     static void find(String text, List<ConceptFinder.Concept> out) {
@@ -140,7 +139,7 @@ final class SlotLists {
         String label = text.substring(s, e);
         if (!label.matches("[\\u4e00-\\u9fff]+") || label.contains("的") || ConceptFinder.bare(label) || ConceptFinder.namesText(label)
                 || Lexicon.genericHeads().contains(label) || Lexicon.functionWords().contains(label) || InstrumentKind.hasInstrumentEnding(label)
-                || EVENT_HEAD.matcher(label).find() || TopicLists.pointing(label) || SubjectFrames.party(label) || !TopicLists.nameless(text, terms, s, e)
+                || namesEvent(label) || TopicLists.pointing(label) || SubjectFrames.party(label) || !TopicLists.nameless(text, terms, s, e)
                 || TopicLists.holdsVerbWithObject(terms, s, e))
             return null;
         Term head = null;
@@ -178,6 +177,14 @@ final class SlotLists {
                 return false;
         }
         return true;
+    }
+
+    /** Whether an item ends with the head of an event's name (event-heads.tsv: 论坛, 峰会): a meeting, no issue. */
+    private static boolean namesEvent(String label) {
+        for (String h : Lexicon.words("event-heads.tsv", null, null))
+            if (label.endsWith(h))
+                return true;
+        return false;
     }
 
     /** Whether a verb (no verbal noun) stands in [s, e). */
