@@ -44,6 +44,7 @@ final class IssuePhrases {
             if (out.stream().noneMatch(c -> c.start() < f[1] && f[0] < c.end())
                     && found.stream().noneMatch(g -> g != f && g[0] <= f[0] && f[1] <= g[1] && g[1] - g[0] > f[1] - f[0]))
                 out.add(new ConceptFinder.Concept(text.substring(f[0], f[1]), f[0], f[1], "Issue", RULE));
+        SlotLists.find(text, out); // last: the items of lists in strong slots whatever their heads, where no older rule read one
     }
 
     /**
@@ -86,10 +87,34 @@ final class IssuePhrases {
             if (t.offset >= from && te <= end && opens.contains(t.word))
                 start = Math.max(start, te);
         }
-        return start;
+        return afterLeadingVerbs(terms, start, end);
     }
 
-    /** The items of the list [start, end) (、, 和, 及, 以及 between them), at least two, each a name of a field: no 的, no name of a party. */
+    /**
+     * 拟放宽A和B等方面, 加快推进A、B等工作: a run of two verbs or adverbs or more that opens the list's first item is the
+     * clause's predicate, none of the item; one verb alone may be the item's first word (计算设施本地化) and stays.
+     */
+    private static int afterLeadingVerbs(List<Term> terms, int start, int end) {
+        int at = start;
+        int run = 0;
+        for (Term t : terms) {
+            int te = t.offset + t.word.length();
+            if (t.offset < at || te > end)
+                continue;
+            String n = Segmenter.nature(t);
+            if (t.offset != at || SEPARATORS.contains(t.word) || !(n.startsWith("v") && !n.equals("vn") || n.startsWith("d")))
+                break;
+            at = te;
+            run++;
+        }
+        return run >= 2 && at < end ? at : start;
+    }
+
+    /**
+     * The items of the list [start, end) (、, 和, 及, 以及 between them) that name a field: no 的, no name of a party, 3 to
+     * {@value #MAX} characters. An item that is none is left out and the others kept, two at least (双边关系、共同关心的问题
+     * names one field only: none).
+     */
     private static void items(String text, List<Term> terms, int start, int end, List<int[]> found) {
         List<int[]> items = ConceptFinder.split(text.substring(start, end), "、|以及|和|及");
         if (items.size() < 2)
@@ -103,7 +128,7 @@ final class IssuePhrases {
             String label = text.substring(s, e);
             if (e - s < 3 || e - s > MAX || label.contains("的") || label.matches(".*[\\dA-Za-z%].*") || ConceptFinder.bare(label)
                     || ConceptFinder.namesText(label) || SubjectFrames.party(label))
-                return; // one item that is no field: the list is of something else (双边关系、共同关心的问题)
+                continue; // one item that is no field (too long, a digit, a party) is left out, not the list
             if (!ConceptFinder.nameless(terms, s, e))
                 named++; // 数字政府: the segmenter tags 政府 as an institution; the item is left out, not the list
             else

@@ -202,11 +202,11 @@ final class PrincipleLists {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 List<int[]> items = ConceptFinder.itemsOf(m.group(1));
-                if (items.size() < 2 || items.stream().anyMatch(i -> i[1] - i[0] < 2 || i[1] - i[0] > 12
-                        || RULE_LIKE.matcher(m.group(1).substring(i[0], i[1])).find()))
-                    continue;
+                if (items.size() < 2 || items.stream().anyMatch(i -> i[1] - i[0] < 2 || RULE_LIKE.matcher(m.group(1).substring(i[0], i[1])).find()))
+                    continue; // 遵守法律和…原则: a list that holds a law or a rule keeps to laws, no principles
                 for (int[] i : items)
-                    add(text, m.start(1) + i[0], m.start(1) + i[1], out);
+                    if (i[1] - i[0] <= 12) // an item too long to be a name is left out, not the list
+                        add(text, m.start(1) + i[0], m.start(1) + i[1], out);
             }
         }
     }

@@ -129,7 +129,7 @@ final class TopicLists {
     }
 
     /** 允许用户卸载预装应用: a verb with its own object inside the phrase makes it a clause, no noun phrase. */
-    private static boolean holdsVerbWithObject(List<Term> terms, int s, int e) {
+    static boolean holdsVerbWithObject(List<Term> terms, int s, int e) {
         for (int k = 0; k + 1 < terms.size(); k++) {
             Term t = terms.get(k);
             Term next = terms.get(k + 1);
@@ -155,7 +155,7 @@ final class TopicLists {
         return false;
     }
 
-    private static int listStart(String text, List<Term> terms, int end) {
+    static int listStart(String text, List<Term> terms, int end) {
         int start = end;
         for (int j = terms.size() - 1; j >= 0; j--) {
             Term t = terms.get(j);
@@ -169,21 +169,64 @@ final class TopicLists {
                 start = t.offset;
                 continue;
             }
-            if (boundary(t))
-                break;
+            if (boundary(t) && !(softBoundary(text, t) && (!Segmenter.nature(t).startsWith("d") || adverbInsideName(terms, j)) && ListEdges.insideItem(terms, j, TopicLists::hardBoundary, TopicLists::opener, true)))
+                break; // 数据再利用 (再 an adverb), 数据利他主义 (他 a pronoun cut from its word): inside an item that a separator opens
             String n = Segmenter.nature(t);
             // (带来隐私泄露等风险 stops before 带来: its verb follows a modal, not a noun)
             if (n.startsWith("v") && !n.equals("vn") && j + 1 < terms.size() && terms.get(j + 1).offset < end && start < end
                     && (j == 0 || !nounish(terms.get(j - 1)))) {
                 String next = Segmenter.nature(terms.get(j + 1));
-                if (next.startsWith("n") || next.equals("vn"))
-                    break; // 也牵涉人权等问题: a verb opening the list takes it as its object (争端解决机制改革 keeps its verb)
+                if ((next.startsWith("n") || next.equals("vn")) && !ListEdges.insideItem(terms, j, TopicLists::hardBoundary, TopicLists::opener, false))
+                    break; // 也牵涉人权等问题: a verb opening the list takes it as its object (争端解决机制改革 keeps its verb; so do 渔获冒名交易 after a separator and 算力基础设施 after an opener)
             }
             start = t.offset;
         }
         while (start < end && "、和及与".indexOf(text.charAt(start)) >= 0)
             start++;
         return start;
+    }
+
+    /**
+     * A word that ends the list's left edge unless a separator stands before it in the same run of items: an adverb
+     * (数据再利用), a numeral or measure word (2030年目标), or a one-character pronoun glued between Han characters
+     * (数据利他主义, cut by the segmenter).
+     */
+    private static boolean softBoundary(String text, Term t) {
+        String n = Segmenter.nature(t);
+        if ((n.startsWith("d") || n.startsWith("m") || n.startsWith("q")) && !Lexicon.functionWords().contains(t.word))
+            return true; // 数据再利用, 2030年目标: the item is cut at none of these (an item with a digit is left out, its list kept)
+        return n.startsWith("r") && t.word.length() == 1 && !t.word.equals("其") && t.offset > 0 && t.offset + 1 < text.length()
+                && Character.UnicodeScript.of(text.charAt(t.offset - 1)) == Character.UnicodeScript.HAN
+                && Character.UnicodeScript.of(text.charAt(t.offset + 1)) == Character.UnicodeScript.HAN;
+    }
+
+    /**
+     * 数据再利用, 和自动驾驶: an adverb between a noun or a separator and a verb, inside an item's name (不 before a quality,
+     * 发展不平衡, is no such adverb).
+     */
+    private static boolean adverbInsideName(List<Term> terms, int j) {
+        return j > 0 && j + 1 < terms.size() && (nounish(terms.get(j - 1)) || ListEdges.SEPARATORS.contains(terms.get(j - 1).word))
+                && Segmenter.nature(terms.get(j + 1)).startsWith("v")
+                && !Segmenter.nature(terms.get(j + 1)).equals("vn");
+    }
+
+    /** A word no item holds even between two separators: punctuation, a preposition, a particle, a numeral, a name, an opener. */
+    private static boolean hardBoundary(Term t) {
+        String n = Segmenter.nature(t);
+        return boundary(t) && !n.startsWith("d") && !n.startsWith("r") && !n.startsWith("m") && !n.startsWith("q") || Lexicon.functionWords().contains(t.word);
+    }
+
+    private static boolean opener(Term t) {
+        return Lexicon.words("concept-cues.tsv", "position", "list-opener").contains(t.word);
+    }
+
+    /** {@link ConceptFinder#nameless} with a pronoun cut from its word (数据利/他/主义) taken as part of the item. */
+    static boolean nameless(String text, List<Term> terms, int s, int e) {
+        List<Term> kept = new ArrayList<>();
+        for (Term t : terms)
+            if (!(t.offset >= s && t.offset + t.word.length() <= e && Segmenter.nature(t).startsWith("r") && softBoundary(text, t)))
+                kept.add(t);
+        return ConceptFinder.nameless(kept, s, e);
     }
 
     private static boolean nounish(Term t) {
@@ -228,6 +271,11 @@ final class TopicLists {
     private static final Pattern EVENT_HEAD = Pattern.compile("(?:会议|论坛|峰会|大会|会晤|对话)$");
     private static final Pattern POINTING = Pattern.compile("上述|这些|以上|前述|此类|这类|该|本|其|各|多个|相关|有关");
 
+    /** Whether an item opens with a word that points back (上述, 这些, 相关): no topic of its own. */
+    static boolean pointing(String item) {
+        return POINTING.matcher(item).lookingAt();
+    }
+
     /** The issue an item names, as [start, end), or null when it is no noun phrase of 2 to 12 characters. */
     private static int[] issue(String text, List<Term> terms, int s, int e) {
         while (s < e && Character.isWhitespace(text.charAt(s)))
@@ -235,7 +283,7 @@ final class TopicLists {
         s = ConceptFinder.afterObjectVerb(text, s, e);
         e -= headLength(text.substring(s, e));
         String item = text.substring(s, e);
-        if (POINTING.matcher(item).lookingAt())
+        if (pointing(item))
             return null; // 上述问题, 这些领域: a word that points back, no topic of its own
         if (InstrumentKind.hasInstrumentEnding(item) || EVENT_HEAD.matcher(item).find())
             return null; // 指导原则和行为准则, 部长会议: a text or a meeting, no issue
@@ -244,7 +292,7 @@ final class TopicLists {
             return null;
         int at = s;
         for (int[] part : ConceptFinder.split(item, "以及|与|和|及")) // 人工智能与新兴技术, 半导体和微电子: 与/和 join the words of one item
-            if (part[1] - part[0] < 1 || !ConceptFinder.nameless(terms, at + part[0], at + part[1]))
+            if (part[1] - part[0] < 1 || !nameless(text, terms, at + part[0], at + part[1]))
                 return null;
         return new int[] {s, e};
     }

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * reads, so that a row a linguist adds under a misspelt kind does not silently do nothing.
  */
 class CueLexiconTest {
-    private static final List<String> CUE_TABLES = List.of("stance-cues", "event-reference-cues", "frame-cues", "clause-cues", "reference-heads", "topic-clause-cues", "according-cues");
+    private static final List<String> CUE_TABLES = List.of("stance-cues", "event-reference-cues", "frame-cues", "clause-cues", "reference-heads", "topic-clause-cues", "according-cues",
+            "issue-list-slots");
 
     @Test
     void everyCueTableHasWordKindAndOptionalSlots() {
