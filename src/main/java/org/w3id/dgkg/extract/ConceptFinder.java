@@ -129,7 +129,9 @@ final class ConceptFinder {
                     PrincipleLists.shortQualities(text, from, run, out);
                     continue;
                 }
-                for (int[] i : items) {
+                // 遵循公正公平、公开透明、科学合理和诚实信用的原则: a marked list's last item splits at its conjunction as the
+                // short lists' do (itemsOf), whatever the items' lengths
+                for (int[] i : marked ? itemsOf(run) : items) {
                     int s = from + i[0];
                     int e = from + i[1];
                     for (String c : Lexicon.words("concept-cues.tsv", "position", "before"))

@@ -76,6 +76,8 @@ final class PrincipleLists {
             while (m.find()) {
                 if (!m.group(3).isEmpty() && text.charAt(m.end(1)) == '的' && !m.group(1).contains("、"))
                     continue; // 提出了全球发展倡议的两大理念: what owns the counted principles, no item of them
+                if (insideList(text, m.start()))
+                    continue; // 遵循公开透明、目的明确和最小必要的原则: the cue (明确) ends an item of a list already running, it opens none
                 boolean several = m.group(2) != null || !m.group(3).isEmpty();
                 items(text, m.start(1), m.end(1), several, "、|以及|和|与|及", out);
             }
@@ -102,6 +104,18 @@ final class PrincipleLists {
                         add(text, c.start(1) + k[0], c.start(1) + k[1], out);
             }
         }
+    }
+
+    /** Whether a list separator (、) stands between the start of the sub-clause and {@code pos}: pos lies inside a list. */
+    private static boolean insideList(String text, int pos) {
+        for (int i = pos - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '、')
+                return true;
+            if ("，。；：,;:！？!?\n".indexOf(c) >= 0)
+                return false;
+        }
+        return false;
     }
 
     private static final Pattern MODAL_INSIDE = Pattern.compile("应当|应该|应|须|必须|需要");
