@@ -108,14 +108,7 @@ final class PrincipleLists {
 
     /** Whether a list separator (、) stands between the start of the sub-clause and {@code pos}: pos lies inside a list. */
     private static boolean insideList(String text, int pos) {
-        for (int i = pos - 1; i >= 0; i--) {
-            char c = text.charAt(i);
-            if (c == '、')
-                return true;
-            if ("，。；：,;:！？!?\n".indexOf(c) >= 0)
-                return false;
-        }
-        return false;
+        return text.lastIndexOf('、', pos - 1) >= RelationRules.backTo(text, pos, RelationRules.SUBCLAUSE_END);
     }
 
     private static final Pattern MODAL_INSIDE = Pattern.compile("应当|应该|应|须|必须|需要");
