@@ -116,7 +116,7 @@ final class ConceptFinder {
                 if (!marked && (CLAUSE_OPENING.matcher(run).lookingAt() || run.replaceFirst("的$", "").contains("的")))
                     continue; // 坚持在相互尊重、相互信任的基础上加强对话: a preposition's phrase, no list of names
                 if (listed && items.size() >= 2 && items.stream().allMatch(i -> i[1] - i[0] >= 2 && i[1] - i[0] <= 20)) {
-                    for (int[] i : items)
+                    for (int[] i : itemsOf(run)) // 可靠性以及安全创新等原则: the last item splits at its conjunction, as in a marked list
                         add(out, text, from + i[0], from + i[1], "Principle", RULE_PRINCIPLE);
                     continue;
                 }

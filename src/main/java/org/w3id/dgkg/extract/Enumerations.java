@@ -193,6 +193,8 @@ final class Enumerations {
             boolean bounded = HEAD_BOUNDARY.matcher(text.substring(m.end())).lookingAt() || m.group("de") != null && head.length() > 1;
             if (head.length() == 1 ? m.group("deng") == null && !bounded : !several && !bounded)
                 continue; // 风险自评估, 二十国集团: a head closes a list at the end of a phrase, or after 等 (a count too, for a longer head)
+            if (runsOnPast(text, runStart, m.end()))
+                continue; // 坚持防范网络安全风险与促进…相结合、…: the head ends a word inside the first item of a list that runs on
             int opened = openerEnd(text, runStart, runEnd);
             int first = opened;
             while (first < runEnd && "的了出“「".indexOf(text.charAt(first)) >= 0)
@@ -216,6 +218,41 @@ final class Enumerations {
         }
     }
 
+    /**
+     * Whether the head ending at {@code headEnd} lies inside the first item of a list that runs on after it: no 、 before
+     * it in its run, a separator word right after it, and a 、 before the sub-clause ends (A风险与B相结合、C与D相结合).
+     */
+    private static boolean runsOnPast(String text, int runStart, int headEnd) {
+        if (text.substring(runStart, headEnd).contains("、"))
+            return false;
+        int subEnd = RelationRules.forwardTo(text, headEnd, SUBCLAUSE_END);
+        if (text.indexOf('、', headEnd) < 0 || text.indexOf('、', headEnd) >= subEnd)
+            return false;
+        for (com.hankcs.hanlp.seg.common.Term t : Segmenter.terms(text))
+            if (t.offset == headEnd)
+                return ListEdges.SEPARATORS.contains(t.word) && !t.word.equals("、");
+        return false;
+    }
+
+    /** Where an item holds 的 as a word of its own (目的 is none), or -1: what comes before qualifies a noun. */
+    private static int particleAt(String text, Enumeration.Item i) {
+        for (com.hankcs.hanlp.seg.common.Term t : Segmenter.terms(text))
+            if (t.offset >= i.start() && t.offset + t.word.length() <= i.end() && Segmenter.nature(t).startsWith("u") && t.word.equals("的"))
+                return t.offset;
+        return -1;
+    }
+
+    /** Whether [s, e) starts and ends at word boundaries of the sentence's segmentation: a cue there is a word, not characters inside one. */
+    static boolean onWords(String text, int s, int e) {
+        boolean starts = false;
+        boolean ends = false;
+        for (com.hankcs.hanlp.seg.common.Term t : Segmenter.terms(text)) {
+            starts |= t.offset == s;
+            ends |= t.offset + t.word.length() == e;
+        }
+        return starts && ends;
+    }
+
     /** 坚持A、B; 反对A、B和C: a verb of stance or opposing opens a list without a head, to the end of its sub-clause. */
     private static void verbOpened(String text, List<Raw> out) {
         List<Raw> headed = new ArrayList<>(out);
@@ -230,15 +267,23 @@ final class Enumerations {
         while (m.find()) {
             int from = m.end();
             int to = RelationRules.forwardTo(text, from, SUBCLAUSE_END);
-            if (to - from < 2)
-                continue;
+            if (to - from < 2 || !onWords(text, m.start(), m.end()))
+                continue; // 数据维护…: a verb's characters inside a word open nothing
             String run = text.substring(from, to);
             if (!run.matches("[“”「」\\u4e00-\\u9fff、和与及以]+") || !run.matches(".*[、和与及].*"))
                 continue; // a clause or a phrase, no list of names
-            List<Enumeration.Item> items = split(text, openerEnd(text, from, to), to, false, 0);
-            if (items.size() < 2 || items.stream().anyMatch(i -> i.end() - i.start() < 2
-                    || i.end() - i.start() > (COMPOUND.matcher(i.in(text)).find() ? 16 : 12)))
-                continue; // 坚持A和B相结合、C与D相结合: a compound principle may be longer
+            List<Enumeration.Item> items = new ArrayList<>(split(text, openerEnd(text, from, to), to, false, 0));
+            if (items.size() < 2)
+                continue;
+            int de = particleAt(text, items.get(items.size() - 1));
+            if (de >= 0) // 维护自由、开放、安全的互联网: the qualities of a noun, the last one before its 的
+                items.set(items.size() - 1, new Enumeration.Item(items.get(items.size() - 1).start(), de));
+            if (items.stream().anyMatch(i -> i.end() - i.start() < 2 || particleAt(text, i) >= 0))
+                continue; // 支持A的B、C: an item qualified inside, no list of names
+            if (items.size() > 2) // 坚持A和B相结合、C与D相结合: a compound principle may be longer; one too long is left out, not its list
+                items.removeIf(i -> i.end() - i.start() > (COMPOUND.matcher(i.in(text)).find() ? 16 : 12));
+            if (items.size() < 2 || items.stream().anyMatch(i -> i.end() - i.start() > (COMPOUND.matcher(i.in(text)).find() ? 16 : 12)))
+                continue;
             if (items.stream().anyMatch(i -> heads().containsKey(i.in(text)) || i.in(text).endsWith("宗旨")))
                 continue; // 恪守宪章宗旨和原则: the aims and principles of a charter, no list of names
             int s = items.get(0).start();
@@ -278,6 +323,8 @@ final class Enumerations {
             int s = o.start();
             if (prot.stream().anyMatch(r -> s >= r[0] && s < r[1]))
                 continue; // 以人为本: the 以 and 为 of a principle's name open nothing
+            if (!onWords(text, runStart + s, runStart + o.end()))
+                continue; // 数据保护, 网络安全保障: an opener's characters inside an item's word open nothing
             if (o.end() > run.length() - 2 || "和与及".indexOf(run.charAt(o.end())) >= 0 && standalone(text, runStart + o.end()))
                 continue; // 相互尊重、…, 相互尊重和…: a verb ending an item opens nothing (坚持和平: 和 starts a word, the verb opens)
             end = runStart + o.end();
@@ -307,7 +354,8 @@ final class Enumerations {
 
     private static final Pattern COMPOUND = Pattern.compile("(?:并重|相结合|相统一|兼顾|统筹|协调|平衡)$");
     private static final Pattern LAST_AND = Pattern.compile("以及|和|及|与");
-    private static final Pattern NOT_AN_ITEM = Pattern.compile("[，,。；;：:]|^(?:这|该|此|其|上述|相关|有关|以下|下列)");
+    private static final Pattern NOT_AN_ITEM = Pattern.compile("^(?:这|该|此|其|上述|相关|有关|以下|下列)");
+    private static final Pattern PUNCTUATION_INSIDE = Pattern.compile("[，,。；;：:]");
     /** An item ending in a conjunction (A和) is none; a word ending in one of its characters (参与, 涉及) is. */
     private static final Pattern CONJUNCTION_END = Pattern.compile("[和与及]$");
 
@@ -396,10 +444,15 @@ final class Enumerations {
             add(text, bit[0], bit[1], out);
         }
         for (Enumeration.Item i : out)
-            if (i.end() - i.start() > LONGEST_ITEM || NOT_AN_ITEM.matcher(i.in(text)).find() || holdsVerb(i.in(text)) || closedInside(text, i)
+            if (PUNCTUATION_INSIDE.matcher(i.in(text)).find() || holdsVerb(i.in(text)) || closedInside(text, i)
                     || CONJUNCTION_END.matcher(i.in(text)).find() && standalone(text, i.end() - 1))
-                return null;
-        return out;
+                return null; // the run is a clause, no list
+        List<Enumeration.Item> kept = new ArrayList<>(out);
+        kept.removeIf(i -> i.end() - i.start() > LONGEST_ITEM || NOT_AN_ITEM.matcher(i.in(text)).find());
+        if (kept.size() == out.size())
+            return out;
+        boolean edge = kept.size() >= 2 && kept.size() == out.size() - 1 && kept.get(kept.size() - 1) != out.get(out.size() - 1);
+        return edge && kept.size() >= 2 ? kept : null; // the last item too long (…以及C的D) is left out, not its list, when two remain
     }
 
     /** 合作共赢是东盟始终秉持, 非歧视是韩国长期奉行: an item holding a verb of stance after its start is a clause. */

@@ -39,7 +39,7 @@ final class PrincipleLists {
             for (Enumeration.Item i : e.items()) {
                 String label = i.in(text);
                 boolean de = headFirst && e.items().size() >= 3 && label.length() <= 8 && label.indexOf('的') > 0 && !label.endsWith("的");
-                if (de && !NOT_A_NAME.matcher(label.replace("的", "")).find())
+                if (de && !NOT_A_NAME.matcher(label.replace("的", "")).find() && !phraseWordInside(text, i.start(), i.end(), "的"))
                     out.add(new ConceptFinder.Concept(label, i.start(), i.end(), "Principle", RULE_ENUMERATED));
                 else if (label.length() <= 16)
                     add(text, i.start(), i.end(), RULE_ENUMERATED, e.items().size() >= 3, out);
@@ -67,7 +67,17 @@ final class PrincipleLists {
     /** An item of a list that is one principle of two parts joined by 与: 透明与可解释, 隐私与数据治理. */
     private static final Pattern PAIR = Pattern.compile("^[\\u4e00-\\u9fff]{2,5}与[\\u4e00-\\u9fff]{2,5}$");
     /** Words that make an item no name of a principle. */
-    private static final Pattern NOT_A_NAME = Pattern.compile("^(?:这|该|此|其|一|新|上述|相关|有关|所谓|以下|下列|若干|多项|各项|基本|相应)|[的了在对把将]|[\\dA-Za-z]|^[一二三四五六七八九十两几多]+[项大个条]");
+    private static final Pattern NOT_A_NAME = Pattern.compile("^(?:这|该|此|其|一|新|上述|相关|有关|所谓|以下|下列|若干|多项|各项|基本|相应)|[\\dA-Za-z]|^[一二三四五六七八九十两几多]+[项大个条]");
+    /** A particle or preposition that makes an item a phrase, when the segmenter reads it as a word of its own (合法目的 keeps its 目的). */
+    private static final String PHRASE_WORDS = "的了在对把将";
+
+    /** Whether [s, e) holds one of {@link #PHRASE_WORDS} (but {@code except}) as a word of the sentence's segmentation. */
+    private static boolean phraseWordInside(String text, int s, int e, String except) {
+        for (com.hankcs.hanlp.seg.common.Term t : Segmenter.terms(text))
+            if (t.offset >= s && t.offset + t.word.length() <= e && t.word.length() == 1 && PHRASE_WORDS.contains(t.word) && !except.contains(t.word))
+                return true;
+        return false;
+    }
 
     static void find(String text, List<ConceptFinder.Concept> out) {
         for (String cue : Lexicon.words("concept-cues.tsv", "position", "states")) {
@@ -187,7 +197,7 @@ final class PrincipleLists {
                 break;
             }
         String label = text.substring(s, e);
-        if (NOT_A_NAME.matcher(label).find() || Lexicon.genericHeads().contains(label) || Lexicon.functionWords().contains(label)
+        if (NOT_A_NAME.matcher(label).find() || phraseWordInside(text, s, e, "") || Lexicon.genericHeads().contains(label) || Lexicon.functionWords().contains(label)
                 || !amongPrinciples && Lexicon.words("concept-cues.tsv", "position", "bare").contains(label))
             return;
         out.add(new ConceptFinder.Concept(label, s, e, "Principle", rule));
