@@ -226,7 +226,7 @@ final class ConceptFinder {
             String words = run.substring(p[0], p[1]);
             Matcher and = ITEM_AND.matcher(words);
             if ((k == parts.size() - 1 || parts.size() == 1) && and.find() && and.start() >= 2 && words.length() - and.end() >= 2
-                    && !COMPOUND_PRINCIPLE.matcher(words).find() && (parts.size() > 1 || !words.contains("与"))) {
+                    && !ListCues.compoundOrPair().matcher(words).find() && (parts.size() > 1 || !words.contains("与"))) {
                 out.add(new int[] {p[0], p[0] + and.start()});
                 out.add(new int[] {p[0] + and.end(), p[1]});
             } else
@@ -237,7 +237,6 @@ final class ConceptFinder {
 
     /** 以及 before 及 so that the split is not inside it; 与 joins the parts of one item inside a list (透明与可解释). */
     private static final Pattern ITEM_AND = Pattern.compile("以及|和|及");
-    private static final Pattern COMPOUND_PRINCIPLE = Pattern.compile("(?:并重|相结合|相统一|兼顾|统筹|协调|平衡|与共)$");
 
     /** One principle per item of a marked enumeration; one char items (中、美) keep the run whole. */
     private static void addItems(List<Concept> out, String text, int from, String run) {

@@ -206,7 +206,7 @@ final class Enumerations {
                 continue;
             if (items.size() == 1) { // one item closed by a head: a list only right after a verb (坚持多边主义原则)
                 Enumeration.Item only = items.get(0);
-                int longest = COMPOUND.matcher(only.in(text)).find() ? 16 : 8;
+                int longest = ListCues.compound().matcher(only.in(text)).find() ? 16 : 8;
                 if (opened == runStart || only.end() - only.start() > longest || only.in(text).contains("的") || m.group("count") != null
                         || !openedByVerb(text, runStart, opened) || m.group("de") == null && !closesOne(head))
                     continue;
@@ -281,8 +281,8 @@ final class Enumerations {
             if (items.stream().anyMatch(i -> i.end() - i.start() < 2 || particleAt(text, i) >= 0))
                 continue; // 支持A的B、C: an item qualified inside, no list of names
             if (items.size() > 2) // 坚持A和B相结合、C与D相结合: a compound principle may be longer; one too long is left out, not its list
-                items.removeIf(i -> i.end() - i.start() > (COMPOUND.matcher(i.in(text)).find() ? 16 : 12));
-            if (items.size() < 2 || items.stream().anyMatch(i -> i.end() - i.start() > (COMPOUND.matcher(i.in(text)).find() ? 16 : 12)))
+                items.removeIf(i -> i.end() - i.start() > (ListCues.compound().matcher(i.in(text)).find() ? 16 : 12));
+            if (items.size() < 2 || items.stream().anyMatch(i -> i.end() - i.start() > (ListCues.compound().matcher(i.in(text)).find() ? 16 : 12)))
                 continue;
             if (items.stream().anyMatch(i -> heads().containsKey(i.in(text)) || i.in(text).endsWith("宗旨")))
                 continue; // 恪守宪章宗旨和原则: the aims and principles of a charter, no list of names
@@ -352,9 +352,7 @@ final class Enumerations {
 
     // ---- items ----
 
-    private static final Pattern COMPOUND = Pattern.compile("(?:并重|相结合|相统一|兼顾|统筹|协调|平衡)$");
     private static final Pattern LAST_AND = Pattern.compile("以及|和|及|与");
-    private static final Pattern NOT_AN_ITEM = Pattern.compile("^(?:这|该|此|其|上述|相关|有关|以下|下列)");
     private static final Pattern PUNCTUATION_INSIDE = Pattern.compile("[，,。；;：:]");
     /** An item ending in a conjunction (A和) is none; a word ending in one of its characters (参与, 涉及) is. */
     private static final Pattern CONJUNCTION_END = Pattern.compile("[和与及]$");
@@ -424,7 +422,7 @@ final class Enumerations {
         for (int k = 0; k < bits.size(); k++) {
             int[] bit = bits.get(k);
             String w = text.substring(bit[0], bit[1]);
-            if (k == bits.size() - 1 && !COMPOUND.matcher(w).find()) {
+            if (k == bits.size() - 1 && !ListCues.compound().matcher(w).find()) {
                 Matcher and = LAST_AND.matcher(w);
                 int at = -1;
                 int len = 0;
@@ -448,7 +446,7 @@ final class Enumerations {
                     || CONJUNCTION_END.matcher(i.in(text)).find() && standalone(text, i.end() - 1))
                 return null; // the run is a clause, no list
         List<Enumeration.Item> kept = new ArrayList<>(out);
-        kept.removeIf(i -> i.end() - i.start() > LONGEST_ITEM || NOT_AN_ITEM.matcher(i.in(text)).find());
+        kept.removeIf(i -> i.end() - i.start() > LONGEST_ITEM || ListCues.itemLead().matcher(i.in(text)).find());
         if (kept.size() == out.size())
             return out;
         boolean edge = kept.size() >= 2 && kept.size() == out.size() - 1 && kept.get(kept.size() - 1) != out.get(out.size() - 1);
@@ -457,7 +455,7 @@ final class Enumerations {
 
     /** 合作共赢是东盟始终秉持, 非歧视是韩国长期奉行: an item holding a verb of stance after its start is a clause. */
     private static boolean holdsVerb(String item) {
-        Matcher copula = CLAUSE_INSIDE.matcher(item);
+        Matcher copula = ListCues.clauseInside().matcher(item);
         if (!copula.find())
             return false;
         for (Map.Entry<String, String> v : verbs().entrySet())
@@ -466,8 +464,6 @@ final class Enumerations {
         return false;
     }
 
-    /** A copula or an adverb of stance inside an item, before a verb of stance: the item is a clause (A是X一贯奉行的). */
-    private static final Pattern CLAUSE_INSIDE = Pattern.compile("是|始终|一贯|长期|一直|坚定");
 
     /** Whether the character at {@code k} is a word of its own for the segmenter (和 as a conjunction, not the 和 of 和平). */
     private static boolean standalone(String text, int k) {
@@ -504,7 +500,6 @@ final class Enumerations {
     // ---- governor ----
 
     private static final Pattern FRAME_AFTER = Pattern.compile("^[》”」]?(?:[^，。；]{0,4}?)(?:中|上|下|里|框架|期间|之际|以来)");
-    private static final Pattern OTHER_SUBJECT = Pattern.compile("^(?:各方|各国|双方|三方|我们|他们|她们|其|有关方面|相关方面|一些|部分|许多|多数|不少)");
     private static final Pattern BARE_REFERENCE = Pattern.compile("^\\s*(?:该|这份|这一|此|本|上述)?《?([\\u4e00-\\u9fff]{1,5})");
 
     private static Enumeration govern(String text, List<Hit> hits, Discourse discourse, Raw r) {
@@ -517,7 +512,7 @@ final class Enumerations {
         }
         Hit governor = firstTopic(text, hits, sub, r.start, false);
         String subText = text.substring(sub, r.start);
-        if (governor == null && !OTHER_SUBJECT.matcher(subText).find() && !hasActorAt(hits, sub, r.start))
+        if (governor == null && !ListCues.otherSubject().matcher(subText).find() && !hasActorAt(hits, sub, r.start))
             governor = firstTopic(text, hits, clause, sub, true);
         if (governor == null && discourse != null && !hasActorAt(hits, sub, r.start))
             governor = referred(text, hits, clause, sub, discourse);

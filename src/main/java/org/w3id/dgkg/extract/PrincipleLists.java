@@ -39,7 +39,7 @@ final class PrincipleLists {
             for (Enumeration.Item i : e.items()) {
                 String label = i.in(text);
                 boolean de = headFirst && e.items().size() >= 3 && label.length() <= 8 && label.indexOf('的') > 0 && !label.endsWith("的");
-                if (de && !NOT_A_NAME.matcher(label.replace("的", "")).find() && !phraseWordInside(text, i.start(), i.end(), "的"))
+                if (de && !notAName().matcher(label.replace("的", "")).find() && !phraseWordInside(text, i.start(), i.end(), "的"))
                     out.add(new ConceptFinder.Concept(label, i.start(), i.end(), "Principle", RULE_ENUMERATED));
                 else if (label.length() <= 16)
                     add(text, i.start(), i.end(), RULE_ENUMERATED, e.items().size() >= 3, out);
@@ -58,7 +58,6 @@ final class PrincipleLists {
     private static final Pattern ORDINALS = Pattern.compile("(?:原则|理念)[：:]\\s*一是");
     private static final Pattern ORDINAL_ITEM = Pattern.compile("[一二三四五六七八九十]是(?:坚持|秉持|遵循|倡导)?([\\u4e00-\\u9fff]{2,10})(?=[；;，,。]|$)");
     /** A compound principle whose 和 joins its parts: 发展和安全并重, 促进创新和依法治理相结合. */
-    private static final Pattern COMPOUND = Pattern.compile("(?:并重|相结合|相统一|兼顾|统筹|协调|平衡)$");
     /** The conjunction inside the last item of a list; 以及 before 及, so that the split is not inside it. */
     private static final Pattern CONJUNCTION = Pattern.compile("以及|和|与|及");
     private static final Pattern AND = Pattern.compile("与|和|及");
@@ -67,7 +66,9 @@ final class PrincipleLists {
     /** An item of a list that is one principle of two parts joined by 与: 透明与可解释, 隐私与数据治理. */
     private static final Pattern PAIR = Pattern.compile("^[\\u4e00-\\u9fff]{2,5}与[\\u4e00-\\u9fff]{2,5}$");
     /** Words that make an item no name of a principle. */
-    private static final Pattern NOT_A_NAME = Pattern.compile("^(?:这|该|此|其|一|新|上述|相关|有关|所谓|以下|下列|若干|多项|各项|基本|相应)|[\\dA-Za-z]|^[一二三四五六七八九十两几多]+[项大个条]");
+    private static Pattern notAName() {
+        return Lexicon.cached("principle-lists|not-a-name", () -> Pattern.compile("^" + ListCues.nameLead() + "|[\\dA-Za-z]|^[一二三四五六七八九十两几多]+[项大个条]"));
+    }
     /** A particle or preposition that makes an item a phrase, when the segmenter reads it as a word of its own (合法目的 keeps its 目的). */
     private static final String PHRASE_WORDS = "的了在对把将";
 
@@ -149,7 +150,7 @@ final class PrincipleLists {
             boolean last = k == byComma.size() - 1;
             Matcher and = (listed ? LIST_CONJUNCTION : CONJUNCTION).matcher(words);
             boolean split = false;
-            if (last && and.find() && !COMPOUND.matcher(words).find()) {
+            if (last && and.find() && !ListCues.compound().matcher(words).find()) {
                 int left = and.start();
                 int right = words.length() - and.end();
                 int bound = byComma.size() > 1 ? Math.max(longest, 2) + 1 : 6;
@@ -168,13 +169,13 @@ final class PrincipleLists {
             add(text, start, end, out);
             return;
         }
-        if (parts.size() == 1 && parts.get(0)[1] - parts.get(0)[0] > 6 && !COMPOUND.matcher(run).find())
+        if (parts.size() == 1 && parts.get(0)[1] - parts.get(0)[0] > 6 && !ListCues.compound().matcher(run).find())
             return; // a clause before 原则 (数据处理活动应当遵守的), no name of one
         for (int[] i : parts)
-            if (parts.size() > 1 && AND.matcher(run.substring(i[0], i[1])).find() && !COMPOUND.matcher(run.substring(i[0], i[1])).find()
+            if (parts.size() > 1 && AND.matcher(run.substring(i[0], i[1])).find() && !ListCues.compound().matcher(run.substring(i[0], i[1])).find()
                     && !(listed && PAIR.matcher(run.substring(i[0], i[1])).matches()))
                 continue; // two names joined by 和 inside an item, left to the registry's labels
-            else if (i[1] - i[0] >= 2 && (i[1] - i[0] <= 12 || COMPOUND.matcher(run.substring(i[0], i[1])).find() && i[1] - i[0] <= 16))
+            else if (i[1] - i[0] >= 2 && (i[1] - i[0] <= 12 || ListCues.compound().matcher(run.substring(i[0], i[1])).find() && i[1] - i[0] <= 16))
                 add(text, start + i[0], start + i[1], RULE, parts.size() >= 3, out);
     }
 
@@ -197,7 +198,7 @@ final class PrincipleLists {
                 break;
             }
         String label = text.substring(s, e);
-        if (NOT_A_NAME.matcher(label).find() || phraseWordInside(text, s, e, "") || Lexicon.genericHeads().contains(label) || Lexicon.functionWords().contains(label)
+        if (notAName().matcher(label).find() || phraseWordInside(text, s, e, "") || Lexicon.genericHeads().contains(label) || Lexicon.functionWords().contains(label)
                 || !amongPrinciples && Lexicon.words("concept-cues.tsv", "position", "bare").contains(label))
             return;
         out.add(new ConceptFinder.Concept(label, s, e, "Principle", rule));
