@@ -27,6 +27,15 @@ final class EventFinder {
     private static final java.util.regex.Pattern LEADING_YEAR = java.util.regex.Pattern.compile("\\d{4}\\s*年?\\s*");
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("第[一二三四五六七八九十百零\\d]+[届次期轮]|首届|首次");
 
+    /** Whether {@code prefix} is only what makes an edition of a series: ordinals and a year (第十四届, 2023年, 2024年第二届). */
+    static boolean isEditionMarker(String prefix) {
+        String rest = prefix.strip();
+        java.util.regex.Matcher year = LEADING_YEAR.matcher(rest);
+        if (year.lookingAt())
+            rest = rest.substring(year.end());
+        return rest.isEmpty() ? !prefix.isBlank() : ORDINAL.matcher(rest).matches();
+    }
+
     static List<Event> find(String text) {
         List<Term> terms = Segmenter.terms(text);
         WordBoundaries words = WordBoundaries.of(text);
