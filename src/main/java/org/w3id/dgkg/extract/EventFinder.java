@@ -68,6 +68,8 @@ final class EventFinder {
             if (quoted < 0)
                 start = withoutCountryAndCity(terms, withoutVenue(terms, start, headStart), headStart, text, head);
             if (quoted < 0)
+                start = withoutVenueBeforeOrdinal(terms, start, headStart, text);
+            if (quoted < 0)
                 start = wholeItem(text, terms, start, headStart, end);
             String label = text.substring(start, end);
             String core = text.substring(start, headStart);
@@ -204,6 +206,33 @@ final class EventFinder {
             places++;
         }
         return places >= 2 && qualified(text.substring(at, headStart), head) ? at : start;
+    }
+
+    /**
+     * 英国布莱切利园首届人工智能安全峰会, 在瑞士日内瓦第二届…大会: a place and the places or grounds within it (a place name, a
+     * transliterated name, a one-character place noun such as 园, 市, 郡) written before the ordinal say where the edition was
+     * held; the name begins at the ordinal. One place word alone stays (东盟第四届数字部长会议: the organiser), as does any
+     * organisation (nt, an abbreviation) or a dash between parties (中国—东盟第N次…).
+     */
+    private static int withoutVenueBeforeOrdinal(List<Term> terms, int start, int headStart, String text) {
+        java.util.regex.Matcher ordinal = ORDINAL.matcher(text.substring(start, headStart));
+        if (!ordinal.find() || ordinal.start() == 0)
+            return start;
+        int at = start + ordinal.start();
+        int places = 0;
+        for (Term t : terms) {
+            int te = t.offset + t.word.length();
+            if (te <= start)
+                continue;
+            if (t.offset >= at)
+                break;
+            String n = Segmenter.nature(t);
+            boolean place = places == 0 ? n.startsWith("ns") : n.startsWith("ns") || n.equals("nrf") || n.equals("ng") && t.word.length() == 1;
+            if (t.offset < start || te > at || !place)
+                return start;
+            places++;
+        }
+        return places >= 2 ? at : start;
     }
 
     private static final java.util.regex.Pattern ANNIVERSARY = java.util.regex.Pattern.compile("^[\\d一二三四五六七八九十百]+周年.*");
