@@ -389,6 +389,8 @@ final class EventFinder {
         String n = Segmenter.nature(t);
         if (w.equals("暨") || w.equals("第") || w.equals("首届") || w.equals("首次") || w.equals("+") || w.equals("＋"))
             return true;
+        if (w.matches("\\d{1,3}") && before != null && (before.word.equals("+") || before.word.equals("＋")))
+            return true; // NETmundial+10会议, WSIS+20: the number after a plus counts the years since the first event, part of the name
         if (w.equals("首") && after != null && after.word.matches("[届次期轮]"))
             return true; // 首/次/会议: the segmenter cut the ordinal 首次
         if (w.equals("中") && after != null && after.word.length() == 1 && Segmenter.nature(after).matches("n|j|ns|b"))
