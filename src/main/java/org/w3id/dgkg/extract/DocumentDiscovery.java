@@ -103,11 +103,15 @@ final class DocumentDiscovery {
                 Matcher tw = TYPE_WORD_AFTER_TITLE.matcher(text.substring(Math.min(after, text.length())));
                 if (tw.find() && InstrumentKind.of(label).equals("Instrument") | tw.group(1).equals("行政令"))
                     kindWord = tw.group(1);
-                DiscoveredName f = names.instrument(label, kindWord == null ? InstrumentKind.of(label) : InstrumentKind.of(label + kindWord));
+                String code = StandardCodes.codeBefore(text, t.span().start() - 1); // ISO/IEC 22989《…》: a standard, named by its code too
+                DiscoveredName f = names.instrument(label, code != null ? "Standard"
+                        : kindWord == null ? InstrumentKind.of(label) : InstrumentKind.of(label + kindWord));
                 if (f == null)
                     continue;
                 if (f.rule == null)
                     f.rule = "title";
+                if (code != null)
+                    names.alias(f, code);
                 f.foundAt.add(DiscoveredName.position(s.index(), t.span().start()));
                 if (kindWord != null)
                     f.alts.add(label + kindWord);

@@ -146,7 +146,7 @@ final class DocumentReading {
             return null;
         });
         Hit header = null;
-        TableRows tables = new TableRows();
+        TableRows tables = new TableRows(doc.meta().issued());
         int paragraph = -1;
         String paragraphYear = null;
         String documentYear = null;

@@ -18,6 +18,9 @@ final class EventFinder {
     private EventFinder() {}
 
     static final String RULE = "event-name";
+    /** The words of the slots around a name (event-name-cues.tsv). */
+    private static final CueWords.Table CUES = CueWords.table(EventFinder.CUE_FILE, "EventFinder");
+    static final String CUE_FILE = "event-name-cues.tsv";
     private static final int MAX_CHARS = 40;
 
     record Event(String label, int start, int end) {}
@@ -26,6 +29,15 @@ final class EventFinder {
     private static final java.util.regex.Pattern LOCATIVE_TAIL = java.util.regex.Pattern.compile("(?:上|期间|时|后|前)$");
     private static final java.util.regex.Pattern LEADING_YEAR = java.util.regex.Pattern.compile("\\d{4}\\s*年?\\s*");
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("第[一二三四五六七八九十百零\\d]+[届次期轮]|首届|首次");
+
+    /** Whether {@code prefix} is only what makes an edition of a series: ordinals and a year (第十四届, 2023年, 2024年第二届). */
+    static boolean isEditionMarker(String prefix) {
+        String rest = prefix.strip();
+        java.util.regex.Matcher year = LEADING_YEAR.matcher(rest);
+        if (year.lookingAt())
+            rest = rest.substring(year.end());
+        return rest.isEmpty() ? !prefix.isBlank() : ORDINAL.matcher(rest).matches();
+    }
 
     static List<Event> find(String text) {
         List<Term> terms = Segmenter.terms(text);
@@ -59,12 +71,14 @@ final class EventFinder {
             if (quoted < 0)
                 start = withoutCountryAndCity(terms, withoutVenue(terms, start, headStart), headStart, text, head);
             if (quoted < 0)
+                start = withoutVenueBeforeOrdinal(terms, start, headStart, text);
+            if (quoted < 0)
                 start = wholeItem(text, terms, start, headStart, end);
             String label = text.substring(start, end);
             String core = text.substring(start, headStart);
             if (label.length() > MAX_CHARS || !qualified(core, head) || anniversaryCutOff(terms, start, core))
                 continue;
-            if (KIND_BEFORE.matcher(text.substring(Math.max(0, start - 6), start)).find())
+            if (kindBefore().matcher(text.substring(Math.max(0, start - 6), start)).find())
                 continue; // 再次举办该级别的数字经济部长会议: a kind of meeting, no edition of its own
             if (ParticipationCues.respectivelyHeld().matcher(text.substring(RelationRules.backTo(text, start, RelationRules.SUBCLAUSE_END), start)).find())
                 continue; // 东盟分别与中国、日本举行了数字部长会议: one meeting with each partner, no one event of that name
@@ -75,12 +89,14 @@ final class EventFinder {
     }
 
     /** 该级别的, 此类, 这种: a demonstrative of kind or level right before the name makes it a kind of meeting. */
-    private static final java.util.regex.Pattern KIND_BEFORE = java.util.regex.Pattern.compile(
-            "(?:该|此|这|同|那|這|該)一?(?:级别|級別|类|類|种|種|类型|類型|层级|層級|规格|規格)的?$");
+    private static java.util.regex.Pattern kindBefore() {
+        return CUES.pattern("kind-before", () -> CUES.any("kind-demonstrative") + "一?" + CUES.any("kind-level") + "的?$");
+    }
 
     /** Verbs of staging or attending an event: before 的 they make a relative clause about the event (中方出席的E), no part of its name. */
-    private static final java.util.regex.Pattern RELATIVE_VERB = java.util.regex.Pattern.compile(
-            "出席|参加|參加|参与|參與|与会|與會|举办|舉辦|主办|主辦|承办|承辦|召开|召開|举行|舉行|组织|組織|发起|發起|主导|主導|倡导|倡導|推动|推動|提出|宣布");
+    private static java.util.regex.Pattern relativeVerb() {
+        return CUES.pattern("relative-verb", () -> CUES.any("relative-verb"));
+    }
 
     /**
      * 可信任的互联网大会 as one item of a list or alone on its line (…共同举办)；可信任的互联网大会(2023年由…主办)；…): the item is
@@ -106,7 +122,7 @@ final class EventFinder {
         if (!(rest.isEmpty() || ITEM_CLOSER.indexOf(rest.charAt(0)) >= 0))
             return start;
         String prefix = text.substring(item, start);
-        if (prefix.matches("(?s).*[，,。“”「」《》（）()].*") || RELATIVE_VERB.matcher(prefix).find())
+        if (prefix.matches("(?s).*[，,。“”「」《》（）()].*") || relativeVerb().matcher(prefix).find())
             return start;
         for (Term t : terms)
             if (t.offset >= item && t.offset < start && Segmenter.nature(t).matches("nr.*|ns.*|nt.*|r.*|t.*|m.*"))
@@ -120,10 +136,14 @@ final class EventFinder {
     private static final String ITEM_CLOSER = "\n（(；;、。";
 
     /** Before a quoted name: an ordinal or a verb of holding (举办了首届“…日”). */
-    private static final java.util.regex.Pattern HELD_BEFORE = java.util.regex.Pattern.compile(
-            "(?:举办|举行|召开|主办|承办|发起|启动|参加|出席|首届|首次|第[一二三四五六七八九十百零\\d]+[届次期])(?:了)?(?:首届|首次|第[一二三四五六七八九十百零\\d]+[届次期])?(?:\\d{4}年)?$");
+    private static java.util.regex.Pattern heldBefore() {
+        return CUES.pattern("held-before", () -> "(?:" + CUES.any("held-verb")
+                + "|首届|首次|第[一二三四五六七八九十百零\\d]+[届次期])(?:了)?(?:首届|首次|第[一二三四五六七八九十百零\\d]+[届次期])?(?:\\d{4}年)?$");
+    }
     /** After a quoted name: it opens or is held (“…周”在日内瓦开幕). */
-    private static final java.util.regex.Pattern HELD_AFTER = java.util.regex.Pattern.compile("^[^，。；、“”「」]{0,12}?(?:开幕|闭幕|举行|召开|举办|揭幕)");
+    private static java.util.regex.Pattern heldAfter() {
+        return CUES.pattern("held-after", () -> "^[^，。；、“”「」]{0,12}?" + CUES.any("opened"));
+    }
 
     /**
      * 国际电联举办了首届“人工智能治理日”, “数字包容周”在日内瓦开幕: a quoted name ending with a head of
@@ -154,8 +174,8 @@ final class EventFinder {
             int from = open + 1;
             if (out.stream().anyMatch(e -> e.start() < close && from < e.end()))
                 continue; // an event already found there
-            if (!HELD_BEFORE.matcher(text.substring(Math.max(0, open - 12), open)).find()
-                    && !HELD_AFTER.matcher(text.substring(close + 1)).lookingAt())
+            if (!heldBefore().matcher(text.substring(Math.max(0, open - 12), open)).find()
+                    && !heldAfter().matcher(text.substring(close + 1)).lookingAt())
                 continue;
             out.add(new Event(name, from, close));
         }
@@ -195,6 +215,33 @@ final class EventFinder {
             places++;
         }
         return places >= 2 && qualified(text.substring(at, headStart), head) ? at : start;
+    }
+
+    /**
+     * 英国布莱切利园首届人工智能安全峰会, 在瑞士日内瓦第二届…大会: a place and the places or grounds within it (a place name, a
+     * transliterated name, a one-character place noun such as 园, 市, 郡) written before the ordinal say where the edition was
+     * held; the name begins at the ordinal. One place word alone stays (东盟第四届数字部长会议: the organiser), as does any
+     * organisation (nt, an abbreviation) or a dash between parties (中国—东盟第N次…).
+     */
+    private static int withoutVenueBeforeOrdinal(List<Term> terms, int start, int headStart, String text) {
+        java.util.regex.Matcher ordinal = ORDINAL.matcher(text.substring(start, headStart));
+        if (!ordinal.find() || ordinal.start() == 0)
+            return start;
+        int at = start + ordinal.start();
+        int places = 0;
+        for (Term t : terms) {
+            int te = t.offset + t.word.length();
+            if (te <= start)
+                continue;
+            if (t.offset >= at)
+                break;
+            String n = Segmenter.nature(t);
+            boolean place = places == 0 ? n.startsWith("ns") : n.startsWith("ns") || n.equals("nrf") || n.equals("ng") && t.word.length() == 1;
+            if (t.offset < start || te > at || !place)
+                return start;
+            places++;
+        }
+        return places >= 2 ? at : start;
     }
 
     private static final java.util.regex.Pattern ANNIVERSARY = java.util.regex.Pattern.compile("^[\\d一二三四五六七八九十百]+周年.*");
@@ -351,6 +398,8 @@ final class EventFinder {
         String n = Segmenter.nature(t);
         if (w.equals("暨") || w.equals("第") || w.equals("首届") || w.equals("首次") || w.equals("+") || w.equals("＋"))
             return true;
+        if (w.matches("\\d{1,3}") && before != null && (before.word.equals("+") || before.word.equals("＋")))
+            return true; // NETmundial+10会议, WSIS+20: the number after a plus counts the years since the first event, part of the name
         if (w.equals("首") && after != null && after.word.matches("[届次期轮]"))
             return true; // 首/次/会议: the segmenter cut the ordinal 首次
         if (w.equals("中") && after != null && after.word.length() == 1 && Segmenter.nature(after).matches("n|j|ns|b"))
@@ -425,8 +474,9 @@ final class EventFinder {
             "(?:峰会|大会|论坛|会议|年会|全会|會議|論壇)(?:第[一二三四五六七八九十\\d]+阶段|第[一二三四五六七八九十\\d]+階段|首日|次日|开幕|閉幕|闭幕|開幕)");
 
     /** A legislature and the kind of its sitting, no ordinal (国会全体, 欧洲议会全体, 國會全體). */
-    private static final java.util.regex.Pattern LEGISLATURE_SITTING = java.util.regex.Pattern.compile(
-            ".{0,6}(?:国会|议会|國會|議會)(?:全体|全體|例行|临时|臨時)?");
+    private static java.util.regex.Pattern legislatureSitting() {
+        return CUES.pattern("legislature-sitting", () -> ".{0,6}" + CUES.any("legislature") + CUES.any("legislature-sitting") + "?");
+    }
 
     /** An event name needs something that makes it one event: an ordinal, a year, an organiser, a theme. */
     static boolean qualified(String core, String head) {
@@ -437,10 +487,10 @@ final class EventFinder {
 
         if (core.matches(".*(第[一二三四五六七八九十百零\\d]+[届次期轮]|首届|首次|\\d{4}|“).*"))
             return !core.matches("^(第[一二三四五六七八九十百零\\d]+[届次期轮]|首届|首次)$") || head.length() >= 4;
-        if (core.matches("^(这|该|此|本|各|每|多|双|两|一|有关|相关|重要|系列|这次|此次|上述|下届|上届|本届|历届|今年|明年|去年).*")
-                || core.matches("^(年度|国际|全球|高级别|部长级|政府间|多边|区域|专家|工作|双边|领导人|世界|实质性|正式|非正式|特别|例行|记者|新闻发布|开幕|闭幕|分|电话|视频|线上|在线|网络|远程|全体|全體|开幕式|闭幕式|首日|次日|当日|当天|平行|主)+$"))
+        if (CUES.pattern("not-a-name-opening", () -> "^" + CUES.any("not-a-name-opening") + ".*").matcher(core).matches()
+                || CUES.pattern("generic-qualifiers", () -> "^" + CUES.any("generic-qualifier") + "+$").matcher(core).matches())
             return false;
-        if (LEGISLATURE_SITTING.matcher(core).matches() && head.matches("会议|會議|全会"))
+        if (legislatureSitting().matcher(core).matches() && head.matches("会议|會議|全会"))
             return false; // 在国会全体会议上表决通过: a sitting of a legislature with no ordinal is where it votes, no event
         if (head.equals("谈判") && !core.matches(".*([A-Za-z]|“).*"))
             return false;

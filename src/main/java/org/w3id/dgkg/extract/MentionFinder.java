@@ -91,6 +91,8 @@ final class MentionFinder {
                     continue;
                 if (dashedPartyOfBody(text.substring(h.start(), h.end()), g.span().start(), g.span().end()))
                     continue; // 美国 and 欧盟 in 美国—欧盟贸易和技术委员会首次会议: the organiser is the body they are part of
+                if (!administration && e == h.end() && EventFinder.isEditionMarker(text.substring(h.start(), s)))
+                    continue; // 第十四届互联网治理论坛: the name after the ordinal is the series this edition belongs to, no organiser
                 Entity ent = reference.entity(g.entityIris().iterator().next());
                 if (ent != null && "Actor".equals(reference.topClass(ent.type())) && !reference.ambiguousLabels().contains(g.label())
                         && (!administration || ent.type().endsWith("#Person")))

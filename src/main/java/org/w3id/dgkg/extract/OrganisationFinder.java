@@ -278,7 +278,8 @@ final class OrganisationFinder {
         if (n.startsWith("nr") || n.equals("nnt") || n.equals("nx") && !t.word.matches("[A-Z][A-Za-z0-9&\\-]*"))
             return false;
         return n.startsWith("n") || n.equals("j") || (n.equals("v") || n.equals("vi")) && t.word.length() >= 2 || n.equals("b") && t.word.length() >= 2 || n.equals("vn") || n.equals("gi") || n.startsWith("g")
-                || (n.equals("a") || n.equals("an")) && t.word.length() >= 2 || n.equals("nz") || n.equals("l") && t.word.length() >= 3;
+                || (n.equals("a") || n.equals("an")) && t.word.length() >= 2 || n.equals("nz") || n.equals("l") && t.word.length() >= 3
+                || n.equals("vg") && t.word.length() == 1; // 库/务/局: a bound verb morpheme is never a verb alone; the segmenter cut a word of the name
     }
 
     /** The name starts with a one-character word that a numeral or a determiner counts (多/国, 各/国, 两/国). */

@@ -179,9 +179,31 @@ final class TableRows {
         if (dateCell != null)
             for (DateFinder.Found d : dates)
                 if (d.start() >= dateCell[0] && d.end() <= dateCell[1]) {
+                    if (item.isEvent() && afterIssue(d.value()))
+                        break; // 第N届…论坛 | 2024年12月 in a text of May 2024: an edition to come, not dated (CONVENTIONS)
                     rels.add(new RelationRules.Rel(item.iri(), "date", d.value(), d.start(), d.end(), CONFIDENCE, RULE, d.inferred()));
                     break;
                 }
+    }
+
+    /** The document's date (yyyy-mm-dd or a prefix of it), or null. */
+    private final String issued;
+
+    TableRows() {
+        this(null);
+    }
+
+    /** A reader of the tables of a document issued on {@code issued} (yyyy-mm-dd, or null when unknown). */
+    TableRows(String issued) {
+        this.issued = issued;
+    }
+
+    /** The date falls after the document's own date, compared at the precision both give. */
+    private boolean afterIssue(String date) {
+        if (issued == null || date == null || !date.matches("\\d{4}.*") || !issued.matches("\\d{4}.*"))
+            return false;
+        int n = Math.min(date.length(), issued.length());
+        return date.substring(0, n).compareTo(issued.substring(0, n)) > 0;
     }
 
     private static boolean inside(Hit h, int[] cell) {

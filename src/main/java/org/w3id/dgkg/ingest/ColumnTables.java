@@ -16,8 +16,13 @@ final class ColumnTables {
     static final char CELL = '\t';
     /** A caption that announces a table: 表3-1, 表 2：, 附表1, Table 4. */
     private static final Pattern CAPTION = Pattern.compile("^(续?附?表\\s*[\\d一二三四五六七八九十]+([-－—.．]\\d+)?|Table\\s+\\d+)(?![\\d年月日个项家%])");
-    /** A column gap: a tab, any ideographic space, or two or more other spaces. */
-    static final Pattern GAP = Pattern.compile("[\\t\\u3000][\\s\\u3000]*|[ \\u00A0\\u2002\\u2003\\u2005]{2,}[\\s\\u3000]*");
+    /** A column gap: a tab, any ideographic space, two or more other spaces, or a vertical bar between cells (A | B). */
+    static final Pattern GAP = Pattern.compile(
+            "[\\s\\u3000\\u00A0]*[|｜][ \\t\\u00A0\\u3000]*|[\\t\\u3000][\\s\\u3000]*|[ \\u00A0\\u2002\\u2003\\u2005]{2,}[\\s\\u3000]*");
+    /** A vertical bar that separates cells. */
+    private static final Pattern BAR = Pattern.compile("[|｜]");
+    /** Lines of a table drawn with vertical bars (a header and its rows) it needs before it counts as one without a caption. */
+    private static final int MIN_BARRED_LINES = 3;
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d{1,3})(?=[\\t\\u3000 ]|$)");
     /** A cell longer than this is running text, not a table cell. */
     private static final int MAX_CELL = 40;
@@ -41,7 +46,8 @@ final class ColumnTables {
             int end = blockEnd(lines, kinds, first);
             int count = countRows(lines, kinds, first, end);
             boolean continued = caption && line.text().startsWith("续"); // 续表3: the rest of a table after a page break
-            if ((count >= 2 || continued && count >= 1) && (caption || numbered(lines, first, end) >= MIN_NUMBERED_ROWS)) {
+            if ((count >= 2 || continued && count >= 1)
+                    && (caption || numbered(lines, first, end) >= MIN_NUMBERED_ROWS || barred(lines, first, end))) {
                 captions[i] = caption;
                 for (int k = first; k < end; k++)
                     rows[k] = !lines.get(k).isBlank() && isRow(lines.get(k).text())
@@ -75,6 +81,29 @@ final class ColumnTables {
             if (!lines.get(k).isBlank() && isRow(lines.get(k).text()) && kinds.get(k) != LineFilter.Kind.HEADER)
                 n++;
         return n;
+    }
+
+    /**
+     * A table drawn with vertical bars (会议 | 时间 | 举办地, then one line per row): three or more lines in a row, each cut by
+     * bars into the same number of cells. A site's menu or a dateline cut by bars (首页 | 国际 | 财经, 联合国新闻 | 经济发展)
+     * stands alone or changes its number of fields from line to line, so it stays page furniture.
+     */
+    private static boolean barred(List<SourceLine> lines, int from, int to) {
+        int cells = -1;
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            String text = lines.get(k).text().strip();
+            if (text.isEmpty())
+                continue;
+            if (!BAR.matcher(text).find())
+                return false;
+            int c = GAP.split(text).length;
+            if (cells >= 0 && c != cells)
+                return false;
+            cells = c;
+            n++;
+        }
+        return n >= MIN_BARRED_LINES;
     }
 
     /** How many rows count 1, 2, 3… down the first column. */

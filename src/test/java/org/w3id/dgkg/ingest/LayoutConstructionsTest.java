@@ -55,6 +55,25 @@ class LayoutConstructionsTest {
     }
 
     @Test
+    void a_table_drawn_with_bars_is_read_row_by_row_without_a_caption() {
+        String original = "近年举办的海洋数据会议如下：\n"
+                + "会议 | 年份 | 地点\n"
+                + "第三届海洋数据大会 | 2022年 | 挪威卑尔根\n"
+                + "第四届海洋数据大会 | 2023年 | 智利瓦尔帕莱索\n"
+                + "各方对会议成果表示满意。\n";
+        List<String> p = paragraphs(normalise(original));
+        assertTrue(p.contains("会议" + TAB + "年份" + TAB + "地点"), p.toString());
+        assertTrue(p.contains("第四届海洋数据大会" + TAB + "2023年" + TAB + "智利瓦尔帕莱索"), p.toString());
+        assertEquals("各方对会议成果表示满意。", p.get(p.size() - 1));
+    }
+
+    @Test
+    void a_menu_or_a_dateline_cut_by_bars_stays_page_furniture() {
+        NormalisedText t = normalise("首页 | 新闻 | 财经 | 科技 | 专题\n海洋新闻 | 2024年3月1日 | 科技\n两国签署了海洋数据合作协议。\n");
+        assertEquals("两国签署了海洋数据合作协议。", t.text());
+    }
+
+    @Test
     void two_short_fields_outside_a_table_stay_page_furniture() {
         NormalisedText t = normalise("记者　王小明　李华\n今年，两国签署了合作协议。\n");
         assertEquals("今年，两国签署了合作协议。", t.text());
