@@ -664,6 +664,8 @@ final class EventParticipationRules {
                 continue; // X在EVENT上表示; X在EVENT上签署了《Y》 (an act, only at an event named; not X在E期间发布《Y》, the gold's convention)
             if (modalOutsideNames(text, hits, Math.max(clauseStart, p[0] - 8), p[0]))
                 continue;
+            if (ClauseAnalysis.reported(text, hits, p[0]))
+                continue; // 有媒体称，X在E上表示…: hearsay the text reports states no participation (as no act of a clause)
             Matcher backed = ParticipationCues.backedOrAnnounced().matcher(text.substring(backTo(text, p[0], SUBCLAUSE_END), p[0]));
             if (backed.find() && !insideHit(hits, backTo(text, p[0], SUBCLAUSE_END) + backed.start()))
                 continue; // 法国支持在E期间发布《Y》, 宣布在E上签署: backed or announced, not done there

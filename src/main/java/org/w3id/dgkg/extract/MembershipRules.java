@@ -113,7 +113,7 @@ final class MembershipRules {
 
     /** A member noun right after an organisation (的创始成员, 成员国, 理事国), not the start of a body's name (委员会). */
     private static Pattern memberNoun() {
-        return CUES.pattern("member-noun", () -> "^[”」》]?(?:的)?" + CUES.any("member-modifier") + "?(?!" + CUES.any("member-body") + ")"
+        return CUES.pattern("member-noun", () -> "^[”」》]?(?:的)?" + MemberFrames.ORDINAL + CUES.any("member-modifier") + "?(?!" + CUES.any("member-body") + ")"
                 + CUES.any("member-noun"));
     }
 

@@ -22,6 +22,7 @@ final class RelationRules {
     private final ActDates actDates;
     private final InstrumentActRules instrumentActs;
     private final MembershipRules membership;
+    private final MemberFrames memberFrames;
     private final EventParticipationRules participation;
     private final EmbodiedPrinciples embodied;
     /** The learned model's statements ({@link LearnedRelations}), added after every rule has read the sentence. */
@@ -34,6 +35,7 @@ final class RelationRules {
         this.actDates = new ActDates(cues);
         this.instrumentActs = new InstrumentActRules(cues, concepts, actDates);
         this.membership = new MembershipRules(cues, analysis);
+        this.memberFrames = new MemberFrames(cues);
         this.participation = new EventParticipationRules(cues, analysis, actDates);
         this.embodied = new EmbodiedPrinciples(cues);
     }
@@ -132,6 +134,7 @@ final class RelationRules {
         membership.membersOfBodySetUp(text, hits, out);
         membership.memberLists(text, hits, discourse, out);
         membership.asMember(text, hits, out);
+        memberFrames.apply(text, hits, discourse, out); // membership a frame presupposes: 同ORG其他成员国, 以ORG成员身份, 将A增列为ORG成员
         StanceRules.dropTakenBack(text, hits, discourse, out); // a negated or reported stance states none
         participation.review(text, hits, discourse, out); // modifiers and governments among the participants
         return out;
