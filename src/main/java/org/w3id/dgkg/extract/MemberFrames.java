@@ -32,8 +32,8 @@ final class MemberFrames {
         this.blockBefore = cues.modalBefore;
     }
 
-    /** An ordinal before a member noun (第11个成员国): grammar, numbers only. */
-    static final String ORDINAL = "(?:第[\\d一二三四五六七八九十]+个)?";
+    /** An ordinal or a count before a member noun (第11个成员国, 两个创始成员国): grammar, numbers only. */
+    static final String ORDINAL = "(?:第?[\\d一二三四五六七八九十两]+个)?";
 
     /** A member noun after the body: 的, an ordinal, a modifier (正式, 创始), then the noun (成员国, 成员单位). */
     private static String memberNoun() {
@@ -99,6 +99,61 @@ final class MemberFrames {
             }
         }
         madeMembers(text, hits, discourse, out);
+        appositions(text, hits, out);
+    }
+
+    static final String APPOSITION = "member-apposition";
+    static final String PARTITIVE = "member-partitive";
+
+    /** After the body, before the list in apposition: its member noun (maybe owned: 及其成员国), then a bracket, a dash or a colon. */
+    private static Pattern appositionLead() {
+        return CUES.pattern("apposition", () -> "^(?:" + CUES.any("own-members") + memberNoun() + "(?:（|\\(|——|—|：|:)?|(?:" + memberNoun()
+                + ")?(?:（|\\(|——|—|：|:))[“「《]?");
+    }
+
+    /** After the list in apposition: a closing bracket or dash, or the end of the sub-clause (maybe after 等 and a count). */
+    private static final Pattern APPOSITION_END = Pattern.compile("^(?:等[\\d一二三四五六七八九十两]*个?[\\u4e00-\\u9fff]{0,2})?[”」》]?(?:[）)]|——|—|[，,。；;]|$)");
+
+    /** After the body: 中的, or its member noun and 中 closing a phrase (欧盟27个成员国中，…). */
+    private static Pattern partitiveLead() {
+        return CUES.pattern("partitive", () -> "^(?:" + memberNoun() + ")?" + CUES.any("among") + "(?:的|[，,])[“「《]?");
+    }
+
+    /**
+     * The members named in apposition to a body (金砖国家（巴西、俄罗斯和印度）, 三边安全伙伴关系成员——美国、英国和澳大利亚——, 欧盟及其
+     * 成员国法国、德国) or picked out of it (七国集团中的美国和日本, 欧盟27个成员国中，法国和德国…). A bracket holds members only when
+     * it lists two or more actors (a gloss names the body again); a dash, a colon or a partitive may open a single one
+     * only after a member noun.
+     */
+    private void appositions(String text, List<Hit> hits, List<Rel> out) {
+        for (Hit org : hits) {
+            if (!body(org))
+                continue;
+            String after = text.substring(org.end());
+            Matcher lead = appositionLead().matcher(after);
+            String rule = APPOSITION;
+            if (!lead.lookingAt()) {
+                lead = partitiveLead().matcher(after);
+                if (!lead.lookingAt())
+                    continue;
+                rule = PARTITIVE;
+            }
+            int from = org.end() + lead.end();
+            if (blockBefore.matcher(text.substring(backTo(text, org.start(), SUBCLAUSE_END), org.start())).find())
+                continue;
+            List<Hit> members = new ArrayList<>();
+            int end = RelationRules.forwardTo(text, from, RelationRules.CLAUSE_END);
+            int at = MembershipRules.listAfter(text, hits, from, end, org, members);
+            members.removeIf(m -> "Person".equals(m.type()));
+            boolean opened = lead.group().matches("(?s).*(?:（|\\(|—|：|:).*"); // a bracket, dash or colon must close the list
+            if (members.isEmpty() || opened && !APPOSITION_END.matcher(text.substring(at)).lookingAt())
+                continue;
+            boolean nounWritten = lead.group().matches("(?s).*(?:" + CUES.any("member-noun") + ").*");
+            if (members.size() < 2 && !nounWritten)
+                continue; // 国际标准化组织（ISO）, 欧盟中的法国 without a member noun: too little to tell a member from a gloss
+            for (Hit m : members)
+                out.add(new Rel(m.iri(), "memberOf", org.iri(), org.start(), m.end(), 0.7, rule, false));
+        }
     }
 
     /**

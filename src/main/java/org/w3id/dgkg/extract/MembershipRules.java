@@ -663,7 +663,10 @@ final class MembershipRules {
         }
     }
 
-    /** 欧盟成员国法国、德国, WTO成员中国: the states named right after a body's member noun are its members. */
+    /**
+     * 欧盟成员国法国、德国, WTO成员中国, 国际电联成员华为: the actors named right after a body's member noun are its members,
+     * states only after a noun of member states (成员国, 会员国); persons are read by the member titles.
+     */
     private void membersNamedAfter(String text, List<Hit> hits, int i, List<Rel> out) {
         Hit org = hits.get(i);
         if (!org.isActor() || "State".equals(org.type()) || "Person".equals(org.type()) || "Company".equals(org.type()))
@@ -672,11 +675,13 @@ final class MembershipRules {
         if (!m.find() || BLOCK_BEFORE.matcher(text.substring(backTo(text, org.start(), SUBCLAUSE_END), org.start())).find())
             return;
         int at = org.end() + m.end();
+        boolean statesOnly = m.group().endsWith("国");
         for (int j = i + 1; j < hits.size(); j++) {
             Hit h = hits.get(j);
             if (h.start() != at && !(h.start() > at && COORDINATOR.matcher(text.substring(at, h.start())).matches()))
                 break;
-            if (!h.isState() || h.iri().equals(org.iri()) || j == i + 1 && h.start() != at)
+            boolean member = h.isState() || !statesOnly && h.isActor() && !"Person".equals(h.type());
+            if (!member || h.iri().equals(org.iri()) || j == i + 1 && h.start() != at)
                 break;
             out.add(new Rel(h.iri(), "memberOf", org.iri(), org.start(), h.end(), 0.7, "member-stated", false));
             at = h.end();
@@ -785,6 +790,8 @@ final class MembershipRules {
             if (h.isActor() && !groupWord(text, h) && !analysis.recipient(text, h))
                 joiners.add(h);
         joiners = lastCoordinatedGroup(text, hits, joiners);
+        if (joiners.stream().anyMatch(h -> "Person".equals(h.type())))
+            joiners = joiners.stream().filter(h -> "Person".equals(h.type()) || !titleOfPerson(text, hits, h)).toList(); // 清华大学教授薛澜入选…: the person joins, not the body of the title
         if (!joiners.isEmpty() && endorsing().matcher(text.substring(subStart, joiners.get(joiners.size() - 1).start())).find())
             return; // 中方支持非盟加入二十国集团, 批准科摩罗加入世贸组织: a joining supported or approved is not stated as done
         Hit target = null;
