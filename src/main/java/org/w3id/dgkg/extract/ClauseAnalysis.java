@@ -405,7 +405,7 @@ final class ClauseAnalysis {
         for (Hit h : before)
             if (h.isActor() && h.start() > lastDe && !groupWord(text, h) && !recipient(text, h)
                     && (!titleOfPerson(text, hits, h) || delegation && startsWithAny(text.substring(h.end()), CUES.set("delegation")))
-                    && !insideLocative(text, h, vs) && !sender().matcher(text.substring(h.end())).lookingAt())
+                    && !insideLocative(text, h, vs) && !insideBasisFrame(text, h, vs) && !sender().matcher(text.substring(h.end())).lookingAt())
                 out.add(h.iri()); // 中国代表团团长张云明出席: at a meeting, the delegation's state takes part with its head
         return out;
     }
@@ -423,6 +423,30 @@ final class ClauseAnalysis {
             return false;
         Matcher m = LOCATIVE_END.matcher(text.substring(h.end(), vs));
         return m.find() && !text.substring(at, h.start()).matches("(?s).*[，,。；].*");
+    }
+
+    /** The act cues (act-cues.tsv): frames that keep a name out of an act's slots (read here and by InstrumentActRules). */
+    static final CueWords.Table ACT_CUES = CueWords.table("act-cues.tsv", "ClauseAnalysis");
+
+    /** 以X原则为基础, 以X为首的: what opens and closes a frame of basis (act-cues.tsv basis-open, basis-noun). */
+    private static Pattern basisOpen() {
+        return ACT_CUES.pattern("basis-open", () -> ACT_CUES.any("basis-open") + "[^，,。；;]{0,4}$");
+    }
+
+    private static Pattern basisClose() {
+        return ACT_CUES.pattern("basis-close", () -> "^[^，,。；;]{0,12}?为" + ACT_CUES.any("basis-noun"));
+    }
+
+    /**
+     * 二十国集团…以经合组织原则为基础通过了《Y》: an actor inside a frame of basis (以…为基础/蓝本/首) before the verb names the model
+     * or the lead of the act, it does not act itself. The frame closes before the verb.
+     */
+    static boolean insideBasisFrame(String text, Hit h, int vs) {
+        int from = backTo(text, h.start(), SUBCLAUSE_END);
+        if (h.end() > vs || !basisOpen().matcher(text.substring(from, h.start())).find())
+            return false;
+        Matcher close = basisClose().matcher(text.substring(h.end(), vs));
+        return close.find();
     }
 
     private static final Pattern LOCATIVE_END = Pattern.compile("^[^，,。；]*?(?:上|期间|之际)(?=[^，,。；]{0,6}$)");

@@ -148,6 +148,21 @@ final class EventParticipationRules {
             events.add(relative);
             agents = headsOfRelative(text, hits, relative, clauseEnd);
         }
+        if (relative == null && agents.isEmpty() && events.stream().noneMatch(hits::contains) && discourse.lastEvent() != null
+                && cues.act(verb).equals("participate")) {
+            // 与会的新加坡部长杨莉明表示, 出席会议的巴西代表指出: a relative clause on the event the paragraph is about (a short
+            // reference or none after the verb); who attends is the actor it describes
+            Matcher ref = EVENT_REFERENCE.matcher(text.substring(ve));
+            int de = ref.lookingAt() ? ve + ref.end() : ve + (text.startsWith("了", ve) ? 1 : 0);
+            if (text.startsWith("的", de) && namedAfter(text, hits, de + 1)) {
+                Hit referred = referredEvent(discourse, text.substring(ve, de));
+                if (referred != null) {
+                    events.clear();
+                    events.add(referred);
+                    agents = headsFrom(text, hits, de + 1, clauseEnd);
+                }
+            }
+        }
         // 先后举办了A和B: events coordinated after the verb each have the agents as participants
         if (events.size() != 1 && !(events.size() > 1 && events.get(0).start() >= ve && coordinated(text, events)))
             return;
@@ -296,7 +311,21 @@ final class EventParticipationRules {
 
     /** The actors named in the noun a relative clause of attending describes (…的德国总理朔尔茨): persons over their titles. */
     private Set<String> headsOfRelative(String text, List<Hit> hits, Hit e, int clauseEnd) {
-        int from = text.indexOf('的', e.end()) + 1;
+        return headsFrom(text, hits, text.indexOf('的', e.end()) + 1, clauseEnd);
+    }
+
+    /** 的德国总理朔尔茨: an actor named within a few words after the 的 of a relative clause, not a part of the event (开幕式). */
+    private static boolean namedAfter(String text, List<Hit> hits, int noun) {
+        if (MODIFIED_SITTING.matcher(text.substring(noun)).lookingAt())
+            return false;
+        for (Hit h : hits)
+            if (h.isActor() && h.start() >= noun && h.start() - noun <= 10 && !text.substring(noun, h.start()).matches("(?s).*[，,。；].*"))
+                return true;
+        return false;
+    }
+
+    /** The actors a relative clause describes: those after its 的 up to the next verb, titles and group words left out. */
+    private Set<String> headsFrom(String text, List<Hit> hits, int from, int clauseEnd) {
         int end = forwardTo(text, from, SUBCLAUSE_END);
         Matcher v = VERB.matcher(text.substring(from, Math.min(end, clauseEnd)));
         Matcher sv = speechVerb(text.substring(from, Math.min(end, clauseEnd)));
@@ -664,6 +693,8 @@ final class EventParticipationRules {
                 continue; // X在EVENT上表示; X在EVENT上签署了《Y》 (an act, only at an event named; not X在E期间发布《Y》, the gold's convention)
             if (modalOutsideNames(text, hits, Math.max(clauseStart, p[0] - 8), p[0]))
                 continue;
+            if (ClauseAnalysis.reported(text, hits, p[0]))
+                continue; // 有媒体称，X在E上表示…: hearsay the text reports states no participation (as no act of a clause)
             Matcher backed = ParticipationCues.backedOrAnnounced().matcher(text.substring(backTo(text, p[0], SUBCLAUSE_END), p[0]));
             if (backed.find() && !insideHit(hits, backTo(text, p[0], SUBCLAUSE_END) + backed.start()))
                 continue; // 法国支持在E期间发布《Y》, 宣布在E上签署: backed or announced, not done there

@@ -624,9 +624,30 @@ final class InstrumentActRules {
     /** 制定《规定》是为了落实《A》《B》: what the act serves (为了, 旨在, 以落实…) is not its object. */
     private static final Pattern PURPOSE = Pattern.compile("是为了|为了|旨在|以便|以落实|落实|依据|根据");
 
+    private static final CueWords.Table ACT_CUES = ClauseAnalysis.ACT_CUES;
+
+    /** A preposition of legal ground right before a name (依《数字服务法》, 根据“Y”): the name is what the act rests on. */
+    private static Pattern groundBefore() {
+        return ACT_CUES.pattern("ground", () -> ACT_CUES.any("ground") + "[《「“]?$");
+    }
+
+    /** Whether the instrument {@code h} is the legal ground of an act (依DSA对X展开调查), not its object. */
+    static boolean legalGround(String text, Hit h) {
+        return h.isInstrument() && groundBefore().matcher(text.substring(Math.max(0, h.start() - 5), h.start())).find();
+    }
+
     private static List<Hit> withinObject(String text, List<Hit> after, int ve) {
         if (after.isEmpty())
             return after;
+        for (Hit h : after)
+            if (legalGround(text, h)) {
+                // 宣布依DSA对X展开调查: the act's object is not the text it rests on, nor anything after that ground
+                List<Hit> kept = new ArrayList<>();
+                for (Hit k : after)
+                    if (k.end() <= h.start())
+                        kept.add(k);
+                return kept;
+            }
         Matcher m = PURPOSE.matcher(text.substring(ve, after.get(after.size() - 1).start()));
         while (m.find()) {
             int cut = ve + m.start();

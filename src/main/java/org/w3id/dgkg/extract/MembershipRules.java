@@ -103,11 +103,19 @@ final class MembershipRules {
     /** Adverbs and dates between the founder and the verb of a relative clause (于2019年设立的, 牵头成立的). */
     private static final Pattern RELATIVE_GAP = Pattern.compile("^[^，,。；;、《》“”的]{0,10}$");
 
-    /** The instruments whose deposit makes a state a party. */
-    private static final Pattern DEPOSITED = Pattern.compile("批准书|加入书|核准书|接受书");
+    /** The membership cues (membership-cues.tsv): the words of the slots of the constructions below. */
+    static final CueWords.Table CUES = CueWords.table("membership-cues.tsv", "MembershipRules");
 
-    private static final Pattern MEMBER_NOUN = Pattern.compile(
-            "^[”」》]?(?:的)?(?:创始|正式|首批|新)?(?:成员国|成员|会员国|缔约方|理事国|委员(?!会))");
+    /** The instruments whose deposit makes a state a party. */
+    private static Pattern deposited() {
+        return CUES.pattern("deposited", () -> CUES.any("deposited"));
+    }
+
+    /** A member noun right after an organisation (的创始成员, 成员国, 理事国), not the start of a body's name (委员会). */
+    private static Pattern memberNoun() {
+        return CUES.pattern("member-noun", () -> "^[”」》]?(?:的)?" + MemberFrames.ORDINAL + CUES.any("member-modifier") + "?(?!" + CUES.any("member-body") + ")"
+                + CUES.any("member-noun"));
+    }
 
     private static final Pattern MEMBER_COPULA = Pattern.compile("(?:是|为|系|成为|作为|当选|连任|当选为)(?:新一届|新一任|本届|下一届)?[“「《]?$");
 
@@ -133,7 +141,7 @@ final class MembershipRules {
             membersNamedAfter(text, hits, i, out);
             if (!org.isActor() || "State".equals(org.type()) || "Person".equals(org.type())) // 欧盟, 东盟 act like states but have members
                 continue;
-            Matcher noun = MEMBER_NOUN.matcher(text.substring(org.end()));
+            Matcher noun = memberNoun().matcher(text.substring(org.end()));
             int subStart = backTo(text, org.start(), SUBCLAUSE_END);
             if (noun.find()) {
                 String lead = text.substring(subStart, org.start());
@@ -198,7 +206,7 @@ final class MembershipRules {
     /**
      * ORG新增A、B为(其)成员(国): the organisation before a short verb, the actors it takes in after it, then 为…成员; the
      * verb slot is read as grammar (pivot: V + object + 为 + role), not from a word list; an endorsement or invitation
-     * (ENDORSING) and the modality cues state no membership.
+     * (endorsing cues) and the modality cues state no membership.
      */
     void admittedAs(String text, List<Hit> hits, List<Rel> out) {
         for (int i = 0; i < hits.size(); i++) {
@@ -210,7 +218,7 @@ final class MembershipRules {
             if (j >= hits.size())
                 continue;
             String verb = text.substring(org.end(), hits.get(j).start());
-            if (!ADMITTING_VERB.matcher(verb).matches() || COORDINATOR.matcher(verb).matches() || verb.contains("的") || ENDORSING.matcher(verb).find() || NOT_MEMBER.matcher(verb).find()
+            if (!ADMITTING_VERB.matcher(verb).matches() || COORDINATOR.matcher(verb).matches() || verb.contains("的") || endorsing().matcher(verb).find() || NOT_MEMBER.matcher(verb).find()
                     || BLOCK_BEFORE.matcher(text.substring(backTo(text, org.start(), SUBCLAUSE_END), hits.get(j).start())).find())
                 continue;
             while (j < hits.size() && hits.get(j).isActor() && !"Person".equals(hits.get(j).type())) {
@@ -264,8 +272,11 @@ final class MembershipRules {
     static final String LIST_RULE = "member-list";
 
     /** ORG成员包括, ORG的成员国有, ORG目前有, ORG由: the members are listed after the organisation. */
-    private static final Pattern LIST_LEAD = Pattern.compile(
-            "^[”」》]?(?:的)?(?:(?:现有|目前的|现任|首批|创始)?(?:成员国|成员|会员国|缔约方)(?:中)?(?:已|已经|目前|现在|现|还|也)*(?:包括|包含|有|为|是)|(?:目前|现在|现|共|已)?(?:拥有|有)(?=[^，。；]{1,80}?等?[\\d一二三四五六七八九十百]+[个名家]?(?:成员|会员))|由)[：:]?");
+    private static Pattern listLead() {
+        return CUES.pattern("list-lead", () -> "^[”」》]?(?:的)?(?:" + CUES.any("list-member-modifier") + "?" + CUES.any("list-member-noun") + "(?:中)?"
+                + CUES.any("list-adverb") + "*" + CUES.any("list-verb") + "|" + CUES.any("count-lead") + "?" + CUES.any("own-verb")
+                + "(?=[^，。；]{1,80}?等?[\\d一二三四五六七八九十百]+[个名家]?(?:成员|会员))|由)[：:]?");
+    }
     private static final Pattern SIGNER_LIST_LEAD = Pattern.compile(
             "^[”」》]?(?:的)?(?:目前的|现有的?|首批)?(签署方|签署国|缔约方|缔约国)(?:中)?(?:目前|现在|现)?(?:包括|包含|有|为)[：:]?");
     /** …组成 closing a list after 由: the organisation is made up of the actors listed. */
@@ -290,7 +301,7 @@ final class MembershipRules {
             } else {
                 if (!org.isActor() || org.isState() || "Person".equals(org.type()) || "Company".equals(org.type()))
                     continue;
-                lead = LIST_LEAD.matcher(text.substring(org.end()));
+                lead = listLead().matcher(text.substring(org.end()));
                 if (!lead.find())
                     continue;
             }
@@ -652,7 +663,10 @@ final class MembershipRules {
         }
     }
 
-    /** 欧盟成员国法国、德国, WTO成员中国: the states named right after a body's member noun are its members. */
+    /**
+     * 欧盟成员国法国、德国, WTO成员中国, 国际电联成员华为: the actors named right after a body's member noun are its members,
+     * states only after a noun of member states (成员国, 会员国); persons are read by the member titles.
+     */
     private void membersNamedAfter(String text, List<Hit> hits, int i, List<Rel> out) {
         Hit org = hits.get(i);
         if (!org.isActor() || "State".equals(org.type()) || "Person".equals(org.type()) || "Company".equals(org.type()))
@@ -661,11 +675,13 @@ final class MembershipRules {
         if (!m.find() || BLOCK_BEFORE.matcher(text.substring(backTo(text, org.start(), SUBCLAUSE_END), org.start())).find())
             return;
         int at = org.end() + m.end();
+        boolean statesOnly = m.group().endsWith("国");
         for (int j = i + 1; j < hits.size(); j++) {
             Hit h = hits.get(j);
             if (h.start() != at && !(h.start() > at && COORDINATOR.matcher(text.substring(at, h.start())).matches()))
                 break;
-            if (!h.isState() || h.iri().equals(org.iri()) || j == i + 1 && h.start() != at)
+            boolean member = h.isState() || !statesOnly && h.isActor() && !"Person".equals(h.type());
+            if (!member || h.iri().equals(org.iri()) || j == i + 1 && h.start() != at)
                 break;
             out.add(new Rel(h.iri(), "memberOf", org.iri(), org.start(), h.end(), 0.7, "member-stated", false));
             at = h.end();
@@ -767,14 +783,16 @@ final class MembershipRules {
             return;
         if (NOT_MEMBER.matcher(text.substring(subStart, subEnd)).find())
             return; // 以观察员身份加入ORG: an observer, associate or dialogue partner is no member
-        if (verb.equals("交存") && !DEPOSITED.matcher(text.substring(ve, subEnd)).find())
+        if (verb.equals("交存") && !deposited().matcher(text.substring(ve, subEnd)).find())
             return; // 交存批准书/加入书 makes a party; depositing anything else does not
         List<Hit> joiners = new ArrayList<>();
         for (Hit h : between(hits, subStart, vs))
             if (h.isActor() && !groupWord(text, h) && !analysis.recipient(text, h))
                 joiners.add(h);
         joiners = lastCoordinatedGroup(text, hits, joiners);
-        if (!joiners.isEmpty() && ENDORSING.matcher(text.substring(subStart, joiners.get(joiners.size() - 1).start())).find())
+        if (joiners.stream().anyMatch(h -> "Person".equals(h.type())))
+            joiners = joiners.stream().filter(h -> "Person".equals(h.type()) || !titleOfPerson(text, hits, h)).toList(); // 清华大学教授薛澜入选…: the person joins, not the body of the title
+        if (!joiners.isEmpty() && endorsing().matcher(text.substring(subStart, joiners.get(joiners.size() - 1).start())).find())
             return; // 中方支持非盟加入二十国集团, 批准科摩罗加入世贸组织: a joining supported or approved is not stated as done
         Hit target = null;
         if (text.startsWith("该", ve)) {
@@ -839,7 +857,9 @@ final class MembershipRules {
     private static final Pattern NOTHING_JOINED = Pattern.compile("^(?:了|进来|其中|进去)?[\\s\\u2005]*$");
 
     /** Verbs whose object is another actor's joining: support, welcome, approve, invite, call for it. */
-    private static final Pattern ENDORSING = Pattern.compile("支持|赞成|同意|欢迎|赞同|赞赏|主张|倡导|鼓励|呼吁|敦促|建议|提议|期待|邀请|批准|推动|反对");
+    private static Pattern endorsing() {
+        return CUES.pattern("endorsing", () -> CUES.any("endorsing"));
+    }
     /** 接纳A为ORG(第N个)成员: the organisation after 为, the members between the verb and it. */
     private static final Pattern ADMITTED_AS = Pattern.compile("^(?:的)?(?:第[\\d一二三四五六七八九十]+个)?(?:正式|新|创始)?(?:成员国|成员|会员国|会员)");
 

@@ -22,6 +22,7 @@ final class RelationRules {
     private final ActDates actDates;
     private final InstrumentActRules instrumentActs;
     private final MembershipRules membership;
+    private final MemberFrames memberFrames;
     private final EventParticipationRules participation;
     private final EmbodiedPrinciples embodied;
     /** The learned model's statements ({@link LearnedRelations}), added after every rule has read the sentence. */
@@ -34,16 +35,21 @@ final class RelationRules {
         this.actDates = new ActDates(cues);
         this.instrumentActs = new InstrumentActRules(cues, concepts, actDates);
         this.membership = new MembershipRules(cues, analysis);
+        this.memberFrames = new MemberFrames(cues);
         this.participation = new EventParticipationRules(cues, analysis, actDates);
         this.embodied = new EmbodiedPrinciples(cues);
     }
 
     /** Proposing verbs after which the act named is only proposed (提出建立, 倡议成立), unlike 牵头组建 or 发起成立. */
-    private static final java.util.regex.Pattern PROPOSAL_ONLY = java.util.regex.Pattern.compile("提出|倡议|首倡|主张");
+    private static java.util.regex.Pattern proposalOnly() {
+        return MembershipRules.CUES.pattern("proposal-only", () -> MembershipRules.CUES.any("proposal-only"));
+    }
 
     /** Verbs of endorsement right before an act verb (only adverbs between): the act is endorsed, not done. */
-    private static final java.util.regex.Pattern ENDORSED = java.util.regex.Pattern.compile(
-            "(?<!票)(?:支持|赞成|同意|欢迎|赞同|赞赏|主张|倡导|鼓励|呼吁|敦促|建议|提议|期待|商定)(?:尽快|早日|共同|联合|正式|一道)?$"); // not 以N票赞成通过 (a vote)
+    private static java.util.regex.Pattern endorsed() {
+        return MembershipRules.CUES.pattern("endorsed", () -> "(?<!票)" + MembershipRules.CUES.any("endorsed") + MembershipRules.CUES.any("endorsed-adverb")
+                + "?$"); // not 以N票赞成通过 (a vote)
+    }
 
     /** One relation: {@code object} is an IRI, or the date value when {@code predicate} is "date". */
     record Rel(String subject, String predicate, String object, int start, int end, double confidence, String rule,
@@ -79,12 +85,12 @@ final class RelationRules {
         List<Rel> out = new ArrayList<>();
         Clause previous = null;
         for (Clause c : analysis.clauses(text, hits, discourse)) {
-            boolean proposed = previous != null && PROPOSAL_ONLY.matcher(previous.verb()).matches() && previous.verbEnd() == c.verbStart()
+            boolean proposed = previous != null && proposalOnly().matcher(previous.verb()).matches() && previous.verbEnd() == c.verbStart()
                     && text.lastIndexOf('由', previous.verbStart()) < c.subStart(); // 由X倡议设立: set up on X's proposal
             previous = c;
             if (proposed && (c.act().equals("establish") || c.act().equals("join") || c.act().equals("sign")))
                 continue; // 倡议成立Y, 提出建立Y: what is only proposed is set up, joined or signed by nobody yet
-            if (c.act().matches("establish|join|sign|issue") && ENDORSED.matcher(text.substring(Math.max(c.subStart(), c.verbStart() - 6), c.verbStart())).find())
+            if (c.act().matches("establish|join|sign|issue") && endorsed().matcher(text.substring(Math.max(c.subStart(), c.verbStart() - 6), c.verbStart())).find())
                 continue; // 支持成立Y, 欢迎签署Y, 同意共同组建Y: an act endorsed or agreed to is not yet done
             if (c.reported())
                 continue; // 据报道，…; 有媒体称…: hearsay the text reports states no act and no stance (ClauseAnalysis.reported)
@@ -128,6 +134,7 @@ final class RelationRules {
         membership.membersOfBodySetUp(text, hits, out);
         membership.memberLists(text, hits, discourse, out);
         membership.asMember(text, hits, out);
+        memberFrames.apply(text, hits, discourse, out); // membership a frame presupposes: 同ORG其他成员国, 以ORG成员身份, 将A增列为ORG成员
         StanceRules.dropTakenBack(text, hits, discourse, out); // a negated or reported stance states none
         participation.review(text, hits, discourse, out); // modifiers and governments among the participants
         return out;
