@@ -61,6 +61,7 @@ final class CoveredIssues {
         SubjectFrames.apply(text, hits, discourse, memory, out);
         AccordingFrames.apply(text, hits, discourse, memory, out); // 根据协定，…; 《规定》明确，…: the clause says what the text provides
         TopicClauses.apply(text, hits, discourse, memory, out); // 法律还规定…, 会议…, …。要求…: clauses whose subject is the text or event the paragraph is about
+        EventSpeeches.apply(text, hits, discourse, out); // X在开幕式上表示，…: what a speaker says at a meeting
         kinds(text, hits, out);
         discourse.documentTopic().saw(hits);
         memory.listed(closedListIssues(text, hits, text.length()));
@@ -154,7 +155,7 @@ final class CoveredIssues {
             if (h.isActor() || h.isInstrument() || h.isEvent())
                 break; // an item that names another party or text speaks of them
             if (h.top().equals("Issue") && !ConceptRelationRules.modifier(text, h))
-                out.add(new Rel(owner, "addresses", h.iri(), h.start(), h.end(), 0.6, RULE_LIST, false));
+                out.add(new Rel(owner, "addresses", h.iri(), h.start(), h.end(), 0.6, memory.listRule(), false));
         }
     }
 
@@ -405,8 +406,8 @@ final class CoveredIssues {
 
     // ---- addresses-purpose
 
-    /** An instrument, then the words that open its purpose: 《规定》是为了…, 《办法》旨在…, 《法》的目的是… */
-    private static final Pattern PURPOSE_AFTER = Pattern.compile("^[》”]?(?:的)?(?:主要|一方面)?(?:是为了|旨在|目的是|是要)");
+    /** An instrument, then the words that open its purpose: 《规定》是为了…, 《办法》旨在…, 《法》的目的是…, 出台《规定》，旨在… */
+    private static final Pattern PURPOSE_AFTER = Pattern.compile("^[》”]?(?:的|[，,])?(?:主要|一方面)?(?:是为了|旨在|目的是|是要)");
     /** A sub-clause that implements other texts (落实《A》《B》等法律): skipped, the purpose goes on after it. */
     private static final Pattern IMPLEMENTS = Pattern.compile("^(?:进一步)?(?:落实|贯彻|贯彻落实|执行|衔接)");
 

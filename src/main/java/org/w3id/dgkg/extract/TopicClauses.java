@@ -36,6 +36,8 @@ final class TopicClauses {
     static final String RULE = "addresses-topic-clause";
     /** The issues of the same clauses that stand in a qualifier slot instead of an object slot (在A领域, 就B开展合作). */
     static final String RULE_FIELD = "addresses-topic-field";
+    /** The numbered items of the paragraphs after a topic clause that ends announcing them (重点关注以下问题：). */
+    static final String RULE_LIST = "addresses-topic-list";
 
     private static final CueWords.Table CUES = CueWords.table("topic-clause-cues.tsv", "TopicClauses");
 
@@ -178,8 +180,10 @@ final class TopicClauses {
         topic.subject(subject);
         Matcher v = stating(subject.isEvent() ? "event" : "instrument").matcher(text.substring(after, end));
         if (v.lookingAt()) {
-            if (v.group("neg") == null && !takenBack().matcher(text.substring(after, after + v.start("verb"))).find())
+            if (v.group("neg") == null && !takenBack().matcher(text.substring(after, after + v.start("verb"))).find()) {
                 objects(text, hits, subject, after + v.end(), end, start, v.group("verb"), out);
+                announces(text, subject, after + v.end(), end, memory);
+            }
             return;
         }
         // 《办法》自5月1日起施行，明确…: a later sub-clause with no subject of its own goes on with it
@@ -194,6 +198,18 @@ final class TopicClauses {
                 return;
             }
         }
+    }
+
+    /** A clause that ends announcing a list (以下问题：, 如下几个方面：): the numbered items of the paragraphs after it. */
+    private static Pattern announcing() {
+        return CUES.pattern("announcing", () -> CUES.any("announce") + "[^，,。；;：:《》]{0,12}[：:]\\s*$");
+    }
+
+    /** The clause [from, end) goes on to announce the items that follow it: they are what {@code subject} covers (TopicMemory). */
+    private static void announces(String text, Hit subject, int from, int end, TopicMemory memory) {
+        Matcher a = announcing().matcher(text);
+        if (a.find(from) && a.start() < Math.max(end, forwardTo(text, from, CLAUSE_END)))
+            memory.announced(subject.iri(), 0, RULE_LIST);
     }
 
     /** The hit that opens the clause at {@code at} (a 《 or “ before it allowed), or null. */
