@@ -204,6 +204,9 @@ final class ConceptRelationRules {
             for (Hit h : between(hits, from + says.end(), end)) {
                 if (h.isInstrument() || h.isEvent())
                     break; // 法案还明确，…不影响《Y》在A方面的适用: what follows another text is said of it
+                int hSub = Math.max(from + says.end(), backTo(text, h.start(), SUBCLAUSE_END));
+                if (between(hits, hSub, h.start()).stream().anyMatch(Hit::isActor))
+                    continue; // 报告认为，中国和美国参与A的程度最深: what the report says of actors, not a field it covers
                 if (h.top().equals("Issue") && !modifier(text, h))
                     issues.add(h.iri()); // 报告指出，…数字鸿沟…: what the report says is what it covers
             }
