@@ -21,6 +21,9 @@ import org.w3id.dgkg.extract.RelationRules.Rel;
  * the concepts that clause holds.
  */
 final class ConceptRelationRules {
+    /** The cue words of the rules of this class (ontology/lexicon/concept-relation-cues.tsv). */
+    private static final CueWords.Table CUES = CueWords.table("concept-relation-cues.tsv", "ConceptRelationRules");
+
     private final Pattern blockBefore;
     private final Pattern about;
 
@@ -54,7 +57,7 @@ final class ConceptRelationRules {
         for (Hit h : between(hits, ve, subEnd)) {
             String gap = text.substring(at, h.start());
             if (oppose && partyFirst && objectsOf.isEmpty() && h.isConcept() && PARTY_OWN.matcher(gap).matches()
-                    && PRACTICE_END.matcher(text.substring(h.end())).lookingAt()) {
+                    && practiceEnd().matcher(text.substring(h.end())).lookingAt()) {
                 objectsOf.add(h); // 批评美国的单边主义做法: the party's own practice is what is opposed
                 at = h.end();
                 continue;
@@ -84,10 +87,14 @@ final class ConceptRelationRules {
     /** Between the party whose practice is opposed and the practice: 的 (its own), an issue then (美国的单边主义做法). */
     private static final Pattern PARTY_OWN = Pattern.compile("^的[“「]?$");
     /** What closes the party's practice: a word for a practice (做法, 行为) or the clause's end (not 美国的人工智能政策). */
-    private static final Pattern PRACTICE_END = Pattern.compile("^[”」]?(?:的?(?:做法|行为|举动|倾向|图谋|企图|论调))?(?=[，。；,;！!]|$)");
+    private static Pattern practiceEnd() {
+        return CUES.pattern("PRACTICE_END", () -> "^[”」]?(?:的?" + CUES.any("practice") + ")?(?=[，。；,;！!]|$)");
+    }
 
     /** What follows a proposed principle: its name's gloss in brackets, then 原则/理念 (…“三大原则”). */
-    private static final Pattern PROPOSED_PRINCIPLE = Pattern.compile("^[”」]?(?:[(（][^()（）]{1,60}[)）])?[三四五六两二]?[大项个]?(?:原则|理念)");
+    private static Pattern proposedPrinciple() {
+        return CUES.pattern("PROPOSED_PRINCIPLE", () -> "^[”」]?(?:[(（][^()（）]{1,60}[)）])?[三四五六两二]?[大项个]?" + CUES.any("principle-head"));
+    }
 
     /** 提出/倡议 + …原则/理念 with no instrument after the verb: the proposers advocate the principle. */
     void proposedPrinciples(String text, List<Hit> hits, String verb, int vs, int ve, int subEnd, Set<String> agents, List<Rel> out) {
@@ -98,8 +105,8 @@ final class ConceptRelationRules {
             Hit h = inSub.get(i);
             if (!h.top().equals("Principle"))
                 continue;
-            Matcher listed = LISTED_PRINCIPLES.matcher(text.substring(h.end()));
-            if (!PROPOSED_PRINCIPLE.matcher(text.substring(h.end())).lookingAt() && !listed.lookingAt())
+            Matcher listed = listedPrinciples().matcher(text.substring(h.end()));
+            if (!proposedPrinciple().matcher(text.substring(h.end())).lookingAt() && !listed.lookingAt())
                 continue;
             List<Hit> named = new ArrayList<>(List.of(h));
             if (listed.lookingAt()) // 提出A与B、C、D等五项治理原则: every principle of the enumeration before 等
@@ -113,7 +120,9 @@ final class ConceptRelationRules {
     }
 
     /** An enumeration of principles closed by 等 and a count: …等五项治理原则. */
-    private static final Pattern LISTED_PRINCIPLES = Pattern.compile("^[”」]?等[三四五六七八九十两二\\d]{1,2}[大项个条](?:[\\u4e00-\\u9fff]{0,4})?(?:原则|理念|价值观)");
+    private static Pattern listedPrinciples() {
+        return CUES.pattern("LISTED_PRINCIPLES", () -> "^[”」]?等[三四五六七八九十两二\\d]{1,2}[大项个条](?:[\\u4e00-\\u9fff]{0,4})?" + CUES.any("listed-principle-head"));
+    }
 
     private static final Pattern POSITION_FRAME = Pattern.compile(
             "^(?:成员国|各成员国|领导人|外长)?(?:坚决|一贯|始终|还|也|当时|此前|曾|曾经|多次|一再|同时|则)*(?:代表)?(?:在[^，。；：]{1,15}?(?:中|上|时))?(?:主张|表示|认为|指出|强调|呼吁|说|提出)[，,：:]");
@@ -143,7 +152,9 @@ final class ConceptRelationRules {
             "^(?:\\s*(?:\\d{1,2}\\s*[.、．)）]|[（(][一二三四五六七八九十\\d]{1,2}[）)]|[一二三四五六七八九十]、)\\s*)?(?:[^，。；]{0,4}[，,])?(?:[\\d年月日,，\\s]*)(?:该|这份|这一|此|本|原|新版|稳定|后一份|后一项)?(?:以(“[^”]{2,40}”)为主题的)?(?<pre>[\\u4e00-\\u9fff]{1,3}?)?(?:(报告|决议|协定|议定书|文本|计划|办法|法案|宣言|倡议|准则|建议书|框架|路线图|成果文件|规则|声明|公约|条约|契约|指引|指南|条例|规定|战略|方案|白皮书|(?<=[该本此])法)|(峰会|会议|会晤|大会|论坛))"
                     + "(?![\\u4e00-\\u9fff]{0,1}(?:的(?!" + WHAT_IT_IS + ")|和|与|及))");
     /** What may stand before a reference that opens a later sub-clause: a verb of judging (…，认为成果文件…). */
-    private static final Pattern SUBCLAUSE_LEAD = Pattern.compile("^(?:并|同时|还|也)?(?:认为|指出|表示|称|强调)?");
+    private static Pattern subclauseLead() {
+        return CUES.pattern("SUBCLAUSE_LEAD", () -> "^" + CUES.any("subclause-adverb") + "?" + CUES.any("subclause-judging") + "?");
+    }
 
     /**
      * What a text says an instrument or event covers when a clause's topic is a short reference to it
@@ -167,7 +178,7 @@ final class ConceptRelationRules {
     private boolean topicClause(String text, List<Hit> hits, Discourse discourse, int start, int sub, int end, List<Rel> out) {
         int at = sub;
         if (sub > start) {
-            Matcher lead = SUBCLAUSE_LEAD.matcher(text.substring(sub, end));
+            Matcher lead = subclauseLead().matcher(text.substring(sub, end));
             if (!lead.lookingAt() || lead.end() == 0 && !"，,".contains(text.substring(sub - 1, sub)))
                 return false;
             at = sub + lead.end();
@@ -196,14 +207,17 @@ final class ConceptRelationRules {
             for (Hit h : between(hits, at + t.start(1), at + t.end(1)))
                 if (h.top().equals("Issue") && !modifier(text, h))
                     issues.add(h.iri()); // 这份以“跨境数据流动与发展”为主题的报告
-        Matcher says = SAYS.matcher(text.substring(from, end));
-        Matcher urges = URGES.matcher(text.substring(from, end));
+        Matcher says = says().matcher(text.substring(from, end));
+        Matcher urges = urges().matcher(text.substring(from, end));
         if (urges.lookingAt()) {
             issues.addAll(urged(text, hits, from + urges.end(), end)); // 行动计划呼吁各方…，加强数字基础设施建设，…
         } else if (says.lookingAt() && Lexicon.words("concept-cues.tsv", "position", "says").contains(says.group(1))) {
             for (Hit h : between(hits, from + says.end(), end)) {
                 if (h.isInstrument() || h.isEvent())
                     break; // 法案还明确，…不影响《Y》在A方面的适用: what follows another text is said of it
+                int hSub = Math.max(from + says.end(), backTo(text, h.start(), SUBCLAUSE_END));
+                if (between(hits, hSub, h.start()).stream().anyMatch(Hit::isActor))
+                    continue; // 报告认为，中国和美国参与A的程度最深: what the report says of actors, not a field it covers
                 if (h.top().equals("Issue") && !modifier(text, h))
                     issues.add(h.iri()); // 报告指出，…数字鸿沟…: what the report says is what it covers
             }
@@ -240,9 +254,13 @@ final class ConceptRelationRules {
     }
 
     /** A verb of calling for or stressing right after the reference, no comma: 行动计划呼吁各方…, 声明强调缩小… */
-    private static final Pattern URGES = Pattern.compile("^(?:还|也|则|同时|进一步|明确|特别)?(?:呼吁|倡导|倡议|强调|主张|鼓励|建议|敦促)(?:了)?(?![，,：:])");
+    private static Pattern urges() {
+        return CUES.pattern("URGES", () -> "^" + CUES.any("urges-adverb") + "?" + CUES.any("urges-verb") + "(?:了)?(?![，,：:])");
+    }
     /** What may close an issue that is an item of what is called for: 加强数字基础设施建设， 推动A、B… */
-    private static final Pattern ITEM_END = Pattern.compile("^(?:建设|治理|发展|合作|工作|问题)?(?:[、，,。；;]|和|与|及|以及|等|$)");
+    private static Pattern itemEnd() {
+        return CUES.pattern("ITEM_END", () -> "^" + CUES.any("item-close") + "?(?:[、，,。；;]|和|与|及|以及|等|$)");
+    }
 
     /**
      * 行动计划呼吁各方把握…，加强数字基础设施建设，开展人工智能能力建设: after a verb of calling for, the
@@ -264,7 +282,7 @@ final class ConceptRelationRules {
                 int sep = Math.max(text.lastIndexOf('、', h.start() - 1), item);
                 int itemStart = sep > sub ? sep + 1 : sub;
                 if (h.top().equals("Issue") && !modifier(text, h) && (pursued(text, itemStart, h) || pursuedQualified(text, hits, itemStart, h))
-                        && ITEM_END.matcher(text.substring(h.end())).lookingAt())
+                        && itemEnd().matcher(text.substring(h.end())).lookingAt())
                     out.add(h.iri());
             }
         }
@@ -272,14 +290,18 @@ final class ConceptRelationRules {
     }
 
     /** A sub-clause that goes on with what the text stresses: 并强调A和B… (the issue right after the verb). */
-    private static final Pattern STRESSES = Pattern.compile("^(?:并|同时|还|也)?(?:强调|重申|关注)(?:了)?$");
+    private static Pattern stresses() {
+        return CUES.pattern("STRESSES", () -> "^" + CUES.any("subclause-adverb") + "?" + CUES.any("stresses-verb") + "(?:了)?$");
+    }
     /** A verb that takes a problem as its object, adverbs before it: 客观理性看待A问题, 妥善处理A问题. */
-    private static final Pattern REGARDS = Pattern.compile("^[\\u4e00-\\u9fff]{0,6}?(?:看待|重视|处理|解决|研究|讨论)$");
+    private static Pattern regards() {
+        return CUES.pattern("REGARDS", () -> "^[\\u4e00-\\u9fff]{0,6}?" + CUES.any("regards-verb") + "$");
+    }
 
     /** A verb of pursuing (concept-cues.tsv position pursue), then words that qualify the issue: 缩小国家之间和国家内部的. */
     private static boolean pursuedQualified(String text, List<Hit> hits, int itemStart, Hit h) {
         String lead = text.substring(itemStart, h.start());
-        if (STRESSES.matcher(lead).matches() || REGARDS.matcher(lead).matches() && text.startsWith("问题", h.end()))
+        if (stresses().matcher(lead).matches() || regards().matcher(lead).matches() && text.startsWith("问题", h.end()))
             return true;
         int de = lead.lastIndexOf('的');
         if (de != lead.length() - 1 || lead.length() > 20 || !between(hits, itemStart, h.start()).isEmpty() || lead.matches(".*[，,、。；].*"))
@@ -291,19 +313,23 @@ final class ConceptRelationRules {
     }
 
     /** A verb of holding to principles: what follows it up to 原则 is a list of principles (遵循A、B…等原则). */
-    private static final Pattern HOLDS_TO = Pattern.compile("(?:遵循|坚持|秉持|秉承|恪守|奉行|倡导)");
+    private static Pattern holdsTo() {
+        return CUES.pattern("HOLDS_TO", () -> CUES.any("holds-to"));
+    }
 
     /** 要求缔约方遵循…隐私和个人数据保护…等原则: an issue word inside a list of principles names a principle, no topic. */
     static boolean inPrincipleList(String text, int from, Hit h, int subEnd) {
-        return HOLDS_TO.matcher(text.substring(from, h.start())).find() && text.substring(h.end(), subEnd).contains("原则");
+        return holdsTo().matcher(text.substring(from, h.start())).find() && text.substring(h.end(), subEnd).contains("原则");
     }
 
     /** What opens a sub-clause that states the purpose of what the clause's topic does: 意在, 旨在, 以期. */
-    private static final Pattern PURPOSE = Pattern.compile("^(?:并|从而|进而)?(?:意在|旨在|以期|以便|目的是|是为了|为了|致力于)");
+    private static Pattern purpose() {
+        return CUES.pattern("PURPOSE", () -> "^" + CUES.any("purpose-lead") + "?" + CUES.any("purpose-opener"));
+    }
 
     /**
      * 决议围绕能力建设提出了举措，意在帮助各国…，弥合数字鸿沟，完善全球人工智能治理: the sub-clauses after
-     * {@code from} that state the topic's purpose (opened by {@link #PURPOSE}), and those that go on
+     * {@code from} that state the topic's purpose (opened by {@link #purpose()}), and those that go on
      * with a verb of pursuing (concept-cues.tsv position pursue) after one, name issues it covers.
      */
     private static java.util.Set<String> purposes(String text, List<Hit> hits, int from, int end) {
@@ -315,7 +341,7 @@ final class ConceptRelationRules {
             boolean pursue = false;
             for (String v : Lexicon.words("concept-cues.tsv", "position", "pursue"))
                 pursue |= opening.startsWith(v);
-            if (PURPOSE.matcher(opening).lookingAt())
+            if (purpose().matcher(opening).lookingAt())
                 inPurpose = true;
             else if (!(inPurpose && pursue))
                 break;
@@ -331,7 +357,7 @@ final class ConceptRelationRules {
     /** 弥合数字鸿沟, 旨在保障网络安全: the issue is the object of a verb of pursuing or of the purpose marker itself. */
     private static boolean pursued(String text, int sub, Hit h) {
         String lead = text.substring(sub, h.start()).replaceFirst("(?:进一步|更好地|共同|有效)$", "");
-        if (PURPOSE.matcher(lead).matches())
+        if (purpose().matcher(lead).matches())
             return true;
         for (String v : Lexicon.words("concept-cues.tsv", "position", "pursue"))
             if (lead.endsWith(v))
@@ -340,14 +366,16 @@ final class ConceptRelationRules {
     }
 
     /** A verb of saying right after the reference (报告指出，…), adverbs allowed before it. */
-    private static final Pattern SAYS = Pattern.compile("^(?:还|也|则|同时|进一步|明确|特别){0,2}([\\u4e00-\\u9fff]{2})[，,：:]");
+    private static Pattern says() {
+        return CUES.pattern("SAYS", () -> "^" + CUES.any("urges-adverb") + "{0,2}([\\u4e00-\\u9fff]{2})[，,：:]");
+    }
 
     /**
      * 网络信息内容生产者, 人工智能系统, 电子商务联合声明倡议: an issue glued to a head noun that makes it
      * a modifier of something else (concept-cues.tsv position modified) is no topic of the text.
      */
     static boolean modifier(String text, Hit h) {
-        if (MEANS.matcher(text.substring(Math.max(0, h.start() - 2), h.start())).find())
+        if (means().matcher(text.substring(Math.max(0, h.start() - 2), h.start())).find())
             return true; // 禁止利用人工智能进行操纵: the means of a practice, no topic
         for (String head : Lexicon.words("concept-cues.tsv", "position", "modified"))
             if (text.startsWith(head, h.end()))
@@ -356,7 +384,9 @@ final class ConceptRelationRules {
     }
 
     /** A verb of using right before an issue: what follows is done by means of it. */
-    private static final Pattern MEANS = Pattern.compile("(?:利用|使用|借助|运用)$");
+    private static Pattern means() {
+        return CUES.pattern("MEANS", () -> CUES.any("means") + "$");
+    }
 
     /** Kinds a short reference can stand for each other (准则 for a 行为准则, 协定 for a 公约); other kinds are told apart. */
     private static final java.util.List<java.util.Set<String>> FAMILIES = java.util.List.of(
@@ -406,7 +436,9 @@ final class ConceptRelationRules {
     }
 
     /** An act of the instrument's making after its agent: 经X表决通过, 由X于3月提出, 由X主管. */
-    private static final Pattern AGENT_ACT = Pattern.compile("^[^，,。；]{0,16}?(?:通过|批准|审议|提出|发布|签署|主管|制定|起草|实施|提交|颁布|印发)");
+    private static Pattern agentAct() {
+        return CUES.pattern("AGENT_ACT", () -> "^[^，,。；]{0,16}?" + CUES.any("agent-act"));
+    }
 
     /**
      * 《X》经议会表决通过，要求…: an actor (or the meeting: 经X会议审议通过) after 经/由/被 in a sub-clause of the
@@ -416,7 +448,7 @@ final class ConceptRelationRules {
         if (!(h.isActor() || h.isEvent()) || h.start() == 0 || "经由被".indexOf(text.charAt(h.start() - 1)) < 0)
             return false;
         int subEnd = Math.min(limit, forwardTo(text, h.end(), SUBCLAUSE_END));
-        return AGENT_ACT.matcher(text.substring(h.end(), subEnd)).lookingAt();
+        return agentAct().matcher(text.substring(h.end(), subEnd)).lookingAt();
     }
 
     /** Where an event takes place: 在斯洛文尼亚克拉尼举行. */
@@ -428,11 +460,13 @@ final class ConceptRelationRules {
                 && HELD.matcher(text.substring(h.end(), limit)).lookingAt();
     }
 
-    private static final Pattern LIST_GOES_ON = Pattern.compile("^[，,](?:其中|包括|即|主要包括|具体包括)");
+    private static Pattern listGoesOn() {
+        return CUES.pattern("LIST_GOES_ON", () -> "^[，,]" + CUES.any("list-goes-on"));
+    }
 
     /** …涵盖九个领域，其中A、B和C…: a sub-clause that opens with 其中/包括 continues the list. */
     private static int listEnd(String text, int end) {
-        if (end < text.length() && LIST_GOES_ON.matcher(text.substring(end)).find())
+        if (end < text.length() && listGoesOn().matcher(text.substring(end)).find())
             return forwardTo(text, end + 1, SUBCLAUSE_END);
         return end;
     }
@@ -465,7 +499,9 @@ final class ConceptRelationRules {
     }
 
     /** A plan or a negation right before the cue (an adverb may stand between): 将就, 拟对, 未对, 尚未就. */
-    private static final Pattern PLAN_OR_NOT_BEFORE_CUE = Pattern.compile("(?:将|拟|有望|预计|计划|未|尚未|并未|没有|不)(?:专门|进一步|首次|再)?(?:对|就)?$");
+    private static Pattern planOrNotBeforeCue() {
+        return CUES.pattern("PLAN_OR_NOT_BEFORE_CUE", () -> CUES.any("plan-or-not") + CUES.any("plan-adverb") + "?(?:对|就)?$");
+    }
 
     /** Some of several texts counted before: 其中6项, 其中两个. */
     private static final Pattern SUBSET = Pattern.compile("其中[\\d一二三四五六七八九十两几]+[项个份部条类]");
@@ -501,11 +537,11 @@ final class ConceptRelationRules {
                     break; // 实行“X计划”15项，其中6项涉及…: the cue speaks of some of several texts, not of X
                 if (gap.matches("(?s).*[，,].*") && (!subjectUpTo(hits, i, ins.end() + a.start(), text) || FORMER_LATTER.matcher(gap).find()))
                     break;
-                if (!first && !OPENS_WITH_CUE.matcher(text.substring(backTo(text, ins.end() + a.start(), SUBCLAUSE_END), ins.end() + a.start())).matches())
+                if (!first && !opensWithCue().matcher(text.substring(backTo(text, ins.end() + a.start(), SUBCLAUSE_END), ins.end() + a.start())).matches())
                     break; // 此次修订旨在…，进一步保障…: a later sub-clause with a subject of its own speaks of that
                 if (negated(text.substring(Math.max(ins.end(), backTo(text, ins.end() + a.start(), SUBCLAUSE_END)), ins.end() + a.start())))
                     break; // 该宣言未能解决A问题: what a text fails to do is no topic of it
-                if (PLAN_OR_NOT_BEFORE_CUE.matcher(gap).find())
+                if (planOrNotBeforeCue().matcher(gap).find())
                     break; // 《X》将就A作出规定, 《X》未对A作出规定: a plan or a negation states no topic
                 first = false;
                 int end = listEnd(text, forwardTo(text, cue, SUBCLAUSE_END));
@@ -526,7 +562,9 @@ final class ConceptRelationRules {
 
     static final String RULE_REVISION = "addresses-revision";
     /** Adverbs between a reference to a revision and its cue: 此次修订主要回应…, 修订后的原则进一步明确… */
-    private static final Pattern REVISION_LEAD = Pattern.compile("^(?:后的[\\u4e00-\\u9fff]{1,6}?)?(?:主要|还|也|则|进一步|重点|着重|首次|特别|同时)*$");
+    private static Pattern revisionLead() {
+        return CUES.pattern("REVISION_LEAD", () -> "^(?:后的[\\u4e00-\\u9fff]{1,6}?)?" + CUES.any("revision-adverb") + "*$");
+    }
 
     /**
      * {@value #RULE_REVISION}: a clause opened by a reference to the revision of the text named last (此次修订, 修订后的建议:
@@ -554,7 +592,7 @@ final class ConceptRelationRules {
             int from = c + r.end();
             int subEnd = forwardTo(text, from, SUBCLAUSE_END);
             Matcher a = about.matcher(text.substring(from, Math.min(subEnd, clauseEnd)));
-            if (!a.find() || !REVISION_LEAD.matcher(text.substring(from, from + a.start())).matches())
+            if (!a.find() || !revisionLead().matcher(text.substring(from, from + a.start())).matches())
                 continue;
             List<Hit> inSub = between(hits, from + a.end(), Math.min(subEnd, clauseEnd));
             if (inSub.stream().anyMatch(h -> h.isActor() || h.isInstrument() || h.isEvent()))
@@ -571,7 +609,9 @@ final class ConceptRelationRules {
     }
 
     /** The words a later sub-clause may open with before its cue and still speak of the same topic: 并涉及, 内容涉及. */
-    private static final Pattern OPENS_WITH_CUE = Pattern.compile("^(?:并|还|也|同时|此外|其|其内容|内容|主要内容)?$");
+    private static Pattern opensWithCue() {
+        return CUES.pattern("OPENS_WITH_CUE", () -> "^" + CUES.any("opens-with") + "?$");
+    }
 
     /** What follows an event named as the place or time of an act: 在…峰会上, 在会议期间. */
     private static final Pattern LOCATIVE_AFTER = Pattern.compile("^[》”」]?(?:上|期间|前夕|之际|中|时)");
@@ -590,11 +630,13 @@ final class ConceptRelationRules {
      * What opens a sub-clause that goes on saying what the same text states: a verb of stating its
      * content (提出要…, 倡导…, 强调…, 明确…) with nothing before it but a conjunction.
      */
-    private static final Pattern STATES_ON = Pattern.compile("^(?:并|同时|还|也|并且|此外)?(?:提出|倡导|呼吁|强调|明确|要求|主张)(?:了)?(?:要)?");
+    private static Pattern statesOn() {
+        return CUES.pattern("STATES_ON", () -> "^" + CUES.any("states-adverb") + "?" + CUES.any("states-verb") + "(?:了)?(?:要)?");
+    }
 
     /**
      * The issues of the sub-clauses after {@code from} (a sub-clause end) that continue the topic's
-     * statement: each opens with an about-cue or a {@link #STATES_ON} verb and names no actor,
+     * statement: each opens with an about-cue or a {@link #statesOn()} verb and names no actor,
      * instrument or event (支持某组织发挥…: another party takes the stage, the run ends); the run
      * stops at the first sub-clause that does not continue, or at {@code end}.
      */
@@ -605,7 +647,7 @@ final class ConceptRelationRules {
             String opening = text.substring(sub, Math.min(subEnd, end));
             String afterJoin = opening.replaceFirst("^(?:并|同时|还|也|此外)", "");
             Matcher cue = about.matcher(afterJoin);
-            if (!STATES_ON.matcher(opening).lookingAt() && !(cue.lookingAt() && cue.end() > 0))
+            if (!statesOn().matcher(opening).lookingAt() && !(cue.lookingAt() && cue.end() > 0))
                 break;
             List<Hit> inSub = between(hits, sub, Math.min(subEnd, end));
             if (inSub.stream().anyMatch(h -> h.isActor() || h.isInstrument() || h.isEvent()))
@@ -634,7 +676,7 @@ final class ConceptRelationRules {
                         out.add(new Rel(h.iri(), "addresses", issue, h.start(), h.end(), 0.7, "addresses-in-title", false));
                 continue;
             }
-            if (!h.isInstrument() || EXCLUDED_BY.matcher(text.substring(backTo(text, h.start(), SUBCLAUSE_END), h.start())).find())
+            if (!h.isInstrument() || excludedBy().matcher(text.substring(backTo(text, h.start(), SUBCLAUSE_END), h.start())).find())
                 continue; // …应用生成式人工智能技术，但未向公众提供服务的，不适用《办法》: what a text leaves out
             int sub = backTo(text, h.start(), SUBCLAUSE_END);
             for (String issue : issuesNamedIn.apply(h))
@@ -645,14 +687,18 @@ final class ConceptRelationRules {
     }
 
     /** Right before the title: the text does not apply (不适用《办法》, 不受《X》约束). */
-    private static final Pattern EXCLUDED_BY = Pattern.compile("(?:不适用|不属于|不受|不在)(?:于)?[《“]?$");
+    private static Pattern excludedBy() {
+        return CUES.pattern("EXCLUDED_BY", () -> CUES.any("excluded-by") + "(?:于)?[《“]?$");
+    }
 
     /** A word for a kind of text right before a title, after the issue it is about: 打击网络犯罪条约《…》. */
-    private static final Pattern DESCRIPTOR = Pattern.compile("^(?:的)?(?:国际|全球性|全球|多边|区域)?(?:条约|公约|协定|协议|法律|法规|文书|框架)[《“]?$");
+    private static Pattern descriptor() {
+        return CUES.pattern("DESCRIPTOR", () -> "^(?:的)?" + CUES.any("descriptor-scope") + "?" + CUES.any("descriptor-head") + "[《“]?$");
+    }
 
     /** 首个全球性打击网络犯罪条约《X》: the issue describes the text whose name follows (an appositive), no other sub-clause needed. */
     private static boolean described(String text, Hit issue, Hit instrument) {
-        return issue.end() <= instrument.start() && DESCRIPTOR.matcher(text.substring(issue.end(), instrument.start())).matches();
+        return issue.end() <= instrument.start() && descriptor().matcher(text.substring(issue.end(), instrument.start())).matches();
     }
 
     /** An event named by its theme in quotes and a head: “…”高级别会议. */
@@ -729,7 +775,9 @@ final class ConceptRelationRules {
     private static final Pattern SHORT_ITEMS = Pattern.compile("^(?:[\\u4e00-\\u9fff]{1,3}、)+$");
     /** A list of principles placed as the basis of an act: 坚持在A、B的基础上… */
     private static final Pattern ON_THE_BASIS = Pattern.compile("^在$");
-    private static final Pattern PRINCIPLE_WORD = Pattern.compile("^[”」]?(?:、[\\u4e00-\\u9fff]{1,6})*(?:的)?(?:原则|理念|精神|价值观)");
+    private static Pattern principleWord() {
+        return CUES.pattern("PRINCIPLE_WORD", () -> "^[”」]?(?:、[\\u4e00-\\u9fff]{1,6})*(?:的)?" + CUES.any("principle-word"));
+    }
     private static final Pattern BASIS_WORD = Pattern.compile("^[”」]?(?:、[\\u4e00-\\u9fff]{1,6})*的基础上");
 
     /**
@@ -739,7 +787,7 @@ final class ConceptRelationRules {
      */
     private static boolean markedEnumeration(String text, String gap, Hit h) {
         String after = text.substring(h.end());
-        return SHORT_ITEMS.matcher(gap).matches() && PRINCIPLE_WORD.matcher(after).lookingAt()
+        return SHORT_ITEMS.matcher(gap).matches() && principleWord().matcher(after).lookingAt()
                 || ON_THE_BASIS.matcher(gap).matches() && BASIS_WORD.matcher(after).lookingAt();
     }
 

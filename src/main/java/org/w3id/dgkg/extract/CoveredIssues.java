@@ -34,6 +34,9 @@ import org.w3id.dgkg.extract.RelationRules.Rel;
 final class CoveredIssues {
     private CoveredIssues() {}
 
+    /** The cue words of the rules of this class (ontology/lexicon/covered-issues-cues.tsv). */
+    private static final CueWords.Table CUES = CueWords.table("covered-issues-cues.tsv", "CoveredIssues");
+
     static final String RULE_LIST = "addresses-list";
     static final String RULE_ANAPHOR = "addresses-anaphor";
     static final String RULE_DESCRIPTION = "addresses-description";
@@ -61,6 +64,7 @@ final class CoveredIssues {
         SubjectFrames.apply(text, hits, discourse, memory, out);
         AccordingFrames.apply(text, hits, discourse, memory, out); // 根据协定，…; 《规定》明确，…: the clause says what the text provides
         TopicClauses.apply(text, hits, discourse, memory, out); // 法律还规定…, 会议…, …。要求…: clauses whose subject is the text or event the paragraph is about
+        EventSpeeches.apply(text, hits, discourse, out); // X在开幕式上表示，…: what a speaker says at a meeting
         kinds(text, hits, out);
         discourse.documentTopic().saw(hits);
         memory.listed(closedListIssues(text, hits, text.length()));
@@ -70,23 +74,28 @@ final class CoveredIssues {
     // ---- addresses-list
 
     /** A sentence that ends by announcing a list: 提出以下八个关键行动领域：, 包括如下内容： */
-    static final Pattern ANNOUNCED = Pattern.compile(
-            "(?:以下|如下|下列)([一二三四五六七八九十两\\d]{0,3})(?:个|项|大|条)?[^，。；：:]{0,8}?(?:(?:领域|方面|目标|行动|优先事项|议题|内容|支柱|重点|任务|承诺|措施)|(?:主题|子主题|维度|议题|专题)[^，。；：:]{0,8})[：:]\\s*$");
+    static final Pattern ANNOUNCED = Pattern.compile(CUES.any("announce") + "([一二三四五六七八九十两\\d]{0,3})(?:个|项|大|条)?[^，。；：:]{0,8}?(?:" + CUES.any("announced-head") + "|" + CUES.any("announced-theme") + "[^，。；：:]{0,8})[：:]\\s*$");
     /** What opens an item of a numbered list: 1. / 1、 / （一） / 一是 / •. */
     static final Pattern ITEM = Pattern.compile(
             "^\\s*(?:\\d{1,2}\\s*[.、．)）]|[（(][一二三四五六七八九十\\d]{1,2}[）)]|[一二三四五六七八九十][是、]|[•·●▪■◆])");
     /** A clause that opens with a short reference to an instrument: 路线图…, 该计划…, 据介绍，宣言…. */
-    private static final Pattern REFERENCE_OPENING = Pattern.compile(
-            "^(?:[^，。；]{0,4}[，,])?(?:该|这份|这一|此|本|新版)?(报告|决议|协定|议定书|计划|办法|法案|宣言|倡议|准则|建议书|框架|路线图|成果文件|规则|声明|战略|议程|公约|契约)");
+    private static Pattern referenceOpening() {
+        return CUES.pattern("REFERENCE_OPENING", () -> "^(?:[^，。；]{0,4}[，,])?" + CUES.any("text-pointer") + "?(" + CUES.any("text-reference") + ")");
+    }
 
     /** A reference to the event last named opening the clause: 本届论坛, 会议, 此次峰会. */
-    private static final Pattern EVENT_OPENING = Pattern.compile("^(?:[^，。；]{0,4}[，,])?(?:该|本届|本次|此次|这次|今年|本)?(?:会议|论坛|峰会|大会|会晤)");
+    private static Pattern eventOpening() {
+        return CUES.pattern("EVENT_OPENING", () -> "^(?:[^，。；]{0,4}[，,])?" + CUES.any("event-pointer") + "?" + CUES.any("event-head"));
+    }
 
     /** A count of points a speaker raises, ending the sentence: 提出当前数字领域的三点关切：, 提出四项主张：. */
-    private static final Pattern SPOKEN_LIST = Pattern.compile(
-            "([一二三四五六七八九十两\\d]{1,3})(?:点|项|个|大)[^，。；：:]{0,6}?(?:关切|主张|建议|看法|意见)[：:]\\s*$");
+    private static Pattern spokenList() {
+        return CUES.pattern("SPOKEN_LIST", () -> "([一二三四五六七八九十两\\d]{1,3})(?:点|项|个|大)[^，。；：:]{0,6}?" + CUES.any("spoken-head") + "[：:]\\s*$");
+    }
     /** A speaker at the meeting the document reports: 在开幕式上, 在会上. */
-    private static final Pattern SPEAKER_AT = Pattern.compile("在(?:开幕式|闭幕式|全体会议|会议|会|峰会|论坛|大会)上(?:发表|致辞|讲话|发言)");
+    private static Pattern speakerAt() {
+        return CUES.pattern("SPEAKER_AT", () -> "在" + CUES.any("speaker-sitting") + "上" + CUES.any("speaker-speech"));
+    }
 
     private static void announcement(String text, List<Hit> hits, Discourse discourse, TopicMemory memory) {
         Matcher m = ANNOUNCED.matcher(text);
@@ -102,7 +111,7 @@ final class CoveredIssues {
                 break;
             }
         if (owner == null) {
-            Matcher r = REFERENCE_OPENING.matcher(text.substring(clauseStart));
+            Matcher r = referenceOpening().matcher(text.substring(clauseStart));
             if (r.lookingAt() && between(hits, clauseStart, clauseStart + r.end()).isEmpty()) {
                 Hit h = memory.referred(r.group(1));
                 owner = h == null ? null : h.iri();
@@ -114,7 +123,7 @@ final class CoveredIssues {
                     owner = h.iri();
                     break;
                 }
-            Matcher e = EVENT_OPENING.matcher(text.substring(clauseStart));
+            Matcher e = eventOpening().matcher(text.substring(clauseStart));
             if (owner == null && e.lookingAt() && between(hits, clauseStart, clauseStart + e.end()).isEmpty() && discourse != null
                     && discourse.mainEvent() != null)
                 owner = discourse.mainEvent().iri(); // the event the document said took place, not one named in passing
@@ -128,10 +137,10 @@ final class CoveredIssues {
      * raises there is what the meeting covers (as {@value #RULE_DISCUSSED} reads 在会上指出，…), item by item.
      */
     private static void spokenList(String text, List<Hit> hits, Discourse discourse, TopicMemory memory) {
-        Matcher m = SPOKEN_LIST.matcher(text);
+        Matcher m = spokenList().matcher(text);
         if (!m.find() || discourse == null || discourse.mainEvent() == null)
             return;
-        Matcher at = SPEAKER_AT.matcher(text.substring(0, m.start()));
+        Matcher at = speakerAt().matcher(text.substring(0, m.start()));
         if (!at.find() || RelationRules.insideHit(hits, at.start()))
             return;
         for (Hit h : between(hits, 0, m.start()))
@@ -154,7 +163,7 @@ final class CoveredIssues {
             if (h.isActor() || h.isInstrument() || h.isEvent())
                 break; // an item that names another party or text speaks of them
             if (h.top().equals("Issue") && !ConceptRelationRules.modifier(text, h))
-                out.add(new Rel(owner, "addresses", h.iri(), h.start(), h.end(), 0.6, RULE_LIST, false));
+                out.add(new Rel(owner, "addresses", h.iri(), h.start(), h.end(), 0.6, memory.listRule(), false));
         }
     }
 
@@ -183,7 +192,7 @@ final class CoveredIssues {
                 return; // 《X》要求欧盟委员会…：another party's parts, or a text of the text
         }
         if (owner == null) {
-            Matcher r = REFERENCE_OPENING.matcher(text.substring(clauseStart));
+            Matcher r = referenceOpening().matcher(text.substring(clauseStart));
             if (!r.lookingAt() || !between(hits, clauseStart, colon.start()).isEmpty())
                 return;
             owner = memory.referred(r.group(1));
@@ -207,18 +216,22 @@ final class CoveredIssues {
     }
 
     /** 对个人数据的跨境传输作出规定: the issue is what the provision the item sets out rules on. */
-    private static final Pattern RULED_ON = Pattern.compile("^(?:的[\\u4e00-\\u9fff]{1,8})?(?:作出|做出)(?:了)?(?:具体|明确|专门)?(?:规定|安排)");
+    private static Pattern ruledOn() {
+        return CUES.pattern("RULED_ON", () -> "^(?:的[\\u4e00-\\u9fff]{1,8})?" + CUES.any("ruled-verb") + "(?:了)?" + CUES.any("ruled-adverb") + "?" + CUES.any("ruled-object"));
+    }
 
     /** 在保护A的前提下, 在A的基础上: the issue frames a condition of what the item provides, it is no object of it. */
-    private static final Pattern CONDITION_CLOSE = Pattern.compile("^[^，,；;。]{0,12}?(?:的)?(?:前提下|基础上|同时)");
+    private static Pattern conditionClose() {
+        return CUES.pattern("CONDITION_CLOSE", () -> "^[^，,；;。]{0,12}?(?:的)?" + CUES.any("condition-close"));
+    }
 
     private static boolean condition(String text, Hit h, int end) {
         int sub = Math.max(0, backTo(text, h.start(), SUBCLAUSE_END));
-        return text.substring(sub, h.start()).contains("在") && CONDITION_CLOSE.matcher(text.substring(h.end(), end)).lookingAt();
+        return text.substring(sub, h.start()).contains("在") && conditionClose().matcher(text.substring(h.end(), end)).lookingAt();
     }
 
     private static boolean ruledOn(String text, Hit h, int end) {
-        return h.start() > 0 && text.charAt(h.start() - 1) == '对' && RULED_ON.matcher(text.substring(h.end(), end)).lookingAt();
+        return h.start() > 0 && text.charAt(h.start() - 1) == '对' && ruledOn().matcher(text.substring(h.end(), end)).lookingAt();
     }
 
     private static int count(String numeral) {
@@ -241,15 +254,18 @@ final class CoveredIssues {
     // ---- addresses-anaphor
 
     /** A word for problems that closes a list: A、B和C等问题, 等风险, 等挑战. */
-    private static final Pattern CLOSED_LIST = Pattern.compile("等(?:[一二三四五六七八九十两\\d]+[个类项大])?(?:问题|风险|挑战|乱象|现象)");
+    private static Pattern closedList() {
+        return CUES.pattern("CLOSED_LIST", () -> "等(?:[一二三四五六七八九十两\\d]+[个类项大])?" + CUES.any("problem-head"));
+    }
     /** A cue of covering, then a word that points back to problems just named: 针对上述问题. */
-    private static final Pattern ANAPHOR = Pattern.compile(
-            "(?:针对|应对|解决|规范|回应|防范|治理|处理|聚焦|涉及)(?:了)?(?:上述|这些|以上|前述|此类|这类|该类)(?:[一二三四五六七八九十两\\d]+[个类项大])?(?:问题|风险|挑战|乱象|现象)");
+    private static Pattern anaphor() {
+        return CUES.pattern("ANAPHOR", () -> CUES.any("anaphor-verb") + "(?:了)?" + CUES.any("anaphor-pointer") + "(?:[一二三四五六七八九十两\\d]+[个类项大])?" + CUES.any("problem-head"));
+    }
 
     /** The issues of the lists closed by a word for problems before {@code limit}, each in its own sub-clause. */
     private static List<String> closedListIssues(String text, List<Hit> hits, int limit) {
         Set<String> out = new LinkedHashSet<>();
-        Matcher m = CLOSED_LIST.matcher(text);
+        Matcher m = closedList().matcher(text);
         while (m.find() && m.start() < limit) {
             int sub = backTo(text, m.start(), SUBCLAUSE_END);
             for (Hit h : between(hits, sub, m.start()))
@@ -260,7 +276,7 @@ final class CoveredIssues {
     }
 
     private static void anaphor(String text, List<Hit> hits, TopicMemory memory, List<Rel> out) {
-        Matcher m = ANAPHOR.matcher(text);
+        Matcher m = anaphor().matcher(text);
         while (m.find()) {
             int clauseStart = backTo(text, m.start(), CLAUSE_END);
             Hit subject = null;
@@ -283,25 +299,27 @@ final class CoveredIssues {
     // ---- addresses-description
 
     /** 这是全球首份关于X的规范性文书, 这是大会首次就X问题作出决议: a description ending in an instrument word. */
-    private static final Pattern DESCRIPTION = Pattern.compile(
-            "(?:这|此|它)(?:也|还)?(?:是|为)[^，。；]{0,30}?(关于|就|针对|聚焦)([^，。；]{2,40}?)(文书|文件|决议|协定|法律|公约|条约|宣言|框架|法规|立法|准则|规则|标准)(?=[。；;，,]|$)");
+    private static Pattern description() {
+        return CUES.pattern("DESCRIPTION", () -> CUES.any("description-pronoun") + CUES.any("description-adverb") + "?" + CUES.any("description-copula") + "[^，。；]{0,30}?(" + CUES.any("description-about") + ")([^，。；]{2,40}?)(" + CUES.any("description-head") + ")(?=[。；;，,]|$)");
+    }
 
     /** The same description right after the instrument's name: 《X》是全球首部关于Y监管的综合性法律. */
-    private static final Pattern NAMED_DESCRIPTION = Pattern.compile(
-            "^[》”]?(?:也|还|则)?(?:是|为|系)[^，。；]{0,30}?(关于|就|针对|聚焦)([^，。；]{2,40}?)(文书|文件|决议|协定|法律|公约|条约|宣言|框架|法规|立法|准则|规则|标准)(?=[。；;，,]|$)");
+    private static Pattern namedDescription() {
+        return CUES.pattern("NAMED_DESCRIPTION", () -> "^[》”]?" + CUES.any("named-description-adverb") + "?" + CUES.any("named-description-copula") + "[^，。；]{0,30}?(" + CUES.any("description-about") + ")([^，。；]{2,40}?)(" + CUES.any("description-head") + ")(?=[。；;，,]|$)");
+    }
 
     private static void description(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
         for (Hit ins : hits) {
             if (!ins.isInstrument() || !text.substring(backTo(text, ins.start(), CLAUSE_END), ins.start()).matches("^[《“]?$"))
                 continue; // the instrument opens its clause: it is what the description is about
-            Matcher d = NAMED_DESCRIPTION.matcher(text.substring(ins.end()));
+            Matcher d = namedDescription().matcher(text.substring(ins.end()));
             if (!d.lookingAt() || !between(hits, ins.end(), ins.end() + d.start(2)).isEmpty())
                 continue;
             for (Hit h : between(hits, ins.end() + d.start(2), ins.end() + d.start(3)))
                 if (h.top().equals("Issue") && !ConceptRelationRules.modifier(text, h))
                     out.add(new Rel(ins.iri(), "addresses", h.iri(), ins.start(), ins.end() + d.end(), 0.6, RULE_DESCRIPTION, false));
         }
-        Matcher m = DESCRIPTION.matcher(text);
+        Matcher m = description().matcher(text);
         while (m.find()) {
             int clauseStart = backTo(text, m.start(), SUBCLAUSE_END);
             if (clauseStart != m.start())
@@ -333,10 +351,12 @@ final class CoveredIssues {
     // ---- agenda of an event (addresses-topic)
 
     /** 会议议程之一是“…”, 峰会的议程包括…: what stands on the agenda of the event just named. */
-    private static final Pattern AGENDA = Pattern.compile("^(?:该|本次|此次|这次)?(?:会议|峰会|论坛|大会|会晤)(?:的)?(?:主要)?议程(?:之一)?(?:是|为|包括|涵盖)");
+    private static Pattern agenda() {
+        return CUES.pattern("AGENDA", () -> "^" + CUES.any("agenda-pointer") + "?" + CUES.any("event-head") + "(?:的)?" + CUES.any("agenda-adverb") + "?" + CUES.any("agenda-word") + CUES.any("agenda-one") + "?" + CUES.any("agenda-verb"));
+    }
 
     private static void agenda(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
-        Matcher m = AGENDA.matcher(text);
+        Matcher m = agenda().matcher(text);
         if (!m.lookingAt() || discourse.lastEvent() == null || !between(hits, 0, m.end()).isEmpty())
             return;
         int end = forwardTo(text, m.end(), CLAUSE_END);
@@ -351,16 +371,20 @@ final class CoveredIssues {
     // ---- addresses-discussed
 
     /** The parties of a meeting discuss something: 各方就X深入交换看法, 与会代表就X进行了讨论, 双方就X达成共识, 双方围绕X交换了意见. */
-    private static final Pattern DISCUSSED = Pattern.compile(
-            "(?:各方|双方|三方|多方|与会各方|与会方|与会者|与会代表|各国代表|各国部长|成员)(?:还|也|并|进一步|重点)?(?:就|围绕)([^，。；]{2,40}?)"
-                    + "(?:深入|充分|坦诚|广泛|全面|进一步|积极)*(?:地)?(?:交换(?:了)?(?:意见|看法)|(?:进行|展开|开展)(?:了)?(?:深入|充分|广泛|坦诚)?(?:的)?(?:讨论|交流|磋商|探讨|对话)|达成(?:了)?(?:广泛|重要)?共识|交流(?:了)?(?:意见|看法))");
+    private static Pattern discussed() {
+        return CUES.pattern("DISCUSSED", () -> CUES.any("discussed-party") + CUES.any("discussed-adverb") + "?" + CUES.any("discussed-about") + "([^，。；]{2,40}?)" + CUES.any("discussed-manner") + "*(?:地)?(?:" + CUES.any("discussed-exchange") + "(?:了)?" + CUES.any("discussed-view") + "|" + CUES.any("discussed-hold") + "(?:了)?" + CUES.any("discussed-talk-manner") + "?(?:的)?" + CUES.any("discussed-talk") + "|" + CUES.any("discussed-reach") + "(?:了)?" + CUES.any("discussed-consensus-kind") + "?" + CUES.any("discussed-consensus") + "|" + CUES.any("discussed-exchange-2") + "(?:了)?" + CUES.any("discussed-view") + ")");
+    }
     /** A speaker at the meeting just named: 秘书长在会上指出，… (the rest of the clause is what was said). */
-    private static final Pattern SAID_AT = Pattern.compile("在(?:会上|会议上|会中|会晤中|峰会上|论坛上|大会上)(?:发言|致辞|讲话)?(?:时)?(?:指出|表示|强调|说)[，,：:]");
+    private static Pattern saidAt() {
+        return CUES.pattern("SAID_AT", () -> "在" + CUES.any("said-place") + CUES.any("said-speech") + "?(?:时)?" + CUES.any("said-verb") + "[，,：:]");
+    }
     /** A word for a meeting, outside any name: the sentence speaks of the meeting last named. */
-    private static final Pattern MEETING_WORD = Pattern.compile("会议|会上|会间|会晤|峰会|论坛|大会");
+    private static Pattern meetingWord() {
+        return CUES.pattern("MEETING_WORD", () -> CUES.any("meeting-word"));
+    }
 
     private static void discussed(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
-        Matcher m = DISCUSSED.matcher(text);
+        Matcher m = discussed().matcher(text);
         while (m.find()) {
             Hit event = eventBefore(text, hits, discourse, m.start());
             if (event == null && m.start() == 0 && discourse != null && TopicMemory.of(discourse).eventJustNamed())
@@ -371,7 +395,7 @@ final class CoveredIssues {
                 if (h.top().equals("Issue") && !ConceptRelationRules.modifier(text, h))
                     out.add(new Rel(event.iri(), "addresses", h.iri(), m.start(), m.end(), 0.6, RULE_DISCUSSED, false));
         }
-        Matcher said = SAID_AT.matcher(text);
+        Matcher said = saidAt().matcher(text);
         if (said.find() && discourse != null && discourse.lastEvent() != null
                 && between(hits, said.start(), said.end()).isEmpty()) {
             // 秘书长在会上指出，数字鸿沟正在扩大: the issues that open what was said (its topic), joined by 、和与及;
@@ -396,7 +420,7 @@ final class CoveredIssues {
                 event = h;
         if (event != null || discourse == null || discourse.lastEvent() == null)
             return event;
-        Matcher w = MEETING_WORD.matcher(text.substring(0, pos));
+        Matcher w = meetingWord().matcher(text.substring(0, pos));
         while (w.find())
             if (!RelationRules.insideHit(hits, w.start()))
                 return discourse.lastEvent();
@@ -405,10 +429,14 @@ final class CoveredIssues {
 
     // ---- addresses-purpose
 
-    /** An instrument, then the words that open its purpose: 《规定》是为了…, 《办法》旨在…, 《法》的目的是… */
-    private static final Pattern PURPOSE_AFTER = Pattern.compile("^[》”]?(?:的)?(?:主要|一方面)?(?:是为了|旨在|目的是|是要)");
+    /** An instrument, then the words that open its purpose: 《规定》是为了…, 《办法》旨在…, 《法》的目的是…, 出台《规定》，旨在… */
+    private static Pattern purposeAfter() {
+        return CUES.pattern("PURPOSE_AFTER", () -> "^[》”]?(?:的|[，,])?" + CUES.any("purpose-lead") + "?" + CUES.any("purpose-opener", "named"));
+    }
     /** A sub-clause that implements other texts (落实《A》《B》等法律): skipped, the purpose goes on after it. */
-    private static final Pattern IMPLEMENTS = Pattern.compile("^(?:进一步)?(?:落实|贯彻|贯彻落实|执行|衔接)");
+    private static Pattern implementsOther() {
+        return CUES.pattern("IMPLEMENTS", () -> "^" + CUES.any("implements-adverb") + "?" + CUES.any("implements-verb"));
+    }
 
     /**
      * A purpose opened by a reference to a text instead of its name, at the start of a sub-clause: 出台这部规章，一方面是为了…,
@@ -416,10 +444,11 @@ final class CoveredIssues {
      * reference: the heads a demonstrative points to a text with; purpose-references.tsv lawmaking: a word for making law
      * that stands for the law last named).
      */
-    private static final Pattern REFERRED_PURPOSE = Pattern.compile(
-            "(?:^|[，,])(?:出台|制定|发布|颁布|通过|推出)?(?<dem>这部|这项|这一|该|此|本)?(?<word>[\\u4e00-\\u9fff]{1,3}?)(?:的)?[，,]?(?:一方面|主要)?(?:也)?(?:是为了|旨在|目的是|目的在于|的目的是)");
+    private static Pattern referredPurpose() {
+        return CUES.pattern("REFERRED_PURPOSE", () -> "(?:^|[，,])" + CUES.any("lawmaking-verb") + "?(?<dem>" + CUES.any("purpose-pointer") + ")?(?<word>[\\u4e00-\\u9fff]{1,3}?)(?:的)?[，,]?" + CUES.any("purpose-lead") + "?" + CUES.any("purpose-also") + "?" + CUES.any("purpose-opener", "referred"));
+    }
 
-    /** The text a purpose clause opened by a reference ({@link #REFERRED_PURPOSE}) speaks of, or null. */
+    /** The text a purpose clause opened by a reference ({@link #referredPurpose()}) speaks of, or null. */
     private static Hit referredPurposeOwner(Matcher m, TopicMemory memory) {
         String word = m.group("word");
         boolean reference = Lexicon.words("subject-frames.tsv", "position", "reference").contains(word)
@@ -432,7 +461,7 @@ final class CoveredIssues {
     }
 
     private static void purpose(String text, List<Hit> hits, TopicMemory memory, List<Rel> out) {
-        Matcher r = REFERRED_PURPOSE.matcher(text);
+        Matcher r = referredPurpose().matcher(text);
         while (r.find()) {
             if (!between(hits, r.start(), r.end()).isEmpty())
                 continue; // a name in the opening: the named-text form below reads it
@@ -443,7 +472,7 @@ final class CoveredIssues {
         for (Hit ins : hits) {
             if (!ins.isInstrument() || memory.misread(text, ins))
                 continue;
-            Matcher m = PURPOSE_AFTER.matcher(text.substring(ins.end()));
+            Matcher m = purposeAfter().matcher(text.substring(ins.end()));
             if (!m.lookingAt())
                 continue;
             purposeItems(text, hits, ins, ins.end() + m.end(), ins.start(), out);
@@ -451,17 +480,19 @@ final class CoveredIssues {
     }
 
     /** A sub-clause that goes on with a second purpose: 另一方面也是为了…, 同时旨在…. */
-    private static final Pattern PURPOSE_GOES_ON = Pattern.compile("^(?:另一方面|同时|此外)?(?:也|还)?(?:是为了|旨在|为了|是要)");
+    private static Pattern purposeGoesOn() {
+        return CUES.pattern("PURPOSE_GOES_ON", () -> "^" + CUES.any("purpose-next") + "?" + CUES.any("purpose-next-adverb") + "?" + CUES.any("purpose-opener", "goes-on"));
+    }
 
     /** The issues the purpose sub-clauses from {@code from} pursue, up to the end of the clause, as what {@code ins} covers. */
     private static void purposeItems(String text, List<Hit> hits, Hit ins, int from, int evidenceStart, List<Rel> out) {
         int clauseEnd = forwardTo(text, from, CLAUSE_END);
         for (int sub = from; sub < clauseEnd; sub = forwardTo(text, sub, SUBCLAUSE_END) + 1) {
             int subEnd = Math.min(clauseEnd, forwardTo(text, sub, SUBCLAUSE_END));
-            Matcher on = PURPOSE_GOES_ON.matcher(text.substring(sub, subEnd));
+            Matcher on = purposeGoesOn().matcher(text.substring(sub, subEnd));
             int items = sub > from && on.lookingAt() ? sub + on.end() : sub; // 另一方面也是为了维护A: the items follow the second opener
             List<Hit> inSub = between(hits, items, subEnd);
-            if (IMPLEMENTS.matcher(text.substring(items, subEnd)).lookingAt())
+            if (implementsOther().matcher(text.substring(items, subEnd)).lookingAt())
                 continue;
             if (inSub.stream().anyMatch(h -> h.isActor() || h.isInstrument() || h.isEvent()))
                 break;
@@ -485,7 +516,7 @@ final class CoveredIssues {
     /** 保障数据安全, 推动A、B, 减少C: the issue follows a verb of pursuing or countering (concept-cues.tsv positions pursue, counters) at the start of its item. */
     private static boolean pursuedItem(String text, int sub, Hit h) {
         int itemStart = Math.max(sub, text.lastIndexOf('、', h.start() - 1) + 1);
-        String lead = text.substring(itemStart, h.start()).replaceFirst("^(?:进一步|更好地|共同|有效|依法)", "");
+        String lead = text.substring(itemStart, h.start()).replaceFirst("^" + CUES.any("pursue-adverb"), "");
         if (lead.isEmpty() && itemStart > sub)
             return true; // 保障A、B: the next item of the same verb
         for (String position : List.of("pursue", "counters")) // 保障A, 减少B: a purpose pursues A and counters B
@@ -498,13 +529,20 @@ final class CoveredIssues {
     // ---- addresses-passive
 
     /** Right before the instrument: the issues are put into it (A和B被纳入《X》, 首次写入《X》). */
-    private static final Pattern PUT_INTO = Pattern.compile("(?:被|均|也|都|首次|正式|已|已经|同时)*(?:纳入|写入|列入)(?:了)?[《“]?$");
+    private static Pattern putInto() {
+        return CUES.pattern("PUT_INTO", () -> CUES.any("put-adverb") + "*" + CUES.any("put-verb") + "(?:了)?[《“]?$");
+    }
     /** Around the instrument: the issues find their rules in it (A在《X》中得到规范). */
-    private static final Pattern IN_BEFORE = Pattern.compile("(?:均|也|都|首次|已|已经)*在[《“]?$");
-    private static final Pattern IN_AFTER = Pattern.compile(
-            "^[》”]?(?:中|里|之中)(?:首次|专门|均|也|都)?(?:得到|获得)(?:了)?(?:充分|明确|专门|系统)?(?:的)?(?:规范|规定|回应|体现|解决|明确|保障)");
+    private static Pattern inBefore() {
+        return CUES.pattern("IN_BEFORE", () -> CUES.any("in-adverb") + "*在[《“]?$");
+    }
+    private static Pattern inAfter() {
+        return CUES.pattern("IN_AFTER", () -> "^[》”]?" + CUES.any("in-place") + CUES.any("in-adverb-after") + "?" + CUES.any("in-get") + "(?:了)?" + CUES.any("in-manner") + "?(?:的)?" + CUES.any("in-found"));
+    }
     /** What may close the list of issues before the verb: 等问题, 等议题. */
-    private static final Pattern LIST_CLOSE = Pattern.compile("^(?:等(?:[一二三四五六七八九十两\\d]{1,2}[个项大类])?(?:问题|议题|领域|内容|方面|事项)?)?(?:均|也|都)?$");
+    private static Pattern listClose() {
+        return CUES.pattern("LIST_CLOSE", () -> "^(?:等(?:[一二三四五六七八九十两\\d]{1,2}[个项大类])?" + CUES.any("list-close-head") + "?)?" + CUES.any("list-close-adverb") + "?$");
+    }
 
     /**
      * 数据安全和数字鸿沟被纳入《X》, 跨境数据流动等问题在《X》中得到规范: the issues of the list that is the
@@ -517,12 +555,12 @@ final class CoveredIssues {
                 continue;
             int sub = backTo(text, ins.start(), SUBCLAUSE_END);
             String before = text.substring(sub, ins.start());
-            Matcher put = PUT_INTO.matcher(before);
-            Matcher in = IN_BEFORE.matcher(before);
+            Matcher put = putInto().matcher(before);
+            Matcher in = inBefore().matcher(before);
             int verbStart;
             if (put.find())
                 verbStart = sub + put.start();
-            else if (in.find() && IN_AFTER.matcher(text.substring(ins.end())).lookingAt())
+            else if (in.find() && inAfter().matcher(text.substring(ins.end())).lookingAt())
                 verbStart = sub + in.start();
             else
                 continue;
@@ -531,13 +569,13 @@ final class CoveredIssues {
             for (int j = i - 1; j >= 0 && hits.get(j).start() >= sub; j--) {
                 Hit h = hits.get(j);
                 String gap = text.substring(h.end(), at);
-                boolean fits = listed.isEmpty() ? LIST_CLOSE.matcher(gap).matches() : gap.matches("^(?:[、和与及]|以及)$");
+                boolean fits = listed.isEmpty() ? listClose().matcher(gap).matches() : gap.matches("^(?:[、和与及]|以及)$");
                 if (!fits || !h.top().equals("Issue") || ConceptRelationRules.modifier(text, h))
                     break;
                 listed.add(h);
                 at = h.start();
             }
-            if (!listed.isEmpty() && !text.substring(sub, at).matches("^[\\s“”]*$") && !text.substring(sub, at).matches("^(?:其中|包括|此外|同时)?$"))
+            if (!listed.isEmpty() && !text.substring(sub, at).matches("^[\\s“”]*$") && !text.substring(sub, at).matches("^" + CUES.any("list-lead") + "?$"))
                 continue; // 法国要求将A纳入《X》: the list is no subject, someone else acts
             for (Hit h : listed)
                 out.add(new Rel(ins.iri(), "addresses", h.iri(), h.start(), ins.end(), 0.6, RULE_PASSIVE, false));
@@ -547,12 +585,17 @@ final class CoveredIssues {
     // ---- addresses-stated
 
     /** An act that makes a text public right before its name, in the same sub-clause: 发布《X》, 批准了《X》. */
-    private static final Pattern MADE_PUBLIC = Pattern.compile("(?:发布|通过|批准|签署|出台|公布|印发|发表|推出|颁布|审议通过|正式通过)(?:了)?[《“]?$");
+    private static Pattern madePublic() {
+        return CUES.pattern("MADE_PUBLIC", () -> CUES.any("made-public") + "(?:了)?[《“]?$");
+    }
     /** After the name: its gloss, a footnote, then a comma and a verb of stating with no subject of its own. */
-    private static final Pattern STATES_NEXT = Pattern.compile(
-            "^[》”]?(?:报告|文件)?(?:\\[\\d{1,3}\\])?[，,](?:并|同时)?(?:提出|明确|强调|要求|呼吁|倡导|主张|聚焦|涵盖|涉及|致力于|同意|商定|承诺|决定)(?:了)?(?:要)?(?!将|拟|考虑|研究)");
+    private static Pattern statesNext() {
+        return CUES.pattern("STATES_NEXT", () -> "^[》”]?" + CUES.any("states-gloss") + "?(?:\\[\\d{1,3}\\])?[，,]" + CUES.any("states-next-adverb") + "?" + CUES.any("states-verb", "next") + "(?:了)?" + CUES.any("states-must") + "?(?!" + CUES.any("states-plan") + ")");
+    }
     /** A later sub-clause that goes on stating: 并提出…, 强调… */
-    private static final Pattern STATES_ON = Pattern.compile("^(?:并|同时|还|也|此外)?(?:提出|明确|强调|要求|呼吁|倡导|主张|同意|商定|承诺|决定)(?:了)?(?:要)?(?!将|拟|考虑|研究)");
+    private static Pattern statesOn() {
+        return CUES.pattern("STATES_ON", () -> "^" + CUES.any("states-on-adverb") + "?" + CUES.any("states-verb", "on") + "(?:了)?" + CUES.any("states-must") + "?(?!" + CUES.any("states-plan") + ")");
+    }
 
     /**
      * 非盟执行理事会批准了《非盟数据政策框架》，提出建立统一的数据治理环境 (双方通过了X，同意在A、B等领域深化合作: what the
@@ -566,9 +609,9 @@ final class CoveredIssues {
             if (!ins.isInstrument())
                 continue;
             int sub = backTo(text, ins.start(), SUBCLAUSE_END);
-            if (!MADE_PUBLIC.matcher(text.substring(sub, ins.start())).find())
+            if (!madePublic().matcher(text.substring(sub, ins.start())).find())
                 continue;
-            Matcher m = STATES_NEXT.matcher(text.substring(ins.end()));
+            Matcher m = statesNext().matcher(text.substring(ins.end()));
             if (!m.lookingAt())
                 continue;
             int clauseEnd = forwardTo(text, ins.end(), CLAUSE_END);
@@ -583,7 +626,7 @@ final class CoveredIssues {
                         out.add(new Rel(ins.iri(), "addresses", h.iri(), ins.start(), subEnd, 0.6, RULE_STATED, false));
                 if (subEnd >= clauseEnd)
                     break;
-                Matcher on = STATES_ON.matcher(text.substring(subEnd + 1, clauseEnd));
+                Matcher on = statesOn().matcher(text.substring(subEnd + 1, clauseEnd));
                 if (!on.lookingAt())
                     break;
                 from = subEnd + 1 + on.end();

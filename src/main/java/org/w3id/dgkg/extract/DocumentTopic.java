@@ -19,6 +19,7 @@ final class DocumentTopic {
     private Hit firstSubject;
     private Hit paragraphTopic;
     private Hit lastSubject;
+    private Hit speechEvent;
     private int paragraph = Integer.MIN_VALUE;
     private boolean headline;
     private final java.util.Map<String, Integer> mentions = new java.util.HashMap<>();
@@ -30,6 +31,7 @@ final class DocumentTopic {
             this.paragraph = paragraph;
             paragraphTopic = null; // not across a paragraph: the next one may speak of something else
             lastSubject = null;
+            speechEvent = null;
         }
         this.headline = headline;
     }
@@ -69,6 +71,16 @@ final class DocumentTopic {
     /** The subject the next clause may leave out, or null. */
     Hit lastSubject() {
         return lastSubject;
+    }
+
+    /** The event where the speaker of the clause read last spoke (EventSpeeches), for a pronoun opening the next one; or null. */
+    Hit speechEvent() {
+        return speechEvent;
+    }
+
+    /** The clause read last was a speech at {@code event}; null: it was none. */
+    void speech(Hit event) {
+        speechEvent = event;
     }
 
     /** A clause of the paragraph had {@code subject} (an instrument or event) as its subject; null: another subject. */

@@ -34,6 +34,10 @@ final class TopicClauses {
     private TopicClauses() {}
 
     static final String RULE = "addresses-topic-clause";
+    /** The issues of the same clauses that stand in a qualifier slot instead of an object slot (在A领域, 就B开展合作). */
+    static final String RULE_FIELD = "addresses-topic-field";
+    /** The numbered items of the paragraphs after a topic clause that ends announcing them (重点关注以下问题：). */
+    static final String RULE_LIST = "addresses-topic-list";
 
     private static final CueWords.Table CUES = CueWords.table("topic-clause-cues.tsv", "TopicClauses");
 
@@ -176,8 +180,10 @@ final class TopicClauses {
         topic.subject(subject);
         Matcher v = stating(subject.isEvent() ? "event" : "instrument").matcher(text.substring(after, end));
         if (v.lookingAt()) {
-            if (v.group("neg") == null && !takenBack().matcher(text.substring(after, after + v.start("verb"))).find())
+            if (v.group("neg") == null && !takenBack().matcher(text.substring(after, after + v.start("verb"))).find()) {
                 objects(text, hits, subject, after + v.end(), end, start, v.group("verb"), out);
+                announces(text, subject, after + v.end(), end, memory);
+            }
             return;
         }
         // 《办法》自5月1日起施行，明确…: a later sub-clause with no subject of its own goes on with it
@@ -192,6 +198,18 @@ final class TopicClauses {
                 return;
             }
         }
+    }
+
+    /** A clause that ends announcing a list (以下问题：, 如下几个方面：): the numbered items of the paragraphs after it. */
+    private static Pattern announcing() {
+        return CUES.pattern("announcing", () -> CUES.any("announce") + "[^，,。；;：:《》]{0,12}[：:]\\s*$");
+    }
+
+    /** The clause [from, end) goes on to announce the items that follow it: they are what {@code subject} covers (TopicMemory). */
+    private static void announces(String text, Hit subject, int from, int end, TopicMemory memory) {
+        Matcher a = announcing().matcher(text);
+        if (a.find(from) && a.start() < Math.max(end, forwardTo(text, from, CLAUSE_END)))
+            memory.announced(subject.iri(), 0, RULE_LIST);
     }
 
     /** The hit that opens the clause at {@code at} (a 《 or “ before it allowed), or null. */
@@ -236,6 +254,7 @@ final class TopicClauses {
      */
     private static void objects(String text, List<Hit> hits, Hit subject, int from, int end, int clauseStart, String verb, List<Rel> out) {
         Set<String> issues = new LinkedHashSet<>();
+        Set<String> fields = new LinkedHashSet<>();
         boolean firstSub = true;
         boolean interrupted = false;
         for (int sub = from; sub < end; sub = forwardTo(text, sub, SUBCLAUSE_END) + 1) {
@@ -265,11 +284,13 @@ final class TopicClauses {
                     continue; // 支持法国加强A: the actor's act, not what the text covers
                 }
                 boolean direct = firstSub && (h.start() == sub || previous != null && text.substring(previous.end(), h.start()).matches("^(?:[、和与及]|以及)$"));
-                if ((direct || AccordingFrames.inSlot(text, h, sub)) && itemEnd().matcher(text.substring(h.end())).lookingAt()
-                        && !takenBack().matcher(text.substring(from, h.start())).find() /* 明确了中方将采取的行动，涵盖A: a plan anywhere before */) {
+                boolean stated = !takenBack().matcher(partiesCommitments().matcher(text.substring(from, h.start())).replaceAll("")).find(); // 明确了中方将采取的行动，涵盖A: a plan anywhere before
+                if ((direct || AccordingFrames.inSlot(text, h, sub)) && itemEnd().matcher(text.substring(h.end())).lookingAt() && stated) {
                     issues.add(h.iri());
                     previous = h;
                 } else {
+                    if (stated && FieldSlots.inField(text, h, sub))
+                        fields.add(h.iri()); // 双方愿加强数字经济领域合作, 并就网络安全开展合作: the field the text's provision is about
                     previous = null;
                 }
             }
@@ -277,5 +298,16 @@ final class TopicClauses {
         }
         for (String issue : issues)
             out.add(new Rel(subject.iri(), "addresses", issue, clauseStart, end, 0.6, RULE, false));
+        fields.removeAll(issues);
+        for (String issue : fields)
+            out.add(new Rel(subject.iri(), "addresses", issue, clauseStart, end, 0.6, RULE_FIELD, false));
+    }
+
+    /**
+     * The parties of the text and the modality of what they commit to in it (双方愿, 各方将, 缔约方应): in a clause of
+     * stating whose subject is the text, that is the text's content, not a plan or hope of the text itself.
+     */
+    private static Pattern partiesCommitments() {
+        return CUES.pattern("parties-commitment", () -> CUES.any("party") + CUES.any("adverb") + "*(?:" + takenBack().pattern() + ")");
     }
 }

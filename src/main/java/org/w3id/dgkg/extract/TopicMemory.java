@@ -26,6 +26,7 @@ final class TopicMemory {
     private List<String> listIssues = List.of();
     private String listOwner;
     private int listLeft;
+    private String listRule;
     private int eventSentence = -10;
     /** The names an instrument was written with in this document (not by a short reference). */
     private final java.util.Map<String, java.util.Set<String>> namesOf = new java.util.HashMap<>();
@@ -155,8 +156,19 @@ final class TopicMemory {
 
     /** A sentence announced {@code count} items (or an open number when 0) of {@code owner}'s fields. */
     void announced(String owner, int count) {
+        announced(owner, count, CoveredIssues.RULE_LIST);
+    }
+
+    /** As {@link #announced(String, int)}, the items' facts written by rule {@code rule}. */
+    void announced(String owner, int count, String rule) {
         listOwner = owner;
         listLeft = count > 0 ? count : 12;
+        listRule = rule;
+    }
+
+    /** The rule the items of the announced list are read by. */
+    String listRule() {
+        return listRule;
     }
 
     /** One item of the announced list was read; {@code ended} closes the list (a sentence that is no item). */
