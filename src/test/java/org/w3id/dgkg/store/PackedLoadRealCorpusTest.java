@@ -24,7 +24,10 @@ class PackedLoadRealCorpusTest {
 
     @Test
     void aBuildSortedInRunsOnDiskHoldsWhatTheInMemoryBuildHolds() {
-        Path reference = Tdb2Store.at(RealCorpus.database()).current().orElseThrow().directory();
+        // a copy: reading a database here ends with TDBInternal.expel, which would close the shared
+        // database under the other test classes that keep it open
+        Path shared = Tdb2Store.at(RealCorpus.database()).current().orElseThrow().directory();
+        Path reference = RealCorpus.copy(shared, RealCorpus.tempDir("dgkg-runs-ref").resolve("gen"));
         Path db = RealCorpus.tempDir("dgkg-runs").resolve("db");
         String before = System.getProperty(PackedIndexLoad.RUN_TUPLES);
         System.setProperty(PackedIndexLoad.RUN_TUPLES, "20000"); // corpus/ stages ~130 k quads: 7 runs per index
