@@ -21,11 +21,13 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * parts, the JIT, the collector) over the part only, JVM start excluded.
  *
  * <pre>
- * java -cp target/dgkg.jar:CLASSES org.w3id.dgkg.store.StoreStepCpu stage DUMP.trig.gz STAGE_DIR
+ * java -cp target/dgkg.jar:CLASSES org.w3id.dgkg.store.StoreStepCpu stage DUMP.trig.gz STAGE_DIR [COPIES]
  * java -cp … StoreStepCpu run STAGE_DIR WORK_DIR PART      (PART: tdb, index, dump, step)
  * </pre>
  * {@code stage} splits a build's dump into staged files as a build writes them (one RDF Thrift
- * file per graph). {@code tdb} loads them with the loader {@code -Ddgkg.loader} names (packed,
+ * file per graph); with COPIES &gt; 1 it writes the dump that many times, copy k's IRIs under
+ * {@code /id/} and {@code /graph/doc/} ending in {@code -ck} (the reference and ontology graphs once),
+ * so that ×200's quad count is staged from ×10's dump without extracting 1,000 documents. {@code tdb} loads them with the loader {@code -Ddgkg.loader} names (packed,
  * basic, phased, parallel; else the build's choice) in the file mode {@code -Ddgkg.tdb.fileMode} names; {@code step} is the whole
  * store step ({@code Staging.load}: TDB2 ∥ text index ∥ dump). Prints one line:
  * {@code PART wall_ms cpu_ms quads}.
@@ -33,7 +35,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 public final class StoreStepCpu {
     public static void main(String[] args) throws Exception {
         if (args[0].equals("stage")) {
-            stage(Path.of(args[1]), Path.of(args[2]));
+            stage(Path.of(args[1]), Path.of(args[2]), args.length > 3 ? Integer.parseInt(args[3]) : 1);
             return;
         }
         Path stageDir = Path.of(args[1]), work = Path.of(args[2]);
@@ -121,7 +123,7 @@ public final class StoreStepCpu {
             map.put(s.graph(), new StagedGraphs.Staged(s.graph(), graphs.directory().resolve(s.file().getFileName()), s.quads()));
     }
 
-    private static void stage(Path dump, Path dir) throws Exception {
+    private static void stage(Path dump, Path dir, int copies) throws Exception {
         Files.createDirectories(dir);
         Map<Node, List<Quad>> byGraph = new java.util.LinkedHashMap<>();
         RDFParser.source(new java.util.zip.GZIPInputStream(Files.newInputStream(dump), 1 << 16)).lang(Lang.TRIG).parse(new StreamRDFBase() {
@@ -131,12 +133,33 @@ public final class StoreStepCpu {
             }
         });
         StagedGraphs out = new StagedGraphs(dir);
-        for (var e : byGraph.entrySet())
-            out.write(e.getKey(), e.getValue().iterator());
+        for (int k = 0; k < copies; k++) {
+            String suffix = "-c" + k;
+            for (var e : byGraph.entrySet()) {
+                String g = e.getKey().isURI() ? e.getKey().getURI() : "";
+                if (k == 0)
+                    out.write(e.getKey(), e.getValue().iterator());
+                else if (!g.endsWith("/graph/reference") && !g.endsWith("/graph/ontology") && !e.getKey().equals(Quad.defaultGraphIRI)) {
+                    Node graph = renamed(e.getKey(), suffix);
+                    if (graph.equals(e.getKey()))
+                        graph = org.apache.jena.graph.NodeFactory.createURI(g + suffix); // counts, meta: one graph per copy
+                    Node into = graph;
+                    out.write(into, e.getValue().stream().map(q -> Quad.create(into, renamed(q.getSubject(), suffix),
+                            q.getPredicate(), renamed(q.getObject(), suffix))).iterator());
+                }
+            }
+        }
         StringBuilder list = new StringBuilder();
         for (StagedGraphs.Staged s : out.graphs())
             list.append(s.graph().getURI()).append('\t').append(s.file().getFileName()).append('\t').append(s.quads()).append('\n');
         Files.writeString(dir.resolve("graphs.tsv"), list);
         System.out.println("staged " + out.quads() + " quads in " + out.graphs().size() + " graphs");
+    }
+
+    /** An IRI of one document's things (entities, statements, annotations, its graph) made that of copy {@code suffix}. */
+    private static Node renamed(Node n, String suffix) {
+        if (n.isURI() && (n.getURI().startsWith("https://w3id.org/dgkg/id/") || n.getURI().startsWith("https://w3id.org/dgkg/graph/doc/")))
+            return org.apache.jena.graph.NodeFactory.createURI(n.getURI() + suffix);
+        return n;
     }
 }

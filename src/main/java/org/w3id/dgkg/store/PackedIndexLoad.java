@@ -45,15 +45,21 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * index by index"): each insert searches the tree from its root, comparing keys byte by byte
  * over the mapped file, and splits blocks as they fill. TDB2's own offline loader
  * ({@code tdb2.xloader}) instead sorts the tuples of each index and packs them into blocks
- * bottom up ({@link BPlusTreeRewriter}); this does the same in memory, for a build small enough
- * to hold its tuples (the caller decides).
+ * bottom up ({@link BPlusTreeRewriter}); this does the same.
  * <ol>
  * <li>The nodes go into the database's node table in a write transaction, as the basic loader
- *     puts them (so the node table is TDB2's own), and each quad is kept as its four node ids.</li>
+ *     puts them (so the node table is TDB2's own), and each quad is kept as its four node ids,
+ *     in batches of at most {@value #DEFAULT_RUN_TUPLES} tuples ({@value #RUN_TUPLES}). A batch
+ *     that fills is sorted once per index and written to disk as that index's next run
+ *     ({@link SortedRuns}, an external sort), so the memory of the load does not grow with the
+ *     corpus.</li>
  * <li>With the database closed, each quad index (and triple index, for triples of the default
- *     graph) is written from scratch: the tuples in the index's column order, sorted, duplicates
- *     dropped, packed into that index's files with the B+tree parameters the database uses.</li>
+ *     graph) is written from scratch: its tuples in the index's column order, sorted (in memory
+ *     when they never filled a batch, else the runs merged), duplicates dropped, packed into that
+ *     index's files with the B+tree parameters the database uses.</li>
  * </ol>
+ * The runs live in the generation folder ({@value #RUNS}) and are removed when the load ends,
+ * failed or not; a failed load leaves the rest to its caller, which removes the generation.
  * Only for a database that is new and empty: the indexes' files are replaced.
  */
 final class PackedIndexLoad {
@@ -72,19 +78,29 @@ final class PackedIndexLoad {
         private int[] ranks;
         int distinctIds;
 
-        Tuples(int width) {
+        private final long capacity; // bytes of the largest batch
+
+        Tuples(int width, int maxTuples) {
             this.width = width;
+            this.capacity = (long) maxTuples * width * ID;
         }
 
         void add(NodeId... ids) {
             int at = count * width * ID;
             if (at + width * ID > bytes.length)
-                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, at + width * ID));
+                bytes = Arrays.copyOf(bytes, (int) Math.min(Integer.MAX_VALUE - 8,
+                        Math.max(at + width * ID, Math.min(capacity, bytes.length * 2L))));
             for (NodeId id : ids) {
                 NodeIdFactory.set(id, bytes, at);
                 at += ID;
             }
             count++;
+            ranks = null;
+        }
+
+        /** Empty again; the array is kept for the next batch. */
+        void clear() {
+            count = 0;
             ranks = null;
         }
 
@@ -148,84 +164,214 @@ final class PackedIndexLoad {
         return true;
     }
 
+    /** System property: the most tuples of a table held in memory before they are sorted into runs on disk. */
+    static final String RUN_TUPLES = "dgkg.packed.runTuples";
+    /**
+     * Tuples held at once: 32 bytes a quad, and about 120 while a batch is ranked and sorted
+     * (0.25 GB at most); ×10 of corpus/ (1.2 M quads) fits in one batch and writes no run.
+     */
+    static final int DEFAULT_RUN_TUPLES = 2_000_000;
+    /** Inside the generation folder: the sorted runs, removed when the indexes are written. */
+    static final String RUNS = "tdb-sort-runs";
+
     /**
      * Loads {@code staged} into the (new, empty) TDB2 database at {@code gen}; polls {@code stop}.
      * Returns the quads (and default-graph triples) stored, duplicates counted once.
      */
     static long load(Path gen, List<StagedGraphs.Staged> staged, BooleanSupplier stop) {
-        Tuples quads = new Tuples(4);
-        Tuples triples = new Tuples(3);
+        return load(gen, staged, stop, Integer.getInteger(RUN_TUPLES, DEFAULT_RUN_TUPLES));
+    }
+
+    /** As {@link #load(Path, List, BooleanSupplier)}, holding at most {@code runTuples} tuples of a table in memory. */
+    static long load(Path gen, List<StagedGraphs.Staged> staged, BooleanSupplier stop, int runTuples) {
+        if (runTuples < 1)
+            throw new StoreException(RUN_TUPLES + " must be at least 1, not " + runTuples);
         List<IndexFile> quadIndexes = new ArrayList<>();
         List<IndexFile> tripleIndexes = new ArrayList<>();
         Location storage;
         StoreParams params;
+        Path runs = gen.resolve(RUNS);
         DatasetGraph target = DatabaseMgr.connectDatasetGraph(gen.toString());
         boolean failed = true;
-        try {
-            DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(target);
-            storage = tdb.getLocation();
-            params = tdb.getStoreParams();
-            describe(tdb.getQuadTable().getNodeTupleTable().getTupleTable().getIndexes(), quadIndexes);
-            describe(tdb.getTripleTable().getNodeTupleTable().getTupleTable().getIndexes(), tripleIndexes);
-            Txn.executeWrite(target, () -> {
-                NodeTable table = tdb.getQuadTable().getNodeTupleTable().getNodeTable();
-                // TDB2's node cache (Caffeine, behind a per-thread buffer) cost a third of this pass;
-                // a plain map in front of it answers the repeated nodes (graphs, predicates, classes)
-                java.util.Map<Node, NodeId> known = new java.util.HashMap<>();
-                java.util.function.Function<Node, NodeId> nodes = n -> {
-                    NodeId id = known.get(n);
-                    if (id == null) {
-                        id = table.getAllocateNodeId(n);
-                        known.put(n, id);
-                    }
-                    return id;
-                };
-                StreamRDFBase collect = new StreamRDFBase() {
-                    private long n;
-
-                    @Override
-                    public void quad(Quad q) {
-                        poll();
-                        if (q.isDefaultGraph())
-                            triple(q.asTriple());
-                        else
-                            quads.add(nodes.apply(q.getGraph()), nodes.apply(q.getSubject()), nodes.apply(q.getPredicate()),
-                                    nodes.apply(q.getObject()));
-                    }
-
-                    @Override
-                    public void triple(Triple t) {
-                        poll();
-                        triples.add(nodes.apply(t.getSubject()), nodes.apply(t.getPredicate()), nodes.apply(t.getObject()));
-                    }
-
-                    private void poll() {
-                        if ((++n & 0x3fff) == 0 && stop.getAsBoolean())
-                            throw Tdb2Store.stopped("loading into TDB2");
-                    }
-                };
-                for (StagedGraphs.Staged s : staged) {
-                    if (stop.getAsBoolean())
-                        throw Tdb2Store.stopped("loading into TDB2");
-                    StagedGraphs.read(s, collect);
+        try (Table quads = new Table(4, runTuples, runs, quadIndexes); Table triples = new Table(3, runTuples, runs, tripleIndexes)) {
+            try {
+                DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(target);
+                storage = tdb.getLocation();
+                params = tdb.getStoreParams();
+                describe(tdb.getQuadTable().getNodeTupleTable().getTupleTable().getIndexes(), quadIndexes);
+                describe(tdb.getTripleTable().getNodeTupleTable().getTupleTable().getIndexes(), tripleIndexes);
+                Txn.executeWrite(target, () -> collect(tdb, staged, quads, triples, stop));
+                failed = false;
+            } finally {
+                TDBInternal.expel(target, failed);
+            }
+            long stored = 0;
+            for (Table table : List.of(quads, triples))
+                for (IndexFile index : table.indexes) {
+                    long n = pack(storage, index, table.keys(index, stop), params, stop);
+                    if (index == table.indexes.get(0))
+                        stored += n;
                 }
-            });
-            failed = false;
-        } finally {
-            TDBInternal.expel(target, failed);
+            return stored;
         }
-        long stored = 0;
-        for (IndexFile index : quadIndexes) {
-            long n = pack(storage, index, quads, params, stop);
-            if (index.name().equals(quadIndexes.get(0).name()))
-                stored += n;
+    }
+
+    /**
+     * Reads the staged files: every node into the node table (in the write transaction the
+     * caller holds), every quad's ids into {@code quads}, every default-graph triple's into
+     * {@code triples}.
+     */
+    private static void collect(DatasetGraphTDB tdb, List<StagedGraphs.Staged> staged, Table quads, Table triples, BooleanSupplier stop) {
+        NodeTable table = tdb.getQuadTable().getNodeTupleTable().getNodeTable();
+        // TDB2's node cache (Caffeine, behind a per-thread buffer) cost a third of this pass; a
+        // plain map in front of it answers the repeated nodes (graphs, predicates, classes). It is
+        // emptied when full, so that it does not grow with the corpus (the repeated ones come back).
+        java.util.Map<Node, NodeId> known = new java.util.HashMap<>();
+        java.util.function.Function<Node, NodeId> nodes = n -> {
+            NodeId id = known.get(n);
+            if (id == null) {
+                id = table.getAllocateNodeId(n);
+                if (known.size() >= KNOWN_NODES)
+                    known.clear();
+                known.put(n, id);
+            }
+            return id;
+        };
+        StreamRDFBase into = new StreamRDFBase() {
+            private long n;
+
+            @Override
+            public void quad(Quad q) {
+                poll();
+                if (q.isDefaultGraph())
+                    triple(q.asTriple());
+                else
+                    quads.add(nodes.apply(q.getGraph()), nodes.apply(q.getSubject()), nodes.apply(q.getPredicate()),
+                            nodes.apply(q.getObject()));
+            }
+
+            @Override
+            public void triple(Triple t) {
+                poll();
+                triples.add(nodes.apply(t.getSubject()), nodes.apply(t.getPredicate()), nodes.apply(t.getObject()));
+            }
+
+            private void poll() {
+                if ((++n & 0x3fff) == 0 && stop.getAsBoolean())
+                    throw Tdb2Store.stopped("loading into TDB2");
+            }
+        };
+        for (StagedGraphs.Staged s : staged) {
+            if (stop.getAsBoolean())
+                throw Tdb2Store.stopped("loading into TDB2");
+            StagedGraphs.read(s, into);
         }
-        for (IndexFile index : tripleIndexes) {
-            long n = pack(storage, index, triples, params, stop);
-            if (index.name().equals(tripleIndexes.get(0).name()))
-                stored += n;
+    }
+
+    /** Nodes kept in the load's own map of node ids before it is emptied (about 40 MB). */
+    private static final int KNOWN_NODES = 1 << 18;
+
+    /**
+     * The tuples of one table (quads, or default-graph triples): a batch in memory, and once a
+     * batch has filled, for each of the table's indexes the sorted runs written so far.
+     */
+    private static final class Table implements AutoCloseable {
+        final List<IndexFile> indexes;
+        private final Tuples batch;
+        private final int runTuples;
+        private final Path runDir;
+        private final java.util.Map<String, SortedRuns> runs = new java.util.HashMap<>();
+
+        Table(int width, int runTuples, Path runDir, List<IndexFile> indexes) {
+            this.batch = new Tuples(width, runTuples);
+            this.runTuples = runTuples;
+            this.runDir = runDir;
+            this.indexes = indexes;
         }
-        return stored;
+
+        void add(NodeId... ids) {
+            batch.add(ids);
+            if (batch.count >= runTuples)
+                spill();
+        }
+
+        /** The batch sorted into one run per index, and emptied. */
+        private void spill() {
+            int width = batch.width;
+            int[] rank = batch.ranks();
+            for (IndexFile index : indexes) {
+                int[] column = columns(index, width);
+                SortedRuns.Run run = runs.computeIfAbsent(index.name(), n -> new SortedRuns(runDir, n, width * ID)).startRun(batch.count);
+                int last = -1;
+                for (int t : sortedBy(rank, width, column, batch.distinctIds)) {
+                    if (last < 0 || !sameKey(rank, width, last, t))
+                        run.add(batch.bytes, t * width * ID, column);
+                    last = t;
+                }
+                run.finish();
+            }
+            batch.clear();
+        }
+
+        /**
+         * The distinct keys of {@code index}, in its order: sorted in memory when the table never
+         * filled a batch, else the batch left is written as one more run and the runs are merged.
+         */
+        java.util.Iterator<byte[]> keys(IndexFile index, BooleanSupplier stop) {
+            int width = batch.width;
+            int[] column = columns(index, width);
+            if (runs.isEmpty()) {
+                if (batch.count == 0)
+                    return java.util.Collections.emptyIterator();
+                int[] rank = batch.ranks();
+                int[] order = sortedBy(rank, width, column, batch.distinctIds);
+                int[] rows = new int[order.length];
+                int distinct = 0;
+                for (int t : order)
+                    if (distinct == 0 || !sameKey(rank, width, rows[distinct - 1], t))
+                        rows[distinct++] = t;
+                int count = distinct;
+                byte[] bytes = batch.bytes;
+                return new java.util.Iterator<>() {
+                    private int next;
+
+                    @Override
+                    public boolean hasNext() {
+                        return next < count;
+                    }
+
+                    @Override
+                    public byte[] next() {
+                        if (next >= count)
+                            throw new java.util.NoSuchElementException();
+                        int from = rows[next++] * width * ID;
+                        byte[] key = new byte[width * ID];
+                        for (int k = 0; k < width; k++)
+                            System.arraycopy(bytes, from + column[k] * ID, key, k * ID, ID);
+                        return key;
+                    }
+                };
+            }
+            if (batch.count > 0)
+                spill();
+            return runs.get(index.name()).merged(stop);
+        }
+
+        @Override
+        public void close() {
+            for (SortedRuns r : runs.values())
+                r.close();
+        }
+    }
+
+    /** The tuple column stored at each position of the index's key. */
+    private static int[] columns(IndexFile index, int width) {
+        if (index.order().length() != width || index.records().keyLength() != width * ID || index.records().hasValue())
+            throw new StoreException("TDB2 index " + index.name() + " has an unexpected record layout (" + index.records() + ")");
+        int[] column = new int[width];
+        for (int k = 0; k < width; k++)
+            column[k] = index.order().getSlotIdx(k);
+        return column;
     }
 
     private static void describe(TupleIndex[] indexes, List<IndexFile> into) {
@@ -236,44 +382,23 @@ final class PackedIndexLoad {
         }
     }
 
-    /** Writes one index from the tuples, replacing its (empty) files; returns the distinct tuples written. */
-    private static long pack(Location storage, IndexFile index, Tuples tuples, StoreParams params, BooleanSupplier stop) {
+    /** Writes one index from its distinct keys in order, replacing its (empty) files; returns the keys written. */
+    private static long pack(Location storage, IndexFile index, java.util.Iterator<byte[]> keys, StoreParams params, BooleanSupplier stop) {
         if (stop.getAsBoolean())
             throw Tdb2Store.stopped("loading into TDB2");
-        if (tuples.count == 0)
+        if (!keys.hasNext())
             return 0; // the empty tree TDB2 made stays
-        int width = tuples.width;
-        if (index.order().length() != width || index.records().keyLength() != width * ID || index.records().hasValue())
-            throw new StoreException("TDB2 index " + index.name() + " has an unexpected record layout (" + index.records() + ")");
-        int[] column = new int[width]; // the tuple column stored at each position of the key
-        for (int k = 0; k < width; k++)
-            column[k] = index.order().getSlotIdx(k);
-        int[] rank = tuples.ranks();
-        int[] order = sortedBy(rank, width, column, tuples.distinctIds);
-        // the distinct tuples in key order, each made into the index's record as the packer asks for it
-        int[] rows = new int[order.length];
-        int distinct = 0;
-        for (int t : order)
-            if (distinct == 0 || !sameKey(rank, width, rows[distinct - 1], t))
-                rows[distinct++] = t;
-        int count = distinct;
+        long[] written = new long[1];
         java.util.Iterator<Record> records = new java.util.Iterator<>() {
-            private int next;
-
             @Override
             public boolean hasNext() {
-                return next < count;
+                return keys.hasNext();
             }
 
             @Override
             public Record next() {
-                if (next >= count)
-                    throw new java.util.NoSuchElementException();
-                int from = rows[next++] * width * ID;
-                byte[] key = new byte[width * ID];
-                for (int k = 0; k < width; k++)
-                    System.arraycopy(tuples.bytes, from + column[k] * ID, key, k * ID, ID);
-                return index.records().create(key);
+                written[0]++;
+                return index.records().create(keys.next());
             }
         };
         FileSet files = new FileSet(storage, index.name());
@@ -294,6 +419,6 @@ final class PackedIndexLoad {
         if (tree == null)
             throw new StoreException("TDB2 index " + index.name() + " could not be written in order");
         tree.close();
-        return distinct;
+        return written[0];
     }
 }

@@ -42,9 +42,9 @@ import org.slf4j.LoggerFactory;
  * databases/dgkg/CURRENT            "gen-20261122T153012Z-4f2a"
  * databases/dgkg/gen-…/             a complete TDB2 database + generation.properties
  * </pre>
- * A build of up to {@value #PACKED_LIMIT} quads writes each TDB2 index once, sorted
- * ({@link PackedIndexLoad}); a larger one uses TDB2's basic loader (at 10⁵ quads the parallel
- * loaders spent longer starting their threads than loading). A build loads into a new generation and only then replaces {@code CURRENT} by an atomic
+ * A build writes each TDB2 index once, sorted ({@link PackedIndexLoad}: in memory up to
+ * {@value PackedIndexLoad#DEFAULT_RUN_TUPLES} quads, an external sort above); TDB2's own loaders
+ * stay available (at 10⁵ quads the parallel loaders spent longer starting their threads than loading). A build loads into a new generation and only then replaces {@code CURRENT} by an atomic
  * rename. A failed build deletes its own half-loaded generation and leaves {@code CURRENT} untouched.
  * <p>
  * Who may delete what:
@@ -402,21 +402,14 @@ public final class Tdb2Store {
     }
 
     /**
-     * Which loader {@link Staging#load} uses for {@code quads} staged quads: system property
-     * {@code dgkg.loader} (packed, basic, phased, parallel), else {@code packed} up to
-     * {@value #PACKED_LIMIT} quads ({@link PackedIndexLoad}: each index sorted in memory and
-     * written once) and TDB2's basic loader above (it holds nothing in memory but its caches).
+     * Which loader {@link Staging#load} uses: system property {@code dgkg.loader} (packed, basic,
+     * phased, parallel), else {@code packed} ({@link PackedIndexLoad}: each index sorted, in
+     * memory or in runs on disk, and written once). Until stop 21 a build of more than 2 M quads
+     * took TDB2's basic loader, because the packed load held every tuple in memory.
      */
     static String loaderName(long quads) {
-        return System.getProperty("dgkg.loader", quads <= PACKED_LIMIT ? "packed" : "basic");
+        return System.getProperty("dgkg.loader", "packed");
     }
-
-    /**
-     * The largest load written index by index in memory: its tuples take 32 bytes a quad, their
-     * ranks 16 more, and ranking and sorting them about 80 bytes a quad for a moment (×10 of
-     * corpus/, 1.1 M quads: about 0.15 GB at most).
-     */
-    static final long PACKED_LIMIT = 2_000_000;
 
     /** A new generation being built from staged graph files: see {@link #stage()}. */
     public final class Staging implements AutoCloseable {

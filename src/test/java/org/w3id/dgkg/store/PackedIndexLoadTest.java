@@ -2,6 +2,7 @@ package org.w3id.dgkg.store;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -67,7 +68,7 @@ class PackedIndexLoadTest {
         return dsg;
     }
 
-    private static StagedGraphs stage(Path folder, DatasetGraph data) throws java.io.IOException {
+    static StagedGraphs stage(Path folder, DatasetGraph data) throws java.io.IOException {
         Files.createDirectories(folder);
         StagedGraphs staged = new StagedGraphs(folder);
         List<Node> graphs = new ArrayList<>();
@@ -79,7 +80,7 @@ class PackedIndexLoadTest {
     }
 
     /** Quads with blank nodes replaced by one marker (each staged graph has its own blank nodes). */
-    private static Set<String> quads(Path db) {
+    static Set<String> quads(Path db) {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(db.toString());
         try {
             Set<String> out = new HashSet<>();
@@ -91,7 +92,7 @@ class PackedIndexLoadTest {
     }
 
     /** Per index: how many tuples it holds, after TDB2's own B+tree check; every index of a table holds the same tuples. */
-    private static long[] indexSizes(Path db) {
+    static long[] indexSizes(Path db) {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(db.toString());
         try {
             return Txn.calculateRead(dsg, () -> {
@@ -164,6 +165,105 @@ class PackedIndexLoadTest {
     void aStoppedLoadThrows() throws Exception {
         StagedGraphs staged = stage(dir.resolve("staged"), data());
         assertThrows(StoreException.class, () -> PackedIndexLoad.load(dir.resolve("packed"), staged.graphs(), () -> true));
+    }
+
+    /** How many run files the load's runs folder holds whenever the load polls {@code stop}: the largest count seen. */
+    private static final class RunWatch implements java.util.function.BooleanSupplier {
+        private final Path runs;
+        int most;
+
+        RunWatch(Path gen) {
+            this.runs = gen.resolve(PackedIndexLoad.RUNS);
+        }
+
+        @Override
+        public boolean getAsBoolean() {
+            if (Files.isDirectory(runs))
+                try (var files = Files.list(runs)) {
+                    most = Math.max(most, (int) files.count());
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            return false;
+        }
+    }
+
+    @Test
+    void aLoadLargerThanOneBatchIsSortedInRunsOnDiskAndHoldsWhatTheBasicLoaderLoads() throws Exception {
+        DatasetGraph data = data();
+        StagedGraphs staged = stage(dir.resolve("staged"), data);
+        Path packed = dir.resolve("packed"), basic = dir.resolve("basic");
+        RunWatch watch = new RunWatch(packed);
+        long n = PackedIndexLoad.load(packed, staged.graphs(), watch, 700); // 12,000 tuples: 13+ runs per index
+        long m = Tdb2Store.loadFiles(basic, staged.graphs(), "basic", () -> false);
+        assertTrue(watch.most >= 6 * 10, "the quad indexes were written as runs and merged: " + watch.most + " run files");
+        assertEquals(m, n, "the count of quads and default-graph triples stored, duplicates across runs once");
+        assertEquals(quads(basic), quads(packed));
+        long[] sizes = indexSizes(packed);
+        assertArrayEquals(indexSizes(basic), sizes);
+        assertFalse(Files.exists(packed.resolve(PackedIndexLoad.RUNS)), "the runs are removed when the load ends");
+    }
+
+    @Test
+    void aLoadOfOneBatchAndOneOfHundredsOfRunsAgree() throws Exception {
+        StagedGraphs staged = stage(dir.resolve("staged"), data());
+        long total = staged.quads();
+        Path whole = dir.resolve("whole"), single = dir.resolve("single");
+        long a = PackedIndexLoad.load(whole, staged.graphs(), () -> false, (int) total + 1);
+        long b = PackedIndexLoad.load(single, staged.graphs(), () -> false, 100); // ~100 runs per index: 64 merged into one first
+        assertEquals(a, b);
+        assertEquals(quads(whole), quads(single));
+        assertArrayEquals(indexSizes(whole), indexSizes(single));
+    }
+
+    @Test
+    void aBadStagedFileFailsTheLoadAndLeavesNoRuns() throws Exception {
+        StagedGraphs staged = stage(dir.resolve("staged"), data());
+        List<StagedGraphs.Staged> graphs = new ArrayList<>(staged.graphs());
+        // a last file whose second half is not RDF Thrift, read after runs were written
+        StagedGraphs.Staged last = graphs.get(graphs.size() - 1);
+        byte[] bytes = Files.readAllBytes(last.file());
+        java.util.Arrays.fill(bytes, bytes.length / 2, bytes.length, (byte) 0x7f);
+        Path cut = dir.resolve("bad.rt");
+        Files.write(cut, bytes);
+        graphs.add(new StagedGraphs.Staged(org.apache.jena.graph.NodeFactory.createURI(ID + "g/zz"), cut, last.quads()));
+        Path packed = dir.resolve("packed");
+        assertThrows(RuntimeException.class, () -> PackedIndexLoad.load(packed, graphs, () -> false, 500));
+        assertFalse(Files.exists(packed.resolve(PackedIndexLoad.RUNS)), "no run is left behind");
+    }
+
+    @Test
+    void aFullDiskWhileWritingRunsIsReportedAsSuch() throws Exception {
+        Path full = Path.of("/dev/full");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(full), "needs /dev/full (Linux)");
+        StagedGraphs staged = stage(dir.resolve("staged"), data());
+        Path packed = dir.resolve("packed");
+        Path runs = Files.createDirectories(packed.resolve(PackedIndexLoad.RUNS));
+        // the first run (of the first quad index: the quads fill a batch first) goes to a device that
+        // answers each write with ENOSPC
+        Files.createSymbolicLink(runs.resolve("GSPO-0.run"), full);
+        StoreException e = assertThrows(StoreException.class, () -> PackedIndexLoad.load(packed, staged.graphs(), () -> false, 2_000));
+        assertTrue(DiskFull.causedBy(e), "the cause says the disk is full: " + e);
+        assertTrue(e.getMessage().contains("sorted run of TDB2 index"), e.getMessage());
+        assertFalse(Files.exists(runs), "the runs folder is removed");
+    }
+
+    @Test
+    void runsMergeInByteOrderEachKeyOnce() throws Exception {
+        try (SortedRuns runs = new SortedRuns(dir.resolve("runs"), "T", 8)) {
+            long[][] batches = {{1, 5, 9, 0xFFL << 56}, {2, 5, 7}, {}, {1, 9, 10, 0x80L << 56}};
+            for (long[] batch : batches) {
+                SortedRuns.Run run = runs.startRun(batch.length);
+                for (long v : batch)
+                    run.add(java.nio.ByteBuffer.allocate(8).putLong(v).array(), 0, new int[] {0});
+                run.finish();
+            }
+            List<Long> merged = new ArrayList<>();
+            runs.merged(() -> false).forEachRemaining(k -> merged.add(java.nio.ByteBuffer.wrap(k).getLong()));
+            // unsigned byte order: the keys with the top bit set come last
+            assertEquals(List.of(1L, 2L, 5L, 7L, 9L, 10L, 0x80L << 56, 0xFFL << 56), merged);
+        }
+        assertFalse(Files.exists(dir.resolve("runs")));
     }
 
     @Test
