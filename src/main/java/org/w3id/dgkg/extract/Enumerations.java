@@ -242,17 +242,6 @@ final class Enumerations {
         return -1;
     }
 
-    /** Whether [s, e) starts and ends at word boundaries of the sentence's segmentation: a cue there is a word, not characters inside one. */
-    static boolean onWords(String text, int s, int e) {
-        boolean starts = false;
-        boolean ends = false;
-        for (com.hankcs.hanlp.seg.common.Term t : Segmenter.terms(text)) {
-            starts |= t.offset == s;
-            ends |= t.offset + t.word.length() == e;
-        }
-        return starts && ends;
-    }
-
     /** 坚持A、B; 反对A、B和C: a verb of stance or opposing opens a list without a head, to the end of its sub-clause. */
     private static void verbOpened(String text, List<Raw> out) {
         List<Raw> headed = new ArrayList<>(out);
@@ -267,7 +256,7 @@ final class Enumerations {
         while (m.find()) {
             int from = m.end();
             int to = RelationRules.forwardTo(text, from, SUBCLAUSE_END);
-            if (to - from < 2 || !onWords(text, m.start(), m.end()))
+            if (to - from < 2 || !WordBoundaries.of(text).aligned(m.start(), m.end()))
                 continue; // 数据维护…: a verb's characters inside a word open nothing
             String run = text.substring(from, to);
             if (!run.matches("[“”「」\\u4e00-\\u9fff、和与及以]+") || !run.matches(".*[、和与及].*"))
@@ -323,7 +312,7 @@ final class Enumerations {
             int s = o.start();
             if (prot.stream().anyMatch(r -> s >= r[0] && s < r[1]))
                 continue; // 以人为本: the 以 and 为 of a principle's name open nothing
-            if (!onWords(text, runStart + s, runStart + o.end()))
+            if (!WordBoundaries.of(text).aligned(runStart + s, runStart + o.end()))
                 continue; // 数据保护, 网络安全保障: an opener's characters inside an item's word open nothing
             if (o.end() > run.length() - 2 || "和与及".indexOf(run.charAt(o.end())) >= 0 && standalone(text, runStart + o.end()))
                 continue; // 相互尊重、…, 相互尊重和…: a verb ending an item opens nothing (坚持和平: 和 starts a word, the verb opens)
