@@ -47,8 +47,9 @@ final class CharStream {
         return origins[i];
     }
 
+    /** Position {@code i} starts a line; the end of the stream starts none (look-aheads reach it). */
     boolean lineStart(int i) {
-        return lineStarts[i];
+        return i >= 0 && i < size && lineStarts[i];
     }
 
     String text() {

@@ -49,6 +49,13 @@ class LayoutConstructionsTest {
     }
 
     @Test
+    void a_footnote_marker_that_ends_the_text_is_dropped_without_a_trailing_line_break() {
+        // the marker's look-ahead used to read past the last character (a crash on a whole corpus)
+        assertEquals("两国重申了合作意愿。", normalise("两国重申了合作意愿。3").text());
+        assertEquals("各方签署了《海洋数据合作框架》", normalise("各方签署了《海洋数据合作框架》12").text());
+    }
+
+    @Test
     void numbered_rows_without_a_caption_are_a_table_too() {
         NormalisedText t = normalise("会议期间签署的文件如下。\n1    中方    合作备忘录\n2    法方    联合声明\n3    欧方    行动计划\n");
         assertTrue(paragraphs(t).contains("2" + TAB + "法方" + TAB + "联合声明"), t.text());
