@@ -89,8 +89,18 @@ public final class CorpusReader {
             throw new CorpusException(file, "starts with a byte-order mark; save the file as UTF-8 without BOM");
         if (original.isBlank())
             throw new CorpusException(file, "the document is empty; add its text or remove it from " + MANIFEST);
-        NormalisedText normalised = Normaliser.forDocument(meta).normalise(original);
-        List<Sentence> sentences = SentenceSplitter.split(normalised);
+        NormalisedText normalised;
+        List<Sentence> sentences;
+        try {
+            normalised = Normaliser.forDocument(meta).normalise(original);
+            sentences = SentenceSplitter.split(normalised);
+        } catch (RuntimeException e) {
+            // a defect of dgkg's reading, not of the file: name the document, so that the user knows
+            // which one stops the build (it can be moved out of the corpus) and what to report
+            throw new CorpusException(file, "dgkg failed while reading this text (" + e
+                    + "); this is a bug in dgkg, not in the file: please report it with the file attached"
+                    + " (run with --verbose for the stack trace), and move the file out of the corpus meanwhile", e);
+        }
         return new SourceDocument(meta, file, original, sha256(bytes), normalised, sentences);
     }
 
