@@ -45,6 +45,14 @@ final class AliasLearner {
         return GenericHeads.isGeneric(Labels.key(name)) ? null : name;
     }
 
+    /** Whether the brackets at {@code end} declare a short name, a generic head too (（以下简称《办法》）). */
+    static boolean declaresShortName(String text, int end) {
+        if (end >= text.length())
+            return false;
+        Matcher m = PAREN.matcher(text.substring(end));
+        return m.find() && declaration().matcher(m.group(1).strip()).matches();
+    }
+
     /** The aliases in the brackets that start at {@code end} of {@code text} (empty when none). */
     static List<String> after(String text, int end) {
         List<String> out = new ArrayList<>();

@@ -47,8 +47,10 @@ final class DocumentDiscovery {
     static DocumentDiscovery of(SourceDocument doc, ReferenceIndex index) {
         DocumentDiscovery d = new DocumentDiscovery(index);
         d.discover(doc, index.registryNames());
-        ShortNames.merge(d.discovered, (f) -> f.top, (f) -> f.label, (f, alias) -> f.alts.add(alias));
+        ShortNames.merge(d.discovered, (f) -> f.top, (f) -> f.label, (f, alias) -> f.alts.add(alias),
+                (s, l) -> ShortNames.otherText(s.label, s.actYears, s.declaresShortName, l.label, l.actYears, l.declaresShortName));
         d.names.organiserVariants(); // 经合组织部长理事会会议 for 经济合作与发展组织部长理事会会议
+        OneEditionSeries.merge(doc, d.discovered); // 出席海洋数据论坛 in a text about 第三届海洋数据论坛: that edition
         for (DiscoveredName f : d.discovered.values()) {
             String written = Script.writtenForm(doc, f.label);
             if (written != null)
@@ -124,6 +126,10 @@ final class DocumentDiscovery {
                 int end = after + (kindWord == null ? 0 : kindWord.length());
                 for (String a : AliasLearner.after(text, Math.min(end, text.length())))
                     names.alias(f, a);
+                String year = TitleEditions.actYear(text, t.span().start() - 1);
+                if (year != null)
+                    f.actYears.add(year);
+                f.declaresShortName |= AliasLearner.declaresShortName(text, Math.min(end, text.length()));
             }
             NameFinder.Name previous = null;
             for (NameFinder.Name found : NameFinder.find(text)) {
