@@ -14,8 +14,15 @@ final class AliasLearner {
     private AliasLearner() {}
 
     private static final Pattern PAREN = Pattern.compile("^[ \\u2005]?[（(]([^（）()]{1,80})[）)]");
-    private static final Pattern NOT_A_NAME = Pattern.compile(
-            ".*(试行|征求意见稿|提案|制定中|草案|修订|总理|简称|以下|下称|如|包括|例如|年|月|%|％|第|号|个|亿|万).*|[\\d.,\\s\\-—]+|.*[。；].*");
+    /** Notes in brackets that are no name (bracket-notes.tsv): a status, a title, a declaration, examples. */
+    static final String NOTES = "bracket-notes.tsv";
+    private static final CueWords.Table CUES = CueWords.table(NOTES, "AliasLearner");
+
+    /** A note (bracket-notes.tsv), a date or a count (年, 月, 第, 号, %: grammar), bare numbers, or a sentence. */
+    private static Pattern notAName() {
+        return CUES.pattern("not-a-name", () -> ".*(" + CUES.any("status") + "|" + CUES.any("title") + "|" + CUES.any("declaration") + "|"
+                + CUES.any("example") + "|年|月|%|％|第|号|个|亿|万).*|[\\d.,\\s\\-—]+|.*[。；].*");
+    }
 
     /**
      * A short name the text declares for the thing named right before the brackets: （以下简称“第13号法令”）,
@@ -45,6 +52,14 @@ final class AliasLearner {
         return GenericHeads.isGeneric(Labels.key(name)) ? null : name;
     }
 
+    /** Whether the brackets at {@code end} declare a short name, a generic head too (（以下简称《办法》）). */
+    static boolean declaresShortName(String text, int end) {
+        if (end >= text.length())
+            return false;
+        Matcher m = PAREN.matcher(text.substring(end));
+        return m.find() && declaration().matcher(m.group(1).strip()).matches();
+    }
+
     /** The aliases in the brackets that start at {@code end} of {@code text} (empty when none). */
     static List<String> after(String text, int end) {
         List<String> out = new ArrayList<>();
@@ -59,7 +74,7 @@ final class AliasLearner {
             return out;
         }
         String inner = m.group(1).strip();
-        if (NOT_A_NAME.matcher(inner).matches() && !inner.matches("[A-Za-z][A-Za-z0-9&.\\- ]*[ ,，]+[A-Z][A-Za-z0-9&.\\- ]*"))
+        if (notAName().matcher(inner).matches() && !inner.matches("[A-Za-z][A-Za-z0-9&.\\- ]*[ ,，]+[A-Z][A-Za-z0-9&.\\- ]*"))
             return out;
         for (String part : inner.split("[，,]")) {
             String p = part.strip();
@@ -69,7 +84,7 @@ final class AliasLearner {
                 if (p.matches("[a-z].*") && !p.matches(".*[A-Z].*"))
                     continue; // a gloss in lower case (disinformation), not a name
                 out.add(p.replaceAll("\\s+", " "));
-            } else if (p.matches("[\\u4e00-\\u9fff]{2,12}") && !NOT_A_NAME.matcher(p).matches()) {
+            } else if (p.matches("[\\u4e00-\\u9fff]{2,12}") && !notAName().matcher(p).matches()) {
                 out.add(p);
             } else if (p.matches("[A-Za-z\\u4e00-\\u9fff][A-Za-z0-9\\u4e00-\\u9fff\\- ]{1,20}") && p.matches(".*[A-Z].*")) {
                 out.add(p);

@@ -17,6 +17,10 @@ final class DiscoveredName {
     String rule;
     /** Where the rule found it: sentence index and start offset. */
     final Set<Long> foundAt = new HashSet<>();
+    /** The years of the clauses that issue, adopt or sign this title (TitleEditions.actYear): which text of a series it is. */
+    final Set<String> actYears = new java.util.TreeSet<>();
+    /** Whether the document declares a short name for this title ((以下简称《X》)): it is written out in full, a title of its own. */
+    boolean declaresShortName;
 
     DiscoveredName(String kind, String key, String type, String top, String label) {
         this.named = new Resolution.Named(kind, key);

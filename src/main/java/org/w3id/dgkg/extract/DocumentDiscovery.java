@@ -32,6 +32,10 @@ final class DocumentDiscovery {
     private final Map<String, DiscoveredName> discovered;
     /** Aliases of registry entries learned from brackets in this document. */
     private final Map<String, String> learnedAlias;
+    /** Titles with a year in a trailing note (《X（2023）》), whose core X is decided once the document is read. */
+    private final List<DiscoveredName> yearNoted = new ArrayList<>();
+    /** A note that is one year (（2023）, (2023年)); a period (（2025—2027）) is the text's term, not its edition. */
+    private static final Pattern YEAR_NOTE = Pattern.compile("^\\s*[（(]\\s*((?:19|20)\\d{2})\\s*年?\\s*[）)]\\s*$");
     /** Titles the document issues or signs in two different years: one entity per year. */
     private TitleEditions editions = TitleEditions.none();
 
@@ -47,8 +51,11 @@ final class DocumentDiscovery {
     static DocumentDiscovery of(SourceDocument doc, ReferenceIndex index) {
         DocumentDiscovery d = new DocumentDiscovery(index);
         d.discover(doc, index.registryNames());
-        ShortNames.merge(d.discovered, (f) -> f.top, (f) -> f.label, (f, alias) -> f.alts.add(alias));
+        d.coresOfYearNotedTitles();
+        ShortNames.merge(d.discovered, (f) -> f.top, (f) -> f.label, (f, alias) -> f.alts.add(alias),
+                (s, l) -> ShortNames.otherText(s.label, s.actYears, s.declaresShortName, l.label, l.actYears, l.declaresShortName));
         d.names.organiserVariants(); // 经合组织部长理事会会议 for 经济合作与发展组织部长理事会会议
+        OneEditionSeries.merge(doc, d.discovered); // 出席海洋数据论坛 in a text about 第三届海洋数据论坛: that edition
         for (DiscoveredName f : d.discovered.values()) {
             String written = Script.writtenForm(doc, f.label);
             if (written != null)
@@ -63,6 +70,33 @@ final class DocumentDiscovery {
         EventSessions.register(doc, d.discovered);
         d.editions = TitleEditions.of(doc, d.discovered);
         return d;
+    }
+
+    /**
+     * 《X（2023）》 is named X too, unless the document acts on a title 《X》 of its own in other years only (《X》 issued in
+     * 2020 by another body): then X is another text, the year note's edition is not it (ShortNames.otherText, the year
+     * before the title written after it). A 《X》 with no act of its own, or acted on in that year, is the same text.
+     */
+    private void coresOfYearNotedTitles() {
+        for (DiscoveredName f : yearNoted) {
+            if (!discovered.containsValue(f))
+                continue;
+            String core = InstrumentKind.stripTrailingNotes(f.label);
+            Matcher y = YEAR_NOTE.matcher(f.label.substring(core.length()));
+            String year = y.find() ? y.group(1) : "";
+            DiscoveredName other = discovered.get(Labels.key(core));
+            if (other == null || other == f) {
+                names.alias(f, core);
+                continue;
+            }
+            if (!"Instrument".equals(other.top) || ShortNames.otherText(core, other.actYears, other.declaresShortName, year + "年" + core,
+                    f.actYears, f.declaresShortName))
+                continue;
+            f.alts.add(core);
+            f.alts.addAll(other.alts);
+            f.actYears.addAll(other.actYears);
+            discovered.remove(Labels.key(core));
+        }
     }
 
     /** The titles of this document that name texts of different years. */
@@ -117,13 +151,20 @@ final class DocumentDiscovery {
                     f.alts.add(label + kindWord);
                 String core = InstrumentKind.stripTrailingNotes(label);
                 if (!core.equals(label)) {
-                    f.alts.add(core);
+                    if (YEAR_NOTE.matcher(label.substring(core.length())).find())
+                        yearNoted.add(f); // 《X（2023）》: X is its short name unless the document acts on 《X》 in another year
+                    else
+                        f.alts.add(core);
                     for (String a : AliasLearner.after(label, core.length()))
                         names.alias(f, a);
                 }
                 int end = after + (kindWord == null ? 0 : kindWord.length());
                 for (String a : AliasLearner.after(text, Math.min(end, text.length())))
                     names.alias(f, a);
+                String year = TitleEditions.actYear(text, t.span().start() - 1);
+                if (year != null)
+                    f.actYears.add(year);
+                f.declaresShortName |= AliasLearner.declaresShortName(text, Math.min(end, text.length()));
             }
             NameFinder.Name previous = null;
             for (NameFinder.Name found : NameFinder.find(text)) {

@@ -37,7 +37,8 @@ final class MentionFinder {
     List<Hit> inSentence(int sentence, String text, String context, Gazetteer gazetteer, Map<String, Entity> byIri,
             String ourCountry, String firstPerson) {
         sentenceIndex = sentence;
-        List<Hit> hits = OfficerTitles.withoutOtherBodiesOfficers(text, hits(text, context, gazetteer, byIri, ourCountry, firstPerson));
+        List<Hit> hits = OwnerPrefixes.withoutOwners(
+                OfficerTitles.withoutOtherBodiesOfficers(text, hits(text, context, gazetteer, byIri, ourCountry, firstPerson)));
         List<Hit> bodies = new ArrayList<>(BodyReferences.find(text, hits, recentActors, byIri));
         bodies.addAll(BodyReferences.legislatures(text, hits, recentActors, byIri)); // 在國會表決通過: the legislature of the state named last
         if (!bodies.isEmpty()) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -54,7 +55,44 @@ final class ShortNames {
         return false;
     }
 
+    /** An ordinal at the end of what stands before a title's kind: 第二附加议定书, 第3号, 首份 (the Nth text of that kind). */
+    private static final Pattern ORDINAL_BEFORE = Pattern.compile("(?:第[一二三四五六七八九十百零两\\d]+|首)$");
+    /** A year at the end of what stands before a title: 2023年海洋数字联合声明. */
+    private static final Pattern YEAR_BEFORE = Pattern.compile("((?:19|20)\\d{2})\\s*年?\\s*$");
+
+    /**
+     * Whether the instrument titled {@code longName} is another text than the one titled {@code shortName} that it
+     * contains, whatever the containment suggests: (1) the long one's extra part ends in an ordinal (第二附加议定书 is
+     * not the 附加议定书 the document also names: a first and a second protocol); (2) it ends in a year, and the
+     * document issues, adopts or signs the short title in other years only (《X联合声明》 of 2019 and
+     * 《2023年X联合声明》: two statements); (3) the document declares a short name for each of the two (（以下简称…）):
+     * both are written out in full, as titles of their own. The years are those of the clauses that act on each
+     * title (TitleEditions.actYear), so the decision reads only the document.
+     */
+    static boolean otherText(String shortName, Set<String> shortYears, boolean shortDeclared, String longName, Set<String> longYears,
+            boolean longDeclared) {
+        if (shortDeclared && longDeclared)
+            return true;
+        if (!longName.endsWith(shortName))
+            return false;
+        String before = longName.substring(0, longName.length() - shortName.length()).strip();
+        java.util.regex.Matcher o = ORDINAL_BEFORE.matcher(before);
+        if (o.find() && !o.group().equals("第一") && !o.group().equals("首"))
+            return true; // 第一附加议定书 may well be the 附加议定书 written out
+        java.util.regex.Matcher y = YEAR_BEFORE.matcher(before);
+        return y.find() && !shortYears.isEmpty() && !shortYears.contains(y.group(1));
+    }
+
     static <F> void merge(Map<String, F> discovered, Function<F, String> top, Function<F, String> label, BiConsumer<F, String> addAlias) {
+        merge(discovered, top, label, addAlias, (s, l) -> false);
+    }
+
+    /**
+     * As {@link #merge(Map, Function, Function, BiConsumer)}, with {@code apart} deciding for two instruments that the
+     * longer one is another text ({@link #otherText}): then the short one is not its short name.
+     */
+    static <F> void merge(Map<String, F> discovered, Function<F, String> top, Function<F, String> label, BiConsumer<F, String> addAlias,
+            java.util.function.BiPredicate<F, F> apart) {
         List<String> drop = new ArrayList<>();
         for (Map.Entry<String, F> shortName : discovered.entrySet()) {
             F s = shortName.getValue();
@@ -67,6 +105,9 @@ final class ShortNames {
                 String ll = label.apply(l);
                 if (l == s || !top.apply(l).equals(top.apply(s)) || ll.length() <= sl.length())
                     continue;
+                if ("Instrument".equals(top.apply(s)) && (ll.endsWith(sl) || isAbbreviation(sl, ll)) && apart.test(s, l))
+                    continue; // another text of the same kind: a second protocol, another year's statement
+
                 if (!ll.endsWith(sl)) {
                     if ("Instrument".equals(top.apply(s)) && isAbbreviation(sl, ll)) {
                         into = l;

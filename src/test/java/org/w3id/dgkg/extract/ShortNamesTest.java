@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Short names within one document: an ending of one longer name, or a title with its middle left out. */
@@ -66,6 +67,37 @@ class ShortNamesTest {
     @Test
     void events_and_actors_are_not_merged_by_abbreviation() {
         Map<String, Name> d = merged(new Name("Event", "人工智能峰会"), new Name("Event", "人工智能安全峰会"));
+        assertEquals(2, d.size(), d.toString());
+    }
+
+    @Test
+    void a_title_with_an_ordinal_before_its_kind_is_another_text() {
+        assertTrue(ShortNames.otherText("附加议定书", Set.of("2003"), false, "第二附加议定书", Set.of("2022"), false)); // a first and a second protocol
+        assertTrue(ShortNames.otherText("附加议定书", Set.of(), false, "网络犯罪公约第三附加议定书", Set.of(), false));
+        assertFalse(ShortNames.otherText("附加议定书", Set.of(), false, "第一附加议定书", Set.of(), false)); // the first, written out
+        assertFalse(ShortNames.otherText("数字贸易协定", Set.of(), false, "欧盟—新加坡数字贸易协定", Set.of(), false));
+    }
+
+    @Test
+    void a_year_before_a_title_is_another_text_only_when_the_short_title_is_acted_in_other_years() {
+        assertTrue(ShortNames.otherText("海洋数字联合声明", Set.of("2019"), false, "2023年海洋数字联合声明", Set.of("2023"), false));
+        assertFalse(ShortNames.otherText("芯片和科学法案", Set.of("2022"), false, "2022年芯片和科学法案", Set.of(), false)); // the act of that year
+        assertFalse(ShortNames.otherText("芯片和科学法案", Set.of(), false, "2022年芯片和科学法案", Set.of(), false)); // only talked about
+    }
+
+    @Test
+    void two_titles_each_declaring_a_short_name_are_two_texts() {
+        assertTrue(ShortNames.otherText("海洋数字合作声明", Set.of(), true, "新版海洋数字合作声明", Set.of(), true));
+        assertFalse(ShortNames.otherText("个人信息保护法", Set.of(), true, "中华人民共和国个人信息保护法", Set.of(), false));
+    }
+
+    @Test
+    void merge_keeps_apart_what_the_document_says_are_two_texts() {
+        Map<String, Name> d = new LinkedHashMap<>();
+        d.put("a", new Name("Instrument", "附加议定书"));
+        d.put("b", new Name("Instrument", "第二附加议定书"));
+        ShortNames.merge(d, Name::top, Name::label, (n, alias) -> n.alts().add(alias),
+                (s, l) -> ShortNames.otherText(s.label(), Set.of(), false, l.label(), Set.of(), false));
         assertEquals(2, d.size(), d.toString());
     }
 }
