@@ -182,6 +182,7 @@ public final class DgkgServer {
                     .fusekiModules(FusekiModules.create(modules))
                     .add(DATASET, dsg, false)
                     .addFilter(DATASET + "/*", new ReadOnlyFilter())
+                    .addFilter(DATASET + "/*", new WholeResponses())
                     .build();
             return new DgkgServer(fuseki, limits);
         }
