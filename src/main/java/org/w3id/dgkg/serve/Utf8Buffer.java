@@ -9,7 +9,7 @@ import java.io.Writer;
  * output stream when full and at {@link #flush()}. One per thread, used again for every response
  * ({@link #on(OutputStream)}): a {@code BufferedWriter} over an {@code OutputStreamWriter}, made
  * afresh for each response, allocated and zeroed 40 KB of buffers and its encoder every time,
- * 7% of the CPU time of a small SPARQL response (docs/benchmarks.md, "per-request cost").
+ * 7% of the CPU samples of an empty query's request (docs/benchmarks.md, "per-request cost").
  */
 final class Utf8Buffer extends Writer {
     private static final int BYTES = 16 * 1024;
