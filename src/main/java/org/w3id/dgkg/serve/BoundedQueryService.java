@@ -61,10 +61,21 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
     /** Longer texts are parsed each time: a few hundred of them would hold tens of megabytes. */
     private static final int PARSED_MAX_CHARS = 16 * 1024;
 
-    BoundedQueryService(ServerLimits limits, java.time.Duration timeout) {
+    /**
+     * CPU time of the last complete run of each recent query text (see {@link #knownCheap}).
+     * Forgotten when the served generation changes: the same text may cost more on other data.
+     */
+    private final Cache<String, Long> cpuOfText = CacheFactory.createCache(PARSED_QUERIES);
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+    /** {@code -Ddgkg.serve.queryThreadAlways=true}: every query on a query thread, as before (for measuring). */
+    private static final boolean INLINE = !Boolean.getBoolean("dgkg.serve.queryThreadAlways")
+            && THREADS.isCurrentThreadCpuTimeSupported();
+
+    BoundedQueryService(ServerLimits limits, java.time.Duration timeout, DatasetGraph dataset) {
         this.limits = limits;
         this.timeout = timeout;
         this.admission = new QueryAdmission(limits);
+        LiveDataset.onSwitch(dataset, cpuOfText::clear);
     }
 
     @Override
@@ -76,15 +87,10 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
             throw refuse(action, busy);
         }
         try {
-            Runnable work = () -> {
-                ticket.set(t);
-                try {
-                    answer(queryString, action);
-                } finally {
-                    ticket.remove();
-                }
-            };
-            QueryThread.run(work, t::runsOn);
+            if (knownCheap(queryString))
+                answerHere(queryString, action, t);
+            else
+                answerOnQueryThread(queryString, action, t);
         } catch (QueryCancelledException e) {
             if (t.stoppedForLong())
                 throw refuse(action, t.busy());
@@ -96,6 +102,57 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
         } finally {
             t.close();
         }
+    }
+
+    /**
+     * True when the last run of this very text (in this generation of the data) used less than a
+     * quarter of {@link ServerLimits#backgroundAfter()} of CPU: such a query would have to cost
+     * four times as much to be moved to the background, so it needs no thread of its own.
+     */
+    private boolean knownCheap(String queryString) {
+        if (!INLINE || queryString.length() > PARSED_MAX_CHARS)
+            return false;
+        Long last = cpuOfText.getIfPresent(queryString);
+        return last != null && last < limits.backgroundAfter().toNanos() / 4;
+    }
+
+    /**
+     * Answers on the request's own thread: no hand-over to a query thread and back, two thread
+     * wake-ups less on the path of every request (docs/benchmarks.md, "per-request cost").
+     */
+    private void answerHere(String queryString, HttpAction action, QueryAdmission.Ticket t) {
+        long cpu0 = THREADS.getCurrentThreadCpuTime();
+        ticket.set(t);
+        try {
+            answer(queryString, action);
+        } finally {
+            ticket.remove();
+        }
+        remember(queryString, THREADS.getCurrentThreadCpuTime() - cpu0);
+    }
+
+    /** Answers on a {@link QueryThread}, which the ticket can move to the background if the query turns heavy. */
+    private void answerOnQueryThread(String queryString, HttpAction action, QueryAdmission.Ticket t) {
+        QueryThread[] ran = new QueryThread[1];
+        Runnable work = () -> {
+            ticket.set(t);
+            try {
+                answer(queryString, action);
+            } finally {
+                ticket.remove();
+            }
+        };
+        QueryThread.run(work, q -> {
+            ran[0] = q;
+            t.runsOn(q);
+        });
+        remember(queryString, ran[0].cpuNanos());
+    }
+
+    /** The CPU time of a query that ran to its end (a failed or stopped one is not remembered, so it stays on a query thread). */
+    private void remember(String queryString, long cpuNanos) {
+        if (queryString.length() <= PARSED_MAX_CHARS && cpuNanos >= 0)
+            cpuOfText.put(queryString, cpuNanos);
     }
 
     /**

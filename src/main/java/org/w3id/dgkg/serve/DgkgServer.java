@@ -171,7 +171,7 @@ public final class DgkgServer {
                     .port(port)
                     // room for every admitted or queued query, and as many again for pages, ping and metrics
                     .numServerThreads(8, limits.maxQueries() + limits.queryQueue() + 64)
-                    .registerOperation(Operation.Query, new BoundedQueryService(limits, queryTimeout))
+                    .registerOperation(Operation.Query, new BoundedQueryService(limits, queryTimeout, dsg))
                     .addServletAttribute("org.eclipse.jetty.server.Request.maxFormContentSize", limits.maxQueryBytes())
                     .addFilter("/*", new HttpLimitsFilter(limits))
                     .loopback(loopback)
@@ -182,6 +182,7 @@ public final class DgkgServer {
                     .fusekiModules(FusekiModules.create(modules))
                     .add(DATASET, dsg, false)
                     .addFilter(DATASET + "/*", new ReadOnlyFilter())
+                    .addFilter(DATASET + "/*", new WholeResponses())
                     .build();
             return new DgkgServer(fuseki, limits);
         }

@@ -1,6 +1,5 @@
 package org.w3id.dgkg.serve;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -25,7 +24,7 @@ import org.apache.jena.sparql.util.Context;
 import org.apache.jena.vocabulary.RDF;
 
 /**
- * SPARQL 1.1 Query Results JSON, written compactly into a buffer. Jena's writer indents every
+ * SPARQL 1.1 Query Results JSON, written compactly into a buffer ({@link Utf8Buffer}). Jena's writer indents every
  * value and writes character by character through an indenting writer: a quarter of the time of
  * a query returning a few hundred rows went into it. The terms written are the same as Jena's
  * (URIs, blank nodes labelled b0, b1, … per result, literals with {@code xml:lang},
@@ -36,7 +35,6 @@ import org.apache.jena.vocabulary.RDF;
  */
 final class JsonResultsWriter implements RowSetWriter {
     private static final RowSetWriterFactory FACTORY = lang -> new JsonResultsWriter();
-    private static final int BUFFER = 16 * 1024;
 
     /** Makes this the writer for {@code application/sparql-results+json}; calling it again changes nothing. */
     static void register() {
@@ -45,12 +43,14 @@ final class JsonResultsWriter implements RowSetWriter {
 
     @Override
     public void write(OutputStream out, RowSet rowSet, Context context) {
-        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER);
+        Utf8Buffer w = Utf8Buffer.on(out);
         try {
             writeJson(w, rowSet, context);
             w.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            w.release();
         }
     }
 

@@ -9,7 +9,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -23,6 +26,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.w3id.dgkg.store.Tdb2Store;
 
 /**
  * The SPARQL request path against a real server on a free port: DESCRIBE (answered by
@@ -116,6 +120,49 @@ class SparqlPathTest {
     }
 
     @Test
+    void describe_on_a_served_generation_gives_the_same_triples() throws Exception {
+        // a generation of a store, served live (UnionDescribe reads its named graphs as quads), with
+        // and without a triple in its stored default graph
+        for (boolean withDefault : new boolean[] {true, false}) {
+            String trig = withDefault ? TRIG : TRIG.replace("ex:r ex:label \"in the default graph\" .", "");
+            Path dir = Files.createTempDirectory("dgkg-describe");
+            org.apache.jena.query.Dataset data = DatasetFactory.create();
+            RDFParser.fromString(trig, Lang.TRIG).parse(data);
+            Tdb2Store.at(dir).replaceWith(data, "describe");
+            try (LiveDataset live = LiveDataset.follow(Tdb2Store.at(dir), Duration.ofSeconds(60))) {
+                DgkgServer served = DgkgServer.create().dataset(DatasetFactory.wrap(live.graph())).port(0).loopback(true).build().start();
+                try {
+                    endpoint = served.sparqlURL();
+                    int expected = withDefault ? 2 + 2 + 4 + 1 : 2 + 2 + 4;
+                    for (int i = 0; i < 2; i++) { // the second time the stored default graph's emptiness is known
+                        Graph g = describe(q("DESCRIBE <" + EX + "r>"));
+                        assertEquals(expected, g.size(), g.toString());
+                        assertEquals(2, g.find(Node.ANY, ex("start"), Node.ANY).toList().size(), "the blank-node closure of both graphs");
+                        assertTrue(g.contains(ex("r"), ex("p"), ex("a")) && g.contains(ex("r"), ex("p"), ex("b")));
+                    }
+                } finally {
+                    served.stop();
+                }
+            }
+        }
+    }
+
+    @Test
+    void a_cheap_query_sent_again_answers_the_same_and_is_evaluated_afresh() throws Exception {
+        // the first run is on a query thread; once its CPU time is known to be small, the same
+        // text runs on the request's own thread (BoundedQueryService.knownCheap)
+        String select = q("SELECT ?o (COUNT(*) AS ?n) WHERE { GRAPH ?g { <" + EX + "r> ?p ?o } } GROUP BY ?o ORDER BY ?o");
+        String first = post(select, "application/sparql-results+json").body();
+        assertTrue(first.contains(EX + "a") && first.contains(EX + "b"), first);
+        Set<String> threads = new java.util.HashSet<>();
+        for (int i = 0; i < 5; i++) {
+            assertEquals(first, post(select, "application/sparql-results+json").body());
+            threads.add(post(q("SELECT (STRUUID() AS ?u) WHERE { }"), "text/csv").body());
+        }
+        assertEquals(5, threads.size(), "each run evaluated afresh");
+    }
+
+    @Test
     void describe_with_a_dataset_in_the_request_reads_only_that_dataset() throws Exception {
         Graph g = describe(q("DESCRIBE <" + EX + "r>") + "&default-graph-uri=" + URLEncoder.encode(EX + "g2", StandardCharsets.UTF_8));
         assertEquals(2 + 1 + 2, g.size(), g.toString());
@@ -151,5 +198,18 @@ class SparqlPathTest {
         assertEquals(4, got.size());
         assertTrue(org.apache.jena.sparql.resultset.ResultSetCompare.equalsByTerm(expected, got), r.body());
         assertEquals("{ \"head\": {}, \"boolean\": true }", post(q("ASK {}"), "application/sparql-results+json").body().strip());
+    }
+
+    @Test
+    void json_results_keep_every_character_across_the_buffer() throws Exception {
+        // characters of one, two, three and four UTF-8 bytes (a surrogate pair), in a value long
+        // enough to cross the 16 KB buffer of Utf8Buffer at every offset of a character
+        String unit = "a\u00e9\u4e2d\ud83d\ude00";
+        String text = unit.repeat(3000);
+        HttpResponse<String> r = post(q("SELECT ?t WHERE { BIND(\"" + text + "\" AS ?t) }"), "application/sparql-results+json");
+        assertEquals(200, r.statusCode(), r.body());
+        var rows = org.apache.jena.riot.ResultSetMgr.read(new java.io.ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)),
+                org.apache.jena.riot.resultset.ResultSetLang.RS_JSON);
+        assertEquals(text, rows.next().getLiteral("t").getLexicalForm());
     }
 }
