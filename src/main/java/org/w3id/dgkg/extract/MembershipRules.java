@@ -417,6 +417,47 @@ final class MembershipRules {
      * The coordinated actors of a list that starts at {@code from} (A、B、C等N国和D, glosses in brackets skipped), into
      * {@code members}; returns where the list ends. The list stops at the first thing that is no actor or no coordinator.
      */
+    static final String PARTY_LISTED = "party-listed";
+
+    /** Right after an instrument: a count of its parties (目前共有60余个缔约方), adverbs and the count's words being grammar. */
+    private static Pattern countedParties() {
+        return CUES.pattern("counted-parties", () -> "^[”」》]?[^，,。；;、《》“”]{0,4}?(?:有|拥有)[\\d一二三四五六七八九十两百]+(?:多|余)?个" + CUES.any("party-noun"));
+    }
+
+    /** The verb that opens the list of the parties counted, later in the clause (，包括A、B和C等国). */
+    private static Pattern includes() {
+        return CUES.pattern("party-includes", () -> "[，,]?([^，,。；;]{0,2}?)" + CUES.any("includes") + "[“「《]?");
+    }
+
+    /**
+     * party-listed: 该公约共有60余个缔约方，(除…外，)还包括A、B、C等国 — an instrument with a count of its parties, and a list
+     * opened by 包括 later in the same clause: the states and bodies listed are parties. The list is read as the member lists
+     * are ({@link #listAfter}); a modality before the instrument states no fact.
+     */
+    void partiesListed(String text, List<Hit> hits, List<Rel> out) {
+        for (Hit ins : hits) {
+            if (!ins.isInstrument())
+                continue;
+            Matcher count = countedParties().matcher(text.substring(ins.end()));
+            if (!count.lookingAt())
+                continue;
+            int subStart = backTo(text, ins.start(), SUBCLAUSE_END);
+            if (BLOCK_BEFORE.matcher(text.substring(subStart, ins.start())).find())
+                continue;
+            int from = ins.end() + count.end();
+            int end = forwardTo(text, from, CLAUSE_END);
+            Matcher inc = includes().matcher(text);
+            inc.region(from, end);
+            if (!inc.find() || insideHit(hits, inc.start()) || BLOCK_BEFORE.matcher(inc.group(1)).find())
+                continue; // 但不包括A: the list is denied
+            List<Hit> parties = new ArrayList<>();
+            listAfter(text, hits, inc.end(), end, ins, parties);
+            for (Hit a : parties)
+                if (a.isActor() && !"Person".equals(a.type()) && !groupWord(text, a))
+                    out.add(new Rel(ins.iri(), "party", a.iri(), ins.start(), a.end(), 0.7, PARTY_LISTED, false));
+        }
+    }
+
     static int listAfter(String text, List<Hit> hits, int from, int end, Hit owner, List<Hit> members) {
         int at = from;
         for (Hit h : between(hits, from, end)) {
