@@ -421,7 +421,7 @@ final class MembershipRules {
 
     /** Right after an instrument: a count of its parties (目前共有60余个缔约方), adverbs and the count's words being grammar. */
     private static Pattern countedParties() {
-        return CUES.pattern("counted-parties", () -> "^[”」》]?[^，,。；;、《》“”]{0,4}?(?:有|拥有)[\\d一二三四五六七八九十两百]+(?:多|余)?个" + CUES.any("party-noun"));
+        return CUES.pattern("counted-parties", () -> "^[”」》]?([^，,。；;、《》“”]{0,4}?)(?:有|拥有)[\\d一二三四五六七八九十两百]+(?:多|余)?个" + CUES.any("party-noun"));
     }
 
     /** The verb that opens the list of the parties counted, later in the clause (，包括A、B和C等国). */
@@ -442,8 +442,8 @@ final class MembershipRules {
             if (!count.lookingAt())
                 continue;
             int subStart = backTo(text, ins.start(), SUBCLAUSE_END);
-            if (BLOCK_BEFORE.matcher(text.substring(subStart, ins.start())).find())
-                continue;
+            if (BLOCK_BEFORE.matcher(text.substring(subStart, ins.start())).find() || BLOCK_BEFORE.matcher(count.group(1)).find())
+                continue; // 拟…, 有望拥有N个缔约方: not yet its parties
             int from = ins.end() + count.end();
             int end = forwardTo(text, from, CLAUSE_END);
             Matcher inc = includes().matcher(text);
