@@ -67,6 +67,30 @@ final class AdoptionDates {
         return v;
     }
 
+    /** The last day of the span of days {@code d} opens (9日至10日, 5月31日至6月1日), or null when it opens none. */
+    static String lastDayOfSpan(String text, DateFinder.Found d) {
+        String v = d.value();
+        if (v.length() != 10 || d.end() > text.length())
+            return null;
+        String span = text.substring(d.start(), d.end());
+        Matcher end = RANGE_END.matcher(span);
+        if (RANGE.matcher(span).matches() && end.find())
+            return lastDay(v, end.group(1), end.group(2));
+        end = TAIL.matcher(text.substring(d.end()));
+        return end.find() ? lastDay(v, end.group(1), end.group(2)) : null;
+    }
+
+    /**
+     * As {@link #duringEvent(String, int, String, boolean)}, and the last day of the event's span ({@code lastDay}, dated in
+     * an earlier sentence: 峰会9日至10日在首尔举行。峰会闭幕时通过《Y》) when the clause places the act at the closing.
+     */
+    static String duringEvent(String text, int verbAt, String eventDate, boolean overDays, String lastDay) {
+        if (overDays && lastDay != null && eventDate != null && eventDate.length() == 10 && verbAt <= text.length()
+                && CLOSING.matcher(text.substring(0, verbAt)).find() && !DURING.matcher(text.substring(0, verbAt)).find())
+            return lastDay;
+        return duringEvent(text, verbAt, eventDate, overDays);
+    }
+
     /** The act placed during an event (论坛期间，…; 在E期间发布): on which of its days is not said. */
     private static final Pattern DURING = Pattern.compile("期间");
 

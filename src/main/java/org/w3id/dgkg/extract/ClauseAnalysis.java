@@ -60,13 +60,16 @@ final class ClauseAnalysis {
             int subEnd = forwardTo(text, ve, SUBCLAUSE_END);
             int clauseEnd = forwardTo(text, ve, CLAUSE_END);
             String act = kind(verb);
+            int embedded = embeddedClause(text, hits, subStart, vs, ve);
+            if (embedded >= 0)
+                clauseStart = subStart = embedded; // 表达对A建立Y的不满: the clause the preposition embeds is the verb's own
             boolean modal = blocked(text, hits, subStart, vs, ve, act.equals("propose"));
             Clause.Modality modality = reported(text, hits, vs) ? Clause.Modality.REPORTED
                     : modal ? Clause.Modality.MODAL : Clause.Modality.STATED;
             List<Hit> before = subjects(text, hits, clauseStart, subStart, vs, discourse);
             if (before.isEmpty() && (act.equals("advocate") || act.equals("oppose")))
                 before = carriedHolder(text, hits, vs, discourse);
-            Set<String> agents = agentsOf(text, before, hits, clauseStart, vs, act.equals("participate"));
+            Set<String> agents = agentsOf(text, before, hits, clauseStart, vs, act.equals("participate"), embedded);
             List<Hit> eventsBefore = new ArrayList<>();
             for (Hit h : between(hits, clauseStart, vs))
                 if (h.isEvent() && EventReferences.placesAct(text, h)) // not 在EVENT前发布: a time around the event
@@ -80,6 +83,42 @@ final class ClauseAnalysis {
                     List.copyOf(before), agents, between(hits, ve, subEnd), List.copyOf(eventsBefore)));
         }
         return out;
+    }
+
+    /** A preposition that may embed a clause (对, 对于), not inside a word (反对, 针对: kind embedding-word before it). */
+    private static Pattern embedding() {
+        return CUES.pattern("embedding", () -> "(?<!" + CUES.any("embedding-word") + ")" + CUES.any("embedding"));
+    }
+
+    /** Between the actors after the preposition and the verb: coordinators between them, then adverbs or a date, no punctuation. */
+    private static final Pattern EMBEDDED_GAP = Pattern.compile("[^，,。；;：:、《》“”的]{0,8}");
+
+    /**
+     * Where a clause embedded by a preposition begins, or -1: 法国表达对美国、英国和澳大利亚建立Y的不满 — the preposition's
+     * object is the clause [A、B和C建立Y] (the actors right after the preposition, coordinated, then the verb), closed by 的
+     * before a noun later in the sub-clause (not right after the verb: 对A提出的倡议 is a relative clause). Its subjects are
+     * those actors, not the sentence's, and what frames the outer clause (以表达…, 要求…) is no modality of it.
+     */
+    private static int embeddedClause(String text, List<Hit> hits, int subStart, int vs, int ve) {
+        Matcher m = embedding().matcher(text);
+        m.region(subStart, vs);
+        int found = -1;
+        while (m.find())
+            if (!insideHit(hits, m.start()) && !insideTitle(text, m.start()))
+                found = m.end();
+        if (found < 0)
+            return -1;
+        List<Hit> actors = between(hits, found, vs);
+        if (actors.isEmpty() || actors.get(0).start() != found || !actors.stream().allMatch(Hit::isActor))
+            return -1;
+        for (int k = 1; k < actors.size(); k++)
+            if (!COORDINATOR.matcher(text.substring(actors.get(k - 1).end(), actors.get(k).start())).matches())
+                return -1;
+        if (!EMBEDDED_GAP.matcher(text.substring(actors.get(actors.size() - 1).end(), vs)).matches())
+            return -1;
+        int subEnd = forwardTo(text, ve, SUBCLAUSE_END);
+        int closing = text.indexOf('的', ve);
+        return closing > ve && closing < subEnd - 1 ? found : -1;
     }
 
     /**
@@ -391,7 +430,7 @@ final class ClauseAnalysis {
     }
 
     /** The actors of a subject span: those after the last 的 (the head), persons kept, events dropped. */
-    private Set<String> agentsOf(String text, List<Hit> before, List<Hit> hits, int clauseStart, int vs, boolean delegation) {
+    private Set<String> agentsOf(String text, List<Hit> before, List<Hit> hits, int clauseStart, int vs, boolean delegation, int embedded) {
         Set<String> out = new LinkedHashSet<>();
         int lastDe = -1;
         for (Hit h : before)
@@ -403,7 +442,7 @@ final class ClauseAnalysis {
         if (lastDe >= 0 && startsWithAny(text.substring(lastDe + 1), CUES.set("representative")))
             lastDe = -1; // 印度…和世界银行集团的代表受邀参加: the representatives' principals act
         for (Hit h : before)
-            if (h.isActor() && h.start() > lastDe && !groupWord(text, h) && !recipient(text, h)
+            if (h.isActor() && h.start() > lastDe && !groupWord(text, h) && (embedded >= 0 && h.start() >= embedded || !recipient(text, h)) // 对A建立Y的: A is the embedded clause's subject
                     && (!titleOfPerson(text, hits, h) || delegation && startsWithAny(text.substring(h.end()), CUES.set("delegation")))
                     && !insideLocative(text, h, vs) && !insideBasisFrame(text, h, vs) && !sender().matcher(text.substring(h.end())).lookingAt())
                 out.add(h.iri()); // 中国代表团团长张云明出席: at a meeting, the delegation's state takes part with its head

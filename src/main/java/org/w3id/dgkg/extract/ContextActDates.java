@@ -176,7 +176,8 @@ final class ContextActDates {
             String value = eventDate != null ? eventDate.object() : discourse == null || !dates.isEmpty() ? null : discourse.dateOf(r.object());
             value = AdoptionDates.ofAdoptedText(text, dates, value); // an event of several days: the month
             if (eventDate == null && discourse != null)
-                value = AdoptionDates.duringEvent(text, Math.min(r.end(), text.length()), value, discourse.heldOverDays(r.object())); // 论坛期间，…
+                value = AdoptionDates.duringEvent(text, Math.min(r.end(), text.length()), value, discourse.heldOverDays(r.object()),
+                        discourse.lastDayOf(r.object())); // 论坛期间，…
             if (value == null)
                 continue;
             boolean inferred = eventDate == null || eventDate.inferred();

@@ -310,7 +310,7 @@ final class DateRules {
         boolean opens = OPENS_AFTER.matcher(text.substring(e.end())).lookingAt(); // 11月1日，E在…开幕
         for (DateFinder.Found d : dates)
             if (d.value().length() == 10 && (opens || !AdoptionDates.withinSpan(text, d).equals(d.value())))
-                discourse.spansDays(e.iri());
+                discourse.spansDays(e.iri(), AdoptionDates.lastDayOfSpan(text, d));
     }
 
     private static String labelAlone(String text, List<Hit> hits) {

@@ -123,8 +123,18 @@ final class Discourse {
     /** Events the document dated by a span of days or by their opening (DateRules): held over several days. */
     private final java.util.Set<String> spanning = new java.util.HashSet<>();
 
-    void spansDays(String eventIri) {
+    /** The last day of the span an event was dated by (9日至10日 → its 10th), where the span gives one. */
+    private final java.util.Map<String, String> lastDays = new java.util.HashMap<>();
+
+    void spansDays(String eventIri, String lastDay) {
         spanning.add(eventIri);
+        if (lastDay != null)
+            lastDays.putIfAbsent(eventIri, lastDay);
+    }
+
+    /** The last day of the span the document dated the event by, or null. */
+    String lastDayOf(String eventIri) {
+        return lastDays.get(eventIri);
     }
 
     boolean heldOverDays(String eventIri) {

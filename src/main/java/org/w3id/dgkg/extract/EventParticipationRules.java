@@ -649,6 +649,19 @@ final class EventParticipationRules {
         return false;
     }
 
+    /**
+     * Whether an actor whose only act at an event is a deed (签署, 发布, 启动) takes part in it by the conventions: a person or
+     * a state (who attends), or an intergovernmental body acting at its own meeting (七国集团在峰会上启动…). A company, a
+     * ministry, an institute or a civil-society body that signs or launches something there neither attends nor convenes
+     * by that act.
+     */
+    static boolean takesPartByDeed(Hit a) {
+        return switch (a.type()) {
+            case "Person", "State", "InternationalOrganization", "RegionalOrganization", "MultilateralForum", "UNEntity" -> true;
+            default -> false;
+        };
+    }
+
     /** Whether a speech or act verb stands in [from, to) outside every name (not 倡议 of 《…倡议》). */
     private static boolean actsIn(String text, List<Hit> hits, int from, int to) {
         Matcher m = speechVerb(text.substring(from, to));
@@ -689,7 +702,8 @@ final class EventParticipationRules {
                 continue;
             int clauseStart = backTo(text, p[0], CLAUSE_END);
             int clauseEnd = forwardTo(text, p[1], CLAUSE_END);
-            if (!actsIn(text, hits, p[1], clauseEnd) && !(p[2] >= 0 && text.charAt(p[1] - 1) == '上' && doesAt(text, hits, p[1], clauseEnd)))
+            boolean deedOnly = !actsIn(text, hits, p[1], clauseEnd);
+            if (deedOnly && !(p[2] >= 0 && text.charAt(p[1] - 1) == '上' && doesAt(text, hits, p[1], clauseEnd)))
                 continue; // X在EVENT上表示; X在EVENT上签署了《Y》 (an act, only at an event named; not X在E期间发布《Y》, the gold's convention)
             if (modalOutsideNames(text, hits, Math.max(clauseStart, p[0] - 8), p[0]))
                 continue;
@@ -727,6 +741,8 @@ final class EventParticipationRules {
                 if (groupWord(text, a) || analysis.recipient(text, a) || text.startsWith("的", a.end()) || a.iri().equals(event.iri())
                         || titleOfPerson(text, hits, a) && !text.startsWith("代表团", a.end()))
                     continue;
+                if (deedOnly && !takesPartByDeed(a))
+                    continue; // 企业在峰会上签署《Y》: who only signs or launches something there is no participant (CONVENTIONS.md)
                 out.add(new Rel(event.iri(), "participant", a.iri(), p[0], p[1], 0.7, "participant-at-event", false));
             }
         }

@@ -327,7 +327,7 @@ final class InstrumentActRules {
                     // 会晤通过了《Y》, 在会上宣布《Y》: the act takes the date the document gave its event
                     String d = discourse.dateOf(e.iri());
                     if (d != null) {
-                        out.add(new Rel(o.iri(), "date", AdoptionDates.duringEvent(text, vs, d, discourse.heldOverDays(e.iri())), vs, ve, 0.6, "date-from-event", true));
+                        out.add(new Rel(o.iri(), "date", AdoptionDates.duringEvent(text, vs, d, discourse.heldOverDays(e.iri()), discourse.lastDayOf(e.iri())), vs, ve, 0.6, "date-from-event", true));
                         break;
                     }
                 }

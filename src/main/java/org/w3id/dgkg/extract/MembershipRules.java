@@ -117,15 +117,31 @@ final class MembershipRules {
                 + CUES.any("member-noun"));
     }
 
-    private static final Pattern MEMBER_COPULA = Pattern.compile("(?:是|为|系|成为|作为|当选|连任|当选为)(?:新一届|新一任|本届|下一届)?[“「《]?$");
+    /** The copula before a member noun (是, 成为, 当选) and the term it may name (新一届): membership-cues.tsv, kinds copula and copula-term. */
+    private static Pattern memberCopula() {
+        return CUES.pattern("member-copula", () -> CUES.any("copula") + CUES.any("copula-term") + "?[“「《]?$");
+    }
 
-    /** Adverbs between the members and the copula: 也是, 均为, 正式成为, 已先后成为. */
-    private static final String COPULA_ADVERBS = "同时|也|均|都|已|已经|还|亦|并|同|皆|正式|先后|相继|陆续|成功|于[^，。；]{1,12}?|\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?"
-            + "|(?:今年|去年|本月|上月|日前|近日|此前|当天|同日|同年|目前|现已)(?:\\d{1,2}月)?(?:\\d{1,2}日)?|\\d{1,2}月(?:\\d{1,2}日)?|\\d{1,2}日";
+    /** The plain copula of a party (是, 为, 系, 成为): kind plain-copula. */
+    private static String plainCopula() {
+        return CUES.any("plain-copula");
+    }
+
+    /**
+     * Adverbs between the members and the copula: 也是, 均为, 正式成为, 已先后成为 (kind copula-adverb), and the time
+     * phrases there (于…, a date, 今年3月: kind copula-time before a month or day; the dates themselves are grammar).
+     */
+    private static String copulaAdverbs() {
+        return CUES.any("copula-adverb") + "|于[^，。；]{1,12}?|\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?"
+                + "|" + CUES.any("copula-time") + "(?:\\d{1,2}月)?(?:\\d{1,2}日)?|\\d{1,2}月(?:\\d{1,2}日)?|\\d{1,2}日";
+    }
 
     /** A title that makes its holder a member of the body named right before it: 专家, 成员, 委员. */
     private static final Pattern MEMBER_TITLE = Pattern.compile("^[”」》]?(?:专家|成员|委员)(?!会)");
-    private static final Pattern MEMBER_STATE = Pattern.compile("^[”」》]?(?:成员国|成员|会员国)");
+    /** The member noun that may name states after a body (成员国, 成员, 会员国): kind state-member-noun. */
+    private static Pattern memberState() {
+        return CUES.pattern("state-member-noun", () -> "^[”」》]?" + CUES.any("state-member-noun"));
+    }
     /** What stands between a counted list and its organisation (等76个, 在内的30个); never nothing: 美欧成员 is two actors' members. */
     private static final Pattern LISTED_COUNT = Pattern.compile("^(?=.)(?:等|在内的)?[\\d\\s]*(?:多)?个?$");
 
@@ -159,8 +175,8 @@ final class MembershipRules {
                     }
                 } else {
                     // X(也)是ORG(的)成员, X当选ORG理事国
-                    String before = lead.replaceAll("(?:" + COPULA_ADVERBS + ")+(?=(?:" + MEMBER_COPULA.pattern() + "))", "");
-                    if (MEMBER_COPULA.matcher(before).find()) {
+                    String before = lead.replaceAll("(?:" + copulaAdverbs() + ")+(?=(?:" + memberCopula().pattern() + "))", "");
+                    if (memberCopula().matcher(before).find()) {
                         // 我国推荐的候选人、…主任程建军当选…委员: the head after the last 的, titles left out
                         int head = text.lastIndexOf('的', org.start() - 1) >= subStart ? text.lastIndexOf('的', org.start() - 1) : subStart;
                         // the subject nearest the copula and those coordinated with it (曾毅、张凌寒也是…成员)
@@ -170,7 +186,7 @@ final class MembershipRules {
                                 cands.add(h);
                         // 意大利对X当选…委员表示祝贺: the member stands right before the copula
                         if (!cands.isEmpty() && !text.substring(cands.get(cands.size() - 1).end(), org.start())
-                                .matches("(?:[一二三四五六七八九十两\\d]+(?:国|个国家|方))?(?:" + COPULA_ADVERBS + ")*" + MEMBER_COPULA.pattern()))
+                                .matches("(?:[一二三四五六七八九十两\\d]+(?:国|个国家|方))?(?:" + copulaAdverbs() + ")*" + memberCopula().pattern()))
                             cands.clear();
                         for (int k = cands.size() - 1; k >= 0; k--) {
                             if (k < cands.size() - 1 && !COORDINATOR.matcher(text.substring(cands.get(k).end(), cands.get(k + 1).start())).matches())
@@ -347,7 +363,7 @@ final class MembershipRules {
                 continue; // not the first of a list
             int subStart = backTo(text, first.start(), SUBCLAUSE_END);
             String lead = text.substring(subStart, first.start()).replaceAll("[《「“]$", "");
-            String bare = lead.replaceAll("(?:" + COPULA_ADVERBS + ")+(?=(?:是|为|系|成为)$)", "");
+            String bare = lead.replaceAll("(?:" + copulaAdverbs() + ")+(?=" + plainCopula() + "$)", "");
             if (!bare.matches("(?s).*(?:是|为|系|成为)$") || BLOCK_BEFORE.matcher(lead).find())
                 continue;
             List<Hit> instruments = new ArrayList<>();
@@ -374,7 +390,7 @@ final class MembershipRules {
                 if (h.isActor() && !groupWord(text, h) && !titleOfPerson(text, hits, h))
                     cands.add(h);
             if (cands.isEmpty() || !text.substring(cands.get(cands.size() - 1).end(), first.start()).replaceAll("[《「“]$", "")
-                    .matches("(?:" + COPULA_ADVERBS + ")*(?:是|为|系|成为)"))
+                    .matches("(?:" + copulaAdverbs() + ")*" + plainCopula()))
                 continue;
             List<Hit> parties = new ArrayList<>();
             for (int k = cands.size() - 1; k >= 0; k--) {
@@ -401,6 +417,47 @@ final class MembershipRules {
      * The coordinated actors of a list that starts at {@code from} (A、B、C等N国和D, glosses in brackets skipped), into
      * {@code members}; returns where the list ends. The list stops at the first thing that is no actor or no coordinator.
      */
+    static final String PARTY_LISTED = "party-listed";
+
+    /** Right after an instrument: a count of its parties (目前共有60余个缔约方), adverbs and the count's words being grammar. */
+    private static Pattern countedParties() {
+        return CUES.pattern("counted-parties", () -> "^[”」》]?([^，,。；;、《》“”]{0,4}?)(?:有|拥有)[\\d一二三四五六七八九十两百]+(?:多|余)?个" + CUES.any("party-noun"));
+    }
+
+    /** The verb that opens the list of the parties counted, later in the clause (，包括A、B和C等国). */
+    private static Pattern includes() {
+        return CUES.pattern("party-includes", () -> "[，,]?([^，,。；;]{0,2}?)" + CUES.any("includes") + "[“「《]?");
+    }
+
+    /**
+     * party-listed: 该公约共有60余个缔约方，(除…外，)还包括A、B、C等国 — an instrument with a count of its parties, and a list
+     * opened by 包括 later in the same clause: the states and bodies listed are parties. The list is read as the member lists
+     * are ({@link #listAfter}); a modality before the instrument states no fact.
+     */
+    void partiesListed(String text, List<Hit> hits, List<Rel> out) {
+        for (Hit ins : hits) {
+            if (!ins.isInstrument())
+                continue;
+            Matcher count = countedParties().matcher(text.substring(ins.end()));
+            if (!count.lookingAt())
+                continue;
+            int subStart = backTo(text, ins.start(), SUBCLAUSE_END);
+            if (BLOCK_BEFORE.matcher(text.substring(subStart, ins.start())).find() || BLOCK_BEFORE.matcher(count.group(1)).find())
+                continue; // 拟…, 有望拥有N个缔约方: not yet its parties
+            int from = ins.end() + count.end();
+            int end = forwardTo(text, from, CLAUSE_END);
+            Matcher inc = includes().matcher(text);
+            inc.region(from, end);
+            if (!inc.find() || insideHit(hits, inc.start()) || BLOCK_BEFORE.matcher(inc.group(1)).find())
+                continue; // 但不包括A: the list is denied
+            List<Hit> parties = new ArrayList<>();
+            listAfter(text, hits, inc.end(), end, ins, parties);
+            for (Hit a : parties)
+                if (a.isActor() && !"Person".equals(a.type()) && !groupWord(text, a))
+                    out.add(new Rel(ins.iri(), "party", a.iri(), ins.start(), a.end(), 0.7, PARTY_LISTED, false));
+        }
+    }
+
     static int listAfter(String text, List<Hit> hits, int from, int end, Hit owner, List<Hit> members) {
         int at = from;
         for (Hit h : between(hits, from, end)) {
@@ -671,7 +728,7 @@ final class MembershipRules {
         Hit org = hits.get(i);
         if (!org.isActor() || "State".equals(org.type()) || "Person".equals(org.type()) || "Company".equals(org.type()))
             return;
-        Matcher m = MEMBER_STATE.matcher(text.substring(org.end()));
+        Matcher m = memberState().matcher(text.substring(org.end()));
         if (!m.find() || BLOCK_BEFORE.matcher(text.substring(backTo(text, org.start(), SUBCLAUSE_END), org.start())).find())
             return;
         int at = org.end() + m.end();

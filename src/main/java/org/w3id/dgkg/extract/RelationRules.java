@@ -113,6 +113,7 @@ final class RelationRules {
         participation.roleUnits(text, hits, discourse, out);
         instrumentActs.bracketParties(text, hits, out);
         instrumentActs.inForce(text, hits, discourse, out);
+        membership.partiesListed(text, hits, out); // 该公约共有N个缔约方，包括A、B等国
         membership.membersByReference(text, hits, discourse, out);
         instrumentActs.possessiveIssuers(text, hits, dates, out);
         instrumentActs.speakersInText(text, hits, out);
