@@ -54,7 +54,12 @@ final class ConceptRelationRules {
         // the enumeration right after the verb: 反对A、B的做法; 坚持A、坚持B、坚持C
         int at = ve;
         boolean partyFirst = false;
+        int practice = oppose ? practiceAfterParty(text, hits, ve, subEnd) : -1;
+        if (practice > 0)
+            at = practice; // 反对任何国家根据本国国内法对中国实体实施单边制裁: the practice follows the party's light verb
         for (Hit h : between(hits, ve, subEnd)) {
+            if (h.start() < at)
+                continue;
             String gap = text.substring(at, h.start());
             if (oppose && partyFirst && objectsOf.isEmpty() && h.isConcept() && PARTY_OWN.matcher(gap).matches()
                     && practiceEnd().matcher(text.substring(h.end())).lookingAt()) {
@@ -82,6 +87,19 @@ final class ConceptRelationRules {
         for (Hit h : objectsOf)
             for (String a : holders)
                 out.add(new Rel(a, pred, h.iri(), vs, ve, 0.7, pred, false));
+    }
+
+    /**
+     * Where the practice starts when an opposing verb is followed by the party that does it (a party word, …方, or an
+     * actor named right after the verb), the way it acts and a light verb (OpposedPractices.afterLightVerb); else -1.
+     */
+    private static int practiceAfterParty(String text, List<Hit> hits, int ve, int subEnd) {
+        int partyEnd = ve + OpposedPractices.partyLength(text.substring(ve, subEnd));
+        if (partyEnd == ve)
+            for (Hit h : hits)
+                if (h.start() == ve && h.isActor())
+                    partyEnd = h.end();
+        return partyEnd == ve ? -1 : OpposedPractices.afterLightVerb(text, partyEnd, subEnd);
     }
 
     /** Between the party whose practice is opposed and the practice: 的 (its own), an issue then (美国的单边主义做法). */

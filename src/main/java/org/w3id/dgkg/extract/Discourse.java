@@ -6,8 +6,10 @@ package org.w3id.dgkg.extract;
  * One per document; the relation rules update it after each sentence.
  */
 final class Discourse {
+    /** Which instrument or event the document, and the paragraph being read, are about (TopicClauses). */
+    private final DocumentTopic documentTopic = new DocumentTopic();
     /** What the document has said so far about its instruments and issue lists (short references, anaphors). */
-    private final TopicMemory topics = new TopicMemory();
+    private final TopicMemory topics = new TopicMemory(documentTopic);
     private Hit lastEvent;
     private Hit lastInstrument;
     private Hit lastHeld;
@@ -247,9 +249,6 @@ final class Discourse {
     TopicMemory topics() {
         return topics;
     }
-
-    /** Which instrument or event the document, and the paragraph being read, are about (TopicClauses). */
-    private final DocumentTopic documentTopic = new DocumentTopic();
 
     DocumentTopic documentTopic() {
         return documentTopic;

@@ -64,6 +64,11 @@ final class DocumentTopic {
         return best == null || tie || mentions.get(best) < 2 ? null : byIri.get(best); // named once, or two as often: no topic
     }
 
+    /** The paragraph being read (DocumentReading's count). */
+    int paragraph() {
+        return paragraph;
+    }
+
     Hit paragraphTopic() {
         return paragraphTopic;
     }

@@ -133,6 +133,14 @@ final class OpposedPractices {
         if (who.lookingAt())
             at += who.end();
         Matcher act = act().matcher(text.substring(at));
+        int lightVerbEnd = at > from && !act.lookingAt() ? afterLightVerb(text, at, text.length()) : -1;
+        if (lightVerbEnd > 0) { // 反对任何国家根据本国国内法对中国实体实施单边制裁: the party, how it acts, its light verb, the practice
+            Matcher t = taken().matcher(text.substring(lightVerbEnd));
+            if (!t.lookingAt())
+                return false;
+            addItems(t.group(1), lightVerbEnd, out);
+            return true;
+        }
         if (!act.lookingAt() && at > from) { // 反对美方滥用国家力量打压中国企业: what the party does, opening with its verb
             Matcher p = phrase().matcher(text.substring(at));
             if (!p.lookingAt() || p.group(1).matches(".*[的和与及、].*") || !opensWithVerb(text, at) || ConceptFinder.judgement(text, at, at + p.end(1)))
@@ -154,12 +162,44 @@ final class OpposedPractices {
         Matcher t = taken().matcher(rest);
         if (!t.lookingAt())
             return false;
-        for (int[] i : ConceptFinder.itemsOf(t.group(1))) {
-            String label = t.group(1).substring(i[0], i[1]);
+        addItems(t.group(1), at, out);
+        return true;
+    }
+
+    /** Each item of what a light verb takes (垄断和封锁: two practices), starting at {@code at}. */
+    private static void addItems(String taken, int at, List<ConceptFinder.Concept> out) {
+        for (int[] i : ConceptFinder.itemsOf(taken)) {
+            String label = taken.substring(i[0], i[1]);
             if (label.length() >= 2 && label.length() <= 12 && !bare(label))
                 out.add(new ConceptFinder.Concept(label, at + i[0], at + i[1], "Issue", RULE));
         }
-        return true;
+    }
+
+    /** How far the words between a party and the light verb of its act may run (how, where, against whom it acts). */
+    private static final int ADVERBIAL_REACH = 16;
+
+    /**
+     * Where the practice begins when the words from {@code partyEnd} (right after the party whose practice is opposed)
+     * are the way it acts and a light verb (根据本国国内法对中国实体 + 实施; 以国家安全为借口 + 搞; 拉拢胁迫其他国家对华 + 搞):
+     * the end of the first light verb that is a word of its own within reach, with no punctuation before it; else -1.
+     * The light verb marks what follows as the practice, whatever the words before it.
+     */
+    static int afterLightVerb(String text, int partyEnd, int limit) {
+        WordBoundaries words = null;
+        for (int i = partyEnd + 1; i <= Math.min(limit - 1, partyEnd + ADVERBIAL_REACH); i++) {
+            char c = text.charAt(i - 1);
+            if (c < '\u4e00' || c > '\u9fff')
+                return -1; // a comma or a quote: the party's clause ended before any light verb
+            for (String verb : CUES.set("light-verb")) {
+                if (!text.startsWith(verb, i) || i + verb.length() >= limit)
+                    continue;
+                if (words == null)
+                    words = WordBoundaries.of(text);
+                if (words.aligned(i, i + verb.length()))
+                    return i + verb.length();
+            }
+        }
+        return -1;
     }
 
     /** An item of an opposed list that disposes of something (将经贸问题政治化工具化): 将/把 and what is turned …化. */
@@ -195,7 +235,8 @@ final class OpposedPractices {
         if (at > 0 && at == gap.length())
             return true; // 反对个别国家滥用A: the party alone, its practice opens with its own verb
         Matcher act = act().matcher(gap.substring(at));
-        return act.lookingAt() && at + act.end() == gap.length() && (at > 0 || act.group("means") != null || act.group("where") != null);
+        return act.lookingAt() && at + act.end() == gap.length() && (at > 0 || act.group("means") != null || act.group("where") != null)
+                || at > 0 && afterLightVerb(gap + "。", at, gap.length() + 1) == gap.length(); // 任何国家根据本国国内法对中国实体实施
     }
 
     private static boolean bare(String label) {

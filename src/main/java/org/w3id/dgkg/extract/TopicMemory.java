@@ -17,7 +17,14 @@ final class TopicMemory {
     }
 
     /** An instrument named in the document, with the text right before and after its name. */
-    record Seen(Hit hit, String name, String before, String after, int sentence) {}
+    record Seen(Hit hit, String name, String before, String after, int sentence, int paragraph) {}
+
+    /** Which text the document is about, for a head that only the kind of the text named last would fit. */
+    private final DocumentTopic topic;
+
+    TopicMemory(DocumentTopic topic) {
+        this.topic = topic;
+    }
 
     /** How many sentences back a short reference may reach. */
     private static final int REACH = 10;
@@ -42,34 +49,68 @@ final class TopicMemory {
         for (Hit h : hits)
             if (h.isInstrument())
                 instruments.add(new Seen(h, text.substring(h.start(), h.end()),
-                        text.substring(Math.max(0, h.start() - 8), h.start()), text.substring(h.end(), Math.min(text.length(), h.end() + 20)), sentence));
+                        text.substring(Math.max(0, h.start() - 8), h.start()), text.substring(h.end(), Math.min(text.length(), h.end() + 20)), sentence, topic.paragraph()));
         if (instruments.size() > 40)
             instruments.subList(0, instruments.size() - 40).clear();
     }
 
     /**
      * The instrument a short reference word (决议, 法案, 成果文件, 升级议定书) means: the one named last
-     * that the text wrote with that word (《X》决议, 成果文件（X）), whose name ends with it, or whose
-     * class is the word's kind; null when no instrument named so far fits.
+     * that the text wrote with that word (《X》决议, 成果文件（X）) or whose name ends with it, within reach,
+     * before one named later whose class only is the word's kind (《全球数字契约》…《联合国宪章》…契约: the
+     * compact); else the one named last whose class is the word's kind (or the document's topic, {@link #orTopic});
+     * null when no instrument named so far fits.
      */
     Hit referred(String word) {
         String kind = InstrumentKind.of(word);
         boolean known = !kind.equals("Instrument");
+        for (int i = instruments.size() - 1; i >= 0 && sentence - instruments.get(i).sentence() < REACH; i--) {
+            Seen s = instruments.get(i);
+            if (owned(s, word))
+                return null;
+            if (writtenWith(s, word))
+                return s.hit(); // a text written with the word (《X》决议) or whose name ends with it, before one of its kind only
+        }
         for (int i = instruments.size() - 1; i >= 0; i--) {
             Seen s = instruments.get(i);
             String type = s.hit().type();
-            String before = s.before().replaceFirst("[《“\"（(]+$", "");
-            String after = s.after().replaceFirst("^[》”\"]+", "");
-            if (OWNED_BY.matcher(after).lookingAt() && after.substring(0, ownedEnd(after)).contains(word))
+            if (owned(s, word))
                 return null; // 修订《X》的数据流动议定书 … 该议定书: another text of that kind, attached to X, unnamed
-            if (after.startsWith(word) || before.endsWith(word) || s.name().endsWith(word) && s.name().length() > word.length())
+            if (writtenWith(s, word))
                 return s.hit();
-            if (i == instruments.size() - 1 && ConceptRelationRules.sameKind(kind, type) && !(known && "Instrument".equals(type)))
-                return s.hit(); // the instrument named last, of a kind the word can stand for
-            if (sentence - s.sentence() < REACH && known && !"Instrument".equals(type) && ConceptRelationRules.sameKind(kind, type))
-                return s.hit();
+            if (i == instruments.size() - 1 && ConceptRelationRules.sameKind(kind, type) && !(known && "Instrument".equals(type))
+                    || sentence - s.sentence() < REACH && known && !"Instrument".equals(type) && ConceptRelationRules.sameKind(kind, type))
+                return orTopic(word, s); // the instrument named last, of a kind the word can stand for
         }
         return null;
+    }
+
+    /** 《X》决议, 成果文件（X）, or a name that ends with the word and is longer. */
+    private static boolean writtenWith(Seen s, String word) {
+        String before = s.before().replaceFirst("[《“\"（(]+$", "");
+        String after = s.after().replaceFirst("^[》”\"]+", "");
+        return after.startsWith(word) || before.endsWith(word) || s.name().endsWith(word) && s.name().length() > word.length();
+    }
+
+    /** 修订《X》的数据流动议定书: an unnamed text of the word's kind attached to X. */
+    private static boolean owned(Seen s, String word) {
+        String after = s.after().replaceFirst("^[》”\"]+", "");
+        return OWNED_BY.matcher(after).lookingAt() && after.substring(0, ownedEnd(after)).contains(word);
+    }
+
+    /**
+     * A head that only the kind of {@code s} fits (法案 after 《欧盟人工智能法》): when {@code s} was named in an earlier
+     * paragraph and the text the document is about fits the head too, the head means that text (a new paragraph speaks
+     * of the document's topic, an aside of the paragraph before does not carry over); else {@code s}.
+     */
+    private Hit orTopic(String word, Seen s) {
+        Hit main = topic.main();
+        if (s.paragraph() == topic.paragraph() || main == null || !main.isInstrument() || main.iri().equals(s.hit().iri()))
+            return s.hit();
+        String kind = InstrumentKind.of(word);
+        boolean named = namesOf.getOrDefault(main.iri(), java.util.Set.of()).stream().anyMatch(n -> n.endsWith(word) && n.length() > word.length());
+        boolean ofKind = !kind.equals("Instrument") && !"Instrument".equals(main.type()) && ConceptRelationRules.sameKind(kind, main.type());
+        return named || ofKind ? main : s.hit();
     }
 
     /**
