@@ -159,6 +159,8 @@ final class CoveredIssues {
         }
         memory.item(false);
         int end = forwardTo(text, 0, CLAUSE_END);
+        if (end > 0 && text.charAt(end - 1) == '的')
+            return; // （二）处理个人信息不满100万人的：an item that ends in 的 names a case a provision applies to, no field
         for (Hit h : between(hits, 0, end)) {
             if (h.isActor() || h.isInstrument() || h.isEvent())
                 break; // an item that names another party or text speaks of them

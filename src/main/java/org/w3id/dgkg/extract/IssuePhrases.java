@@ -140,6 +140,7 @@ final class IssuePhrases {
 
     /** The items of the object that starts at term {@code j}: noun runs, 、/和/及/以及 between them. */
     private static void objectItems(String text, List<Term> terms, int j, Set<String> kinds, List<int[]> found) {
+        boolean firstItem = true;
         while (j < terms.size()) {
             if (leads().contains(terms.get(j).word) && j + 1 < terms.size())
                 j++; // 促进A和保护B: the verb of an item is no part of its issue
@@ -149,8 +150,10 @@ final class IssuePhrases {
             while (k < terms.size() && !kinds.contains(terms.get(k).word)) {
                 Term t = terms.get(k);
                 if (t.word.equals("的") && k > j) {
-                    if (k + 1 < terms.size() && builtThing(terms.get(k + 1).word) && acceptedBefore(text, terms, s, t.offset, found))
-                        return; // 建立保障供应安全的框架: the verb and its object qualify the noun after 的, the object is the issue
+                    if (k + 1 < terms.size() && (builtThing(terms.get(k + 1).word) || s == terms.get(j).offset && firstItem && !headedRun(text, terms, k + 1))
+                            && acceptedBefore(text, terms, s, t.offset, found))
+                        return; // 建立保障供应安全的框架, 保护儿童上网安全的重要一步: the slot verb governs the nouns before 的 (the verb
+                                // and its object qualify the noun after it), and they are the issue
                     s = t.offset + 1; // 具有系统性风险的平台: the qualifier before 的 is left out
                     k++;
                     continue;
@@ -175,8 +178,10 @@ final class IssuePhrases {
                 accept(text, terms, s, nounsEnd, found); // 防范半导体供应链中断: the nouns are the issue when noun and verb are none
             if (k < terms.size() && kinds.contains(terms.get(k).word))
                 k++; // 打击网络犯罪问题、…: the word of kind closes the item
-            if (k + 1 < terms.size() && SEPARATORS.contains(terms.get(k).word))
+            if (k + 1 < terms.size() && SEPARATORS.contains(terms.get(k).word)) {
                 j = k + 1;
+                firstItem = false;
+            }
             else
                 return;
         }
@@ -202,6 +207,23 @@ final class IssuePhrases {
     /** A text, body or means the clause before 的 describes (框架, 协定, 机制): the verb before it acts inside that clause. */
     private static boolean builtThing(String word) {
         return Lexicon.genericHeads().contains(word) || tails().contains(word);
+    }
+
+    /**
+     * Whether the noun run that starts at term {@code k} ends with a head of issue labels: then it is the verb's object and
+     * what stands before 的 only qualifies it (维护全球航运数据的供应链安全 → 供应链安全).
+     */
+    private static boolean headedRun(String text, List<Term> terms, int k) {
+        int end = -1;
+        for (int i = k; i < terms.size() && nominal(terms.get(i), i == k); i++)
+            end = terms.get(i).offset + terms.get(i).word.length();
+        if (end < 0)
+            return false;
+        String run = text.substring(terms.get(k).offset, end);
+        for (String h : heads())
+            if (run.endsWith(h))
+                return true;
+        return false;
     }
 
     /** Whether [s, e) before 的 is an issue: then it is taken, and the noun after 的 is what the clause builds. */
