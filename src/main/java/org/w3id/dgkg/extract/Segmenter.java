@@ -1,7 +1,10 @@
 package org.w3id.dgkg.extract;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.seg.common.Term;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +61,7 @@ public final class Segmenter {
             if (t != null)
                 return t;
         }
-        List<Term> terms = List.copyOf(HanLP.segment(text));
+        List<Term> terms = List.copyOf(conjunctionsApart(HanLP.segment(text)));
         int at = 0;
         for (Term t : terms) {
             t.offset = at;
@@ -68,6 +71,37 @@ public final class Segmenter {
             RECENT.put(text, terms);
         }
         return terms;
+    }
+
+    /**
+     * HanLP's person model glues a coordinating conjunction to the name before it when another name
+     * follows (韩国和/英国, 阿比和/联合国副秘书长): the "name" then hides a state or ends in 和, and the
+     * real name is lost to every finder that respects word boundaries. A person-tagged word of three or
+     * more characters that ends in a one-character conjunction ({@code function-words.tsv}) and is followed
+     * by a noun of any kind is cut before the conjunction; the first part takes its dictionary tag where
+     * it is a dictionary word (韩国 a place), the person tag otherwise.
+     */
+    static List<Term> conjunctionsApart(List<Term> terms) {
+        List<Term> out = null;
+        for (int i = 0; i < terms.size(); i++) {
+            Term t = terms.get(i);
+            boolean glued = t.word.length() >= 3 && nature(t).startsWith("nr") && i + 1 < terms.size()
+                    && nature(terms.get(i + 1)).startsWith("n")
+                    && Lexicon.words("function-words.tsv", "kind", "conjunction").contains(t.word.substring(t.word.length() - 1));
+            if (glued && out == null)
+                out = new ArrayList<>(terms.subList(0, i));
+            if (out == null)
+                continue;
+            if (!glued) {
+                out.add(t);
+                continue;
+            }
+            String name = t.word.substring(0, t.word.length() - 1);
+            CoreDictionary.Attribute known = CoreDictionary.get(name);
+            out.add(new Term(name, known != null && known.nature.length > 0 ? known.nature[0] : t.nature));
+            out.add(new Term(t.word.substring(t.word.length() - 1), Nature.c));
+        }
+        return out == null ? terms : out;
     }
 
     static String nature(Term t) {
