@@ -59,8 +59,9 @@ final class EventParticipationRules {
         List<Hit> after = c.after();
         List<Hit> before = c.subjects();
         Set<String> agents = c.agents();
-        if (NEGATED.matcher(text.substring(Math.max(subStart, vs - 3), vs)).find())
-            return; // 德国未出席, 没有参加: the act did not happen
+        if (NEGATED.matcher(text.substring(Math.max(subStart, vs - 3), vs)).find()
+                || ParticipationCues.negatedEnvoy().matcher(text.substring(subStart, vs)).find())
+            return; // 德国未出席, 没有参加, 未派代表出席: the act did not happen
         if (ParticipationCues.cancelledAfter().matcher(text.substring(ve, clauseEnd)).lookingAt())
             return; // 受邀出席，但因故未能成行: the invitation was not taken up
         if (vs > 0 && text.charAt(vs - 1) == '的' || MOMENT_AFTER.matcher(text.substring(ve)).lookingAt())

@@ -43,6 +43,11 @@ final class ParticipationCues {
         return pattern("cancelled", "^[^。；;]{0,16}?(?:但|却|然而|不过|最终|后)[^。；;]{0,10}?%s");
     }
 
+    /** 未派代表出席, 没有派遣代表团参加: a negated verb of sending before the verb of attending; nobody went. */
+    static Pattern negatedEnvoy() {
+        return pattern("negated-envoy", "%s[^，,。；;、]{0,8}$");
+    }
+
     /** 支持法国举办, 欢迎各方出席: a verb of backing before the actor who would take part. */
     static Pattern endorsed() {
         return pattern("endorse", "%s");
