@@ -106,6 +106,13 @@ final class Lexicon {
             for (Row r : rows(file))
                 if (column == null || r.get(column).equals(value))
                     out.add(r.word());
+            if (out.isEmpty() && column != null)
+                // an empty kind would make an alternation that matches everywhere (or nothing) without a word said:
+                // the folder's table is older (or newer) than the code that reads it
+                throw new org.w3id.dgkg.DgkgException("lexicon table " + file + (loadedFrom == null ? " (packed in the jar)"
+                        : " in " + LexiconTable.dir(loadedFrom)) + " has no row whose " + column + " is '" + value
+                        + "', which this dgkg reads: the ontology folder is from another version of dgkg; use the ontology/"
+                        + " folder of the same release as the program (or build without --ontology)");
             return java.util.Collections.unmodifiableSet(out); // file order: Set.copyOf's order changes from run to run
         });
     }
