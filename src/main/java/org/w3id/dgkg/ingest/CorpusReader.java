@@ -1,5 +1,7 @@
 package org.w3id.dgkg.ingest;
 
+import org.w3id.dgkg.DgkgException;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -94,6 +96,8 @@ public final class CorpusReader {
         try {
             normalised = Normaliser.forDocument(meta).normalise(original);
             sentences = SentenceSplitter.split(normalised);
+        } catch (DgkgException e) {
+            throw e; // a problem of the input, already said as such
         } catch (RuntimeException e) {
             // a defect of dgkg's reading, not of the file: name the document, so that the user knows
             // which one stops the build (it can be moved out of the corpus) and what to report
