@@ -87,7 +87,7 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
             throw refuse(action, busy);
         }
         try {
-            if (knownCheap(queryString))
+            if (knownCheap(queryString) || describesConstants(queryString))
                 answerHere(queryString, action, t);
             else
                 answerOnQueryThread(queryString, action, t);
@@ -114,6 +114,37 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
             return false;
         Long last = cpuOfText.getIfPresent(queryString);
         return last != null && last < limits.backgroundAfter().toNanos() / 4;
+    }
+
+    /**
+     * True for a {@code DESCRIBE} of IRIs written in the query, with no {@code WHERE} clause (an
+     * entity lookup, {@code DESCRIBE <iri>}): its work is one index lookup per IRI, as for the
+     * {@code /id/…} pages, which run on the request thread too. Such texts are mostly new (one per
+     * entity), so {@link #knownCheap} never knows them, and the hand-over to a query thread and
+     * back was a third of an uncached lookup's thread wake-ups (docs/benchmarks.md, "per-request
+     * floor"). What it gives up: a description of thousands of triples is not moved to the
+     * background (its timeout still holds). Parsed here, into the parse cache that
+     * {@link #answer} reads; a text that does not parse, or nests too deeply for the request
+     * thread's stack, goes the usual way, which reports it.
+     */
+    private boolean describesConstants(String queryString) {
+        if (!INLINE || queryString.length() > DESCRIBE_MAX_CHARS || !containsDescribe(queryString))
+            return false;
+        try {
+            Query q = parse(queryString);
+            return q.isDescribeType() && q.getQueryPattern() == null && q.getResultVars().isEmpty()
+                    && !q.getResultURIs().isEmpty();
+        } catch (QueryException | StackOverflowError e) {
+            return false;
+        }
+    }
+
+    /** A {@code DESCRIBE} of a few IRIs is short; a long text is a query to run the usual way. */
+    private static final int DESCRIBE_MAX_CHARS = 4 * 1024;
+
+    /** Whether the text may be a DESCRIBE, before it is parsed (most queries are not). */
+    private static boolean containsDescribe(String text) {
+        return text.toUpperCase(java.util.Locale.ROOT).contains("DESCRIBE");
     }
 
     /**
