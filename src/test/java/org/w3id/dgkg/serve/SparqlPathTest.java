@@ -164,8 +164,8 @@ class SparqlPathTest {
 
     @Test
     void a_lookup_by_describe_answers_on_the_request_thread_like_any_other_describe() throws Exception {
-        // DESCRIBE <iri> with no WHERE runs on the request thread even when its text is new
-        // (BoundedQueryService.describesConstants); the other forms go the usual way
+        // DESCRIBE <iri> with no WHERE runs on the request thread even when its text is new, without
+        // a query execution (BoundedQueryService.constantDescribe, ConstantDescribe); the other forms go the usual way
         Graph viaWhere = describe(q("DESCRIBE ?x WHERE { VALUES ?x { <" + EX + "r> } }"));
         assertEquals(2 + 2 + 4 + 1, viaWhere.size(), viaWhere.toString());
         for (int i = 0; i < 3; i++) { // each text new: a comment makes it differ
@@ -174,6 +174,9 @@ class SparqlPathTest {
         }
         Graph two = describe(q("PREFIX ex: <" + EX + ">\ndescribe ex:r ex:other"));
         assertEquals(2 + 2 + 4 + 1 + 1, two.size(), two.toString());
+        HttpResponse<String> turtle = post(q("PREFIX zz: <" + EX + ">\nDESCRIBE zz:r"), "text/turtle");
+        assertEquals(200, turtle.statusCode(), turtle.body());
+        assertTrue(turtle.body().contains("PREFIX zz:") || turtle.body().contains("@prefix zz:"), "the query's prefixes on the result, as Jena's DESCRIBE: " + turtle.body());
         Graph none = describe(q("DESCRIBE <" + EX + "nothing-here>"));
         assertTrue(none.isEmpty(), none.toString());
         for (String bad : new String[] {"DESCRIBE <" + EX + "r", "DESCRIBE", "DESCRIBE <" + EX + "r> WHERE { ?s ?p }"}) {
