@@ -147,7 +147,8 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
      * Answers an entity lookup on the request thread: its work is one index lookup per IRI (and
      * per blank node it leads to), as for the {@code /id/…} pages, which run on the request
      * thread too. What it gives up: a description of thousands of triples is not moved to the
-     * background. Its CPU time is not remembered: the form, not the text, decides.
+     * background, nor stopped at the timeout ({@link ConstantDescribe} has no execution to stop;
+     * the text's 4 KB bound it). Its CPU time is not remembered: the form, not the text, decides.
      */
     private void answerLookup(String queryString, Query query, HttpAction action, QueryAdmission.Ticket t) {
         ticket.set(t);
