@@ -87,7 +87,10 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
             throw refuse(action, busy);
         }
         try {
-            if (knownCheap(queryString))
+            Query lookup = constantDescribe(queryString);
+            if (lookup != null)
+                answerLookup(queryString, lookup, action, t);
+            else if (knownCheap(queryString))
                 answerHere(queryString, action, t);
             else
                 answerOnQueryThread(queryString, action, t);
@@ -117,6 +120,46 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
     }
 
     /**
+     * The query, when it is a {@code DESCRIBE} of IRIs written in it with no {@code WHERE} clause
+     * (an entity lookup, {@code DESCRIBE <iri>}; see {@link ConstantDescribe}), else null. Such
+     * texts are mostly new (one per entity), so {@link #knownCheap} never knows them, and the
+     * hand-over to a query thread and back was a third of an uncached lookup's thread wake-ups
+     * (docs/benchmarks.md, "per-request floor"). Parsed here, not through the parse cache: a
+     * text seen once would only push out queries that come again. A text that does not parse, or
+     * nests too deeply for the request thread's stack, goes the usual way, which reports it.
+     */
+    private static Query constantDescribe(String queryString) {
+        if (!INLINE || queryString.length() > DESCRIBE_MAX_CHARS
+                || !queryString.toUpperCase(java.util.Locale.ROOT).contains("DESCRIBE"))
+            return null;
+        try {
+            Query q = QueryFactory.create(queryString, Fuseki.BaseParserSPARQL, Syntax.syntaxARQ);
+            return ConstantDescribe.applies(q) ? q : null;
+        } catch (QueryException | StackOverflowError e) {
+            return null;
+        }
+    }
+
+    /** A {@code DESCRIBE} of a few IRIs is short; a long text is a query to run the usual way. */
+    private static final int DESCRIBE_MAX_CHARS = 4 * 1024;
+
+    /**
+     * Answers an entity lookup on the request thread: its work is one index lookup per IRI (and
+     * per blank node it leads to), as for the {@code /id/…} pages, which run on the request
+     * thread too. What it gives up: a description of thousands of triples is not moved to the
+     * background, nor stopped at the timeout ({@link ConstantDescribe} has no execution to stop;
+     * the text's 4 KB bound it). Its CPU time is not remembered: the form, not the text, decides.
+     */
+    private void answerLookup(String queryString, Query query, HttpAction action, QueryAdmission.Ticket t) {
+        ticket.set(t);
+        try {
+            answer(queryString, query, action);
+        } finally {
+            ticket.remove();
+        }
+    }
+
+    /**
      * Answers on the request's own thread: no hand-over to a query thread and back, two thread
      * wake-ups less on the path of every request (docs/benchmarks.md, "per-request cost").
      */
@@ -124,7 +167,7 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
         long cpu0 = THREADS.getCurrentThreadCpuTime();
         ticket.set(t);
         try {
-            answer(queryString, action);
+            answer(queryString, null, action);
         } finally {
             ticket.remove();
         }
@@ -137,7 +180,7 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
         Runnable work = () -> {
             ticket.set(t);
             try {
-                answer(queryString, action);
+                answer(queryString, null, action);
             } finally {
                 ticket.remove();
             }
@@ -162,14 +205,14 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
      * line with it whether or not that log was enabled, 50–170 µs per competency query, a
      * quarter to a third of parsing it.
      */
-    private void answer(String queryString, HttpAction action) {
+    private void answer(String queryString, Query parsedAlready, HttpAction action) {
         if (queryString.isBlank())
             ServletOps.errorBadRequest(queryString.isEmpty() ? "Error: Empty query string" : "Error: Blank query string");
         if (action.log.isInfoEnabled())
             action.log.info("[{}] Query = {}", action.id, ServletOps.formatForLog(queryString));
         Query query = null;
         try {
-            query = parse(queryString);
+            query = parsedAlready != null ? parsedAlready : parse(queryString);
             validateQuery(action, query);
         } catch (ActionErrorException e) {
             throw e;
@@ -186,6 +229,10 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
             action.beginRead();
             Pair<DatasetGraph, Query> p = decideDataset(action, query, queryString);
             Query q = p.getRight() == null ? query : p.getRight();
+            if (ConstantDescribe.applies(q)) {
+                sendResults(action, new QueryExecResult(ConstantDescribe.describe(q, p.getLeft())), query.getPrologue());
+                return;
+            }
             try (QueryExec qe = createQueryExec(action, q, p.getLeft())) {
                 QueryExecResult result = executeQuery(action, qe, query, queryString);
                 sendResults(action, result, query.getPrologue());

@@ -163,6 +163,30 @@ class SparqlPathTest {
     }
 
     @Test
+    void a_lookup_by_describe_answers_on_the_request_thread_like_any_other_describe() throws Exception {
+        // DESCRIBE <iri> with no WHERE runs on the request thread even when its text is new, without
+        // a query execution (BoundedQueryService.constantDescribe, ConstantDescribe); the other forms go the usual way
+        Graph viaWhere = describe(q("DESCRIBE ?x WHERE { VALUES ?x { <" + EX + "r> } }"));
+        assertEquals(2 + 2 + 4 + 1, viaWhere.size(), viaWhere.toString());
+        for (int i = 0; i < 3; i++) { // each text new: a comment makes it differ
+            Graph g = describe(q("DESCRIBE <" + EX + "r> # lookup " + i));
+            assertTrue(g.isIsomorphicWith(viaWhere), g.toString());
+        }
+        Graph two = describe(q("PREFIX ex: <" + EX + ">\ndescribe ex:r ex:other"));
+        assertEquals(2 + 2 + 4 + 1 + 1, two.size(), two.toString());
+        HttpResponse<String> turtle = post(q("PREFIX zz: <" + EX + ">\nDESCRIBE zz:r"), "text/turtle");
+        assertEquals(200, turtle.statusCode(), turtle.body());
+        assertTrue(turtle.body().contains("PREFIX zz:") || turtle.body().contains("@prefix zz:"), "the query's prefixes on the result, as Jena's DESCRIBE: " + turtle.body());
+        Graph none = describe(q("DESCRIBE <" + EX + "nothing-here>"));
+        assertTrue(none.isEmpty(), none.toString());
+        for (String bad : new String[] {"DESCRIBE <" + EX + "r", "DESCRIBE", "DESCRIBE <" + EX + "r> WHERE { ?s ?p }"}) {
+            HttpResponse<String> r = post(q(bad), "application/n-triples");
+            assertEquals(400, r.statusCode(), bad + " -> " + r.body());
+            assertTrue(r.body().contains("Encountered") || r.body().contains("Lexical error"), r.body());
+        }
+    }
+
+    @Test
     void describe_with_a_dataset_in_the_request_reads_only_that_dataset() throws Exception {
         Graph g = describe(q("DESCRIBE <" + EX + "r>") + "&default-graph-uri=" + URLEncoder.encode(EX + "g2", StandardCharsets.UTF_8));
         assertEquals(2 + 1 + 2, g.size(), g.toString());
