@@ -61,7 +61,7 @@ final class Enumerations {
 
     // ---- lexicon ----
 
-    private static Map<String, String> heads() {
+    static Map<String, String> heads() {
         return Lexicon.cached("enumerations|heads", () -> {
             Map<String, String> m = new LinkedHashMap<>();
             for (Lexicon.Row r : Lexicon.rows("enumeration-heads.tsv"))

@@ -38,6 +38,11 @@ final class ListCues {
         return CUES.pattern("clause-inside", () -> CUES.any("clause-inside"));
     }
 
+    /** Whether a word ending the last item of a list may be the head of every item (人权、民主和法治标准: the standards of all three). */
+    static boolean sharedHead(String word) {
+        return CUES.set("shared-head").contains(word);
+    }
+
     /** A subject other than the governor opening a sub-clause. */
     static Pattern otherSubject() {
         return CUES.pattern("other-subject", () -> "^" + CUES.any("other-subject"));
