@@ -45,6 +45,53 @@ final class EventEditions {
         return series;
     }
 
+    /**
+     * An edition named in passing with a year of its own (首届论坛于2013年在卑尔根举行, 2018年首届大会召开时) in a document
+     * that reports another, dated event: it is another meeting of the series, so a later 会议, 会上 or 本届论坛 still
+     * means the event reported, and what was said there (its outcome, participants, date) is not moved to the
+     * earlier edition. Read from structure only: an ordinal in the edition's name (or in any name of its entity) and
+     * the years of its clause against the year of the event the document reports (Discourse.mainEvent, dated); a
+     * clause that also writes that year leaves the edition alone. Run before the sentence is read into the discourse.
+     */
+    static void markOtherEditions(String text, List<Hit> hits, List<DateFinder.Found> dates, Discourse discourse) {
+        if (discourse == null || dates.isEmpty())
+            return;
+        Hit main = discourse.mainEvent();
+        String mainDate = main == null ? null : discourse.dateOf(main.iri());
+        if (mainDate == null || mainDate.length() < 4)
+            return;
+        String mainYear = mainDate.substring(0, 4);
+        for (Hit h : hits) {
+            if (!h.isEvent() || h.iri().equals(main.iri()) || !writtenAsEdition(text.substring(h.start(), h.end()), discourse.labelsOf(h.iri())))
+                continue;
+            int from = RelationRules.backTo(text, h.start(), RelationRules.CLAUSE_END);
+            int to = h.end();
+            while (to < text.length() && RelationRules.CLAUSE_END.indexOf(text.charAt(to)) < 0)
+                to++;
+            boolean ownYear = false;
+            boolean otherYear = false;
+            for (DateFinder.Found d : dates)
+                if (d.start() >= from && d.end() <= to && d.value().length() >= 4) {
+                    if (d.value().startsWith(mainYear))
+                        ownYear = true;
+                    else
+                        otherYear = true;
+                }
+            if (otherYear && !ownYear)
+                discourse.notCurrent(h.iri());
+        }
+    }
+
+    /** Whether an event written as {@code surface}, or named {@code labels} elsewhere, is an edition by its ordinal. */
+    private static boolean writtenAsEdition(String surface, java.util.Set<String> labels) {
+        if (ORDINAL.matcher(surface).find())
+            return true;
+        for (String l : labels)
+            if (ORDINAL.matcher(l).find())
+                return true;
+        return false;
+    }
+
     /** EDITION schema:superEvent SERIES for each edition in the sentence whose series the document named as an event. */
     static void apply(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
         if (!STATED)
