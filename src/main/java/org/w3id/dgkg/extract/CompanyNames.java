@@ -50,7 +50,7 @@ final class CompanyNames {
      * What closes an enumeration of companies: 等16家企业, 等科技公司, 等企业, 等平台 (a platform is its company's), or a
      * count of companies right after the last item (…推特和YouTube八家科技企业). Group 1 is the closing word.
      */
-    private static Pattern closing() {
+    static Pattern closing() {
         java.util.Set<String> words = new java.util.LinkedHashSet<>(Lexicon.words("company-descriptors.tsv", "kind", "descriptor"));
         words.addAll(Lexicon.words("company-descriptors.tsv", "kind", "platform"));
         return Pattern.compile("(?:等(?:[0-9一二三四五六七八九十百几多余]+|[多数])?[家个]?|(?<=[A-Za-z0-9])[0-9一二三四五六七八九十百几]+[家个])[\\u4e00-\\u9fff]{0,4}?("

@@ -103,6 +103,14 @@ final class Discourse {
         return lastEndingWith(eventsNamed, head);
     }
 
+    /** The event last named whose name holds {@code part} and ends with {@code head} (首届峰会: the first summit named), or null. */
+    Hit lastEventWith(String part, String head) {
+        for (int i = eventsNamed.size() - 1; i >= 0; i--)
+            if (eventsNamed.get(i).getKey().contains(part) && eventsNamed.get(i).getKey().endsWith(head))
+                return eventsNamed.get(i).getValue();
+        return null;
+    }
+
     /** The instrument last named whose name ends with {@code head} (公约, 宣言: what a bare 公约 refers to), or null. */
     Hit lastInstrumentEndingWith(String head) {
         return lastEndingWith(instrumentsNamed, head);

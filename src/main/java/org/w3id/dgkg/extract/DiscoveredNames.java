@@ -326,7 +326,8 @@ final class DiscoveredNames {
             items.add(new int[] {at, from + j.start()});
             at = from + j.end();
         }
-        items.add(new int[] {at, to});
+        int closed = closedAt(text, at, to);
+        items.add(new int[] {at, closed >= 0 ? closed : to}); // 软银等8家日本企业: the last item ends where 等 closes the list
         if (items.size() < 3)
             return;
         int companies = 0, others = 0;
@@ -349,6 +350,8 @@ final class DiscoveredNames {
         }
         if (companies < 2 || companies <= others)
             return;
+        if (closed >= 0)
+            closedHanItems(text, items, reg, sentence);
         for (int[] l : latin) {
             String name = text.substring(l[0], l[1]);
             if (registryByKey.containsKey(Labels.key(name)))
@@ -361,6 +364,49 @@ final class DiscoveredNames {
             if (RULE_LISTED_COMPANY.equals(f.rule))
                 f.foundAt.add(DiscoveredName.position(sentence, l[0]));
         }
+    }
+
+    static final String RULE_CLOSED_LIST_COMPANY = "company-listed-closed";
+    /** An item written in Chinese characters alone, short enough to be one name (丰田, 西班牙电信). */
+    private static final Pattern HAN_ITEM = Pattern.compile("^\\p{IsHan}{2,5}$");
+
+    /**
+     * 丰田、索尼、软银等8家日本企业: in an enumeration of registry companies (as {@link #listedWithCompanies} counts them)
+     * that the text closes as companies (等…企业, CompanyNames.closing), an item in Chinese characters that no one knows is
+     * a company too: its peers and the closing word both say what it is. The last item ends where 等 closes the list; an
+     * item holding a function word (a clause's words: 出席会议的有X) or the registry's name of something else is left out.
+     */
+    private void closedHanItems(String text, List<int[]> items, List<Gazetteer.Hit> reg, int sentence) {
+        for (int[] it : items) {
+            String item = text.substring(it[0], it[1]);
+            if (!HAN_ITEM.matcher(item).matches() || registryByKey.containsKey(Labels.key(item)) || registryTypeSpanning(reg, it[0], it[1], false) != null
+                    || holdsFunctionWord(item))
+                continue;
+            DiscoveredName f = named(item, "actor", "Company", "Actor");
+            if (f == null)
+                continue;
+            if (f.rule == null)
+                f.rule = RULE_CLOSED_LIST_COMPANY;
+            if (RULE_CLOSED_LIST_COMPANY.equals(f.rule))
+                f.foundAt.add(DiscoveredName.position(sentence, it[0]));
+        }
+    }
+
+    /** Where 等 closes a list of companies (等8家日本企业, 等科技公司: CompanyNames.closing) in [from, to), or -1. */
+    private static int closedAt(String text, int from, int to) {
+        for (int i = text.indexOf('等', from + 2); i >= 0 && i < to; i = text.indexOf('等', i + 1))
+            if (CompanyNames.closing().matcher(text.substring(i, to)).lookingAt())
+                return i;
+        return -1;
+    }
+
+    /** Whether {@code item} holds a preposition, conjunction, auxiliary, demonstrative or verb of function-words.tsv. */
+    private static boolean holdsFunctionWord(String item) {
+        for (String kind : List.of("preposition", "conjunction", "auxiliary", "demonstrative", "verb"))
+            for (String w : Lexicon.words("function-words.tsv", "kind", kind))
+                if (item.contains(w))
+                    return true;
+        return false;
     }
 
     /** The class of the registry actor whose hit is the whole item [start,end) (the first item may end with it), or null. */

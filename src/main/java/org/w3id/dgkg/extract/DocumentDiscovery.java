@@ -17,12 +17,30 @@ import org.w3id.dgkg.ingest.SourceDocument;
  * names found so far.
  */
 final class DocumentDiscovery {
-    private static final Pattern CITATION = Pattern.compile("\\[[JMRCD]\\]|学报|期刊|出版社|年第\\d|第\\d+期|\\d+\\(\\d+\\)");
-    private static final Pattern JOURNAL = Pattern.compile(".*(学|学报|研究|杂志|评论|月刊|科学|管理|法学|经济|合作|时报|日报)$");
-    private static final Pattern TYPE_WORD_AFTER_TITLE = Pattern.compile("^(行政令|白皮书|报告|倡议|战略|宣言|协定|法案)");
-    private static final Pattern ANNEX_ITEM = Pattern.compile(
-            "^•\\s*([^•]{2,120}?)\\s*[，,]\\s*((?:1[89]|20)[\\d \\u2005]{2,4}年.*|[A-Z][A-Z0-9\\-]*/.*|[^，,]*第[^，,]{1,20}决议.*)$");
-    private static final Pattern RESOLUTION_NO = Pattern.compile("第\\s*[\\w./ ()（）\\u2005]{1,20}?号?决议");
+    /** The words of each slot (ontology/lexicon/discovery-cues.tsv). */
+    private static final CueWords.Table CUES = CueWords.table("discovery-cues.tsv", "DocumentDiscovery");
+
+    /** A citation's marks: a reference type ([J]), a publication word (学报), a volume or issue number (grammar). */
+    private static Pattern citation() {
+        return CUES.pattern("citation", () -> "\\[[JMRCD]\\]|" + CUES.any("citation") + "|年第\\d|第\\d+期|\\d+\\(\\d+\\)");
+    }
+
+    private static Pattern journal() {
+        return CUES.pattern("journal", () -> ".*(" + CUES.any("journal-ending") + ")$");
+    }
+
+    private static Pattern typeWordAfterTitle() {
+        return CUES.pattern("type-after-title", () -> "^(" + CUES.any("type-after-title") + ")");
+    }
+
+    private static Pattern annexItem() {
+        return CUES.pattern("annex-item", () -> "^•\\s*([^•]{2,120}?)\\s*[，,]\\s*((?:1[89]|20)[\\d \\u2005]{2,4}年.*|[A-Z][A-Z0-9\\-]*/.*|[^，,]*第[^，,]{1,20}"
+                + CUES.any("resolution") + ".*)$");
+    }
+
+    private static Pattern resolutionNumber() {
+        return CUES.pattern("resolution-number", () -> "第\\s*[\\w./ ()（）\\u2005]{1,20}?号?" + CUES.any("resolution"));
+    }
 
     private final Reference reference;
     private final Map<String, String> registryByKey;
@@ -127,15 +145,15 @@ final class DocumentDiscovery {
                     f.foundAt.add(DiscoveredName.position(s.index(), c.start()));
             }
             List<Gazetteer.Hit> reg = registry.find(text);
-            boolean citation = CITATION.matcher(text).find();
+            boolean citation = citation().matcher(text).find();
             for (TitleFinder.Title t : TitleFinder.find(text)) {
                 String label = Labels.clean(t.name());
                 if (label.length() < 2 || isJournal(label, citation))
                     continue;
                 String kindWord = null;
                 int after = t.span().end() + 1;
-                Matcher tw = TYPE_WORD_AFTER_TITLE.matcher(text.substring(Math.min(after, text.length())));
-                if (tw.find() && InstrumentKind.of(label).equals("Instrument") | tw.group(1).equals("行政令"))
+                Matcher tw = typeWordAfterTitle().matcher(text.substring(Math.min(after, text.length())));
+                if (tw.find() && InstrumentKind.of(label).equals("Instrument") | CUES.set("order").contains(tw.group(1)))
                     kindWord = tw.group(1);
                 String code = StandardCodes.codeBefore(text, t.span().start() - 1); // ISO/IEC 22989《…》: a standard, named by its code too
                 DiscoveredName f = names.instrument(label, code != null ? "Standard"
@@ -245,11 +263,24 @@ final class DocumentDiscovery {
             f.foundAt.add(DiscoveredName.position(sentence, t.start()));
     }
 
-    private static final Pattern PREFIXED_TAIL = Pattern.compile(
-            "^[\\u4e00-\\u9fffA-Za-z0-9\\-—]{0,14}?(自由贸易协定|自贸协定|贸易协定|协定|协议|EPA|FTA|BIT|战略|白皮书|宣言|倡议|法案)");
-    private static final Pattern NOT_IN_NAME = Pattern.compile(
-            "[的在和与及、将对于了是把被向从为已就]|这一|这些|发布|通过|提出|签署|签订|出台|推出|制定|加入|成立|发起|启动|推动|实施|达成|主导|牵头|宣布|批准|审议|正式"
-            + "|(首|第[一二三四五六七八九十\\d]+|[一两二三四五六七八九十])[份个部项批款]"); // 欧盟首份独立数字贸易协定 describes, never names
+    private static Pattern prefixedTail() {
+        return CUES.pattern("prefixed-tail", () -> "^[\\u4e00-\\u9fffA-Za-z0-9\\-—]{0,14}?(" + CUES.any("instrument-tail") + "|" + CUES.any("acronym-tail") + ")");
+    }
+
+    /** A function word or verb (a clause, not a name), or a count with its classifier (欧盟首份独立数字贸易协定 describes, never names). */
+    private static Pattern notInName() {
+        return CUES.pattern("not-in-name", () -> CUES.any("not-in-name") + "|(首|第[一二三四五六七八九十\\d]+|[一两二三四五六七八九十])" + CUES.any("classifier"));
+    }
+
+    /** The middle of a possessive name that is nothing or one field word alone (美国的数字战略): no name. */
+    private static Pattern bareField() {
+        return CUES.pattern("bare-field", () -> "^" + CUES.any("bare-field") + "?$");
+    }
+
+    /** A name's rest that opens with a field word (数字…, 网络…): too general to stand as an alias alone. */
+    private static Pattern fieldOpening() {
+        return CUES.pattern("field-opening", () -> "^" + CUES.any("field-opening") + ".*");
+    }
 
     /** A name that starts with its parties (one-character abbreviations) or its issuer and ends like an instrument (…协议, …战略, …EPA). */
     private void actorPrefixedInstruments(String text, List<Gazetteer.Hit> reg) {
@@ -279,12 +310,12 @@ final class DocumentDiscovery {
             boolean possessive = text.startsWith("的", afterActor) && st[2] == 1;
             if (possessive)
                 afterActor++;
-            Matcher m = PREFIXED_TAIL.matcher(text.substring(afterActor));
+            Matcher m = prefixedTail().matcher(text.substring(afterActor));
             if (!m.find())
                 continue;
             String middle = text.substring(afterActor, afterActor + m.start(1));
             String label = Labels.clean(text.substring(possessive ? afterActor : s, afterActor + m.end()));
-            if (possessive && (label.length() < 5 || NOT_IN_NAME.matcher(middle).find() || middle.matches("^(数字|网络|国家|人工智能|数据)?$")))
+            if (possessive && (label.length() < 5 || notInName().matcher(middle).find() || bareField().matcher(middle).matches()))
                 continue;
             if (possessive) {
                 DiscoveredName f = names.instrument(label, InstrumentKind.of(label));
@@ -292,16 +323,16 @@ final class DocumentDiscovery {
                     f.rule = "actor-prefixed-instrument";
                 continue;
             }
-            if (NOT_IN_NAME.matcher(middle).find() || label.length() < 4 || insideTitle(text, s)
+            if (notInName().matcher(middle).find() || label.length() < 4 || insideTitle(text, s)
                     || s > 0 && text.charAt(s - 1) == '《')
                 continue;
-            if (middle.isEmpty() && st[2] == 1 && !m.group(1).matches("EPA|FTA|BIT"))
+            if (middle.isEmpty() && st[2] == 1 && !CUES.set("acronym-tail").contains(m.group(1)))
                 continue; // 美国战略 is not a name
             DiscoveredName f = names.instrument(label, InstrumentKind.of(label));
             if (f != null && f.rule == null)
                 f.rule = "actor-prefixed-instrument";
             String rest = Labels.clean(middle + m.group(1));
-            if (f != null && st[2] == 1 && rest.length() >= 4 && !rest.matches("^(数字|网络|数据|国家|人工智能|信息|科技|技术|经济|发展).*")
+            if (f != null && st[2] == 1 && rest.length() >= 4 && !fieldOpening().matcher(rest).matches()
                     && !discovered.containsKey(Labels.key(rest))
                     && !registryByKey.containsKey(Labels.key(rest)))
                 f.alts.add(rest);
@@ -309,7 +340,7 @@ final class DocumentDiscovery {
     }
 
     private void annexItem(String text, List<Gazetteer.Hit> reg) {
-        Matcher m = ANNEX_ITEM.matcher(text);
+        Matcher m = annexItem().matcher(text);
         if (!m.find() || m.group(1).startsWith("《"))
             return;
         String title = Labels.clean(m.group(1));
@@ -324,7 +355,7 @@ final class DocumentDiscovery {
         String rest = m.group(2);
         if (title.length() < 4 || !rest.matches("(?s).*\\d.*"))
             return;
-        Matcher r = RESOLUTION_NO.matcher(rest);
+        Matcher r = resolutionNumber().matcher(rest);
         boolean resolution = r.find();
         String type = resolution ? "Resolution" : InstrumentKind.of(title);
         if (type.equals("Instrument") && !rest.matches("(?s)^\\s*\\d.*"))
@@ -337,7 +368,7 @@ final class DocumentDiscovery {
     }
 
     private static boolean isJournal(String label, boolean citation) {
-        return citation && !InstrumentKind.hasInstrumentEnding(label) || JOURNAL.matcher(label).matches()
+        return citation && !InstrumentKind.hasInstrumentEnding(label) || journal().matcher(label).matches()
                 && !InstrumentKind.hasInstrumentEnding(label) && label.length() <= 8;
     }
 

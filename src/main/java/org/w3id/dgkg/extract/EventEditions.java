@@ -28,7 +28,7 @@ final class EventEditions {
     /** A year that heads an edition's name: 2023年, 2024. */
     private static final Pattern LEADING_YEAR = Pattern.compile("^(?:19|20)\\d{2}[ \\u2005]*年?[ \\u2005]*");
     /** An ordinal anywhere in the name: 第十八届, 第14次, 首届. */
-    private static final Pattern ORDINAL = Pattern.compile("第[一二三四五六七八九十百零\\d]+[届次期轮]|首届|首次");
+    static final Pattern ORDINAL = Pattern.compile("第[一二三四五六七八九十百零\\d]+[届次期轮]|首届|首次");
 
     /**
      * The name of the series {@code name} is an edition of, or null when the name has no year or ordinal (it
@@ -43,6 +43,57 @@ final class EventEditions {
         if (series.equals(name) || series.length() < 4 || ORDINAL.matcher(series).find())
             return null;
         return series;
+    }
+
+    /**
+     * An edition named in passing with an earlier year of its own (首届论坛于2013年在卑尔根举行, 2018年首届大会召开时) in a
+     * document that reports another event, dated later: it is an earlier meeting of the series, so a later 会议, 会上 or 本届论坛 still
+     * means the event reported, and what was said there (its outcome, participants, date) is not moved to the
+     * earlier edition. Read from structure only: an ordinal in the edition's name (or in any name of its entity) and
+     * the years of its clause against the year of the event the document reports (Discourse.mainEvent, dated); a
+     * clause that also writes that year or a later one leaves the edition alone (a report that goes through the editions
+     * in turn names each later one as the event it now reports). Run before the sentence is read into the discourse.
+     */
+    static void markOtherEditions(String text, List<Hit> hits, List<DateFinder.Found> dates, Discourse discourse) {
+        if (discourse == null || dates.isEmpty())
+            return;
+        Hit main = discourse.mainEvent();
+        String mainDate = main == null ? null : discourse.dateOf(main.iri());
+        if (mainDate == null || mainDate.length() < 4)
+            return;
+        String mainYear = mainDate.substring(0, 4);
+        String mainName = discourse.nameOf(main.iri());
+        mainName = mainName == null ? "" : mainName;
+        for (Hit h : hits) {
+            if (!h.isEvent() || h.iri().equals(main.iri()) || !writtenAsEdition(text.substring(h.start(), h.end()), discourse.labelsOf(h.iri()))
+                    && !text.substring(h.start(), h.end()).equals(seriesOf(mainName)))
+                continue; // an edition by its ordinal, or the series of the event reported (海洋数据论坛于2013年发起)
+            int from = RelationRules.backTo(text, h.start(), RelationRules.CLAUSE_END);
+            int to = h.end();
+            while (to < text.length() && RelationRules.CLAUSE_END.indexOf(text.charAt(to)) < 0)
+                to++;
+            boolean ownOrLater = false;
+            boolean earlier = false;
+            for (DateFinder.Found d : dates)
+                if (d.start() >= from && d.end() <= to && d.value().length() >= 4) {
+                    if (d.value().substring(0, 4).compareTo(mainYear) < 0)
+                        earlier = true;
+                    else
+                        ownOrLater = true; // 2022年…第二届 after 2021年…首届: a report going through the editions in turn
+                }
+            if (earlier && !ownOrLater)
+                discourse.notCurrent(h.iri());
+        }
+    }
+
+    /** Whether an event written as {@code surface}, or named {@code labels} elsewhere, is an edition by its ordinal. */
+    private static boolean writtenAsEdition(String surface, java.util.Set<String> labels) {
+        if (ORDINAL.matcher(surface).find())
+            return true;
+        for (String l : labels)
+            if (ORDINAL.matcher(l).find())
+                return true;
+        return false;
     }
 
     /** EDITION schema:superEvent SERIES for each edition in the sentence whose series the document named as an event. */

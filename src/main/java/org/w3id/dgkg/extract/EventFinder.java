@@ -346,6 +346,7 @@ final class EventFinder {
             return -1;
         while (start < headStart && "及和与的暨、".indexOf(text.charAt(start)) >= 0)
             start++;
+        start = MentionFinder.afterDateline(text, start, headStart);
         start = afterDateGlue(text, start, headStart);
         // 2019年第十四届互联网治理论坛, 2016年首届…大会: a year before an ordinal dates the event, it is not in its name
         java.util.regex.Matcher year = LEADING_YEAR.matcher(text.substring(start, headStart));

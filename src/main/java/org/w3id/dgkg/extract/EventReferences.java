@@ -22,6 +22,11 @@ final class EventReferences {
     /** E时, E期间, E以来: the event names a time. */
     static final Pattern EVENT_AS_TIME = Pattern.compile("^[”」]?[^，。；]{0,4}?" + CUES.any("as-time"));
 
+    /** An ordinal and a reference head (首届峰会, 第三届会议): one edition of the series, by its ordinal. */
+    private static Pattern editionReference() {
+        return CUES.pattern("edition", () -> "(" + EventEditions.ORDINAL.pattern() + ")(" + CUES.any("head", "reference") + ")");
+    }
+
     /** A short reference to the event last named: 会议, 会上, 该次会议, 大会期间. */
     static final Pattern EVENT_REFERENCE = Pattern.compile("^(?:了|的)?" + CUES.any("demonstrative", "reference") + "?" + CUES.any("sitting") + "?" + CUES.any("plenary") + "?"
             + CUES.any("head", "reference"));
@@ -95,6 +100,16 @@ final class EventReferences {
     /** The event a short reference in {@code around} means (Discourse.mainEvent for 开幕式, 本届…). */
     static Hit referredEvent(Discourse discourse, String around) {
         Hit event = mainEventReference().matcher(around).find() ? discourse.mainEvent() : discourse.lastEvent();
+        Matcher ordinal = editionReference().matcher(around);
+        if (ordinal.find()) {
+            // 首届峰会期间 in a text about the second summit: the edition of that ordinal the document named, else none
+            Hit edition = discourse.lastEventWith(ordinal.group(1), ordinal.group(2));
+            if (edition != null)
+                return edition;
+            String name = event == null ? null : discourse.nameOf(event.iri());
+            if (name != null && EventEditions.ORDINAL.matcher(name).find() && !name.contains(ordinal.group(1)))
+                return null; // 第三届峰会的举办地 after 第二届…峰会: an edition the document did not name
+        }
         if (event == null)
             return null;
         // 峰会 or 论坛 alone refers to an event of that kind: a summit is not the ministerial meeting named before

@@ -148,6 +148,17 @@ final class MentionFinder {
 
     private static final Pattern DATELINE = Pattern.compile("社[^，。；、\\s]{0,12}?\\d{1,2}月\\d{1,2}日[^，。]{0,4}?电");
 
+    /**
+     * Where a name that would open at {@code start} opens when a news agency's dateline ends inside it (新华社青岛11月19日电
+     * 第十二届…论坛, the space lost: 电 is the dateline's, not the name's), else {@code start}; never at or past {@code limit}.
+     */
+    static int afterDateline(String text, int start, int limit) {
+        for (Matcher m = DATELINE.matcher(text); m.find() && m.start() < limit;)
+            if (m.start() <= start && start < m.end() && m.end() < limit)
+                return m.end();
+        return start;
+    }
+
     /** A news agency's dateline (新华社联合国7月1日电) names a place, not an actor. */
     private static boolean inDateline(String text, int start) {
         Matcher m = DATELINE.matcher(text);

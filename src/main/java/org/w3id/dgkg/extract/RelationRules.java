@@ -62,6 +62,7 @@ final class RelationRules {
     List<Rel> apply(String text, List<Hit> hits, List<DateFinder.Found> dates, Discourse discourse) {
         dates = DateRules.withDateBefore(text, dates, discourse); // 同月，… / 同日，…: the date of the sentence before
         hits = bareEventHeads(text, hits, discourse);
+        EventEditions.markOtherEditions(text, hits, dates, discourse); // 首届论坛于2013年举行: a later 本届论坛 is not it
         List<Rel> out = apply(text, hits, dates, discourse == null ? new Discourse() : discourse, true);
         if (discourse != null) {
             InstrumentActRules.dropPartiesWhoSigned(out, discourse.signedPairs());

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class CueLexiconTest {
     private static final List<String> CUE_TABLES = List.of("stance-cues", "event-reference-cues", "frame-cues", "clause-cues", "reference-heads", "topic-clause-cues", "according-cues",
-            "issue-list-slots", "list-cues", "event-name-cues", "membership-cues", "act-cues", "bracket-notes");
+            "issue-list-slots", "list-cues", "event-name-cues", "membership-cues", "act-cues", "bracket-notes", "discovery-cues");
 
     @Test
     void everyCueTableHasWordKindAndOptionalSlots() {
