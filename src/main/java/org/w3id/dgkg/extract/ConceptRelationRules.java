@@ -48,6 +48,13 @@ final class ConceptRelationRules {
         Hit speaker = speakerBefore(text, hits, clauseStart, vs);
         boolean ownSubject = between(hits, subStart, vs).stream().anyMatch(Hit::isActor);
         Set<String> holders = speaker != null && !ownSubject ? Set.of(speaker.iri()) : agents;
+        if (speaker != null && !ownSubject) {
+            // 赵立坚表示，中方坚持A，反对B: a sub-clause with no subject of its own goes on with the subject of the sub-clause
+            // before it, back to the speaker's frame; the speaker holds the stance only when nothing in between opened with one
+            List<String> chained = subjectAfterFrame(text, hits, frameEnd(text, speaker), subStart);
+            if (!chained.isEmpty())
+                holders = new java.util.LinkedHashSet<>(chained);
+        }
         if (holders.isEmpty())
             holders = new java.util.LinkedHashSet<>(subjectOfNearestSubclause(text, hits, vs)); // 习近平…致辞，提出倡导…
         List<Hit> objectsOf = new ArrayList<>();
@@ -155,6 +162,36 @@ final class ConceptRelationRules {
                     speaker = h;
             }
         return speaker;
+    }
+
+    /** Where the speaker's frame (王磊表示，) ends: right after its verb of saying and the comma or colon. */
+    private static int frameEnd(String text, Hit speaker) {
+        Matcher m = POSITION_FRAME.matcher(text.substring(speaker.end()));
+        return m.find() ? speaker.end() + m.end() : speaker.end();
+    }
+
+    /**
+     * The actors that open the nearest sub-clause which starts at or after {@code from} and before {@code subStart} (中方 in
+     * …表示，中方始终坚持A，反对B): the subject a subjectless sub-clause inherits. Empty when no such sub-clause opens with an actor.
+     */
+    private static List<String> subjectAfterFrame(String text, List<Hit> hits, int from, int subStart) {
+        int end = subStart;
+        while (end > from) {
+            int start = Math.max(from, backTo(text, end - 1, SUBCLAUSE_END));
+            List<String> actors = new ArrayList<>();
+            int at = start;
+            for (Hit a : between(hits, start, end)) {
+                String gap = text.substring(at, a.start());
+                if (!a.isActor() || !(actors.isEmpty() ? gap.matches("(?s)^[\\s“”]{0,2}$") : gap.matches("^[、和与及]$")))
+                    break;
+                actors.add(a.iri());
+                at = a.end();
+            }
+            if (!actors.isEmpty() && !modifies(text, at))
+                return actors;
+            end = start;
+        }
+        return List.of();
     }
 
     /** What a text or meeting is about, after 的: 该法案的核心是…, 论坛的主题是… (an about cue of relation-cues.tsv follows). */
