@@ -180,7 +180,8 @@ final class ConceptRelationRules {
 
     /**
      * The actors that open the nearest sub-clause which starts at or after {@code from} and before {@code subStart} (中方 in
-     * …表示，中方始终坚持A，反对B): the subject a subjectless sub-clause inherits. Empty when no such sub-clause opens with an actor.
+     * …表示，中方始终坚持A，反对B): the subject a subjectless sub-clause inherits, when it is a state (a statement in a state's
+     * name, CONVENTIONS.md); empty when no such sub-clause opens with an actor or it opens with another (a body, a person).
      */
     private static List<String> subjectAfterFrame(String text, List<Hit> hits, int from, int subStart) {
         int end = subStart;
@@ -188,15 +189,17 @@ final class ConceptRelationRules {
             int start = Math.max(from, backTo(text, end - 1, SUBCLAUSE_END));
             List<String> actors = new ArrayList<>();
             int at = start;
+            boolean states = true;
             for (Hit a : between(hits, start, end)) {
                 String gap = text.substring(at, a.start());
                 if (!a.isActor() || !(actors.isEmpty() ? gap.matches("(?s)^[\\s“”]{0,2}$") : gap.matches("^[、和与及]$")))
                     break;
                 actors.add(a.iri());
+                states &= "State".equals(a.type());
                 at = a.end();
             }
             if (!actors.isEmpty() && !modifies(text, at))
-                return actors;
+                return states ? actors : List.of(); // 陈茂波表示，特区政府…坚持A: a person speaking of a body holds the stance himself
             end = start;
         }
         return List.of();
