@@ -48,6 +48,13 @@ final class ConceptRelationRules {
         Hit speaker = speakerBefore(text, hits, clauseStart, vs);
         boolean ownSubject = between(hits, subStart, vs).stream().anyMatch(Hit::isActor);
         Set<String> holders = speaker != null && !ownSubject ? Set.of(speaker.iri()) : agents;
+        if (speaker != null && !ownSubject) {
+            // 赵立坚表示，中方坚持A，反对B: a sub-clause with no subject of its own goes on with the subject of the sub-clause
+            // before it, back to the speaker's frame; the speaker holds the stance only when nothing in between opened with one
+            List<String> chained = subjectAfterFrame(text, hits, frameEnd(text, speaker), subStart);
+            if (!chained.isEmpty())
+                holders = new java.util.LinkedHashSet<>(chained);
+        }
         if (holders.isEmpty())
             holders = new java.util.LinkedHashSet<>(subjectOfNearestSubclause(text, hits, vs)); // 习近平…致辞，提出倡导…
         List<Hit> objectsOf = new ArrayList<>();
@@ -67,7 +74,7 @@ final class ConceptRelationRules {
                 at = h.end();
                 continue;
             }
-            if (!gap.matches("(?s)^(?:[“”「」\\s]|[、和与及,，将把]|以及|坚决|坚持|倡导|主张|秉持|反对|维护|了|搞|进行|推行|(?:一切|任何|各种)(?:形式的)?){0,4}$")
+            if (!objectGap().matcher(gap).matches()
                     && !(oppose && objectsOf.isEmpty() && OpposedPractices.isPartyAct(gap)))
                 break; // 反对个别国家利用技术优势搞垄断: the party and its act stand before the practice
             if (h.isActor() && objectsOf.isEmpty() && at == ve) {
@@ -102,6 +109,11 @@ final class ConceptRelationRules {
         return partyEnd == ve ? -1 : OpposedPractices.afterLightVerb(text, partyEnd, subEnd);
     }
 
+    /** What may stand between a verb of stance and its object: quotes, coordinators, other verbs of stance, light verbs, 一切/任何 (形式的). */
+    private static Pattern objectGap() {
+        return CUES.pattern("OBJECT_GAP", () -> "(?s)^(?:[“”「」\\s]|[、和与及,，将把]|以及|了|" + CUES.any("object-lead") + "|" + CUES.any("object-quantifier") + "(?:形式的)?){0,4}$");
+    }
+
     /** Between the party whose practice is opposed and the practice: 的 (its own), an issue then (美国的单边主义做法). */
     private static final Pattern PARTY_OWN = Pattern.compile("^的[“「]?$");
     /** What closes the party's practice: a word for a practice (做法, 行为) or the clause's end (not 美国的人工智能政策). */
@@ -116,7 +128,7 @@ final class ConceptRelationRules {
 
     /** 提出/倡议 + …原则/理念 with no instrument after the verb: the proposers advocate the principle. */
     void proposedPrinciples(String text, List<Hit> hits, String verb, int vs, int ve, int subEnd, Set<String> agents, List<Rel> out) {
-        if (!verb.equals("提出") && !verb.equals("倡议"))
+        if (!CUES.set("proposing-verb").contains(verb))
             return;
         List<Hit> inSub = between(hits, ve, subEnd);
         for (int i = 0; i < inSub.size(); i++) {
@@ -142,23 +154,61 @@ final class ConceptRelationRules {
         return CUES.pattern("LISTED_PRINCIPLES", () -> "^[”」]?等[三四五六七八九十两二\\d]{1,2}[大项个条](?:[\\u4e00-\\u9fff]{0,4})?" + CUES.any("listed-principle-head"));
     }
 
-    private static final Pattern POSITION_FRAME = Pattern.compile(
-            "^(?:成员国|各成员国|领导人|外长)?(?:坚决|一贯|始终|还|也|当时|此前|曾|曾经|多次|一再|同时|则)*(?:代表)?(?:在[^，。；：]{1,15}?(?:中|上|时))?(?:主张|表示|认为|指出|强调|呼吁|说|提出)[，,：:]");
+    /** A speaker's frame after its name: a group's members or leaders, adverbs, 代表, where it spoke, a verb of saying, a comma or colon. */
+    private static Pattern positionFrame() {
+        return CUES.pattern("POSITION_FRAME", () -> "^" + CUES.any("speaker-group") + "?" + CUES.any("frame-adverb") + "*" + CUES.any("frame-representative")
+                + "?(?:在[^，。；：]{1,15}?(?:中|上|时))?" + CUES.any("frame-verb") + "[，,：:]");
+    }
 
     /** The actor whose stated position frames the rest of the sentence: 中方主张，…; 王磊表示：…; a group speaking through its members or leaders (上合组织成员国强调，…). */
     private static Hit speakerBefore(String text, List<Hit> hits, int from, int vs) {
         Hit speaker = null;
         for (Hit h : between(hits, 0, vs))
             if (h.isActor()) {
-                Matcher m = POSITION_FRAME.matcher(text.substring(h.end()));
+                Matcher m = positionFrame().matcher(text.substring(h.end()));
                 if (m.find() && h.end() + m.end() <= vs)
                     speaker = h;
             }
         return speaker;
     }
 
+    /** Where the speaker's frame (王磊表示，) ends: right after its verb of saying and the comma or colon. */
+    private static int frameEnd(String text, Hit speaker) {
+        Matcher m = positionFrame().matcher(text.substring(speaker.end()));
+        return m.find() ? speaker.end() + m.end() : speaker.end();
+    }
+
+    /**
+     * The actors that open the nearest sub-clause which starts at or after {@code from} and before {@code subStart} (中方 in
+     * …表示，中方始终坚持A，反对B): the subject a subjectless sub-clause inherits, when it is a state (a statement in a state's
+     * name, CONVENTIONS.md); empty when no such sub-clause opens with an actor or it opens with another (a body, a person).
+     */
+    private static List<String> subjectAfterFrame(String text, List<Hit> hits, int from, int subStart) {
+        int end = subStart;
+        while (end > from) {
+            int start = Math.max(from, backTo(text, end - 1, SUBCLAUSE_END));
+            List<String> actors = new ArrayList<>();
+            int at = start;
+            boolean states = true;
+            for (Hit a : between(hits, start, end)) {
+                String gap = text.substring(at, a.start());
+                if (!a.isActor() || !(actors.isEmpty() ? gap.matches("(?s)^[\\s“”]{0,2}$") : gap.matches("^[、和与及]$")))
+                    break;
+                actors.add(a.iri());
+                states &= "State".equals(a.type());
+                at = a.end();
+            }
+            if (!actors.isEmpty() && !modifies(text, at))
+                return states ? actors : List.of(); // 陈茂波表示，特区政府…坚持A: a person speaking of a body holds the stance himself
+            end = start;
+        }
+        return List.of();
+    }
+
     /** What a text or meeting is about, after 的: 该法案的核心是…, 论坛的主题是… (an about cue of relation-cues.tsv follows). */
-    private static final String WHAT_IT_IS = "(?:核心|重点|主题|宗旨|目的|目标|主要内容|重点内容)(?:是|为|在于|包括)";
+    private static String whatItIs() {
+        return CUES.any("what-it-is") + CUES.any("what-it-is-link");
+    }
     /**
      * A clause (or sub-clause) that opens with a short reference to the instrument or event last named:
      * 报告强调…, 该议定书要求…, 峰会围绕…, 这份以“…”为主题的报告, …，认为成果文件…, 升级议定书涵盖…, also as the
@@ -166,9 +216,13 @@ final class ConceptRelationRules {
      * is a theme in quotes, group 3 an instrument word, group 4 an event word, group 2 (pre) a short qualifier
      * before the instrument word (升级议定书), kept only when an instrument named so far ends with both.
      */
-    private static final Pattern TOPIC_REFERENCE = Pattern.compile(
-            "^(?:\\s*(?:\\d{1,2}\\s*[.、．)）]|[（(][一二三四五六七八九十\\d]{1,2}[）)]|[一二三四五六七八九十]、)\\s*)?(?:[^，。；]{0,4}[，,])?(?:[\\d年月日,，\\s]*)(?:该|这份|这一|此|本|原|新版|稳定|后一份|后一项)?(?:以(“[^”]{2,40}”)为主题的)?(?<pre>[\\u4e00-\\u9fff]{1,3}?)?(?:(报告|决议|协定|议定书|文本|计划|办法|法案|宣言|倡议|准则|建议书|框架|路线图|成果文件|规则|声明|公约|条约|契约|指引|指南|条例|规定|战略|方案|白皮书|(?<=[该本此])法)|(峰会|会议|会晤|大会|论坛))"
-                    + "(?![\\u4e00-\\u9fff]{0,1}(?:的(?!" + WHAT_IT_IS + ")|和|与|及))");
+    private static Pattern topicReference() {
+        return CUES.pattern("TOPIC_REFERENCE", () ->
+            "^(?:\\s*(?:\\d{1,2}\\s*[.、．)）]|[（(][一二三四五六七八九十\\d]{1,2}[）)]|[一二三四五六七八九十]、)\\s*)?(?:[^，。；]{0,4}[，,])?(?:[\\d年月日,，\\s]*)" + CUES.any("reference-determiner")
+                    + "?(?:以(“[^”]{2,40}”)为主题的)?(?<pre>[\\u4e00-\\u9fff]{1,3}?)?(?:(" + CUES.any("reference-instrument") + "|(?<=" + CUES.any("reference-determined-by") + ")"
+                    + CUES.any("reference-determined-instrument") + ")|(" + CUES.any("reference-event") + "))"
+                    + "(?![\\u4e00-\\u9fff]{0,1}(?:的(?!" + whatItIs() + ")|和|与|及))");
+    }
     /** What may stand before a reference that opens a later sub-clause: a verb of judging (…，认为成果文件…). */
     private static Pattern subclauseLead() {
         return CUES.pattern("SUBCLAUSE_LEAD", () -> "^" + CUES.any("subclause-adverb") + "?" + CUES.any("subclause-judging") + "?");
@@ -201,7 +255,7 @@ final class ConceptRelationRules {
                 return false;
             at = sub + lead.end();
         }
-        Matcher t = TOPIC_REFERENCE.matcher(text.substring(at, end));
+        Matcher t = topicReference().matcher(text.substring(at, end));
         if (!t.find() || sub > start && t.start() != 0)
             return false;
         boolean instrument = t.group(3) != null;
@@ -374,7 +428,7 @@ final class ConceptRelationRules {
 
     /** 弥合数字鸿沟, 旨在保障网络安全: the issue is the object of a verb of pursuing or of the purpose marker itself. */
     private static boolean pursued(String text, int sub, Hit h) {
-        String lead = text.substring(sub, h.start()).replaceFirst("(?:进一步|更好地|共同|有效)$", "");
+        String lead = text.substring(sub, h.start()).replaceFirst(CUES.any("pursue-adverb") + "$", "");
         if (purpose().matcher(lead).matches())
             return true;
         for (String v : Lexicon.words("concept-cues.tsv", "position", "pursue"))
@@ -426,8 +480,9 @@ final class ConceptRelationRules {
      * 继《Y》之后: a time, 延长至E: a deadline), and the verbs of upholding a text (恪守《宪章》宗旨和原则,
      * 维护以…为基础的秩序: what the next sub-clause names is the speaker's aim, not the text's content).
      */
-    private static final Pattern GOVERNED = Pattern.compile(
-            "(?:符合|遵守|遵照|根据|依据|按照|依照|参照|援引|引用|违反|落实|执行|继|恪守|遵循|秉持|践行|捍卫|尊重|履行|遵从|维护)[^，,。；]*$|(?:延长至|推迟至|延至|直至)$");
+    private static Pattern governed() {
+        return CUES.pattern("GOVERNED", () -> CUES.any("governing") + "[^，,。；]*$|" + CUES.any("until") + "$");
+    }
 
     /**
      * 该协定…生效，内容涉及…: the instrument stays the topic across commas when no other actor,
@@ -435,7 +490,7 @@ final class ConceptRelationRules {
      */
     private static boolean subjectUpTo(List<Hit> hits, int i, int cueStart, String text) {
         Hit ins = hits.get(i);
-        if (GOVERNED.matcher(text.substring(backTo(text, ins.start(), SUBCLAUSE_END), ins.start())).find())
+        if (governed().matcher(text.substring(backTo(text, ins.start(), SUBCLAUSE_END), ins.start())).find())
             return false; // 确保…符合《Y》，要求…: an instrument a verb governs is no topic that carries over the comma
         for (Hit h : between(hits, ins.end(), cueStart))
             if ((h.isActor() || h.isInstrument() || h.isEvent()) && !venue(text, h, cueStart) && !passiveAgent(text, h, cueStart)
@@ -445,12 +500,12 @@ final class ConceptRelationRules {
     }
 
     /**
-     * 《X》是落实《Y》的法规，旨在…: an instrument after X that a verb or preposition governs (落实, 根据, 依据: {@link #GOVERNED})
+     * 《X》是落实《Y》的法规，旨在…: an instrument after X that a verb or preposition governs (落实, 根据, 依据: {@link #governed()})
      * within its sub-clause is an object of X's description, no new topic.
      */
     private static boolean governedAfter(String text, Hit ins, Hit other) {
         int from = Math.max(ins.end(), backTo(text, other.start(), SUBCLAUSE_END));
-        return from < other.start() && GOVERNED.matcher(text.substring(from, other.start())).find();
+        return from < other.start() && governed().matcher(text.substring(from, other.start())).find();
     }
 
     /** An act of the instrument's making after its agent: 经X表决通过, 由X于3月提出, 由X主管. */
@@ -470,12 +525,14 @@ final class ConceptRelationRules {
     }
 
     /** Where an event takes place: 在斯洛文尼亚克拉尼举行. */
-    private static final Pattern HELD = Pattern.compile("^[^，,。；]{0,12}?(?:举行|召开|举办|开幕|闭幕)");
+    private static Pattern held() {
+        return CUES.pattern("HELD", () -> "^[^，,。；]{0,12}?" + CUES.any("held"));
+    }
 
     /** An actor named as the place of the event (在X…举行) is no new topic of the clause. */
     private static boolean venue(String text, Hit h, int limit) {
         return h.isActor() && h.start() > 0 && text.charAt(h.start() - 1) == '在'
-                && HELD.matcher(text.substring(h.end(), limit)).lookingAt();
+                && held().matcher(text.substring(h.end(), limit)).lookingAt();
     }
 
     private static Pattern listGoesOn() {
@@ -489,14 +546,16 @@ final class ConceptRelationRules {
         return end;
     }
 
-    private static final Pattern FORMER_LATTER = Pattern.compile("[，,](前者|后者)");
+    private static Pattern formerLatter() {
+        return CUES.pattern("FORMER_LATTER", () -> "[，,](" + CUES.any("former") + "|" + CUES.any("latter") + ")");
+    }
 
     /**
      * 提出《A》和《B》两项提案，前者聚焦X，后者侧重于Y: 前者 is the first of the two instruments
      * named last before it in the clause, 后者 the second.
      */
     void formerAndLatter(String text, List<Hit> hits, List<Rel> out) {
-        Matcher m = FORMER_LATTER.matcher(text);
+        Matcher m = formerLatter().matcher(text);
         while (m.find()) {
             int clauseStart = backTo(text, m.start(), CLAUSE_END);
             List<Hit> named = new ArrayList<>();
@@ -505,7 +564,7 @@ final class ConceptRelationRules {
                     named.add(h);
             if (named.size() < 2)
                 continue;
-            Hit ins = named.get(named.size() - (m.group(1).equals("前者") ? 2 : 1));
+            Hit ins = named.get(named.size() - (CUES.set("former").contains(m.group(1)) ? 2 : 1));
             int subEnd = forwardTo(text, m.end(), SUBCLAUSE_END);
             Matcher a = about.matcher(text.substring(m.end(), subEnd));
             if (!a.find())
@@ -553,7 +612,7 @@ final class ConceptRelationRules {
                 String gap = text.substring(ins.end(), ins.end() + a.start());
                 if (gap.matches("(?s).*[。；!?！？\n].*") || SUBSET.matcher(gap).find())
                     break; // 实行“X计划”15项，其中6项涉及…: the cue speaks of some of several texts, not of X
-                if (gap.matches("(?s).*[，,].*") && (!subjectUpTo(hits, i, ins.end() + a.start(), text) || FORMER_LATTER.matcher(gap).find()))
+                if (gap.matches("(?s).*[，,].*") && (!subjectUpTo(hits, i, ins.end() + a.start(), text) || formerLatter().matcher(gap).find()))
                     break;
                 if (!first && !opensWithCue().matcher(text.substring(backTo(text, ins.end() + a.start(), SUBCLAUSE_END), ins.end() + a.start())).matches())
                     break; // 此次修订旨在…，进一步保障…: a later sub-clause with a subject of its own speaks of that
@@ -663,7 +722,7 @@ final class ConceptRelationRules {
         for (int sub = from + 1; sub < end; ) {
             int subEnd = listEnd(text, forwardTo(text, sub, SUBCLAUSE_END));
             String opening = text.substring(sub, Math.min(subEnd, end));
-            String afterJoin = opening.replaceFirst("^(?:并|同时|还|也|此外)", "");
+            String afterJoin = opening.replaceFirst("^" + CUES.any("continues-with"), "");
             Matcher cue = about.matcher(afterJoin);
             if (!statesOn().matcher(opening).lookingAt() && !(cue.lookingAt() && cue.end() > 0))
                 break;
@@ -727,9 +786,10 @@ final class ConceptRelationRules {
      * What opens a recommendation that has no subject: an ordinal (一是, 二是), a modal of obligation
      * (应, 需要, 必须) or adverbs; only these may stand between the start of the clause and the verb.
      */
-    private static final Pattern RECOMMENDATION_LEAD = Pattern.compile(
-            "^(?:[一二三四五六七八九十]是|首先|其次|再次|最后|面向未来|未来|同时|并|还|也|要|应|应当|应该|需|需要|须|必须|继续|始终|持续|进一步|积极|更加)*"
-                    + "(?:[\\u4e00-\\u9fff]{1,12}?(?:应当|应该|应|需要|必须))?(?:继续|始终|持续|进一步|积极|更加)*$"); // 各方应…, 全球数字治理体系建设应…
+    private static Pattern recommendationLead() {
+        return CUES.pattern("RECOMMENDATION_LEAD", () -> "^(?:[一二三四五六七八九十]是|" + CUES.any("recommendation-opener") + ")*"
+                + "(?:[\\u4e00-\\u9fff]{1,12}?" + CUES.any("recommendation-modal") + ")?" + CUES.any("recommendation-adverb") + "*$"); // 各方应…, 全球数字治理体系建设应…
+    }
 
     /**
      * 一是秉持…原则, 应坚持…理念, 秉持共商共建共享理念，维护真正的多边主义: a recommendation without a
@@ -740,7 +800,9 @@ final class ConceptRelationRules {
      * (position uphold) are advocated. Later sub-clauses of the same clause that open with such a verb
      * continue the recommendation (秉持A，维护B).
      */
-    private static final Pattern OBLIGATION = Pattern.compile("(?:应|需要|必须|须|要)|^[一二三四五六七八九十]是");
+    private static Pattern obligation() {
+        return CUES.pattern("OBLIGATION", () -> CUES.any("obligation") + "|^[一二三四五六七八九十]是");
+    }
 
     static void publisherStances(String text, List<Hit> hits, String publisherIri, List<Rel> out) {
         if (publisherIri == null)
@@ -768,9 +830,9 @@ final class ConceptRelationRules {
                 if (verb == null || insideHit(hits, vs) || between(hits, clauseStart, vs).stream().anyMatch(Hit::isActor))
                     continue; // an actor in front of the verb holds the stance itself (the advocates rules)
                 String lead = text.substring(sub, vs);
-                boolean opens = RECOMMENDATION_LEAD.matcher(lead).matches();
+                boolean opens = recommendationLead().matcher(lead).matches();
                 // 全球数字治理既要…，也要…，践行…: a modal of obligation earlier in the clause makes it a recommendation
-                boolean obliged = OBLIGATION.matcher(text.substring(clauseStart, vs)).find();
+                boolean obliged = obligation().matcher(text.substring(clauseStart, vs)).find();
                 if (!opens || negated(text.substring(clauseStart, vs)) || !(recommending || sub == clauseStart || obliged))
                     continue;
                 recommending = true;
@@ -778,7 +840,7 @@ final class ConceptRelationRules {
                 for (Hit h : between(hits, at, subEnd)) {
                     String gap = text.substring(at, h.start());
                     boolean first = at == vs + verb.length();
-                    if (!(gap.matches("^(?:[“”「」、和与及]|更加|更为|更|真正的|的|好)*$") || first && markedEnumeration(text, gap, h))
+                    if (!(publisherGap().matcher(gap).matches() || first && markedEnumeration(text, gap, h))
                             || !h.top().equals("Principle"))
                         break;
                     out.add(new Rel(publisherIri, "advocates", h.iri(), vs, h.end(), 0.6, RULE_PUBLISHER, false));
@@ -787,6 +849,11 @@ final class ConceptRelationRules {
             }
             clauseStart = clauseEnd + 1;
         }
+    }
+
+    /** What may stand between a recommended verb of holding to and the principle: quotes, coordinators, 更加, 真正的, 的, 好. */
+    private static Pattern publisherGap() {
+        return CUES.pattern("PUBLISHER_GAP", () -> "^(?:[“”「」、和与及]|" + CUES.any("degree") + "|" + CUES.any("genuine") + "|的|好)*$");
     }
 
     /** Short items the schemes do not name before the first principle of a list closed by a word for principle: 平等、开放、包容精神. */
@@ -811,8 +878,10 @@ final class ConceptRelationRules {
 
     static final String RULE_UPHELD = "advocates-upheld";
     /** What may stand between an uphold verb and the principle: 构建更紧密的…, 推广“…”. */
-    private static final Pattern UPHOLD_GAP = Pattern.compile(
-            "^(?:更加|更为|更|紧密|好|了|的|新型|“|「)*(?:以[^，。；、“”]{1,12}?为(?:核心|基础|主体|主渠道|中心|基石|支柱|导向)的)?(?:更加|更为|更|真正的|“|「)*$");
+    private static Pattern upholdGap() {
+        return CUES.pattern("UPHOLD_GAP", () -> "^(?:" + CUES.any("uphold-qualifier") + "|了|的|“|「)*(?:以[^，。；、“”]{1,12}?为" + CUES.any("uphold-basis")
+                + "的)?(?:" + CUES.any("degree") + "|" + CUES.any("genuine") + "|“|「)*$");
+    }
 
     /**
      * 维护多边贸易体制, 构建…命运共同体, 推动“…”: a verb of upholding ({@code concept-cues.tsv},
@@ -836,7 +905,7 @@ final class ConceptRelationRules {
             previousHolders = List.of();
             for (String cue : Lexicon.words("concept-cues.tsv", "position", "uphold")) {
                 int cs = text.lastIndexOf(cue, h.start() - cue.length());
-                if (cs < 0 || !UPHOLD_GAP.matcher(text.substring(cs + cue.length(), h.start())).matches() || insideHit(hits, cs))
+                if (cs < 0 || !upholdGap().matcher(text.substring(cs + cue.length(), h.start())).matches() || insideHit(hits, cs))
                     continue;
                 if (negated(text.substring(backTo(text, cs, SUBCLAUSE_END), cs)))
                     break;

@@ -169,10 +169,12 @@ final class CoveredIssues {
         }
     }
 
-    /** A colon that opens items counted in words within the sentence: 主要内容包括：一是…；二是…. */
-    private static final Pattern COUNTED_ITEMS = Pattern.compile("[：:]\\s*(?=一是)");
-    /** What opens a counted item: 一是, 二是. */
-    private static final Pattern COUNTED_ITEM = Pattern.compile("[一二三四五六七八九十]是");
+    /** A colon that opens items counted within the sentence: 主要内容包括：一是…；二是…, 就五个方面提出建议：（一）A；（二）B. */
+    private static final Pattern COUNTED_ITEMS = Pattern.compile("[：:]\\s*(?=一是|[（(][一1][）)])");
+    /** What opens a counted item: 一是, 二是, （一）, (2). */
+    private static final Pattern COUNTED_ITEM = Pattern.compile("[一二三四五六七八九十]是|[（(][一二三四五六七八九十\\d]{1,2}[）)]");
+    /** What may follow the issue of an item that is nothing but the issue: 等, the item's end. */
+    private static final Pattern BARE_ITEM_END = Pattern.compile("^[”」]?(?:等)?\\s*(?:[；;。]|$)");
 
     /**
      * 《X》的主要内容包括：一是…；二是…；三是…, 法案由三大支柱组成：一是…: a clause whose topic is a text (its name, or a
@@ -203,8 +205,19 @@ final class CoveredIssues {
             return;
         Matcher item = COUNTED_ITEM.matcher(text);
         List<Integer> starts = new ArrayList<>();
-        while (item.find(starts.isEmpty() ? colon.end() : starts.get(starts.size() - 1) + 2))
+        List<Integer> bodies = new ArrayList<>();
+        Boolean bracketed = null;
+        for (int from = colon.end(); item.find(from); from = item.end()) {
+            boolean b = "（(".indexOf(item.group().charAt(0)) >= 0;
+            if (bracketed == null)
+                bracketed = b;
+            if (b != bracketed)
+                continue; // 一是…(2)…；二是: a number of the other kind inside an item opens no item of this list
+            if (b && !starts.isEmpty() && "；;".indexOf(text.charAt(item.start() - 1)) < 0)
+                continue; // （一）A；（二）B: a bracketed number opens an item only after the one before it has ended
             starts.add(item.start());
+            bodies.add(item.end());
+        }
         for (int i = 0; i < starts.size(); i++) {
             int end = i + 1 < starts.size() ? starts.get(i + 1) : text.length();
             List<Hit> inItem = between(hits, starts.get(i), end);
@@ -212,9 +225,15 @@ final class CoveredIssues {
                 continue;
             for (Hit h : inItem)
                 if (h.top().equals("Issue") && !ConceptRelationRules.modifier(text, h)
-                        && (AccordingFrames.inSlot(text, h, starts.get(i) + 2) || ruledOn(text, h, end)) && !condition(text, h, end))
+                        && (AccordingFrames.inSlot(text, h, bodies.get(i)) || ruledOn(text, h, end) || bare(text, h, bodies.get(i), end))
+                        && !condition(text, h, end))
                     out.add(new Rel(owner.iri(), "addresses", h.iri(), clauseStart, end, 0.6, RULE_LIST, false));
         }
+    }
+
+    /** （二）能力建设；: an item that is nothing but the issue names a part of what the text covers. */
+    private static boolean bare(String text, Hit h, int body, int end) {
+        return text.substring(body, h.start()).matches("^[\\s“「]*$") && BARE_ITEM_END.matcher(text.substring(h.end(), end)).lookingAt();
     }
 
     /** 对个人数据的跨境传输作出规定: the issue is what the provision the item sets out rules on. */

@@ -148,9 +148,13 @@ final class TopicClauses {
         } else {
             Matcher r = reference().matcher(text.substring(at, end));
             Matcher rev = ProvisionContents.revisionReference().matcher(text.substring(at, end));
+            Matcher att = attendees().matcher(text.substring(at, end));
             if (r.lookingAt() && between(hits, at, at + r.end()).isEmpty()) {
                 subject = referred(r.group("ref"), r.group("ptr") != null, discourse, memory, topic);
                 after = at + r.end();
+            } else if (att.lookingAt() && between(hits, at, at + att.end()).isEmpty()) {
+                subject = eventSpokenOf(discourse, topic); // 与会者讨论了A: what those at the meeting discuss, the meeting covers
+                after = at + att.end();
             } else if (rev.lookingAt() && between(hits, at, at + rev.end()).isEmpty()) {
                 Hit t = topic.paragraphTopic() != null ? topic.paragraphTopic() : topic.main();
                 subject = t != null && t.isInstrument() ? t : memory.lastWithin(2); // 此次修订, 该章节: a part or revision of the text spoken of
@@ -227,16 +231,28 @@ final class TopicClauses {
      * the one of that kind named last.
      */
     private static Hit referred(String head, boolean pointed, Discourse discourse, TopicMemory memory, DocumentTopic topic) {
-        if (Lexicon.words("subject-frames.tsv", "position", "event-reference").contains(head)) {
-            for (Hit t : new Hit[] {topic.paragraphTopic(), topic.main()})
-                if (t != null && t.isEvent())
-                    return t;
-            return discourse.mainEvent();
-        }
+        if (Lexicon.words("subject-frames.tsv", "position", "event-reference").contains(head))
+            return eventSpokenOf(discourse, topic);
         for (Hit t : new Hit[] {topic.paragraphTopic(), topic.main()})
             if (t != null && t.isInstrument() && fits(head, t, discourse))
                 return t;
         return pointed ? memory.referred(head) : null;
+    }
+
+    /** The event a reference to a meeting or to those attending it means: the paragraph's, else the document's, else its main event. */
+    private static Hit eventSpokenOf(Discourse discourse, DocumentTopic topic) {
+        for (Hit t : new Hit[] {topic.paragraphTopic(), topic.main()})
+            if (t != null && t.isEvent())
+                return t;
+        return discourse.mainEvent();
+    }
+
+    /**
+     * Those attending a meeting, as the subject of a clause (与会者, 与会各方: topic-clause-cues.tsv attendees), not
+     * followed by what makes them a qualifier or an item of a list (与会者的, 与会者和…).
+     */
+    private static Pattern attendees() {
+        return CUES.pattern("attendees", () -> "^" + CUES.any("attendees") + "(?![\\u4e00-\\u9fff]{0,1}(?:的|和|与|及|、))");
     }
 
     /** Whether a head (法律, 办法, 决议) can name instrument {@code t}: the document wrote its name ending with it, or its kind is the head's. */
