@@ -20,6 +20,8 @@ final class AdoptingEventDates {
     private AdoptingEventDates() {}
 
     static final String RULE = "date-of-adopting-event";
+    /** The rule that dates an event by the act it was the occasion of (DateRules). */
+    private static final String OCCASION = "date-event-occasion";
 
     /** Adds to {@code facts} (one document's) the dates of texts adopted at an event the document dates. */
     static void add(List<Fact> facts, Discourse discourse) {
@@ -28,7 +30,10 @@ final class AdoptingEventDates {
         for (Fact f : facts)
             if (f.predicate() == Predicate.DATE) {
                 dated.add(f.subject());
-                eventDates.computeIfAbsent(f.subject(), k -> new HashSet<>()).add(f.object().lexical());
+                // not a year alone (分2011年和2013年两个阶段举行: which phase is not said), not the day of another text's act
+                // the event was only the occasion of (在第三次会议上通过《A》: a sitting of days, NUMBERED_SITTING's trap)
+                String v = f.object().lexical();
+                eventDates.computeIfAbsent(f.subject(), k -> new HashSet<>()).add(v.length() < 7 || OCCASION.equals(f.rule()) ? "" : v);
             }
         List<Fact> added = new ArrayList<>();
         Set<String> done = new HashSet<>();
@@ -39,6 +44,8 @@ final class AdoptingEventDates {
             if (values.size() != 1)
                 continue;
             String value = values.iterator().next();
+            if (value.isEmpty())
+                continue;
             if (value.length() == 10 && discourse.heldOverDays(f.objectIri()))
                 value = value.substring(0, 7); // several days: on which of them the text was made is not said
             added.add(new Fact(f.subject(), Predicate.DATE, Value.Date.parse(value), f.documentId(), f.sentence(), f.evidence(),
