@@ -117,7 +117,7 @@ final class DateFinder {
             if (rel.find() && issuedYear != null && !rel.group(1).startsWith("同") && !rel.group(1).startsWith("当"))
                 year = String.valueOf(Integer.parseInt(issuedYear) - (rel.group(1).equals("去年") ? 1 : rel.group(1).equals("前年") ? 2 : 0));
             else
-                year = yearBefore(out, mo.start(), lastYear, paragraphYear);
+                year = yearBefore(text, out, mo.start(), lastYear, paragraphYear);
             if (year == null && rel.find(0) && (rel.group(1).startsWith("同") || rel.group(1).startsWith("当")))
                 year = documentYear;
             String month = digits(mo.group(1));
@@ -204,7 +204,7 @@ final class DateFinder {
                     continue;
                 year = String.valueOf(Integer.parseInt(issuedYear) - (word.startsWith("去") ? 1 : word.startsWith("前") ? 2 : 0));
             } else {
-                String base = yearBefore(out, m.start(), null, paragraphYear != null ? paragraphYear : documentYear);
+                String base = yearBefore(text, out, m.start(), null, paragraphYear != null ? paragraphYear : documentYear);
                 if (base == null)
                     continue;
                 year = String.valueOf(Integer.parseInt(base) + (word.startsWith("次") || word.startsWith("翌") ? 1 : 0));
@@ -283,14 +283,32 @@ final class DateFinder {
         out.addAll(add);
     }
 
-    /** The year of the nearest full date before {@code pos} in this sentence, else the paragraph's year. */
-    private static String yearBefore(List<Found> found, int pos, String lastYear, String paragraphYear) {
+    /** The year of the nearest full date before {@code pos} in this sentence (passing over a date that only modifies a noun when the sentence told an earlier date), else the paragraph's year. */
+    private static String yearBefore(String text, List<Found> found, int pos, String lastYear, String paragraphYear) {
+        List<Found> sorted = new ArrayList<>(found);
+        sorted.sort((a, b) -> Integer.compare(a.start(), b.start()));
         String y = null;
-        for (Found f : found)
-            if (f.start() < pos && !f.inferred())
+        Found story = null; // the last date before pos that is not a modifier of a noun
+        for (Found f : sorted) {
+            if (f.start() >= pos)
+                continue;
+            if (story != null && ATTRIBUTIVE_AFTER.matcher(text.substring(f.end())).find()) {
+                if (!f.inferred()) // 今年1月20日，…撤销了拜登2023年10月签署的《A》；1月23日…: the year of the story, not of A
+                    y = story.value().substring(0, 4);
+                continue;
+            }
+            if (!f.inferred())
                 y = f.value().substring(0, 4);
+            story = f;
+        }
         return y != null ? y : paragraphYear;
     }
+
+    /**
+     * A date that only modifies a noun: a short verb and 的 right after it, before any punctuation (2023年10月签署的第14110号行政令):
+     * it dates what it names, not the acts told after it.
+     */
+    private static final Pattern ATTRIBUTIVE_AFTER = Pattern.compile("^" + S + "[\\u4e00-\\u9fff]{1,4}的");
 
     /** A plan or forecast right before a month written without its year: the month lies ahead of the document. */
     private static final Pattern FUTURE_BEFORE = Pattern.compile("(?:将|将于|将在|预计|计划|拟|拟于|定于|有望|即将)" + S + "(?:于|在)?" + S + "$");

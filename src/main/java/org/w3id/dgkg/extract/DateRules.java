@@ -41,8 +41,8 @@ final class DateRules {
     /** A sentence that opens with a year alone in brackets: the year of the titles the sentence before held alone. */
     private static final Pattern BRACKET_YEAR_OPENING = Pattern.compile("^" + S + "[(（]" + S + "((?:19|20)\\d{2})" + S + "年?" + S + "[)）]");
 
-    /** A sentence opening with the day or month of the sentence before: 同月，…, 同日，…, 次日，…. */
-    private static final Pattern SAME_OPENING = Pattern.compile("^" + S + "(同月|当月|同日|当日|当天|次日|次月)" + S + "[，,]");
+    /** A sentence opening with the day or month of the sentence before: 同月，…, 同日，…, 次日，…, 同月底，… (a part of the month dates by it). */
+    private static final Pattern SAME_OPENING = Pattern.compile("^" + S + "(同月|当月|同日|当日|当天|次日|次月)(?:(?<=月)(?:底|末|初|上旬|中旬|下旬))?" + S + "[，,]");
 
     /**
      * The sentence's dates, with 同月/同日/次日 opening it completed from the last date the sentences before wrote

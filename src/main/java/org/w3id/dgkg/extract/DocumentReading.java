@@ -215,6 +215,7 @@ final class DocumentReading {
             }
         }
         ClosingDays.dropWhereOpened(facts); // an event's closing day when the document also gives its opening (ClosingDays)
+        AdoptingEventDates.add(facts, discourse); // a text adopted at an event the document dates, with no date of its own
     }
 
     /** Issues named in each instrument's name, as this document names the instrument. */

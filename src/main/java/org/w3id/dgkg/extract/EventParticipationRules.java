@@ -241,7 +241,7 @@ final class EventParticipationRules {
             "^(?:了)?(?:一次|多次|首次|双边|多边|视频|线上|电话|紧急|特别)?(?:会议|会晤|会谈|峰会|磋商|对话)");
 
     /** 未出席, 没有参加, 拒绝出席: a negation right before the verb. */
-    private static final Pattern NEGATED = Pattern.compile("(?:未|未能|未曾|没有|没|拒绝|不)$");
+    private static final Pattern NEGATED = ParticipationCues.negated();
 
     /** What an envoy is called when the text names its principal and not the person: 的领导人, 的代表, 的部长. */
     private static final Pattern ENVOY = Pattern.compile(

@@ -745,6 +745,15 @@ final class MembershipRules {
         }
     }
 
+    /** Whether a member noun (成员, 委员: membership-cues kind member-noun) stands in the sentence outside every name. */
+    private static boolean memberNounOutsideNames(String text, List<Hit> hits) {
+        Matcher m = CUES.pattern("member-noun-anywhere", () -> CUES.any("member-noun")).matcher(text);
+        while (m.find())
+            if (!insideHit(hits, m.start()))
+                return true;
+        return false;
+    }
+
     private static final Pattern CHAIRS = Pattern.compile("^[^，。；]{0,4}?担任(?:联合|共同)?主席");
 
     /** ORG由…组成: the body is made up of the members the sentence goes on to name. */
@@ -764,7 +773,9 @@ final class MembershipRules {
         for (Rel r : out)
             if (r.predicate().equals("establishedBy"))
                 bodies.add(r.subject());
+        boolean composed = false;
         if (bodies.isEmpty()) {
+            composed = true;
             // 咨询机构由来自…的专家组成，A与B担任联合主席: a body the sentence says is made up of members
             for (Hit h : hits)
                 if (h.isActor() && !h.isState() && !"Person".equals(h.type()) && COMPOSED_OF.matcher(text.substring(h.end())).find()) {
@@ -775,6 +786,9 @@ final class MembershipRules {
         if (bodies.size() != 1)
             return;
         String body = bodies.iterator().next();
+        // 由A担任主席 alone says who chairs, not who the members are: a chair counts as a member only where the sentence
+        // speaks of the body's members (20名成员中还包括, 等10人为成员, 由…专家组成); 设立Y，由A担任主席。 makes A no member
+        boolean membersSpoken = composed || memberNounOutsideNames(text, hits);
         List<Hit> persons = new ArrayList<>();
         for (Hit h : hits)
             if ("Person".equals(h.type()))
@@ -785,7 +799,7 @@ final class MembershipRules {
             String rest = text.substring(p.end(), subEnd);
             boolean member = MEMBERS_INCLUDE.matcher(text.substring(subStart, p.start())).find()
                     || MEMBERS_COUNTED.matcher(rest).find() || ITS_MEMBERS.matcher(rest).find();
-            if (!member) {
+            if (!member && membersSpoken) {
                 // A和B共同担任主席: the chairs, each coordinated person before the verb
                 Matcher chairs = Pattern.compile("担任(?:联合|共同)?主席").matcher(rest);
                 if (chairs.find() && !text.substring(p.end(), p.end() + chairs.start()).contains("担任")) {

@@ -48,6 +48,11 @@ final class ParticipationCues {
         return pattern("negated-envoy", "%s[^，,。；;、]{0,8}$");
     }
 
+    /** 未出席, 没有参加, 拒绝出席: a negation right before the verb of attending (the text up to the verb ends with it). */
+    static Pattern negated() {
+        return pattern("negated", "%s$");
+    }
+
     /** 支持法国举办, 欢迎各方出席: a verb of backing before the actor who would take part. */
     static Pattern endorsed() {
         return pattern("endorse", "%s");
