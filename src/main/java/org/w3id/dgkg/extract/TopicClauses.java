@@ -211,6 +211,8 @@ final class TopicClauses {
 
     /** The clause [from, end) goes on to announce the items that follow it: they are what {@code subject} covers (TopicMemory). */
     private static void announces(String text, Hit subject, int from, int end, TopicMemory memory) {
+        if (subject.iri().equals(memory.listOwner()))
+            return; // the sentence's own announcement (CoveredIssues: 以下三个子主题：) already opened the list, with its count
         Matcher a = announcing().matcher(text);
         if (a.find(from) && a.start() < Math.max(end, forwardTo(text, from, CLAUSE_END)))
             memory.announced(subject.iri(), 0, RULE_LIST);
