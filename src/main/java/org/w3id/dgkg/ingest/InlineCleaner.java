@@ -78,8 +78,31 @@ final class InlineCleaner {
             if (isFootnoteMarker(s, a, i, original))
                 for (int k = a; k < i; k++)
                     drop[k] = true;
+            else if (isMarkerBeforeYear(s, a, i))
+                for (int k = a; k < i - 4; k++)
+                    drop[k] = true;
         }
         return s.without(drop);
+    }
+
+    /**
+     * A run of five or six digits before 年 whose last four are a year (1800–2099), after a clause
+     * end or a Han character: a footnote marker of the sentence before, glued to the year that opens
+     * the next (…签署。12019年4月16日，…). No year has five digits, so the first one or two are the marker.
+     */
+    private static boolean isMarkerBeforeYear(CharStream s, int a, int b) {
+        if (b - a < 5 || b - a > 6 || a == 0 || s.lineStart(a))
+            return false;
+        char prev = s.charAt(a - 1);
+        if (!(Chars.isHan(prev) || MARKER_AFTER.indexOf(prev) >= 0) || QUANTITY_WORDS.indexOf(prev) >= 0)
+            return false;
+        int k = b;
+        while (k < s.size() && Chars.isSpace(s.charAt(k)))
+            k++;
+        if (s.at(k) != '年')
+            return false;
+        char c1 = s.charAt(b - 4), c2 = s.charAt(b - 3);
+        return c1 == '1' && (c2 == '8' || c2 == '9') || c1 == '2' && c2 == '0';
     }
 
     private static boolean isFootnoteMarker(CharStream s, int a, int b, String original) {

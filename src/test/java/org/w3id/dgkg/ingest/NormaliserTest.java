@@ -59,6 +59,16 @@ class NormaliserTest {
     }
 
     @Test
+    void footnote_marker_glued_before_the_year_of_the_next_sentence_is_dropped() {
+        String original = "该法案于去年提交议会审议。22021年3月5日，议会三读通过该法案；同日，总统签署。注释见第12页。第12020年度不存在，共12020年。\n";
+        NormalisedText text = Normaliser.forDocument(null).normalise(original);
+        assertTrue(text.text().contains("审议。2021年3月5日，议会"), text.text());
+        int at = text.text().indexOf("2021年");
+        assertEquals("2021年", original.substring(text.originalIndex(at), text.originalIndex(at + 4) + 1), "offsets still point into the original");
+        assertTrue(text.text().contains("第12020年度") && text.text().contains("共12020年"), text.text()); // a quantity word before the run: a number, no marker
+    }
+
+    @Test
     void footnote_marker_glued_to_a_quantity_is_dropped() {
         NormalisedText text = Fixtures.normalise("footnote-marker.txt", Fixtures.TITLE_2023);
         assertTrue(text.text().contains("其中韩国8家，新加坡6家。但总体来看，9个协议成员国中仅有5个"), text.text());
