@@ -356,14 +356,19 @@ final class DiscoveredNames {
             String name = text.substring(l[0], l[1]);
             if (registryByKey.containsKey(Labels.key(name)))
                 continue;
-            DiscoveredName f = named(name, "actor", "Company", "Actor");
-            if (f == null)
-                continue;
-            if (f.rule == null)
-                f.rule = RULE_LISTED_COMPANY;
-            if (RULE_LISTED_COMPANY.equals(f.rule))
-                f.foundAt.add(DiscoveredName.position(sentence, l[0]));
+            company(name, RULE_LISTED_COMPANY, sentence, l[0]);
         }
+    }
+
+    /** {@code name} is a company found by {@code rule} at {@code start} of {@code sentence}; the rule that found it first keeps it. */
+    private void company(String name, String rule, int sentence, int start) {
+        DiscoveredName f = named(name, "actor", "Company", "Actor");
+        if (f == null)
+            return;
+        if (f.rule == null)
+            f.rule = rule;
+        if (rule.equals(f.rule))
+            f.foundAt.add(DiscoveredName.position(sentence, start));
     }
 
     static final String RULE_CLOSED_LIST_COMPANY = "company-listed-closed";
@@ -382,13 +387,7 @@ final class DiscoveredNames {
             if (!HAN_ITEM.matcher(item).matches() || registryByKey.containsKey(Labels.key(item)) || registryTypeSpanning(reg, it[0], it[1], false) != null
                     || holdsFunctionWord(item))
                 continue;
-            DiscoveredName f = named(item, "actor", "Company", "Actor");
-            if (f == null)
-                continue;
-            if (f.rule == null)
-                f.rule = RULE_CLOSED_LIST_COMPANY;
-            if (RULE_CLOSED_LIST_COMPANY.equals(f.rule))
-                f.foundAt.add(DiscoveredName.position(sentence, it[0]));
+            company(item, RULE_CLOSED_LIST_COMPANY, sentence, it[0]);
         }
     }
 
