@@ -360,15 +360,24 @@ final class DiscoveredNames {
         }
     }
 
-    /** {@code name} is a company found by {@code rule} at {@code start} of {@code sentence}; the rule that found it first keeps it. */
+    /** {@code name} is a company found by {@code rule} at {@code start} of {@code sentence}. */
     private void company(String name, String rule, int sentence, int start) {
-        DiscoveredName f = named(name, "actor", "Company", "Actor");
+        found(name, "actor", "Company", "Actor", rule, sentence, start);
+    }
+
+    /**
+     * {@code label} is named (as {@link #named}) by {@code rule} at {@code start} of {@code sentence}: the rule that found
+     * the name first keeps it, and only its own finds are the name's positions. Null when the label names nothing new.
+     */
+    DiscoveredName found(String label, String kind, String type, String top, String rule, int sentence, int start) {
+        DiscoveredName f = named(label, kind, type, top);
         if (f == null)
-            return;
+            return null;
         if (f.rule == null)
             f.rule = rule;
         if (rule.equals(f.rule))
             f.foundAt.add(DiscoveredName.position(sentence, start));
+        return f;
     }
 
     static final String RULE_CLOSED_LIST_COMPANY = "company-listed-closed";

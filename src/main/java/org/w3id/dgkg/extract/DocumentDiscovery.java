@@ -235,13 +235,8 @@ final class DocumentDiscovery {
                         learnedAlias.putIfAbsent(a, h.entityIris().iterator().next());
                 }
             }
-            for (ListSiblings.Sibling c : ListSiblings.find(text, reg, reference)) { // 涵盖数据治理、性别平等等领域: a known issue's list
-                DiscoveredName f = names.named(c.label(), c.top().toLowerCase(java.util.Locale.ROOT), c.top(), c.top());
-                if (f != null && f.rule == null)
-                    f.rule = ListSiblings.RULE;
-                if (f != null && ListSiblings.RULE.equals(f.rule))
-                    f.foundAt.add(DiscoveredName.position(s.index(), c.start()));
-            }
+            for (ListSiblings.Sibling c : ListSiblings.find(text, reg, reference)) // 涵盖数据治理、性别平等等领域: a known issue's list
+                names.found(c.label(), c.top().toLowerCase(java.util.Locale.ROOT), c.top(), c.top(), ListSiblings.RULE, s.index(), c.start());
             annexItem(text, reg);
             names.listedWithCompanies(text, reg, s.index()); // Aicadium among 谷歌、微软: a Latin item of a list of companies
             actorPrefixedInstruments(text, reg);
