@@ -35,7 +35,7 @@ import org.w3id.dgkg.store.TextIndexer;
 /**
  * Not part of dgkg (bench/scale-check compiles it against target/dgkg.jar): CPU per execution of
  * bound queries in process, on one TDB2 generation set up as {@code DgkgServer} sets it up (union
- * default graph, the server's timeout, CancellableRegex, DecodedRowsExecutor, UnionDescribe,
+ * default graph, the server's timeout, its optimiser (OptimizerCache), DecodedRowsExecutor, UnionDescribe,
  * JsonResultsWriter, the text index), the answer written as the server writes it (JSON, or
  * N-Triples for CONSTRUCT/DESCRIBE) into memory.
  *
@@ -61,7 +61,7 @@ public final class QueryCpu {
             dsg = TextIndexer.open(dsg, gen.resolve(TextIndexer.DIRECTORY));
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         dsg.getContext().set(ARQ.queryTimeout, System.getProperty("timeout", "10000"));
-        dsg.getContext().set(ARQConstants.sysOptimizerFactory, CancellableRegex.REWRITE);
+        dsg.getContext().set(ARQConstants.sysOptimizerFactory, OptimizerCache.SERVER.factory());
         QC.setFactory(dsg.getContext(), DecodedRowsExecutor.FACTORY);
         UnionDescribe.register();
         JsonResultsWriter.register();

@@ -48,6 +48,8 @@ public final class DgkgServer {
 
     public DgkgServer start() {
         ResponseBuffers.install(fuseki.getJettyServer());
+        // the JDK's fast path for the number formatting Fuseki does on every request (see FormatLocale)
+        FormatLocale.preferUs();
         try {
             fuseki.start();
         } catch (RuntimeException e) {
@@ -161,8 +163,8 @@ public final class DgkgServer {
             DatasetGraph dsg = dataset.asDatasetGraph();
             dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
             dsg.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
-            // REGEX that the timeout can stop (see CancellableRegex)
-            dsg.getContext().set(ARQConstants.sysOptimizerFactory, CancellableRegex.REWRITE);
+            // REGEX that the timeout can stop (see CancellableRegex), optimised once per algebra (see OptimizerCache)
+            dsg.getContext().set(ARQConstants.sysOptimizerFactory, OptimizerCache.SERVER.factory());
             // rows decoded once before they are sorted (see DecodedRowsExecutor)
             QC.setFactory(dsg.getContext(), DecodedRowsExecutor.FACTORY);
             UnionDescribe.register();

@@ -148,6 +148,22 @@ class SparqlPathTest {
     }
 
     @Test
+    void a_query_sent_again_is_optimised_once() throws Exception {
+        // the second and later runs take the optimised algebra of the first (OptimizerCache); a
+        // REGEX in it still answers, and another constant is optimised on its own
+        String select = q("SELECT ?o (COUNT(*) AS ?n) WHERE { GRAPH ?g { <" + EX + "r> ?p ?o } FILTER(REGEX(STR(?o), \"[ab]$\")) } GROUP BY ?o ORDER BY ?o");
+        String first = post(select, "application/sparql-results+json").body();
+        assertTrue(first.contains(EX + "a") && first.contains(EX + "b"), first);
+        long hits = OptimizerCache.SERVER.hits();
+        for (int i = 0; i < 3; i++)
+            assertEquals(first, post(select, "application/sparql-results+json").body());
+        assertTrue(OptimizerCache.SERVER.hits() >= hits + 3, "optimised once, then taken from the cache");
+        String onlyA = post(q("SELECT ?o (COUNT(*) AS ?n) WHERE { GRAPH ?g { <" + EX + "r> ?p ?o } FILTER(REGEX(STR(?o), \"[a]$\")) } GROUP BY ?o ORDER BY ?o"),
+                "application/sparql-results+json").body();
+        assertTrue(onlyA.contains(EX + "a") && !onlyA.contains(EX + "b"), onlyA);
+    }
+
+    @Test
     void a_cheap_query_sent_again_answers_the_same_and_is_evaluated_afresh() throws Exception {
         // the first run is on a query thread; once its CPU time is known to be small, the same
         // text runs on the request's own thread (BoundedQueryService.knownCheap)
