@@ -155,9 +155,28 @@ final class ClauseAnalysis {
         // a cue word that ends inside a name is part of the name (召开首届X进程会议, 发起“X进程”), not the act's modality
         // (a draft stays a draft whatever its name: 通过《X条例草案》; but a bill read a third time passes into law:
         // 立法会三读通过《X条例草案》 is the ordinance's adoption, date-step-cues.tsv kind final)
-        return t.find() && !startsWithAny(tail, CUES.set("by-means")) && (!insideHit(hits, ve + t.end() - 1)
-                || endsWithAny(t.group(), Lexicon.words("modality-cues.tsv", "kind", "draft"))
-                        && !DateCues.FINAL_READING.matcher(text.substring(Math.max(subStart, vs - 4), vs)).find());
+        if (!t.find() || startsWithAny(tail, CUES.set("by-means")))
+            return false;
+        boolean draft = endsWithAny(t.group(), Lexicon.words("modality-cues.tsv", "kind", "draft"));
+        // 印尼国会表决通过《X法》草案: a legislature that votes a bill through makes it law, whatever the text calls it
+        if (draft && !proposal && legislatureActs(text, hits, subStart, vs)
+                && !DateCues.EARLIER_READING.matcher(text.substring(Math.max(subStart, vs - 4), vs)).find())
+            return false;
+        return !insideHit(hits, ve + t.end() - 1)
+                || draft && !DateCues.FINAL_READING.matcher(text.substring(Math.max(subStart, vs - 4), vs)).find();
+    }
+
+    /**
+     * Whether the actor before the verb in its sub-clause is a legislature: a body whose name, as written, ends in a word of
+     * legislatures.tsv (国会, 印尼国会, 立法会, 众议院), the last actor before the verb (the one that acts).
+     */
+    static boolean legislatureActs(String text, List<Hit> hits, int subStart, int vs) {
+        Hit last = null;
+        for (Hit h : between(hits, subStart, vs))
+            if (h.isActor())
+                last = h;
+        return last != null && "GovernmentBody".equals(last.type())
+                && endsWithAny(text.substring(last.start(), last.end()), Lexicon.words(BodyReferences.LEGISLATURES, null, null));
     }
 
     private static boolean startsWithAny(String s, java.util.Set<String> words) {

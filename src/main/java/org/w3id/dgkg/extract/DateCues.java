@@ -22,6 +22,8 @@ final class DateCues {
     static final Pattern ROLE = cues("role");
     /** The final reading of a bill, right before the act's verb (三读通过《X条例草案》): the bill passes into the law it names. */
     static final Pattern FINAL_READING = Pattern.compile("(?:" + cues("final").pattern() + ")$");
+    /** An earlier reading of a bill, right before the act's verb (一读通过《X法》草案): the bill is not yet law. */
+    static final Pattern EARLIER_READING = Pattern.compile("(?:" + cues("reading").pattern() + ")$");
 
     static Pattern cues(String kind) {
         List<String> out = new ArrayList<>();

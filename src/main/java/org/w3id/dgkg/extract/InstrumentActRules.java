@@ -6,6 +6,7 @@ import static org.w3id.dgkg.extract.RelationRules.backTo;
 import static org.w3id.dgkg.extract.RelationRules.between;
 import static org.w3id.dgkg.extract.RelationRules.forwardTo;
 import static org.w3id.dgkg.extract.RelationRules.insideHit;
+import static org.w3id.dgkg.extract.RelationRules.insideTitle;
 import static org.w3id.dgkg.extract.ClauseAnalysis.groupWord;
 import static org.w3id.dgkg.extract.ClauseAnalysis.titleOfPerson;
 
@@ -169,6 +170,13 @@ final class InstrumentActRules {
                 objects = List.of(named);
                 agents = own;
             }
+        }
+        if (!passive && objects.stream().noneMatch(Hit::isInstrument)) {
+            Hit fronted = frontedObject(text, hits, subStart, vs);
+            if (fronted == null)
+                fronted = frontedHead(text, hits, subStart, vs, discourse);
+            if (fronted != null)
+                objects = List.of(fronted); // 特区政府将《条例草案》提交立法会: the coverb fronts the act's object
         }
         if (objects.isEmpty() && discourse.lastInstrument() != null) {
             // 在议定书上签字: a bare head in front of the verb means the instrument of that kind last named
@@ -681,6 +689,57 @@ final class InstrumentActRules {
             return kept;
         }
         return after;
+    }
+
+    /** What may stand between a fronting coverb and its object: an opening bracket or quote, a pointing word. */
+    private static final Pattern FRONTED_GAP = Pattern.compile("^[《「“]?(?:该|这一|此|上述)?$");
+
+    /**
+     * The instrument a disposal coverb (act-cues.tsv kind disposal: 将, 把) fronts before the verb of its sub-clause
+     * (A将《Y》提交B, A把Y草案提交B): it is the act's object although it stands before the verb. The coverb must be a
+     * word of its own (not inside a name or a title) with the instrument right after it, and the instrument the last one
+     * before the verb: 将 followed by anything else is the future (将于, 将发布).
+     */
+    private static Hit frontedObject(String text, List<Hit> hits, int subStart, int vs) {
+        Hit found = null;
+        for (Hit h : between(hits, subStart, vs)) {
+            if (!h.isInstrument())
+                continue;
+            found = null;
+            for (String w : ACT_CUES.set("disposal")) {
+                int at = text.lastIndexOf(w, h.start());
+                if (at >= subStart && !insideHit(hits, at) && !insideTitle(text, at)
+                        && FRONTED_GAP.matcher(text.substring(at + w.length(), h.start())).matches())
+                    found = h;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A bare head a disposal coverb fronts (特区政府将条例草案提交立法会, 把该法案提交议会): the instrument of that kind the
+     * document named last (ShortReferences' heads, reference-heads.tsv: a pointing word may precede it, a draft word follow it).
+     */
+    private static Hit frontedHead(String text, List<Hit> hits, int subStart, int vs, Discourse discourse) {
+        for (String w : ACT_CUES.set("disposal"))
+            for (int at = text.indexOf(w, subStart); at >= 0 && at < vs; at = text.indexOf(w, at + 1)) {
+                if (insideHit(hits, at) || insideTitle(text, at))
+                    continue;
+                Matcher m = frontedHeadPattern().matcher(text.substring(at + w.length(), vs));
+                if (m.lookingAt()) {
+                    Hit named = referredInstrument(discourse, m.group(1));
+                    if (named != null)
+                        return named;
+                }
+            }
+        return null;
+    }
+
+    /** A pointing word, a head, a draft word, then the verb's adverbials only (no other noun: 于, dates, 正式). */
+    private static Pattern frontedHeadPattern() {
+        return ACT_CUES.pattern("fronted-head", () -> "(?:" + CueWords.any(ShortReferences.BARE_HEADS, "pointer") + ")?("
+                + CueWords.any(ShortReferences.BARE_HEADS, "head") + ")(?:" + CueWords.any(ShortReferences.BARE_HEADS, "draft")
+                + ")?(?:[于於][^，。；]{0,12})?$");
     }
 
     private static boolean insideHitList(List<Hit> hits, int pos) {
