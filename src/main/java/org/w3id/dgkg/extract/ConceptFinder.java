@@ -479,7 +479,7 @@ final class ConceptFinder {
         Matcher m = covered.matcher(text);
         while (m.find())
             if (!countedOtherKind(text, m.end(1)))
-                coveredItems(text, m.start(1), m.end(1), false, out);
+                coveredItems(text, m.start(1), m.end(1) - countedField(text, m.end(1)), false, out);
         // 包括/围绕 take lists of anything (包括政府部门、科研院所等): only a list closed by 等 and a word of a field,
         // or by 以及…其他问题 (围绕A、B以及各自关切的其他问题)
         Pattern listed = Pattern.compile("(?:" + String.join("|", Lexicon.words("concept-cues.tsv", "position", "covers-field")) + ")(?:了)?" + LIST
@@ -504,6 +504,12 @@ final class ConceptFinder {
     private static boolean countedOtherKind(String text, int end) {
         Matcher c = COUNTED_KIND.matcher(text.substring(Math.max(0, end - 12), end));
         return c.find() && !FIELD_KIND.matcher(c.group(1)).matches();
+    }
+
+    /** 涵盖A、B和C四大领域: a count and a word of fields closing the list with no 等, its length (0 when none), left out of the last item. */
+    private static int countedField(String text, int end) {
+        Matcher c = COUNTED_KIND.matcher(text.substring(Math.max(0, end - 12), end));
+        return c.find() && FIELD_KIND.matcher(c.group(1)).matches() ? c.end() - c.start() : 0;
     }
 
     private static void coveredItems(String text, int start, int end, boolean practices, List<Concept> out) {
