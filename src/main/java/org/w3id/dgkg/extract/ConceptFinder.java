@@ -59,6 +59,7 @@ final class ConceptFinder {
         TopicLists.concepts(text, out); // the topics of a text or event as a list: 对A、B三个领域的投资, 从九个维度…：A、B (last: older rules keep their items)
         SubjectFrames.issues(text, out); // the frame of a clause whose subject is a text: 针对“大数据杀熟”问题，该法规定…
         IssuePhrases.find(text, out); // open vocabulary, last: the object of 规范/防范/打击…, X问题, with a head of issue labels (…泄露, …鸿沟)
+        CoverageLists.find(text, out); // 《法》涵盖A、B和C, 工作重点，包括A、B: the items a text covers, none known (last: older rules keep their items)
         out.replaceAll(ConceptFinder::withoutFrameworkWord);
         return out;
     }

@@ -46,6 +46,8 @@ final class CoverageLists {
     private static final Pattern LIST_RUN = Pattern.compile("[\\u4e00-\\u9fff、]+");
     /** A title alone, a gloss in brackets after it: the subject slot names a text. */
     private static final Pattern TITLE_SLOT = Pattern.compile("^[《“][^《》“”]{2,60}[》”](?:[（(][^）)]{1,30}[）)])?$");
+    /** A title ending a sub-clause, a gloss in brackets allowed after it: 发布《X》（下称《Y》）. */
+    private static final Pattern TITLE_END = Pattern.compile("》(?:[（(][^）)]{1,30}[）)])?$");
     /** A count of items: 三个, 四大, 五项 (grammar). */
     private static final String COUNT = "[一二三四五六七八九十两\\d]{1,3}(?:个|项|大|类)?";
     /** A footnote mark right after a Han character at the end of a sub-clause: 3, [3], ³ (grammar). */
@@ -54,6 +56,16 @@ final class CoverageLists {
     private static final Pattern KIND_AFTER_ETC = Pattern.compile("^(?:" + COUNT + ")?[\\u4e00-\\u9fff&&[^的中]]{0,4}$");
     /** A background before the list: no coverage stated (grammar shared with TopicLists). */
     private static final Pattern BACKGROUND = Pattern.compile("随着|背景下|背景之下");
+
+    /** Whether the verb as matched (了 and a colon allowed after it) is one that covers a single topic as well (cover-one). */
+    private static boolean oneTopicVerb(String matched) {
+        return CUES.set("cover-one").contains(matched.replaceAll("(?:了)?[：:]?$", ""));
+    }
+
+    /** A head of principles closing the list (topic-clause-cues.tsv principle-close): the items are principles, no topics. */
+    private static Pattern principles() {
+        return CUES.pattern("principle-close", () -> CUES.any("principle-close"));
+    }
 
     private static Pattern verb() {
         return CUES.pattern("cover", () -> "(?:" + CUES.any("cover") + ")(?:了)?[：:]?");
@@ -109,14 +121,18 @@ final class CoverageLists {
                 end = start + c.start();
                 closed = true;
             }
+            if (principles().matcher(text.substring(end, subEnd)).find())
+                continue; // 提出A、B等七项指导原则: principles, read by the principle rules
             String run = text.substring(start, end);
             if (!LIST_RUN.matcher(run).matches() || !closed && run.indexOf('的') >= 0)
                 continue; // a list that qualifies a noun after it (涉及A、B的重要数据), or a clause
             if (terms == null)
                 terms = Segmenter.terms(text);
             List<int[]> items = TopicLists.items(text, start, end);
-            if (items.size() < 2 && !closed)
-                continue; // 聚焦数字经济: one object of a verb is for the clause rules, no list
+            boolean one = items.size() == 1 && !closed && !v.group().isEmpty() && oneTopicVerb(v.group())
+                    && !text.substring(sub, v.start()).isBlank(); // 本届峰会聚焦科技创新: a verb of covering one topic, its subject named
+            if (items.size() < 2 && !closed && !one)
+                continue; // 提出数字经济: one object of a verb that takes anything is for the clause rules, no list
             List<int[]> issues = new ArrayList<>();
             for (int[] i : items) {
                 int[] s = nounPhrase(text, terms, i[0], i[1]);
@@ -174,10 +190,15 @@ final class CoverageLists {
             if (sub <= clause)
                 return false;
             String before = text.substring(clause, sub - 1);
+            String previous = text.substring(backTo(text, sub - 1, SUBCLAUSE_END), sub - 1);
+            if (contentWordEnding().matcher(previous).find())
+                return true; // 确定了未来四年的工作重点，包括A、B: the contents just named are what the list spells out
+            if (TopicClauses.takenBack().matcher(before).find())
+                return false; // 明确了中方将采取的十项行动，涵盖…: a plan stated before the list
             Matcher opening = TopicClauses.lead().matcher(before);
             String first = opening.lookingAt() ? before.substring(opening.end()) : before;
-            return before.indexOf('》') >= 0 && before.indexOf('《') >= 0 || contentWordEnding().matcher(before).find()
-                    || TopicClauses.reference().matcher(first).lookingAt(); // 新法适用于…的机构，涵盖A、B: the clause's subject goes on
+            return TITLE_END.matcher(previous).find() // 发布《X》（下称《Y》），提出A、B
+                    || first.startsWith("《") || TopicClauses.reference().matcher(first).lookingAt(); // 新法适用于…的机构，涵盖A、B: the clause's subject goes on
         }
         if (TITLE_SLOT.matcher(slot).matches() || contentWord().matcher(slot).matches())
             return true;

@@ -333,7 +333,6 @@ final class TopicLists {
             if (gs >= 0)
                 out.add(new ConceptFinder.Concept(p.group(1), gs, p.end(1), "Issue", RULE_ISSUE));
         }
-        CoverageLists.find(text, out); // 《法》涵盖A、B和C: a list a text covers, with no item the scheme knows
     }
 
     /**
