@@ -59,6 +59,7 @@ final class ConceptFinder {
         TopicLists.concepts(text, out); // the topics of a text or event as a list: 对A、B三个领域的投资, 从九个维度…：A、B (last: older rules keep their items)
         SubjectFrames.issues(text, out); // the frame of a clause whose subject is a text: 针对“大数据杀熟”问题，该法规定…
         IssuePhrases.find(text, out); // open vocabulary, last: the object of 规范/防范/打击…, X问题, with a head of issue labels (…泄露, …鸿沟)
+        CoverageLists.find(text, out); // 《法》涵盖A、B和C, 工作重点，包括A、B: the items a text covers, none known (last: older rules keep their items)
         out.replaceAll(ConceptFinder::withoutFrameworkWord);
         return out;
     }
@@ -479,7 +480,7 @@ final class ConceptFinder {
         Matcher m = covered.matcher(text);
         while (m.find())
             if (!countedOtherKind(text, m.end(1)))
-                coveredItems(text, m.start(1), m.end(1), false, out);
+                coveredItems(text, m.start(1), m.end(1) - countedField(text, m.end(1)), false, out);
         // 包括/围绕 take lists of anything (包括政府部门、科研院所等): only a list closed by 等 and a word of a field,
         // or by 以及…其他问题 (围绕A、B以及各自关切的其他问题)
         Pattern listed = Pattern.compile("(?:" + String.join("|", Lexicon.words("concept-cues.tsv", "position", "covers-field")) + ")(?:了)?" + LIST
@@ -504,6 +505,12 @@ final class ConceptFinder {
     private static boolean countedOtherKind(String text, int end) {
         Matcher c = COUNTED_KIND.matcher(text.substring(Math.max(0, end - 12), end));
         return c.find() && !FIELD_KIND.matcher(c.group(1)).matches();
+    }
+
+    /** 涵盖A、B和C四大领域: a count and a word of fields closing the list with no 等, its length (0 when none), left out of the last item. */
+    private static int countedField(String text, int end) {
+        Matcher c = COUNTED_KIND.matcher(text.substring(Math.max(0, end - 12), end));
+        return c.find() && FIELD_KIND.matcher(c.group(1)).matches() ? c.end() - c.start() : 0;
     }
 
     private static void coveredItems(String text, int start, int end, boolean practices, List<Concept> out) {

@@ -189,10 +189,11 @@ final class DocumentDiscovery {
                 NameFinder.Name trimmed = withoutLeadingFunctionWords(found, text);
                 List<Gazetteer.Hit> regHere = DiscoveredNames.rivalsOf(trimmed, withoutHitsCutByName(reg, trimmed, text), reference);
                 NameFinder.Name n = withOrganiser(trimmed, regHere, text);
-                if (n.rule().equals(IssuePhrases.RULE) && IssuePhrases.extendsKnown(text, n.start(), n.end(), regHere))
+                if ((n.rule().equals(IssuePhrases.RULE) || n.rule().equals(CoverageLists.RULE)) && IssuePhrases.extendsKnown(text, n.start(), n.end(), regHere))
                     continue; // 数字基础设施建设: the known issue, not a longer one made of it
                 boolean event = n.kind() == NameFinder.Kind.EVENT;
-                if (!event && overlapsRegistry(regHere, n.start(), n.end(), n.kind() != NameFinder.Kind.INSTRUMENT) || insideTitle(text, n.start())
+                boolean listItem = CoverageLists.ownsKnownInside(n.rule(), text, n.start(), n.end(), regHere); // an item cut at separators may hold a known issue
+                if (!event && overlapsRegistry(regHere, n.start(), n.end(), n.kind() != NameFinder.Kind.INSTRUMENT && !listItem) || insideTitle(text, n.start())
                         || event && overlapsRegistry(regHere, n.start(), n.end(), false))
                     continue;
                 if (previous != null && previous.start() == n.start() && previous.end() == n.end() && previous.kind() == n.kind()) {

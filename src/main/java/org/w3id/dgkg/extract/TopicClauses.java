@@ -47,12 +47,12 @@ final class TopicClauses {
     /** A number that opens a paragraph or item: 1. / （一） / 一是 / 第一，(grammar). */
     private static final Pattern NUMBERING = Pattern.compile("^\\s*(?:\\d{1,2}\\s*[.、．)）]|[（(][一二三四五六七八九十\\d]{1,2}[）)]|[一二三四五六七八九十][是、]|第[一二三四五六七八九十][，,、])?\\s*");
 
-    private static Pattern lead() {
+    static Pattern lead() {
         return CUES.pattern("lead", () -> "^(?:" + CUES.any("lead") + "[，,]?)?");
     }
 
     /** A reference head opening the clause: a pointer, 《》 around it, the head (group ref), a gloss in brackets. */
-    private static Pattern reference() {
+    static Pattern reference() {
         return CUES.pattern("reference", () -> {
             Set<String> heads = new java.util.HashSet<>(Lexicon.words("subject-frames.tsv", "position", "reference"));
             heads.addAll(Lexicon.words("subject-frames.tsv", "position", "event-reference"));
@@ -72,7 +72,7 @@ final class TopicClauses {
     }
 
     /** A modality that takes back what follows (modality-cues.tsv before, the kinds of {@link #TAKEN_BACK}), verbs of pursuing left out (推动A is no plan of an act). */
-    private static Pattern takenBack() {
+    static Pattern takenBack() {
         return CUES.pattern("taken-back", () -> {
             Set<String> pursue = Lexicon.words("concept-cues.tsv", "position", "pursue");
             List<String> cues = new java.util.ArrayList<>();

@@ -254,10 +254,26 @@ final class TopicLists {
                 for (int[] q : ConceptFinder.split(run.substring(p[0], p[1]), "以及|和|及"))
                     out.add(new int[] {start + p[0] + q[0], start + p[0] + q[1]});
             } else
-                out.add(new int[] {start + p[0], start + p[1]});
+                for (int[] q : joined(run, p[0], p[1]))
+                    out.add(new int[] {start + q[0], start + q[1]});
         }
         out.removeIf(i -> i[1] <= i[0]);
         return out;
+    }
+
+    /** The shortest side of a 和 that splits an item before the last one: each side long enough to name an issue itself. */
+    private static final int JOINED_SIDE = 4;
+
+    /**
+     * An item before the last one of a 、 list, split at a standalone 和/及/以及 when both sides are long enough to be
+     * issues of their own (普遍连接和人权保障、互联网碎片化 → 普遍连接, 人权保障), kept whole when a side is short
+     * (集成电路和微电子: the words of one field).
+     */
+    private static List<int[]> joined(String run, int s, int e) {
+        List<int[]> parts = ConceptFinder.split(run.substring(s, e), "以及|和|及");
+        if (parts.size() == 2 && parts.stream().allMatch(q -> q[1] - q[0] >= JOINED_SIDE))
+            return List.of(new int[] {s + parts.get(0)[0], s + parts.get(0)[1]}, new int[] {s + parts.get(1)[0], s + parts.get(1)[1]});
+        return List.of(new int[] {s, e});
     }
 
     /** A head left out of an item: 个人信息出境活动 → 个人信息出境, 计算设施本地化要求 → 计算设施本地化. */
@@ -277,7 +293,7 @@ final class TopicLists {
     }
 
     /** The issue an item names, as [start, end), or null when it is no noun phrase of 2 to 12 characters. */
-    private static int[] issue(String text, List<Term> terms, int s, int e) {
+    static int[] issue(String text, List<Term> terms, int s, int e) {
         while (s < e && Character.isWhitespace(text.charAt(s)))
             s++;
         s = ConceptFinder.afterObjectVerb(text, s, e);
