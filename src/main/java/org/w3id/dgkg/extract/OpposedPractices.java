@@ -22,7 +22,7 @@ final class OpposedPractices {
     /** What may stand between the verb and the practice: adverbs, a light verb (搞, 进行), 一切形式的 (group kinds). */
     private static Pattern lead() {
         return CUES.pattern("lead", () -> "^(?:" + CUES.any("opposed-adverb") + "|(?<kinds>" + CUES.any("all-forms") + ")|" + CUES.any("any") + "(?!" + CUES.any("any-exception") + "))?"
-                + CUES.any("light-verb") + "?");
+                + "(?<light>" + CUES.any("light-verb") + ")?");
     }
     private static final Pattern QUOTED = Pattern.compile("^[“「]([\\u4e00-\\u9fff]{2,12})[”」]");
     /** A practice up to the clause's end (or a word that closes it: 的做法, 等行为). */
@@ -113,6 +113,12 @@ final class OpposedPractices {
                     continue;
                 }
                 Matcher p = phrase().matcher(rest);
+                Matcher taken = taken().matcher(rest);
+                if (!kind && lead.lookingAt() && lead.group("light") != null && taken.lookingAt() && taken.group(1).matches(".*[和与及、].*")
+                        && !taken.group(1).contains("的")) {
+                    addItems(taken.group(1), from, out); // 反对搞阵营对抗和网络空间碎片化: after the light verb, one practice per item
+                    continue;
+                }
                 if (kind) { // 反对一切形式的单边制裁和“长臂管辖”: each item of the kinds opposed
                     Matcher n = KIND.matcher(rest);
                     if (n.lookingAt())
