@@ -97,7 +97,7 @@ final class ConceptFinder {
                     run = run.substring(0, principleEnd);
                     int lastItem = run.lastIndexOf('、');
                     int de = run.indexOf('的', lastItem + 1);
-                    if (lastItem >= 0 && de > lastItem)
+                    if (lastItem >= 0 && de > lastItem && PrincipleLists.particleAt(text, from + de))
                         run = run.substring(0, de); // 开放、包容、共赢的合作理念: the head after 的 is every item's, no part of the last
                     if (run.matches("(?s).*[和与及]$"))
                         continue; // 恪守宪章宗旨和原则: the principles of a charter, no name of one

@@ -115,7 +115,7 @@ final class OpposedPractices {
                 Matcher p = phrase().matcher(rest);
                 Matcher taken = taken().matcher(rest);
                 if (!kind && lead.lookingAt() && lead.group("light") != null && taken.lookingAt() && taken.group(1).matches(".*[和与及、].*")
-                        && !taken.group(1).contains("的")) {
+                        && !taken.group(1).contains("的") && java.util.Arrays.stream(taken.group(1).split("、")).allMatch(i -> disposalLength(i) == 0)) {
                     addItems(taken.group(1), from, out); // 反对搞阵营对抗和网络空间碎片化: after the light verb, one practice per item
                     continue;
                 }
