@@ -96,6 +96,10 @@ final class ConceptFinder {
                 boolean listed = false;
                 if (marked) {
                     run = run.substring(0, principleEnd);
+                    int lastItem = run.lastIndexOf('、');
+                    int de = run.indexOf('的', lastItem + 1);
+                    if (lastItem >= 0 && de > lastItem && PrincipleLists.particleAt(text, from + de))
+                        run = run.substring(0, de); // 开放、包容、共赢的合作理念: the head after 的 is every item's, no part of the last
                     if (run.matches("(?s).*[和与及]$"))
                         continue; // 恪守宪章宗旨和原则: the principles of a charter, no name of one
                     // 倡导A、B、C等价值观: 等 says the items are several principles, short ones included
@@ -359,6 +363,8 @@ final class ConceptFinder {
                 s += cut;
                 if (at - s < 2 || "—-".indexOf(text.charAt(s)) >= 0)
                     continue; // 的理念, 新理念: no name in front of the suffix
+                if (s > 0 && text.charAt(s - 1) == '的' && text.lastIndexOf('、', s) > RelationRules.backTo(text, s, RelationRules.SUBCLAUSE_END))
+                    continue; // 开放、包容、共赢的合作理念: the head that a list of principles qualifies, no principle itself
                 String front = text.substring(s, at);
                 for (String q : Lexicon.words("concept-cues.tsv", "position", "head-qualifier"))
                     if (front.endsWith(q) && front.length() > q.length() && COUNTED.matcher(front.substring(0, front.length() - q.length())).find())

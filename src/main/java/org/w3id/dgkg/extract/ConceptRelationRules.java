@@ -48,6 +48,9 @@ final class ConceptRelationRules {
         Hit speaker = speakerBefore(text, hits, clauseStart, vs);
         boolean ownSubject = between(hits, subStart, vs).stream().anyMatch(Hit::isActor);
         Set<String> holders = speaker != null && !ownSubject ? Set.of(speaker.iri()) : agents;
+        if (speaker != null && ownSubject && "Person".equals(speaker.type()) && frameEnd(text, speaker) == subStart
+                && actsBeforeStance(text, hits, subStart, vs))
+            holders = Set.of(speaker.iri()); // 孫東強調，特區政府推動…堅持A: how a body acts, as a person says it, is his stance
         if (speaker != null && !ownSubject) {
             // 赵立坚表示，中方坚持A，反对B: a sub-clause with no subject of its own goes on with the subject of the sub-clause
             // before it, back to the speaker's frame; the speaker holds the stance only when nothing in between opened with one
@@ -84,6 +87,8 @@ final class ConceptRelationRules {
             }
             if (!h.isConcept() || modifier(text, h))
                 break; // 呼吁人工智能开发者…: a concept glued to a head noun only qualifies whom the verb addresses
+            if (oppose && qualifiesNoun(text, hits, h))
+                break; // 反对单边强制措施: 单边 qualifies the measures opposed, it is not what is opposed
             objectsOf.add(h);
             at = h.end();
         }
@@ -107,6 +112,21 @@ final class ConceptRelationRules {
                 if (h.start() == ve && h.isActor())
                     partyEnd = h.end();
         return partyEnd == ve ? -1 : OpposedPractices.afterLightVerb(text, partyEnd, subEnd);
+    }
+
+    /**
+     * Whether a concept is glued to a noun after it that no concept covers and that is no word for a practice (单边 in
+     * 单边强制措施; not 单边主义做法): the concept only qualifies that noun.
+     */
+    private static final Pattern NOUN_OR_ITS_QUALIFIER = Pattern.compile("^(?:n.*|vn|vd|b)$");
+
+    private static boolean qualifiesNoun(String text, List<Hit> hits, Hit h) {
+        if (insideHit(hits, h.end()) || CUES.set("practice").stream().anyMatch(w -> text.startsWith(w, h.end())))
+            return false;
+        for (com.hankcs.hanlp.seg.common.Term t : Segmenter.terms(text))
+            if (t.offset == h.end())
+                return NOUN_OR_ITS_QUALIFIER.matcher(Segmenter.nature(t)).matches();
+        return false;
     }
 
     /** What may stand between a verb of stance and its object: quotes, coordinators, other verbs of stance, light verbs, 一切/任何 (形式的). */
@@ -154,10 +174,15 @@ final class ConceptRelationRules {
         return CUES.pattern("LISTED_PRINCIPLES", () -> "^[”」]?等[三四五六七八九十两二\\d]{1,2}[大项个条](?:[\\u4e00-\\u9fff]{0,4})?" + CUES.any("listed-principle-head"));
     }
 
-    /** A speaker's frame after its name: a group's members or leaders, adverbs, 代表, where it spoke, a verb of saying, a comma or colon. */
+    /**
+     * A speaker's frame after its name: a group's members or leaders, or an office-holder of the actor (外交部新闻发言人,
+     * 网信办有关负责人: a few words closed by a role word of role-words.tsv), adverbs, 代表, where it spoke, a speech
+     * (致辞, 在发言中), a verb of saying, a comma or colon.
+     */
     private static Pattern positionFrame() {
-        return CUES.pattern("POSITION_FRAME", () -> "^" + CUES.any("speaker-group") + "?" + CUES.any("frame-adverb") + "*" + CUES.any("frame-representative")
-                + "?(?:在[^，。；：]{1,15}?(?:中|上|时))?" + CUES.any("frame-verb") + "[，,：:]");
+        return CUES.pattern("POSITION_FRAME", () -> "^(?:" + CUES.any("speaker-group") + "|[\\u4e00-\\u9fff]{0,4}?(?:"
+                + Lexicon.alternation(Lexicon.words("role-words.tsv", "kind", "role")) + "))?" + CUES.any("frame-adverb") + "*" + CUES.any("frame-representative")
+                + "?(?:在[^，。；：]{1,15}?(?:中|上|时))?" + CUES.any("frame-speech") + "?" + CUES.any("frame-verb") + "[，,：:]");
     }
 
     /** The actor whose stated position frames the rest of the sentence: 中方主张，…; 王磊表示：…; a group speaking through its members or leaders (上合组织成员国强调，…). */
@@ -170,6 +195,27 @@ final class ConceptRelationRules {
                     speaker = h;
             }
         return speaker;
+    }
+
+    /**
+     * Whether the sub-clause at {@code subStart} opens with an actor that is no state and that first does something else
+     * (a verb of the segmentation, or a concept, between it and the stance verb at {@code vs}): 特區政府推動數字化轉型堅持A
+     * is the way the body acts as the speaker describes it; 欧盟倡导A (the body's own stance) and 中方坚持A (a statement
+     * in a state's name, CONVENTIONS.md) are not.
+     */
+    private static boolean actsBeforeStance(String text, List<Hit> hits, int subStart, int vs) {
+        List<Hit> inSub = between(hits, subStart, vs);
+        if (inSub.isEmpty())
+            return false;
+        Hit subject = inSub.get(0);
+        if (!subject.isActor() || "State".equals(subject.type()) || !text.substring(subStart, subject.start()).matches("(?s)^[\\s“”]{0,2}$"))
+            return false;
+        if (inSub.size() > 1 && inSub.get(1).isConcept())
+            return true;
+        for (com.hankcs.hanlp.seg.common.Term t : Segmenter.terms(text))
+            if (t.offset >= subject.end() && t.offset + t.word.length() <= vs && Segmenter.nature(t).startsWith("v"))
+                return true;
+        return false;
     }
 
     /** Where the speaker's frame (王磊表示，) ends: right after its verb of saying and the comma or colon. */

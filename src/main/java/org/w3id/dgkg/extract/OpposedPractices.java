@@ -22,7 +22,7 @@ final class OpposedPractices {
     /** What may stand between the verb and the practice: adverbs, a light verb (搞, 进行), 一切形式的 (group kinds). */
     private static Pattern lead() {
         return CUES.pattern("lead", () -> "^(?:" + CUES.any("opposed-adverb") + "|(?<kinds>" + CUES.any("all-forms") + ")|" + CUES.any("any") + "(?!" + CUES.any("any-exception") + "))?"
-                + CUES.any("light-verb") + "?");
+                + "(?<light>" + CUES.any("light-verb") + ")?");
     }
     private static final Pattern QUOTED = Pattern.compile("^[“「]([\\u4e00-\\u9fff]{2,12})[”」]");
     /** A practice up to the clause's end (or a word that closes it: 的做法, 等行为). */
@@ -30,7 +30,57 @@ final class OpposedPractices {
         return CUES.pattern("phrase", () -> "^([\\u4e00-\\u9fff]{4,12}?)(?:的?" + CUES.any("practice-close") + ")?(?=[，。；、,;！!]|$)");
     }
 
+    /**
+     * An opposing verb that closes its clause after a word that refers back (stance-cues.tsv this-matter) and adverbs:
+     * 中方对此坚决反对。 The group {@code verb} is the verb.
+     */
+    static Pattern thisMatter() {
+        return CUES.pattern("this-matter", () -> CUES.any("this-matter") + "(?:[，,])?(?:(?!" + CUES.any("negation") + ")[\\u4e00-\\u9fff]){0,6}?(?:" + CUES.any("opposed-adverb") + "|"
+                + CUES.any("firm") + ")*(?<verb>" + CUES.any("opposing") + ")(?=[。；;！!]|$)");
+    }
+
+    /**
+     * The sub-clauses of the sentence before 对此…反对 (美方泛化国家安全概念，对中国企业搞歧视性限制，中方对此坚决反对): what they
+     * say a party does is the practice opposed. A sub-clause that opens with a party (美方, 个别国家) gives what it does,
+     * opening with a verb (an adverb may come first: 美方不断泛化…); one with a light verb (对中国企业搞歧视性限制) gives
+     * what the light verb takes. Other sub-clauses (a judgement, a result) give nothing.
+     */
+    static void thisMatterPractices(String text, List<ConceptFinder.Concept> out) {
+        Matcher m = thisMatter().matcher(text);
+        while (m.find()) {
+            int sentence = RelationRules.backTo(text, m.start(), RelationRules.CLAUSE_END);
+            int end = RelationRules.backTo(text, m.start(), RelationRules.SUBCLAUSE_END) - 1;
+            while (end > sentence) {
+                int start = RelationRules.backTo(text, end, RelationRules.SUBCLAUSE_END);
+                practiceOf(text, start, end, out);
+                end = start - 1;
+            }
+        }
+    }
+
+    /** The practice a sub-clause [start, end) says a party does, if it has that shape. */
+    private static void practiceOf(String text, int start, int end, List<ConceptFinder.Concept> out) {
+        int at = start + partyLength(text.substring(start, end));
+        if (at > start) {
+            for (Term t : Segmenter.terms(text)) // 美方不断泛化…: the adverbs of the act
+                if (t.offset == at && t.offset + t.word.length() < end && Segmenter.nature(t).startsWith("d"))
+                    at += t.word.length();
+            Matcher p = phrase().matcher(text.substring(at, end + 1));
+            if (p.lookingAt() && !p.group(1).matches(".*[的和与及、].*") && opensWithVerb(text, at) && !ConceptFinder.judgement(text, at, at + p.end(1))) {
+                out.add(new ConceptFinder.Concept(p.group(1), at, at + p.end(1), "Issue", RULE));
+                return;
+            }
+        }
+        int lightVerbEnd = afterLightVerb(text, at, end); // 个别国家在网络空间搞阵营对抗, 对中国企业搞歧视性限制
+        if (lightVerbEnd < 0)
+            return;
+        Matcher t = taken().matcher(text.substring(lightVerbEnd, end + 1));
+        if (t.lookingAt())
+            addItems(t.group(1), lightVerbEnd, out);
+    }
+
     static void find(String text, List<ConceptFinder.Concept> out) {
+        thisMatterPractices(text, out);
         for (String cue : Lexicon.words("concept-cues.tsv", "class", "Issue")) {
             if (!Lexicon.words("concept-cues.tsv", "position", "before").contains(cue))
                 continue;
@@ -63,6 +113,12 @@ final class OpposedPractices {
                     continue;
                 }
                 Matcher p = phrase().matcher(rest);
+                Matcher taken = taken().matcher(rest);
+                if (!kind && lead.lookingAt() && lead.group("light") != null && taken.lookingAt() && taken.group(1).matches(".*[和与及、].*")
+                        && !taken.group(1).contains("的") && java.util.Arrays.stream(taken.group(1).split("、")).allMatch(i -> disposalLength(i) == 0)) {
+                    addItems(taken.group(1), from, out); // 反对搞阵营对抗和网络空间碎片化: after the light verb, one practice per item
+                    continue;
+                }
                 if (kind) { // 反对一切形式的单边制裁和“长臂管辖”: each item of the kinds opposed
                     Matcher n = KIND.matcher(rest);
                     if (n.lookingAt())

@@ -72,6 +72,14 @@ final class PrincipleLists {
     /** A particle or preposition that makes an item a phrase, when the segmenter reads it as a word of its own (合法目的 keeps its 目的). */
     private static final String PHRASE_WORDS = "的了在对把将";
 
+    /** Whether the character at {@code pos} is a particle of its own in the sentence's segmentation (共赢的合作; not 目的明确). */
+    static boolean particleAt(String text, int pos) {
+        for (com.hankcs.hanlp.seg.common.Term t : Segmenter.terms(text))
+            if (t.offset == pos)
+                return t.word.length() == 1 && PHRASE_WORDS.contains(t.word);
+        return false;
+    }
+
     /** Whether [s, e) holds one of {@link #PHRASE_WORDS} (but {@code except}) as a word of the sentence's segmentation. */
     private static boolean phraseWordInside(String text, int s, int e, String except) {
         for (com.hankcs.hanlp.seg.common.Term t : Segmenter.terms(text))

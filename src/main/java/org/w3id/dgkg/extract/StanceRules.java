@@ -40,6 +40,29 @@ final class StanceRules {
         urged(text, hits, out);
         heldBy(text, hits, out);
         onBehalf(text, hits, out);
+        thisMatter(text, hits, out);
+    }
+
+    static final String RULE_THIS_MATTER = "opposes-this-matter";
+
+    /**
+     * 美方泛化国家安全概念，中方对此坚决反对; 对此，中方坚决反对: the actor that opens the sub-clause of the opposing verb
+     * opposes the practices that the sub-clauses before it name (OpposedPractices.thisMatterPractices read them there).
+     */
+    private static void thisMatter(String text, List<Hit> hits, List<Rel> out) {
+        Matcher m = OpposedPractices.thisMatter().matcher(text);
+        while (m.find()) {
+            int vs = m.start("verb");
+            int sub = backTo(text, vs, SUBCLAUSE_END);
+            List<Hit> lead = between(hits, sub, vs);
+            if (lead.isEmpty() || !lead.get(0).isActor() || !text.substring(sub, lead.get(0).start()).isBlank())
+                continue;
+            Hit holder = lead.get(0);
+            int sentence = backTo(text, m.start(), CLAUSE_END);
+            for (Hit p : between(hits, sentence, m.start()))
+                if (p.isConcept() && OpposedPractices.RULE.equals(p.rule()))
+                    addOnce(out, new Rel(holder.iri(), "opposes", p.iri(), vs, vs + m.group("verb").length(), 0.6, RULE_THIS_MATTER, false));
+        }
     }
 
     /** The words of each slot of the stance rules (ontology/lexicon/stance-cues.tsv). */
@@ -414,7 +437,7 @@ final class StanceRules {
         return CUES.pattern("question-opens", () -> "^\\s*(?:\\d+[.．、]\\s*)?" + CUES.any("question") + "(?:[（(][^）)]{1,20}[）)])?[：:]");
     }
     private static final java.util.Set<String> STANCE_RULES = java.util.Set.of("advocates", "opposes", "advocates-upheld", RULE_EMPHASIS,
-            RULE_TAKEN_AS, RULE_EXPRESSED, RULE_DELEGATE, RULE_PRONOUN, RULE_URGED, RULE_HELD_BY, EnumerationRelations.RULE_ADVOCATES,
+            RULE_TAKEN_AS, RULE_EXPRESSED, RULE_DELEGATE, RULE_PRONOUN, RULE_URGED, RULE_HELD_BY, RULE_THIS_MATTER, EnumerationRelations.RULE_ADVOCATES,
             FramedPrinciples.RULE_ADVOCATES);
 
     /**
