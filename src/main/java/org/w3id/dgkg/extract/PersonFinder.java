@@ -294,6 +294,8 @@ final class PersonFinder {
             return null;
         }
         int run = transliterationRun(text, terms, next, from);
+        if (run > 0 && LATIN_PERSON.matcher(text).region(run, text.length()).lookingAt())
+            run = -1; // 副部长埃斯特韦斯（Alan Estevez）: the gloss says where the name ends (person-glossed)
         if (run > 0 && !followedByOrganisation(text, run))
             return new Person(text.substring(from, run), from, run, RULE_ROLE);
         int end = nameEnd(text, terms, next, from);
