@@ -151,9 +151,27 @@ final class Discourse {
         return spanning.contains(eventIri);
     }
 
+    /**
+     * The event a bare reference (会议, 会上, 大会, 本次会议) of the sentence being read means: the event last named in
+     * the paragraph being read (not as past background), else the event the document reports (the one it said took
+     * place, else its topic when that is an event), else the event last named anywhere. An event named in another
+     * paragraph (a background clause, the agenda of an edition to come) is not what a paragraph that names none
+     * speaks of: the paragraph, not the distance in sentences, bounds a reference.
+     */
     Hit lastEvent() {
-        return lastEvent;
+        if (lastEvent == null)
+            return null;
+        if (paragraphEvent != null && paragraphOfEvent == documentTopic.paragraph())
+            return paragraphEvent;
+        if (lastHeld != null && !notCurrent.contains(lastHeld.iri()) && !pastEvents.contains(lastHeld.iri()))
+            return lastHeld;
+        Hit topic = documentTopic.main();
+        return topic != null && topic.isEvent() && !notCurrent.contains(topic.iri()) ? topic : lastEvent;
     }
+
+    /** The event last named in the paragraph being read, not as past background, and the paragraph it was named in. */
+    private Hit paragraphEvent;
+    private int paragraphOfEvent = Integer.MIN_VALUE;
 
     /**
      * The event a reference such as 开幕式, 本届大会 or 本届峰会 means: the one the document last said took
@@ -210,8 +228,13 @@ final class Discourse {
         for (Hit h : hits) {
             if ("Person".equals(h.type()))
                 lastPerson = h;
-            if (h.isEvent() && !notCurrent.contains(h.iri()))
+            if (h.isEvent() && !notCurrent.contains(h.iri())) {
                 lastEvent = h;
+                if (!pastEvents.contains(h.iri())) {
+                    paragraphEvent = h;
+                    paragraphOfEvent = documentTopic.paragraph();
+                }
+            }
             else if (h.isInstrument())
                 lastInstrument = h;
         }

@@ -84,6 +84,28 @@ final class EventEditions {
             if (earlier && !ownOrLater)
                 discourse.notCurrent(h.iri());
         }
+        for (Hit h : hits)
+            if (h.isEvent() && !h.iri().equals(main.iri()) && laterEdition(text, h, dates, mainYear))
+                discourse.notCurrent(h.iri());
+    }
+
+    /**
+     * 确定2027年世界无线电通信大会议程 in a report of the 2023 conference: an edition whose name leads with a year after
+     * the year of the event reported, in a clause that dates nothing else (no act of its own), is an edition to come.
+     * It has no date, participant or outcome yet, and a later bare 大会 or 会上 does not mean it.
+     */
+    private static boolean laterEdition(String text, Hit h, List<DateFinder.Found> dates, String mainYear) {
+        Matcher year = LEADING_YEAR.matcher(text.substring(h.start(), h.end()));
+        if (!year.find() || year.group().substring(0, 4).compareTo(mainYear) <= 0)
+            return false;
+        int from = RelationRules.backTo(text, h.start(), RelationRules.CLAUSE_END);
+        int to = h.end();
+        while (to < text.length() && RelationRules.CLAUSE_END.indexOf(text.charAt(to)) < 0)
+            to++;
+        for (DateFinder.Found d : dates)
+            if (d.start() >= from && d.end() <= to && (d.end() <= h.start() || d.start() >= h.end()))
+                return false; // 2027年大会于2027年10月举行: a clause that dates it reports it
+        return true;
     }
 
     /** Whether an event written as {@code surface}, or named {@code labels} elsewhere, is an edition by its ordinal. */

@@ -428,8 +428,8 @@ final class EventFinder {
         if (n.startsWith("v") && w.length() >= 2 && before != null && before.word.equals("反") && after != null && isNoun(after))
             return true; // 反/勒索/软件: the verb after 反 is part of that noun
         if (n.startsWith("v") && !n.equals("vn") && before != null && after != null && isNoun(after) && isNoun(before)
-                && !Segmenter.nature(before).matches("n[rst].*"))
-            return true; // 数据赋能发展全球论坛: a verb between two nouns is the theme
+                && !Segmenter.nature(before).matches("n[rst].*") && headAt(before.word, before.word.length()) == null)
+            return true; // 数据赋能发展全球论坛: a verb between two nouns is the theme (论坛/正值/…峰会: not after an event's head, its predicate)
         if (n.startsWith("nr") || n.startsWith("v") && !n.equals("vn") || n.startsWith("p") || n.startsWith("u")
                 || n.startsWith("d") || n.startsWith("r") || n.startsWith("f") || n.startsWith("w") || n.startsWith("t") && w.matches(".*\\d.*")
                 || n.startsWith("m") || n.startsWith("q") || n.startsWith("c"))

@@ -1003,6 +1003,7 @@ final class EventParticipationRules {
             for (Hit h : hits)
                 if (h.isEvent() && PAST_FRAME.matcher(text.substring(backTo(text, h.start(), SUBCLAUSE_END), h.start())).find())
                     discourse.past(h.iri());
+        FramingReferences.review(text, hits, discourse, out); // 根据…会议通过的《Y》设立: the basis of the act is none of its parties
         hostsTitled(text, hits, out); // 东道国挪威的外交大臣X主持会议: the host state as well as X
         hostsOfMainEvent(text, hits, discourse, out); // 东道国印度的通信部长X表示: the host of the event reported
         // 会议期间，法国宣布将于明年签署《Y》: a plan made at the event is no text adopted there

@@ -1,5 +1,6 @@
 package org.w3id.dgkg.extract;
 
+import com.hankcs.hanlp.dictionary.nr.TranslatedPersonDictionary;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.List;
@@ -292,6 +293,11 @@ final class PersonFinder {
                 return new Person(text.substring(from, end), from, end, RULE_ROLE);
             return null;
         }
+        int run = transliterationRun(text, terms, next, from);
+        if (run > 0 && LATIN_PERSON.matcher(text).region(run, text.length()).lookingAt())
+            run = -1; // 副部长埃斯特韦斯（Alan Estevez）: the gloss says where the name ends (person-glossed)
+        if (run > 0 && !followedByOrganisation(text, run))
+            return new Person(text.substring(from, run), from, run, RULE_ROLE);
         int end = nameEnd(text, terms, next, from);
         boolean person = false;
         for (int j = next; j < terms.size() && terms.get(j).offset < end; j++)
@@ -316,6 +322,96 @@ final class PersonFinder {
         if (followedByOrganisation(text, end) || opensPredicate(text.substring(from, end)))
             return null;
         return new Person(text.substring(from, end), from, end, RULE_ROLE);
+    }
+
+    /**
+     * 总统米尔/济/约/耶/夫出席, 参议员布卢门/撒/尔与, 外交官帕/特里/奥塔担任, 部长罗德里/格/斯于2022年: a transliterated name
+     * HanLP cut into a name word and syllables it read as words of their own (or one long transliteration word). After
+     * a title, the run of pieces that starts at a word HanLP tags as a person's name (or at most three single characters
+     * before one) and holds only such words, single
+     * characters and, after a transliteration, a place-like syllable, is the name when the clause goes on right after
+     * it ({@link #closesName}) and its single characters after the name word are syllables transliterations use
+     * (HanLP's dictionary of transliterated names; one other at most, never the last: 吴朝晖/率/团 is a name and a verb). Only runs of four to eight characters: shorter names are read by HanLP's own tags, and
+     * the segmentation, not a count of characters, says where a long name ends. Returns the end, or -1.
+     */
+    static int transliterationRun(String text, List<Term> terms, int next, int from) {
+        if (next >= terms.size() || terms.get(next).offset != from)
+            return -1;
+        int nameWord = next; // the first word HanLP tags as a name: 德/米/特里, 别/尔/德/穆哈梅 (up to three syllables before it)
+        while (nameWord < terms.size() && nameWord - next < 3 && terms.get(nameWord).word.length() == 1
+                && !Segmenter.nature(terms.get(nameWord)).startsWith("nr"))
+            nameWord++;
+        if (nameWord >= terms.size() || !Segmenter.nature(terms.get(nameWord)).startsWith("nr"))
+            return -1;
+        boolean longTransliteration = Segmenter.nature(terms.get(next)).equals("nrf") && terms.get(next).word.length() >= 4;
+        int end = from;
+        int pieces = 0;
+        int foreignSyllables = 0; // single characters after the name word that no transliteration uses (率, 则, 前)
+        boolean lastForeign = false;
+        for (int j = next; j < terms.size(); j++) {
+            Term t = terms.get(j);
+            if (t.offset != end)
+                return -1;
+            if ((pieces >= 2 || longTransliteration) && closesName(terms, j))
+                return end - from >= 4 && end - from <= 8 && foreignSyllables <= 1 && !lastForeign ? end : -1;
+            int glued = withoutGluedOpener(text, terms, j);
+            if (glued > 0)
+                return pieces >= 1 && glued - from >= 4 && glued - from <= 8 && foreignSyllables <= 1 ? glued : -1; // 斯于/2022年, 华在/致辞: the name took the preposition
+            if (!isNamePiece(terms, j))
+                return -1;
+            pieces++;
+            lastForeign = j > nameWord && t.word.length() == 1 && !TranslatedPersonDictionary.containsKey(t.word);
+            if (lastForeign)
+                foreignSyllables++;
+            end = t.offset + t.word.length();
+            if (end - from > 8)
+                return -1;
+        }
+        return pieces >= 2 && end - from >= 4 && end - from <= 8 && foreignSyllables <= 1 && !lastForeign ? end : -1;
+    }
+
+    /** A word HanLP tags as a person's name, a single character that is no word of the clause, or a place-like syllable after a transliteration. */
+    private static boolean isNamePiece(List<Term> terms, int j) {
+        Term t = terms.get(j);
+        String n = Segmenter.nature(t);
+        if (n.startsWith("nr"))
+            return true;
+        if (t.word.length() == 1)
+            return !n.matches("[wmpcu].*") && !Lexicon.functionWords().contains(t.word) && !afterWords().contains(t.word)
+                    && ADVERBS_AFTER_NAME.indexOf(t.word.charAt(0)) < 0 && OPENERS_AFTER_NAME.indexOf(t.word.charAt(0)) < 0;
+        return n.startsWith("ns") && t.word.length() <= 2 && j > 0 && Segmenter.nature(terms.get(j - 1)).equals("nrf");
+    }
+
+    /**
+     * The clause goes on at term {@code j}: punctuation, a conjunction of persons (与, 和, 及, 、, 等), a word that follows
+     * persons, a verb of two characters or more, a preposition that opens the predicate, a date, or an adverb or time
+     * word of two characters or more before a verb.
+     */
+    private static boolean closesName(List<Term> terms, int j) {
+        if (j >= terms.size())
+            return true;
+        Term t = terms.get(j);
+        String n = Segmenter.nature(t);
+        if (n.startsWith("w") || afterWords().contains(t.word) || afterDate(terms, j) > j)
+            return true;
+        if (t.word.length() == 1)
+            return "与和及、等".contains(t.word) || OPENERS_AFTER_NAME.indexOf(t.word.charAt(0)) >= 0 && n.matches("[pcd].*");
+        if (n.startsWith("v"))
+            return true;
+        return n.matches("[dt].*") && j + 1 < terms.size() && Segmenter.nature(terms.get(j + 1)).matches("[vp].*");
+    }
+
+    /**
+     * 斯于/2022年, 华在/致辞: HanLP glued the preposition that opens the predicate to the name's last syllable; a name
+     * word of two characters at term {@code j} that ends in one, with a number, a time word or a word that cannot be
+     * part of a name right after it. Returns the end without the preposition, or -1.
+     */
+    private static int withoutGluedOpener(String text, List<Term> terms, int j) {
+        Term t = terms.get(j);
+        if (t.word.length() != 2 || !Segmenter.nature(t).startsWith("nr") || OPENERS_AFTER_NAME.indexOf(t.word.charAt(1)) < 0
+                || j + 1 >= terms.size() || isNamePiece(terms, j + 1) && !Segmenter.nature(terms.get(j + 1)).matches("[mt].*"))
+            return -1;
+        return t.offset + 1;
     }
 
     /**

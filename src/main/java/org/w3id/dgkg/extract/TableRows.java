@@ -54,11 +54,17 @@ final class TableRows {
                     dateColumn = c;
             }
             headerSeenWithoutColumn = column < 0;
+            headerCells = cells.size();
             return;
         }
         headerSeen = true; // rows come after the header: a later row with header words is data
+        // a row's cells are no clause: what the sentence rules read across them (the host column's state as an
+        // issuer, a year of the date column as the date of an act) is not the row's; only its columns speak
+        rels.removeIf(r -> !RULE.equals(r.rule()));
+        if (headerCells > 0 && cells.size() != headerCells)
+            return; // cells that ran into each other (a wrapped or garbled row): which cell is which column is unknown
         if (predicate == null) {
-            textRow(cells, hits, dates, rels);
+            textRow(text, cells, hits, dates, rels);
             return;
         }
         if (subject == null)
@@ -78,6 +84,7 @@ final class TableRows {
         issuerColumn = -1;
         dateColumn = -1;
         headerSeenWithoutColumn = false;
+        headerCells = 0;
         subject = null;
         predicate = null;
         int after = TableCues.CAPTION.matcher(text).results().findFirst().map(r -> r.end()).orElse(0);
@@ -144,16 +151,19 @@ final class TableRows {
     }
 
     private boolean headerSeenWithoutColumn;
+    /** How many cells the header row of the table being read has (0 before a header). */
+    private int headerCells;
     /** In a table of texts: the header's issuer and date columns (-1 when it has none). */
     private int issuerColumn = -1;
     private int dateColumn = -1;
 
     /**
      * A row of a table of texts (a caption without a member, signatory or participant cue): the row's
-     * text (an instrument, else an event) is issued by the actor of the issuer column and dated by the
-     * date of the date column; a host, place or numbering column says nothing about it.
+     * text (an instrument, else an event) is issued by the actor of the issuer column (an event: organised, so
+     * the actor takes part) and dated by the date of the date column when that date fills its cell; a host,
+     * place or numbering column says nothing about it.
      */
-    private void textRow(List<int[]> cells, List<Hit> hits, List<DateFinder.Found> dates, List<RelationRules.Rel> rels) {
+    private void textRow(String text, List<int[]> cells, List<Hit> hits, List<DateFinder.Found> dates, List<RelationRules.Rel> rels) {
         if (issuerColumn < 0 && dateColumn < 0)
             return;
         int[] issuerCell = issuerColumn >= 0 && issuerColumn < cells.size() ? cells.get(issuerColumn) : null;
@@ -172,13 +182,16 @@ final class TableRows {
                 }
         if (item == null)
             return;
-        if (issuerCell != null && item.isInstrument())
+        if (issuerCell != null)
             for (Hit h : hits)
-                if (h.isActor() && inside(h, issuerCell))
-                    rels.add(new RelationRules.Rel(item.iri(), "issuedBy", h.iri(), h.start(), h.end(), CONFIDENCE, RULE, false));
+                if (h.isActor() && inside(h, issuerCell)) // a text's issuer; an event's organiser, who takes part in it
+                    rels.add(item.isInstrument() ? new RelationRules.Rel(item.iri(), "issuedBy", h.iri(), h.start(), h.end(), CONFIDENCE, RULE, false)
+                            : new RelationRules.Rel(item.iri(), "participant", h.iri(), h.start(), h.end(), CONFIDENCE, RULE, false));
         if (dateCell != null)
             for (DateFinder.Found d : dates)
                 if (d.start() >= dateCell[0] && d.end() <= dateCell[1]) {
+                    if (!fillsCell(text, dateCell, d))
+                        break; // 2023年11—12月, 2023年11月至12月: a span the date read only the start of, coarser than the day the text gives
                     if (item.isEvent() && afterIssue(d.value()))
                         break; // 第N届…论坛 | 2024年12月 in a text of May 2024: an edition to come, not dated (CONVENTIONS)
                     rels.add(new RelationRules.Rel(item.iri(), "date", d.value(), d.start(), d.end(), CONFIDENCE, RULE, d.inferred()));
@@ -204,6 +217,12 @@ final class TableRows {
             return false;
         int n = Math.min(date.length(), issued.length());
         return date.substring(0, n).compareTo(issued.substring(0, n)) > 0;
+    }
+
+    /** The date is all its cell says of time: nothing but blanks is left of the cell around it (no second day, month or year). */
+    private static boolean fillsCell(String text, int[] cell, DateFinder.Found d) {
+        String rest = (text.substring(cell[0], d.start()) + text.substring(d.end(), cell[1])).strip();
+        return rest.isEmpty();
     }
 
     private static boolean inside(Hit h, int[] cell) {
