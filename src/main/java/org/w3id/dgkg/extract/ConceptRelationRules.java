@@ -7,6 +7,7 @@ import static org.w3id.dgkg.extract.RelationRules.between;
 import static org.w3id.dgkg.extract.RelationRules.forwardTo;
 import static org.w3id.dgkg.extract.RelationRules.insideHit;
 
+import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -123,10 +124,8 @@ final class ConceptRelationRules {
     private static boolean qualifiesNoun(String text, List<Hit> hits, Hit h) {
         if (insideHit(hits, h.end()) || CUES.set("practice").stream().anyMatch(w -> text.startsWith(w, h.end())))
             return false;
-        for (com.hankcs.hanlp.seg.common.Term t : Segmenter.terms(text))
-            if (t.offset == h.end())
-                return NOUN_OR_ITS_QUALIFIER.matcher(Segmenter.nature(t)).matches();
-        return false;
+        Term t = Segmenter.termAt(text, h.end());
+        return t != null && NOUN_OR_ITS_QUALIFIER.matcher(Segmenter.nature(t)).matches();
     }
 
     /** What may stand between a verb of stance and its object: quotes, coordinators, other verbs of stance, light verbs, 一切/任何 (形式的). */
@@ -212,7 +211,7 @@ final class ConceptRelationRules {
             return false;
         if (inSub.size() > 1 && inSub.get(1).isConcept())
             return true;
-        for (com.hankcs.hanlp.seg.common.Term t : Segmenter.terms(text))
+        for (Term t : Segmenter.terms(text))
             if (t.offset >= subject.end() && t.offset + t.word.length() <= vs && Segmenter.nature(t).startsWith("v"))
                 return true;
         return false;
@@ -993,7 +992,7 @@ final class ConceptRelationRules {
     private static boolean modifies(String text, int end) {
         if (text.startsWith("的", end))
             return true;
-        for (com.hankcs.hanlp.seg.common.Term t : Segmenter.terms(text))
+        for (Term t : Segmenter.terms(text))
             if (t.offset == end) {
                 String n = Segmenter.nature(t);
                 return n.startsWith("n") || n.equals("vn");
@@ -1010,7 +1009,7 @@ final class ConceptRelationRules {
         if (!g.matches())
             return false;
         int end = from + g.end(1);
-        for (com.hankcs.hanlp.seg.common.Term t : Segmenter.terms(text)) {
+        for (Term t : Segmenter.terms(text)) {
             int te = t.offset + t.word.length();
             if (te <= from || t.offset >= end)
                 continue;

@@ -8,6 +8,7 @@ import static org.w3id.dgkg.extract.RelationRules.forwardTo;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,7 +39,7 @@ final class CoverageLists {
      * The rules whose items are cut at list separators: an item is the issue as written even when a known concept lies
      * inside it (特定重要物资供应链安全 holds 供应链安全), each item of an enumeration being one issue ({@link #ownsKnownInside}).
      */
-    private static final java.util.Set<String> LIST_ITEM_RULES = java.util.Set.of(RULE, ConceptFinder.RULE_COVERED, TopicLists.RULE_ISSUE);
+    private static final Set<String> LIST_ITEM_RULES = Set.of(RULE, ConceptFinder.RULE_COVERED, TopicLists.RULE_ISSUE);
 
     private static final CueWords.Table CUES = CueWords.table("topic-clause-cues.tsv", "CoverageLists");
 
@@ -54,8 +55,6 @@ final class CoverageLists {
     private static final Pattern FOOTNOTE = Pattern.compile("(?<=[\\u4e00-\\u9fff])(?:\\d{1,2}|\\[\\d{1,3}\\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})$");
     /** What may follow 等 in a list of topics: a count and a short word of kind (等九项原则, 等领域, 等规范), no phrase of its own. */
     private static final Pattern KIND_AFTER_ETC = Pattern.compile("^(?:" + COUNT + ")?[\\u4e00-\\u9fff&&[^的中]]{0,4}$");
-    /** A background before the list: no coverage stated (grammar shared with TopicLists). */
-    private static final Pattern BACKGROUND = Pattern.compile("随着|背景下|背景之下");
 
     /** Whether the verb as matched (了 and a colon allowed after it) is one that covers a single topic as well (cover-one). */
     private static boolean oneTopicVerb(String matched) {
@@ -85,7 +84,7 @@ final class CoverageLists {
 
     /** A closer of the list: 等 (and what follows it), or a count and a word of fields (三个方面, 四大领域). */
     private static Pattern countCloser() {
-        return CUES.pattern("count-close", () -> "[一二三四五六七八九十两\\d]{1,3}(?:个|项|大|类)?[\\u4e00-\\u9fff]{0,4}?(?:"
+        return CUES.pattern("count-close", () -> COUNT + "[\\u4e00-\\u9fff]{0,4}?(?:"
                 + String.join("|", Lexicon.words("concept-cues.tsv", "position", "domain")) + "|" + CUES.any("count-head") + ")$");
     }
 
@@ -100,7 +99,7 @@ final class CoverageLists {
                 continue;
             int clause = backTo(text, v.start(), CLAUSE_END);
             String before = text.substring(clause, v.start());
-            if (TopicClauses.takenBack().matcher(text.substring(sub, v.start())).find() || BACKGROUND.matcher(before).find())
+            if (TopicClauses.takenBack().matcher(text.substring(sub, v.start())).find() || TopicLists.BACKGROUND.matcher(before).find())
                 continue; // 《法》拟涵盖A、B: a plan, no coverage stated
             int start = v.end();
             int subEnd = forwardTo(text, start, SUBCLAUSE_END);

@@ -74,10 +74,8 @@ final class PrincipleLists {
 
     /** Whether the character at {@code pos} is a particle of its own in the sentence's segmentation (共赢的合作; not 目的明确). */
     static boolean particleAt(String text, int pos) {
-        for (com.hankcs.hanlp.seg.common.Term t : Segmenter.terms(text))
-            if (t.offset == pos)
-                return t.word.length() == 1 && PHRASE_WORDS.contains(t.word);
-        return false;
+        com.hankcs.hanlp.seg.common.Term t = Segmenter.termAt(text, pos);
+        return t != null && t.word.length() == 1 && PHRASE_WORDS.contains(t.word);
     }
 
     /** Whether [s, e) holds one of {@link #PHRASE_WORDS} (but {@code except}) as a word of the sentence's segmentation. */

@@ -104,6 +104,14 @@ public final class Segmenter {
         return out == null ? terms : out;
     }
 
+    /** The word of {@code text}'s segmentation that starts at {@code offset}, or null when none does (the offset is inside a word). */
+    static Term termAt(String text, int offset) {
+        for (Term t : terms(text))
+            if (t.offset == offset)
+                return t;
+        return null;
+    }
+
     static String nature(Term t) {
         return t.nature == null ? "" : t.nature.toString();
     }

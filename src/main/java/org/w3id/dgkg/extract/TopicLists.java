@@ -88,7 +88,7 @@ final class TopicLists {
     /** A subset of what the text counts: 其中6项. */
     private static final Pattern SUBSET = Pattern.compile("其中[\\d一二三四五六七八九十两几]+[项个份部条类章款节]");
     /** A background: 随着A、B的发展, 在…背景下. */
-    private static final Pattern BACKGROUND = Pattern.compile("随着|背景下|背景之下");
+    static final Pattern BACKGROUND = Pattern.compile("随着|背景下|背景之下");
 
     /** All frames of a sentence. */
     static List<Frame> frames(String text) {
