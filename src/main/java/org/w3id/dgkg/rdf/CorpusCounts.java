@@ -1,6 +1,8 @@
 package org.w3id.dgkg.rdf;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,7 +18,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * {@link MentionCounts} counts each document's graph and the counts are summed. The sum is the
  * count over the whole dataset because every mention annotation and statement lives in one
  * document graph (its IRI carries the document's id) and points into that document only, so the
- * sets {@link MentionCounts} counts are disjoint between documents.
+ * sets {@link MentionCounts} counts are disjoint between documents. The concern helpers
+ * ({@link ConcernHelpers}) are not summed: each pair gets its highest weight over the documents
+ * and is ranked again over the corpus when the counts are written.
  */
 public final class CorpusCounts {
     private record Key(Node subject, Node property) {}
@@ -24,6 +28,7 @@ public final class CorpusCounts {
     private final Map<Key, Long> sums = new ConcurrentHashMap<>();
     /** Per-mention triples (document, start offset): one document's own, copied as they are, not summed. */
     private final Queue<Triple> positions = new ConcurrentLinkedQueue<>();
+    private final ConcernHelpers.Sum concerns = new ConcernHelpers.Sum();
 
     /** Counts the document graph(s) of {@code oneDocument} and adds the counts; {@code oneDocument} gets its counts graph. Safe from several threads. */
     public void add(DatasetGraph oneDocument) {
@@ -37,12 +42,16 @@ public final class CorpusCounts {
      * incremental build sums the cached counts of the unchanged documents. Safe from several threads.
      */
     public void addCounted(DatasetGraph oneDocument) {
+        List<Triple> concernHelpers = new ArrayList<>();
         oneDocument.find(MentionCounts.GRAPH, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-            if (MentionCounts.isPosition(q.getPredicate()))
+            if (ConcernHelpers.isHelper(q.getPredicate()))
+                concernHelpers.add(q.asTriple());
+            else if (MentionCounts.isPosition(q.getPredicate()))
                 positions.add(q.asTriple());
             else
                 sums.merge(new Key(q.getSubject(), q.getPredicate()), ((Number) q.getObject().getLiteralValue()).longValue(), Long::sum);
         });
+        concerns.addDocument(concernHelpers);
     }
 
     /**
@@ -59,6 +68,7 @@ public final class CorpusCounts {
         sums.clear();
         for (Triple t; (t = positions.poll()) != null; n++)
             dsg.add(MentionCounts.GRAPH, t.getSubject(), t.getPredicate(), t.getObject());
+        n += concerns.writeTo(t -> dsg.add(MentionCounts.GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
         return n;
     }
 }

@@ -40,6 +40,8 @@ import org.w3id.dgkg.vocab.DGKG;
  * counts read the same whether a store's default graph counts a triple once or once per graph.
  * The build gives each mention one target with one position; a mention with several would get
  * every document and every start, unpaired.
+ * <p>
+ * The graph also holds each actor's concerns, weighed and ranked ({@link ConcernHelpers}).
  */
 public final class MentionCounts {
     public static final Node GRAPH = NodeFactory.createURI(DGKG.GRAPH + "counts");
@@ -89,8 +91,10 @@ public final class MentionCounts {
             for (Node document : documentsOf(graphs.computeIfAbsent(q.getGraph(), dsg::getGraph), union, q.getObject()))
                 add(statementsIn, document, q.getSubject());
         });
+        Map<ConcernHelpers.Pair, Node> concerns = ConcernHelpers.weights(dsg);
         Graph out = dsg.getGraph(GRAPH);
         positions.forEach(out::add);
+        ConcernHelpers.write(concerns, out::add);
         write(out, mentionsOf, MENTION_COUNT);
         write(out, documentsOf, DOCUMENT_COUNT);
         write(out, mentionsIn, MENTION_COUNT);

@@ -44,6 +44,13 @@ class QueryRewritesTest {
         sameRows("actor-issue-comentions", params(actor, window));
     }
 
+    /** The helpers in graph/counts give each actor's concerns and ranks as the statements do, ties included. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {"-", "top=1", "top=3", "top=1000"})
+    void actor_concerns_gives_the_rows_of_the_plain_query(String top) {
+        sameRows("actor-concerns", params(top));
+    }
+
     static String[] params(String... given) {
         return java.util.Arrays.stream(given).filter(java.util.Objects::nonNull).toArray(String[]::new);
     }

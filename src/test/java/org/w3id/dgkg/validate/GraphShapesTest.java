@@ -63,6 +63,7 @@ class GraphShapesTest {
             "statement-of-unasserted-triple,   dataset,                                 EvidenceShape",
             "assertion-without-statement,      dataset,                                 EvidenceShape",
             "edition-of-an-actor,              event/edition,                        SuperEventShape",
+            "concern-helper-without-rank,      concern/00000000000000aa,             ConcernHelperShape",
     })
     void broken_fixture_is_reported_on_its_focus_node(String fixture, String focus, String shape) {
         ValidationReport report = validator.validate(union(fixture + ".trig"));
