@@ -1,0 +1,114 @@
+package org.w3id.dgkg.serve;
+
+import java.io.ByteArrayOutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeMap;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.ARQConstants;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.main.QC;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+
+/**
+ * Not part of dgkg (compiled against target/dgkg.jar, like QueryCpu and OptimiserAb): an
+ * interleaved A/B in one JVM of two formulations of the same queries on one store, with the
+ * server's executor and optimiser (and its cache) for both.
+ *
+ * <pre>java -cp target/dgkg.jar:CLASSES org.w3id.dgkg.serve.QueryAb GENERATION ROUNDS RUNS DIR_A DIR_B</pre>
+ *
+ * Each round runs every query NAME.rq that DIR_A and DIR_B both hold (bound, e.g. with
+ * {@code ./dgkg query NAME --show}) RUNS times as DIR_A has it (A) and RUNS times as DIR_B has
+ * it (B), the order swapped every round; each is parsed once and copied per run (as the
+ * server's parse cache does), its JSON written into memory, and A's and B's JSON compared once.
+ * Round 0 is warm-up. Prints per query the median over rounds of the median thread CPU per
+ * execution for A and B, and B/A.
+ */
+public final class QueryAb {
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
+    public static void main(String[] args) throws Exception {
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(args[0]);
+        int rounds = Integer.parseInt(args[1]), runs = Integer.parseInt(args[2]);
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        dsg.getContext().set(ARQ.queryTimeout, "10000");
+        QC.setFactory(dsg.getContext(), DecodedRowsExecutor.FACTORY);
+        JsonResultsWriter.register();
+        Dataset ds = DatasetFactory.wrap(dsg);
+        dsg.getContext().set(ARQConstants.sysOptimizerFactory, OptimizerCache.SERVER.factory());
+        TreeMap<String, Query[]> queries = new TreeMap<>();
+        try (var l = Files.list(Path.of(args[3]))) {
+            for (Path p : (Iterable<Path>) l.filter(p -> p.toString().endsWith(".rq"))::iterator) {
+                Path b = Path.of(args[4]).resolve(p.getFileName());
+                if (Files.exists(b))
+                    queries.put(p.getFileName().toString().replace(".rq", ""), new Query[] {
+                            QueryFactory.create(Files.readString(p, StandardCharsets.UTF_8)),
+                            QueryFactory.create(Files.readString(b, StandardCharsets.UTF_8))});
+            }
+        }
+        for (var e : queries.entrySet()) {
+            String a = run(ds, e.getValue()[0].cloneQuery()), b = run(ds, e.getValue()[1].cloneQuery());
+            System.out.printf("%s: A and B give %s JSON (%d bytes)%n", e.getKey(), a.equals(b) ? "the same" : "DIFFERENT", a.length());
+        }
+        TreeMap<String, List<double[]>> out = new TreeMap<>();
+        for (int round = 0; round < rounds; round++) {
+            for (var e : queries.entrySet()) {
+                double[] ab = new double[2];
+                for (int k = 0; k < 2; k++) {
+                    int side = (round % 2 == 0) ? k : 1 - k;
+                    long[] cpu = new long[runs];
+                    for (int r = 0; r < runs; r++) {
+                        Query q = e.getValue()[side].cloneQuery();
+                        long t0 = CPU.getCurrentThreadCpuTime();
+                        run(ds, q);
+                        cpu[r] = CPU.getCurrentThreadCpuTime() - t0;
+                    }
+                    Arrays.sort(cpu);
+                    ab[side] = cpu[runs / 2] / 1e6;
+                }
+                if (round > 0)
+                    out.computeIfAbsent(e.getKey(), x -> new ArrayList<>()).add(ab);
+            }
+        }
+        System.out.printf("%-32s %9s %9s %6s%n", "query", "A ms", "B ms", "B/A");
+        for (var e : out.entrySet()) {
+            double a = median(e.getValue().stream().mapToDouble(x -> x[0]).toArray()), b = median(e.getValue().stream().mapToDouble(x -> x[1]).toArray());
+            System.out.printf("%-32s %9.3f %9.3f %6.2f%n", e.getKey(), a, b, b / a);
+        }
+        System.exit(0);
+    }
+
+    private static double median(double[] xs) {
+        Arrays.sort(xs);
+        return xs.length % 2 == 1 ? xs[xs.length / 2] : (xs[xs.length / 2 - 1] + xs[xs.length / 2]) / 2;
+    }
+
+    private static String run(Dataset ds, Query q) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Txn.executeRead(ds, () -> {
+            try (QueryExecution qe = QueryExecution.create(q, ds)) {
+                if (q.isSelectType())
+                    org.apache.jena.riot.ResultSetMgr.write(bytes, qe.execSelect(), ResultSetLang.RS_JSON);
+                else if (q.isAskType())
+                    qe.execAsk();
+                else
+                    (q.isConstructType() ? qe.execConstruct() : qe.execDescribe()).size();
+            }
+        });
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+}
