@@ -37,6 +37,9 @@ import org.apache.jena.tdb2.TDB2;
  * server's parse cache does), its JSON written into memory, and A's and B's JSON compared once.
  * Round 0 is warm-up. Prints per query the median over rounds of the median thread CPU per
  * execution for A and B, and B/A.
+ * <p>
+ * With DIR_B {@code =}: the queries of DIR_A both times, A evaluated with every OPTIONAL on Jena's
+ * path ({@code DecodedRowsExecutor.WITHOUT_OPTIONAL_PATTERN}) and B with the server's executor.
  */
 public final class QueryAb {
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
@@ -46,14 +49,16 @@ public final class QueryAb {
         int rounds = Integer.parseInt(args[1]), runs = Integer.parseInt(args[2]);
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         dsg.getContext().set(ARQ.queryTimeout, "10000");
-        QC.setFactory(dsg.getContext(), DecodedRowsExecutor.FACTORY);
+        boolean executors = args[4].equals("=");
+        org.apache.jena.sparql.engine.main.OpExecutorFactory[] factory = {
+                executors ? DecodedRowsExecutor.WITHOUT_OPTIONAL_PATTERN : DecodedRowsExecutor.FACTORY, DecodedRowsExecutor.FACTORY};
         JsonResultsWriter.register();
         Dataset ds = DatasetFactory.wrap(dsg);
         dsg.getContext().set(ARQConstants.sysOptimizerFactory, OptimizerCache.SERVER.factory());
         TreeMap<String, Query[]> queries = new TreeMap<>();
         try (var l = Files.list(Path.of(args[3]))) {
             for (Path p : (Iterable<Path>) l.filter(p -> p.toString().endsWith(".rq"))::iterator) {
-                Path b = Path.of(args[4]).resolve(p.getFileName());
+                Path b = executors ? p : Path.of(args[4]).resolve(p.getFileName());
                 if (Files.exists(b))
                     queries.put(p.getFileName().toString().replace(".rq", ""), new Query[] {
                             QueryFactory.create(Files.readString(p, StandardCharsets.UTF_8)),
@@ -61,7 +66,10 @@ public final class QueryAb {
             }
         }
         for (var e : queries.entrySet()) {
-            String a = run(ds, e.getValue()[0].cloneQuery()), b = run(ds, e.getValue()[1].cloneQuery());
+            QC.setFactory(dsg.getContext(), factory[0]);
+            String a = run(ds, e.getValue()[0].cloneQuery());
+            QC.setFactory(dsg.getContext(), factory[1]);
+            String b = run(ds, e.getValue()[1].cloneQuery());
             System.out.printf("%s: A and B give %s JSON (%d bytes)%n", e.getKey(), a.equals(b) ? "the same" : "DIFFERENT", a.length());
         }
         TreeMap<String, List<double[]>> out = new TreeMap<>();
@@ -70,6 +78,7 @@ public final class QueryAb {
                 double[] ab = new double[2];
                 for (int k = 0; k < 2; k++) {
                     int side = (round % 2 == 0) ? k : 1 - k;
+                    QC.setFactory(dsg.getContext(), factory[side]);
                     long[] cpu = new long[runs];
                     for (int r = 0; r < runs; r++) {
                         Query q = e.getValue()[side].cloneQuery();

@@ -1,5 +1,6 @@
 package org.w3id.dgkg.serve;
 
+import org.apache.jena.sparql.algebra.op.OpConditional;
 import org.apache.jena.sparql.algebra.op.OpOrder;
 import org.apache.jena.sparql.algebra.op.OpTopN;
 import org.apache.jena.sparql.engine.ExecutionContext;
@@ -9,6 +10,7 @@ import org.apache.jena.sparql.engine.iterator.QueryIterConvert;
 import org.apache.jena.sparql.engine.iterator.QueryIterSort;
 import org.apache.jena.sparql.engine.iterator.QueryIterTopN;
 import org.apache.jena.sparql.engine.main.OpExecutorFactory;
+import org.apache.jena.sparql.engine.main.iterator.QueryIterOptionalIndex;
 import org.apache.jena.tdb2.solver.OpExecutorTDB2;
 
 /**
@@ -25,14 +27,29 @@ import org.apache.jena.tdb2.solver.OpExecutorTDB2;
  * evaluated as the hashing {@code DISTINCT} followed by the plain top-n: Jena's top-n removes
  * duplicates by a linear search of the n rows it holds, for every row it is given.
  * <p>
+ * An {@code OPTIONAL} of one triple pattern (a label look-up) is matched with each left row as
+ * its input instead of substituting the row and evaluating the result afresh ({@link OptionalPattern}).
+ * <p>
  * Same rows in the same order: the sort and the comparisons are Jena's, only their input changes.
  */
 final class DecodedRowsExecutor extends OpExecutorTDB2 {
     /** Put in a dataset's context with {@code QC.setFactory}. */
-    static final OpExecutorFactory FACTORY = DecodedRowsExecutor::new;
+    static final OpExecutorFactory FACTORY = cxt -> new DecodedRowsExecutor(cxt, true);
+    /** The same without {@link OptionalPattern}: every OPTIONAL evaluated as Jena does (for comparisons). */
+    static final OpExecutorFactory WITHOUT_OPTIONAL_PATTERN = cxt -> new DecodedRowsExecutor(cxt, false);
 
-    private DecodedRowsExecutor(ExecutionContext execCxt) {
+    private final boolean optionalPattern;
+
+    private DecodedRowsExecutor(ExecutionContext execCxt, boolean optionalPattern) {
         super(execCxt);
+        this.optionalPattern = optionalPattern;
+    }
+
+    @Override
+    protected QueryIterator execute(OpConditional opCondition, QueryIterator input) {
+        QueryIterator left = exec(opCondition.getLeft(), input);
+        QueryIterator onePattern = optionalPattern ? OptionalPattern.of(left, opCondition.getRight(), this::exec, execCxt) : null;
+        return onePattern != null ? onePattern : new QueryIterOptionalIndex(left, opCondition.getRight(), execCxt);
     }
 
     @Override
