@@ -214,6 +214,10 @@ class IncrementalBuildTest {
         assertTrue(now.sentenceHits().stream().anyMatch(s -> a01.contains(s.replaceAll("\\s", ""))),
                 "the added document's sentences are found in the text index: " + now.sentenceHits());
         assertEqualsFullBuild(corpus, db, root.resolve("full-added"), "联合国", added);
+        // the counts graph compared above holds the concern helpers (ranked over the three documents)
+        assertTrue(now.quads().getGraph(org.w3id.dgkg.rdf.MentionCounts.GRAPH).find(org.apache.jena.graph.Node.ANY,
+                org.apache.jena.graph.NodeFactory.createURI(DGKG.NS + "concernRank"), org.apache.jena.graph.Node.ANY).hasNext(),
+                "the incremental build wrote concern helpers");
 
         Files.writeString(corpus.resolve(A03 + ".txt"), "\n联合国秘书长古特雷斯表示，各国应当加强人工智能能力建设合作。\n",
                 StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
