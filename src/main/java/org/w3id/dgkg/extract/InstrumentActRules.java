@@ -528,7 +528,7 @@ final class InstrumentActRules {
     /** Verbs between the act's verb and its object that undo or change the object instead of making it. */
     private static final Pattern UNDONE = Pattern.compile("废除|废止|撤销|撤回|取消|暂停|终止|停止|退出|修订|修改|修正|推迟|冻结|搁置|放弃|替代|取代|扩大|扩展|延长|延续");
     /** A process on an instrument right after it: 谈判, 制定, 起草, 审议, 修订, 审查, 评估 (启动《Y》谈判). */
-    private static final Pattern LAUNCHED_PROCESS = Pattern.compile("^[》”」）)]?(?:[（(][^）)，。；]{1,24}[）)])?(?:的)?(?:[\\u4e00-\\u9fff]{0,4}?)(?:谈判|磋商|制定|起草|审议|修订|审查|评估|谈判进程|实施|工作)");
+    private static final Pattern LAUNCHED_PROCESS = Pattern.compile("^[》”」）)]?(?:[（(][^）)，。；]{1,24}[）)])?(?:的)?(?:[\\u4e00-\\u9fff]{0,8}?)(?:谈判|磋商|制定|起草|审议|修订|审查|评估|谈判进程|实施|工作)");
     /** A negotiation on the instrument right after it, an acronym gloss allowed between: 《Y》（DEFA）谈判, 《Y》的磋商. */
     private static final Pattern NEGOTIATED = Pattern.compile("^[》”」）)]?(?:[（(][^）)，。；]{1,24}[）)])?(?:的)?(?:正式|首轮|新一轮|实质性|升级)?(?:谈判|磋商|談判|協商)");
     /** A sub-clause that continues the one before it: 并, 并且, 同时, 还, 进而 (its subject left out). */
