@@ -105,6 +105,7 @@ final class PrincipleLists {
         Matcher f = FRAMED.matcher(text);
         while (f.find())
             items(text, f.start(1), f.end(1), false, "、|以及|和|与|及", out);
+        basis(text, out);
         Matcher ord = ORDINALS.matcher(text);
         if (ord.find()) {
             Matcher i = ORDINAL_ITEM.matcher(text);
@@ -121,6 +122,36 @@ final class PrincipleLists {
                         add(text, c.start(1) + k[0], c.start(1) + k[1], out);
             }
         }
+    }
+
+    /** A list placed as the basis of an act: 在相互尊重、平等互利(的)基础上 (group 1 the list, 、 between its items). */
+    private static final Pattern BASIS = Pattern.compile("在((?:[\\u4e00-\\u9fff]{2,8}、)+[\\u4e00-\\u9fff]{2,12}?)的?基础上");
+
+    /**
+     * 主张在相互尊重、平等互利基础上…: the items of a list that is the basis of an act are principles (the gold conventions
+     * list them so), whoever then holds them (the clause's rules decide). An item that opens with a verb other than one of
+     * holding to (支持多边主义, 兼顾安全发展) is an act, no name of a principle, and is left out.
+     */
+    private static void basis(String text, List<ConceptFinder.Concept> out) {
+        Matcher b = BASIS.matcher(text);
+        while (b.find()) {
+            List<int[]> parts = ConceptFinder.itemsOf(b.group(1));
+            if (parts.size() < 2 || parts.stream().anyMatch(i -> i[1] - i[0] < 2 || i[1] - i[0] > 8))
+                continue;
+            for (int[] i : parts) {
+                int s = b.start(1) + i[0];
+                int e = b.start(1) + i[1];
+                if (!opensWithOtherVerb(text, s))
+                    add(text, s, e, RULE, parts.size() >= 3, out);
+            }
+        }
+    }
+
+    /** Whether the word at {@code pos} is a verb that is no verb of holding to (支持, 兼顾; not 坚持, nor 尊重 inside 相互尊重). */
+    private static boolean opensWithOtherVerb(String text, int pos) {
+        com.hankcs.hanlp.seg.common.Term t = Segmenter.termAt(text, pos);
+        return t != null && t.offset == pos && Segmenter.nature(t).startsWith("v") && !Segmenter.nature(t).equals("vn")
+                && !holding().contains(t.word);
     }
 
     /** Whether a list separator (、) stands between the start of the sub-clause and {@code pos}: pos lies inside a list. */
