@@ -36,7 +36,10 @@ final class PrincipleLists {
                 continue;
             int first = e.items().get(0).start();
             boolean headFirst = text.substring(e.start(), first).contains(e.head()); // 七项原则，即…: the list names its items
+            int heldFrom = heldInside(text, e);
             for (Enumeration.Item i : e.items()) {
+                if (i.end() <= heldFrom)
+                    continue; // 呼吁各国政府、私营部门和民间社会秉持多利益攸关方方式: who holds to it, no principle
                 String label = i.in(text);
                 boolean de = headFirst && e.items().size() >= 3 && label.length() <= 8 && label.indexOf('的') > 0 && !label.endsWith("的");
                 if (de && !notAName().matcher(label.replace("的", "")).find() && !phraseWordInside(text, i.start(), i.end(), "的"))
@@ -45,6 +48,22 @@ final class PrincipleLists {
                     add(text, i.start(), i.end(), RULE_ENUMERATED, e.items().size() >= 3, out);
             }
         }
+    }
+
+    /**
+     * Where a verb of holding to stands inside an item of a list closed by its head (各国政府、私营部门和民间社会秉持多利益攸关方
+     * 方式): the items before it are the parties that hold to the principle, the subject of that verb, no items of the list.
+     * Returns the verb's start, or -1 when no item holds one after its first character.
+     */
+    private static int heldInside(String text, Enumeration e) {
+        int at = -1;
+        for (Enumeration.Item i : e.items())
+            for (String v : holding()) {
+                int k = text.indexOf(v, i.start() + 1);
+                if (k > i.start() && k + v.length() < i.end())
+                    at = Math.max(at, k);
+            }
+        return at;
     }
 
     /** What may close a list of principles: 等, a count, a qualifier, the word for principle. */
