@@ -172,11 +172,34 @@ final class ConceptFinder {
                 if (cues.stream().anyMatch(c -> m.group(1).startsWith(c)) || CLAUSE_OPENING.matcher(m.group(1)).lookingAt())
                     continue; // 主张构建开放、…的环境: read from the inner verb; 坚持在相互尊重、…的基础上: a preposition's phrase
                 List<int[]> items = itemsOf(m.group(1));
-                if (items.size() < 2 || items.stream().anyMatch(i -> i[1] - i[0] < 2 || !quality(terms, from + i[0], from + i[1])))
+                if (items.size() < 2 || items.stream().anyMatch(i -> i[1] - i[0] < 2 || !quality(terms, from + i[0], from + i[1])
+                        && !valueNounAmongQualities(text, terms, from, items, i)))
                     continue; // 支持中小企业、初创企业的发展: the items name who, not how
                 for (int[] i : items)
-                    add(out, text, from + i[0], from + i[1], "Principle", RULE_PRINCIPLE);
+                    if (items.size() >= 3 && bare(text.substring(from + i[0], from + i[1])))
+                        out.add(new Concept(text.substring(from + i[0], from + i[1]), from + i[0], from + i[1], "Principle", RULE_PRINCIPLE));
+                    else // 和平、安全、开放、合作的网络空间: among three qualities or more, 合作 is one too (as PrincipleLists reads lists of principles)
+                        add(out, text, from + i[0], from + i[1], "Principle", RULE_PRINCIPLE);
             }
+    }
+
+    /**
+     * 构建和平、安全、开放、合作的网络空间: in a list of three items or more of which two at least are qualities, an item that is
+     * one word of two characters the segmenter tags a noun (和平) is a quality too (a value named as a noun), and a word of the
+     * field itself (合作) does not break the list; a name (place, person, organisation) never is. Every item must then be one
+     * word (or 非 and one word). With fewer qualities the nouns name who or what (国家、企业、个人的合法权益).
+     */
+    private static boolean valueNounAmongQualities(String text, List<Term> terms, int from, List<int[]> items, int[] item) {
+        if (items.size() < 3 || item[1] - item[0] != 2)
+            return false;
+        if (items.stream().filter(i -> i[1] - i[0] >= 2 && quality(terms, from + i[0], from + i[1])).count() < 2)
+            return false;
+        if (items.stream().anyMatch(i -> oneWordTag(text, from + i[0], from + i[1]) == null && !bare(text.substring(from + i[0], from + i[1]))))
+            return false; // 强调要坚持开放、包容、合作、共赢的金砖精神: an item that is more than one word (要坚持开放) makes it no list of values
+        if (bare(text.substring(from + item[0], from + item[1])))
+            return true; // 合作: a word of the field, a principle among the values listed (as PrincipleLists reads them), no party
+        String tag = oneWordTag(text, from + item[0], from + item[1]);
+        return tag != null && (tag.equals("n") || tag.equals("vn"));
     }
 
     /** Qualities (2-5 characters each, 、 or a conjunction between) before 的 and a head noun to the clause's end. */
@@ -406,8 +429,10 @@ final class ConceptFinder {
                     }
                     break;
                 }
-                if (k == j)
+                if (k == j) {
+                    setPhraseClosingClause(text, terms, j, out);
                     break;
+                }
                 int e = terms.get(k - 1).offset + terms.get(k - 1).word.length();
                 if (e - s > 4 && text.startsWith("方面", e - 2) || e - s > 4 && text.startsWith("领域", e - 2) || e - s > 4 && text.startsWith("倾向", e - 2))
                     e -= 2; // 反对…军事化方面的立场: 方面 closes the phrase; 警惕数字保护主义倾向: the tendency is the practice
@@ -420,6 +445,37 @@ final class ConceptFinder {
             }
         }
     }
+
+    /** Parts of speech that make a run no name of a practice: pronoun, particle, preposition, conjunction, adverb, classifier, a name. */
+    private static final Pattern NOT_IN_SET_PHRASE = Pattern.compile("^(?:r|u|p|c|d|w|y|e|o|q|nr|ns|nt).*");
+
+    /**
+     * 反对冷战思维和零和博弈, 反对单边制裁和长臂管辖: a practice of four characters that closes the clause after an opposing
+     * verb (or after 、/和 in its list) is one set phrase even where the segmenter cut it into pieces that are no nouns
+     * (零/和/博弈, 长/臂/管辖); a pronoun, particle, preposition or adverb inside (这种做法) makes it none, and so does a word
+     * for a practice (做法) or a word of the field alone.
+     */
+    private static void setPhraseClosingClause(String text, List<Term> terms, int j, List<Concept> out) {
+        int s = terms.get(j).offset;
+        int e = s;
+        int k = j;
+        while (k < terms.size() && !Segmenter.nature(terms.get(k)).startsWith("w")) {
+            boolean joinedInside = k > j && terms.get(k).word.equals("和"); // 零和博弈: 和 inside the phrase, no list of two
+            if (!joinedInside && (NOT_IN_SET_PHRASE.matcher(Segmenter.nature(terms.get(k))).matches() || Lexicon.functionWords().contains(terms.get(k).word)))
+                return;
+            e = terms.get(k).offset + terms.get(k).word.length();
+            k++;
+        }
+        if (e - s != 4 || k == terms.size() || !"，。；,;！!".contains(terms.get(k).word))
+            return;
+        String label = text.substring(s, e);
+        if (!label.matches("^[\\u4e00-\\u9fff]{4}$") || CUES_PRACTICE_END.matcher(label).find())
+            return;
+        add(out, text, s, e, "Issue", RULE_ISSUE);
+    }
+
+    /** A run ending in a word for a practice or attitude is no name of one (的做法, 行为, 态度). */
+    private static final Pattern CUES_PRACTICE_END = Pattern.compile("(?:做法|行为|态度|立场|倾向|举动|图谋|论调)$");
 
     private static final Pattern FIELD = Pattern.compile("(等)?([一二三四五六七八九十两\\d]+个)?(问题|议题|领域|方面|风险|挑战)");
 

@@ -982,10 +982,30 @@ final class ConceptRelationRules {
             }
             if (!actors.isEmpty() && !modifies(text, at))
                 return actors;
-            if (subStart <= clauseStart)
+            if (subStart <= clauseStart || opensWithOwnSubject(text, hits, subStart))
                 return List.of();
             subStart = backTo(text, subStart - 1, SUBCLAUSE_END);
         }
+    }
+
+    /**
+     * 会议发表了《X》，声明将深化…，营造A、B的数字经济: a sub-clause that opens with a noun no hit covers, then a verb or an
+     * adverb, has a subject of its own that is no actor (声明, 会议); the actor of a sub-clause before it holds nothing here.
+     */
+    private static boolean opensWithOwnSubject(String text, List<Hit> hits, int subStart) {
+        int at = subStart;
+        while (at < text.length() && Character.isWhitespace(text.charAt(at)))
+            at++;
+        if (insideHit(hits, at))
+            return false;
+        List<Term> terms = Segmenter.terms(text);
+        for (int i = 0; i + 1 < terms.size(); i++)
+            if (terms.get(i).offset == at) {
+                String n = Segmenter.nature(terms.get(i));
+                String next = Segmenter.nature(terms.get(i + 1));
+                return n.startsWith("n") && terms.get(i).word.length() >= 2 && (next.startsWith("v") || next.startsWith("d"));
+            }
+        return false;
     }
 
     /** 世贸组织电子商务谈判, 中国代表团: an actor glued to a noun (or 的) after it only qualifies that noun. */

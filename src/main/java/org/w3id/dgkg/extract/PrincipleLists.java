@@ -36,7 +36,10 @@ final class PrincipleLists {
                 continue;
             int first = e.items().get(0).start();
             boolean headFirst = text.substring(e.start(), first).contains(e.head()); // 七项原则，即…: the list names its items
+            int heldFrom = heldInside(text, e);
             for (Enumeration.Item i : e.items()) {
+                if (i.end() <= heldFrom)
+                    continue; // 呼吁各国政府、私营部门和民间社会秉持多利益攸关方方式: who holds to it, no principle
                 String label = i.in(text);
                 boolean de = headFirst && e.items().size() >= 3 && label.length() <= 8 && label.indexOf('的') > 0 && !label.endsWith("的");
                 if (de && !notAName().matcher(label.replace("的", "")).find() && !phraseWordInside(text, i.start(), i.end(), "的"))
@@ -45,6 +48,22 @@ final class PrincipleLists {
                     add(text, i.start(), i.end(), RULE_ENUMERATED, e.items().size() >= 3, out);
             }
         }
+    }
+
+    /**
+     * Where a verb of holding to stands inside an item of a list closed by its head (各国政府、私营部门和民间社会秉持多利益攸关方
+     * 方式): the items before it are the parties that hold to the principle, the subject of that verb, no items of the list.
+     * Returns the verb's start, or -1 when no item holds one after its first character.
+     */
+    private static int heldInside(String text, Enumeration e) {
+        int at = -1;
+        for (Enumeration.Item i : e.items())
+            for (String v : holding()) {
+                int k = text.indexOf(v, i.start() + 1);
+                if (k > i.start() && k + v.length() < i.end())
+                    at = Math.max(at, k);
+            }
+        return at;
     }
 
     /** What may close a list of principles: 等, a count, a qualifier, the word for principle. */
@@ -105,6 +124,7 @@ final class PrincipleLists {
         Matcher f = FRAMED.matcher(text);
         while (f.find())
             items(text, f.start(1), f.end(1), false, "、|以及|和|与|及", out);
+        basis(text, out);
         Matcher ord = ORDINALS.matcher(text);
         if (ord.find()) {
             Matcher i = ORDINAL_ITEM.matcher(text);
@@ -121,6 +141,36 @@ final class PrincipleLists {
                         add(text, c.start(1) + k[0], c.start(1) + k[1], out);
             }
         }
+    }
+
+    /** A list placed as the basis of an act: 在相互尊重、平等互利(的)基础上 (group 1 the list, 、 between its items). */
+    private static final Pattern BASIS = Pattern.compile("在((?:[\\u4e00-\\u9fff]{2,8}、)+[\\u4e00-\\u9fff]{2,12}?)的?基础上");
+
+    /**
+     * 主张在相互尊重、平等互利基础上…: the items of a list that is the basis of an act are principles (the gold conventions
+     * list them so), whoever then holds them (the clause's rules decide). An item that opens with a verb other than one of
+     * holding to (支持多边主义, 兼顾安全发展) is an act, no name of a principle, and is left out.
+     */
+    private static void basis(String text, List<ConceptFinder.Concept> out) {
+        Matcher b = BASIS.matcher(text);
+        while (b.find()) {
+            List<int[]> parts = ConceptFinder.itemsOf(b.group(1));
+            if (parts.size() < 2 || parts.stream().anyMatch(i -> i[1] - i[0] < 2 || i[1] - i[0] > 8))
+                continue;
+            for (int[] i : parts) {
+                int s = b.start(1) + i[0];
+                int e = b.start(1) + i[1];
+                if (!opensWithOtherVerb(text, s))
+                    add(text, s, e, RULE, parts.size() >= 3, out);
+            }
+        }
+    }
+
+    /** Whether the word at {@code pos} is a verb that is no verb of holding to (支持, 兼顾; not 坚持, nor 尊重 inside 相互尊重). */
+    private static boolean opensWithOtherVerb(String text, int pos) {
+        com.hankcs.hanlp.seg.common.Term t = Segmenter.termAt(text, pos);
+        return t != null && t.offset == pos && Segmenter.nature(t).startsWith("v") && !Segmenter.nature(t).equals("vn")
+                && !holding().contains(t.word);
     }
 
     /** Whether a list separator (、) stands between the start of the sub-clause and {@code pos}: pos lies inside a list. */
