@@ -184,10 +184,19 @@ final class InstrumentActRules {
                     && between(hits, subStart, vs).stream().noneMatch(Hit::isInstrument);
             Hit named = alone && (opensOwn ? ref.lookingAt() : ref.find()) && !own.isEmpty()
                     ? discourse.lastInstrumentEndingWith(ref.group(1)) : null;
+            boolean amended = false;
+            if (named == null && alone && !own.isEmpty() && discourse.lastInstrument() != null
+                    && "Law".equals(discourse.lastInstrument().type())
+                    && AMENDMENT_SUBJECT.matcher(text.substring(clauseStart, opensOwn ? vs : subStart)).lookingAt()) {
+                // 南韩修正的《个人信息保护法》…。修正案今年2月27日在国会全体会议表决通过: the amendment's vote is a step of the law
+                // last named (as 国会三读通过《Y法》修正案 is, issuer-verb fixtures)
+                named = discourse.lastInstrument();
+                amended = true;
+            }
             if (named != null) {
                 objects = List.of(named);
                 agents = own;
-                referredBack = opensOwn;
+                referredBack = opensOwn && !amended; // the step rules date 该法, not a bare 修正案
             }
         }
         if (!passive && objects.stream().noneMatch(Hit::isInstrument)) {
@@ -845,6 +854,8 @@ final class InstrumentActRules {
     /** Nothing after the verb but 了 or a footnote mark: the verb's object is left out. */
     private static final Pattern NOTHING_AFTER = Pattern.compile("^(?:了)?[\\d¹²³⁴⁵⁶⁷⁸⁹⁰]{0,2}$");
     /** A clause opened by a reference to an instrument: 该法由…, 该条例于… (the head in group 1). */
+    /** A clause opened by the amendment of the law named before: 修正案今年2月27日…, 该修正案于…, 修正案经…. */
+    private static final Pattern AMENDMENT_SUBJECT = Pattern.compile("^[\\s\\u3000]*(?:该|这一|此|上述|本)?修正案(?:草案)?(?=[\\d由于经获已在今去同本次])");
     private static final Pattern CLAUSE_REFERENCE = Pattern.compile("^[\\s\\u3000]*(?:该|这一|此|上述)(法案|法|条例|办法|指令|规定|公约|协定|宣言|战略|框架)(?![\\u4e00-\\u9fff&&[^由于经获已在]])");
 
     /** 成为首批签署方, 成为《Y》的缔约国: a role an actor takes towards an instrument. */
