@@ -377,6 +377,19 @@ final class ActDates {
     /** A forecast before a date (预计将于9月举行的E, 有望于…): the event's date is only expected. */
     private static final Pattern FORECAST_BEFORE = Pattern.compile("(?:预计|有望|或将|可能)[^，。；]{0,3}$");
 
+    /**
+     * 与会者希望《指南》能为今年9月联合国未来峰会拟通过的《Y》提供参考: an event of this sentence dated later than the document
+     * itself (at the date's own precision: a month after the document's month, a day after its day) is only scheduled, and an
+     * event announced for the future is not dated (gold conventions). A bare year is kept: it cannot be told later.
+     */
+    static void dropScheduledEvents(List<Rel> rels, List<Hit> hits, String issued) {
+        if (issued == null || issued.length() < 10)
+            return;
+        rels.removeIf(r -> r.predicate().equals("date") && r.object().length() > 4
+                && r.object().compareTo(issued.substring(0, Math.min(issued.length(), r.object().length()))) > 0
+                && hits.stream().anyMatch(h -> h.isEvent() && h.iri().equals(r.subject())));
+    }
+
     /** A date written right before an event's name (2024年联合国“未来峰会”), or in brackets after it. */
     void eventDates(String text, List<Hit> hits, List<DateFinder.Found> dates, Discourse discourse, List<Rel> out) {
         out.addAll(DateRules.apply(text, hits, dates, discourse)); // dates beside an instrument's name, table rows (DateRules)

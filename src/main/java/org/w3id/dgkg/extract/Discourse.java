@@ -116,6 +116,14 @@ final class Discourse {
         return lastEndingWith(instrumentsNamed, head);
     }
 
+    /** The instrument with this IRI the document named so far (the one a reference of this sentence resolved to), or null. */
+    Hit instrument(String iri) {
+        for (int i = instrumentsNamed.size() - 1; i >= 0; i--)
+            if (instrumentsNamed.get(i).getValue().iri().equals(iri))
+                return instrumentsNamed.get(i).getValue();
+        return null;
+    }
+
     /** The event the document named as {@code name} so far (the series an edition belongs to), or null. */
     Hit eventNamed(String name) {
         return eventsByName.get(name);

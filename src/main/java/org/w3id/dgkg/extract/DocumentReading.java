@@ -195,6 +195,7 @@ final class DocumentReading {
             List<RelationRules.Rel> rels = text.indexOf('\uFFFD') >= 0 ? new ArrayList<>()
                     : new ArrayList<>(relationRules.apply(text, hits, dates, discourse));
             ContextActDates.add(text, hits, dates, today, discourse, rels); // acts the relation rules read without a date
+            ActDates.dropScheduledEvents(rels, hits, doc.meta().issued()); // an event dated after the document is only scheduled
             series.drop(rels); // an event series (…年会 with no ordinal or year) is never dated: its editions are
             EventParticipationRules.undatedAtSitting(text, hits, discourse, rels); // 同次会议还通过了《Y》: no day of the sitting for Y
             ConceptRelationRules.addressesInTitle(text, hits, h -> issuesNamedIn(byIri.get(h.iri())), addressed, rels);

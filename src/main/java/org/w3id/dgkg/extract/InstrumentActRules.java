@@ -93,6 +93,7 @@ final class InstrumentActRules {
             objects = List.of(); // 条例草案由保安局提交立法会: a body after the verb receives the draft (only 发起/启动 act on a body)
         agents = withoutVenues(text, hits, eventsBefore, agents, vs);
         agents = withoutNameFragments(text, hits, agents, clauseStart, vs);
+        agents = withoutChairs(text, hits, eventsBefore, agents);
         if (!passive && subStart > clauseStart && JOINT_WITH.matcher(text.substring(subStart, vs)).lookingAt()) {
             // X发布A，并与Y联合推出《B》: the sub-clause has no subject of its own; X, the clause's, acts with Y
             List<Hit> shared = clauseSubject(text, hits, clauseStart, subStart);
@@ -105,8 +106,20 @@ final class InstrumentActRules {
         }
         if (!passive && text.startsWith("的", ve))
             agents = ownAgentsOfRelative(text, hits, subStart, vs, agents, ACT_VERB);
-        if (passive && objects.isEmpty())
+        boolean referredBack = false; // the object is the instrument a reference of a later sub-clause points back to
+        if (passive && objects.isEmpty()) {
             objects = instrumentsOrOrgsBefore(hits, clauseStart, subStart, by);
+            if (subStart > clauseStart && objects.stream().allMatch(Hit::isActor)) {
+                // 该法于2018年7月在参议院获得通过，同年8月14日由总统X签署: a clause opened by a reference is about the
+                // instrument it refers to, not about the chamber its first sub-clause names
+                Matcher ref = CLAUSE_REFERENCE.matcher(text.substring(clauseStart, subStart));
+                Hit named = ref.lookingAt() ? discourse.lastInstrumentEndingWith(ref.group(1)) : null;
+                if (named != null) {
+                    objects = List.of(named);
+                    referredBack = true;
+                }
+            }
+        }
         if (passive && objects.isEmpty()) {
             // 公约由联合国大会于…通过: a bare head opening the clause means the instrument of that kind last named
             Matcher head = BARE_HEAD_SUBJECT.matcher(text.substring(subStart, by));
@@ -116,8 +129,10 @@ final class InstrumentActRules {
             Matcher ref = CLAUSE_REFERENCE.matcher(text.substring(clauseStart, subStart));
             if (named == null && subStart > clauseStart && ref.find())
                 named = discourse.lastInstrumentEndingWith(ref.group(1)); // 该条例经…审议，2022年1月由国务院公布
-            if (named != null)
+            if (named != null) {
                 objects = List.of(named);
+                referredBack = found && !head.group(4).isEmpty(); // 该法于2018年8月14日由X签署: dated by the step rules
+            }
         }
         if (!passive && objects.stream().noneMatch(Hit::isInstrument)) {
             Hit glossed = glossedObject(text, hits, ve, subEnd);
@@ -158,17 +173,30 @@ final class InstrumentActRules {
         if (objects.isEmpty() && !passive && !c.act().equals("propose")) {
             // 该法由X提出，欧洲议会于…投票通过，…获欧盟理事会通过: a clause opened by a reference (该法) is about the
             // instrument it refers to, and each later sub-clause that names its own actors acts on it
-            Matcher ref = CLAUSE_REFERENCE.matcher(text.substring(clauseStart, subStart));
+            // (该法于2018年7月在参议院获得通过: the reference may open the verb's own sub-clause, the one sub-clause of the clause)
+            boolean opensOwn = subStart == clauseStart;
+            Matcher ref = CLAUSE_REFERENCE.matcher(text.substring(clauseStart, opensOwn ? vs : subStart));
             Set<String> own = new LinkedHashSet<>();
             for (Hit h : between(hits, subStart, vs))
-                if (h.isActor() && !groupWord(text, h) && !titleOfPerson(text, hits, h))
+                if (h.isActor() && (!groupWord(text, h) || votingChamber(text, h, vs, verb)) && !titleOfPerson(text, hits, h))
                     own.add(h.iri());
             boolean alone = NOTHING_AFTER.matcher(text.substring(ve, subEnd)).matches()
                     && between(hits, subStart, vs).stream().noneMatch(Hit::isInstrument);
-            Hit named = alone && ref.find() && !own.isEmpty() ? discourse.lastInstrumentEndingWith(ref.group(1)) : null;
-            if (named != null && subStart > clauseStart) {
+            Hit named = alone && (opensOwn ? ref.lookingAt() : ref.find()) && !own.isEmpty()
+                    ? discourse.lastInstrumentEndingWith(ref.group(1)) : null;
+            boolean amended = false;
+            if (named == null && alone && !own.isEmpty() && discourse.lastInstrument() != null
+                    && "Law".equals(discourse.lastInstrument().type())
+                    && AMENDMENT_SUBJECT.matcher(text.substring(clauseStart, opensOwn ? vs : subStart)).lookingAt()) {
+                // 南韩修正的《个人信息保护法》…。修正案今年2月27日在国会全体会议表决通过: the amendment's vote is a step of the law
+                // last named (as 国会三读通过《Y法》修正案 is, issuer-verb fixtures)
+                named = discourse.lastInstrument();
+                amended = true;
+            }
+            if (named != null) {
                 objects = List.of(named);
                 agents = own;
+                referredBack = opensOwn && !amended; // the step rules date 该法, not a bare 修正案
             }
         }
         if (!passive && objects.stream().noneMatch(Hit::isInstrument)) {
@@ -195,8 +223,9 @@ final class InstrumentActRules {
                 for (Hit h : between(hits, 0, subStart))
                     if (h.isInstrument())
                         last = h;
-                if (last == null && order.group(1) != null)
-                    last = discourse.lastInstrument();
+                if (last == null && (order.group(1) != null
+                        || discourse.lastInstrument() != null && "Law".equals(discourse.lastInstrument().type())))
+                    last = discourse.lastInstrument(); // …表决通过《Y法》。国家主席X签署第58号主席令予以公布: the law just named
                 if (last != null) {
                     objects = List.of(last);
                     promulgated = true;
@@ -233,8 +262,21 @@ final class InstrumentActRules {
                 int from = between(hits, Math.max(patient.end(), subStart), vs).stream().anyMatch(Hit::isActor)
                         ? Math.max(patient.end(), subStart) : patient.end();
                 for (Hit h : between(hits, from, vs))
-                    if (h.isActor() && !groupWord(text, h) && !titleOfPerson(text, hits, h))
-                        agents.add(h.iri()); // 经印度总统X批准: X, not the state of X's title
+                    if (h.isActor() && (!groupWord(text, h) || votingChamber(text, h, vs, verb)) && !titleOfPerson(text, hits, h))
+                        agents.add(h.iri()); // 经印度总统X批准: X, not the state of X's title; 在参议院获得通过: the chamber
+            }
+        }
+        if (objects.isEmpty() && !passive && !c.act().equals("propose") && subStart > clauseStart) {
+            // 国家杜马三读通过该法案；4月22日，联邦委员会批准；5月1日，普京总统签署: a later act with no object of its own,
+            // by actors its sub-clause names, is told again of the instrument an earlier clause of the sentence acted on
+            Hit earlier = toldAgain(text, hits, discourse, out, subStart, vs, ve, subEnd);
+            if (earlier != null) {
+                objects = List.of(earlier);
+                referredBack = true;
+                agents = new LinkedHashSet<>();
+                for (Hit h : between(hits, subStart, vs))
+                    if (h.isActor() && !"State".equals(h.type()) && !groupWord(text, h) && !titleOfPerson(text, hits, h))
+                        agents.add(h.iri()); // a chamber, a council, a head of state: not a state (挪威也投票通过: its delegates)
             }
         }
         if (c.act().equals("issue") && (!objects.isEmpty() || !passive)) {
@@ -329,6 +371,8 @@ final class InstrumentActRules {
             if (ratified)
                 continue;
             int datesBefore = out.size();
+            if (referredBack && !here)
+                continue; // 该法于2023年9月在议会获得通过: the step rules date an instrument referred to (date-of-step, ContextActDates)
             actDates.dateFor(text, hits, o, dates, clauseStart, vs, out);
             if (out.size() == datesBefore)
                 for (Hit e : eventsBefore) {
@@ -749,9 +793,12 @@ final class InstrumentActRules {
         return false;
     }
 
+    /** The time of the act between a subject and 由/the verb: 于2018年8月14日, 已于同年3月, 今年2月27日 (该法于…由X签署). */
+    private static final String TIME_TAIL = "(?:[已曾]?(?:于|在)?(?:同年|同月|当年|今年|去年|次年|(?:19|20)\\d{2}[ \\u2005]*年)?"
+            + "(?:[ \\u2005]*\\d{1,2}[ \\u2005]*月)?(?:[ \\u2005]*\\d{1,2}[ \\u2005]*日)?(?:[上下]午|晚间|早些时候|稍早)?)?";
     /** A bare instrument head that is all the subject of a passive clause (公约由…通过, 该宣言由…发布, 该法由…提出). */
     private static final Pattern BARE_HEAD_SUBJECT = Pattern.compile(
-            "^[\\s\\d.．、)）\\u3000]*(?:(?:该|这一|此|上述|这部|该部|这项|该项|这份|该份)?(公约|协定|宣言|声明|决议|条约|议定书|框架|战略|法案)|(?:该|这一|此|上述|这部|该部|这项|该项|这份|该份)(法律|法|条例|办法|指令|规定))(草案)?$"); // 4. 公约由…: a paragraph number may open it
+            "^[\\s\\d.．、)）\\u3000]*(?:(?:该|这一|此|上述|这部|该部|这项|该项|这份|该份)?(公约|协定|宣言|声明|决议|条约|议定书|框架|战略|法案)|(?:该|这一|此|上述|这部|该部|这项|该项|这份|该份)(法律|法|条例|办法|指令|规定))(草案)?(" + TIME_TAIL + ")$"); // 4. 公约由…: a paragraph number may open it
     /**
      * The instrument a bare head refers back to (该决议, 这部法律): the last one whose name ends with the head, else the
      * document's last instrument when it is of the head's kind, or of no known kind (《加强数字合作》决议 … 该决议由A和B提出:
@@ -807,6 +854,8 @@ final class InstrumentActRules {
     /** Nothing after the verb but 了 or a footnote mark: the verb's object is left out. */
     private static final Pattern NOTHING_AFTER = Pattern.compile("^(?:了)?[\\d¹²³⁴⁵⁶⁷⁸⁹⁰]{0,2}$");
     /** A clause opened by a reference to an instrument: 该法由…, 该条例于… (the head in group 1). */
+    /** A clause opened by the amendment of the law named before: 修正案今年2月27日…, 该修正案于…, 修正案经…. */
+    private static final Pattern AMENDMENT_SUBJECT = Pattern.compile("^[\\s\\u3000]*(?:该|这一|此|上述|本)?修正案(?:草案)?(?=[\\d由于经获已在今去同本次])");
     private static final Pattern CLAUSE_REFERENCE = Pattern.compile("^[\\s\\u3000]*(?:该|这一|此|上述)(法案|法|条例|办法|指令|规定|公约|协定|宣言|战略|框架)(?![\\u4e00-\\u9fff&&[^由于经获已在]])");
 
     /** 成为首批签署方, 成为《Y》的缔约国: a role an actor takes towards an instrument. */
@@ -919,6 +968,70 @@ final class InstrumentActRules {
      * The instrument that undergoes an act whose verb has no object after it: the last instrument of
      * the verb's own sub-clause, else one that opens the clause (《办法》已于…经…通过).
      */
+    /**
+     * 该法在参议院获得通过, 修正案在国会全体会议表决通过: a body right after 在 is read as a place (groupWord), but a government
+     * body that is the place of a vote, with nothing but its sitting, a count of votes or the manner between it and 通过, is
+     * the chamber that votes.
+     */
+    private static boolean votingChamber(String text, Hit h, int vs, String verb) {
+        return h.start() > 0 && text.charAt(h.start() - 1) == '在' && "GovernmentBody".equals(h.type())
+                && verb.endsWith("通过") && h.end() <= vs && VOTE_PLACE_TAIL.matcher(text.substring(h.end(), vs)).matches();
+    }
+
+    /** Between the chamber after 在 and 通过: its sitting (全体会议, 全会, 院会), 上, a count of votes, 表决/投票/审议, 获得. */
+    private static final Pattern VOTE_PLACE_TAIL = Pattern.compile(
+            "^(?:全体会议|全会|院会|全院会议|大会)?上?[ \\u2005]*(?:以[^，。；《》]{1,24}?)?[ \\u2005]*(?:正式)?(?:表决|投票|审议|[一二三]读)?(?:获得|获)?$");
+
+    /** A person, then a verb of chairing (act-cues.tsv chair), then the meeting: 总理X主持的E, X主持召开E. */
+    private static Pattern chairs() {
+        return ClauseAnalysis.ACT_CUES.pattern("chair", () -> "^[^，,。；;]{0,6}?" + ClauseAnalysis.ACT_CUES.any("chair") + "的?[ \\u2005]*[“「《]?$");
+    }
+
+    /**
+     * 由总理X主持的内阁会议当天批准了《Y》: the person who chairs the meeting that acts is a participant of the meeting (the
+     * participation rules say so), not the issuer of what the meeting adopts.
+     */
+    private static Set<String> withoutChairs(String text, List<Hit> hits, List<Hit> eventsBefore, Set<String> agents) {
+        if (agents.isEmpty())
+            return agents;
+        Set<String> out = new LinkedHashSet<>(agents);
+        for (Hit e : eventsBefore) {
+            if (!hits.contains(e))
+                continue;
+            for (Hit h : hits)
+                if ("Person".equals(h.type()) && out.contains(h.iri()) && h.end() <= e.start()
+                        && chairs().matcher(text.substring(h.end(), e.start())).matches())
+                    out.remove(h.iri());
+        }
+        return out;
+    }
+
+    /** The verbs of a step an instrument goes through again and again (a chamber's vote, approval, signature). */
+    private static final Pattern REPEATED_STEP = Pattern.compile("(?:通过|批准|核准|签署|签字|签发)$");
+
+    /**
+     * The instrument an earlier clause of this sentence issued or signed (its statement already in {@code out}), when the verb
+     * of a step has nothing after it and its sub-clause names an actor and no instrument of its own; else null.
+     */
+    private static Hit toldAgain(String text, List<Hit> hits, Discourse discourse, List<Rel> out, int subStart, int vs, int ve, int subEnd) {
+        if (!REPEATED_STEP.matcher(text.substring(subStart, ve)).find() || !NOTHING_AFTER.matcher(text.substring(ve, subEnd)).matches())
+            return null;
+        List<Hit> own = between(hits, subStart, vs);
+        if (own.stream().anyMatch(Hit::isInstrument) || own.stream().noneMatch(h -> h.isActor() && !"State".equals(h.type())))
+            return null;
+        Rel last = null;
+        for (Rel r : out)
+            if ((r.predicate().equals("issuedBy") || r.predicate().equals("signatory")) && r.start() < subStart)
+                last = r;
+        if (last == null)
+            return null;
+        for (Hit h : hits)
+            if (h.iri().equals(last.subject()) && h.isInstrument())
+                return "Law".equals(h.type()) ? h : null; // a bill goes through chambers, approval and signature; a strategy does not
+        Hit named = discourse.instrument(last.subject()); // 通过该法案: named in an earlier sentence
+        return named != null && "Law".equals(named.type()) ? named : null;
+    }
+
     private static Hit patientBefore(String text, List<Hit> hits, int clauseStart, int subStart, int vs) {
         Hit last = null;
         for (Hit h : between(hits, subStart, vs))
