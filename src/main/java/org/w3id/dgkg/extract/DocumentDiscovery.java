@@ -186,7 +186,7 @@ final class DocumentDiscovery {
             }
             NameFinder.Name previous = null;
             for (NameFinder.Name found : NameFinder.find(text)) {
-                NameFinder.Name trimmed = withStateAbbreviation(withoutLeadingFunctionWords(found, text), text);
+                NameFinder.Name trimmed = withWholeAbbreviationRun(withStateAbbreviation(withoutLeadingFunctionWords(found, text), text), text);
                 List<Gazetteer.Hit> regHere = DiscoveredNames.rivalsOf(trimmed, withoutHitsCutByName(reg, trimmed, text), reference);
                 NameFinder.Name n = withOrganiser(trimmed, regHere, text);
                 if ((n.rule().equals(IssuePhrases.RULE) || n.rule().equals(CoverageLists.RULE)) && IssuePhrases.extendsKnown(text, n.start(), n.end(), regHere))
@@ -423,6 +423,24 @@ final class DocumentDiscovery {
      * read as the registry's body of another state. Not after another abbreviation (中美商务部门: a pair of states), nor
      * when the abbreviation ends a longer word or a date (26日外交部发言人).
      */
+    /**
+     * 中日韩领导人会议: an event or instrument named after a run of one-character state abbreviations keeps the whole run,
+     * though the segmenter read its first character as a word of its own (中 "in"): the name starts with two abbreviations
+     * and one more stands right before it.
+     */
+    private NameFinder.Name withWholeAbbreviationRun(NameFinder.Name n, String text) {
+        if (n.kind() != NameFinder.Kind.EVENT && n.kind() != NameFinder.Kind.INSTRUMENT || n.start() < 1 || n.end() - n.start() < 3
+                || !text.substring(n.start(), n.end()).equals(n.label()))
+            return n;
+        Map<String, Set<String>> abbreviations = reference.compoundAbbreviations();
+        for (int k = n.start() - 1; k <= n.start() + 1; k++) {
+            Set<String> one = abbreviations.get(text.substring(k, k + 1));
+            if (one == null || one.size() != 1)
+                return n;
+        }
+        return new NameFinder.Name(text.substring(n.start() - 1, n.end()), n.start() - 1, n.end(), n.kind(), n.type(), n.rule());
+    }
+
     /** Characters before 日 that make it a day (二十六日, 今日, 次日), not Japan. */
     private static final String DAY_BEFORE = "一二三四五六七八九十廿卅〇零今昨前次当本同翌每某两";
 
