@@ -308,6 +308,8 @@ final class PersonFinder {
         if (run > 0 && !followedByOrganisation(text, run))
             return new Person(text.substring(from, run), from, run, RULE_ROLE);
         int syllables = syllableRun(terms, next, from);
+        if (syllables > 0 && LATIN_PERSON.matcher(text).region(syllables, text.length()).lookingAt())
+            syllables = -1; // 专员布雷顿（Thierry Breton）: the gloss says where the name ends (person-glossed)
         if (syllables > 0 && !followedByOrganisation(text, syllables))
             return new Person(text.substring(from, syllables), from, syllables, RULE_ROLE);
         int end = nameEnd(text, terms, next, from);
