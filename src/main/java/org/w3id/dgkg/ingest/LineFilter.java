@@ -175,7 +175,10 @@ final class LineFilter {
         return false;
     }
 
-    /** A line that repeats the document title, optionally followed by a page number. */
+    /** What sets off a page number printed after a running title: ·15·, —15—. */
+    private static final String PAGE_NUMBER_MARKS = "·•-—–－";
+
+    /** A line that repeats the document title, optionally followed by a page number (12, ·15·). */
     boolean isHeader(String text) {
         if (compactTitle.length() < 4)
             return false;
@@ -183,7 +186,7 @@ final class LineFilter {
         if (!c.startsWith(compactTitle))
             return false;
         for (int i = compactTitle.length(); i < c.length(); i++)
-            if (!Chars.isDigit(c.charAt(i)))
+            if (!Chars.isDigit(c.charAt(i)) && PAGE_NUMBER_MARKS.indexOf(c.charAt(i)) < 0)
                 return false;
         return true;
     }

@@ -49,6 +49,10 @@ class LineFilterFurnitureTest {
         List<LineFilter.Kind> kinds = new LineFilter(Fixtures.meta(title)).classify(SourceLine.of(report), report);
         assertEquals(LineFilter.Kind.HEADER, kinds.get(0), "the report's title page, printed again on its pages");
         assertEquals(LineFilter.Kind.HEADER, kinds.get(4));
+        String dotted = title + "\n海洋理事会于2023年通过了公约。\n" + title + "　　·15·\n";
+        List<LineFilter.Kind> dots = new LineFilter(Fixtures.meta(title)).classify(SourceLine.of(dotted), dotted);
+        assertEquals(LineFilter.Kind.HEADER, dots.get(0), "a page number set off by dots");
+        assertEquals(LineFilter.Kind.HEADER, dots.get(2));
         String story = title + "\n海洋理事会于2023年通过了公约。\n";
         assertEquals(LineFilter.Kind.HEADLINE, new LineFilter(Fixtures.meta(title)).classify(SourceLine.of(story), story).get(0));
     }
