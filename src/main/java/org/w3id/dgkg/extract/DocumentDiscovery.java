@@ -186,7 +186,7 @@ final class DocumentDiscovery {
             }
             NameFinder.Name previous = null;
             for (NameFinder.Name found : NameFinder.find(text)) {
-                NameFinder.Name trimmed = withoutLeadingFunctionWords(found, text);
+                NameFinder.Name trimmed = withWholeAbbreviationRun(withStateAbbreviation(withoutLeadingFunctionWords(found, text), text), text);
                 List<Gazetteer.Hit> regHere = DiscoveredNames.rivalsOf(trimmed, withoutHitsCutByName(reg, trimmed, text), reference);
                 NameFinder.Name n = withOrganiser(trimmed, regHere, text);
                 if ((n.rule().equals(IssuePhrases.RULE) || n.rule().equals(CoverageLists.RULE)) && IssuePhrases.extendsKnown(text, n.start(), n.end(), regHere))
@@ -417,6 +417,50 @@ final class DocumentDiscovery {
      * function word of the run of function words and verbs in front (a verb alone, 跨 of 跨太平洋, stays).
      * Persons are left alone: 于, 和, 向 are surnames too; principles and issues have their own edges (ConceptFinder).
      */
+    /**
+     * 澳财政部, 美商务部: a government body's name right after a one-character abbreviation of one state (the registry's
+     * compound abbreviations), written as a word of its own, is that state's body; without it the bare 财政部 would be
+     * read as the registry's body of another state. Not after another abbreviation (中美商务部门: a pair of states), nor
+     * when the abbreviation ends a longer word or a date (26日外交部发言人).
+     */
+    /**
+     * 中日韩领导人会议: an event or instrument named after a run of one-character state abbreviations keeps the whole run,
+     * though the segmenter read its first character as a word of its own (中 "in"): the name starts with two abbreviations
+     * and one more stands right before it.
+     */
+    private NameFinder.Name withWholeAbbreviationRun(NameFinder.Name n, String text) {
+        if (n.kind() != NameFinder.Kind.EVENT && n.kind() != NameFinder.Kind.INSTRUMENT || n.start() < 1 || n.end() - n.start() < 3
+                || !text.substring(n.start(), n.end()).equals(n.label()))
+            return n;
+        Map<String, Set<String>> abbreviations = reference.compoundAbbreviations();
+        for (int k = n.start() - 1; k <= n.start() + 1; k++) {
+            Set<String> one = abbreviations.get(text.substring(k, k + 1));
+            if (one == null || one.size() != 1)
+                return n;
+        }
+        return new NameFinder.Name(text.substring(n.start() - 1, n.end()), n.start() - 1, n.end(), n.kind(), n.type(), n.rule());
+    }
+
+    /** Characters before 日 that make it a day (二十六日, 今日, 次日), not Japan. */
+    private static final String DAY_BEFORE = "一二三四五六七八九十廿卅〇零今昨前次当本同翌每某两";
+
+    private NameFinder.Name withStateAbbreviation(NameFinder.Name n, String text) {
+        if (n.kind() != NameFinder.Kind.ORGANISATION || !"GovernmentBody".equals(n.type()) || n.start() < 1
+                || !text.substring(n.start(), n.end()).equals(n.label()))
+            return n;
+        Set<String> state = reference.compoundAbbreviations().get(text.substring(n.start() - 1, n.start()));
+        if (state == null || state.size() != 1 || n.start() >= 2 && (reference.compoundAbbreviations().containsKey(text.substring(n.start() - 2, n.start() - 1))
+                || DAY_BEFORE.indexOf(text.charAt(n.start() - 2)) >= 0 || Character.isDigit(text.charAt(n.start() - 2))))
+            return n; // 9月26日外交部发言人: 日 ends a date there, no state
+        Entity e = reference.entity(state.iterator().next());
+        if (e == null || !e.type().endsWith("#State"))
+            return n;
+        for (com.hankcs.hanlp.seg.common.Term t : Segmenter.terms(text))
+            if (t.offset == n.start() - 1)
+                return t.word.length() == 1 ? new NameFinder.Name(text.substring(n.start() - 1, n.end()), n.start() - 1, n.end(), n.kind(), n.type(), n.rule()) : n;
+        return n;
+    }
+
     private static NameFinder.Name withoutLeadingFunctionWords(NameFinder.Name n, String text) {
         if (n.kind() == NameFinder.Kind.PERSON || n.kind() == NameFinder.Kind.PRINCIPLE || n.kind() == NameFinder.Kind.ISSUE
                 || n.end() > text.length()

@@ -328,9 +328,10 @@ final class EventFinder {
                     && terms.get(j - 1).offset + terms.get(j - 1).word.length() == t.offset) {
                 continue; // G7: HanLP splits the letters from the digits
             }
-            if ((t.word.equals("—") || t.word.equals("-") || t.word.equals("－")) && j > 0 && isPlace(terms.get(j - 1))
+            if ((t.word.equals("—") || t.word.equals("-") || t.word.equals("－")) && j > 0
+                    && (isPlace(terms.get(j - 1)) || PAIRED_UNION.matcher(terms.get(j - 1).word).matches())
                     && j + 1 < terms.size() && (isPlace(terms.get(j + 1)) || PAIRED_UNION.matcher(terms.get(j + 1).word).matches())) {
-                continue; // 第28次中国—东盟领导人会议: the parties joined by a dash
+                continue; // 第28次中国—东盟领导人会议, 欧盟—日本峰会: the parties joined by a dash
             }
             if (placesCoordinated(t, j > 0 ? terms.get(j - 1) : null, j + 1 < terms.size() ? terms.get(j + 1) : null, headStart))
                 break; // 阿根廷和大阪峰会: two places joined right before the head are two summits, not one name

@@ -94,6 +94,9 @@ final class MentionFinder {
                     continue; // 美国 and 欧盟 in 美国—欧盟贸易和技术委员会首次会议: the organiser is the body they are part of
                 if (!administration && e == h.end() && EventFinder.isEditionMarker(text.substring(h.start(), s)))
                     continue; // 第十四届互联网治理论坛: the name after the ordinal is the series this edition belongs to, no organiser
+                if (!administration && TERM.matcher(text.substring(h.start(), s)).matches()
+                        && SESSION_OF_TERM.matcher(text.substring(e, h.end())).lookingAt())
+                    continue; // 十三届全国人大常委会第二十二次会议: a session of one term of the body; the body is part of the session's name
                 Entity ent = reference.entity(g.entityIris().iterator().next());
                 if (ent != null && "Actor".equals(reference.topClass(ent.type())) && !reference.ambiguousLabels().contains(g.label())
                         && (!administration || ent.type().endsWith("#Person")))
@@ -102,6 +105,10 @@ final class MentionFinder {
         }
         return add; // mentions only: relation rules read the outermost names
     }
+
+    /** A term of a body written before it (十三届, 第十五届), and a session numbered within a term (第二十二次会议). */
+    private static final Pattern TERM = Pattern.compile("第?[一二三四五六七八九十百零〇\\d]+届");
+    private static final Pattern SESSION_OF_TERM = Pattern.compile("第[一二三四五六七八九十百零〇\\d]+次");
 
     /**
      * 美国—欧盟贸易和技术委员会首次会议: a name joined by a dash to another, inside an event whose name goes on to an organisation

@@ -55,6 +55,7 @@ final class NameFinder {
         resolutionNumbers(text, out);
         UnmarkedInstruments.find(text, out);
         out.addAll(StandardCodes.inRow(text));
+        out.addAll(StandardCodes.alone(text));
         acronymGlossed(text, out);
         for (ConceptFinder.Concept c : ConceptFinder.find(text))
             out.add(new Name(c.label(), c.start(), c.end(), c.type().equals("Issue") ? Kind.ISSUE : Kind.PRINCIPLE, c.type(), c.rule()));

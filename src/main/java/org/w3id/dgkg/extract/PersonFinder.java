@@ -264,7 +264,16 @@ final class PersonFinder {
                 continue;
             for (int i = 0; i < terms.size(); i++) {
                 Term t = terms.get(i);
-                if (t.offset != at + 1 || !Segmenter.nature(t).startsWith("nr") || taken[t.offset])
+                if (t.offset != at + 1 || taken[t.offset])
+                    continue;
+                int run = Segmenter.nature(t).startsWith("nr") ? -1 : syllableRun(terms, i, t.offset);
+                if (run > 0 && endsName(text, terms, run)) { // 克利沙斯、博/科/娃和: a transliteration HanLP read as single characters
+                    Person q = new Person(text.substring(t.offset, run), t.offset, run, RULE_ENUMERATED);
+                    out.add(q);
+                    mark(taken, q.start(), q.end());
+                    continue;
+                }
+                if (!Segmenter.nature(t).startsWith("nr"))
                     continue;
                 int e = t.offset + t.word.length();
                 for (int n = i + 1; n < terms.size() && terms.get(n).offset == e && Segmenter.nature(terms.get(n)).startsWith("nr"); n++)
@@ -298,6 +307,11 @@ final class PersonFinder {
             run = -1; // 副部长埃斯特韦斯（Alan Estevez）: the gloss says where the name ends (person-glossed)
         if (run > 0 && !followedByOrganisation(text, run))
             return new Person(text.substring(from, run), from, run, RULE_ROLE);
+        int syllables = syllableRun(terms, next, from);
+        if (syllables > 0 && LATIN_PERSON.matcher(text).region(syllables, text.length()).lookingAt())
+            syllables = -1; // 专员布雷顿（Thierry Breton）: the gloss says where the name ends (person-glossed)
+        if (syllables > 0 && !followedByOrganisation(text, syllables))
+            return new Person(text.substring(from, syllables), from, syllables, RULE_ROLE);
         int end = nameEnd(text, terms, next, from);
         boolean person = false;
         for (int j = next; j < terms.size() && terms.get(j).offset < end; j++)
@@ -368,6 +382,40 @@ final class PersonFinder {
                 return -1;
         }
         return pieces >= 2 && end - from >= 4 && end - from <= 8 && foreignSyllables <= 1 && !lastForeign ? end : -1;
+    }
+
+    /**
+     * 总统佩/泽/希/齐/扬等, 财长贝/森/特与会: a transliterated name HanLP read as single characters only, none of them a
+     * name word. The run of three to eight characters from {@code from}, every one of them a syllable transliterations use
+     * (HanLP's dictionary of transliterated names; 出, 表, 国 are none) and no function word, is the name when the clause
+     * goes on right after it ({@link #closesName}). Returns the end, or -1.
+     */
+    static int syllableRun(List<Term> terms, int next, int from) {
+        if (next >= terms.size() || terms.get(next).offset != from)
+            return -1;
+        int end = from;
+        for (int j = next; j < terms.size(); j++) {
+            Term t = terms.get(j);
+            if (t.offset != end)
+                return -1;
+            if (j > next && closesName(terms, j))
+                return end - from >= 3 ? end : -1;
+            String n = Segmenter.nature(t);
+            if (n.matches("[wmpcu].*") || Lexicon.functionWords().contains(t.word) || afterWords().contains(t.word) || !allSyllables(t.word))
+                return -1;
+            end = t.offset + t.word.length();
+            if (end - from > 8)
+                return -1;
+        }
+        return end - from >= 3 ? end : -1;
+    }
+
+    /** Every character of {@code word} is a syllable of HanLP's dictionary of transliterated names. */
+    private static boolean allSyllables(String word) {
+        for (int k = 0; k < word.length(); k++)
+            if (!TranslatedPersonDictionary.containsKey(String.valueOf(word.charAt(k))))
+                return false;
+        return true;
     }
 
     /** A word HanLP tags as a person's name, a single character that is no word of the clause, or a place-like syllable after a transliteration. */
@@ -486,13 +534,13 @@ final class PersonFinder {
     }
 
     /**
-     * 巴德诺/赫: after a three-character name, a one-character word HanLP could only read as a measure word, a bound
-     * morpheme or a distinguishing word (q, ng, b) is the name's last syllable, not a word of the clause.
+     * 巴德诺/赫, 杉山晋/辅: after a three-character name, a one-character word HanLP could only read as a measure word, a
+     * bound morpheme or a distinguishing word (q, ng, vg, ag, b) is the name's last syllable, not a word of the clause.
      */
     private static boolean leftoverSyllableAt(List<Term> terms, int at) {
         for (Term t : terms)
             if (t.offset == at)
-                return t.word.length() == 1 && Segmenter.nature(t).matches("q|ng|b");
+                return t.word.length() == 1 && Segmenter.nature(t).matches("q|ng|b|vg|ag");
         return false;
     }
 

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Standards by their code: a standards body's initials and a number (ISO/IEC 42001, IEEE 7000-2021, GB/T 35273-2020,
  * ITU-T Y.3172) written right before a title (ISO/IEC 22989《…》) or in the cell before a name in a table row
  * (ISO/IEC 23894 | 人工智能风险管理指南 | 已发布). The title or the cell is then a standard, whatever word it ends in
- * (…术语, …体系, …评估), and the code is its other name. The code is recognised by its shape alone, no list of bodies.
+ * (…术语, …体系, …评估), and the code is its other name; a code alone, where the sentence speaks of standards ({@link #alone}).
+ * The code is recognised by its shape alone, no list of bodies.
  */
 final class StandardCodes {
     private StandardCodes() {}
@@ -45,6 +46,43 @@ final class StandardCodes {
 
     private static boolean isCodeChar(char c) {
         return c < 128 && (Character.isLetterOrDigit(c) || c == '/' || c == '-');
+    }
+
+    /** A word of the sentence that speaks of standards: a code written in it alone names a standard. */
+    private static final Pattern STANDARDS_WORD = Pattern.compile("标准|規範|规范|標準");
+
+    /**
+     * 发布了首批三项标准，即FIPS 203、FIPS 204和FIPS 205; ISO/IEC 27701《…》作为ISO/IEC 27001的扩展: a code written alone (no
+     * title after it, none around it) in a sentence that speaks of standards or names another standard by code and title
+     * is a standard, named by its code. Elsewhere a code alone (SB 1047, a bill; EO 14110, an order) says nothing of its class.
+     */
+    static List<NameFinder.Name> alone(String text) {
+        List<NameFinder.Name> out = new ArrayList<>();
+        List<int[]> codes = new ArrayList<>();
+        boolean titled = false;
+        for (Matcher m = CODE.matcher(text); m.find();) {
+            if (m.start() > 0 && isCodeChar(text.charAt(m.start() - 1)) || m.end() < text.length() && (isCodeChar(text.charAt(m.end()))
+                    || text.charAt(m.end()) == '.') || !isCode(m.group()) || insideTitle(text, m.start()))
+                continue;
+            int after = m.end();
+            while (after < text.length() && text.charAt(after) == ' ')
+                after++;
+            if (after < text.length() && text.charAt(after) == '《') {
+                titled = true; // ISO/IEC 22989《…》: the title's code, read with the title (DocumentDiscovery)
+                continue;
+            }
+            codes.add(new int[] {m.start(), m.end()});
+        }
+        if (!titled && !STANDARDS_WORD.matcher(text).find())
+            return out;
+        for (int[] c : codes)
+            out.add(new NameFinder.Name(text.substring(c[0], c[1]), c[0], c[1], NameFinder.Kind.INSTRUMENT, "Standard", RULE));
+        return out;
+    }
+
+    /** Position {@code at} lies between a 《 and its 》. */
+    private static boolean insideTitle(String text, int at) {
+        return text.lastIndexOf('《', at) > text.lastIndexOf('》', at);
     }
 
     /**

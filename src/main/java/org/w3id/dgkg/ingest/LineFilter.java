@@ -53,6 +53,13 @@ final class LineFilter {
     private static final Pattern LABELLED_FIELD = Pattern.compile("^[\\p{IsHan}]{2,5}[：:]");
     /** A web page's link to the story before or after this one: its headline is another story's, whatever it holds. */
     private static final Pattern STORY_NAVIGATION = Pattern.compile("^(上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇)\\s*[：:]");
+    /**
+     * The heading of a web page's list of links to other stories (相关阅读：, 【相关新闻】): the bulleted lines under it are
+     * those stories' headlines, whatever states, bodies or events they name.
+     */
+    private static final Pattern RELATED_STORIES = Pattern.compile("^[【\\[]?(相关|延伸|推荐|热点|更多)(阅读|新闻|报道|链接|文章|推荐)[】\\]]?\\s*[：:]?$");
+    /** A bulleted line: a link of such a list. */
+    private static final Pattern BULLETED = Pattern.compile("^[·•▪●■◆]\\s*\\S");
     /** What running text has and furniture lacks: a sentence end, a clause comma, a title, a quotation. */
     private static final Pattern RUNNING_TEXT = Pattern.compile("[。！？；，,;《“「]");
     /** Longest field (in characters, brackets removed) of a line of furniture. */
@@ -76,6 +83,7 @@ final class LineFilter {
         boolean inNotes = false;
         boolean noteIsText = false;
         boolean inFootnoteZone = false;
+        boolean inRelatedStories = false;
         Kind previousContent = Kind.KEEP;
         java.util.Map<String, Integer> repeats = new java.util.HashMap<>();
         for (SourceLine line : lines)
@@ -93,8 +101,13 @@ final class LineFilter {
             String t = line.text();
             if (inFootnoteZone && (startsPage(line, original) || isHeader(t)))
                 inFootnoteZone = false;
+            inRelatedStories = inRelatedStories && BULLETED.matcher(t).find();
             if (i < frontMatterEnd)
                 kind = Kind.FRONT_MATTER;
+            else if (RELATED_STORIES.matcher(t.strip()).matches() || inRelatedStories) {
+                inRelatedStories = true; // 相关阅读： then · 荷兰宣布…: another story's headline, no text of this one
+                kind = Kind.FURNITURE;
+            }
             else if (!inBackMatter && NOTES_HEADING.matcher(t).matches()) {
                 inNotes = true;
                 noteIsText = false;
@@ -113,7 +126,7 @@ final class LineFilter {
                 inNotes = false;
                 inBackMatter = true;
                 kind = Kind.BACK_MATTER;
-            } else if (isHeader(t) && isHeadline(i, lines, repeats))
+            } else if (isHeader(t) && isHeadline(i, lines, repeats) && !titleRunsAsPageHeader(i, lines))
                 kind = Kind.HEADLINE;
             else if (isHeader(t) || isRepeatedHeader(t, repeats) || isPartHeader(t))
                 kind = Kind.HEADER;
@@ -148,7 +161,24 @@ final class LineFilter {
         return repeats.getOrDefault(compact(lines.get(i).text()), 0) == 1;
     }
 
-    /** A line that repeats the document title, optionally followed by a page number. */
+    /**
+     * The title comes back after line {@code first} as a running header with a page number (人工智能标准化发展报告（2024）
+     * … 23): the first line is the publication's title page or header too, not a story's headline, and names nothing
+     * the text says.
+     */
+    private boolean titleRunsAsPageHeader(int first, List<SourceLine> lines) {
+        for (int j = first + 1; j < lines.size(); j++) {
+            String t = lines.get(j).text();
+            if (isHeader(t) && !compact(t).equals(compactTitle))
+                return true;
+        }
+        return false;
+    }
+
+    /** What sets off a page number printed after a running title: ·15·, —15—. */
+    private static final String PAGE_NUMBER_MARKS = "·•-—–－";
+
+    /** A line that repeats the document title, optionally followed by a page number (12, ·15·). */
     boolean isHeader(String text) {
         if (compactTitle.length() < 4)
             return false;
@@ -156,7 +186,7 @@ final class LineFilter {
         if (!c.startsWith(compactTitle))
             return false;
         for (int i = compactTitle.length(); i < c.length(); i++)
-            if (!Chars.isDigit(c.charAt(i)))
+            if (!Chars.isDigit(c.charAt(i)) && PAGE_NUMBER_MARKS.indexOf(c.charAt(i)) < 0)
                 return false;
         return true;
     }

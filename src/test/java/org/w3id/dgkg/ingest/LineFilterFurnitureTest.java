@@ -30,6 +30,34 @@ class LineFilterFurnitureTest {
     }
 
     @Test
+    void the_bulleted_links_under_a_related_stories_heading_are_furniture() {
+        String original = "海洋理事会通过了《数据共享公约》。\n相关阅读：\n· 岛国宣布渔业数据出口新规\n· 【专题】海洋数据论坛\n"
+                + "【相关新闻】\n• 某国拟扩大对港口企业补贴\n· 公约将于明年生效，各方表示欢迎。\n";
+        List<LineFilter.Kind> kinds = new LineFilter(null).classify(SourceLine.of(original), original);
+        assertEquals(LineFilter.Kind.KEEP, kinds.get(0));
+        for (int i = 1; i <= 6; i++)
+            assertEquals(LineFilter.Kind.FURNITURE, kinds.get(i), "line " + i);
+        String story = "会议讨论了以下议题：\n· 数据跨境流动的规则\n";
+        List<LineFilter.Kind> listed = new LineFilter(null).classify(SourceLine.of(story), story);
+        assertEquals(LineFilter.Kind.KEEP, listed.get(1), "a bulleted list of the story itself stays");
+    }
+
+    @Test
+    void the_title_on_the_first_line_is_a_headline_unless_it_runs_as_a_page_header() {
+        String title = "海洋数据治理观察（2024）";
+        String report = title + "\n\n第一章 海洋数据规则\n海洋理事会于2023年通过了公约。\n" + title + "                    12\n各方表示欢迎。\n";
+        List<LineFilter.Kind> kinds = new LineFilter(Fixtures.meta(title)).classify(SourceLine.of(report), report);
+        assertEquals(LineFilter.Kind.HEADER, kinds.get(0), "the report's title page, printed again on its pages");
+        assertEquals(LineFilter.Kind.HEADER, kinds.get(4));
+        String dotted = title + "\n海洋理事会于2023年通过了公约。\n" + title + "　　·15·\n";
+        List<LineFilter.Kind> dots = new LineFilter(Fixtures.meta(title)).classify(SourceLine.of(dotted), dotted);
+        assertEquals(LineFilter.Kind.HEADER, dots.get(0), "a page number set off by dots");
+        assertEquals(LineFilter.Kind.HEADER, dots.get(2));
+        String story = title + "\n海洋理事会于2023年通过了公约。\n";
+        assertEquals(LineFilter.Kind.HEADLINE, new LineFilter(Fixtures.meta(title)).classify(SourceLine.of(story), story).get(0));
+    }
+
+    @Test
     void a_line_repeated_with_its_parts_spaced_out_is_a_running_header() {
         String header = "全球人工智能治理动态观察(2025)　·　第二章　区域立法与国际规范";
         String original = header + "\n欧盟委员会于2021年4月提出《人工智能法案》提案。\n" + header + "\n欧洲议会通过了法案。\n所有利益攸关方应：\n所有利益攸关方应：\n";
