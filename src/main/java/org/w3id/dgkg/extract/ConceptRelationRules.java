@@ -306,6 +306,8 @@ final class ConceptRelationRules {
         if (!t.find() || sub > start && t.start() != 0)
             return false;
         boolean instrument = t.group(3) != null;
+        if (!instrument && CUES.set("reference-verb").stream().anyMatch(text.substring(at + t.end())::startsWith))
+            return false; // 会议涉及…: the meeting named last need not be the one meant (a planned one may go unnamed); texts only
         if (insideHit(hits, at + t.start(instrument ? 3 : 4)) && !isShortReference(hits, at + t.start(instrument ? 3 : 4)))
             return false; // (该协定 resolved as a short reference is this rule's topic reference all the same)
         if (sub > start && between(hits, start, sub).stream().anyMatch(h -> h.isInstrument() || h.isEvent()))
