@@ -266,7 +266,9 @@ final class ConceptRelationRules {
             "^(?:\\s*(?:\\d{1,2}\\s*[.、．)）]|[（(][一二三四五六七八九十\\d]{1,2}[）)]|[一二三四五六七八九十]、)\\s*)?(?:[^，。；]{0,4}[，,])?(?:[\\d年月日,，\\s]*)" + CUES.any("reference-determiner")
                     + "?(?:以(“[^”]{2,40}”)为主题的)?(?<pre>[\\u4e00-\\u9fff]{1,3}?)?(?:(" + CUES.any("reference-instrument") + "|(?<=" + CUES.any("reference-determined-by") + ")"
                     + CUES.any("reference-determined-instrument") + ")|(" + CUES.any("reference-event") + "))"
-                    + "(?![\\u4e00-\\u9fff]{0,1}(?:的(?!" + whatItIs() + ")|和|与|及))");
+                    // 该法和《X》, 该法的…: the reference is one of several or qualifies a noun; but 该法涉及…: a verb that ends
+                    // in a character of conjunction (reference-verb) has the reference as its subject
+                    + "(?:(?=" + CUES.any("reference-verb") + ")|(?![\\u4e00-\\u9fff]{0,1}(?:的(?!" + whatItIs() + ")|和|与|及)))");
     }
     /** What may stand before a reference that opens a later sub-clause: a verb of judging (…，认为成果文件…). */
     private static Pattern subclauseLead() {
@@ -304,6 +306,8 @@ final class ConceptRelationRules {
         if (!t.find() || sub > start && t.start() != 0)
             return false;
         boolean instrument = t.group(3) != null;
+        if (!instrument && CUES.set("reference-verb").stream().anyMatch(text.substring(at + t.end())::startsWith))
+            return false; // 会议涉及…: the meeting named last need not be the one meant (a planned one may go unnamed); texts only
         if (insideHit(hits, at + t.start(instrument ? 3 : 4)) && !isShortReference(hits, at + t.start(instrument ? 3 : 4)))
             return false; // (该协定 resolved as a short reference is this rule's topic reference all the same)
         if (sub > start && between(hits, start, sub).stream().anyMatch(h -> h.isInstrument() || h.isEvent()))

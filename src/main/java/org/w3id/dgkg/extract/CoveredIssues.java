@@ -74,7 +74,16 @@ final class CoveredIssues {
     // ---- addresses-list
 
     /** A sentence that ends by announcing a list: 提出以下八个关键行动领域：, 包括如下内容： */
-    static final Pattern ANNOUNCED = Pattern.compile(CUES.any("announce") + "([一二三四五六七八九十两\\d]{0,3})(?:个|项|大|条)?[^，。；：:]{0,8}?(?:" + CUES.any("announced-head") + "|" + CUES.any("announced-theme") + "[^，。；：:]{0,8})[：:]\\s*$");
+    static final Pattern ANNOUNCED = Pattern.compile("(?:" + CUES.any("announce") + "([一二三四五六七八九十两\\d]{0,3})(?:个|项|大|条)?[^，。；：:]{0,8}?(?:"
+            + CUES.any("announced-head") + "|" + CUES.any("announced-theme") + "[^，。；：:]{0,8})"
+            // 《报告》就五个方面提出建议：: no word of announcing, but a frame, a count of parts and a verb of stating before the colon
+            + "|" + CUES.any("announce-frame") + "([一二三四五六七八九十两\\d]{1,3})(?:个|项|大|条)?" + CUES.any("announced-head")
+            + "(?:" + CUES.any("announce-verb") + "[\\u4e00-\\u9fff]{0,4})?)[：:]\\s*$");
+
+    /** The count of items an {@link #ANNOUNCED} match announces, 0 when it gives none. */
+    static int announcedCount(Matcher m) {
+        return count(m.group(1) != null ? m.group(1) : m.group(2));
+    }
     /** What opens an item of a numbered list: 1. / 1、 / （一） / 一是 / •. */
     static final Pattern ITEM = Pattern.compile(
             "^\\s*(?:\\d{1,2}\\s*[.、．)）]|[（(][一二三四五六七八九十\\d]{1,2}[）)]|[一二三四五六七八九十][是、]|[•·●▪■◆])");
@@ -129,7 +138,7 @@ final class CoveredIssues {
                 owner = discourse.mainEvent().iri(); // the event the document said took place, not one named in passing
         }
         if (owner != null)
-            memory.announced(owner, count(m.group(1)));
+            memory.announced(owner, announcedCount(m));
     }
 
     /**

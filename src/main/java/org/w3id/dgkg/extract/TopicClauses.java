@@ -56,7 +56,9 @@ final class TopicClauses {
         return CUES.pattern("reference", () -> {
             Set<String> heads = new java.util.HashSet<>(Lexicon.words("subject-frames.tsv", "position", "reference"));
             heads.addAll(Lexicon.words("subject-frames.tsv", "position", "event-reference"));
-            return "^(?<ptr>" + CUES.any("pointer") + ")?[《“]?(?<ref>" + Lexicon.alternation(heads) + ")[》”]?(?![\\u4e00-\\u9fff]{0,1}(?:的|和|与|及|、))";
+            return "^(?<ptr>" + CUES.any("pointer") + ")?[《“]?(?<ref>" + Lexicon.alternation(heads) + ")[》”]?"
+                    // 该法涉及…: a verb ending in a character of conjunction (concept-relation-cues.tsv reference-verb) has the reference as subject
+                    + "(?:(?=" + Lexicon.alternation(Lexicon.words("concept-relation-cues.tsv", "kind", "reference-verb")) + ")|(?![\\u4e00-\\u9fff]{0,1}(?:的|和|与|及|、)))";
         });
     }
 

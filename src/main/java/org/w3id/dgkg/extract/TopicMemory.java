@@ -89,13 +89,20 @@ final class TopicMemory {
     private static boolean writtenWith(Seen s, String word) {
         String before = s.before().replaceFirst("[《“\"（(]+$", "");
         String after = s.after().replaceFirst("^[》”\"]+", "");
-        return after.startsWith(word) || before.endsWith(word) || s.name().endsWith(word) && s.name().length() > word.length();
+        return after.startsWith(word) || before.endsWith(word) || s.name().endsWith(word) && s.name().length() > word.length()
+                || titled(s) && after.startsWith("的" + word); // 题为《X》的报告: the report is X
+    }
+
+    /** 题为《X》的报告, 名为《X》的决议: the name is the title of the text written after it (concept-relation-cues.tsv titled). */
+    private static boolean titled(Seen s) {
+        String before = s.before().replaceFirst("[《“\"]+$", "");
+        return Lexicon.words("concept-relation-cues.tsv", "kind", "titled").stream().anyMatch(before::endsWith);
     }
 
     /** 修订《X》的数据流动议定书: an unnamed text of the word's kind attached to X. */
     private static boolean owned(Seen s, String word) {
         String after = s.after().replaceFirst("^[》”\"]+", "");
-        return OWNED_BY.matcher(after).lookingAt() && after.substring(0, ownedEnd(after)).contains(word);
+        return !titled(s) && OWNED_BY.matcher(after).lookingAt() && after.substring(0, ownedEnd(after)).contains(word);
     }
 
     /**
