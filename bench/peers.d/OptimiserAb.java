@@ -1,28 +1,20 @@
 package org.w3id.dgkg.serve;
 
-import java.io.ByteArrayOutputStream;
-import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.algebra.optimize.RewriteFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.main.QC;
-import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 
@@ -31,7 +23,8 @@ import org.apache.jena.tdb2.TDB2;
  * JVM of the server's optimiser with and without {@link OptimizerCache}, and of Fuseki's per-request
  * time formatting under the machine's format locale and under en_US ({@link FormatLocale}).
  *
- * <pre>java -cp target/dgkg.jar:CLASSES org.w3id.dgkg.serve.OptimiserAb GENERATION ROUNDS RUNS DIR</pre>
+ * <pre>javac -cp target/dgkg.jar -d CLASSES bench/peers.d/OptimiserAb.java bench/peers.d/AbRounds.java
+ * java -cp target/dgkg.jar:CLASSES org.w3id.dgkg.serve.OptimiserAb GENERATION ROUNDS RUNS DIR</pre>
  *
  * Each round runs every query of DIR (NAME.rq, bound) RUNS times with Jena's optimiser on every
  * execution (A, as before) and RUNS times with the cache (B), the order swapped every round;
@@ -40,7 +33,7 @@ import org.apache.jena.tdb2.TDB2;
  * median thread CPU per execution for A and B, and B/A.
  */
 public final class OptimiserAb {
-    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+    private static final ThreadMXBean CPU = AbRounds.CPU;
 
     public static void main(String[] args) throws Exception {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(args[0]);
@@ -51,37 +44,15 @@ public final class OptimiserAb {
         JsonResultsWriter.register();
         Dataset ds = DatasetFactory.wrap(dsg);
         RewriteFactory plain = CancellableRegex.REWRITE, cached = OptimizerCache.SERVER.factory();
-        TreeMap<String, Query> queries = new TreeMap<>();
+        TreeMap<String, Query[]> queries = new TreeMap<>();
         try (var l = Files.list(Path.of(args[3]))) {
             for (Path p : (Iterable<Path>) l.filter(p -> p.toString().endsWith(".rq"))::iterator)
-                queries.put(p.getFileName().toString().replace(".rq", ""), QueryFactory.create(Files.readString(p, StandardCharsets.UTF_8)));
-        }
-        TreeMap<String, List<double[]>> out = new TreeMap<>();
-        for (int round = 0; round < rounds; round++) {
-            for (var e : queries.entrySet()) {
-                double[] ab = new double[2];
-                for (int k = 0; k < 2; k++) {
-                    int side = (round % 2 == 0) ? k : 1 - k;
-                    dsg.getContext().set(ARQConstants.sysOptimizerFactory, side == 0 ? plain : cached);
-                    long[] cpu = new long[runs];
-                    for (int r = 0; r < runs; r++) {
-                        Query q = e.getValue().cloneQuery();
-                        long t0 = CPU.getCurrentThreadCpuTime();
-                        run(ds, q);
-                        cpu[r] = CPU.getCurrentThreadCpuTime() - t0;
-                    }
-                    Arrays.sort(cpu);
-                    ab[side] = cpu[runs / 2] / 1e6;
-                }
-                if (round > 0)
-                    out.computeIfAbsent(e.getKey(), x -> new ArrayList<>()).add(ab);
+                {
+                Query q = QueryFactory.create(Files.readString(p, StandardCharsets.UTF_8));
+                queries.put(p.getFileName().toString().replace(".rq", ""), new Query[] {q, q});
             }
         }
-        System.out.printf("%-32s %9s %9s %6s%n", "query", "A ms", "B ms", "B/A");
-        for (var e : out.entrySet()) {
-            double a = median(e.getValue().stream().mapToDouble(x -> x[0]).toArray()), b = median(e.getValue().stream().mapToDouble(x -> x[1]).toArray());
-            System.out.printf("%-32s %9.3f %9.3f %6.2f%n", e.getKey(), a, b, b / a);
-        }
+        AbRounds.measure(ds, queries, rounds, runs, side -> dsg.getContext().set(ARQConstants.sysOptimizerFactory, side == 0 ? plain : cached));
         // Fuseki's ActionExecLib.fmtMillis, once per request, under each format locale
         Locale machine = Locale.getDefault(Locale.Category.FORMAT);
         for (int round = 0; round < 3; round++)
@@ -95,24 +66,5 @@ public final class OptimiserAb {
                     System.out.printf("String.format(\"%%,d ms\") under %s: %.2f us per call (%d)%n", l, (CPU.getCurrentThreadCpuTime() - t0) / 1e3 / n, sink);
             }
         System.exit(0);
-    }
-
-    private static double median(double[] xs) {
-        Arrays.sort(xs);
-        return xs.length % 2 == 1 ? xs[xs.length / 2] : (xs[xs.length / 2 - 1] + xs[xs.length / 2]) / 2;
-    }
-
-    private static void run(Dataset ds, Query q) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Txn.executeRead(ds, () -> {
-            try (QueryExecution qe = QueryExecution.create(q, ds)) {
-                if (q.isSelectType())
-                    org.apache.jena.riot.ResultSetMgr.write(bytes, qe.execSelect(), ResultSetLang.RS_JSON);
-                else if (q.isAskType())
-                    qe.execAsk();
-                else
-                    (q.isConstructType() ? qe.execConstruct() : qe.execDescribe()).size();
-            }
-        });
     }
 }

@@ -1,26 +1,17 @@
 package org.w3id.dgkg.serve;
 
-import java.io.ByteArrayOutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.TreeMap;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.main.QC;
-import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 
@@ -29,7 +20,8 @@ import org.apache.jena.tdb2.TDB2;
  * interleaved A/B in one JVM of two formulations of the same queries on one store, with the
  * server's executor and optimiser (and its cache) for both.
  *
- * <pre>java -cp target/dgkg.jar:CLASSES org.w3id.dgkg.serve.QueryAb GENERATION ROUNDS RUNS DIR_A DIR_B</pre>
+ * <pre>javac -cp target/dgkg.jar -d CLASSES bench/peers.d/QueryAb.java bench/peers.d/AbRounds.java
+ * java -cp target/dgkg.jar:CLASSES org.w3id.dgkg.serve.QueryAb GENERATION ROUNDS RUNS DIR_A DIR_B</pre>
  *
  * Each round runs every query NAME.rq that DIR_A and DIR_B both hold (bound, e.g. with
  * {@code ./dgkg query NAME --show}) RUNS times as DIR_A has it (A) and RUNS times as DIR_B has
@@ -42,8 +34,6 @@ import org.apache.jena.tdb2.TDB2;
  * path ({@code DecodedRowsExecutor.WITHOUT_OPTIONAL_PATTERN}) and B with the server's executor.
  */
 public final class QueryAb {
-    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
-
     public static void main(String[] args) throws Exception {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(args[0]);
         int rounds = Integer.parseInt(args[1]), runs = Integer.parseInt(args[2]);
@@ -67,57 +57,12 @@ public final class QueryAb {
         }
         for (var e : queries.entrySet()) {
             QC.setFactory(dsg.getContext(), factory[0]);
-            String a = run(ds, e.getValue()[0].cloneQuery());
+            String a = AbRounds.run(ds, e.getValue()[0].cloneQuery());
             QC.setFactory(dsg.getContext(), factory[1]);
-            String b = run(ds, e.getValue()[1].cloneQuery());
+            String b = AbRounds.run(ds, e.getValue()[1].cloneQuery());
             System.out.printf("%s: A and B give %s JSON (%d bytes)%n", e.getKey(), a.equals(b) ? "the same" : "DIFFERENT", a.length());
         }
-        TreeMap<String, List<double[]>> out = new TreeMap<>();
-        for (int round = 0; round < rounds; round++) {
-            for (var e : queries.entrySet()) {
-                double[] ab = new double[2];
-                for (int k = 0; k < 2; k++) {
-                    int side = (round % 2 == 0) ? k : 1 - k;
-                    QC.setFactory(dsg.getContext(), factory[side]);
-                    long[] cpu = new long[runs];
-                    for (int r = 0; r < runs; r++) {
-                        Query q = e.getValue()[side].cloneQuery();
-                        long t0 = CPU.getCurrentThreadCpuTime();
-                        run(ds, q);
-                        cpu[r] = CPU.getCurrentThreadCpuTime() - t0;
-                    }
-                    Arrays.sort(cpu);
-                    ab[side] = cpu[runs / 2] / 1e6;
-                }
-                if (round > 0)
-                    out.computeIfAbsent(e.getKey(), x -> new ArrayList<>()).add(ab);
-            }
-        }
-        System.out.printf("%-32s %9s %9s %6s%n", "query", "A ms", "B ms", "B/A");
-        for (var e : out.entrySet()) {
-            double a = median(e.getValue().stream().mapToDouble(x -> x[0]).toArray()), b = median(e.getValue().stream().mapToDouble(x -> x[1]).toArray());
-            System.out.printf("%-32s %9.3f %9.3f %6.2f%n", e.getKey(), a, b, b / a);
-        }
+        AbRounds.measure(ds, queries, rounds, runs, side -> QC.setFactory(dsg.getContext(), factory[side]));
         System.exit(0);
-    }
-
-    private static double median(double[] xs) {
-        Arrays.sort(xs);
-        return xs.length % 2 == 1 ? xs[xs.length / 2] : (xs[xs.length / 2 - 1] + xs[xs.length / 2]) / 2;
-    }
-
-    private static String run(Dataset ds, Query q) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Txn.executeRead(ds, () -> {
-            try (QueryExecution qe = QueryExecution.create(q, ds)) {
-                if (q.isSelectType())
-                    org.apache.jena.riot.ResultSetMgr.write(bytes, qe.execSelect(), ResultSetLang.RS_JSON);
-                else if (q.isAskType())
-                    qe.execAsk();
-                else
-                    (q.isConstructType() ? qe.execConstruct() : qe.execDescribe()).size();
-            }
-        });
-        return bytes.toString(StandardCharsets.UTF_8);
     }
 }
