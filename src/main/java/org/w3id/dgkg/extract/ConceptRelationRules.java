@@ -306,7 +306,8 @@ final class ConceptRelationRules {
         if (!t.find() || sub > start && t.start() != 0)
             return false;
         boolean instrument = t.group(3) != null;
-        if (!instrument && CUES.set("reference-verb").stream().anyMatch(text.substring(at + t.end())::startsWith))
+        int after = at + t.end();
+        if (!instrument && CUES.set("reference-verb").stream().anyMatch(v -> text.startsWith(v, after)))
             return false; // 会议涉及…: the meeting named last need not be the one meant (a planned one may go unnamed); texts only
         if (insideHit(hits, at + t.start(instrument ? 3 : 4)) && !isShortReference(hits, at + t.start(instrument ? 3 : 4)))
             return false; // (该协定 resolved as a short reference is this rule's topic reference all the same)
@@ -1002,14 +1003,13 @@ final class ConceptRelationRules {
             at++;
         if (insideHit(hits, at))
             return false;
-        List<Term> terms = Segmenter.terms(text);
-        for (int i = 0; i + 1 < terms.size(); i++)
-            if (terms.get(i).offset == at) {
-                String n = Segmenter.nature(terms.get(i));
-                String next = Segmenter.nature(terms.get(i + 1));
-                return n.startsWith("n") && terms.get(i).word.length() >= 2 && (next.startsWith("v") || next.startsWith("d"));
-            }
-        return false;
+        Term first = Segmenter.termAt(text, at);
+        Term next = first == null ? null : Segmenter.termAt(text, at + first.word.length());
+        if (next == null)
+            return false;
+        String n = Segmenter.nature(first);
+        String after = Segmenter.nature(next);
+        return n.startsWith("n") && first.word.length() >= 2 && (after.startsWith("v") || after.startsWith("d"));
     }
 
     /** 世贸组织电子商务谈判, 中国代表团: an actor glued to a noun (or 的) after it only qualifies that noun. */

@@ -412,18 +412,6 @@ final class DocumentDiscovery {
     private static final Set<String> NOT_A_NAME_START = Set.of("c", "cc", "p", "rz");
 
     /**
-     * 且与跨太平洋伙伴关系协定, 进而无法确定该用货物贸易总协定: a name found by its ending runs left into the
-     * clause; where it begins with a function word (by HanLP's word classes), it begins after the last
-     * function word of the run of function words and verbs in front (a verb alone, 跨 of 跨太平洋, stays).
-     * Persons are left alone: 于, 和, 向 are surnames too; principles and issues have their own edges (ConceptFinder).
-     */
-    /**
-     * 澳财政部, 美商务部: a government body's name right after a one-character abbreviation of one state (the registry's
-     * compound abbreviations), written as a word of its own, is that state's body; without it the bare 财政部 would be
-     * read as the registry's body of another state. Not after another abbreviation (中美商务部门: a pair of states), nor
-     * when the abbreviation ends a longer word or a date (26日外交部发言人).
-     */
-    /**
      * 中日韩领导人会议: an event or instrument named after a run of one-character state abbreviations keeps the whole run,
      * though the segmenter read its first character as a word of its own (中 "in"): the name starts with two abbreviations
      * and one more stands right before it.
@@ -444,6 +432,12 @@ final class DocumentDiscovery {
     /** Characters before 日 that make it a day (二十六日, 今日, 次日), not Japan. */
     private static final String DAY_BEFORE = "一二三四五六七八九十廿卅〇零今昨前次当本同翌每某两";
 
+    /**
+     * 澳财政部, 美商务部: a government body's name right after a one-character abbreviation of one state (the registry's
+     * compound abbreviations), written as a word of its own, is that state's body; without it the bare 财政部 would be
+     * read as the registry's body of another state. Not after another abbreviation (中美商务部门: a pair of states), nor
+     * when the abbreviation ends a longer word or a date (26日外交部发言人).
+     */
     private NameFinder.Name withStateAbbreviation(NameFinder.Name n, String text) {
         if (n.kind() != NameFinder.Kind.ORGANISATION || !"GovernmentBody".equals(n.type()) || n.start() < 1
                 || !text.substring(n.start(), n.end()).equals(n.label()))
@@ -455,12 +449,16 @@ final class DocumentDiscovery {
         Entity e = reference.entity(state.iterator().next());
         if (e == null || !e.type().endsWith("#State"))
             return n;
-        for (com.hankcs.hanlp.seg.common.Term t : Segmenter.terms(text))
-            if (t.offset == n.start() - 1)
-                return t.word.length() == 1 ? new NameFinder.Name(text.substring(n.start() - 1, n.end()), n.start() - 1, n.end(), n.kind(), n.type(), n.rule()) : n;
-        return n;
+        com.hankcs.hanlp.seg.common.Term t = Segmenter.termAt(text, n.start() - 1);
+        return t != null && t.word.length() == 1 ? new NameFinder.Name(text.substring(n.start() - 1, n.end()), n.start() - 1, n.end(), n.kind(), n.type(), n.rule()) : n;
     }
 
+    /**
+     * 且与跨太平洋伙伴关系协定, 进而无法确定该用货物贸易总协定: a name found by its ending runs left into the
+     * clause; where it begins with a function word (by HanLP's word classes), it begins after the last
+     * function word of the run of function words and verbs in front (a verb alone, 跨 of 跨太平洋, stays).
+     * Persons are left alone: 于, 和, 向 are surnames too; principles and issues have their own edges (ConceptFinder).
+     */
     private static NameFinder.Name withoutLeadingFunctionWords(NameFinder.Name n, String text) {
         if (n.kind() == NameFinder.Kind.PERSON || n.kind() == NameFinder.Kind.PRINCIPLE || n.kind() == NameFinder.Kind.ISSUE
                 || n.end() > text.length()

@@ -853,9 +853,9 @@ final class InstrumentActRules {
 
     /** Nothing after the verb but 了 or a footnote mark: the verb's object is left out. */
     private static final Pattern NOTHING_AFTER = Pattern.compile("^(?:了)?[\\d¹²³⁴⁵⁶⁷⁸⁹⁰]{0,2}$");
-    /** A clause opened by a reference to an instrument: 该法由…, 该条例于… (the head in group 1). */
     /** A clause opened by the amendment of the law named before: 修正案今年2月27日…, 该修正案于…, 修正案经…. */
     private static final Pattern AMENDMENT_SUBJECT = Pattern.compile("^[\\s\\u3000]*(?:该|这一|此|上述|本)?修正案(?:草案)?(?=[\\d由于经获已在今去同本次])");
+    /** A clause opened by a reference to an instrument: 该法由…, 该条例于… (the head in group 1). */
     private static final Pattern CLAUSE_REFERENCE = Pattern.compile("^[\\s\\u3000]*(?:该|这一|此|上述)(法案|法|条例|办法|指令|规定|公约|协定|宣言|战略|框架)(?![\\u4e00-\\u9fff&&[^由于经获已在]])");
 
     /** 成为首批签署方, 成为《Y》的缔约国: a role an actor takes towards an instrument. */
@@ -965,10 +965,6 @@ final class InstrumentActRules {
             "在(?:该|此|这份|这一)?(议定书|协定|协议|公约|宣言|备忘录|声明|文件|条约)(?:文本)?上$");
 
     /**
-     * The instrument that undergoes an act whose verb has no object after it: the last instrument of
-     * the verb's own sub-clause, else one that opens the clause (《办法》已于…经…通过).
-     */
-    /**
      * 该法在参议院获得通过, 修正案在国会全体会议表决通过: a body right after 在 is read as a place (groupWord), but a government
      * body that is the place of a vote, with nothing but its sitting, a count of votes or the manner between it and 通过, is
      * the chamber that votes.
@@ -995,12 +991,13 @@ final class InstrumentActRules {
         if (agents.isEmpty())
             return agents;
         Set<String> out = new LinkedHashSet<>(agents);
+        Pattern chairs = chairs();
         for (Hit e : eventsBefore) {
             if (!hits.contains(e))
                 continue;
             for (Hit h : hits)
                 if ("Person".equals(h.type()) && out.contains(h.iri()) && h.end() <= e.start()
-                        && chairs().matcher(text.substring(h.end(), e.start())).matches())
+                        && chairs.matcher(text.substring(h.end(), e.start())).matches())
                     out.remove(h.iri());
         }
         return out;
@@ -1032,6 +1029,10 @@ final class InstrumentActRules {
         return named != null && "Law".equals(named.type()) ? named : null;
     }
 
+    /**
+     * The instrument that undergoes an act whose verb has no object after it: the last instrument of
+     * the verb's own sub-clause, else one that opens the clause (《办法》已于…经…通过).
+     */
     private static Hit patientBefore(String text, List<Hit> hits, int clauseStart, int subStart, int vs) {
         Hit last = null;
         for (Hit h : between(hits, subStart, vs))
