@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
@@ -68,9 +69,17 @@ class OptionalPatternTest {
         dataset.close();
     }
 
+    /**
+     * The real build's dataset is shared by the tests of one JVM, and a server started on it puts its query timeout in
+     * the dataset's context (ServeEndToEndTest's slow server: 200 ms); each execution here sets its own, so that the
+     * comparison does not depend on which test ran before.
+     */
+    private static final long NO_LIMIT_MINUTES = 10;
+
     private static List<String> select(DatasetGraph dsg, String query, OpExecutorFactory executor) {
         return Txn.calculateRead(dsg, () -> {
-            try (QueryExec qe = QueryExec.dataset(dsg).query(query).set(ARQConstants.sysOpExecutorFactory, executor).build()) {
+            try (QueryExec qe = QueryExec.dataset(dsg).query(query).set(ARQConstants.sysOpExecutorFactory, executor)
+                    .timeout(NO_LIMIT_MINUTES, TimeUnit.MINUTES).build()) {
                 return qe.select().materialize().stream().map(Binding::toString).collect(Collectors.toList());
             }
         });
@@ -177,7 +186,8 @@ class OptionalPatternTest {
 
     private static Graph graph(DatasetGraph dsg, String query, OpExecutorFactory executor) {
         return Txn.calculateRead(dsg, () -> {
-            try (QueryExec qe = QueryExec.dataset(dsg).query(query).set(ARQConstants.sysOpExecutorFactory, executor).build()) {
+            try (QueryExec qe = QueryExec.dataset(dsg).query(query).set(ARQConstants.sysOpExecutorFactory, executor)
+                    .timeout(NO_LIMIT_MINUTES, TimeUnit.MINUTES).build()) {
                 Query q = qe.getQuery();
                 return q.isConstructType() ? qe.construct() : qe.describe();
             }
