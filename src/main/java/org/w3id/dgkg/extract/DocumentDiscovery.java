@@ -69,6 +69,15 @@ final class DocumentDiscovery {
     static DocumentDiscovery of(SourceDocument doc, ReferenceIndex index) {
         DocumentDiscovery d = new DocumentDiscovery(index);
         d.discover(doc, index.registryNames());
+        try (StageTimer.Lap lap = StageTimer.start("discovery/after-reading")) {
+            d.afterReading(doc);
+        }
+        return d;
+    }
+
+    /** What is decided once the whole document is read: short names, written forms, editions. */
+    private void afterReading(SourceDocument doc) {
+        DocumentDiscovery d = this;
         d.coresOfYearNotedTitles();
         ShortNames.merge(d.discovered, (f) -> f.top, (f) -> f.label, (f, alias) -> f.alts.add(alias),
                 (s, l) -> ShortNames.otherText(s.label, s.actYears, s.declaresShortName, l.label, l.actYears, l.declaresShortName));
@@ -87,7 +96,6 @@ final class DocumentDiscovery {
         SiblingEditions.register(doc, d.discovered);
         EventSessions.register(doc, d.discovered);
         d.editions = TitleEditions.of(doc, d.discovered);
-        return d;
     }
 
     /**
@@ -137,6 +145,7 @@ final class DocumentDiscovery {
         StateLegislatures chambers = new StateLegislatures(reference, registryByKey); // 澳洲…眾議院: the chamber of the state named
         for (Sentence s : doc.sentences()) {
             String text = Script.reading(doc, s);
+            StageTimer.Lap lap = StageTimer.start("discovery/topic-lists");
             for (ConceptFinder.Concept c : numbered.next(text)) {
                 DiscoveredName f = names.named(c.label(), "issue", "Issue", "Issue");
                 if (f != null && f.rule == null)
@@ -144,7 +153,11 @@ final class DocumentDiscovery {
                 if (f != null && c.rule().equals(f.rule))
                     f.foundAt.add(DiscoveredName.position(s.index(), c.start()));
             }
+            lap.close();
+            lap = StageTimer.start("discovery/registry");
             List<Gazetteer.Hit> reg = registry.find(text);
+            lap.close();
+            lap = StageTimer.start("discovery/titles");
             boolean citation = citation().matcher(text).find();
             for (TitleFinder.Title t : TitleFinder.find(text)) {
                 String label = Labels.clean(t.name());
@@ -184,8 +197,13 @@ final class DocumentDiscovery {
                     f.actYears.add(year);
                 f.declaresShortName |= AliasLearner.declaresShortName(text, Math.min(end, text.length()));
             }
+            lap.close();
+            lap = StageTimer.start("discovery/NameFinder");
+            List<NameFinder.Name> foundNames = NameFinder.find(text);
+            lap.close();
+            lap = StageTimer.start("discovery/names-checked");
             NameFinder.Name previous = null;
-            for (NameFinder.Name found : NameFinder.find(text)) {
+            for (NameFinder.Name found : foundNames) {
                 NameFinder.Name trimmed = withWholeAbbreviationRun(withStateAbbreviation(withoutLeadingFunctionWords(found, text), text), text);
                 List<Gazetteer.Hit> regHere = DiscoveredNames.rivalsOf(trimmed, withoutHitsCutByName(reg, trimmed, text), reference);
                 NameFinder.Name n = withOrganiser(trimmed, regHere, text);
@@ -227,6 +245,8 @@ final class DocumentDiscovery {
                 if (f != null && plain != null)
                     names.alias(f, Labels.clean(written)); // the name as written, with the acronym
             }
+            lap.close();
+            lap = StageTimer.start("discovery/registry-aliases");
             for (Gazetteer.Hit h : reg) {
                 if (h.entityIris().size() != 1)
                     continue;
@@ -236,13 +256,24 @@ final class DocumentDiscovery {
                         learnedAlias.putIfAbsent(a, h.entityIris().iterator().next());
                 }
             }
+            lap.close();
+            lap = StageTimer.start("discovery/ListSiblings");
             for (ListSiblings.Sibling c : ListSiblings.find(text, reg, reference)) // 涵盖数据治理、性别平等等领域: a known issue's list
                 names.found(c.label(), c.top().toLowerCase(java.util.Locale.ROOT), c.top(), c.top(), ListSiblings.RULE, s.index(), c.start());
+            lap.close();
+            lap = StageTimer.start("discovery/annex-items");
             annexItem(text, reg);
+            lap.close();
+            lap = StageTimer.start("discovery/listed-with-companies");
             names.listedWithCompanies(text, reg, s.index()); // Aicadium among 谷歌、微软: a Latin item of a list of companies
+            lap.close();
+            lap = StageTimer.start("discovery/actor-prefixed-instruments");
             actorPrefixedInstruments(text, reg);
+            lap.close();
+            lap = StageTimer.start("discovery/table-and-chambers");
             tableSubject(text, reg, s.index());
             chambers.read(text, reg, s.index());
+            lap.close();
         }
         chambers.register(names);
     }

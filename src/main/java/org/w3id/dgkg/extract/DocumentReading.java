@@ -49,6 +49,7 @@ final class DocumentReading {
      */
     static Read read(SourceDocument doc, ReferenceIndex index, RelationRules relationRules, RelationFacts relationFacts,
             DocumentDiscovery found, Map<String, Entity> describedHere) {
+        StageTimer.Lap lap = StageTimer.start("reading/gazetteer");
         Map<String, Set<String>> extra = new HashMap<>();
         found.learnedAlias().forEach((alias, iri) -> extra.computeIfAbsent(iri, k -> new HashSet<>()).add(alias));
         List<Entity> known = new ArrayList<>();
@@ -68,12 +69,15 @@ final class DocumentReading {
         known.forEach(e -> byIri.put(e.iri(), e));
         List<Mention> mentions = new ArrayList<>();
         List<Fact> facts = new ArrayList<>();
+        Gazetteer gazetteer = Gazetteer.of(found.editions().matchable(known), List.of(), index.ambiguous());
+        lap.close();
         new DocumentReading(index, relationRules, relationFacts, found.discovered())
-                .read(doc, Gazetteer.of(found.editions().matchable(known), List.of(), index.ambiguous()), byIri, mentions, facts,
-                        found.editions());
+                .read(doc, gazetteer, byIri, mentions, facts, found.editions());
+        lap = StageTimer.start("reading/written-forms");
         Map<String, Entity> own = new LinkedHashMap<>(describedHere);
         writtenForms(doc, mentions, byIri, own);
         PeerNames.writtenForms(doc, mentions, byIri, own, reference.ambiguousLabels());
+        lap.close();
         return new Read(mentions, facts, own);
     }
 
@@ -169,6 +173,7 @@ final class DocumentReading {
             }
             currentParagraph.append(text);
             String context = String.join("", recentParagraphs) + currentParagraph;
+            StageTimer.Lap lap = StageTimer.start("reading/mentions");
             List<Hit> hits = finder.inSentence(s.index(), text, context, gazetteer, byIri, ourCountry,
                     firstPersonIsPublisher ? publisherIri : null);
             hits = editions.resolve(s.index(), hits); // a title of two years' texts: the one of this clause's year
@@ -179,6 +184,8 @@ final class DocumentReading {
             for (Hit h : finder.organisersInEvents(text, hits))
                 mentions.add(new Mention(h.iri(), doc.id(), new Span(h.start() + offset, h.end() + offset), s.index(), h.rule()));
 
+            lap.close();
+            lap = StageTimer.start("reading/dates");
             // a month or day without its year: the paragraph's year, else the manifest's date (DateFinder)
             // under a dated heading or dateline (一、2023年8月10日…; 新华社…3月2日电) that day, not the manifest's, is "today"
             String today = discourse.sectionDate() != null ? discourse.sectionDate() : doc.meta().issued();
@@ -190,10 +197,14 @@ final class DocumentReading {
             if (last != null)
                 paragraphYear = documentYear = last;
 
+            lap.close();
             discourse.documentTopic().sentence(s.paragraph(), Headlines.isHeadline(doc, s)); // a paragraph's topic ends with it
+            lap = StageTimer.start("reading/relations");
             // lost digits (U+FFFD) make dates and relations of a sentence unusable
             List<RelationRules.Rel> rels = text.indexOf('\uFFFD') >= 0 ? new ArrayList<>()
                     : new ArrayList<>(relationRules.apply(text, hits, dates, discourse));
+            lap.close();
+            lap = StageTimer.start("reading/more-rules");
             ContextActDates.add(text, hits, dates, today, discourse, rels); // acts the relation rules read without a date
             ActDates.dropScheduledEvents(rels, hits, doc.meta().issued()); // an event dated after the document is only scheduled
             series.drop(rels); // an event series (…年会 with no ordinal or year) is never dated: its editions are
@@ -203,8 +214,11 @@ final class DocumentReading {
                 ConceptRelationRules.publisherStances(text, hits, publisherIri, rels);
             header = AnnexLists.relations(text, hits, dates, header, rels);
             tables.read(text, hits, dates, rels);
+            lap.close();
+            lap = StageTimer.start("reading/learned-relations");
             if (!Headlines.isHeadline(doc, s) && text.indexOf('\uFFFD') < 0)
                 relationRules.learned.add(doc.id(), s.index(), text, hits, discourse, rels); // what the model reads that no rule did
+            lap.close();
             if (Headlines.isHeadline(doc, s))
                 rels.clear(); // a headline names things; its telegraphic clauses state no relation (Headlines)
             if (EXPLAIN != null && !EXPLAIN.isEmpty() && text.contains(EXPLAIN))

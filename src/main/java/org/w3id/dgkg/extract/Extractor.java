@@ -88,22 +88,44 @@ public final class Extractor {
      * the result does not depend on how many.
      */
     public Extraction extract(Corpus corpus) {
+        StageTimer.reset();
+        Extraction out;
+        try (StageTimer.Lap lap = StageTimer.start("extract")) {
+            out = extractTimed(corpus);
+        }
+        StageTimer.report();
+        return out;
+    }
+
+    private Extraction extractTimed(Corpus corpus) {
         List<SourceDocument> documents = corpus.documents();
         // HanLP loads its dictionaries on first use: load them here, once, before the threads start.
-        Segmenter.terms("数字治理");
-        List<DocumentDiscovery> discoveries = PerDocument.map(documents, threads, doc -> DocumentDiscovery.of(doc, index));
+        try (StageTimer.Lap lap = StageTimer.start("segmenter-loaded")) {
+            Segmenter.terms("数字治理");
+        }
+        List<DocumentDiscovery> discoveries = PerDocument.map(documents, threads, doc -> {
+            try (StageTimer.Lap lap = StageTimer.start("discovery")) {
+                return DocumentDiscovery.of(doc, index);
+            }
+        });
         Map<String, DocumentDiscovery> discoveredByDoc = new LinkedHashMap<>();
         for (int i = 0; i < documents.size(); i++)
             discoveredByDoc.put(documents.get(i).id(), discoveries.get(i));
-        CorpusResolution resolved = CorpusResolution.resolve(reference, discoveredByDoc);
+        CorpusResolution resolved;
+        try (StageTimer.Lap lap = StageTimer.start("resolution")) {
+            resolved = CorpusResolution.resolve(reference, discoveredByDoc);
+        }
         Map<String, Entity> merged = resolved.entities();
         Map<String, Map<String, Entity>> describedByDoc = new HashMap<>(resolved.describedByDoc());
 
         Map<String, Map<String, Entity>> resolvedHere = resolved.describedByDoc();
         List<DocumentReading.Read> reads = PerDocument.map(documents, threads, doc -> {
             long t0 = System.nanoTime();
-            DocumentReading.Read read = DocumentReading.read(doc, index, relationRules, relationFacts,
-                    discoveredByDoc.get(doc.id()), resolvedHere.get(doc.id()));
+            DocumentReading.Read read;
+            try (StageTimer.Lap lap = StageTimer.start("reading")) {
+                read = DocumentReading.read(doc, index, relationRules, relationFacts,
+                        discoveredByDoc.get(doc.id()), resolvedHere.get(doc.id()));
+            }
             LOG.debug("{}: {} mentions, {} facts in {} ms", doc.id(), read.mentions().size(), read.facts().size(),
                     (System.nanoTime() - t0) / 1_000_000);
             return read;
@@ -116,7 +138,9 @@ public final class Extractor {
             facts.addAll(read.facts());
             describedByDoc.put(documents.get(i).id(), read.describedHere());
         }
-        facts.addAll(ConcernRule.concerns(corpus, mentions, reference, merged));
+        try (StageTimer.Lap lap = StageTimer.start("concerns")) {
+            facts.addAll(ConcernRule.concerns(corpus, mentions, reference, merged));
+        }
 
         Map<String, Entity> entities = new LinkedHashMap<>();
         Set<String> used = new HashSet<>();
@@ -130,7 +154,9 @@ public final class Extractor {
             if (used.contains(e.iri()))
                 entities.put(e.iri(), e);
         CurationApplier applied = new CurationApplier(curation, entities, mentions, facts);
-        applied.apply();
+        try (StageTimer.Lap lap = StageTimer.start("curation")) {
+            applied.apply();
+        }
         return new Extraction(List.copyOf(applied.entities.values()), applied.mentions, applied.facts, applied.log,
                 Resolution.describedAfterCuration(describedByDoc, entities, applied.entities));
     }

@@ -45,21 +45,37 @@ final class NameFinder {
 
     static List<Name> find(String text) {
         List<Name> out = new ArrayList<>();
+        StageTimer.Lap lap = StageTimer.start("discovery/NameFinder/quoted");
         quoted(text, out);
         straightQuotedBodies(text, out);
         proposedNames(text, out);
+        lap.close();
+        lap = StageTimer.start("discovery/NameFinder/events");
         events(text, out);
+        lap.close();
+        lap = StageTimer.start("discovery/NameFinder/organisations");
         organisations(text, out);
+        lap.close();
+        lap = StageTimer.start("discovery/NameFinder/instruments");
         afterVerb(text, out);
         out.addAll(unmarkedLaws(text));
         resolutionNumbers(text, out);
+        lap.close();
+        lap = StageTimer.start("discovery/NameFinder/UnmarkedInstruments");
         UnmarkedInstruments.find(text, out);
+        lap.close();
+        lap = StageTimer.start("discovery/NameFinder/standards-and-acronyms");
         out.addAll(StandardCodes.inRow(text));
         out.addAll(StandardCodes.alone(text));
         acronymGlossed(text, out);
+        lap.close();
+        lap = StageTimer.start("discovery/NameFinder/ConceptFinder");
         for (ConceptFinder.Concept c : ConceptFinder.find(text))
             out.add(new Name(c.label(), c.start(), c.end(), c.type().equals("Issue") ? Kind.ISSUE : Kind.PRINCIPLE, c.type(), c.rule()));
+        lap.close();
+        lap = StageTimer.start("discovery/NameFinder/PersonFinder");
         persons(text, out);
+        lap.close();
         return out;
     }
 

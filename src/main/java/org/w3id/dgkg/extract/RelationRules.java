@@ -60,10 +60,13 @@ final class RelationRules {
 
     /** Relations of one sentence of a document; {@code discourse} carries what earlier sentences named. */
     List<Rel> apply(String text, List<Hit> hits, List<DateFinder.Found> dates, Discourse discourse) {
+        StageTimer.Lap lap = StageTimer.start("reading/relations/before");
         dates = DateRules.withDateBefore(text, dates, discourse); // 同月，… / 同日，…: the date of the sentence before
         hits = bareEventHeads(text, hits, discourse);
         EventEditions.markOtherEditions(text, hits, dates, discourse); // 首届论坛于2013年举行: a later 本届论坛 is not it
+        lap.close();
         List<Rel> out = apply(text, hits, dates, discourse == null ? new Discourse() : discourse, true);
+        lap = StageTimer.start("reading/relations/after");
         if (discourse != null) {
             InstrumentActRules.dropPartiesWhoSigned(out, discourse.signedPairs());
             discourse.sawActorList(MembershipRules.lastActorList(text, hits));
@@ -75,6 +78,7 @@ final class RelationRules {
                 if (r.predicate().equals("date") && hits.stream().anyMatch(h -> h.isEvent() && h.iri().equals(r.subject())))
                     discourse.dated(r.subject(), r.object());
         }
+        lap.close();
         return out;
     }
 
@@ -85,7 +89,12 @@ final class RelationRules {
     private List<Rel> apply(String text, List<Hit> hits, List<DateFinder.Found> dates, Discourse discourse, boolean unused) {
         List<Rel> out = new ArrayList<>();
         Clause previous = null;
-        for (Clause c : analysis.clauses(text, hits, discourse)) {
+        List<Clause> clauses;
+        try (StageTimer.Lap lap = StageTimer.start("reading/relations/clauses")) {
+            clauses = analysis.clauses(text, hits, discourse);
+        }
+        StageTimer.Lap clauseLap = StageTimer.start("reading/relations/clause-rules");
+        for (Clause c : clauses) {
             boolean proposed = previous != null && proposalOnly().matcher(previous.verb()).matches() && previous.verbEnd() == c.verbStart()
                     && text.lastIndexOf('由', previous.verbStart()) < c.subStart(); // 由X倡议设立: set up on X's proposal
             previous = c;
@@ -108,38 +117,48 @@ final class RelationRules {
                 default -> {}
             }
         }
-        actDates.eventDates(text, hits, dates, discourse, out);
-        participation.bracketParticipants(text, hits, out);
-        participation.participantsAtEvent(text, hits, discourse, out);
-        participation.roleUnits(text, hits, discourse, out);
-        instrumentActs.bracketParties(text, hits, out);
-        instrumentActs.inForce(text, hits, discourse, out);
-        membership.partiesListed(text, hits, out); // 该公约共有N个缔约方，包括A、B等国
-        membership.membersByReference(text, hits, discourse, out);
-        instrumentActs.possessiveIssuers(text, hits, dates, out);
-        instrumentActs.speakersInText(text, hits, out);
-        instrumentActs.sponsors(text, hits, discourse, out);
-        OutcomeDocuments.apply(text, hits, discourse, participation.modality(), out);
-        instrumentActs.signerRoles(text, hits, discourse, out);
-        instrumentActs.pledges(text, hits, out);
-        EventEditions.apply(text, hits, discourse, out);
-        concepts.addresses(text, hits, discourse, out);
-        concepts.formerAndLatter(text, hits, out);
-        concepts.addressesOfTopic(text, hits, discourse, out);
-        CoveredIssues.apply(text, hits, discourse, out);
-        StanceRules.apply(text, hits, discourse, out); // the stances have no verb of RelationCues: once per sentence
-        embodied.apply(text, hits, discourse, out); // the principles an instrument states: once per sentence
-        concepts.upheldPrinciples(text, hits, out);
-        EnumerationRelations.apply(text, hits, discourse, out); // what a list states about its governor (enumeration-predicates.tsv), after the older rules so that their ids stay on what they find
-        FramedPrinciples.apply(text, hits, out); // 主张以A和B为核心…: the principles a frame names (after the older rules, whose ids stay)
-        membership.membership(text, hits, out);
-        membership.membersOfBodySetUp(text, hits, out);
-        membership.memberLists(text, hits, discourse, out);
-        membership.asMember(text, hits, out);
-        memberFrames.apply(text, hits, discourse, out); // membership a frame presupposes: 同ORG其他成员国, 以ORG成员身份, 将A增列为ORG成员
-        StanceRules.dropTakenBack(text, hits, discourse, out); // a negated or reported stance states none
-        participation.review(text, hits, discourse, out); // modifiers and governments among the participants
+        clauseLap.close();
+        StageTimer.Lap lap = StageTimer.start("reading/relations/sentence-rules");
+        timed("reading/relations/sentence-rules/actDates.eventDates", () -> actDates.eventDates(text, hits, dates, discourse, out));
+        timed("reading/relations/sentence-rules/participation.bracketParticipants", () -> participation.bracketParticipants(text, hits, out));
+        timed("reading/relations/sentence-rules/participation.participantsAtEvent", () -> participation.participantsAtEvent(text, hits, discourse, out));
+        timed("reading/relations/sentence-rules/participation.roleUnits", () -> participation.roleUnits(text, hits, discourse, out));
+        timed("reading/relations/sentence-rules/instrumentActs.bracketParties", () -> instrumentActs.bracketParties(text, hits, out));
+        timed("reading/relations/sentence-rules/instrumentActs.inForce", () -> instrumentActs.inForce(text, hits, discourse, out));
+        timed("reading/relations/sentence-rules/membership.partiesListed", () -> membership.partiesListed(text, hits, out)); // 该公约共有N个缔约方，包括A、B等国
+        timed("reading/relations/sentence-rules/membership.membersByReference", () -> membership.membersByReference(text, hits, discourse, out));
+        timed("reading/relations/sentence-rules/instrumentActs.possessiveIssuers", () -> instrumentActs.possessiveIssuers(text, hits, dates, out));
+        timed("reading/relations/sentence-rules/instrumentActs.speakersInText", () -> instrumentActs.speakersInText(text, hits, out));
+        timed("reading/relations/sentence-rules/instrumentActs.sponsors", () -> instrumentActs.sponsors(text, hits, discourse, out));
+        timed("reading/relations/sentence-rules/OutcomeDocuments.apply", () -> OutcomeDocuments.apply(text, hits, discourse, participation.modality(), out));
+        timed("reading/relations/sentence-rules/instrumentActs.signerRoles", () -> instrumentActs.signerRoles(text, hits, discourse, out));
+        timed("reading/relations/sentence-rules/instrumentActs.pledges", () -> instrumentActs.pledges(text, hits, out));
+        timed("reading/relations/sentence-rules/EventEditions.apply", () -> EventEditions.apply(text, hits, discourse, out));
+        timed("reading/relations/sentence-rules/concepts.addresses", () -> concepts.addresses(text, hits, discourse, out));
+        timed("reading/relations/sentence-rules/concepts.formerAndLatter", () -> concepts.formerAndLatter(text, hits, out));
+        timed("reading/relations/sentence-rules/concepts.addressesOfTopic", () -> concepts.addressesOfTopic(text, hits, discourse, out));
+        timed("reading/relations/sentence-rules/CoveredIssues.apply", () -> CoveredIssues.apply(text, hits, discourse, out));
+        timed("reading/relations/sentence-rules/StanceRules.apply", () -> StanceRules.apply(text, hits, discourse, out)); // the stances have no verb of RelationCues: once per sentence
+        timed("reading/relations/sentence-rules/embodied.apply", () -> embodied.apply(text, hits, discourse, out)); // the principles an instrument states: once per sentence
+        timed("reading/relations/sentence-rules/concepts.upheldPrinciples", () -> concepts.upheldPrinciples(text, hits, out));
+        timed("reading/relations/sentence-rules/EnumerationRelations.apply", () -> EnumerationRelations.apply(text, hits, discourse, out)); // what a list states about its governor (enumeration-predicates.tsv), after the older rules so that their ids stay on what they find
+        timed("reading/relations/sentence-rules/FramedPrinciples.apply", () -> FramedPrinciples.apply(text, hits, out)); // 主张以A和B为核心…: the principles a frame names (after the older rules, whose ids stay)
+        timed("reading/relations/sentence-rules/membership.membership", () -> membership.membership(text, hits, out));
+        timed("reading/relations/sentence-rules/membership.membersOfBodySetUp", () -> membership.membersOfBodySetUp(text, hits, out));
+        timed("reading/relations/sentence-rules/membership.memberLists", () -> membership.memberLists(text, hits, discourse, out));
+        timed("reading/relations/sentence-rules/membership.asMember", () -> membership.asMember(text, hits, out));
+        timed("reading/relations/sentence-rules/memberFrames.apply", () -> memberFrames.apply(text, hits, discourse, out)); // membership a frame presupposes: 同ORG其他成员国, 以ORG成员身份, 将A增列为ORG成员
+        timed("reading/relations/sentence-rules/StanceRules.dropTakenBack", () -> StanceRules.dropTakenBack(text, hits, discourse, out)); // a negated or reported stance states none
+        timed("reading/relations/sentence-rules/participation.review", () -> participation.review(text, hits, discourse, out)); // modifiers and governments among the participants
+        lap.close();
         return out;
+    }
+
+    /** Runs one rule of the sentence, timed as {@code stage}. */
+    private static void timed(String stage, Runnable rule) {
+        try (StageTimer.Lap lap = StageTimer.start(stage)) {
+            rule.run();
+        }
     }
 
     static List<Hit> between(List<Hit> hits, int from, int to) {
