@@ -26,8 +26,8 @@ final class CompanyNames {
     private static final Pattern DESCRIBING_BEFORE = Pattern.compile("(?:家|该|这|那|某|各|其)$");
 
     private static Pattern appositive() {
-        return Pattern.compile("(?:" + Lexicon.alternation(Lexicon.words("company-descriptors.tsv", "kind", "descriptor")) + ")[ \\u2005]?(" + LATIN
-                    + ")(?![A-Za-z0-9])");
+        return Lexicon.cached("CompanyNames|appositive", () -> Pattern.compile("(?:" + Lexicon.alternation(Lexicon.words("company-descriptors.tsv", "kind", "descriptor"))
+                + ")[ \\u2005]?(" + LATIN + ")(?![A-Za-z0-9])"));
     }
 
     /** Latin names right after a company description, as companies. */
@@ -51,6 +51,10 @@ final class CompanyNames {
      * count of companies right after the last item (…推特和YouTube八家科技企业). Group 1 is the closing word.
      */
     static Pattern closing() {
+        return Lexicon.cached("CompanyNames|closing", CompanyNames::closingPattern);
+    }
+
+    private static Pattern closingPattern() {
         java.util.Set<String> words = new java.util.LinkedHashSet<>(Lexicon.words("company-descriptors.tsv", "kind", "descriptor"));
         words.addAll(Lexicon.words("company-descriptors.tsv", "kind", "platform"));
         return Pattern.compile("(?:等(?:[0-9一二三四五六七八九十百几多余]+|[多数])?[家个]?|(?<=[A-Za-z0-9])[0-9一二三四五六七八九十百几]+[家个])[\\u4e00-\\u9fff]{0,4}?("

@@ -537,16 +537,17 @@ final class ConceptFinder {
      * of kind, is an issue; an item that names a place, body or person, or holds 的, is none (各自关切的其他问题).
      */
     private static void issuesCovered(String text, List<Concept> out) {
-        Pattern covered = Pattern.compile("(?:" + String.join("|", Lexicon.words("concept-cues.tsv", "position", "covers")) + ")(?:了)?" + LIST
-                + "(?=" + coveredEnd() + ")");
+        Pattern covered = Lexicon.cached("ConceptFinder|covered", () -> Pattern.compile("(?:" + String.join("|", Lexicon.words("concept-cues.tsv", "position", "covers"))
+                + ")(?:了)?" + LIST + "(?=" + coveredEnd() + ")"));
         Matcher m = covered.matcher(text);
         while (m.find())
             if (!countedOtherKind(text, m.end(1)))
                 coveredItems(text, m.start(1), m.end(1) - countedField(text, m.end(1)), false, out);
         // 包括/围绕 take lists of anything (包括政府部门、科研院所等): only a list closed by 等 and a word of a field,
         // or by 以及…其他问题 (围绕A、B以及各自关切的其他问题)
-        Pattern listed = Pattern.compile("(?:" + String.join("|", Lexicon.words("concept-cues.tsv", "position", "covers-field")) + ")(?:了)?" + LIST
-                + "(?=等(?:[一二三四五六七八九十两\\d]{1,2}[个项类大])?(?:领域|方面|议题|问题|风险|挑战|内容|章节|议程)|(?:以及|和|及)[^，。；]{0,10}其他(?:问题|议题|领域))");
+        Pattern listed = Lexicon.cached("ConceptFinder|listed", () -> Pattern.compile("(?:" + String.join("|", Lexicon.words("concept-cues.tsv", "position", "covers-field"))
+                + ")(?:了)?" + LIST
+                + "(?=等(?:[一二三四五六七八九十两\\d]{1,2}[个项类大])?(?:领域|方面|议题|问题|风险|挑战|内容|章节|议程)|(?:以及|和|及)[^，。；]{0,10}其他(?:问题|议题|领域))"));
         Matcher l = listed.matcher(text);
         while (l.find())
             coveredItems(text, l.start(1), l.end(1), false, out);
@@ -755,10 +756,13 @@ final class ConceptFinder {
         return best;
     }
 
+    /** The separators' patterns, compiled once each (the callers pass a few constant ones). */
+    private static final java.util.Map<String, Pattern> SEPARATORS = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The [start, end) spans of {@code run} between the matches of {@code separators}. */
     static List<int[]> split(String run, String separators) {
         List<int[]> out = new ArrayList<>();
-        Matcher m = Pattern.compile(separators).matcher(run);
+        Matcher m = SEPARATORS.computeIfAbsent(separators, Pattern::compile).matcher(run);
         int from = 0;
         while (m.find()) {
             out.add(new int[] {from, m.start()});

@@ -34,7 +34,7 @@ final class CueWords {
 
     /** The words of {@code kind} in {@code file} that may stand in {@code slot}. */
     static Set<String> set(String file, String kind, String slot) {
-        return Lexicon.cached("CueWords|" + file + "|" + kind + "|" + slot, () -> {
+        return Lexicon.cached(Lexicon.key("CueWords.set", file, kind, slot), () -> {
             Set<String> out = new java.util.LinkedHashSet<>();
             for (Lexicon.Row r : Lexicon.rows(file))
                 if (r.get("kind").equals(kind) && java.util.Arrays.asList(r.get("slots").split(" +")).contains(slot))
@@ -68,12 +68,14 @@ final class CueWords {
         }
 
         Pattern pattern(String key, Supplier<String> regex) {
-            return CueWords.pattern(stage + "|" + key, regex);
+            return Lexicon.cached(Lexicon.key("CueWords.pattern", stage, key, null), () -> Pattern.compile(regex.get()));
         }
     }
 
     /** A pattern made once per lexicon (made again when a build reads another ontology folder). */
     static Pattern pattern(String key, Supplier<String> regex) {
-        return Lexicon.cached("CueWords|" + key, () -> Pattern.compile(regex.get()));
+        int bar = key.indexOf('|'); // "Stage|name": the key a stage's table gives the same pattern
+        return Lexicon.cached(Lexicon.key("CueWords.pattern", bar < 0 ? key : key.substring(0, bar), bar < 0 ? null : key.substring(bar + 1), null),
+                () -> Pattern.compile(regex.get()));
     }
 }

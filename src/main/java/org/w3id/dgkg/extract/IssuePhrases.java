@@ -53,17 +53,23 @@ final class IssuePhrases {
      * the topics of a meeting or text (议题包括A、B和C; issue-slots.tsv positions field, discuss, topic).
      */
     private static void listSlots(String text, List<Term> terms, List<int[]> found) {
-        String fields = String.join("|", Lexicon.words("issue-slots.tsv", "position", "field"));
-        String discuss = String.join("|", Lexicon.words("issue-slots.tsv", "position", "discuss"));
-        String topics = String.join("|", Lexicon.words("issue-slots.tsv", "position", "topic"));
-        java.util.regex.Matcher q = java.util.regex.Pattern.compile("(?<=[\\u4e00-\\u9fff”])(?:等|[两三四五六七八九十]大)[\\u4e00-\\u9fff]{0,4}?(?:" + fields + ")").matcher(text);
+        java.util.regex.Pattern[] slots = Lexicon.cached("IssuePhrases|list-slots", () -> {
+            String fields = String.join("|", Lexicon.words("issue-slots.tsv", "position", "field"));
+            String discuss = String.join("|", Lexicon.words("issue-slots.tsv", "position", "discuss"));
+            String topics = String.join("|", Lexicon.words("issue-slots.tsv", "position", "topic"));
+            return new java.util.regex.Pattern[] {
+                java.util.regex.Pattern.compile("(?<=[\\u4e00-\\u9fff”])(?:等|[两三四五六七八九十]大)[\\u4e00-\\u9fff]{0,4}?(?:" + fields + ")"),
+                java.util.regex.Pattern.compile("就([^，。；：,;:]{4,80}?)(?:等[\\u4e00-\\u9fff]{0,4}?(?:" + fields + "))?(?:" + discuss + ")"),
+                java.util.regex.Pattern.compile("(?:" + topics + ")([^，。；：,;:]{4,80}?)(?:等[\\u4e00-\\u9fff]{0,4}?(?:" + fields + "))?(?=[，。；,;]|$)")};
+        });
+        java.util.regex.Matcher q = slots[0].matcher(text);
         while (q.find()) {
             items(text, terms, listStart(text, terms, q.start()), q.start(), found);
         }
-        java.util.regex.Matcher d = java.util.regex.Pattern.compile("就([^，。；：,;:]{4,80}?)(?:等[\\u4e00-\\u9fff]{0,4}?(?:" + fields + "))?(?:" + discuss + ")").matcher(text);
+        java.util.regex.Matcher d = slots[1].matcher(text);
         while (d.find())
             items(text, terms, d.start(1), d.end(1), found);
-        java.util.regex.Matcher t = java.util.regex.Pattern.compile("(?:" + topics + ")([^，。；：,;:]{4,80}?)(?:等[\\u4e00-\\u9fff]{0,4}?(?:" + fields + "))?(?=[，。；,;]|$)").matcher(text);
+        java.util.regex.Matcher t = slots[2].matcher(text);
         while (t.find())
             items(text, terms, t.start(1), t.end(1), found);
     }

@@ -81,14 +81,31 @@ final class Lexicon {
         return List.copyOf(out);
     }
 
-    private static final Map<String, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A key of {@link #derived} made of parts, not one string: the rules look words up on every sentence, and a key
+     * concatenated per call (a new string, hashed afresh) was measured at 5-10% of the extraction's CPU samples. The parts
+     * are mostly string constants, whose hashes the JVM keeps.
+     */
+    private record Key(String kind, String a, String b, String c) {}
+
+    /** The key of {@link #cached(Object, java.util.function.Supplier)} for the parts given (each may be null). */
+    static Object key(String kind, String a, String b, String c) {
+        return new Key(kind, a, b, c);
+    }
 
     /**
      * The value made once for {@code key}. It is made outside the map's lock (not by computeIfAbsent), so that a
      * value may be made of other cached values; two threads that race make it twice and keep the first.
      */
-    @SuppressWarnings("unchecked")
     static <T> T cached(String key, java.util.function.Supplier<T> make) {
+        return cached((Object) key, make);
+    }
+
+    /** The same, for a key made by {@link #key} (or any value with equals and hashCode of its content). */
+    @SuppressWarnings("unchecked")
+    static <T> T cached(Object key, java.util.function.Supplier<T> make) {
         Object value = derived.get(key);
         if (value == null) {
             value = make.get();
@@ -101,7 +118,7 @@ final class Lexicon {
 
     /** Words of a file whose column {@code column} equals {@code value} (all words when column is null). */
     static Set<String> words(String file, String column, String value) {
-        return cached(file + "|" + column + "|" + value, () -> {
+        return cached(key("words", file, column, value), () -> {
             Set<String> out = new LinkedHashSet<>();
             for (Row r : rows(file))
                 if (column == null || r.get(column).equals(value))
@@ -119,7 +136,7 @@ final class Lexicon {
 
     /** word → value of a column, longest words first (for longest-ending matching). */
     static List<Map.Entry<String, String>> longestFirst(String file, String column) {
-        return cached(file + "|longest|" + column, () -> {
+        return cached(key("longest", file, column, null), () -> {
             List<Map.Entry<String, String>> out = new ArrayList<>();
             for (Row r : rows(file))
                 out.add(Map.entry(r.word(), r.get(column)));
@@ -136,10 +153,18 @@ final class Lexicon {
         return words("generic-heads.tsv", null, null);
     }
 
+    /** The key of an alternation: its words as a set (a set's equals and hashCode ignore order). */
+    private record Alternation(Set<String> words) {}
+
     /** A regex alternation of the words, longest first. */
     static String alternation(Set<String> words) {
-        return cached("alt|" + String.join(",", new java.util.TreeSet<>(words)), () -> {
-            List<String> w = new ArrayList<>(words);
+        // keyed by the set itself (equal sets, whatever their order, give the same alternation): no sorted copy per call
+        Object known = derived.get(new Alternation(words));
+        if (known != null)
+            return (String) known;
+        Set<String> copy = Set.copyOf(words); // the key must not change with the caller's set
+        return cached(new Alternation(copy), () -> {
+            List<String> w = new ArrayList<>(copy);
             w.sort(Comparator.comparingInt((String s) -> -s.length()).thenComparing(Comparator.naturalOrder()));
             return String.join("|", w.stream().map(java.util.regex.Pattern::quote).toList());
         });

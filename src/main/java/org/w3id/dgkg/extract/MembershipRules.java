@@ -24,6 +24,10 @@ import org.w3id.dgkg.extract.RelationRules.Rel;
  * who set up a body (X成立/设立Y, Y由X设立, A作为X设立的机构).
  */
 final class MembershipRules {
+    /** 代表ORG发言的X: speaking or attending for the body. */
+    private static final Pattern SPEAKING_FOR = Pattern.compile("^[”」]?(?:发言|出席)的");
+    /** 共同担任主席: chairing together. */
+    private static final Pattern CHAIRED_TOGETHER = Pattern.compile("担任(?:联合|共同)?主席");
     private final Pattern BLOCK_BEFORE;
     private final Pattern NOT_MEMBER;
     /** A body told or allowed to act (要求X设立, 授权X组建): the act after it is not done (RelationCues.mandate). */
@@ -208,7 +212,7 @@ final class MembershipRules {
                     }
             // 代表ORG发言的X
             if (org.start() >= 2 && text.startsWith("代表", org.start() - 2) && !org.isState()) { // a presidency speaks for the EU
-                Matcher sp = Pattern.compile("^[”」]?(?:发言|出席)的").matcher(text.substring(org.end()));
+                Matcher sp = SPEAKING_FOR.matcher(text.substring(org.end()));
                 if (sp.find())
                     for (Hit h : between(hits, org.end() + sp.end(), Math.min(text.length(), org.end() + sp.end() + 8)))
                         if (h.isActor() && h.start() == org.end() + sp.end()) {
@@ -801,7 +805,7 @@ final class MembershipRules {
                     || MEMBERS_COUNTED.matcher(rest).find() || ITS_MEMBERS.matcher(rest).find();
             if (!member && membersSpoken) {
                 // A和B共同担任主席: the chairs, each coordinated person before the verb
-                Matcher chairs = Pattern.compile("担任(?:联合|共同)?主席").matcher(rest);
+                Matcher chairs = CHAIRED_TOGETHER.matcher(rest);
                 if (chairs.find() && !text.substring(p.end(), p.end() + chairs.start()).contains("担任")) {
                     String between = text.substring(p.end(), p.end() + chairs.start());
                     member = CHAIRS.matcher(rest).find() || between.matches("[和与及、][^，。；]*") && persons.stream()

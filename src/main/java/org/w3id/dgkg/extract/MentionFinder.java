@@ -18,6 +18,8 @@ import org.w3id.dgkg.vocab.DGKG;
  * have had their first mention.
  */
 final class MentionFinder {
+    /** 我 as the speaker (我建议, 我的), not inside a word (自我, 本我). */
+    private static final Pattern FIRST_PERSON = Pattern.compile("(?<![\\u4e00-\\u9fff])我(?=建议|的|认为|呼吁|敦促|将|打算|鼓励|期待|还|题为|应邀|已|也|在|提出)");
     private final Reference reference;
     private final Map<String, String> registryByKey;
     /** Names discovered in the document being read (resolved: each has its IRI). */
@@ -298,7 +300,7 @@ final class MentionFinder {
                 out.add(new Hit(m.entityIri(), "Actor", local(ent.type()), m.start(), m.end(), "compound-abbreviation"));
         }
         if (firstPerson != null) {
-            Matcher me = Pattern.compile("(?<![\\u4e00-\\u9fff])我(?=建议|的|认为|呼吁|敦促|将|打算|鼓励|期待|还|题为|应邀|已|也|在|提出)").matcher(text);
+            Matcher me = FIRST_PERSON.matcher(text);
             Entity p = byIri.get(firstPerson);
             while (me.find())
                 if (!covered[me.start()] && p != null)

@@ -263,12 +263,14 @@ final class NameFinder {
         return null;
     }
 
+    private static final Pattern SHORT_HEAD = Pattern.compile("^([\\u4e00-\\u9fff]{1,4}?)(倡议|协定|战略|宣言|框架|计划)");
+
     /** The words after the closing quote up to a head noun (”论坛, ”国际机制框架), or null. */
     private static String headNoun(String after) {
         for (String h : List.of("倡议", "协定", "战略", "宣言", "框架", "计划", "峰会", "论坛", "大会", "会议", "项目"))
             if (after.startsWith(h))
                 return h;
-        java.util.regex.Matcher m = Pattern.compile("^([\\u4e00-\\u9fff]{1,4}?)(倡议|协定|战略|宣言|框架|计划)").matcher(after);
+        java.util.regex.Matcher m = SHORT_HEAD.matcher(after);
         if (m.find() && !m.group(1).matches(".*[的和与及是在将为].*"))
             return m.group();
         return null;

@@ -24,8 +24,8 @@ final class PlatformNames {
     private static final Pattern DESCRIBING_BEFORE = Pattern.compile("(?:家|个|该|这|那|某|各|其)$");
 
     private static Pattern after(String kind) {
-        return Pattern.compile("(?:" + Lexicon.alternation(Lexicon.words("company-descriptors.tsv", "kind", kind)) + ")[ \\u2005]?(" + LATIN
-                + ")(?![A-Za-z0-9])");
+        return Lexicon.cached(Lexicon.key("PlatformNames.after", kind, null, null), () -> Pattern.compile("(?:"
+                + Lexicon.alternation(Lexicon.words("company-descriptors.tsv", "kind", kind)) + ")[ \\u2005]?(" + LATIN + ")(?![A-Za-z0-9])"));
     }
 
     /** The platforms and owned companies named in {@code text}, as companies. */
