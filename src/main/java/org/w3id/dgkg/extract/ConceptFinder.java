@@ -400,16 +400,17 @@ final class ConceptFinder {
 
     private static void issuesAfterOpposing(String text, List<Concept> out) {
         Set<String> opposing = Lexicon.words("concept-cues.tsv", "class", "Issue");
+        Set<String> before = Lexicon.words("concept-cues.tsv", "position", "before");
         List<Term> terms = Segmenter.terms(text);
         for (String cue : opposing) // 不赞成: a cue the segmenter splits (不/赞成) still opens an enumeration of practices
-            if (Lexicon.words("concept-cues.tsv", "position", "before").contains(cue))
+            if (before.contains(cue))
                 for (int at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
                     int pos = at;
                     if (terms.stream().noneMatch(t -> t.offset == pos && t.word.equals(cue)))
                         opposedEnumeration(text, at + cue.length(), out);
                 }
         for (int i = 0; i < terms.size(); i++) {
-            if (!opposing.contains(terms.get(i).word) || !Lexicon.words("concept-cues.tsv", "position", "before").contains(terms.get(i).word))
+            if (!opposing.contains(terms.get(i).word) || !before.contains(terms.get(i).word))
                 continue;
             if (opposedEnumeration(text, terms.get(i).offset + terms.get(i).word.length(), out)
                     || OpposedPractices.opensWithParty(text, terms.get(i).offset + terms.get(i).word.length()))

@@ -21,6 +21,8 @@ final class DiscoveredNames {
     final Map<String, DiscoveredName> discovered = new TreeMap<>();
     /** Aliases of registry entries learned from brackets in the document: alias to registry IRI. */
     final Map<String, String> learnedAlias = new HashMap<>();
+    /** The keys of the aliases compared by {@link #named} (every alias of every name, on every name found): each made once. */
+    private final Map<String, String> altKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
     DiscoveredNames(ReferenceIndex index) {
         this.reference = index.reference();
@@ -47,7 +49,7 @@ final class DiscoveredNames {
         DiscoveredName f = discovered.get(key);
         if (f == null) {
             for (DiscoveredName other : discovered.values())
-                if (other.alts.stream().anyMatch(a -> Labels.key(a).equals(key)))
+                if (other.alts.stream().anyMatch(a -> altKeys.computeIfAbsent(a, Labels::key).equals(key)))
                     return other;
             String resolved = resolutionKey(key);
             for (DiscoveredName other : discovered.values())

@@ -2,6 +2,7 @@ package org.w3id.dgkg.extract;
 
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -81,8 +82,9 @@ final class OpposedPractices {
 
     static void find(String text, List<ConceptFinder.Concept> out) {
         thisMatterPractices(text, out);
+        Set<String> before = Lexicon.words("concept-cues.tsv", "position", "before");
         for (String cue : Lexicon.words("concept-cues.tsv", "class", "Issue")) {
-            if (!Lexicon.words("concept-cues.tsv", "position", "before").contains(cue))
+            if (!before.contains(cue))
                 continue;
             for (int at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
                 int from = at + cue.length();
