@@ -492,6 +492,7 @@ final class DocumentDiscovery {
      */
     private static NameFinder.Name withoutLeadingFunctionWords(NameFinder.Name n, String text) {
         if (n.kind() == NameFinder.Kind.PERSON || n.kind() == NameFinder.Kind.PRINCIPLE || n.kind() == NameFinder.Kind.ISSUE
+                || n.rule().equals(UnmarkedInstruments.RULE_DECISION) // 关于…的决定: its 关于 is the first word of its title
                 || n.end() > text.length()
                 || !Labels.clean(text.substring(n.start(), n.end())).equals(n.label()))
             return n; // a name put together from parts (quotes and a head noun) has no single left edge

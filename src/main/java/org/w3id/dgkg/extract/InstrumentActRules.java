@@ -1110,6 +1110,8 @@ final class InstrumentActRules {
      * right before an instrument, possibly with a date and 的, is its issuer; so is the organ in
      * Y宣言(大会第N/M号决议).
      */
+    static final String RULE_TITLE_OPENING = "issuer-title-opening";
+
     void possessiveIssuers(String text, List<Hit> hits, List<DateFinder.Found> dates, List<Rel> out) {
         for (int i = 1; i < hits.size(); i++) {
             Hit ins = hits.get(i);
@@ -1118,6 +1120,11 @@ final class InstrumentActRules {
             Hit prev = hits.get(i - 1);
             if (!prev.isActor() || prev.end() > ins.start() || blockedAround(text, prev.start()))
                 continue;
+            if (prev.end() == ins.start() && !prev.isState() && UnmarkedInstruments.opensTitle(text, ins.start())) {
+                // 全国人民代表大会常务委员会关于加强网络信息保护的决定: the body that opens an unmarked title issued it
+                out.add(new Rel(ins.iri(), "issuedBy", prev.iri(), prev.start(), ins.end(), 0.65, RULE_TITLE_OPENING, false));
+                continue;
+            }
             Matcher m = POSSESSIVE.matcher(text.substring(prev.end(), ins.start()));
             if (!m.find() || prev.end() == ins.start() && !prev.isState())
                 continue;

@@ -222,8 +222,9 @@ final class MentionFinder {
         for (Gazetteer.Hit g : gazetteer.find(text, words)) {
             int s = g.span().start();
             int e = g.span().end();
-            if (insideTitleSpan(titles, s, e))
-                continue;
+            if (insideTitleSpan(titles, s, e) && !(g.entityIris().size() == 1 && isUnmarkedDecision(g.entityIris().iterator().next())
+                    && holdsTitlesWhole(titles, s, e)))
+                continue; // (关于修改《X》的决定 holds the title of what it amends)
             if (words.insideWords(s, e) && isShortHanName(g.label()) && !PersonFinder.cutFromGluedWord(text, words.terms(), s, e))
                 continue; // part of a longer word: 中国 in 发展中国家 (孙东 of HanLP's 孙东早/前 is a name: PersonFinder)
             if (e - s == 1 && words.insideWords(s, e))
@@ -282,6 +283,9 @@ final class MentionFinder {
             String top = reference.topClass(ent.type());
             if (top == null)
                 continue;
+            if (out.stream().anyMatch(h -> h.isInstrument() && isUnmarkedDecision(h.iri())
+                    && h.start() < t.span().start() && t.span().end() < h.end()))
+                continue; // 关于修改《X法》的决定: the title of the text it amends is part of the decision's name
             out.removeIf(h -> h.start() < t.span().end() && t.span().start() < h.end());
             out.add(new Hit(ent.iri(), top, local(ent.type()), t.span().start(), t.span().end(), rule));
             for (int i = t.span().start(); i < t.span().end(); i++)
@@ -412,6 +416,22 @@ final class MentionFinder {
                 out = f.iri();
             }
         return out;
+    }
+
+    /** A decision discovered by its unmarked title (关于…的决定), whose name may hold the title of the text it amends. */
+    private boolean isUnmarkedDecision(String iri) {
+        for (DiscoveredName f : discovered.values())
+            if (iri.equals(f.iri()) && UnmarkedInstruments.RULE_DECISION.equals(f.rule))
+                return true;
+        return false;
+    }
+
+    /** Whether every title that overlaps {@code [s, e)} lies strictly inside it. */
+    private static boolean holdsTitlesWhole(List<TitleFinder.Title> titles, int s, int e) {
+        for (TitleFinder.Title t : titles)
+            if (s < t.span().end() && t.span().start() < e && !(s < t.span().start() && t.span().end() < e))
+                return false;
+        return true;
     }
 
     private static boolean insideTitleSpan(List<TitleFinder.Title> titles, int s, int e) {

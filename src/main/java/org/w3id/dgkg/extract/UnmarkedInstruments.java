@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
  * between 》的 and the head are its name, of the kind of the instrument it amends when its own head says none;</li>
  * <li>a name with an instrument ending that opens a clause and is launched by an actor (…倡议由澳大利亚、日本和新加坡于
  * 2017年共同发起): the subject of a passive act of launching.</li>
+ * <li>a decision named by its title alone, 关于…的决定 (全国人民代表大会常务委员会关于加强网络信息保护的决定, 表决通过关于修改
+ * 《X法》的决定): after the body that opens it, an act of adopting, or at the opening of a clause; one that amends a titled
+ * text (关于修改《X》的决定) anywhere. The name keeps its 关于 and holds the title of what it amends; it is a text of its own.</li>
  * </ul>
  * The heads are data ({@code unmarked-instrument-heads.tsv}); a bare head (决议, 议定书, 倡议) or a name that opens
  * with a determiner, a count or an ordinal (该倡议, 两项决议, 第二议定书) is no name.
@@ -25,6 +28,7 @@ final class UnmarkedInstruments {
     static final String RULE_RESOLUTION = "resolution-after-act";
     static final String RULE_PART = "instrument-of-title";
     static final String RULE_LAUNCHED = "instrument-launched-by";
+    static final String RULE_DECISION = "decision-unmarked";
 
     /** Characters no such name holds: a clause's function words (和, 与, 及 may join the parts of a title). */
     private static final Pattern NOT_IN_NAME = Pattern.compile("[的了在将并对为是等其该这此把被从向由于而或但也都所之，。；：,;:]");
@@ -36,6 +40,7 @@ final class UnmarkedInstruments {
         resolutions(text, out);
         partsOfTitles(text, out);
         launched(text, out);
+        decisions(text, out);
     }
 
     private static String alternation(String kind) {
@@ -90,6 +95,45 @@ final class UnmarkedInstruments {
                 continue;
             out.add(new NameFinder.Name(label, m.start(1), m.end(1), NameFinder.Kind.INSTRUMENT, InstrumentKind.of(label), RULE_LAUNCHED));
         }
+    }
+
+    /**
+     * 关于, the decision's subject (no clause break, no 的 of its own, at most one title: the text it amends), 的, the head.
+     * Group 1 is the name, group 2 the title inside it when there is one.
+     */
+    private static Pattern decision() {
+        return Lexicon.cached("unmarked|decision", () -> Pattern.compile("((?:" + alternation("title-opening") + ")(?:[\\u4e00-\\u9fff]{2,24}?|[\\u4e00-\\u9fff]{0,6}?《([^《》，。；]{2,40})》"
+                + "[\\u4e00-\\u9fff]{0,8}?)的(?:" + alternation("decision") + "))(?![\\u4e00-\\u9fff]{0,2}(?:草案|稿))"));
+    }
+
+    /** What may stand right before a decision's 关于: the end of a body's name, an act of adopting or issuing it. */
+    private static Pattern decisionOpener() {
+        return Lexicon.cached("unmarked|decision-opener", () -> Pattern.compile("(?:" + alternation("decision-opener") + "|(?:"
+                + alternation("decision-act") + ")了?)$"));
+    }
+
+    private static void decisions(String text, List<NameFinder.Name> out) {
+        Matcher m = decision().matcher(text);
+        while (m.find()) {
+            String label = m.group(1);
+            String subject = label.substring(0, label.lastIndexOf('的'));
+            if (subject.replaceAll("《[^《》]*》", "").matches(".*[的了在将并对为是等其该这此把被从向由而或但也都所之].*"))
+                continue; // a clause, not a title
+            int s = m.start(1);
+            String before = text.substring(Math.max(0, s - 12), s);
+            boolean opensClause = s == 0 || "，。；：,;:\n".indexOf(text.charAt(s - 1)) >= 0;
+            if (m.group(2) == null && !opensClause && !decisionOpener().matcher(before).find())
+                continue; // 各方关于暂停谈判的决定: a decision described, no title
+            out.add(new NameFinder.Name(label, s, m.end(1), NameFinder.Kind.INSTRUMENT, "Law", RULE_DECISION));
+        }
+    }
+
+    /** Whether a title of the form 关于…的决定 (title-opening) opens at {@code at}: the body right before it issued it. */
+    static boolean opensTitle(String text, int at) {
+        for (String w : Lexicon.words(HEADS, "kind", "title-opening"))
+            if (text.startsWith(w, at))
+                return true;
+        return false;
     }
 
     /** The length of the shortest head of {@code kind} the label ends with (its whole length when none): what is left is the name's own words. */
