@@ -43,6 +43,8 @@ final class DiscoveredNames {
         boolean letterName = "Company".equals(type) && label.matches("[A-Z]"); // 平台X: a platform named by one letter (PlatformNames)
         if (key.length() < 2 && !letterName || registryByKey.containsKey(key) || GenericHeads.isGeneric(key))
             return null; // 倡议, 该协定, 《办法》 name a kind of thing, never one thing
+        if ((top.equals("Principle") || top.equals("Issue")) && vague(label))
+            return null; // 环境, 管理, 机制 alone: too vague to be a principle or an issue (打造…监管环境 upholds no 环境)
         String aliasOf = learnedAlias.get(label);
         if (aliasOf != null)
             return null;
@@ -68,6 +70,14 @@ final class DiscoveredNames {
             f.top = top;
         }
         return f;
+    }
+
+    /**
+     * A word too vague to be a principle or an issue on its own (concept-cues.tsv position vague: 环境, 管理, 问题,
+     * 机制): a discovered concept whose whole label is one names nothing; it may still be part of one (营商环境, 数据管理).
+     */
+    static boolean vague(String label) {
+        return Lexicon.words("concept-cues.tsv", "position", "vague").contains(Labels.clean(label));
     }
 
     /** A Latin name with a version number: AI风险管理框架1.0, one publication whoever writes its state in front. */
