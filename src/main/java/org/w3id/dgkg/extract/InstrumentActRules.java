@@ -240,6 +240,14 @@ final class InstrumentActRules {
                     last = h;
             if (last == null && discourse.lastInstrument() != null && SIGNED_TYPE.matcher(discourse.lastInstrument().type()).matches())
                 last = discourse.lastInstrument();
+            if (between(hits, subStart, vs).stream().anyMatch(Hit::isInstrument))
+                last = null; // 《Y》于…开放签署: the sub-clause names what is signed, before the verb (patientBefore reads it)
+            Matcher kind = OWN_KIND_OPENING.matcher(text.substring(subStart, vs));
+            if (last != null && kind.find()) {
+                String name = hits.contains(last) ? text.substring(last.start(), last.end()) : discourse.nameOf(last.iri());
+                if (name == null || !name.endsWith(kind.group(1)))
+                    last = null; // 议定书于…开放签署 after a 公约 was named: the sub-clause's own kind of text, not the one last named
+            }
             if (last != null) {
                 objects = List.of(last);
                 // the persons who sign and the parties they sign for (代表中方和东盟方), not the bodies of their titles
@@ -471,6 +479,9 @@ final class InstrumentActRules {
             "^(?:了)?[ \\u2005]*(?:(该令|此令|这一命令|上述命令)|[^，。；《》]{0,10}?令[^，。；《》]{0,4}?(?:予以|正式)?(?:公布|颁布|发布|公佈|頒布)"
                     + "|[，,]?(?:使之|使其|令其|使该法案|使法案)(?:正式)?成为法律)");
     private static final Pattern SIGNED_ALONE = Pattern.compile("^(?:了|字)?[ \\u2005]*$");
+    /** A sub-clause opened by a bare instrument head (议定书于…开放签署, 该公约在…签字): the text signed is of that kind. */
+    private static final Pattern OWN_KIND_OPENING = Pattern.compile(
+            "^[\\s\\u3000]*(?:该|这一|此|上述|这项|该项|这份|该份)?(公约|协定|协议|宣言|声明|决议|条约|议定书|备忘录|宪章)");
     /** What one signs on behalf of a party: agreements, treaties, declarations, protocols, memoranda. */
     private static final Pattern SIGNED_TYPE = Pattern.compile(".*Agreement|Treaty|Convention|Protocol|Declaration|MemorandumOfUnderstanding|Charter");
     /** ，成为《Y》, 使之成为《Y》: the act turns the bill into the law named after it. */
