@@ -37,6 +37,8 @@ public final class StagedGraphs {
     private final Path directory;
     private final Map<Node, Staged> graphs = new ConcurrentHashMap<>();
     private final AtomicInteger next = new AtomicInteger();
+    /** What the text index needs, kept as the quads go by (the index is then built without reading the files back). */
+    private final TextEntries text = new TextEntries();
 
     /** A staged graph: its file and how many quads it holds. */
     public record Staged(Node graph, Path file, long quads) {}
@@ -60,7 +62,7 @@ public final class StagedGraphs {
             return 0;
         Path file = directory.resolve(String.format("g%06d.rt", next.getAndIncrement()));
         long n = 0;
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16); TextEntries.Sink text = this.text.sink()) {
             StreamRDF w = StreamRDFWriter.getWriterStream(out, RDFFormat.RDF_THRIFT);
             w.start();
             while (quads.hasNext()) {
@@ -68,6 +70,7 @@ public final class StagedGraphs {
                 if (!q.getGraph().equals(g))
                     throw new IllegalArgumentException("quad of graph " + q.getGraph() + " staged as graph " + g);
                 w.quad(q);
+                text.accept(q);
                 n++;
             }
             w.finish();
@@ -84,6 +87,11 @@ public final class StagedGraphs {
         List<Staged> out = new ArrayList<>(graphs.values());
         out.sort(Comparator.comparing(s -> s.graph().getURI()));
         return out;
+    }
+
+    /** What the text index needs of the graphs written so far. */
+    TextEntries textEntries() {
+        return text;
     }
 
     /** How many quads are staged. */

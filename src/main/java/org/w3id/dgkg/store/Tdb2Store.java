@@ -451,9 +451,8 @@ public final class Tdb2Store {
                 CompletableFuture<Void> dumping = dump;
                 java.util.function.BooleanSupplier halt = () -> stop.getAsBoolean() || dumping.isCompletedExceptionally();
                 long quads;
-                // the text index from the same files, one graph at a time, beside the load (after it, it was
-                // a second on the critical path of a build of corpus/)
-                index = CompletableFuture.supplyAsync(() -> TextIndexer.buildFromStaged(staged,
+                // the text index from what the staging kept as the graphs were written, beside the load
+                index = CompletableFuture.supplyAsync(() -> TextIndexer.buildFromEntries(graphs.textEntries(),
                         gen.resolve(TextIndexer.DIRECTORY), () -> halt.getAsBoolean() || failed.get()));
                 CompletableFuture<Long> indexing = index;
                 java.util.function.BooleanSupplier haltLoad = () -> halt.getAsBoolean() || indexing.isCompletedExceptionally();

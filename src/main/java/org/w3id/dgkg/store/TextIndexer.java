@@ -119,75 +119,58 @@ public final class TextIndexer {
     }
 
     /**
-     * Builds the index from staged graphs read back one at a time (a document graph holds its
-     * mentions' annotations, targets and selectors, so each is indexed on its own), replacing
-     * anything in {@code dir}: a streaming build runs it beside the TDB2 load instead of after it,
-     * holding one graph in memory at a time. Labels repeated across graphs are indexed once, as
-     * {@link #build(DatasetGraph, Path, java.util.function.BooleanSupplier)} does.
+     * Builds the index from what the staging kept of the graphs as they were written
+     * ({@link StagedGraphs#textEntries()}), replacing anything in {@code dir}: a streaming build
+     * runs it beside the TDB2 load, and nothing is read back from the staged files. Labels
+     * repeated across graphs are one entry; entries are added in the order {@link TextEntries}
+     * describes (entity IRI, property, literal).
      */
-    public static long buildFromStaged(List<StagedGraphs.Staged> staged, Path dir, java.util.function.BooleanSupplier stop) {
+    static long buildFromEntries(TextEntries entries, Path dir, java.util.function.BooleanSupplier stop) {
+        return write(entries, dir, stop, "the staged graphs");
+    }
+
+    private static long write(TextEntries entries, Path dir, java.util.function.BooleanSupplier stop, String from) {
         long t0 = System.nanoTime();
-        long n = 0;
+        long cpu0 = threadCpu();
+        long n;
         try {
             Files.createDirectories(dir);
             try (Directory d = FSDirectory.open(dir)) {
-                TextIndexConfig config = config();
-                TextIndex index = TextDatasetFactory.createLuceneIndex(d, config);
-                try {
-                    java.util.Set<org.apache.jena.graph.Triple> seen = new java.util.HashSet<>();
-                    java.util.Set<String> sentences = new java.util.HashSet<>();
-                    // the documents' texts (in the meta graph), which every document graph's mentions are cut from
-                    org.apache.jena.graph.Graph texts = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-                    for (StagedGraphs.Staged s : staged)
-                        if (s.graph().equals(DGKG.GRAPH_META))
-                            StagedGraphs.readGraph(s).find(Node.ANY, DGKG.SCHEMA_text.asNode(), Node.ANY).forEach(texts::add);
-                    for (StagedGraphs.Staged s : staged) {
-                        if (stop.getAsBoolean())
-                            throw Tdb2Store.stopped("the text index");
-                        DatasetGraph one = org.apache.jena.sparql.core.DatasetGraphFactory.create();
-                        one.addGraph(s.graph(), StagedGraphs.readGraph(s));
-                        if (!s.graph().equals(DGKG.GRAPH_META))
-                            one.addGraph(DGKG.GRAPH_META, texts);
-                        for (Node p : indexedPredicates())
-                            n += addDistinct(one.find(Node.ANY, Node.ANY, p, Node.ANY), config.getEntDef(), index, seen);
-                        n += mentionSentences(one, index, sentences);
-                    }
-                    index.commit();
-                } finally {
-                    index.close();
-                }
+                n = entries.write(d, config(), stop);
             }
         } catch (IOException e) {
             throw new StoreException("could not build the text index in " + dir + ": " + e.getMessage(), e);
         }
-        LOG.info("Text index: {} entries from {} staged graphs in {} ms", n, staged.size(), (System.nanoTime() - t0) / 1_000_000);
+        LOG.info("Text index: {} entries from {} in {} ms (CPU of the indexing thread {} ms)", n, from, (System.nanoTime() - t0) / 1_000_000,
+                (threadCpu() - cpu0) / 1_000_000);
         return n;
+    }
+
+    private static long threadCpu() {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        return mx.isCurrentThreadCpuTimeSupported() ? mx.getCurrentThreadCpuTime() : 0;
     }
 
     private static long index(DatasetGraph source, Directory dir, java.util.function.BooleanSupplier stop) {
         long t0 = System.nanoTime();
-        TextIndexConfig config = config();
-        EntityDefinition def = config.getEntDef();
-        TextIndex index = TextDatasetFactory.createLuceneIndex(dir, config);
-        long[] n = {0};
-        try {
-            Txn.executeRead(source, () -> {
-                java.util.Set<org.apache.jena.graph.Triple> seen = new java.util.HashSet<>();
-                for (Node p : indexedPredicates()) {
+        TextEntries entries = new TextEntries();
+        Txn.executeRead(source, () -> {
+            try (TextEntries.Sink sink = entries.sink()) {
+                for (Node p : TextEntries.predicates()) {
                     if (stop.getAsBoolean())
                         throw Tdb2Store.stopped("the text index");
-                    n[0] += addDistinct(source.find(Node.ANY, Node.ANY, p, Node.ANY), def, index, seen);
+                    source.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(sink::accept);
                 }
-                if (stop.getAsBoolean())
-                    throw Tdb2Store.stopped("the text index");
-                n[0] += mentionSentences(source, index, new java.util.HashSet<>());
-            });
-            index.commit();
-        } finally {
-            index.close();
+            }
+        });
+        long n;
+        try {
+            n = entries.write(dir, config(), stop);
+        } catch (IOException e) {
+            throw new StoreException("could not build the text index: " + e.getMessage(), e);
         }
-        LOG.info("Text index: {} entries in {} ms", n[0], (System.nanoTime() - t0) / 1_000_000);
-        return n[0];
+        LOG.info("Text index: {} entries in {} ms", n, (System.nanoTime() - t0) / 1_000_000);
+        return n;
     }
 
     /** Whether the text index has entries for values of {@code predicate} (labels and evidence sentences). */
