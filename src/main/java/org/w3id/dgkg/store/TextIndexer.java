@@ -123,7 +123,7 @@ public final class TextIndexer {
      * ({@link StagedGraphs#textEntries()}), replacing anything in {@code dir}: a streaming build
      * runs it beside the TDB2 load, and nothing is read back from the staged files. Labels
      * repeated across graphs are one entry; entries are added in the order {@link TextEntries}
-     * describes (entity IRI, property, literal).
+     * describes (property, entity IRI, literal).
      */
     static long buildFromEntries(TextEntries entries, Path dir, java.util.function.BooleanSupplier stop) {
         return write(entries, dir, stop, "the staged graphs");
