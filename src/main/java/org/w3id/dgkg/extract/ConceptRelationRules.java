@@ -879,6 +879,8 @@ final class ConceptRelationRules {
                 }
                 if (verb == null || insideHit(hits, vs) || between(hits, clauseStart, vs).stream().anyMatch(Hit::isActor))
                     continue; // an actor in front of the verb holds the stance itself (the advocates rules)
+                if (StanceRules.textSpeaks(text, hits, clauseStart, vs))
+                    continue; // 本报告认为，应坚持…: the text speaks (StanceRules.spokenByText), not its publisher
                 String lead = text.substring(sub, vs);
                 boolean opens = recommendationLead().matcher(lead).matches();
                 // 全球数字治理既要…，也要…，践行…: a modal of obligation earlier in the clause makes it a recommendation

@@ -470,6 +470,7 @@ final class StanceRules {
                         || !r.predicate().equals("embodies") && heldBeforeEvidence(text, hits, r))); // 《X》体现了P: the text's own verb
         List<Rel> all = new ArrayList<>(out);
         out.removeIf(r -> r.predicate().equals("advocates") && statedByText(text, hits, r, all));
+        out.removeIf(r -> (r.predicate().equals("advocates") || r.predicate().equals("opposes")) && spokenByText(text, hits, r));
         discourse.lastStanceHolder = lastHolder(hits, out, discourse.lastStanceHolder);
     }
 
@@ -542,6 +543,55 @@ final class StanceRules {
             }
         }
         return false;
+    }
+
+    /**
+     * 本报告主张…, 本白皮书认为，应坚持…, 该文件倡导…: a stance whose subject is the text itself (stance-cues.tsv kind
+     * text-self) is what the text says, no stance of its publisher, its speaking body or an actor named before it
+     * (中国信息通信研究院表示，本白皮书主张…). An actor named between the text and the concept is the stance's own
+     * subject (本报告中，中国倡导…), and a text in a frame (在本报告中, 根据该文件: kind text-self-frame) is no subject.
+     */
+    private static boolean spokenByText(String text, List<Hit> hits, Rel r) {
+        for (Hit p : hits)
+            if (p.iri().equals(r.object()) && textSpeaks(text, hits, backTo(text, p.start(), CLAUSE_END), p.start()))
+                return true;
+        return false;
+    }
+
+    /**
+     * Whether the text itself (kind text-self, not in a frame) is the subject of what stands at {@code to}: it is named
+     * in [{@code from}, {@code to}) with no actor after it (an actor right there is the subject, 本报告中，中国倡导…).
+     */
+    static boolean textSpeaks(String text, List<Hit> hits, int from, int to) {
+        Matcher m = textSelf().matcher(text.substring(from, to));
+        int at = -1;
+        int end = -1;
+        while (m.find())
+            if (wordStarts(text, from + m.start())) {
+                at = from + m.start();
+                end = from + m.end();
+            }
+        if (at < 0 || textSelfFrame().matcher(text.substring(backTo(text, at, SUBCLAUSE_END), at)).find())
+            return false;
+        int self = at;
+        return between(hits, end, to).stream().noneMatch(Hit::isActor) && hits.stream().noneMatch(h -> h.isActor() && h.start() <= self && h.end() > self);
+    }
+
+    /** Whether a word of the segmenter starts at {@code at} (本文 in 日本文化 does not). */
+    private static boolean wordStarts(String text, int at) {
+        for (com.hankcs.hanlp.seg.common.Term t : Segmenter.terms(text))
+            if (t.offset == at)
+                return true;
+        return false;
+    }
+
+    private static Pattern textSelf() {
+        return CUES.pattern("text-self", () -> CUES.any("text-self"));
+    }
+
+    /** A preposition right before the text that makes it a frame, not the subject (在本报告中, 根据该文件). */
+    private static Pattern textSelfFrame() {
+        return CUES.pattern("text-self-frame", () -> CUES.any("text-self-frame") + "\\s*$");
     }
 
     /** The act that makes a text public right before its name: 发布《X》, 发表了《X》. */
