@@ -1271,6 +1271,8 @@ final class InstrumentActRules {
             if (h.isInstrument() && text.substring(h.end()).matches("(?s)^[》”」]?(?:[^，。；、《》“”（）()]{0,6}?)的[^，。；、]{0,12}?(?:议定书|修正案|附件|通知|决定|声明|协议|具体规定|实施细则|细则|配套规定|配套措施|实施办法|补充规定|解释|评估报告|审查报告).*")
                     && !(issuing && text.substring(h.end()).matches("(?s)^[》”」]?的通知.*")))
                 continue; // 签署修订《X》的议定书: the protocol is signed, X only names what it amends (印发《X》的通知 issues X)
+            if (h.isInstrument() && madeInto(text, after, h))
+                continue; // 通过由《A》与《B》合并而成的《C》: the act makes C; A and B only name what it was made from
             if (!out.isEmpty() && objectOfLaterAct(text, after, out.get(out.size() - 1), h))
                 break; // 通过《A》后制定的《B》: B is the object of the later act (制定), not of this verb
             if (h.isInstrument() || h.isActor() && !h.isState())
@@ -1279,6 +1281,20 @@ final class InstrumentActRules {
                 break; // a second subject starts
         }
         return out;
+    }
+
+    /** 由《A》与《B》合并而成的《C》: after a source text, up to a verb of composing (act-cues.tsv made-from), 而成的 and the text made. */
+    private static Pattern madeFrom() {
+        return ACT_CUES.pattern("made-from", () -> "^[^，,。；;]{0,40}?" + ACT_CUES.any("made-from") + "而成的[ \\u2005]*[《「“]?");
+    }
+
+    /** Whether {@code h} is one of the texts another instrument of {@code after}, named right after 而成的, was made from. */
+    private static boolean madeInto(String text, List<Hit> after, Hit h) {
+        Matcher m = madeFrom().matcher(text.substring(h.end()));
+        if (!m.find())
+            return false;
+        int at = h.end() + m.end();
+        return after.stream().anyMatch(k -> k != h && k.isInstrument() && Math.abs(k.start() - at) <= 1);
     }
 
     /**
