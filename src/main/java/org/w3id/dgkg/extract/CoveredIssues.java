@@ -108,13 +108,24 @@ final class CoveredIssues {
 
     private static void announcement(String text, List<Hit> hits, Discourse discourse, TopicMemory memory) {
         Matcher m = ANNOUNCED.matcher(text);
-        if (!m.find()) {
+        int at;
+        int count = 0;
+        boolean covering = false;
+        if (m.find()) {
+            at = m.start();
+            count = announcedCount(m);
+        } else if (coveringColonAtEnd(text)) {
+            covering = true;
+            at = text.length() - 1; // 新法主要变革包括：: a covering clause announces the items after it, uncounted
+            while (at > 0 && "：:".indexOf(text.charAt(at)) < 0)
+                at--;
+        } else {
             spokenList(text, hits, discourse, memory);
             return;
         }
-        int clauseStart = backTo(text, m.start(), CLAUSE_END);
+        int clauseStart = backTo(text, at, CLAUSE_END);
         String owner = null;
-        for (Hit h : between(hits, clauseStart, m.start()))
+        for (Hit h : between(hits, clauseStart, at))
             if (h.isInstrument() && text.substring(clauseStart, h.start()).matches("^(?:[^，。；]{0,4}[，,])?[《“]?$")) {
                 owner = h.iri(); // 《路线图》提出以下…: the instrument opens the clause
                 break;
@@ -126,8 +137,19 @@ final class CoveredIssues {
                 owner = h == null ? null : h.iri();
             }
         }
+        if (owner == null) { // 新法主要变革包括：: a reference head of topic clauses (TopicClauses#reference) opening the clause
+            String clause = text.substring(clauseStart, at);
+            Matcher lead = TopicClauses.lead().matcher(clause);
+            int from = lead.lookingAt() ? lead.end() : 0;
+            Matcher r = TopicClauses.reference().matcher(clause.substring(from));
+            if (r.lookingAt() && between(hits, clauseStart, clauseStart + from + r.end()).isEmpty()
+                    && Lexicon.words("subject-frames.tsv", "position", "reference").contains(r.group("ref"))) { // a head of texts, no meeting (大会主要成果包括：)
+                Hit h = memory.referred(r.group("ref"));
+                owner = h == null ? null : h.iri();
+            }
+        }
         if (owner == null) { // 本届论坛围绕以下八个子主题展开讨论：, 峰会围绕如下议题…：the event the clause speaks of
-            for (Hit h : between(hits, clauseStart, m.start()))
+            for (Hit h : between(hits, clauseStart, at))
                 if (h.isEvent() && text.substring(clauseStart, h.start()).matches("^(?:[^，。；]{0,4}[，,])?[《“]?$")) {
                     owner = h.iri();
                     break;
@@ -137,8 +159,10 @@ final class CoveredIssues {
                     && discourse.mainEvent() != null)
                 owner = discourse.mainEvent().iri(); // the event the document said took place, not one named in passing
         }
-        if (owner != null)
-            memory.announced(owner, announcedCount(m));
+        if (owner != null && covering)
+            memory.announcedByCovering(owner);
+        else if (owner != null)
+            memory.announced(owner, count);
     }
 
     /**
@@ -162,7 +186,8 @@ final class CoveredIssues {
         String owner = memory.listOwner();
         if (owner == null)
             return;
-        if (!ITEM.matcher(text).lookingAt()) {
+        Matcher item = ITEM.matcher(text);
+        if (!item.lookingAt()) {
             memory.item(true);
             return;
         }
@@ -173,17 +198,90 @@ final class CoveredIssues {
         for (Hit h : between(hits, 0, end)) {
             if (h.isActor() || h.isInstrument() || h.isEvent())
                 break; // an item that names another party or text speaks of them
-            if (h.top().equals("Issue") && !ConceptRelationRules.modifier(text, h))
+            if (h.top().equals("Issue") && !ConceptRelationRules.modifier(text, h) && (!memory.listStrict()
+                    || (AccordingFrames.inSlot(text, h, item.end()) || ruledOn(text, h, end) || bare(text, h, item.end(), end)) && !condition(text, h, end)))
                 out.add(new Rel(owner, "addresses", h.iri(), h.start(), h.end(), 0.6, memory.listRule(), false));
         }
     }
 
-    /** A colon that opens items counted within the sentence: 主要内容包括：一是…；二是…, 就五个方面提出建议：（一）A；（二）B. */
-    private static final Pattern COUNTED_ITEMS = Pattern.compile("[：:]\\s*(?=一是|[（(][一1][）)])");
-    /** What opens a counted item: 一是, 二是, （一）, (2). */
-    private static final Pattern COUNTED_ITEM = Pattern.compile("[一二三四五六七八九十]是|[（(][一二三四五六七八九十\\d]{1,2}[）)]");
+    /** A colon that opens items counted within the sentence: 主要内容包括：一是…；二是…, 就五个方面提出建议：（一）A；（二）B, 包括：一、A；二、B, 1. A；2. B. */
+    static final Pattern COUNTED_ITEMS = Pattern.compile("[：:]\\s*(?=一是|[（(][一1][）)]|一、|1[.．、](?!\\d))");
+    /** What opens a counted item: 一是, 二是, （一）, (2), 二、, 2. */
+    private static final Pattern COUNTED_ITEM = Pattern.compile("[一二三四五六七八九十]是|[（(][一二三四五六七八九十\\d]{1,2}[）)]|[一二三四五六七八九十]、|\\d{1,2}[.．、](?!\\d)");
     /** What may follow the issue of an item that is nothing but the issue: 等, the item's end. */
     private static final Pattern BARE_ITEM_END = Pattern.compile("^[”」]?(?:等)?\\s*(?:[；;。]|$)");
+
+    /**
+     * The items counted in the sentence after the colon that ends at {@code from}, each as {start, body, end}: the number,
+     * the words after it, the start of the next item (or the end of the sentence). All items are numbered alike (一是…二是,
+     * （一）…（二）, 一、…二、, 1. …2.); a number of another kind inside an item opens none, and a number other than 一是…
+     * opens an item only right after the one before it has ended (；).
+     */
+    static List<int[]> countedItemSpans(String text, int from) {
+        Matcher item = COUNTED_ITEM.matcher(text);
+        List<Integer> starts = new ArrayList<>();
+        List<Integer> bodies = new ArrayList<>();
+        int kind = -1;
+        for (int at = from; item.find(at); at = item.end()) {
+            String g = item.group();
+            int k = g.endsWith("是") ? 0 : "（(".indexOf(g.charAt(0)) >= 0 ? 1 : Character.isDigit(g.charAt(0)) ? 3 : 2;
+            if (kind < 0)
+                kind = k;
+            if (k != kind)
+                continue; // 一是…(2)…；二是: a number of the other kind inside an item opens no item of this list
+            if (k != 0 && !starts.isEmpty() && "；;".indexOf(text.charAt(item.start() - 1)) < 0)
+                continue; // （一）A；（二）B: a number opens an item only after the one before it has ended
+            starts.add(item.start());
+            bodies.add(item.end());
+        }
+        List<int[]> out = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++)
+            out.add(new int[] {starts.get(i), bodies.get(i), i + 1 < starts.size() ? starts.get(i + 1) : text.length()});
+        return out;
+    }
+
+    /**
+     * Whether the clause that ends at the colon at {@code colon} says what a text covers, read on the words alone (for
+     * discovery, before any name is resolved): it opens (after a connective) with a title and names no other, or with a
+     * short reference to a text (该计划, 新法); it announces a list ({@link #ANNOUNCED}: 就五个方面提出建议：) or ends with a
+     * verb of covering (topic-clause-cues.tsv cover: 主要制度安排包括：, 明确了：); no plan or hope takes it back.
+     */
+    static boolean coveringClause(String text, int colon) {
+        int clauseStart = backTo(text, colon, CLAUSE_END);
+        String clause = text.substring(clauseStart, colon);
+        Matcher lead = TopicClauses.lead().matcher(clause);
+        String body = lead.lookingAt() ? clause.substring(lead.end()) : clause;
+        Matcher title = OPENING_TITLE.matcher(body);
+        boolean text0 = title.lookingAt() ? body.indexOf('《', title.end()) < 0
+                : referenceOpening().matcher(clause).lookingAt() || TopicClauses.reference().matcher(body).lookingAt();
+        if (!text0 || TopicClauses.takenBack().matcher(body).find() || CUES.pattern("FINDING", () -> CUES.any("finding")).matcher(body).find())
+            return false; // 报告的主要发现包括：: findings, no topics
+        return ANNOUNCED.matcher(text.substring(clauseStart, colon + 1)).find() || coverEnding().matcher(clause).find();
+    }
+
+    /** A colon ending the sentence. */
+    private static final Pattern COLON_AT_END = Pattern.compile("[：:]\\s*$");
+
+    /**
+     * Whether the sentence ends with the colon of a covering clause ({@link #coveringClause}) that {@link #ANNOUNCED} does
+     * not read: 新法主要变革包括：, 《规定》明确了：, then numbered items in the paragraphs after it.
+     */
+    static boolean coveringColonAtEnd(String text) {
+        Matcher m = COLON_AT_END.matcher(text);
+        return m.find() && coveringClause(text, m.start());
+    }
+
+    /** A title opening a clause. */
+    private static final Pattern OPENING_TITLE = Pattern.compile("^[《“][^《》“”]{2,60}[》”]");
+
+    /**
+     * A verb of covering ending the clause before the colon (topic-clause-cues.tsv cover: 包括, 涵盖, 明确了), or followed by
+     * a count and a head of parts (涵盖三个方面, 包括四项内容: announced-head, announced-theme).
+     */
+    private static Pattern coverEnding() {
+        return CUES.pattern("COVER_ENDING", () -> CueWords.any("topic-clause-cues.tsv", "cover") + "(?:了)?(?:(?:[一二三四五六七八九十两\\d]{1,3}(?:个|项|大|条|类)?)?[\\u4e00-\\u9fff]{0,4}?(?:"
+                + CUES.any("announced-head") + "|" + CUES.any("announced-theme") + "))?\\s*$");
+    }
 
     /**
      * 《X》的主要内容包括：一是…；二是…；三是…, 法案由三大支柱组成：一是…: a clause whose topic is a text (its name, or a
@@ -212,20 +310,11 @@ final class CoveredIssues {
         }
         if (owner == null || memory.misread(text, owner))
             return;
-        Matcher item = COUNTED_ITEM.matcher(text);
         List<Integer> starts = new ArrayList<>();
         List<Integer> bodies = new ArrayList<>();
-        Boolean bracketed = null;
-        for (int from = colon.end(); item.find(from); from = item.end()) {
-            boolean b = "（(".indexOf(item.group().charAt(0)) >= 0;
-            if (bracketed == null)
-                bracketed = b;
-            if (b != bracketed)
-                continue; // 一是…(2)…；二是: a number of the other kind inside an item opens no item of this list
-            if (b && !starts.isEmpty() && "；;".indexOf(text.charAt(item.start() - 1)) < 0)
-                continue; // （一）A；（二）B: a bracketed number opens an item only after the one before it has ended
-            starts.add(item.start());
-            bodies.add(item.end());
+        for (int[] i : countedItemSpans(text, colon.end())) {
+            starts.add(i[0]);
+            bodies.add(i[1]);
         }
         for (int i = 0; i < starts.size(); i++) {
             int end = i + 1 < starts.size() ? starts.get(i + 1) : text.length();

@@ -109,6 +109,8 @@ final class TopicLists {
         }
         Matcher c = colonList().matcher(text);
         while (c.find()) {
+            if (CoveredIssues.ITEM.matcher(text.substring(c.start(1))).lookingAt())
+                continue; // 三个方面：（一）A；（二）B: numbered items, read as such (NumberedItems, addresses-list)
             List<int[]> items = items(text, c.start(1), c.end(1));
             if (items.size() >= 2 && items.stream().allMatch(i -> i[1] - i[0] <= 16))
                 out.add(new Frame(c.start(1), c.end(1), c.start(), c.start(1), RULE_DOMAIN, false));
@@ -336,8 +338,11 @@ final class TopicLists {
     }
 
     /**
-     * The items of a numbered list under a heading that announces topics (本届论坛围绕以下八个子主题展开讨论：, then
-     * 1. A；2. 避免B；…): each item line that is one noun phrase names an issue. One per document, fed its sentences in order.
+     * The items of a numbered list after a clause that says what a text or event covers: under a heading that announces
+     * topics (本届论坛围绕以下八个子主题展开讨论：, then 1. A；2. 避免B；… in the paragraphs after it), or counted in the
+     * same sentence after a colon that ends a covering clause (《规定》的主要制度安排包括：（一）A；（二）B；
+     * {@link CoveredIssues#coveringClause}): each item that is one noun phrase names an issue. One per document, fed its
+     * sentences in order.
      */
     static final class NumberedItems {
         private boolean open;
@@ -346,19 +351,28 @@ final class TopicLists {
             List<ConceptFinder.Concept> out = new ArrayList<>();
             Matcher item = CoveredIssues.ITEM.matcher(text);
             if (open && item.lookingAt()) {
-                int e = text.length();
-                while (e > item.end() && "；;。，,. \t".indexOf(text.charAt(e - 1)) >= 0)
-                    e--;
-                List<Term> terms = Segmenter.terms(text);
-                int[] s = issue(text, terms, item.end(), e);
-                if (s != null && opensWithVerb(terms, s[0]))
-                    s = null; // 6. 支持全球人工智能合作: an action, whose issue the scheme's label names, no new concept
-                if (s != null)
-                    out.add(new ConceptFinder.Concept(text.substring(s[0], s[1]), s[0], s[1], "Issue", RULE_ISSUE));
+                item(text, item.end(), text.length(), out);
                 return out;
             }
-            open = CoveredIssues.ANNOUNCED.matcher(text).find();
+            open = CoveredIssues.ANNOUNCED.matcher(text).find() || CoveredIssues.coveringColonAtEnd(text);
+            Matcher colon = CoveredIssues.COUNTED_ITEMS.matcher(text);
+            if (colon.find() && CoveredIssues.coveringClause(text, colon.start()))
+                for (int[] i : CoveredIssues.countedItemSpans(text, colon.end()))
+                    item(text, i[1], i[2], out);
             return out;
+        }
+
+        /** The issue of the item whose words run from {@code body} to {@code end}, when the item is one noun phrase. */
+        private static void item(String text, int body, int end, List<ConceptFinder.Concept> out) {
+            int e = end;
+            while (e > body && "；;。，,. \t".indexOf(text.charAt(e - 1)) >= 0)
+                e--;
+            List<Term> terms = Segmenter.terms(text);
+            int[] s = issue(text, terms, body, e);
+            if (s != null && opensWithVerb(terms, s[0]))
+                s = null; // 6. 支持全球人工智能合作: an action, whose issue the scheme's label names, no new concept
+            if (s != null)
+                out.add(new ConceptFinder.Concept(text.substring(s[0], s[1]), s[0], s[1], "Issue", RULE_ISSUE));
         }
     }
 

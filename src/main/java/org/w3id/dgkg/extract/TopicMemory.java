@@ -34,6 +34,7 @@ final class TopicMemory {
     private String listOwner;
     private int listLeft;
     private String listRule;
+    private boolean listStrict;
     private int eventSentence = -10;
     /** The names an instrument was written with in this document (not by a short reference). */
     private final java.util.Map<String, java.util.Set<String>> namesOf = new java.util.HashMap<>();
@@ -212,6 +213,21 @@ final class TopicMemory {
         listOwner = owner;
         listLeft = count > 0 ? count : 12;
         listRule = rule;
+        listStrict = false;
+    }
+
+    /**
+     * A covering clause with no word that announces a list (新法主要变革包括：) opened the list: its items give only the
+     * issues their verb takes as object or that are the whole item (CoveredIssues reads them as counted items).
+     */
+    void announcedByCovering(String owner) {
+        announced(owner, 0);
+        listStrict = true;
+    }
+
+    /** Whether the open list was announced by a covering clause only ({@link #announcedByCovering}). */
+    boolean listStrict() {
+        return listStrict;
     }
 
     /** The rule the items of the announced list are read by. */
