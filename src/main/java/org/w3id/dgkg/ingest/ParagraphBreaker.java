@@ -22,6 +22,12 @@ final class ParagraphBreaker {
     /** A numbered section heading: 4.1 区域合作的新进展, 2.1.4 …; the number is followed by a word, not a unit (2.5亿). */
     private static final Pattern DECIMAL_HEADING = Pattern.compile("^\\d{1,2}(\\.\\d{1,2}){1,3}[ \\u3000]*([\\p{IsHan}《“])");
     private static final Pattern BULLET = Pattern.compile("^[•»▪●◆■]");
+    /**
+     * The label of a table row laid out as text: a year and, after a gap, a short name (the host of that year: 2018 阿根廷,
+     * 2019年 日本) alone on its line. It starts a row of its own, so that the cells of the row before it (the texts of
+     * 2017) never run into the cells after it (the focus of 2018).
+     */
+    private static final Pattern ROW_LABEL = Pattern.compile("^(?:19|20)\\d{2}(?:\\s*年)?[ \\t\\u3000\\u00A0]+(?![年月])\\p{IsHan}{2,6}$");
     /** A heading longer than this (or containing 。) is the start of a paragraph, not a heading. */
     private static final int MAX_HEADING = 60;
 
@@ -43,7 +49,8 @@ final class ParagraphBreaker {
             String t = line.text();
             boolean heading = isHeading(t);
             boolean caption = CAPTION.matcher(t).find();
-            breaks[i] = breakNext || heading || caption || BULLET.matcher(t).find();
+            boolean rowLabel = isRowLabel(t);
+            breaks[i] = breakNext || heading || caption || rowLabel || BULLET.matcher(t).find();
             boolean shortLine = layout.isShort(line);
             if (heading || caption) {
                 inHeading = true;
@@ -64,8 +71,14 @@ final class ParagraphBreaker {
                         || breaks[i] && isLabelLine(line, layout)
                         || i > 0 && endsWrappedHeading(line, kept.get(i - 1), breaks[i - 1], blankAfter[i], layout);
             }
+            breakNext |= rowLabel; // the row's cells follow as a paragraph of their own
         }
         return breaks;
+    }
+
+    /** A table row's label of a year and a host, alone on its line ({@link #ROW_LABEL}). */
+    static boolean isRowLabel(String t) {
+        return ROW_LABEL.matcher(t.strip()).matches();
     }
 
     static boolean isHeading(String t) {

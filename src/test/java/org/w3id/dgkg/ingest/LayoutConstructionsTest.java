@@ -106,6 +106,19 @@ class LayoutConstructionsTest {
     }
 
     @Test
+    void a_year_and_host_row_label_starts_a_row_of_its_own() {
+        NormalisedText t = normalise("时间 主办国 主要行动\n2017 德国\n首次设立部长会议；《数字路线图》\n2018年 阿根廷\n重点聚焦数字政府和基础设施部署。\n");
+        List<String> p = paragraphs(t);
+        assertTrue(p.contains("首次设立部长会议；《数字路线图》"), p.toString());
+        assertTrue(p.contains("重点聚焦数字政府和基础设施部署。"), p.toString());
+        assertTrue(ParagraphBreaker.isRowLabel("2019 日本 "));
+        assertTrue(ParagraphBreaker.isRowLabel("2018年 阿根廷"));
+        assertFalse(ParagraphBreaker.isRowLabel("2023 年度报告"));
+        assertFalse(ParagraphBreaker.isRowLabel("2018年，阿根廷担任主席国"));
+        assertFalse(ParagraphBreaker.isRowLabel("2018 年 11 月"));
+    }
+
+    @Test
     void a_decimal_quantity_at_a_line_start_is_no_heading() {
         assertFalse(ParagraphBreaker.isHeading("2.5亿美元用于建设海底光缆"));
         assertFalse(ParagraphBreaker.isHeading("3.5%的增长来自服务贸易"));
