@@ -471,10 +471,50 @@ final class StanceRules {
         List<Rel> all = new ArrayList<>(out);
         out.removeIf(r -> r.predicate().equals("advocates") && statedByText(text, hits, r, all));
         out.removeIf(r -> (r.predicate().equals("advocates") || r.predicate().equals("opposes")) && spokenByText(text, hits, r));
+        List<Rel> kept = new ArrayList<>(out);
+        out.removeIf(r -> (r.predicate().equals("advocates") || r.predicate().equals("opposes")) && ownersText(text, hits, r, kept));
         discourse.lastStanceHolder = lastHolder(hits, out, discourse.lastStanceHolder);
     }
 
     private static final Set<String> STANCE_PREDICATES = Set.of("advocates", "opposes", "embodies");
+
+    /** Between an owner and its text written after it: nothing, 的, an opening quote or title mark (欧盟《X》, 欧盟的“X”). */
+    private static final Pattern OWNER_GLUE = Pattern.compile("^的?[《“「]?$");
+
+    /**
+     * 欧盟《X》奉行P, 欧盟的《X》坚持P: when the subject of the stance is a text written with its owner before it, the text
+     * states the principle ({@code embodies}), the owner holds no stance of its own. The owner's nearest name before the
+     * concept in its clause is glued to an instrument, and that instrument embodies the principle (advocates), or stands
+     * in the concept's sub-clause with no actor between them (opposes: a text opposes nothing in the ontology).
+     */
+    private static boolean ownersText(String text, List<Hit> hits, Rel r, List<Rel> facts) {
+        for (Hit p : hits) {
+            if (!p.iri().equals(r.object()))
+                continue;
+            int clause = backTo(text, p.start(), CLAUSE_END);
+            Hit owner = null;
+            for (Hit a : between(hits, clause, p.start()))
+                if (a.iri().equals(r.subject()))
+                    owner = a;
+            if (owner == null)
+                continue;
+            Hit x = null;
+            for (Hit h : between(hits, owner.end(), p.start()))
+                if (h.isInstrument() && OWNER_GLUE.matcher(text.substring(owner.end(), h.start())).matches()) {
+                    x = h;
+                    break;
+                }
+            if (x == null)
+                continue;
+            Hit inst = x;
+            if (between(hits, inst.end(), p.start()).stream().anyMatch(Hit::isActor))
+                continue; // 欧盟《X》生效后，德国坚持…: an actor of its own holds the stance
+            if (r.predicate().equals("advocates") ? facts.stream().anyMatch(e -> e.predicate().equals("embodies") && e.subject().equals(inst.iri())
+                    && e.object().equals(r.object())) : backTo(text, p.start(), SUBCLAUSE_END) <= inst.start())
+                return true;
+        }
+        return false;
+    }
 
     /** The longest a journalist's question runs over sentences with no question mark (问：A。B。C？). */
     private static final int QUESTION_SENTENCES = 4;
