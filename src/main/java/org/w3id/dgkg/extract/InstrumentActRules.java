@@ -242,7 +242,7 @@ final class InstrumentActRules {
                 last = discourse.lastInstrument();
             if (between(hits, subStart, vs).stream().anyMatch(Hit::isInstrument))
                 last = null; // 《Y》于…开放签署: the sub-clause names what is signed, before the verb (patientBefore reads it)
-            Matcher kind = OWN_KIND_OPENING.matcher(text.substring(subStart, vs));
+            Matcher kind = ownKindOpening().matcher(text.substring(subStart, vs));
             if (last != null && kind.find()) {
                 String name = hits.contains(last) ? text.substring(last.start(), last.end()) : discourse.nameOf(last.iri());
                 if (name == null || !name.endsWith(kind.group(1)))
@@ -479,9 +479,6 @@ final class InstrumentActRules {
             "^(?:了)?[ \\u2005]*(?:(该令|此令|这一命令|上述命令)|[^，。；《》]{0,10}?令[^，。；《》]{0,4}?(?:予以|正式)?(?:公布|颁布|发布|公佈|頒布)"
                     + "|[，,]?(?:使之|使其|令其|使该法案|使法案)(?:正式)?成为法律)");
     private static final Pattern SIGNED_ALONE = Pattern.compile("^(?:了|字)?[ \\u2005]*$");
-    /** A sub-clause opened by a bare instrument head (议定书于…开放签署, 该公约在…签字): the text signed is of that kind. */
-    private static final Pattern OWN_KIND_OPENING = Pattern.compile(
-            "^[\\s\\u3000]*(?:该|这一|此|上述|这项|该项|这份|该份)?(公约|协定|协议|宣言|声明|决议|条约|议定书|备忘录|宪章)");
     /** What one signs on behalf of a party: agreements, treaties, declarations, protocols, memoranda. */
     private static final Pattern SIGNED_TYPE = Pattern.compile(".*Agreement|Treaty|Convention|Protocol|Declaration|MemorandumOfUnderstanding|Charter");
     /** ，成为《Y》, 使之成为《Y》: the act turns the bill into the law named after it. */
@@ -788,6 +785,15 @@ final class InstrumentActRules {
                 }
             }
         return null;
+    }
+
+    /**
+     * A sub-clause opened by a bare instrument head, with or without a pointing word (议定书于…开放签署, 该公约在…签字): the
+     * text signed is of that kind. The heads and pointing words are reference-heads.tsv's, as for the fronted head.
+     */
+    private static Pattern ownKindOpening() {
+        return ACT_CUES.pattern("own-kind-opening", () -> "^[\\s\\u3000]*(?:" + CueWords.any(ShortReferences.BARE_HEADS, "pointer")
+                + ")?(" + CueWords.any(ShortReferences.BARE_HEADS, "head") + ")");
     }
 
     /** A pointing word, a head, a draft word, then the verb's adverbials only (no other noun: 于, dates, 正式). */
@@ -1116,13 +1122,14 @@ final class InstrumentActRules {
 
     private static final Pattern RESOLUTION_BRACKET = Pattern.compile("^[》”]?[(（][^)）]{0,6}$");
 
+    /** The rule of a body that opens an unmarked title (全国人民代表大会常务委员会关于…的决定): its issuer. */
+    static final String RULE_TITLE_OPENING = "issuer-title-opening";
+
     /**
      * X2020年6月的Y路线图, X《Y法案》, X题为《Y》的报告: an actor written
      * right before an instrument, possibly with a date and 的, is its issuer; so is the organ in
      * Y宣言(大会第N/M号决议).
      */
-    static final String RULE_TITLE_OPENING = "issuer-title-opening";
-
     void possessiveIssuers(String text, List<Hit> hits, List<DateFinder.Found> dates, List<Rel> out) {
         for (int i = 1; i < hits.size(); i++) {
             Hit ins = hits.get(i);
