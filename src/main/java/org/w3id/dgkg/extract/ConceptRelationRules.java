@@ -555,7 +555,15 @@ final class ConceptRelationRules {
      */
     private static boolean governedAfter(String text, Hit ins, Hit other) {
         int from = Math.max(ins.end(), backTo(text, other.start(), SUBCLAUSE_END));
-        return from < other.start() && governed().matcher(text.substring(from, other.start())).find();
+        return from < other.start() && governed().matcher(text.substring(from, other.start())).find() || basisOf(text, other);
+    }
+
+    /**
+     * 《协定》以《Y》为基础，涵盖A、B: an instrument inside a frame of basis (act-cues.tsv basis-open, basis-noun) is the model
+     * the clause's topic builds on, no topic of its own.
+     */
+    private static boolean basisOf(String text, Hit h) {
+        return h.isInstrument() && ClauseAnalysis.insideBasisFrame(text, h, forwardTo(text, h.end(), SUBCLAUSE_END));
     }
 
     /** An act of the instrument's making after its agent: 经X表决通过, 由X于3月提出, 由X主管. */
@@ -642,6 +650,8 @@ final class ConceptRelationRules {
                 continue;
             if (discourse != null && TopicMemory.of(discourse).misread(text, ins))
                 continue; // 《规定》 resolved to a 办法 the document named: no subject to trust
+            if (basisOf(text, ins))
+                continue; // 《协定》以《Y》为基础，涵盖…: Y is the model, the clause speaks of 《协定》
             int limit = text.length();
             for (int j = i + 1; j < hits.size(); j++)
                 if (hits.get(j).isInstrument() && !governedAfter(text, ins, hits.get(j))

@@ -195,6 +195,13 @@ final class CoveredIssues {
         int end = forwardTo(text, 0, CLAUSE_END);
         if (end > 0 && text.charAt(end - 1) == '的')
             return; // （二）处理个人信息不满100万人的：an item that ends in 的 names a case a provision applies to, no field
+        int heading = headingEnd(text, item.end(), text.length());
+        if (heading > 0) { // （四）违法信息处置：提供者应当…采取警示、关闭账号等措施: the heading is the field, the body its provision
+            for (Hit h : between(hits, item.end(), heading))
+                if (h.top().equals("Issue") && !ConceptRelationRules.modifier(text, h))
+                    out.add(new Rel(owner, "addresses", h.iri(), h.start(), h.end(), 0.6, memory.listRule(), false));
+            return;
+        }
         for (Hit h : between(hits, 0, end)) {
             if (h.isActor() || h.isInstrument() || h.isEvent())
                 break; // an item that names another party or text speaks of them
@@ -202,6 +209,19 @@ final class CoveredIssues {
                     || (AccordingFrames.inSlot(text, h, item.end()) || ruledOn(text, h, end) || bare(text, h, item.end(), end)) && !condition(text, h, end)))
                 out.add(new Rel(owner, "addresses", h.iri(), h.start(), h.end(), 0.6, memory.listRule(), false));
         }
+    }
+
+    /** A heading of an item, a run of words up to a colon: （一）备案管理：提供者应当…, 2. 数据出境：… (grammar). */
+    private static final Pattern HEADING = Pattern.compile("^[\\s“「]*[\\u4e00-\\u9fff”」]{2,16}(?=[：:])");
+
+    /**
+     * The end of the heading of the item whose words start at {@code body} and run to {@code end}, or -1: a run of words
+     * right after the number that a colon closes ends the heading, which names the field the item rules on (（一）备案管理：
+     * 提供者应当…); the words after the colon are the provision itself, whose objects (警示、关闭账号) are its means.
+     */
+    static int headingEnd(String text, int body, int end) {
+        Matcher m = HEADING.matcher(text.substring(body, end));
+        return m.lookingAt() ? body + m.end() : -1;
     }
 
     /** A colon that opens items counted within the sentence: 主要内容包括：一是…；二是…, 就五个方面提出建议：（一）A；（二）B, 包括：一、A；二、B, 1. A；2. B. */
@@ -321,6 +341,13 @@ final class CoveredIssues {
             List<Hit> inItem = between(hits, starts.get(i), end);
             if (inItem.stream().anyMatch(h -> h.isInstrument() || h.isEvent()))
                 continue;
+            int heading = headingEnd(text, bodies.get(i), end);
+            if (heading > 0) { // （一）A：…；（二）B：…: the heading is the field the item rules on
+                for (Hit h : between(hits, bodies.get(i), heading))
+                    if (h.top().equals("Issue") && !ConceptRelationRules.modifier(text, h))
+                        out.add(new Rel(owner.iri(), "addresses", h.iri(), clauseStart, end, 0.6, RULE_LIST, false));
+                continue;
+            }
             for (Hit h : inItem)
                 if (h.top().equals("Issue") && !ConceptRelationRules.modifier(text, h)
                         && (AccordingFrames.inSlot(text, h, bodies.get(i)) || ruledOn(text, h, end) || bare(text, h, bodies.get(i), end))

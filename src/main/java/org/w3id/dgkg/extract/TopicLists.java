@@ -136,10 +136,24 @@ final class TopicLists {
             Term t = terms.get(k);
             Term next = terms.get(k + 1);
             if (t.offset > s && next.offset + next.word.length() <= e && Segmenter.nature(t).startsWith("v") && !Segmenter.nature(t).equals("vn")
-                    && (Segmenter.nature(next).startsWith("n") || Segmenter.nature(next).equals("vn")))
+                    && (Segmenter.nature(next).startsWith("n") || Segmenter.nature(next).equals("vn"))
+                    && !modifiesLastAction(terms, k, s, e))
                 return true;
         }
         return false;
+    }
+
+    /**
+     * 数据分类分级保护: a verb between a noun (or verbal noun) of the phrase and a verbal noun that ends it says how the
+     * action is done (分级保护, 集中处置), it takes no object; 卸载预装应用 ends in a noun, its object.
+     */
+    private static boolean modifiesLastAction(List<Term> terms, int k, int s, int e) {
+        Term next = terms.get(k + 1);
+        if (k == 0 || !Segmenter.nature(next).equals("vn") || next.offset + next.word.length() != e)
+            return false;
+        Term before = terms.get(k - 1);
+        String n = Segmenter.nature(before);
+        return before.offset >= s && (n.equals("vn") || n.startsWith("n") && !n.startsWith("nr") && !n.startsWith("ns") && !n.startsWith("nt"));
     }
 
     /** The left edge of the list that ends at {@code end}: after an opener, a preposition, a name, a pronoun or punctuation. */
@@ -351,14 +365,17 @@ final class TopicLists {
             List<ConceptFinder.Concept> out = new ArrayList<>();
             Matcher item = CoveredIssues.ITEM.matcher(text);
             if (open && item.lookingAt()) {
-                item(text, item.end(), text.length(), out);
+                int heading = CoveredIssues.headingEnd(text, item.end(), text.length());
+                item(text, item.end(), heading > 0 ? heading : text.length(), out); // （一）备案管理：…: the heading names the field
                 return out;
             }
             open = CoveredIssues.ANNOUNCED.matcher(text).find() || CoveredIssues.coveringColonAtEnd(text);
             Matcher colon = CoveredIssues.COUNTED_ITEMS.matcher(text);
             if (colon.find() && CoveredIssues.coveringClause(text, colon.start()))
-                for (int[] i : CoveredIssues.countedItemSpans(text, colon.end()))
-                    item(text, i[1], i[2], out);
+                for (int[] i : CoveredIssues.countedItemSpans(text, colon.end())) {
+                    int heading = CoveredIssues.headingEnd(text, i[1], i[2]);
+                    item(text, i[1], heading > 0 ? heading : i[2], out);
+                }
             return out;
         }
 
