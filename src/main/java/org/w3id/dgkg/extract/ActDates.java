@@ -98,6 +98,12 @@ final class ActDates {
                 return;
             }
         }
+        if (best != null && o.isEvent() && unrealBefore(text, best.start()))
+            return; // 希望《Y》能为9月举行的E提供参考: a hope (a plan, a forecast) scopes over the event embedded in its clause
+        if (best != null && vagueBetween(text, best.end(), vs))
+            return; // 新华社北京2月27日电…近日，X印发了《Y》: the act is told as recent, the dateline's day is the story's, not the act's
+        if (best == null && vagueBetween(text, Math.max(0, clauseStart), vs))
+            return; // …近日印发: no day of the dateline either
         if (best == null) {
             // 新华社日内瓦7月26日电…26日发表…，同时公布《Y》: in the lead of a datelined story, acts whose clause
             // gives no date of its own happen on the dateline's day, when every date before them is that day
@@ -195,6 +201,45 @@ final class ActDates {
         while (m.find())
             last = m.start();
         return last > 0 && !REFERRING.matcher(clause.substring(0, last)).find();
+    }
+
+    /**
+     * Whether a cue of an act not told as done (RelationCues.modalUnreal: 希望, 将, 预计, 如果) stands in the sub-clause before
+     * the date at {@code at}, outside any title: what the clause says of the date is hoped for or planned.
+     */
+    private boolean unrealBefore(String text, int at) {
+        int from = backTo(text, at, SUBCLAUSE_END);
+        if (from >= at)
+            return false;
+        Matcher m = cues.modalUnreal.matcher(text);
+        m.region(from, at);
+        while (m.find())
+            if (!DateFinder.insideTitleAt(text, m.start()))
+                return true;
+        return false;
+    }
+
+    /** A preposition or verb of sending (向, 提请, 提交: date-step-cues.tsv kind recipient): the event after it receives. */
+    private static final Pattern RECIPIENT = DateCues.cues("recipient");
+    /**
+     * A verb of sending right before a date (提交今年秋季的E审议): the date stands inside the sending's object. Only the verbs
+     * (cues of two characters or more): 对2023年11月E的成果表示欢迎 keeps E's date.
+     */
+    private static final Pattern RECIPIENT_BEFORE = Pattern.compile("(?:" + DateCues.cues("recipient", 2).pattern() + ")[ \\u2005]*$");
+
+    /** A time word with no day or month (近日, 日前: date-step-cues.tsv kind vague). */
+    private static final Pattern VAGUE = DateCues.cues("vague");
+
+    /** Whether a vague time word stands between {@code from} and the act's verb at {@code vs}, outside any title. */
+    static boolean vagueBetween(String text, int from, int vs) {
+        if (from >= vs)
+            return false;
+        Matcher m = VAGUE.matcher(text);
+        m.region(from, vs);
+        while (m.find())
+            if (!DateFinder.insideTitleAt(text, m.start()))
+                return true;
+        return false;
     }
 
     /** An act still under way: 制定中, 谈判中, 审议中. */
@@ -400,13 +445,18 @@ final class ActDates {
             for (DateFinder.Found d : dates) {
                 boolean held = d.end() <= h.start() && HELD_AT.matcher(text.substring(d.end(), h.start())).matches()
                         && !FORECAST_BEFORE.matcher(text.substring(Math.max(0, d.start() - 8), d.start())).find()
-                        && !DateRules.futureBefore(text, d.start()); // 将于2026年举行的E: scheduled, not held
+                        && !DateRules.futureBefore(text, d.start()) // 将于2026年举行的E: scheduled, not held
+                        && !unrealBefore(text, d.start()); // 希望《Y》能为9月举行的E提供参考: hoped-for use at an event still to come
                 boolean right = d.end() <= h.start() && h.start() - d.end() <= 4
-                        && !text.substring(d.end(), h.start()).matches(".*[，。；、向对给].*") // 于2027年向…会议报告: the event receives
+                        && !text.substring(d.end(), h.start()).matches(".*[，。；、].*")
+                        && !RECIPIENT.matcher(text.substring(d.end(), h.start())).find() // 于2027年向…会议报告, 于2020年6月提请E审议: the event receives
+                        && !RECIPIENT_BEFORE.matcher(text.substring(Math.max(0, d.start() - 6), d.start())).find() // 将提交今年秋季的E审议
                         && !FORECAST_BEFORE.matcher(text.substring(Math.max(0, d.start() - 8), d.start())).find() // 预计将于9月举行的E
                         && !(PLANNED_BEFORE.matcher(text.substring(Math.max(0, d.start() - 8), d.start())).find()
                                 && HOSTS.matcher(text.substring(d.end(), h.start())).find()); // 将于今年秋季主办E (拟于2024年E上通过 keeps the scheduled E's date)
                 boolean bracket = d.start() > h.end() && d.start() - h.end() <= 3 && "(（".indexOf(text.charAt(h.end())) >= 0;
+                if (right && HELD_AT.matcher(text.substring(d.end(), h.start())).matches() && unrealBefore(text, d.start()))
+                    right = false; // 希望《Y》能为9月举行的E提供参考: the event's holding is under the hope, still to come
                 if (right && DateRules.sittingAsOccasion(text, h))
                     right = false; // 于2024年11月30日在第十五届国会第八次会议上通过: the vote's day, not the sitting's
                 if ((right && !gluedAnnexHeader(text, h) || bracket || held) && !PART_OF_EVENT.matcher(text.substring(h.end())).lookingAt())

@@ -26,9 +26,14 @@ final class DateCues {
     static final Pattern EARLIER_READING = Pattern.compile("(?:" + cues("reading").pattern() + ")$");
 
     static Pattern cues(String kind) {
+        return cues(kind, 1);
+    }
+
+    /** The cues of {@code kind} of at least {@code minLength} characters (the verbs of a kind that also holds prepositions). */
+    static Pattern cues(String kind, int minLength) {
         List<String> out = new ArrayList<>();
         for (Map<String, String> r : LexiconTable.load(Path.of("no-ontology-folder"), "date-step-cues").rows())
-            if (kind.equals(r.get("kind")))
+            if (kind.equals(r.get("kind")) && r.get("cue").length() >= minLength)
                 out.add(r.get("cue"));
         out.sort((a, b) -> b.length() - a.length());
         return Pattern.compile("(?:" + String.join("|", out) + ")");

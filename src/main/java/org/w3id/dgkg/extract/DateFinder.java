@@ -42,6 +42,23 @@ final class DateFinder {
         return find(text, paragraphYear, null);
     }
 
+    /** A point of counting or the end of a span right before a date (截至, 到: date-step-cues.tsv kind as-of). */
+    private static final Pattern AS_OF_BEFORE = Pattern.compile("(?:" + DateCues.cues("as-of").pattern() + ")" + S + "$");
+
+    /**
+     * Whether a date starting at {@code start} follows a cue of counting (截至8月初, 截至今年6月, 截止到15日): the date is when
+     * a count or a state is taken, no date of an act, whatever its form.
+     */
+    static boolean asOf(String text, int start) {
+        return AS_OF_BEFORE.matcher(text.substring(Math.max(0, start - 4), start)).find();
+    }
+
+    /** Marks [start, end) taken without keeping a date there (a date read as a point of counting). */
+    private static void take(boolean[] taken, int start, int end) {
+        for (int i = start; i < end && i < taken.length; i++)
+            taken[i] = true;
+    }
+
     /** 今年 and 去年 count from the document's year; 同年 and 当年 mean the year last written. */
     private static final Pattern RELATIVE_YEAR = Pattern.compile("(今年|本年|去年|前年|同年|当年)" + S + "$");
     /** A day without its month: 8日, 在1日举行的 (not 1日起施行, not part of 7月7日至11日). */
@@ -86,7 +103,7 @@ final class DateFinder {
             } else if (FROM_AFTER.matcher(rest).matches() || FROM_BEFORE.matcher(text.substring(Math.max(0, m.start() - 2), m.start())).matches()
                     && IN_FORCE_AFTER.matcher(rest).matches()) {
                 continue; // 自2023年5月2日起适用: entry into force, not the date of an act
-            } else if (text.substring(Math.max(0, m.start() - 3), m.start()).matches(".*(截至|截止|到|直到|至今)" + S)) {
+            } else if (asOf(text, m.start())) {
                 continue; // 截至2019年9月: a point of counting, not the date of an act
             }
             String v = value(year, month, day);
@@ -112,6 +129,10 @@ final class DateFinder {
         while (mo.find()) {
             if (taken[mo.start()] || insideTitle(text, mo.start()))
                 continue;
+            if (asOf(text, mo.start())) {
+                take(taken, mo.start(), mo.end()); // 截至8月初: a point of counting
+                continue;
+            }
             Matcher rel = RELATIVE_YEAR.matcher(text.substring(0, mo.start()));
             String year;
             if (rel.find() && issuedYear != null && !rel.group(1).startsWith("同") && !rel.group(1).startsWith("当"))
@@ -135,7 +156,7 @@ final class DateFinder {
         if (issued != null && issued.matches("\\d{4}-\\d{2}.*")) {
             Matcher d = DAY_ONLY.matcher(text);
             while (d.find()) {
-                if (taken[d.start()] || insideTitle(text, d.start()))
+                if (taken[d.start()] || insideTitle(text, d.start()) || asOf(text, d.start()))
                     continue;
                 String ym = monthBefore(out, d.start());
                 int day = Integer.parseInt(digits(d.group(1)));
@@ -174,6 +195,9 @@ final class DateFinder {
 
     /** A role held for a year right before a relative year (作为今年…主席国, 担任今年…): DateCues.ROLE. */
     private static final Pattern ROLE_BEFORE = Pattern.compile("(?:" + DateCues.ROLE.pattern() + ")" + S + "$");
+    /** A role right after a relative year: a role verb (今年担任…), or a role noun a few characters on (今年APEC东道主): DateCues. */
+    private static final Pattern ROLE_AFTER = Pattern.compile(S + "(?:(?:" + DateCues.ROLE.pattern() + ")|[^，,。；;、：:]{0,8}?(?:"
+            + DateCues.cues("role-noun").pattern() + "))");
 
     /**
      * 今年3月21日, 同年10月7日, 去年11月, 我国于今年陆续发布…: the year is the document's (今年, minus one for 去年),
@@ -187,6 +211,10 @@ final class DateFinder {
         while (m.find()) {
             if (taken[m.start()] || insideTitle(text, m.start()))
                 continue;
+            if (asOf(text, m.start())) {
+                take(taken, m.start(), m.end()); // 截至今年6月: a point of counting
+                continue;
+            }
             String word = m.group(1);
             String month = m.group(2) == null ? null : digits(m.group(2));
             String day = m.group(3) == null ? null : digits(m.group(3));
@@ -198,6 +226,8 @@ final class DateFinder {
                 continue; // 今年以来, 今年底
             if (month == null && ROLE_BEFORE.matcher(text.substring(0, m.start())).find())
                 continue; // 巴西作为今年金砖国家轮值主席国: the year of a role held, not the date of an act
+            if (month == null && ROLE_AFTER.matcher(text.substring(m.end())).lookingAt())
+                continue; // 由今年担任轮值主席国的新西兰主办, 由今年APEC东道主马来西亚主办: the year of the role, not of the act
             String year;
             if (word.startsWith("今") || word.startsWith("本") || word.startsWith("去") || word.startsWith("前")) {
                 if (issuedYear == null)
@@ -244,6 +274,10 @@ final class DateFinder {
         while (m.find()) {
             if (taken[m.start()] || insideTitle(text, m.start()))
                 continue;
+            if (asOf(text, m.start())) {
+                take(taken, m.start(), m.end()); // 截至上月底: a point of counting
+                continue;
+            }
             String day = m.group(2) == null ? null : digits(m.group(2));
             if (day == null && AFTER_MONTH_PERIOD.matcher(text.substring(m.end())).find()
                     && !PART_OF_MONTH_HEADING.matcher(text.substring(m.end())).lookingAt())

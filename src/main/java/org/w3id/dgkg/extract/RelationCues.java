@@ -37,6 +37,11 @@ final class RelationCues {
     final Pattern modalAfterProposal;
     /** The before-cues of proposals and recommendations (提出设立, 建议): they scope over the whole list of acts after them. */
     final Pattern modalList;
+    /**
+     * The before-cues of an act not told as done (kinds plan, forecast, hope, conditional: 希望, 将, 预计, 如果): they scope over
+     * an event embedded in their clause too (希望《Y》能为9月举行的E提供参考: E is still to come, its month dates nothing).
+     */
+    final Pattern modalUnreal;
     private final Map<String, String> actOf = new LinkedHashMap<>();
     private final List<Map.Entry<Pattern, String>> actOfPattern = new ArrayList<>();
 
@@ -65,6 +70,7 @@ final class RelationCues {
         List<String> afterProposal = new ArrayList<>();
         List<String> list = new ArrayList<>();
         List<String> beforeStating = new ArrayList<>();
+        List<String> unreal = new ArrayList<>();
         for (Map<String, String> r : modality.rows()) {
             String cue = r.get("cue");
             String pos = r.get("position");
@@ -76,6 +82,8 @@ final class RelationCues {
                 beforeStating.add(cue);
             if (pos.equals("before") && Set.of("proposal", "recommendation").contains(r.get("kind")))
                 list.add(cue);
+            if (pos.equals("before") && Set.of("plan", "forecast", "hope", "conditional").contains(r.get("kind")))
+                unreal.add(cue);
             if (pos.equals("after") && !Set.of("draft", "negotiation").contains(r.get("kind")))
                 afterProposal.add(cue);
         }
@@ -89,6 +97,7 @@ final class RelationCues {
         modalAfter = alternation(after, "^[^，。；]{0,30}?");
         modalAfterProposal = alternation(afterProposal, "^[^，。；]{0,30}?");
         modalList = alternation(list, "");
+        modalUnreal = alternation(unreal, "");
     }
 
     /** The cues of {@code ontologyDir/lexicon/}. */

@@ -153,6 +153,8 @@ final class StepDates {
                 boolean alias = ALIAS_BEFORE.matcher(text.substring(Math.max(p.start(), after.start() - 6), after.start())).find();
                 boolean draftOf = DRAFT_AFTER.matcher(text.substring(after.end())).lookingAt()
                         && text.substring(cueEnd, after.start()).matches(S + "了?" + S + "[《“「]?" + S);
+                if (draftOf && FOR_COMMENT.matcher(text.substring(p.end(), sentenceEnd(text, p.end()))).find())
+                    continue; // 去年7月公布了《Y》草案，向社会征求意见: a draft published for comment is no step of Y (CONVENTIONS.md)
                 if (date != null && before == null && (alias || draftOf) && !BLOCK.matcher(unblocked).find()
                         && !RELATIVE_AFTER.matcher(text.substring(cueEnd, p.end())).lookingAt())
                     emit(after.iri(), date.value(), date.start(), date.end(), date.inferred(), rels, out);
@@ -189,6 +191,17 @@ final class StepDates {
             Hit dated = becomes != null ? becomes : here;
             emit(dated.iri(), value, evStart, evEnd, inferred, rels, out);
         }
+    }
+
+    /** A call for comment (征求意见: date-step-cues.tsv kind for-comment), in a later clause of the sentence. */
+    private static final Pattern FOR_COMMENT = DateCues.cues("for-comment");
+
+    /** Where the sentence around {@code from} ends (。；! ?), or the text's end. */
+    private static int sentenceEnd(String text, int from) {
+        for (int i = from; i < text.length(); i++)
+            if ("。；;！？!?".indexOf(text.charAt(i)) >= 0)
+                return i;
+        return text.length();
     }
 
     /** The alias of a described object: （即“10·7规则”）, 即《Y》. */
