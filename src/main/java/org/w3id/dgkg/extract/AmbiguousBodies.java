@@ -14,7 +14,7 @@ import java.util.Set;
  * title of an officer of that body); else the state the paragraphs before named last (中方 in the question,
  * 国务院副总理 in the answer), else the document's own state (the manifest's perspective), else the one
  * candidate that titles after the same short name elsewhere in the document give (the headline 国务院公布…
- * before 国务院总理李强签署… in the text). Between the title and the paragraphs before: what the same short name stood
+ * before 国务院总理李强签署… in the text). First of all, a registry body coordinated with it whose names say its state (中共中央、国务院). Between the title and the paragraphs before: what the same short name stood
  * for where the document last resolved it (经国务院常务会议通过 after 国务院总理李强签署…). Otherwise nothing:
  * a wrong state's body is worse than no mention. One object per document (it remembers those resolutions).
  */
@@ -47,6 +47,9 @@ final class AmbiguousBodies {
         Map<String, String> byState = candidatesByState(label, candidates, reference, registry);
         if (byState.size() < 2)
             return null; // not a name several states' bodies share
+        String partner = coordinatedBodyState(sentence, registry, reference, byState, start, end);
+        if (partner != null)
+            return byState.get(partner);
         String near = nearestState(sentence, registry, reference, byState, start, end);
         if (near != null)
             return byState.get(near);
@@ -128,6 +131,43 @@ final class AmbiguousBodies {
         }
         return before != null ? before : after;
     }
+
+    /**
+     * 中共中央、国务院印发…: the short name coordinated (、和与及) with another registry body, right before or after it, whose
+     * own names say its state (中国共产党中央委员会 → 中国): the two act together, so the short name is that state's body.
+     */
+    private static String coordinatedBodyState(String text, Gazetteer registry, Reference reference, Map<String, String> byState,
+            int start, int end) {
+        for (Gazetteer.Hit h : registry.find(text)) {
+            int s = h.span().start();
+            int e = h.span().end();
+            boolean before = e == start - 1 && start - 1 >= 0 && COORDINATORS.indexOf(text.charAt(start - 1)) >= 0;
+            boolean after = s == end + 1 && end < text.length() && COORDINATORS.indexOf(text.charAt(end)) >= 0;
+            if (!before && !after || h.entityIris().size() != 1)
+                continue;
+            Entity body = reference.entity(h.entityIris().iterator().next());
+            if (body == null || !body.type().endsWith("#GovernmentBody"))
+                continue;
+            String only = null;
+            for (String state : byState.keySet()) {
+                Entity st = reference.entity(state);
+                boolean named = false;
+                for (String l : labelsOf(body))
+                    for (String sl : st == null ? List.<String>of() : labelsOf(st))
+                        named |= sl.length() >= 2 && l.contains(sl);
+                if (!named)
+                    continue;
+                if (only != null)
+                    return null;
+                only = state;
+            }
+            if (only != null)
+                return only;
+        }
+        return null;
+    }
+
+    private static final String COORDINATORS = "、和与及";
 
     /** The candidate {@code office-titles.tsv} gives the title written right after the name (国务院总理), or null. */
     private static String byTitleAfter(String sentence, int end, Set<String> candidates) {

@@ -358,14 +358,16 @@ final class EventFinder {
 
     /**
      * An ordinal of a session or edition written anywhere in the text (第二十三次, 十三届, 第二/十三/次 however the segmenter cut
-     * it): 届 needs no 第 (十三届全国人大常委会), 次 and 期 do (11次 is a count, not an ordinal).
+     * it): 届 needs no 第 (十三届全国人大常委会), 次 and 期 do (11次 is a count, not an ordinal), but after a 届 and the body
+     * it numbers, a session in Chinese numerals needs none either (十四届全国人大一次会议: its first session).
      */
     private static final java.util.regex.Pattern SESSION_ORDINAL = java.util.regex.Pattern.compile(
-            "第[一二三四五六七八九十百零\\d]+[届次期轮]|(?<![\\d一二三四五六七八九十百零])[一二三四五六七八九十百零\\d]+届");
+            "第[一二三四五六七八九十百零\\d]+[届次期轮]|(?<![\\d一二三四五六七八九十百零])[一二三四五六七八九十百零\\d]+届"
+                    + "|(?<=届[\\u4e00-\\u9fff&&[^了的在是将为和与及]]{2,12})[一二三四五六七八九十]+次");
 
     /** Whether the term lies inside an ordinal such as 第二十三次 that the segmenter cut into pieces (第二/十三/次). */
     private static boolean inOrdinal(String text, Term t) {
-        int from = Math.max(0, t.offset - 8);
+        int from = Math.max(0, t.offset - 16);
         int to = Math.min(text.length(), t.offset + t.word.length() + 8);
         java.util.regex.Matcher m = SESSION_ORDINAL.matcher(text.substring(from, to));
         while (m.find())

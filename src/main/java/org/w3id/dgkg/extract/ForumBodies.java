@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * 全球互联网反恐论坛（GIFCT）发布了透明度报告: a 论坛 glossed by an acronym in Latin letters is most often a
  * standing body that acts (publishes, admits members), not a meeting; it is an alliance of its founders. It is a
  * meeting where the text dates or numbers it (第二届, 首届, 2024年, 年会) or holds, attends or opens it (举行,
- * 召开, 出席, 期间): those are left to the event rules.
+ * 召开, 出席, 期间): those are left to the event rules. So is a 论坛 that the text founds or joins (宣布成立“前沿模型论坛”,
+ * 宣布加入…论坛): a meeting is held, never founded or joined.
  */
 final class ForumBodies {
     private ForumBodies() {}
@@ -22,6 +23,22 @@ final class ForumBodies {
     /** Words of the clause that make the forum a meeting. */
     private static final Pattern MEETING_BEFORE = Pattern.compile("(?:举行|举办|召开|主办|承办|出席|参加|参与|出席了|参加了|在)$");
     private static final Pattern MEETING_AFTER = Pattern.compile("^(?:上|期间|开幕|闭幕|召开|举行|在[^，。；]{1,12}(?:举行|召开|开幕)|于[^，。；]{1,16}(?:举行|召开|开幕)|将于|年会)");
+
+    private static Pattern foundedOrJoined;
+
+    /**
+     * 宣布成立“前沿模型论坛”, 宣布加入…论坛: a forum founded or joined (relation-cues.tsv, acts establish and join) is a standing
+     * body; a meeting is held, never founded or joined. Group 1 is the name, quoted or not.
+     */
+    private static synchronized Pattern foundedOrJoined() {
+        if (foundedOrJoined == null) {
+            java.util.Set<String> verbs = new java.util.LinkedHashSet<>(Lexicon.words("relation-cues.tsv", "act", "establish"));
+            verbs.addAll(Lexicon.words("relation-cues.tsv", "act", "join"));
+            verbs.removeIf(v -> !v.matches("[\\u4e00-\\u9fff]+"));
+            foundedOrJoined = Pattern.compile("(?:" + Lexicon.alternation(verbs) + ")了?[“「\"]?([\\u4e00-\\u9fff·\\-—]{2,20}?论坛)(?![\\u4e00-\\u9fff])");
+        }
+        return foundedOrJoined;
+    }
 
     static List<OrganisationFinder.Organisation> find(String text) {
         List<OrganisationFinder.Organisation> out = new ArrayList<>();
@@ -36,6 +53,14 @@ final class ForumBodies {
             if (MEETING_BEFORE.matcher(text.substring(Math.max(0, start - 4), start)).find() || MEETING_AFTER.matcher(text.substring(m.end())).find())
                 continue;
             out.add(new OrganisationFinder.Organisation(label, start, m.end(1), "Alliance", RULE));
+        }
+        Matcher f = foundedOrJoined().matcher(text);
+        while (f.find()) {
+            String label = f.group(1);
+            if (label.length() < 4 || MEETING_NAME.matcher(label).matches() || label.matches("^(这|该|此|本|各|其|一|多|相关|有关).*")
+                    || MEETING_AFTER.matcher(text.substring(f.end())).find() || out.stream().anyMatch(o -> o.end() == f.end(1)))
+                continue;
+            out.add(new OrganisationFinder.Organisation(label, f.start(1), f.end(1), "Alliance", RULE));
         }
         return out;
     }

@@ -168,13 +168,40 @@ final class MentionFinder {
         return start;
     }
 
-    /** A news agency's dateline (新华社联合国7月1日电) names a place, not an actor. */
-    private static boolean inDateline(String text, int start) {
+    /**
+     * A news dateline names a place, not an actor: an agency's (新华社联合国7月1日电) anywhere, and the one that opens the
+     * sentence (【本报香港4月15日电】, 本报北京3月5日讯, ActDates' form), dated or not (本报香港电, 新华社东京电: a
+     * newspaper's own word of {@code function-words.tsv}, kind dateline, or an agency's name ending in 社, a place, 电 or 讯).
+     */
+    static boolean inDateline(String text, int start) {
         Matcher m = DATELINE.matcher(text);
         while (m.find())
             if (m.start() < start && start < m.end())
                 return true;
-        return false;
+        Matcher lead = ActDates.DATELINE.matcher(text);
+        if (lead.find() && lead.start() < start && start < lead.end())
+            return true;
+        Matcher undated = undatedDateline().matcher(text);
+        return undated.find() && undated.start(1) <= start && start < undated.end(1);
+    }
+
+    /** The end of the dateline that opens the sentence (本报香港电, 新华社北京3月5日电), or -1. */
+    static int datelineEnd(String text) {
+        Matcher lead = ActDates.DATELINE.matcher(text);
+        if (lead.find())
+            return lead.end();
+        Matcher undated = undatedDateline().matcher(text);
+        return undated.find() ? undated.end() : -1;
+    }
+
+    private static Pattern undatedDateline;
+
+    /** 本报香港电, （新华社东京电）: group 1 is the place. */
+    private static synchronized Pattern undatedDateline() {
+        if (undatedDateline == null)
+            undatedDateline = Pattern.compile("^[（(【\\[]?(?:" + Lexicon.alternation(Lexicon.words("function-words.tsv", "kind", "dateline"))
+                    + "|[\\u4e00-\\u9fff]{1,6}社)([\\u4e00-\\u9fff]{2,8}?)(?:专电|电|讯)");
+        return undatedDateline;
     }
 
     /** 来源：…, 责任编辑：…: a line that credits a source names no actor of the text. */

@@ -237,8 +237,11 @@ final class NameFinder {
     private static final Pattern FOUNDING_BEFORE = Pattern.compile(
             "(?:成立|设立|组建|建立|创建|创设|启动)(?:了|一个|一支|[\\u4e00-\\u9fff]{0,6}的)?$");
 
-    /** Heads of a body's name beyond the organisation suffixes, when the text founds it: …全球网络, “全球机制”. */
-    private static final List<String> FOUNDED_HEADS = List.of("网络", "机制");
+    /**
+     * Heads of a body's name beyond the organisation suffixes, when the text founds it: …全球网络, “全球机制”, and a forum
+     * founded (成立“…论坛”: a standing body of its founders, not a meeting, which is held, never founded).
+     */
+    private static final List<String> FOUNDED_HEADS = List.of("网络", "机制", "论坛");
 
     /**
      * 倡议成立“人工智能能力建设国际合作之友小组”, 宣布启动“人工智能监管机构全球网络”: a quoted name that

@@ -49,6 +49,9 @@ final class OrganisationFinder {
                 start = t.offset; // 大阪七国集团: a set phrase that ends in the suffix is the whole name; a city before it is a venue
             if (start < 0)
                 continue;
+            int dateline = MentionFinder.datelineEnd(text); // 本报香港电香港金融管理局 (the space lost): the name opens after the dateline
+            if (dateline > start && dateline < end - suffix.getKey().length())
+                start = dateline;
             if ("GovernmentBody".equals(suffix.getValue()))
                 start = JoinedPortfolios.start(text, terms, start, end - suffix.getKey().length()); // 政制及內地事務局
             int core = end - suffix.getKey().length() - start; // what the qualifier adds is no core

@@ -62,6 +62,7 @@ final class PersonFinder {
             mark(taken, start, end);
         }
         beforeRole(text, terms, out, taken);
+        appointed(text, terms, out, taken);
         glossed(text, terms, out, taken);
         enumerated(text, terms, out, taken);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -113,6 +114,48 @@ final class PersonFinder {
                 continue;
             out.add(new Person(text.substring(start, end), start, end, RULE_BEFORE_ROLE));
             mark(taken, start, end);
+        }
+    }
+
+    /**
+     * 刘某某任局长, 由李某出任首任部长, 王某担任该委员会主席, 陈某被任命为…主任: a name HanLP tags as a person's, right before a
+     * verb of taking up a post ({@code role-words.tsv}, kind appointment) that a title follows, directly or after the
+     * words of a body or an ordinal (首任, 该委员会) with no punctuation, conjunction, preposition or other verb between.
+     */
+    private static void appointed(String text, List<Term> terms, List<Person> out, boolean[] taken) {
+        Set<String> verbs = Lexicon.words("role-words.tsv", "kind", "appointment");
+        for (int i = 0; i + 1 < terms.size(); i++) {
+            Term name = terms.get(i);
+            int end = name.offset + name.word.length();
+            if (!Segmenter.nature(name).startsWith("nr") || name.word.length() < 2 || name.word.length() > 4 || taken[name.offset]
+                    || taken[end - 1])
+                continue;
+            String verb = null;
+            for (String v : verbs)
+                if (text.startsWith(v, end) && (verb == null || v.length() > verb.length()))
+                    verb = v;
+            if (verb == null)
+                continue;
+            int at = end + verb.length();
+            boolean titled = false;
+            for (int j = i + 1; j < terms.size(); j++) {
+                Term t = terms.get(j);
+                if (t.offset < at)
+                    continue;
+                if (t.offset - at > 12)
+                    break;
+                if (isRole(t) && !isByline(t.word)) {
+                    titled = true;
+                    break;
+                }
+                String n = Segmenter.nature(t);
+                if (n.matches("[wcpu].*") || n.startsWith("v") && t.word.length() >= 2 || Lexicon.functionWords().contains(t.word))
+                    break;
+            }
+            if (!titled)
+                continue;
+            out.add(new Person(name.word, name.offset, end, RULE_BEFORE_ROLE));
+            mark(taken, name.offset, end);
         }
     }
 
@@ -302,6 +345,9 @@ final class PersonFinder {
                 return new Person(text.substring(from, end), from, end, RULE_ROLE);
             return null;
         }
+        int japanese = japaneseName(text, terms, next, from);
+        if (japanese > 0 && !followedByOrganisation(text, japanese))
+            return new Person(text.substring(from, japanese), from, japanese, RULE_ROLE);
         int run = transliterationRun(text, terms, next, from);
         if (run > 0 && LATIN_PERSON.matcher(text).region(run, text.length()).lookingAt())
             run = -1; // 副部长埃斯特韦斯（Alan Estevez）: the gloss says where the name ends (person-glossed)
@@ -382,6 +428,51 @@ final class PersonFinder {
                 return -1;
         }
         return pieces >= 2 && end - from >= 4 && end - from <= 8 && foreignSyllables <= 1 && !lastForeign ? end : -1;
+    }
+
+    /**
+     * 外务大臣茂木敏/充23日, 数字大臣平井卓/也24日宣布: a Japanese name (a surname and a given name, four or five characters)
+     * that HanLP read as a shorter person's name and a one-character word glued after it (a verb, an adverb). After a title,
+     * when a surname of HanLP's dictionary of Japanese names and a given name of it make up the name word and the
+     * characters glued after it, and the clause goes on right after them ({@link #closesName}: a date, a verb,
+     * punctuation), those characters are the name's. Returns the end, or -1.
+     */
+    static int japaneseName(String text, List<Term> terms, int next, int from) {
+        if (next >= terms.size() || terms.get(next).offset != from || !Segmenter.nature(terms.get(next)).startsWith("nr"))
+            return -1;
+        int wordEnd = from + terms.get(next).word.length();
+        int j = next + 1;
+        int end = wordEnd;
+        while (j < terms.size() && terms.get(j).offset == end && terms.get(j).word.length() == 1 && end - from < 5
+                && !Segmenter.nature(terms.get(j)).startsWith("w") && !isNumber(terms.get(j))) {
+            Term glued = terms.get(j);
+            end++;
+            j++;
+            // 李家超/在: a preposition, an adverb or a function word after the name opens the clause, unless the
+            // dictionary lists the whole given name (卓也)
+            boolean opener = Lexicon.functionWords().contains(glued.word) || OPENERS_AFTER_NAME.indexOf(glued.word.charAt(0)) >= 0
+                    || ADVERBS_AFTER_NAME.indexOf(glued.word.charAt(0)) >= 0;
+            if (end - from >= 4 && closesName(terms, j) && isJapaneseName(text.substring(from, end), opener))
+                return end;
+        }
+        return -1;
+    }
+
+    /**
+     * A surname and a given name of HanLP's dictionary of Japanese names, in that order (茂木+敏充, 平井+卓也), or a surname
+     * of two characters or more of it and two characters after it (松野+博一, 武藤+容治: the dictionary lists few given names).
+     * Chinese surnames of one character never make a name of this reading alone.
+     */
+    private static boolean isJapaneseName(String name, boolean listedOnly) {
+        for (int s = 1; s <= 3 && s + 2 <= name.length(); s++) {
+            Character sur = com.hankcs.hanlp.dictionary.nr.JapanesePersonDictionary.get(name.substring(0, s));
+            if (sur == null || sur != com.hankcs.hanlp.dictionary.nr.JapanesePersonDictionary.X)
+                continue;
+            Character given = com.hankcs.hanlp.dictionary.nr.JapanesePersonDictionary.get(name.substring(s));
+            if (given != null && given == com.hankcs.hanlp.dictionary.nr.JapanesePersonDictionary.M || !listedOnly && s >= 2 && name.length() - s == 2)
+                return true;
+        }
+        return false;
     }
 
     /**

@@ -54,7 +54,8 @@ final class StandardCodes {
     /**
      * 发布了首批三项标准，即FIPS 203、FIPS 204和FIPS 205; ISO/IEC 27701《…》作为ISO/IEC 27001的扩展: a code written alone (no
      * title after it, none around it) in a sentence that speaks of standards or names another standard by code and title
-     * is a standard, named by its code. Elsewhere a code alone (SB 1047, a bill; EO 14110, an order) says nothing of its class.
+     * is a standard, named by its code; so is a code that ends in its edition's year after a colon (注：ISO/IEC 27001:2013的过渡期…),
+     * anywhere. Elsewhere a code alone (SB 1047, a bill; EO 14110, an order) says nothing of its class.
      */
     static List<NameFinder.Name> alone(String text) {
         List<NameFinder.Name> out = new ArrayList<>();
@@ -73,12 +74,15 @@ final class StandardCodes {
             }
             codes.add(new int[] {m.start(), m.end()});
         }
-        if (!titled && !STANDARDS_WORD.matcher(text).find())
-            return out;
+        boolean speaksOfStandards = titled || STANDARDS_WORD.matcher(text).find();
         for (int[] c : codes)
-            out.add(new NameFinder.Name(text.substring(c[0], c[1]), c[0], c[1], NameFinder.Kind.INSTRUMENT, "Standard", RULE));
+            if (speaksOfStandards || EDITION.matcher(text.substring(c[0], c[1])).find())
+                out.add(new NameFinder.Name(text.substring(c[0], c[1]), c[0], c[1], NameFinder.Kind.INSTRUMENT, "Standard", RULE));
         return out;
     }
+
+    /** A code that ends in its edition's year after a colon (ISO/IEC 27001:2013): the way standards alone are cited. */
+    private static final Pattern EDITION = Pattern.compile("\\d:(?:19|20)\\d\\d$");
 
     /** Position {@code at} lies between a 《 and its 》. */
     private static boolean insideTitle(String text, int at) {

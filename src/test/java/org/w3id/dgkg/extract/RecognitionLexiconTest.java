@@ -48,8 +48,8 @@ class RecognitionLexiconTest {
     @Test
     void positionsAndKindsAreKnownWords() {
         for (Map<String, String> r : LexiconTable.load(RealCorpus.ontologyDir(), "role-words").rows()) {
-            assertTrue(List.of("before", "after").contains(r.get("position")), "role-words: position of " + r.get("word"));
-            assertTrue(List.of("role", "byline", "speech").contains(r.get("kind")), "role-words: kind of " + r.get("word"));
+            assertTrue(List.of("before", "after", "between").contains(r.get("position")), "role-words: position of " + r.get("word"));
+            assertTrue(List.of("role", "byline", "speech", "appointment").contains(r.get("kind")), "role-words: kind of " + r.get("word"));
         }
         for (Map<String, String> r : LexiconTable.load(RealCorpus.ontologyDir(), "organisation-suffixes").rows())
             assertTrue(r.get("min").matches("\\d"), "organisation-suffixes: min of " + r.get("suffix"));
