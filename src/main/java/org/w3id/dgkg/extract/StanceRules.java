@@ -526,6 +526,11 @@ final class StanceRules {
      * short reference to it), no actor between, is what the text states; the actor of an earlier sub-clause, carried over as
      * the subject, holds no stance there (the text {@code embodies} the principle, by the rules of texts).
      */
+    /** A verb of saying closing the sub-clause before (表示，). */
+    private static Pattern saidBefore() {
+        return CUES.pattern("said-before", () -> CUES.any("saying") + "[，,：:]\\s*$");
+    }
+
     private static boolean textOpensSubclause(String text, List<Hit> hits, Rel r) {
         if (r.start() < 0 || r.start() > text.length())
             return false;
@@ -534,6 +539,8 @@ final class StanceRules {
         if (lead.isEmpty() || !lead.get(0).isInstrument() || !text.substring(sub, lead.get(0).start()).matches("^[\\s“「《]*$"))
             return false;
         Hit x = lead.get(0);
+        if (saidBefore().matcher(text.substring(0, sub)).find())
+            return false; // 马克龙表示，《X》遵循A: the speaker states the text's principle as his own position too
         if (lead.stream().anyMatch(Hit::isActor))
             return false; // 《X》通过后中国坚持…: an actor of the sub-clause holds the stance
         return TEXT_TO_VERB.matcher(text.substring(x.end(), r.start())).matches();
