@@ -40,6 +40,9 @@ final class ConceptFinder {
 
     /** A quoted phrase and a word for a way of acting right after a verb of holding to: “对创新友好”方式. */
     private static final Pattern QUOTED_WAY = Pattern.compile("^[“「]([\\u4e00-\\u9fff]{2,12})[”」](?:的)?(?:方式|方针|路径|精神|态度|模式|做法)");
+    /** A compound principle held to, the whole run after the verb (坚持安全与发展并重, 坚持发展和安全并重；): two parts of two
+     * characters or more joined by 和/与, the compound's ending (list-cues.tsv compound-end) closing it, a glued footnote number after. */
+    private static final Pattern HELD_COMPOUND = Pattern.compile("^([\\u4e00-\\u9fff]{2,6}[和与][\\u4e00-\\u9fff]{2,8})(?:\\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?$");
 
     /** A run that opens with a preposition is a phrase around the verb's object, no enumeration of names. */
     private static final Pattern CLAUSE_OPENING = Pattern.compile("^(?:在|以|对|从|向|为|与|把|将|被|通过|按照|根据|围绕)");
@@ -113,6 +116,11 @@ final class ConceptFinder {
                 else if (items.size() < 2)
                     items = itemsOf(run); // 坚持公平竞争和非歧视原则, 恪守开放和透明原则: before 原则, the two sides of 和 (发展和安全并重 stays one)
                 if (items.size() < 2 && !marked) {
+                    Matcher compound = HELD_COMPOUND.matcher(run);
+                    if (compound.matches() && ListCues.compound().matcher(compound.group(1)).find()) {
+                        add(out, text, from, from + compound.end(1), "Principle", RULE_PRINCIPLE); // 坚持安全与发展并重: one principle, its parts no items
+                        continue;
+                    }
                     PrincipleLists.shortQualities(text, from, run, out); // 坚持包容和公平
                     continue;
                 }

@@ -82,8 +82,8 @@ final class EmbodiedPrinciples {
     private static final Pattern ORDINAL_NEXT = Pattern.compile("^[^。]{0,40}?[；;，,。]\\s*(?:[二三四五六七八九十]是|第[二三四五六七八九十][，,、]?)" + ORDINAL_SUBJECT + "(?:坚持|秉持|遵循|倡导)?$");
     /** Words in front of the instrument that make the clause a judgement about it, or no statement of it. */
     private static final Pattern JUDGED = Pattern.compile("认为|据报道|据悉|批评|指责|质疑|所谓|违背|违反|有违|声称|称|是否|并非|而非");
-    /** A wish or plan earlier in the clause scopes over what the instrument is to hold. */
-    private static final Pattern HOPED = Pattern.compile("希望|期待|期望|盼望|愿|有望|将|拟|计划|如果|若|一旦|呼吁各方|应当|应该|应");
+    /** A wish or plan earlier in the clause scopes over what the instrument is to hold (愿 and 应 inside a word, 自愿, 供应, 响应, are neither). */
+    private static final Pattern HOPED = Pattern.compile("希望|期待|期望|盼望|(?<![自志情])愿|有望|将|拟|计划|如果|若|一旦|呼吁各方|应当|应该|(?<![响适供相对反效回顺])应");
     /** After the enumeration of 以A、B为…: the framing word. */
     private static final Pattern FRAMED_END = Pattern.compile("^[”」]?(?:等)?为(?:核心|基本|指导|主要|根本)?(?:原则|理念|价值观|宗旨|基础|导向)");
 

@@ -515,8 +515,37 @@ final class Enumerations {
                 verbEnd = verbFrom + v.end();
             }
         String kind = verb == null ? "none" : verbs().get(verb);
+        if (governor != null && governor.isActor() && governor.end() <= sub && "states".equals(kind)) {
+            Hit published = publishedBefore(text, hits, governor, sub);
+            if (published != null)
+                governor = published;
+        }
         return new Enumeration(r.start, r.end, r.items, r.head, r.itemClass, governor, verb, kind,
                 blocked(text, clause, sub, governor == null || governor.start() < sub ? sub : Math.min(sub, governor.start()), r, verbEnd, governor));
+    }
+
+    /** The act that makes a text public right before its name (stance-cues.tsv made-public: 发布了《X》). */
+    private static Pattern madePublic() {
+        return CueWords.pattern("Enumerations|made-public", () -> "(?:" + CueWords.any("stance-cues.tsv", "made-public") + ")(?:了)?[《“「]?$");
+    }
+
+    /**
+     * 外交部和网信办共同发布了《X》，提出A、B、C四项原则: the sub-clause before the list ends with the text its actor made
+     * public (the object of a verb of making public, nothing after it but a closing mark); a list the next sub-clause
+     * states (提出, 确立: the verbs of stating, no verb of stance) with no subject of its own is what that text sets out,
+     * not the publisher's stance. Returns that text, or null.
+     */
+    private static Hit publishedBefore(String text, List<Hit> hits, Hit actor, int sub) {
+        Hit last = null;
+        for (Hit h : hits)
+            if (h.start() >= actor.end() && h.end() <= sub)
+                last = h;
+        if (last == null || !last.isInstrument() || !text.substring(last.end(), sub).matches("^[》”」]?\\s*[，,]\\s*$"))
+            return null;
+        int lastSub = backTo(text, last.start(), SUBCLAUSE_END);
+        if (lastSub > actor.start() || !madePublic().matcher(text.substring(actor.end(), last.start())).find())
+            return null; // the actor is the subject of the act that made the text public, in the same sub-clause
+        return last;
     }
 
     /** What may stand before a topic in its sub-clause: time, place and frame adverbials (在会上, 9月8日, 此外), and 根据 (根据《X》，…应当遵循A、B原则: the text sets the principles out). */

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * What an actor opposes when it is one practice, not a list ({@link ConceptFinder} reads lists): after a verb of
  * opposing ({@code concept-cues.tsv} position before, class Issue: 反对, 抵制, 摒弃, 拒绝), a quoted name
  * (反对搞“小院高墙”) or a verb phrase up to the end of the clause (反对泛化国家安全概念, 反对将经贸问题政治化); a
- * party that does it (个别国家, 美方) is skipped, and after its light verb each item is a practice (搞垄断和封锁: two).
+ * party that does it (个别国家, 美方) is skipped, and after its light verb each item is a practice (搞阵营对抗和网络空间碎片化: two),
+ * except two bare words that are one practice together (搞垄断和封锁: one).
  */
 final class OpposedPractices {
     private OpposedPractices() {}
@@ -226,12 +227,22 @@ final class OpposedPractices {
 
     /** Each item of what a light verb takes (垄断和封锁: two practices), starting at {@code at}. */
     private static void addItems(String taken, int at, List<ConceptFinder.Concept> out) {
+        if (BARE_PAIR.matcher(taken).matches()) { // 搞垄断和封锁: two bare words, neither an issue alone, make one practice
+            out.add(new ConceptFinder.Concept(taken, at, at + taken.length(), "Issue", RULE));
+            return;
+        }
         for (int[] i : ConceptFinder.itemsOf(taken)) {
             String label = taken.substring(i[0], i[1]);
             if (label.length() >= 2 && label.length() <= 12 && !bare(label))
                 out.add(new ConceptFinder.Concept(label, at + i[0], at + i[1], "Issue", RULE));
         }
     }
+
+    /**
+     * What a light verb takes when it is two words of two characters joined by 和/与/及 (垄断和封锁): the parts are no items of
+     * their own (CONVENTIONS: a phrase is kept whole when its parts are not items), the pair is one practice.
+     */
+    private static final Pattern BARE_PAIR = Pattern.compile("^[\\u4e00-\\u9fff&&[^和与及]]{2}[和与及][\\u4e00-\\u9fff&&[^和与及]]{2}$");
 
     /** How far the words between a party and the light verb of its act may run (how, where, against whom it acts). */
     private static final int ADVERBIAL_REACH = 16;

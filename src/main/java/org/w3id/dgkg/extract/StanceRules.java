@@ -473,6 +473,8 @@ final class StanceRules {
         out.removeIf(r -> (r.predicate().equals("advocates") || r.predicate().equals("opposes")) && spokenByText(text, hits, r));
         List<Rel> kept = new ArrayList<>(out);
         out.removeIf(r -> (r.predicate().equals("advocates") || r.predicate().equals("opposes")) && ownersText(text, hits, r, kept));
+        out.removeIf(r -> (r.predicate().equals("advocates") || r.predicate().equals("opposes")) && STANCE_RULES.contains(r.rule())
+                && textOpensSubclause(text, hits, r));
         discourse.lastStanceHolder = lastHolder(hits, out, discourse.lastStanceHolder);
     }
 
@@ -514,6 +516,34 @@ final class StanceRules {
                 return true;
         }
         return false;
+    }
+
+    /** Between a text opening a sub-clause and the verb of that sub-clause: no 的 (《X》的框架下 is a frame), a few words. */
+    private static final Pattern TEXT_TO_VERB = Pattern.compile("^[》”」]?[^，,。；;的]{0,12}$");
+
+    /**
+     * 中方提出《倡议》，《倡议》呼吁各国秉持A: a stance whose verb stands in a sub-clause that opens with a text (its name or a
+     * short reference to it), no actor between, is what the text states; the actor of an earlier sub-clause, carried over as
+     * the subject, holds no stance there (the text {@code embodies} the principle, by the rules of texts).
+     */
+    /** A verb of saying closing the sub-clause before (表示，). */
+    private static Pattern saidBefore() {
+        return CUES.pattern("said-before", () -> CUES.any("saying") + "[，,：:]\\s*$");
+    }
+
+    private static boolean textOpensSubclause(String text, List<Hit> hits, Rel r) {
+        if (r.start() < 0 || r.start() > text.length())
+            return false;
+        int sub = backTo(text, r.start(), SUBCLAUSE_END);
+        List<Hit> lead = between(hits, sub, r.start());
+        if (lead.isEmpty() || !lead.get(0).isInstrument() || !text.substring(sub, lead.get(0).start()).matches("^[\\s“「《]*$"))
+            return false;
+        Hit x = lead.get(0);
+        if (saidBefore().matcher(text.substring(0, sub)).find())
+            return false; // 马克龙表示，《X》遵循A: the speaker states the text's principle as his own position too
+        if (lead.stream().anyMatch(Hit::isActor))
+            return false; // 《X》通过后中国坚持…: an actor of the sub-clause holds the stance
+        return TEXT_TO_VERB.matcher(text.substring(x.end(), r.start())).matches();
     }
 
     /** The longest a journalist's question runs over sentences with no question mark (问：A。B。C？). */
