@@ -23,8 +23,32 @@ final class ForumBodies {
     private static final Pattern MEETING_BEFORE = Pattern.compile("(?:举行|举办|召开|主办|承办|出席|参加|参与|出席了|参加了|在)$");
     private static final Pattern MEETING_AFTER = Pattern.compile("^(?:上|期间|开幕|闭幕|召开|举行|在[^，。；]{1,12}(?:举行|召开|开幕)|于[^，。；]{1,16}(?:举行|召开|开幕)|将于|年会)");
 
+    /**
+     * A 论坛 right after a verb of founding (relation-cues.tsv, act establish: 成立, 设立, 发起成立), maybe in quotes:
+     * one founds a body, not a meeting (四家公司联合宣布成立“前沿模型论坛”).
+     */
+    private static Pattern founded() {
+        return CueWords.pattern("forum-founded", () -> "(?:" + Lexicon.words("relation-cues.tsv", "act", "establish").stream()
+                .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow()
+                + ")(?:了)?([“「]?)([\\u4e00-\\u9fffA-Za-z0-9·\\-—]{2,20}?论坛)(?=[”」]|[（(，,。；、]|$)");
+    }
+
+    /** Whether the 论坛 at [start, end) is one a verb of founding names (no meeting, a body: {@link #find}). */
+    static boolean founded(String text, int start, int end) {
+        return find(text).stream().anyMatch(o -> o.start() == start && o.end() == end && o.rule().equals(RULE));
+    }
+
     static List<OrganisationFinder.Organisation> find(String text) {
         List<OrganisationFinder.Organisation> out = new ArrayList<>();
+        Matcher f = founded().matcher(text);
+        while (f.find()) {
+            String label = Labels.clean(f.group(2));
+            if (label.length() < 4 || MEETING_NAME.matcher(label).matches() || label.matches("^(这|该|此|本|各|其|一|多|相关|有关).*"))
+                continue;
+            if (!f.group(1).isEmpty() != (f.end() < text.length() && "”」".indexOf(text.charAt(f.end())) >= 0))
+                continue; // an opening quote needs its closing one right after the head
+            out.add(new OrganisationFinder.Organisation(label, f.start(2), f.end(2), "Alliance", RULE));
+        }
         Matcher m = GLOSSED_FORUM.matcher(text);
         while (m.find()) {
             int start = NameFinder.trimLeft(text, m.start(1), m.end(1) - 2);
