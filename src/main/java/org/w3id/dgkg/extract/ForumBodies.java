@@ -30,7 +30,7 @@ final class ForumBodies {
     private static Pattern founded() {
         return CueWords.pattern("forum-founded", () -> "(?:" + Lexicon.words("relation-cues.tsv", "act", "establish").stream()
                 .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow()
-                + ")(?:了)?([“「]?)([\\u4e00-\\u9fffA-Za-z0-9·\\-—]{2,20}?论坛)(?=[”」]|[（(，,。；、]|$)");
+                + ")(?:了)?([“「]?)((?:[\\u4e00-\\u9fff&&[^的了]]|[A-Za-z0-9·\\-—]){2,20}?论坛)(?=[”」]|[（(，,。；、]|$)");
     }
 
     /** Whether the 论坛 at [start, end) is one a verb of founding names (no meeting, a body: {@link #find}). */
