@@ -64,7 +64,8 @@ final class DiscoveredNames {
             if (!resolved.equals(key))
                 f.alts.add(label);
             discovered.put(key, f);
-        } else if (f.top.equals("Actor") && !top.equals("Actor") || f.type.equals("Instrument") && top.equals("Instrument")) {
+        } else if (f.top.equals("Actor") && !top.equals("Actor") && !ForumBodies.RULE.equals(f.rule)
+                || f.type.equals("Instrument") && top.equals("Instrument")) { // a forum founded is a body wherever it is named again
             // a title or an event name says more than an organisation suffix
             f.type = type;
             f.top = top;

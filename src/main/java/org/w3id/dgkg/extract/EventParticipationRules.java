@@ -164,6 +164,10 @@ final class EventParticipationRules {
                 }
             }
         }
+        // 2023年世界无线电通信大会（WRC-23）: the gloss names the same event again, one event
+        Set<String> seen = new java.util.HashSet<>();
+        if (!agents.isEmpty()) // with no agent the clause only dates the event, which the date rules do (date-of-event)
+            events.removeIf(e -> !seen.add(e.iri()));
         // 先后举办了A和B: events coordinated after the verb each have the agents as participants
         if (events.size() != 1 && !(events.size() > 1 && events.get(0).start() >= ve && coordinated(text, events)))
             return;

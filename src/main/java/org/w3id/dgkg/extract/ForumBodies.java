@@ -35,13 +35,37 @@ final class ForumBodies {
             java.util.Set<String> verbs = new java.util.LinkedHashSet<>(Lexicon.words("relation-cues.tsv", "act", "establish"));
             verbs.addAll(Lexicon.words("relation-cues.tsv", "act", "join"));
             verbs.removeIf(v -> !v.matches("[\\u4e00-\\u9fff]+"));
-            foundedOrJoined = Pattern.compile("(?:" + Lexicon.alternation(verbs) + ")了?[“「\"]?([\\u4e00-\\u9fff·\\-—]{2,20}?论坛)(?![\\u4e00-\\u9fff])");
+            foundedOrJoined = Pattern.compile("(?:" + Lexicon.alternation(verbs) + ")了?[“「\"]?((?:[\\u4e00-\\u9fff&&[^的了]]|[·\\-—]){2,20}?论坛)(?![\\u4e00-\\u9fff])");
         }
         return foundedOrJoined;
     }
 
+    /**
+     * A 论坛 right after a verb of founding (relation-cues.tsv, act establish: 成立, 设立, 发起成立), maybe in quotes:
+     * one founds a body, not a meeting (四家公司联合宣布成立“前沿模型论坛”).
+     */
+    private static Pattern founded() {
+        return CueWords.pattern("forum-founded", () -> "(?:" + Lexicon.words("relation-cues.tsv", "act", "establish").stream()
+                .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow()
+                + ")(?:了)?([“「]?)((?:[\\u4e00-\\u9fff&&[^的了]]|[A-Za-z0-9·\\-—]){2,20}?论坛)(?=[”」]|[（(，,。；、]|$)");
+    }
+
+    /** Whether the 论坛 at [start, end) is one a verb of founding names (no meeting, a body: {@link #find}). */
+    static boolean founded(String text, int start, int end) {
+        return find(text).stream().anyMatch(o -> o.start() == start && o.end() == end && o.rule().equals(RULE));
+    }
+
     static List<OrganisationFinder.Organisation> find(String text) {
         List<OrganisationFinder.Organisation> out = new ArrayList<>();
+        Matcher f = founded().matcher(text);
+        while (f.find()) {
+            String label = Labels.clean(f.group(2));
+            if (label.length() < 4 || MEETING_NAME.matcher(label).matches() || label.matches("^(这|该|此|本|各|其|一|多|相关|有关).*"))
+                continue;
+            if (!f.group(1).isEmpty() != (f.end() < text.length() && "”」".indexOf(text.charAt(f.end())) >= 0))
+                continue; // an opening quote needs its closing one right after the head
+            out.add(new OrganisationFinder.Organisation(label, f.start(2), f.end(2), "Alliance", RULE));
+        }
         Matcher m = GLOSSED_FORUM.matcher(text);
         while (m.find()) {
             int start = NameFinder.trimLeft(text, m.start(1), m.end(1) - 2);
@@ -54,13 +78,13 @@ final class ForumBodies {
                 continue;
             out.add(new OrganisationFinder.Organisation(label, start, m.end(1), "Alliance", RULE));
         }
-        Matcher f = foundedOrJoined().matcher(text);
-        while (f.find()) {
-            String label = f.group(1);
+        Matcher j = foundedOrJoined().matcher(text); // 宣布加入…论坛 too; a name the founding pattern took is not read twice
+        while (j.find()) {
+            String label = j.group(1);
             if (label.length() < 4 || MEETING_NAME.matcher(label).matches() || label.matches("^(这|该|此|本|各|其|一|多|相关|有关).*")
-                    || MEETING_AFTER.matcher(text.substring(f.end())).find() || out.stream().anyMatch(o -> o.end() == f.end(1)))
+                    || MEETING_AFTER.matcher(text.substring(j.end())).find() || out.stream().anyMatch(o -> o.end() == j.end(1)))
                 continue;
-            out.add(new OrganisationFinder.Organisation(label, f.start(1), f.end(1), "Alliance", RULE));
+            out.add(new OrganisationFinder.Organisation(label, j.start(1), j.end(1), "Alliance", RULE));
         }
         return out;
     }

@@ -89,6 +89,8 @@ final class MembershipRules {
                 return;
             }
             Hit created = null;
+            if (!after.isEmpty() && agents.contains(after.get(0).iri()))
+                return; // 欧盟与日本宣布建立欧盟—日本数字伙伴关系: a founder opening what follows the verb begins a longer name
             for (Hit h : after)
                 if (settable(h) && !text.startsWith("在内", h.end()) && !ClauseAnalysis.insideComposition(text, h)) {
                     if (beginsLongerOrganisation(text, h))
@@ -115,9 +117,12 @@ final class MembershipRules {
         return CUES.pattern("deposited", () -> CUES.any("deposited"));
     }
 
-    /** A member noun right after an organisation (的创始成员, 成员国, 理事国), not the start of a body's name (委员会). */
+    /** A gloss in brackets after a name (七国集团（G7）): it names the body again, so a member noun may follow it. */
+    static final String NAME_GLOSS = "(?:[（(][^）)，,。；;（(]{1,30}[）)])";
+
+    /** A member noun right after an organisation (的创始成员, 成员国, 理事国; after its gloss: 七国集团（G7）成员), not the start of a body's name (委员会). */
     private static Pattern memberNoun() {
-        return CUES.pattern("member-noun", () -> "^[”」》]?(?:的)?" + MemberFrames.ORDINAL + CUES.any("member-modifier") + "?(?!" + CUES.any("member-body") + ")"
+        return CUES.pattern("member-noun", () -> "^[”」》]?" + NAME_GLOSS + "?(?:的)?" + MemberFrames.ORDINAL + CUES.any("member-modifier") + "?(?!" + CUES.any("member-body") + ")"
                 + CUES.any("member-noun"));
     }
 
@@ -136,8 +141,32 @@ final class MembershipRules {
      * phrases there (于…, a date, 今年3月: kind copula-time before a month or day; the dates themselves are grammar).
      */
     private static String copulaAdverbs() {
-        return CUES.any("copula-adverb") + "|于[^，。；]{1,12}?|\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?"
+        return CUES.any("copula-adverb") + "|于[^，。；]{1,12}?|在[^，。；在]{2,20}?(?:上|期间)|\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?"
                 + "|" + CUES.any("copula-time") + "(?:\\d{1,2}月)?(?:\\d{1,2}日)?|\\d{1,2}月(?:\\d{1,2}日)?|\\d{1,2}日";
+    }
+
+    /**
+     * 泰国是东盟成员国，也是亚太经合组织成员: a sub-clause that opens with the copula (也是, 同时也是) leaves its subject out; it
+     * is the subject of the sub-clause before, when that one opens with its actors and their copula (A(、B)是…). Empty otherwise.
+     */
+    private List<Hit> subjectOfCopulaBefore(String text, List<Hit> hits, int subStart, Hit org) {
+        if (subStart < 2 || "，,".indexOf(text.charAt(subStart - 1)) < 0)
+            return List.of();
+        int prevStart = backTo(text, subStart - 1, SUBCLAUSE_END);
+        List<Hit> run = new ArrayList<>();
+        for (Hit h : between(hits, prevStart, subStart - 1)) {
+            if (run.isEmpty() ? !text.substring(prevStart, h.start()).isBlank()
+                    : !COORDINATOR.matcher(text.substring(run.get(run.size() - 1).end(), h.start())).matches())
+                break;
+            if (!h.isActor() || h.iri().equals(org.iri()) || groupWord(text, h))
+                return List.of();
+            run.add(h);
+        }
+        if (run.isEmpty())
+            return List.of();
+        String rest = text.substring(run.get(run.size() - 1).end(), subStart - 1);
+        Matcher m = Pattern.compile("^(?:" + copulaAdverbs() + ")*" + plainCopula()).matcher(rest);
+        return m.lookingAt() && !BLOCK_BEFORE.matcher(text.substring(prevStart, subStart)).find() ? run : List.of();
     }
 
     /** A title that makes its holder a member of the body named right before it: 专家, 成员, 委员. */
@@ -188,8 +217,12 @@ final class MembershipRules {
                         for (Hit h : between(hits, head, org.start()))
                             if (h.isActor() && !h.iri().equals(org.iri()) && !groupWord(text, h) && !titleOfPerson(text, hits, h))
                                 cands.add(h);
+                        if (cands.isEmpty() && head == subStart)
+                            cands.addAll(subjectOfCopulaBefore(text, hits, subStart, org));
                         // 意大利对X当选…委员表示祝贺: the member stands right before the copula
-                        if (!cands.isEmpty() && !text.substring(cands.get(cands.size() - 1).end(), org.start())
+                        if (!cands.isEmpty() && cands.get(cands.size() - 1).end() <= subStart && !lead.matches("(?:" + copulaAdverbs() + ")*" + memberCopula().pattern()))
+                            cands.clear(); // the subject of the sub-clause before serves only a sub-clause that opens with the copula
+                        else if (!cands.isEmpty() && cands.get(cands.size() - 1).end() > subStart && !text.substring(cands.get(cands.size() - 1).end(), org.start())
                                 .matches("(?:[一二三四五六七八九十两\\d]+(?:国|个国家|方))?(?:" + copulaAdverbs() + ")*" + memberCopula().pattern()))
                             cands.clear();
                         for (int k = cands.size() - 1; k >= 0; k--) {
@@ -393,7 +426,16 @@ final class MembershipRules {
             for (Hit h : between(hits, subStart, first.start()))
                 if (h.isActor() && !groupWord(text, h) && !titleOfPerson(text, hits, h))
                     cands.add(h);
-            if (cands.isEmpty() || !text.substring(cands.get(cands.size() - 1).end(), first.start()).replaceAll("[《「“]$", "")
+            if (cands.isEmpty()) {
+                // 阿根廷、乌拉圭…，两国也都是《公约》的缔约方: the actors a list reference points to
+                Matcher ref = listReference().matcher(lead);
+                List<Hit> referred = ref.find() ? listReferredTo(text, hits, subStart, null, ref) : List.of();
+                for (Hit ins : instruments)
+                    for (Hit p : referred)
+                        out.add(new Rel(ins.iri(), predicate, p.iri(), subStart, end, 0.65, PARTY_STATED_RULE, false));
+                continue;
+            }
+            if (!text.substring(cands.get(cands.size() - 1).end(), first.start()).replaceAll("[《「“]$", "")
                     .matches("(?:" + copulaAdverbs() + ")*" + plainCopula()))
                 continue;
             List<Hit> parties = new ArrayList<>();
@@ -633,10 +675,21 @@ final class MembershipRules {
         }
     }
 
-    /** 这三个组织, 上述国家, 以上两国: a reference to actors listed before (the count, when written, in group 1). */
-    private static final Pattern LIST_REFERENCE = Pattern.compile(
-            "(?:这|上述|以上|前述)(?:些|([一二三四五六七八九十两\\d]+)个?)?(?:组织|机构|国家|国|方|经济体|实体|成员)"
-                    + "(?:也|均|都|同|皆|亦|已|已经|正式|先后)*(?:为|是|成为)[“「《]?$");
+    /**
+     * 这三个组织, 上述国家, 以上两国, 上述四家央行机构, 两国: a reference to actors listed before (the count, when written, in
+     * group 1), then the copula; the pointing words, classifiers and heads are membership-cues.tsv's kinds list-pointer,
+     * list-classifier and list-head, with a modifier of up to four characters before the head (央行机构).
+     */
+    private static Pattern listReference() {
+        return CUES.pattern("list-reference", () -> "(?:(?:" + CUES.any("list-pointer") + ")(?:些|([一二三四五六七八九十两\\d]+)" + CUES.any("list-classifier")
+                + "?)?|^([两二三四五六七八九十])" + CUES.any("list-classifier") + "?)(?:[\\u4e00-\\u9fff]{0,4}?)(?:"
+                + CUES.any("list-head") + ")(?:" + copulaAdverbs() + ")*(?:" + plainCopula() + ")[“「《]?$");
+    }
+
+    /** The count a list reference writes (group 1 or 2 of {@link #listReference}), or null. */
+    private static String referenceCount(Matcher ref) {
+        return ref.group(1) != null ? ref.group(1) : ref.group(2);
+    }
     private static final Pattern MEMBER_AFTER = Pattern.compile("^[”」》]?(?:的)?(?:正式|创始)?(?:成员国|成员|会员国|会员)");
     private static final String NUMERALS = "一二三四五六七八九十";
 
@@ -651,18 +704,25 @@ final class MembershipRules {
             if (!MEMBER_AFTER.matcher(text.substring(org.end())).find())
                 continue;
             int subStart = backTo(text, org.start(), SUBCLAUSE_END);
-            Matcher ref = LIST_REFERENCE.matcher(text.substring(subStart, org.start()));
+            Matcher ref = listReference().matcher(text.substring(subStart, org.start()));
             if (!ref.find() || BLOCK_BEFORE.matcher(text.substring(subStart, org.start())).find())
                 continue;
-            List<Hit> list = lastActorList(text.substring(0, subStart), between(hits, 0, subStart));
-            if (list.isEmpty() && discourse != null)
-                list = discourse.lastActorList();
-            if (list.size() < 2 || ref.group(1) != null && count(ref.group(1)) != list.size())
+            List<Hit> list = listReferredTo(text, hits, subStart, discourse, ref);
+            if (list.isEmpty())
                 continue;
             for (Hit m : list)
                 if (!m.iri().equals(org.iri()))
                     out.add(new Rel(m.iri(), "memberOf", org.iri(), subStart, org.end(), 0.65, "member-stated", false));
         }
+    }
+
+    /** The actors a list reference points to: the last list of two or more before the sub-clause, else the sentence before's; empty when the count written differs. */
+    private static List<Hit> listReferredTo(String text, List<Hit> hits, int subStart, Discourse discourse, Matcher ref) {
+        List<Hit> list = lastActorList(text.substring(0, subStart), between(hits, 0, subStart));
+        if (list.isEmpty() && discourse != null)
+            list = discourse.lastActorList();
+        String n = referenceCount(ref);
+        return list.size() < 2 || n != null && count(n) != list.size() ? List.of() : list;
     }
 
     private static int count(String numeral) {

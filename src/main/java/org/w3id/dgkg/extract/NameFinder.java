@@ -168,7 +168,8 @@ final class NameFinder {
                 out.add(new Name(inner, m.start(1), m.end(1), Kind.INSTRUMENT, "Law", "quoted-name")); // “10·7规则”: a regulation named by its date
             } else if (InstrumentKind.hasInstrumentEnding(inner) && inner.length() >= 4 && (!inner.endsWith("法") || glossedInLatin(text, m.end(1) + 1))) {
                 out.add(new Name(inner, m.start(1), m.end(1), Kind.INSTRUMENT, InstrumentKind.of(inner), "quoted-name"));
-            } else if (isEventHead(inner.replaceAll(".*(峰会|论坛|大会|会议)$", "$1")) && inner.matches(".*(峰会|论坛|大会)$")) {
+            } else if (isEventHead(inner.replaceAll(".*(峰会|论坛|大会|会议)$", "$1")) && inner.matches(".*(峰会|论坛|大会)$")
+                    && !ForumBodies.founded(text, m.start(1), m.end(1))) { // 宣布成立“前沿模型论坛”: a body founded (ForumBodies)
                 out.add(new Name(inner, m.start(1), m.end(1), Kind.EVENT, "Event", "quoted-name"));
             } else if (head == null && isLaunched(text, m.start(), inner)) {
                 out.add(new Name(inner, m.start(1), m.end(1), Kind.INSTRUMENT, "Initiative", "quoted-launched"));
@@ -290,7 +291,7 @@ final class NameFinder {
     private static void events(String text, List<Name> out) {
         List<OrganisationFinder.Organisation> forums = ForumBodies.find(text);
         for (EventFinder.Event e : EventFinder.find(text))
-            if (forums.stream().noneMatch(f -> f.end() == e.end())) // 全球网络专长论坛（GFCE）吸纳…: a standing body (ForumBodies)
+            if (forums.stream().noneMatch(f -> f.end() == e.end() || f.start() < e.end() && e.start() < f.end() && f.rule().equals(ForumBodies.RULE) && e.end() <= f.end() + 1)) // 全球网络专长论坛（GFCE）吸纳…: a standing body (ForumBodies)
                 out.add(new Name(e.label(), e.start(), e.end(), Kind.EVENT, "Event", EventFinder.RULE));
     }
 
