@@ -40,11 +40,7 @@ final class Enumerations {
 
     /** The lists of a sentence, each with its governor among {@code hits} (or referred to through {@code discourse}). */
     static List<Enumeration> find(String text, List<Hit> hits, Discourse discourse) {
-        List<Raw> raws = new ArrayList<>();
-        headBefore(text, raws);
-        headAfter(text, raws);
-        verbOpened(text, raws);
-        raws.sort(Comparator.comparingInt((Raw r) -> r.start));
+        List<Raw> raws = raws(text);
         List<Enumeration> out = new ArrayList<>();
         int reached = -1;
         for (Raw r : raws) {
@@ -58,6 +54,28 @@ final class Enumerations {
 
     /** A list as found, before its governor is read. */
     private record Raw(int start, int end, List<Enumeration.Item> items, String head, String itemClass, int opened) {}
+
+    /**
+     * The lists of a sentence before their governors are read: a function of the text and the lexicon alone. The extraction
+     * asks twice per sentence, in discovery ({@link PrincipleLists}) and in reading ({@link EnumerationRelations}); finding
+     * them was 0.6 s of a cold build's CPU (docs/benchmarks.md, stop 29), so the second pass takes the first's
+     * ({@link SentenceMemo}). The lists and their items are immutable.
+     */
+    private static List<Raw> raws(String text) {
+        return SentenceMemo.of("enumerations: lists found (cache misses)", text, Enumerations::findRaws);
+    }
+
+    private static List<Raw> findRaws(String text) {
+        List<Raw> raws = new ArrayList<>();
+        headBefore(text, raws);
+        headAfter(text, raws);
+        verbOpened(text, raws);
+        raws.sort(Comparator.comparingInt((Raw r) -> r.start));
+        List<Raw> found = new ArrayList<>(raws.size());
+        for (Raw r : raws)
+            found.add(new Raw(r.start, r.end, List.copyOf(r.items), r.head, r.itemClass, r.opened));
+        return List.copyOf(found);
+    }
 
     // ---- lexicon ----
 

@@ -104,7 +104,7 @@ public final class Extractor {
             Segmenter.terms("数字治理");
         }
         List<DocumentDiscovery> discoveries = PerDocument.map(documents, threads, doc -> {
-            try (StageTimer.Lap lap = StageTimer.start("discovery")) {
+            try (StageTimer.Lap lap = StageTimer.start("discovery"); StageTimer.Lap l2 = StageTimer.start("by document/discovery " + doc.id())) {
                 return DocumentDiscovery.of(doc, index);
             }
         });
@@ -122,7 +122,7 @@ public final class Extractor {
         List<DocumentReading.Read> reads = PerDocument.map(documents, threads, doc -> {
             long t0 = System.nanoTime();
             DocumentReading.Read read;
-            try (StageTimer.Lap lap = StageTimer.start("reading")) {
+            try (StageTimer.Lap lap = StageTimer.start("reading"); StageTimer.Lap l2 = StageTimer.start("by document/reading " + doc.id())) {
                 read = DocumentReading.read(doc, index, relationRules, relationFacts,
                         discoveredByDoc.get(doc.id()), resolvedHere.get(doc.id()));
             }

@@ -90,8 +90,15 @@ final class SubjectFrames {
         return pattern("background", () -> CUES.any("background"));
     }
 
-    /** All frames of a sentence, read on the text alone. */
+    /**
+     * All frames of a sentence, read on the text alone: in discovery ({@link #issues}) and again in reading ({@link #apply}),
+     * so remembered between the two ({@link SentenceMemo}; no caller changes a frame's items).
+     */
     static List<Frame> frames(String text) {
+        return SentenceMemo.of("subject-frames: frames found (cache misses)", text, SubjectFrames::findFrames);
+    }
+
+    private static List<Frame> findFrames(String text) {
         List<Frame> out = new ArrayList<>();
         Matcher f = frameFirst().matcher(text);
         while (f.find()) {
@@ -123,7 +130,7 @@ final class SubjectFrames {
             if (!items.isEmpty())
                 out.add(new Frame(items, g.start(1), g.end(1), ref, negated().matcher(text.substring(g.end())).lookingAt()));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /**

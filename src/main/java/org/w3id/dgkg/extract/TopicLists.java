@@ -90,8 +90,15 @@ final class TopicLists {
     /** A background: 随着A、B的发展, 在…背景下. */
     static final Pattern BACKGROUND = Pattern.compile("随着|背景下|背景之下");
 
-    /** All frames of a sentence. */
+    /**
+     * All frames of a sentence: read on the text alone, in discovery ({@link #concepts}) and again in reading ({@link #apply}),
+     * so remembered between the two ({@link SentenceMemo}).
+     */
     static List<Frame> frames(String text) {
+        return SentenceMemo.of("topic-lists: frames found (cache misses)", text, TopicLists::findFrames);
+    }
+
+    private static List<Frame> findFrames(String text) {
         List<Frame> out = new ArrayList<>();
         List<Term> terms = Segmenter.terms(text);
         Matcher d = domainClose().matcher(text);
@@ -127,7 +134,7 @@ final class TopicLists {
         while (r.find())
             if (!holdsVerbWithObject(terms, r.start(1), r.end(1) - headLength(text.substring(r.start(1), r.end(1)))))
                 out.add(new Frame(r.start(1), r.end(1) - headLength(text.substring(r.start(1), r.end(1))), r.start(), r.start(1), RULE_GOVERNED, false));
-        return out;
+        return List.copyOf(out);
     }
 
     /** 允许用户卸载预装应用: a verb with its own object inside the phrase makes it a clause, no noun phrase. */
