@@ -208,11 +208,15 @@ final class ActDates {
      * the date at {@code at}, outside any title: what the clause says of the date is hoped for or planned.
      */
     private boolean unrealBefore(String text, int at) {
-        int from = backTo(text, at, SUBCLAUSE_END);
-        if (from >= at)
+        return cueOutsideTitle(cues.modalUnreal, text, backTo(text, at, SUBCLAUSE_END), at);
+    }
+
+    /** Whether {@code cue} matches between {@code from} and {@code to} somewhere outside a title. */
+    private static boolean cueOutsideTitle(Pattern cue, String text, int from, int to) {
+        if (from >= to)
             return false;
-        Matcher m = cues.modalUnreal.matcher(text);
-        m.region(from, at);
+        Matcher m = cue.matcher(text);
+        m.region(from, to);
         while (m.find())
             if (!DateFinder.insideTitleAt(text, m.start()))
                 return true;
@@ -232,14 +236,7 @@ final class ActDates {
 
     /** Whether a vague time word stands between {@code from} and the act's verb at {@code vs}, outside any title. */
     static boolean vagueBetween(String text, int from, int vs) {
-        if (from >= vs)
-            return false;
-        Matcher m = VAGUE.matcher(text);
-        m.region(from, vs);
-        while (m.find())
-            if (!DateFinder.insideTitleAt(text, m.start()))
-                return true;
-        return false;
+        return cueOutsideTitle(VAGUE, text, from, vs);
     }
 
     /** An act still under way: 制定中, 谈判中, 审议中. */
