@@ -24,20 +24,17 @@ final class ForumBodies {
     private static final Pattern MEETING_BEFORE = Pattern.compile("(?:举行|举办|召开|主办|承办|出席|参加|参与|出席了|参加了|在)$");
     private static final Pattern MEETING_AFTER = Pattern.compile("^(?:上|期间|开幕|闭幕|召开|举行|在[^，。；]{1,12}(?:举行|召开|开幕)|于[^，。；]{1,16}(?:举行|召开|开幕)|将于|年会)");
 
-    private static Pattern foundedOrJoined;
-
     /**
      * 宣布成立“前沿模型论坛”, 宣布加入…论坛: a forum founded or joined (relation-cues.tsv, acts establish and join) is a standing
-     * body; a meeting is held, never founded or joined. Group 1 is the name, quoted or not.
+     * body; a meeting is held, never founded or joined. Group 1 is the name, quoted or not (made once per lexicon).
      */
-    private static synchronized Pattern foundedOrJoined() {
-        if (foundedOrJoined == null) {
+    private static Pattern foundedOrJoined() {
+        return CueWords.pattern("forum-founded-or-joined", () -> {
             java.util.Set<String> verbs = new java.util.LinkedHashSet<>(Lexicon.words("relation-cues.tsv", "act", "establish"));
             verbs.addAll(Lexicon.words("relation-cues.tsv", "act", "join"));
             verbs.removeIf(v -> !v.matches("[\\u4e00-\\u9fff]+"));
-            foundedOrJoined = Pattern.compile("(?:" + Lexicon.alternation(verbs) + ")了?[“「\"]?((?:[\\u4e00-\\u9fff&&[^的了]]|[·\\-—]){2,20}?论坛)(?![\\u4e00-\\u9fff])");
-        }
-        return foundedOrJoined;
+            return "(?:" + Lexicon.alternation(verbs) + ")了?[“「\"]?((?:[\\u4e00-\\u9fff&&[^的了]]|[·\\-—]){2,20}?论坛)(?![\\u4e00-\\u9fff])";
+        });
     }
 
     /**
@@ -45,9 +42,7 @@ final class ForumBodies {
      * one founds a body, not a meeting (四家公司联合宣布成立“前沿模型论坛”).
      */
     private static Pattern founded() {
-        return CueWords.pattern("forum-founded", () -> "(?:" + Lexicon.words("relation-cues.tsv", "act", "establish").stream()
-                .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow()
-                + ")(?:了)?([“「]?)((?:[\\u4e00-\\u9fff&&[^的了]]|[A-Za-z0-9·\\-—]){2,20}?论坛)(?=[”」]|[（(，,。；、]|$)");
+        return CueWords.pattern("forum-founded", () -> "(?:" + Lexicon.alternation(Lexicon.words("relation-cues.tsv", "act", "establish")) + ")(?:了)?([“「]?)((?:[\\u4e00-\\u9fff&&[^的了]]|[A-Za-z0-9·\\-—]){2,20}?论坛)(?=[”」]|[（(，,。；、]|$)");
     }
 
     /** Whether the 论坛 at [start, end) is one a verb of founding names (no meeting, a body: {@link #find}). */

@@ -165,7 +165,7 @@ final class MembershipRules {
         if (run.isEmpty())
             return List.of();
         String rest = text.substring(run.get(run.size() - 1).end(), subStart - 1);
-        Matcher m = Pattern.compile("^(?:" + copulaAdverbs() + ")*" + plainCopula()).matcher(rest);
+        Matcher m = CUES.pattern("copula-run", () -> "^(?:" + copulaAdverbs() + ")*" + plainCopula()).matcher(rest);
         return m.lookingAt() && !BLOCK_BEFORE.matcher(text.substring(prevStart, subStart)).find() ? run : List.of();
     }
 

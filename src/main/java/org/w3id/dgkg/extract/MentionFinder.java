@@ -194,14 +194,10 @@ final class MentionFinder {
         return undated.find() ? undated.end() : -1;
     }
 
-    private static Pattern undatedDateline;
-
-    /** 本报香港电, （新华社东京电）: group 1 is the place. */
-    private static synchronized Pattern undatedDateline() {
-        if (undatedDateline == null)
-            undatedDateline = Pattern.compile("^[（(【\\[]?(?:" + Lexicon.alternation(Lexicon.words("function-words.tsv", "kind", "dateline"))
-                    + "|[\\u4e00-\\u9fff]{1,6}社)([\\u4e00-\\u9fff]{2,8}?)(?:专电|电|讯)");
-        return undatedDateline;
+    /** 本报香港电, （新华社东京电）: group 1 is the place (made once per lexicon, as every cue pattern). */
+    private static Pattern undatedDateline() {
+        return CueWords.pattern("undated-dateline", () -> "^[（(【\\[]?(?:" + Lexicon.alternation(Lexicon.words("function-words.tsv", "kind", "dateline"))
+                + "|[\\u4e00-\\u9fff]{1,6}社)([\\u4e00-\\u9fff]{2,8}?)(?:专电|电|讯)");
     }
 
     /** 来源：…, 责任编辑：…: a line that credits a source names no actor of the text. */

@@ -521,16 +521,16 @@ final class StanceRules {
     /** Between a text opening a sub-clause and the verb of that sub-clause: no 的 (《X》的框架下 is a frame), a few words. */
     private static final Pattern TEXT_TO_VERB = Pattern.compile("^[》”」]?[^，,。；;的]{0,12}$");
 
-    /**
-     * 中方提出《倡议》，《倡议》呼吁各国秉持A: a stance whose verb stands in a sub-clause that opens with a text (its name or a
-     * short reference to it), no actor between, is what the text states; the actor of an earlier sub-clause, carried over as
-     * the subject, holds no stance there (the text {@code embodies} the principle, by the rules of texts).
-     */
     /** A verb of saying closing the sub-clause before (表示，). */
     private static Pattern saidBefore() {
         return CUES.pattern("said-before", () -> CUES.any("saying") + "[，,：:]\\s*$");
     }
 
+    /**
+     * 中方提出《倡议》，《倡议》呼吁各国秉持A: a stance whose verb stands in a sub-clause that opens with a text (its name or a
+     * short reference to it), no actor between, is what the text states; the actor of an earlier sub-clause, carried over as
+     * the subject, holds no stance there (the text {@code embodies} the principle, by the rules of texts).
+     */
     private static boolean textOpensSubclause(String text, List<Hit> hits, Rel r) {
         if (r.start() < 0 || r.start() > text.length())
             return false;
