@@ -146,6 +146,20 @@ final class MembershipRules {
     }
 
     /**
+     * What closes a list of actors before its verb or copula: 等(约)N个(modifier)head, 包括A在内的N个国家和经济体, or a
+     * count with its head alone (A和B两国, C八家科技企业): 等, 在内的 and the numbers are grammar; the approximations
+     * (约, 近), classifiers (个, 家) and heads (国家, 企业, 经济体) are membership-cues.tsv kinds list-approx,
+     * list-classifier and list-head (a modifier of up to four characters may stand before the head: 等非欧洲国家).
+     */
+    static String listClose() {
+        return CUES.pattern("list-close", () -> {
+            String num = "[\\d一二三四五六七八九十两百]+[ \\u2005]*(?:多|余)?" + CUES.any("list-classifier") + "?";
+            String head = "[\\u4e00-\\u9fff]{0,4}?" + CUES.any("list-head");
+            return "(?:(?:等|在内的)" + CUES.any("list-approx") + "?(?:" + num + ")?(?:" + head + ")?|" + num + head + ")";
+        }).pattern();
+    }
+
+    /**
      * 泰国是东盟成员国，也是亚太经合组织成员: a sub-clause that opens with the copula (也是, 同时也是) leaves its subject out; it
      * is the subject of the sub-clause before, when that one opens with its actors and their copula (A(、B)是…). Empty otherwise.
      */
@@ -223,7 +237,7 @@ final class MembershipRules {
                         if (!cands.isEmpty() && cands.get(cands.size() - 1).end() <= subStart && !lead.matches("(?:" + copulaAdverbs() + ")*" + memberCopula().pattern()))
                             cands.clear(); // the subject of the sub-clause before serves only a sub-clause that opens with the copula
                         else if (!cands.isEmpty() && cands.get(cands.size() - 1).end() > subStart && !text.substring(cands.get(cands.size() - 1).end(), org.start())
-                                .matches("(?:[一二三四五六七八九十两\\d]+(?:国|个国家|方))?(?:" + copulaAdverbs() + ")*" + memberCopula().pattern()))
+                                .matches("(?:" + listClose() + ")?(?:" + copulaAdverbs() + ")*" + memberCopula().pattern()))
                             cands.clear();
                         for (int k = cands.size() - 1; k >= 0; k--) {
                             if (k < cands.size() - 1 && !COORDINATOR.matcher(text.substring(cands.get(k).end(), cands.get(k + 1).start())).matches())
@@ -436,8 +450,8 @@ final class MembershipRules {
                 continue;
             }
             if (!text.substring(cands.get(cands.size() - 1).end(), first.start()).replaceAll("[《「“]$", "")
-                    .matches("(?:" + copulaAdverbs() + ")*" + plainCopula()))
-                continue;
+                    .matches("(?:" + listClose() + ")?(?:" + copulaAdverbs() + ")*" + plainCopula()))
+                continue; // A、B等非欧洲国家也已成为《Y》缔约方: the list may close with 等 and its head
             List<Hit> parties = new ArrayList<>();
             for (int k = cands.size() - 1; k >= 0; k--) {
                 if (k < cands.size() - 1 && !COORDINATOR.matcher(text.substring(cands.get(k).end(), cands.get(k + 1).start())).matches())
@@ -447,6 +461,78 @@ final class MembershipRules {
             for (Hit ins : instruments)
                 for (Hit p : parties)
                     out.add(new Rel(ins.iri(), predicate, p.iri(), p.start(), end, 0.7, PARTY_STATED_RULE, false));
+        }
+    }
+
+    static final String ADHERE_RULE = "party-adhere";
+
+    /** The kinds of instrument that have parties (not a law, strategy, report or plan, which their issuer alone makes). */
+    private static final Pattern PARTY_TYPE = Pattern.compile(".*Agreement|Treaty|Declaration|Initiative|Compact|PrinciplesDocument|CodeOfConduct");
+
+    /** A verb of adhering (membership-cues kind adhering), 了 after it. */
+    private static Pattern adhering() {
+        return CUES.pattern("adhering", () -> CUES.any("adhering") + "(?:了)?");
+    }
+
+    /** A reference to the instrument adhered to: 该文件, 这一建议 (kind adhered-reference; group 1 the head). */
+    private static Pattern adheredReference() {
+        return CUES.pattern("adhered-reference", () -> "^(?:该|这一|此|上述)(" + CUES.any("adhered-reference") + ")(?![\\u4e00-\\u9fff&&[^，。；的]])");
+    }
+
+    /**
+     * A、B等约60个国家认可了该文件, X宣布支持《Y倡议》, 已有包括A在内的N个国家和经济体遵守这一建议: the actors written right
+     * before a verb of adhering (kind adhering; only a list's closing words and adverbs between) are parties of the
+     * instrument right after it, or of the one a reference after it points to, when that instrument is of a kind that
+     * has parties. A plan, hope, negation or application before the verb (将支持, 未认可, 申请) states none.
+     */
+    void adherents(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
+        Matcher v = adhering().matcher(text);
+        while (v.find()) {
+            int vs = v.start(), ve = v.end();
+            if (insideHit(hits, vs) || RelationRules.insideTitle(text, vs))
+                continue;
+            int subStart = backTo(text, vs, SUBCLAUSE_END);
+            if (BLOCK_BEFORE.matcher(text.substring(subStart, vs)).find())
+                continue;
+            Hit instrument = null;
+            for (Hit h : hits)
+                if (h.isInstrument() && h.start() >= ve && text.substring(ve, h.start()).matches("[《「“]?")) {
+                    instrument = h;
+                    break;
+                }
+            if (instrument == null) {
+                Matcher ref = adheredReference().matcher(text.substring(ve));
+                if (!ref.find() || insideHit(hits, ve + ref.start(1)))
+                    continue;
+                String head = ref.group(1);
+                for (Hit h : between(hits, 0, subStart))
+                    if (h.isInstrument() && (head.equals("文件") || text.substring(h.start(), h.end()).replaceAll("[》」”]$", "").endsWith(head)))
+                        instrument = h;
+                if (instrument == null && discourse != null)
+                    instrument = head.equals("文件") ? discourse.lastInstrument() : discourse.lastInstrumentEndingWith(head);
+            }
+            if (instrument == null || instrument.type() == null || !PARTY_TYPE.matcher(instrument.type()).matches())
+                continue;
+            List<Hit> before = new ArrayList<>();
+            for (Hit h : between(hits, subStart, vs))
+                before.add(h);
+            if (before.isEmpty())
+                continue;
+            Hit last = before.get(before.size() - 1);
+            if (!last.isActor() || !text.substring(last.end(), vs).matches("(?:" + listClose() + ")?(?:" + copulaAdverbs() + ")*"))
+                continue;
+            List<Hit> parties = new ArrayList<>();
+            for (int k = before.size() - 1; k >= 0; k--) {
+                Hit h = before.get(k);
+                if (k < before.size() - 1 && !COORDINATOR.matcher(text.substring(h.end(), before.get(k + 1).start())).matches())
+                    break;
+                if (!h.isActor())
+                    break;
+                parties.add(0, h);
+            }
+            for (Hit p : parties)
+                if (!"Person".equals(p.type()) && !titleOfPerson(text, hits, p) && !p.iri().equals(instrument.iri()))
+                    out.add(new Rel(instrument.iri(), "party", p.iri(), p.start(), ve, 0.7, ADHERE_RULE, false));
         }
     }
 

@@ -126,6 +126,7 @@ final class RelationRules {
         timed("reading/relations/sentence-rules/instrumentActs.bracketParties", () -> instrumentActs.bracketParties(text, hits, out));
         timed("reading/relations/sentence-rules/instrumentActs.inForce", () -> instrumentActs.inForce(text, hits, discourse, out));
         timed("reading/relations/sentence-rules/membership.partiesListed", () -> membership.partiesListed(text, hits, out)); // 该公约共有N个缔约方，包括A、B等国
+        timed("reading/relations/sentence-rules/membership.adherents", () -> membership.adherents(text, hits, discourse, out)); // A、B等N个国家认可了该文件: the adherents of an instrument
         timed("reading/relations/sentence-rules/membership.membersByReference", () -> membership.membersByReference(text, hits, discourse, out));
         timed("reading/relations/sentence-rules/instrumentActs.possessiveIssuers", () -> instrumentActs.possessiveIssuers(text, hits, dates, out));
         timed("reading/relations/sentence-rules/instrumentActs.speakersInText", () -> instrumentActs.speakersInText(text, hits, out));
