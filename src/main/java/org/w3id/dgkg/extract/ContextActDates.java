@@ -37,7 +37,7 @@ final class ContextActDates {
      * The rule of a party that joined a text already made (加入《Y》, 交存加入书): the day is the joining's, another actor's act
      * about the text (CONVENTIONS.md), never the text's. (A ratification, party-ratify, is read as a step of the text's making.)
      */
-    private static final Set<String> JOINED_LATER = Set.of("party-join");
+    private static final Set<String> JOINED_LATER = Set.of("party-join", MembershipRules.ADHERE_RULE); // also an adherence (认可, 支持《Y》): another actor's act about a text already made
     /** 今年以来 heading the sentence: since the start of the document's year. */
     private static final Pattern THIS_YEAR_SINCE = Pattern.compile("^" + S + "(?:今年|本年|今年年初|今年初)以来" + S + "[，,]");
     /** A clause that continues the one before with the same subject. */
