@@ -219,8 +219,11 @@ final class DocumentReading {
             if (!Headlines.isHeadline(doc, s) && text.indexOf('\uFFFD') < 0)
                 relationRules.learned.add(doc.id(), s.index(), text, hits, discourse, rels); // what the model reads that no rule did
             lap.close();
-            if (Headlines.isHeadline(doc, s))
-                rels.clear(); // a headline names things; its telegraphic clauses state no relation (Headlines)
+            if (Headlines.isHeadline(doc, s)) { // a headline names things; its telegraphic clauses state no relation but a
+                List<RelationRules.Rel> stated = Headlines.statedRelations(doc, s, text, hits, rels); // whole clause of issuing
+                rels.clear();
+                rels.addAll(stated);
+            }
             if (EXPLAIN != null && !EXPLAIN.isEmpty() && text.contains(EXPLAIN))
                 explain(doc, text, hits, dates, rels, byIri);
             for (RelationRules.Rel r : rels) {

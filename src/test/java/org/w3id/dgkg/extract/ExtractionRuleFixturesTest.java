@@ -34,7 +34,8 @@ import org.w3id.dgkg.vocab.DGKG;
  * The extraction rules' manifest runner (as jena-shacl and Oxigraph run theirs): one fixture file
  * per rule id of {@code ontology/lexicon/rules.tsv} in {@code src/test/resources/extract/rules/<rule>.tsv},
  * UTF-8, header {@code sentence<TAB>expect<TAB>forbid}, optional {@code # issued: YYYY-MM-DD},
- * {@code # language: zh-Hant}, {@code # perspective: CN} comment lines on top (the test document's
+ * {@code # language: zh-Hant}, {@code # perspective: CN}, {@code # headline: first-line} (the first line of each sentence is
+ * the manifest's title, read as the story's headline) comment lines on top (the test document's
  * manifest values; {@value #DEFAULT_ISSUED} when a file gives no date). A {@code \n} in a sentence is a line
  * break (annex lists, headers). Each row becomes a one-sentence document built through the real reader and
  * extractor with the real ontology and registry. {@code expect} and {@code forbid} hold items separated
@@ -50,7 +51,7 @@ class ExtractionRuleFixturesTest {
     static final String DEFAULT_ISSUED = "2025-06-30";
     private static final Pattern ENTITY = Pattern.compile("^(.+?)\\s+a\\s+dgkg:(\\w+)$");
     private static final Pattern FACT = Pattern.compile("^(.+?)\\s+(dgkg:\\w+|schema:\\w+|dcterms:date)\\s+(.+)$");
-    private static final Pattern HEADER_VALUE = Pattern.compile("^#\\s*(issued|language|perspective|publisher)\\s*:\\s*(.+)$");
+    private static final Pattern HEADER_VALUE = Pattern.compile("^#\\s*(issued|language|perspective|publisher|headline)\\s*:\\s*(.+)$");
 
     static Map<String, String> rules() {
         Map<String, String> out = new HashMap<>();
@@ -186,7 +187,9 @@ class ExtractionRuleFixturesTest {
 
     static Extraction extract(Path dir, Map<String, String> meta, String sentence) throws IOException {
         Files.writeString(dir.resolve("d.txt"), sentence + "\n", StandardCharsets.UTF_8);
-        StringBuilder m = new StringBuilder("{\"documents\": [{\"id\": \"fixture\", \"file\": \"d.txt\", \"title\": {\"zh\": \"测试文档\"}, ");
+        // # headline: first-line: the sentence's first line is the manifest's title too, read as the story's headline
+        String title = "first-line".equals(meta.get("headline")) ? sentence.split("\n", 2)[0].replace("\"", "\\\"") : "测试文档";
+        StringBuilder m = new StringBuilder("{\"documents\": [{\"id\": \"fixture\", \"file\": \"d.txt\", \"title\": {\"zh\": \"" + title + "\"}, ");
         m.append("\"publisher\": {\"zh\": \"").append(meta.getOrDefault("publisher", "测试出版者")).append("\"}");
         m.append(", \"language\": \"").append(meta.getOrDefault("language", "zh")).append('"');
         m.append(", \"issued\": \"").append(meta.getOrDefault("issued", DEFAULT_ISSUED)).append('"');
