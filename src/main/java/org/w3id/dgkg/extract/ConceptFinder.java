@@ -64,7 +64,14 @@ final class ConceptFinder {
         IssuePhrases.find(text, out); // open vocabulary, last: the object of 规范/防范/打击…, X问题, with a head of issue labels (…泄露, …鸿沟)
         CoverageLists.find(text, out); // 《法》涵盖A、B和C, 工作重点，包括A、B: the items a text covers, none known (last: older rules keep their items)
         out.replaceAll(ConceptFinder::withoutFrameworkWord);
+        out.removeIf(ConceptFinder::cutQuotation); // 纳入“设计隐私: a quotation is a name of its own (NameFinder reads it), no part of a longer one
         return out;
+    }
+
+    /** A label that holds a quotation mark without being wholly quoted: an item cut across a quotation (纳入“设计隐私, 相同监管”). */
+    private static boolean cutQuotation(Concept c) {
+        String inner = c.label().replaceFirst("^[“「](.*)[”」]$", "$1");
+        return inner.matches(".*[“”「」].*");
     }
 
     /** …治理框架 / …治理体系 (the author's 全球数据治理框架 → 全球数据治理): the word for the framework is no part of the issue. */

@@ -519,8 +519,12 @@ final class Enumerations {
         }
         Hit governor = firstTopic(text, hits, sub, r.start, false);
         String subText = text.substring(sub, r.start);
-        if (governor == null && !ListCues.otherSubject().matcher(subText).find() && !hasActorAt(hits, sub, r.start))
+        if (governor == null && !ListCues.otherSubject().matcher(subText).find() && !hasActorAt(hits, sub, r.start)) {
             governor = firstTopic(text, hits, clause, sub, true);
+            Hit reported = reportedText(text, hits, discourse, governor, sub);
+            if (reported != null)
+                governor = reported;
+        }
         if (governor == null && discourse != null && !hasActorAt(hits, sub, r.start))
             governor = referred(text, hits, clause, sub, discourse);
         int verbFrom = governor != null && governor.end() > sub ? governor.end() : sub; // the verb of the list's own sub-clause
@@ -540,6 +544,32 @@ final class Enumerations {
         }
         return new Enumeration(r.start, r.end, r.items, r.head, r.itemClass, governor, verb, kind,
                 blocked(text, clause, sub, governor == null || governor.start() < sub ? sub : Math.min(sub, governor.start()), r, verbEnd, governor));
+    }
+
+    /** An actor's verb of saying (clause-cues.tsv reporting: 表示, 指出), where it spoke between (在国会辩论时), then the comma that opens what it says. */
+    private static Pattern saying() {
+        return CueWords.pattern("Enumerations|saying", () -> "^[》”」]?[^，,。；;：:]{0,20}?" + CueWords.any("clause-cues.tsv", "reporting") + "[，,：:]");
+    }
+
+    /**
+     * 罗德里格斯表示，该法遵循公平、透明的原则; 有关负责人表示，《条例》是…立法，坚持A的原则: where the clause's topic is an actor
+     * that says something (a verb of saying and a comma right after it), and what it says opens with a text (a title, or a bare
+     * head the discourse resolves: 该法, 《条例》), that text is the subject of the sub-clauses of what is said: a list there is the
+     * text's. Returns the text, or null (the actor stays the topic: 王毅表示，中方坚持A).
+     */
+    private static Hit reportedText(String text, List<Hit> hits, Discourse discourse, Hit speaker, int sub) {
+        if (speaker == null || !speaker.isActor() || speaker.end() >= sub)
+            return null;
+        Matcher s = saying().matcher(text.substring(speaker.end(), sub));
+        if (!s.lookingAt())
+            return null;
+        int said = speaker.end() + s.end();
+        for (Hit h : hits)
+            if (h.start() >= said && h.end() <= sub)
+                return h.isInstrument() && text.substring(said, h.start()).matches("^[\\s《“「]*$") ? h : null;
+        if (discourse == null)
+            return null;
+        return referred(text, hits, said, said, discourse); // 该法, 《条例》: a bare head opening what is said
     }
 
     /** The act that makes a text public right before its name (stance-cues.tsv made-public: 发布了《X》). */

@@ -142,6 +142,19 @@ final class NameFinder {
     /** Words after a quotation that make it the heading of a part of a text (一节, 一章, 部分, 条款). */
     private static final Pattern PART_OF_TEXT = Pattern.compile("^(?:一节|一章|一部分|章节|部分|条款)");
 
+    /**
+     * After a quotation: more quoted phrases joined to it by 和, 与 or 、 (quotations side by side, “A”“B”等原则, are the enumeration stage's), then 的 or 为 and a qualifier of the
+     * word for principle (concept-cues.tsv head-qualifier: 核心, 基本, 监管), then that word: 坚持“风险为本”和“科技中立”的监管原则,
+     * 遵循“相同活动、相同风险、相同监管”的原则, 提出以“数字团结”为核心理念, 纳入“设计隐私”和“预设隐私”原则: each quotation
+     * names a principle.
+     */
+    private static boolean closedByPrincipleWord(String text, int from) {
+        Pattern p = Lexicon.cached("NameFinder|quoted-principle-closed", () -> Pattern.compile("^(?:(?:和|与|及|、)“[^“”，。；]{2,16}”)*(?:的|为)(?:"
+                + Lexicon.alternation(Lexicon.words("concept-cues.tsv", "position", "head-qualifier")) + ")?(?:原则|理念)(?!性)"));
+        return p.matcher(text.substring(from)).lookingAt() || Lexicon.cached("NameFinder|quoted-principle-joined", () -> Pattern.compile(
+                "^(?:(?:和|与|及|、)“[^“”，。；]{2,16}”)+(?:[一二三四五六七八九十两]{1,2}[项大个])?(?:原则|理念)(?!性)")).matcher(text.substring(from)).lookingAt();
+    }
+
     private static void quoted(String text, List<Name> out) {
         Matcher m = QUOTED.matcher(text);
         while (m.find()) {
@@ -162,7 +175,8 @@ final class NameFinder {
             } else if (isFoundedBody(text, m.start(), inner)) {
                 out.add(new Name(inner, m.start(1), m.end(1), Kind.ORGANISATION, OrganisationFinder.type(inner, bodyClass(inner)),
                         "quoted-body"));
-            } else if (after.startsWith("原则") || after.startsWith("理念") || after.matches("^[三四五六两二]?[大项个]?(原则|理念).*")) {
+            } else if (after.startsWith("原则") || after.startsWith("理念") || after.matches("^[三四五六两二]?[大项个]?(原则|理念).*")
+                    || closedByPrincipleWord(text, m.end(1) + 1)) {
                 out.add(new Name(inner, m.start(1), m.end(1), Kind.PRINCIPLE, "Principle", "quoted-principle"));
             } else if (DATE_NAMED_RULE.matcher(inner).matches()) {
                 out.add(new Name(inner, m.start(1), m.end(1), Kind.INSTRUMENT, "Law", "quoted-name")); // “10·7规则”: a regulation named by its date

@@ -228,11 +228,23 @@ final class PrincipleLists {
         if (parts.size() == 1 && parts.get(0)[1] - parts.get(0)[0] > 6 && !ListCues.compound().matcher(run).find())
             return; // a clause before 原则 (数据处理活动应当遵守的), no name of one
         for (int[] i : parts)
-            if (parts.size() > 1 && AND.matcher(run.substring(i[0], i[1])).find() && !ListCues.compound().matcher(run.substring(i[0], i[1])).find()
+            if (parts.size() > 1 && joinsTwo(run.substring(i[0], i[1])) && !ListCues.compound().matcher(run.substring(i[0], i[1])).find()
                     && !(listed && PAIR.matcher(run.substring(i[0], i[1])).matches()))
                 continue; // two names joined by 和 inside an item, left to the registry's labels
             else if (i[1] - i[0] >= 2 && (i[1] - i[0] <= 12 || ListCues.compound().matcher(run.substring(i[0], i[1])).find() && i[1] - i[0] <= 16))
                 add(text, start + i[0], start + i[1], RULE, parts.size() >= 3, out);
+    }
+
+    /**
+     * Whether a conjunction inside an item joins two words of two characters or more (隐私和数据治理); one that opens or
+     * closes a word of the item (和平, 和谐, 公众参与) joins nothing.
+     */
+    private static boolean joinsTwo(String item) {
+        Matcher m = AND.matcher(item);
+        while (m.find())
+            if (m.start() >= 2 && item.length() - m.end() >= 2)
+                return true;
+        return false;
     }
 
     private static void add(String text, int s, int e, List<ConceptFinder.Concept> out) {
