@@ -454,18 +454,54 @@ final class CoveredIssues {
         return CUES.pattern("NAMED_DESCRIPTION", () -> "^[》”]?" + CUES.any("named-description-adverb") + "?" + CUES.any("named-description-copula") + "[^，。；]{0,30}?(" + CUES.any("description-about") + ")([^，。；]{2,40}?)(" + CUES.any("description-head") + ")(?=[。；;，,]|$)");
     }
 
+    /**
+     * The description with no word of about: the issue right before the head, only qualifiers (国际, 综合) and a 的 between
+     * (《条例》是我国第一部专门性的未成年人网络保护综合立法, 这是首部全面规范个人资料保护的专法): group q opens the qualifiers.
+     */
+    private static String bareDescriptionTail() {
+        return "([^，。；]{2,40}?)(?<q>的?" + CUES.any("description-qualifier") + "{0,2})(?<head>" + CUES.any("description-head") + ")(?=\\d{0,2}(?:[。；;，,]|$))";
+    }
+
+    private static Pattern bareDescription() {
+        return CUES.pattern("BARE_DESCRIPTION", () -> CUES.any("description-pronoun") + CUES.any("description-adverb") + "?" + CUES.any("description-copula") + bareDescriptionTail());
+    }
+
+    private static Pattern namedBareDescription() {
+        return CUES.pattern("NAMED_BARE_DESCRIPTION", () -> "^[》”]?" + CUES.any("named-description-adverb") + "?" + CUES.any("named-description-copula") + bareDescriptionTail());
+    }
+
+    /** The issues that end right where the qualifiers before the head open ({@link #bareDescriptionTail}). */
+    private static List<Hit> bareIssues(List<Hit> hits, int from, int qualifiers) {
+        List<Hit> found = new ArrayList<>();
+        for (Hit h : between(hits, from, qualifiers))
+            if (h.top().equals("Issue") && h.end() == qualifiers)
+                found.add(h);
+        return found;
+    }
+
+    /** A speaker's frame before a sub-clause: 有关负责人表示，(concept-relation-cues.tsv frame-verb). */
+    private static Pattern speakerFrame() {
+        return CUES.pattern("SPEAKER_FRAME", () -> "^[^，,。；]{0,30}?" + CueWords.any("concept-relation-cues.tsv", "frame-verb") + "[，,][《“]?$");
+    }
+
     private static void description(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
         for (Hit ins : hits) {
-            if (!ins.isInstrument() || !text.substring(backTo(text, ins.start(), CLAUSE_END), ins.start()).matches("^[《“]?$"))
-                continue; // the instrument opens its clause: it is what the description is about
+            if (!ins.isInstrument() || !(text.substring(backTo(text, ins.start(), CLAUSE_END), ins.start()).matches("^[《“]?$")
+                    || speakerFrame().matcher(text.substring(backTo(text, ins.start(), CLAUSE_END), ins.start())).matches()))
+                continue; // the instrument opens its clause (after a speaker's frame: 负责人表示，《条例》是…): it is what the description is about
             Matcher d = namedDescription().matcher(text.substring(ins.end()));
-            if (!d.lookingAt() || !between(hits, ins.end(), ins.end() + d.start(2)).isEmpty())
+            if (d.lookingAt() && between(hits, ins.end(), ins.end() + d.start(2)).isEmpty()) {
+                for (Hit h : between(hits, ins.end() + d.start(2), ins.end() + d.start(3)))
+                    if (h.top().equals("Issue") && !ConceptRelationRules.modifier(text, h))
+                        out.add(new Rel(ins.iri(), "addresses", h.iri(), ins.start(), ins.end() + d.end(), 0.6, RULE_DESCRIPTION, false));
                 continue;
-            for (Hit h : between(hits, ins.end() + d.start(2), ins.end() + d.start(3)))
-                if (h.top().equals("Issue") && !ConceptRelationRules.modifier(text, h))
-                    out.add(new Rel(ins.iri(), "addresses", h.iri(), ins.start(), ins.end() + d.end(), 0.6, RULE_DESCRIPTION, false));
+            }
+            Matcher b = namedBareDescription().matcher(text.substring(ins.end()));
+            if (b.lookingAt() && between(hits, ins.end(), ins.end() + b.start("q")).stream().noneMatch(h -> h.isInstrument() || h.isEvent()))
+                for (Hit h : bareIssues(hits, ins.end() + b.start(1), ins.end() + b.start("q")))
+                    out.add(new Rel(ins.iri(), "addresses", h.iri(), ins.start(), ins.end() + b.end(), 0.6, RULE_DESCRIPTION, false));
         }
-        Matcher m = description().matcher(text);
+        for (Matcher m : List.of(description().matcher(text), bareDescription().matcher(text)))
         while (m.find()) {
             int clauseStart = backTo(text, m.start(), SUBCLAUSE_END);
             if (clauseStart != m.start())
@@ -479,9 +515,17 @@ final class CoveredIssues {
             if (subject == null || between(hits, backTo(text, m.start(), CLAUSE_END), m.start()).stream()
                     .anyMatch(h -> h.isActor() && h.start() > subjectEnd(hits, m.start())))
                 continue;
-            for (Hit h : between(hits, m.start(2), m.start(3)))
-                if (h.top().equals("Issue") && !ConceptRelationRules.modifier(text, h))
-                    out.add(new Rel(subject.iri(), "addresses", h.iri(), m.start(), m.end(), 0.6, RULE_DESCRIPTION, false));
+            List<Hit> issues = new ArrayList<>();
+            if (m.pattern() == bareDescription()) {
+                if (between(hits, m.start(), m.start("q")).stream().anyMatch(h -> h.isInstrument() || h.isEvent()))
+                    continue; // 这是落实《Y》的A法规: the issue is another text's (an actor may own the text: 这是印尼首部…专法)
+                issues.addAll(bareIssues(hits, m.start(1), m.start("q")));
+            } else
+                for (Hit h : between(hits, m.start(2), m.start(3)))
+                    if (h.top().equals("Issue") && !ConceptRelationRules.modifier(text, h))
+                        issues.add(h);
+            for (Hit h : issues)
+                out.add(new Rel(subject.iri(), "addresses", h.iri(), m.start(), m.end(), 0.6, RULE_DESCRIPTION, false));
         }
     }
 
@@ -734,9 +778,9 @@ final class CoveredIssues {
     private static Pattern madePublic() {
         return CUES.pattern("MADE_PUBLIC", () -> CUES.any("made-public") + "(?:了)?[《“]?$");
     }
-    /** After the name: its gloss, a footnote, then a comma and a verb of stating with no subject of its own. */
+    /** After the name: its short name declared in brackets (（以下简称《规定》）), its gloss, a footnote, then a comma and a verb of stating with no subject of its own. */
     private static Pattern statesNext() {
-        return CUES.pattern("STATES_NEXT", () -> "^[》”]?" + CUES.any("states-gloss") + "?(?:\\[\\d{1,3}\\])?[，,]" + CUES.any("states-next-adverb") + "?" + CUES.any("states-verb", "next") + "(?:了)?" + CUES.any("states-must") + "?(?!" + CUES.any("states-plan") + ")");
+        return CUES.pattern("STATES_NEXT", () -> "^[》”]?(?:[（(][^）)《]{0,12}《[^》]{1,30}》[）)])?" + CUES.any("states-gloss") + "?(?:\\[\\d{1,3}\\])?[，,]" + CUES.any("states-next-adverb") + "?" + CUES.any("states-verb", "next") + "(?:了)?" + CUES.any("states-must") + "?(?!" + CUES.any("states-plan") + ")");
     }
     /** A later sub-clause that goes on stating: 并提出…, 强调… */
     private static Pattern statesOn() {

@@ -418,7 +418,11 @@ final class TopicLists {
     private static final Pattern CONNECTIVE = Pattern.compile("^(?:但|但是|并|同时|而|且|此外|其中)?(?:还|也|则)?");
     private static final Pattern EVENT_WORD = Pattern.compile("会议|论坛|峰会|大会|会晤|对话会");
     /** What makes an instrument no topic of the clause: it is what another text implements or is compared with. */
-    private static final Pattern NOT_TOPIC = Pattern.compile("(?:落实|根据|依据|按照|依照|参照|对标|借鉴|援引|源自|与|同)[《“]?$");
+    private static Pattern notTopic() {
+        // the verbs that govern an instrument as their object (concept-relation-cues.tsv governing: 重申《Y》, 取代《Y》) too
+        return pattern("not-topic", () -> "(?:落实|根据|依据|按照|依照|参照|对标|借鉴|援引|源自|与|同|"
+                + Lexicon.alternation(Lexicon.words("concept-relation-cues.tsv", "kind", "governing")) + ")[《“]?$");
+    }
 
     static void apply(String text, List<Hit> hits, Discourse discourse, TopicMemory memory, List<Rel> out) {
         java.util.Set<String> seen = new java.util.HashSet<>();
@@ -439,6 +443,7 @@ final class TopicLists {
             }
         }
         parts(text, hits, out);
+        chapters(text, hits, memory, out);
     }
 
     /**
@@ -452,7 +457,7 @@ final class TopicLists {
         java.util.Set<String> adjuncts = new java.util.HashSet<>();
         int chainEnd = -1;
         for (Hit h : between(hits, clause, f.cueStart()))
-            if ((h.isInstrument() || h.isEvent()) && (NOT_TOPIC.matcher(text.substring(Math.max(clause, h.start() - 4), h.start())).find()
+            if ((h.isInstrument() || h.isEvent()) && (notTopic().matcher(text.substring(Math.max(clause, h.start() - 4), h.start())).find()
                     || h.isEvent() && ConceptRelationRules.locative(text, h)
                     || chainEnd >= 0 && CHAINED.matcher(text.substring(chainEnd, h.start())).matches())) {
                 adjuncts.add(h.iri()); // 依据《X》（X）…, 在…年会上, 落实《A》《B》和《C》: what the clause acts by or where, not its topic
@@ -518,6 +523,72 @@ final class TopicLists {
             if (o != h && o.start() <= h.start() && o.end() >= h.end() && o.end() - o.start() > h.end() - h.start())
                 return true;
         return false;
+    }
+
+    /** What may open a chapter named by its topic after a text: 设有, 包含, 的, 其 (concept-cues.tsv part-has). */
+    private static Pattern chapterOpener() {
+        return pattern("chapter-opener", () -> "^(?:" + words("part-has") + "|的|其)?");
+    }
+
+    /** A word for a chapter right after its topic: 章节, 专章 (concept-cues.tsv part-head). */
+    private static Pattern chapterHead() {
+        return pattern("chapter-head", () -> "^(?:" + words("part-head") + ")");
+    }
+
+    /** A gloss in brackets right after a name: （RCEP）, （以下简称《协定》）. */
+    private static final Pattern GLOSS = Pattern.compile("^[》”]?(?:[（(][^）)]{1,30}[）)])?");
+
+    /**
+     * The issue that opens at {@code at} and is followed by a word for a chapter (电子商务章节, 数字贸易专章), or null.
+     */
+    private static Hit chapterTopic(String text, List<Hit> hits, int at) {
+        for (Hit h : hits)
+            if (h.top().equals("Issue") && h.start() == at && chapterHead().matcher(text.substring(h.end())).lookingAt())
+                return h;
+        return null;
+    }
+
+    /**
+     * {@value #RULE_PART}, a chapter named by its topic: a text, then 设有/的 (or nothing) and the topic before 章节 or
+     * 专章 (《协定》设有数字贸易专章, 协定的电子商务章节要求…); the text may also open the clause and a later sub-clause of it
+     * open with 设有 (X由A签署，设有电子商务专章), or a reference to it open the clause (协定的电子商务章节: the text of
+     * that kind named last).
+     */
+    private static void chapters(String text, List<Hit> hits, TopicMemory memory, List<Rel> out) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Hit ins : hits) {
+            if (!ins.isInstrument())
+                continue;
+            Matcher g = GLOSS.matcher(text.substring(ins.end()));
+            g.lookingAt();
+            int at = ins.end() + g.end();
+            Matcher o = chapterOpener().matcher(text.substring(at));
+            o.lookingAt();
+            Hit topic = chapterTopic(text, hits, at + o.end());
+            if (topic == null && text.substring(backTo(text, ins.start(), CLAUSE_END), ins.start()).matches("^[《“]?$")) {
+                int clauseEnd = RelationRules.forwardTo(text, ins.end(), CLAUSE_END);
+                for (int sub = RelationRules.forwardTo(text, ins.end(), SUBCLAUSE_END) + 1; sub < clauseEnd && topic == null;
+                        sub = RelationRules.forwardTo(text, sub, SUBCLAUSE_END) + 1) {
+                    Matcher has = pattern("chapter-has", () -> "^(?:并|还|也|同时)?(?:" + words("part-has") + ")").matcher(text.substring(sub));
+                    if (has.lookingAt())
+                        topic = chapterTopic(text, hits, sub + has.end());
+                    else if (between(hits, sub, RelationRules.forwardTo(text, sub, SUBCLAUSE_END)).stream().anyMatch(h -> h.isActor() || h.isInstrument() || h.isEvent()))
+                        break; // another party or text takes the clause
+                }
+            }
+            if (topic != null && seen.add(ins.iri() + " " + topic.iri()))
+                out.add(new Rel(ins.iri(), "addresses", topic.iri(), ins.start(), topic.end(), 0.6, RULE_PART, false));
+        }
+        for (int c = 0; c < text.length(); c = RelationRules.forwardTo(text, c, CLAUSE_END) + 1) {
+            Matcher r = REFERENCE.matcher(text.substring(c));
+            if (!r.lookingAt() || !between(hits, c, c + r.end()).isEmpty() || EVENT_WORD.matcher(r.group(1)).matches()
+                    || !text.startsWith("的", c + r.end()))
+                continue;
+            Hit topic = chapterTopic(text, hits, c + r.end() + 1);
+            Hit ins = topic == null ? null : memory.referred(r.group(1));
+            if (ins != null && seen.add(ins.iri() + " " + topic.iri()))
+                out.add(new Rel(ins.iri(), "addresses", topic.iri(), c, topic.end(), 0.6, RULE_PART, false));
+        }
     }
 
     /** CPTPP第14章（电子商务章）, RCEP电子商务章: the text right before its part covers the part's topic. */
