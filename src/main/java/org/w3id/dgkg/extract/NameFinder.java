@@ -169,6 +169,9 @@ final class NameFinder {
                 String label = inner + head;
                 out.add(new Name(label, m.start(), m.start(2) + head.length(), Kind.INSTRUMENT, InstrumentKind.of(label), "quoted-name"));
                 out.add(new Name(text.substring(m.start(), m.start(2) + head.length()), m.start(), m.start(2) + head.length(), Kind.INSTRUMENT, InstrumentKind.of(label), "quoted-name"));
+                if (head.length() == 2 && inner.length() >= 2)
+                    out.add(new Name(inner, m.start(), m.start(2) + head.length(), Kind.INSTRUMENT, InstrumentKind.of(label), "quoted-name"));
+                // “隐私盾”框架, “清洁网络”计划: the head only says what kind of text the quoted name is; the quoted name alone is its name too
             } else if (head != null && isEventHead(head)) {
                 out.add(new Name(inner + head, m.start(), m.start(2) + head.length(), Kind.EVENT, "Event", "quoted-name"));
                 out.add(new Name(text.substring(m.start(), m.start(2) + head.length()), m.start(), m.start(2) + head.length(), Kind.EVENT, "Event", "quoted-name"));
