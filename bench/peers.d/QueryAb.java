@@ -31,7 +31,9 @@ import org.apache.jena.tdb2.TDB2;
  * execution for A and B, and B/A.
  * <p>
  * With DIR_B {@code =}: the queries of DIR_A both times, A evaluated with every OPTIONAL on Jena's
- * path ({@code DecodedRowsExecutor.WITHOUT_OPTIONAL_PATTERN}) and B with the server's executor.
+ * path ({@code DecodedRowsExecutor.WITHOUT_OPTIONAL_PATTERN}) and B with the server's executor;
+ * with DIR_B {@code =keys}: A with the sort keys evaluated at every comparison
+ * ({@code DecodedRowsExecutor.WITHOUT_SORT_KEYS}), B with the server's executor.
  */
 public final class QueryAb {
     public static void main(String[] args) throws Exception {
@@ -39,9 +41,11 @@ public final class QueryAb {
         int rounds = Integer.parseInt(args[1]), runs = Integer.parseInt(args[2]);
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         dsg.getContext().set(ARQ.queryTimeout, "10000");
-        boolean executors = args[4].equals("=");
+        boolean executors = args[4].startsWith("=");
         org.apache.jena.sparql.engine.main.OpExecutorFactory[] factory = {
-                executors ? DecodedRowsExecutor.WITHOUT_OPTIONAL_PATTERN : DecodedRowsExecutor.FACTORY, DecodedRowsExecutor.FACTORY};
+                args[4].equals("=") ? DecodedRowsExecutor.WITHOUT_OPTIONAL_PATTERN
+                        : args[4].equals("=keys") ? DecodedRowsExecutor.WITHOUT_SORT_KEYS : DecodedRowsExecutor.FACTORY,
+                DecodedRowsExecutor.FACTORY};
         JsonResultsWriter.register();
         Dataset ds = DatasetFactory.wrap(dsg);
         dsg.getContext().set(ARQConstants.sysOptimizerFactory, OptimizerCache.SERVER.factory());

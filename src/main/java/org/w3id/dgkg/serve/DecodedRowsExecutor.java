@@ -21,7 +21,8 @@ import org.apache.jena.tdb2.solver.OpExecutorTDB2;
  * asks for its keys at every comparison, so each row was decoded some twenty times over: sorting
  * the 738 rows of a competency query was a third of its CPU time, and the top 50 of 1,084 rows
  * (an {@code ORDER BY … LIMIT 50}) half. Here each row is copied with its values decoded as it
- * enters the sort; the comparisons, and the results writer after them, read the copies.
+ * enters the sort, with the values of its sort keys ({@link SortKeys}): the comparisons read
+ * the keys, the results writer after them the copies.
  * <p>
  * {@code SELECT DISTINCT … ORDER BY … LIMIT n}, {@code (top (distinct X))} in Jena's algebra, is
  * evaluated as the hashing {@code DISTINCT} followed by the plain top-n: Jena's top-n removes
@@ -34,15 +35,19 @@ import org.apache.jena.tdb2.solver.OpExecutorTDB2;
  */
 final class DecodedRowsExecutor extends OpExecutorTDB2 {
     /** Put in a dataset's context with {@code QC.setFactory}. */
-    static final OpExecutorFactory FACTORY = cxt -> new DecodedRowsExecutor(cxt, true);
+    static final OpExecutorFactory FACTORY = cxt -> new DecodedRowsExecutor(cxt, true, true);
     /** The same without {@link OptionalPattern}: every OPTIONAL evaluated as Jena does (for comparisons). */
-    static final OpExecutorFactory WITHOUT_OPTIONAL_PATTERN = cxt -> new DecodedRowsExecutor(cxt, false);
+    static final OpExecutorFactory WITHOUT_OPTIONAL_PATTERN = cxt -> new DecodedRowsExecutor(cxt, false, true);
+    /** The same without {@link SortKeys}: sort keys evaluated at every comparison, as Jena does (for comparisons). */
+    static final OpExecutorFactory WITHOUT_SORT_KEYS = cxt -> new DecodedRowsExecutor(cxt, true, false);
 
     private final boolean optionalPattern;
+    private final boolean sortKeys;
 
-    private DecodedRowsExecutor(ExecutionContext execCxt, boolean optionalPattern) {
+    private DecodedRowsExecutor(ExecutionContext execCxt, boolean optionalPattern, boolean sortKeys) {
         super(execCxt);
         this.optionalPattern = optionalPattern;
+        this.sortKeys = sortKeys;
     }
 
     @Override
@@ -54,13 +59,19 @@ final class DecodedRowsExecutor extends OpExecutorTDB2 {
 
     @Override
     protected QueryIterator execute(OpOrder opOrder, QueryIterator input) {
-        return new QueryIterSort(decoded(exec(opOrder.getSubOp(), input)), opOrder.getConditions(), execCxt);
+        if (!sortKeys)
+            return new QueryIterSort(decoded(exec(opOrder.getSubOp(), input)), opOrder.getConditions(), execCxt);
+        SortKeys keys = SortKeys.comparator(opOrder.getConditions(), execCxt);
+        return new QueryIterSort(keys.keyed(exec(opOrder.getSubOp(), input), execCxt), keys, execCxt);
     }
 
     @Override
     protected QueryIterator execute(OpTopN opTop, QueryIterator input) {
         // a DISTINCT below is evaluated by exec, by hashing
-        return new QueryIterTopN(decoded(exec(opTop.getSubOp(), input)), opTop.getConditions(), opTop.getLimit(), false, execCxt);
+        if (!sortKeys)
+            return new QueryIterTopN(decoded(exec(opTop.getSubOp(), input)), opTop.getConditions(), opTop.getLimit(), false, execCxt);
+        SortKeys keys = SortKeys.comparator(opTop.getConditions(), execCxt);
+        return new QueryIterTopN(keys.keyed(exec(opTop.getSubOp(), input), execCxt), keys, opTop.getLimit(), false, execCxt);
     }
 
     private QueryIterator decoded(QueryIterator rows) {
