@@ -120,16 +120,13 @@ final class DocumentReading {
             TitleEditions editions) {
         String publisherIri = publisher(doc, gazetteer);
         Entity publisher = publisherIri == null ? null : byIri.get(publisherIri);
-        // 我国 means the country the manifest says the document speaks for; without one, the country its script
-        // speaks for (perspectives.tsv: a text in simplified characters is the PRC's; a traditional one, none).
+        // 我国 means the country the manifest says the document speaks for; without one it means nothing.
         String ourCountry = reference.byIso3166(doc.meta().perspective());
         boolean firstPersonIsPublisher = publisher != null && !publisher.type().endsWith("#State");
         boolean framingYears = framingYears(doc);
 
         MentionFinder finder = new MentionFinder(index, discovered);
         finder.readDocument(Script.reading(doc));
-        if (ourCountry == null)
-            finder.ourCountryByScript(reference.byIso3166(Script.perspective(doc)));
         ShortReferences references = new ShortReferences(byIri);
         SeriesDates series = new SeriesDates(byIri, name -> gazetteer.find(name).stream().anyMatch(h -> h.span().start() == 0
                 && h.span().end() == name.length() && h.entityIris().stream().anyMatch(i -> byIri.containsKey(i)

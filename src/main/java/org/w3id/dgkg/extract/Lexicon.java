@@ -27,7 +27,7 @@ final class Lexicon {
             "stance-cues.tsv", "event-reference-cues.tsv", "frame-cues.tsv", "clause-cues.tsv",
             UnmarkedInstruments.HEADS, Enumerations.MEANS, "purpose-references.tsv", "topic-clause-cues.tsv", "according-cues.tsv", "issue-list-slots.tsv", ListCues.FILE,
             EventFinder.CUE_FILE, "membership-cues.tsv", "act-cues.tsv", "event-speech-cues.tsv", "covered-issues-cues.tsv", "concept-relation-cues.tsv",
-            AliasLearner.NOTES, "discovery-cues.tsv", Script.PERSPECTIVES);
+            AliasLearner.NOTES, "discovery-cues.tsv");
 
     /** One row of a lexicon file: its columns after the first, by header name. */
     record Row(String word, Map<String, String> columns) {

@@ -72,13 +72,6 @@ final class MentionFinder {
         ambiguousBodies.readDocument(text);
     }
 
-    /** The state 我国 names where the manifest gives no perspective: the one the document's script speaks for, or null. */
-    private String ourCountryByScript;
-
-    void ourCountryByScript(String iri) {
-        ourCountryByScript = iri;
-    }
-
     /** The registry's names alone (organisers inside discovered event names). */
     private final Gazetteer registryNames;
 
@@ -268,7 +261,7 @@ final class MentionFinder {
             if (reference.ambiguousLabels().contains(g.label()) && s > 0 && Character.isIdeographic(text.charAt(s - 1))
                     && "的和与及、在由向对是为经".indexOf(text.charAt(s - 1)) < 0)
                 continue; // 缔约国大会 is a conference of its own, not the ambiguous organ
-            String iri = g.label().equals(OUR_COUNTRY) ? (ourCountry != null ? ourCountry : ourCountryByScript) : resolve(g, context, text, ourCountry);
+            String iri = g.label().equals(OUR_COUNTRY) ? ourCountry : resolve(g, context, text, ourCountry);
             if (iri == null)
                 continue;
             Entity ent = byIri.get(iri);

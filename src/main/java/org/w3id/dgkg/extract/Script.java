@@ -41,22 +41,6 @@ final class Script {
         return r.substring(s.span().start(), s.span().end());
     }
 
-    /** The table of the country a document speaks for by its script, where the manifest names none (我国). */
-    static final String PERSPECTIVES = "perspectives.tsv";
-
-    /**
-     * The ISO 3166-1 code of the country a document without a manifest perspective speaks for, by the script it is
-     * written in ({@code perspectives.tsv}: simplified characters are the PRC's usage; traditional ones are written in
-     * several places, so none), or null.
-     */
-    static String perspective(SourceDocument doc) {
-        String script = isTraditional(doc, doc.normalised().text()) ? "traditional" : "simplified";
-        for (Lexicon.Row r : Lexicon.rows(PERSPECTIVES))
-            if (r.word().equals(script))
-                return r.get("country");
-        return null;
-    }
-
     static boolean isTraditional(SourceDocument doc, String text) {
         String lang = doc.meta().language();
         if (lang != null && lang.toLowerCase().startsWith("zh-hant"))
