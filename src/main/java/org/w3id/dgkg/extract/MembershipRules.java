@@ -474,9 +474,24 @@ final class MembershipRules {
         return CUES.pattern("adhering", () -> CUES.any("adhering") + "(?:了)?");
     }
 
-    /** A reference to the instrument adhered to: 该文件, 这一建议 (kind adhered-reference; group 1 the head). */
+    /**
+     * A reference to the instrument adhered to: 该文件, 这一建议 (a pointing word of reference-heads.tsv, then a head of kind
+     * adhered-reference or adhered-any; group 1 the head).
+     */
     private static Pattern adheredReference() {
-        return CUES.pattern("adhered-reference", () -> "^(?:该|这一|此|上述)(" + CUES.any("adhered-reference") + ")(?![\\u4e00-\\u9fff&&[^，。；的]])");
+        return CUES.pattern("adhered-reference", () -> "^" + CueWords.any(ShortReferences.BARE_HEADS, "pointer", "instrument") + "("
+                + Lexicon.alternation(adheredHeads()) + ")(?![\\u4e00-\\u9fff&&[^，。；的]])");
+    }
+
+    private static java.util.Set<String> adheredHeads() {
+        java.util.Set<String> heads = new java.util.LinkedHashSet<>(CueWords.set("membership-cues.tsv", "adhered-reference"));
+        heads.addAll(CueWords.set("membership-cues.tsv", "adhered-any"));
+        return heads;
+    }
+
+    /** A head that refers to whatever instrument was named last, of any kind (文件: kind adhered-any). */
+    private static boolean refersToAny(String head) {
+        return CueWords.set("membership-cues.tsv", "adhered-any").contains(head);
     }
 
     /**
@@ -506,10 +521,10 @@ final class MembershipRules {
                     continue;
                 String head = ref.group(1);
                 for (Hit h : between(hits, 0, subStart))
-                    if (h.isInstrument() && (head.equals("文件") || text.substring(h.start(), h.end()).replaceAll("[》」”]$", "").endsWith(head)))
+                    if (h.isInstrument() && (refersToAny(head) || text.substring(h.start(), h.end()).replaceAll("[》」”]$", "").endsWith(head)))
                         instrument = h;
                 if (instrument == null && discourse != null)
-                    instrument = head.equals("文件") ? discourse.lastInstrument() : discourse.lastInstrumentEndingWith(head);
+                    instrument = refersToAny(head) ? discourse.lastInstrument() : discourse.lastInstrumentEndingWith(head);
             }
             if (instrument == null || instrument.type() == null || !PARTY_TYPE.matcher(instrument.type()).matches())
                 continue;

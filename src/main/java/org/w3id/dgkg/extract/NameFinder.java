@@ -148,11 +148,16 @@ final class NameFinder {
      * 遵循“相同活动、相同风险、相同监管”的原则, 提出以“数字团结”为核心理念, 纳入“设计隐私”和“预设隐私”原则: each quotation
      * names a principle.
      */
+    /** The word for principle that closes a quoted principle: 原则, 理念 (concept-relation-cues.tsv principle-head). */
+    private static String principleWord() {
+        return CueWords.any("concept-relation-cues.tsv", "principle-head");
+    }
+
     private static boolean closedByPrincipleWord(String text, int from) {
         Pattern p = Lexicon.cached("NameFinder|quoted-principle-closed", () -> Pattern.compile("^(?:(?:和|与|及|、)“[^“”，。；]{2,16}”)*(?:的|为)(?:"
-                + Lexicon.alternation(Lexicon.words("concept-cues.tsv", "position", "head-qualifier")) + ")?(?:原则|理念)(?!性)"));
+                + Lexicon.alternation(Lexicon.words("concept-cues.tsv", "position", "head-qualifier")) + ")?" + principleWord() + "(?!性)"));
         return p.matcher(text.substring(from)).lookingAt() || Lexicon.cached("NameFinder|quoted-principle-joined", () -> Pattern.compile(
-                "^(?:(?:和|与|及|、)“[^“”，。；]{2,16}”)+(?:[一二三四五六七八九十两]{1,2}[项大个])?(?:原则|理念)(?!性)")).matcher(text.substring(from)).lookingAt();
+                "^(?:(?:和|与|及|、)“[^“”，。；]{2,16}”)+(?:[一二三四五六七八九十两]{1,2}[项大个])?" + principleWord() + "(?!性)")).matcher(text.substring(from)).lookingAt();
     }
 
     private static void quoted(String text, List<Name> out) {
