@@ -70,6 +70,13 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
     /** {@code -Ddgkg.serve.queryThreadAlways=true}: every query on a query thread, as before (for measuring). */
     private static final boolean INLINE = !Boolean.getBoolean("dgkg.serve.queryThreadAlways")
             && THREADS.isCurrentThreadCpuTimeSupported();
+    /**
+     * The entity lookup's shortcuts: its text recognised without Jena's parser
+     * ({@link ConstantDescribe#recognise}), the data's prefixes read once per served generation, the
+     * response written through a per-thread buffer ({@link LookupWriters}); the same bytes either way.
+     * {@code -Ddgkg.serve.lookupShortcuts=false} turns them off (for measuring); read when the server is made.
+     */
+    private final boolean shortcuts = !"false".equalsIgnoreCase(System.getProperty("dgkg.serve.lookupShortcuts"));
 
     BoundedQueryService(ServerLimits limits, java.time.Duration timeout, DatasetGraph dataset) {
         this.limits = limits;
@@ -128,9 +135,15 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
      * text seen once would only push out queries that come again. A text that does not parse, or
      * nests too deeply for the request thread's stack, goes the usual way, which reports it.
      */
-    private static Query constantDescribe(String queryString) {
-        if (!INLINE || queryString.length() > DESCRIBE_MAX_CHARS
-                || !queryString.toUpperCase(java.util.Locale.ROOT).contains("DESCRIBE"))
+    private Query constantDescribe(String queryString) {
+        if (!INLINE || queryString.length() > DESCRIBE_MAX_CHARS)
+            return null;
+        if (shortcuts) {
+            Query recognised = ConstantDescribe.recognise(queryString);
+            if (recognised != null)
+                return recognised;
+        }
+        if (!queryString.toUpperCase(java.util.Locale.ROOT).contains("DESCRIBE"))
             return null;
         try {
             Query q = QueryFactory.create(queryString, Fuseki.BaseParserSPARQL, Syntax.syntaxARQ);
@@ -230,7 +243,7 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
             Pair<DatasetGraph, Query> p = decideDataset(action, query, queryString);
             Query q = p.getRight() == null ? query : p.getRight();
             if (ConstantDescribe.applies(q)) {
-                sendResults(action, new QueryExecResult(ConstantDescribe.describe(q, p.getLeft())), query.getPrologue());
+                send(action, new QueryExecResult(ConstantDescribe.describe(q, p.getLeft(), shortcuts)), query.getPrologue(), shortcuts);
                 return;
             }
             try (QueryExec qe = createQueryExec(action, q, p.getLeft())) {
@@ -340,9 +353,15 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
 
     @Override
     protected void sendResults(HttpAction action, QueryExecResult result, Prologue qPrologue) {
+        send(action, result, qPrologue, false);
+    }
+
+    /** Sends the results; {@code lookup}: an entity lookup's graph, in Turtle or N-Triples through {@link LookupWriters}. */
+    private void send(HttpAction action, QueryExecResult result, Prologue qPrologue, boolean lookup) {
         RuntimeException failure = null;
         try {
-            super.sendResults(action, result, qPrologue);
+            if (!(lookup && result.isGraph() && LookupWriters.write(action, result.graph())))
+                super.sendResults(action, result, qPrologue);
         } catch (RuntimeException e) {
             if (!action.getResponse().isCommitted())
                 throw e;
