@@ -57,6 +57,14 @@ final class NameFinder {
         return false;
     }
 
+    /** Whether the label is a word of amending and an ending alone (修订议定书, 补充协议): a kind of text, no name. */
+    private static boolean onlyAmendingHead(String label) {
+        for (String w : Lexicon.words(UnmarkedInstruments.HEADS, "kind", "after-verb-amending"))
+            if (label.startsWith(w) && Lexicon.words(UnmarkedInstruments.HEADS, "kind", "after-verb").contains(label.substring(w.length())))
+                return true;
+        return false;
+    }
+
     static List<Name> find(String text) {
         List<Name> out = new ArrayList<>();
         StageTimer.Lap lap = StageTimer.start("discovery/NameFinder/quoted");
@@ -404,7 +412,7 @@ final class NameFinder {
             if (label.matches("^(这|该|此|本|各|其|多|一|新|相关|有关|多项|一系列|系列|若干|首个|首部|多个|双边|区域|了|国际|全球|更|制定|建立|推动|构建|加强|完善|形成|提出|落实|实施|参与|支持|改进|促进|提升|推进|深化|探索|建设|发展|规范|保障|维护|打造|开展|关于).*")
                     || label.length() < 5 || label.matches(".*(并|在|等|对|将|为|是|或).*") || label.matches("^.{0,2}[的和与及].*")
                     || label.contains("的") && label.substring(label.lastIndexOf('的') + 1).length() < 4 && !opensWithAmending(label)
-                    || label.matches(".*[和与及].*") && label.length() < 10)
+                    || label.matches(".*[和与及].*") && label.length() < 10 || onlyAmendingHead(label))
                 continue;
             out.add(new Name(label, m.start(1), m.end(1), Kind.INSTRUMENT, InstrumentKind.of(label), "instrument-after-verb"));
         }
