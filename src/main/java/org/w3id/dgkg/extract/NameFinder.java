@@ -414,6 +414,8 @@ final class NameFinder {
                     || label.contains("的") && label.substring(label.lastIndexOf('的') + 1).length() < 4 && !opensWithAmending(label)
                     || label.matches(".*[和与及].*") && label.length() < 10 || onlyAmendingHead(label))
                 continue;
+            if (label.contains("的") && !opensWithAmending(label) && m.end(1) < text.length() && "（(".indexOf(text.charAt(m.end(1))) >= 0)
+                continue; // 发起了有限参与者的国际服务贸易协定(TiSA): a description before the name its gloss names (rule acronym-glossed)
             out.add(new Name(label, m.start(1), m.end(1), Kind.INSTRUMENT, InstrumentKind.of(label), "instrument-after-verb"));
         }
     }
