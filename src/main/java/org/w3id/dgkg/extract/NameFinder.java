@@ -161,6 +161,8 @@ final class NameFinder {
         while (m.find()) {
             if (m.start() > 0 && text.charAt(m.start() - 1) == '》')
                 continue;
+            if (m.group(2).contains("/") && !m.group(2).matches(".*\\d.*"))
+                continue; // （TPP/CPTPP）: two names, either one, no code of this one
             int start = trimLeft(text, m.start(1), m.end(1));
             if (start < 0)
                 continue;
