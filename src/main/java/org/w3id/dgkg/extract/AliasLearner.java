@@ -80,7 +80,8 @@ final class AliasLearner {
             String p = part.strip();
             if (p.isEmpty())
                 continue;
-            if (p.matches("[A-Za-z][A-Za-z0-9&.\\-+ ]{0,80}")) {
+            if (p.matches("[A-Za-z][A-Za-z0-9&.\\-+ /]{0,80}") && (!p.contains("/") || p.matches(".*\\d.*"))) {
+                // ISO/IEC JTC 1/SC 42: a code's parts joined by slashes, with its number (TPP/CPTPP is two names, either one)
                 if (p.matches("[a-z].*") && !p.matches(".*[A-Z].*"))
                     continue; // a gloss in lower case (disinformation), not a name
                 out.add(p.replaceAll("\\s+", " "));

@@ -38,10 +38,32 @@ final class NameFinder {
             + "出席|参加|参与|举办|举行|召开|主办|承办|发布|通过|签署|签订|提出|发起|推出|出台|制定|加入|成立|设立|建立|启动|宣布|"
             + "作为|包括|围绕|推动|呼吁|成为|开展|组织|共同|联合|期间|之际|年|月|日";
     private static final Pattern QUOTED = Pattern.compile("“([^“”]{2,40})”([\\u4e00-\\u9fff]{0,6})");
-    private static final Pattern AFTER_VERB_INSTRUMENT = Pattern.compile(
-            "(?:签署|签订|发布|出台|颁布|推出|通过|达成|启动|发起|提出|公布)(?:了)?([\\u4e00-\\u9fffA-Za-z0-9\\-—]{2,30}"
-                    + "(?:宣言|倡议|战略|协定|协议|公约|条例|法案|框架|路线图|行动计划|工作计划|计划|原则|准则|守则|指南|契约|议程|声明|结论文件|立场文件))"
-                    + "(?=[，。；、,;]|$|和|与|及|等)");
+    /**
+     * An act, then a name that ends in an instrument ending ({@code unmarked-instrument-heads.tsv} kind after-verb: 宣言,
+     * 战略, 协定, 议定书…) before a clause break, a bracket or a joining word.
+     */
+    private static Pattern afterVerbInstrument() {
+        return Lexicon.cached("after-verb|instrument", () -> Pattern.compile(
+                "(?:签署|签订|发布|出台|颁布|推出|通过|达成|启动|发起|提出|公布)(?:了)?([\\u4e00-\\u9fffA-Za-z0-9\\-—]{2,30}"
+                        + "(?:" + Lexicon.alternation(Lexicon.words(UnmarkedInstruments.HEADS, "kind", "after-verb")) + "))"
+                        + "(?=[，。；、,;（(]|$|和|与|及|等)"));
+    }
+
+    /** Whether the label opens with a word of amending (修订, 补充: 修订108号公约的议定书, the text that amends what 的 closes). */
+    private static boolean opensWithAmending(String label) {
+        for (String w : Lexicon.words(UnmarkedInstruments.HEADS, "kind", "after-verb-amending"))
+            if (label.startsWith(w) && label.length() > w.length())
+                return true;
+        return false;
+    }
+
+    /** Whether the label is a word of amending and an ending alone (修订议定书, 补充协议): a kind of text, no name. */
+    private static boolean onlyAmendingHead(String label) {
+        for (String w : Lexicon.words(UnmarkedInstruments.HEADS, "kind", "after-verb-amending"))
+            if (label.startsWith(w) && Lexicon.words(UnmarkedInstruments.HEADS, "kind", "after-verb").contains(label.substring(w.length())))
+                return true;
+        return false;
+    }
 
     static List<Name> find(String text) {
         List<Name> out = new ArrayList<>();
@@ -60,6 +82,7 @@ final class NameFinder {
         afterVerb(text, out);
         out.addAll(unmarkedLaws(text));
         resolutionNumbers(text, out);
+        numberedInstruments(text, out);
         lap.close();
         lap = StageTimer.start("discovery/NameFinder/UnmarkedInstruments");
         UnmarkedInstruments.find(text, out);
@@ -101,15 +124,45 @@ final class NameFinder {
         }
     }
 
-    private static final Pattern GLOSSED = Pattern.compile(
-            "([\\u4e00-\\u9fff“”·\\-—]{3,30})[（(]([A-Z][A-Za-z0-9&\\-]{1,10})[）)]");
+    static final String RULE_NUMBERED = "instrument-numbered";
 
-    /** 区域全面经济伙伴关系协定（RCEP）: a name with an instrument ending glossed by an acronym. */
+    /**
+     * An instrument named by its number: 第NN号 or NN号 (第2630号法案, 108号公约, 第869号临时措施), or a code of Latin
+     * initials with digits (C-27号法案, PL 2630法案, ISO/IEC 42001标准), then a head of {@code unmarked-instrument-heads.tsv}
+     * kind numbered. A number with no 号 and no initials (第5页, 第10条, 第3届, 2023法案) names nothing; initials with
+     * a year alone (RCEP 2020协定) date a text, they do not number it.
+     */
+    private static Pattern numberedInstrument() {
+        return Lexicon.cached("numbered|instrument", () -> {
+            String heads = Lexicon.alternation(Lexicon.words(UnmarkedInstruments.HEADS, "kind", "numbered"));
+            return Pattern.compile("(?<![A-Za-z0-9\\-/.])(?:第\\s*\\d{1,6}\\s*号|\\d{2,6}\\s*号"
+                    + "|([A-Z]{1,6}(?:/[A-Z]{1,6})?(?:[ \\-]?)(\\d{1,6}))\\s*号?)(?:" + heads + ")");
+        });
+    }
+
+    private static void numberedInstruments(String text, List<Name> out) {
+        Matcher m = numberedInstrument().matcher(text);
+        while (m.find()) {
+            if (m.group(2) != null && m.group(2).matches("(?:19|20)\\d\\d"))
+                continue; // RCEP 2020协定: initials and a year
+            if (m.start() > 0 && text.charAt(m.start()) != '第' && text.charAt(m.start() - 1) == '第')
+                continue;
+            String label = Labels.clean(m.group());
+            out.add(new Name(label, m.start(), m.end(), Kind.INSTRUMENT, InstrumentKind.of(label), RULE_NUMBERED));
+        }
+    }
+
+    private static final Pattern GLOSSED = Pattern.compile(
+            "([\\u4e00-\\u9fff“”·\\-—]{3,30})[（(]([A-Z][A-Za-z0-9&\\-]{1,10}(?: [A-Za-z0-9&\\-]{1,10}){0,2}(?:/[A-Za-z0-9&\\-]{1,10}(?: [A-Za-z0-9&\\-]{1,10}){0,2}){0,3})[）)]");
+
+    /** 区域全面经济伙伴关系协定（RCEP）, 人工智能管理体系标准（ISO/IEC 42001）: a name with an instrument ending glossed by an acronym or a code of up to four parts joined by slashes. */
     private static void acronymGlossed(String text, List<Name> out) {
         Matcher m = GLOSSED.matcher(text);
         while (m.find()) {
             if (m.start() > 0 && text.charAt(m.start() - 1) == '》')
                 continue;
+            if (m.group(2).contains("/") && !m.group(2).matches(".*\\d.*"))
+                continue; // （TPP/CPTPP）: two names, either one, no code of this one
             int start = trimLeft(text, m.start(1), m.end(1));
             if (start < 0)
                 continue;
@@ -355,14 +408,16 @@ final class NameFinder {
     }
 
     private static void afterVerb(String text, List<Name> out) {
-        Matcher m = AFTER_VERB_INSTRUMENT.matcher(text);
+        Matcher m = afterVerbInstrument().matcher(text);
         while (m.find()) {
             String label = m.group(1);
             if (label.matches("^(这|该|此|本|各|其|多|一|新|相关|有关|多项|一系列|系列|若干|首个|首部|多个|双边|区域|了|国际|全球|更|制定|建立|推动|构建|加强|完善|形成|提出|落实|实施|参与|支持|改进|促进|提升|推进|深化|探索|建设|发展|规范|保障|维护|打造|开展|关于).*")
                     || label.length() < 5 || label.matches(".*(并|在|等|对|将|为|是|或).*") || label.matches("^.{0,2}[的和与及].*")
-                    || label.contains("的") && label.substring(label.lastIndexOf('的') + 1).length() < 4
-                    || label.matches(".*[和与及].*") && label.length() < 10)
+                    || label.contains("的") && label.substring(label.lastIndexOf('的') + 1).length() < 4 && !opensWithAmending(label)
+                    || label.matches(".*[和与及].*") && label.length() < 10 || onlyAmendingHead(label))
                 continue;
+            if (label.contains("的") && !opensWithAmending(label) && m.end(1) < text.length() && "（(".indexOf(text.charAt(m.end(1))) >= 0)
+                continue; // 发起了有限参与者的国际服务贸易协定(TiSA): a description before the name its gloss names (rule acronym-glossed)
             out.add(new Name(label, m.start(1), m.end(1), Kind.INSTRUMENT, InstrumentKind.of(label), "instrument-after-verb"));
         }
     }

@@ -156,8 +156,8 @@ final class OrganisationFinder {
      * and for a one-character suffix the suffix itself or an organisation word (外交部, not 总部).
      */
     private static boolean holdsSuffix(Term t, String suffix) {
-        if (Lexicon.genericHeads().contains(t.word) && !t.word.equals(suffix))
-            return false; // 总部, 内部: a word that ends like a name, not a name's end
+        if (Lexicon.genericHeads().contains(t.word) && !t.word.equals(suffix) && !suffix.endsWith(t.word))
+            return false; // 总部, 内部: a word that ends like a name, not a name's end (分/委员会: the suffix 分委员会 holds the word)
         String n = Segmenter.nature(t);
         if (t.word.equals(suffix))
             return suffix.length() == 1 || !n.startsWith("v"); // 由国际电联组织: organised by, no organisation

@@ -12,13 +12,13 @@ import java.util.regex.Pattern;
  * {@link NameFinder} reads after a verb may not;</li>
  * <li>a protocol or amendment of a titled instrument (修订《欧日经济伙伴关系协定》的数据跨境流动议定书): the words
  * between 》的 and the head are its name, of the kind of the instrument it amends when its own head says none;</li>
- * <li>a name with an instrument ending that opens a clause and is launched by an actor (…倡议由澳大利亚、日本和新加坡于
+ * <li>a name with an instrument ending that opens a clause and is launched by an actor (全球发展倡议由…提出, …倡议由澳大利亚、日本和新加坡于
  * 2017年共同发起): the subject of a passive act of launching.</li>
  * <li>a decision named by its title alone, 关于…的决定 (全国人民代表大会常务委员会关于加强网络信息保护的决定, 表决通过关于修改
  * 《X法》的决定): after the body that opens it, an act of adopting, or at the opening of a clause; one that amends a titled
  * text (关于修改《X》的决定) anywhere. The name keeps its 关于 and holds the title of what it amends; it is a text of its own.</li>
  * </ul>
- * The heads are data ({@code unmarked-instrument-heads.tsv}); a bare head (决议, 议定书, 倡议) or a name that opens
+ * The heads are data ({@code unmarked-instrument-heads.tsv}); a launched name holds four characters of its own or more (全球发展倡议; 合作计划 is a kind); a bare head (决议, 议定书, 倡议) or a name that opens
  * with a determiner, a count or an ordinal (该倡议, 两项决议, 第二议定书) is no name.
  */
 final class UnmarkedInstruments {
@@ -83,7 +83,7 @@ final class UnmarkedInstruments {
 
     /** A clause opening with a name, then 由 the launching actors, perhaps a time, then the act of launching. */
     private static Pattern launchedBy() {
-        return Lexicon.cached("unmarked|launched", () -> Pattern.compile("(?:^|(?<=[，。；：,;:]))([\\u4e00-\\u9fff]{6,24}?(?:"
+        return Lexicon.cached("unmarked|launched", () -> Pattern.compile("(?:^|(?<=[，。；：,;:]))([\\u4e00-\\u9fff]{4,24}?(?:"
                 + alternation("launched") + "))由([^，。；,;]{1,30}?)(?:共同|联合|正式)?(?:" + alternation("launch-act") + ")"));
     }
 

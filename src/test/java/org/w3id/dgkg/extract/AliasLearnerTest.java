@@ -24,6 +24,13 @@ class AliasLearnerTest {
     }
 
     @Test
+    void aCodeOfPartsJoinedBySlashesWithItsNumber() {
+        String s = "于2017年成立第一联合技术委员会人工智能分委员会（ISO/IEC JTC 1/SC 42），负责人工智能领域的标准";
+        assertEquals(List.of("ISO/IEC JTC 1/SC 42"), after(s, "分委员会"));
+        assertEquals(List.of(), after("全面与进步跨太平洋伙伴关系协定（TPP/CPTPP）、美日贸易协定", "关系协定"), "two names, either one: no code");
+    }
+
+    @Test
     void chineseShortForm() {
         assertEquals(List.of("国际电联"), after("国际电信联盟(国际电联)和联合国儿童基金会", "国际电信联盟"));
     }
