@@ -307,14 +307,24 @@ final class ClauseAnalysis {
             // a list broken by a comma (脸书、谷歌、Twitter，Snapchat和Roblox…): take in the actors of a
             // preceding sub-clause that holds nothing but actors
             int s = subStart;
-            while (s > clauseStart && actors.get(0).start() - s <= 1) {
+            while (s > clauseStart) {
+                int gap = actors.get(0).start() - s;
+                boolean continued = gap > 1 && continuation().matcher(text.substring(s, actors.get(0).start())).matches();
+                if (gap > 1 && !continued)
+                    break;
                 int prevStart = backTo(text, s - 1, SUBCLAUSE_END);
                 List<Hit> prev = between(hits, prevStart, s - 1);
                 String rest = text.substring(prevStart, s - 1);
                 for (int i = prev.size() - 1; i >= 0; i--)
                     rest = rest.substring(0, prev.get(i).start() - prevStart) + rest.substring(prev.get(i).end() - prevStart);
-                if (prev.isEmpty() || !prev.stream().allMatch(Hit::isActor) || !rest.replaceAll("[、和与及等\\s]", "").isEmpty())
-                    break;
+                if (prev.isEmpty() || !prev.stream().allMatch(Hit::isActor) || !rest.replaceAll("[、和与及等\\s]", "").isEmpty()) {
+                    // 俄罗斯总理A、巴基斯坦总理B等外国政要，以及联合国副秘书长C出席: a list of titled names closed by 等 and a
+                    // group word, continued after the comma, is one subject with the names after it
+                    List<Hit> closed = continued ? groupClosedList(text, hits, prevStart, s - 1) : List.of();
+                    if (closed.isEmpty())
+                        break;
+                    prev = closed;
+                }
                 actors.addAll(0, prev);
                 s = prevStart;
             }
@@ -387,6 +397,42 @@ final class ClauseAnalysis {
             from = end + 1;
         }
         return actors;
+    }
+
+    /** ，以及 / ，还有 after a comma: the list before the comma goes on (clause-cues.tsv list-continuation). */
+    private static Pattern continuation() {
+        return CUES.pattern("list-continuation", () -> "^\\s*(?:" + CUES.any("list-continuation") + ")[“「]?$");
+    }
+
+    /** 等 + a qualifier + a group word (政要, 领导人, 负责人; clause-cues.tsv group-closer) at the end of a sub-clause. */
+    private static Pattern groupCloser() {
+        return CUES.pattern("group-closer", () -> "等[^等，,。；;、“”《》的]{0,10}?(?:" + CUES.any("group-closer") + ")们?\\s*$");
+    }
+
+    /**
+     * The actors of a sub-clause [from, to) that is nothing but a list of titled names (persons with their role words,
+     * states, bodies; items split by 、和与及, each ending with a name) closed by 等 and a group word: 俄罗斯总理梅德韦杰夫、
+     * 巴基斯坦总理谢里夫等外国政要. Empty when the sub-clause is anything else (a verb or 的 in it, an item without a name).
+     */
+    private List<Hit> groupClosedList(String text, List<Hit> hits, int from, int to) {
+        Matcher m = groupCloser().matcher(text.substring(from, to));
+        if (!m.find())
+            return List.of();
+        int listEnd = from + m.start();
+        List<Hit> list = between(hits, from, listEnd);
+        if (list.isEmpty() || !list.stream().allMatch(Hit::isActor) || list.get(list.size() - 1).end() != listEnd)
+            return List.of();
+        StringBuilder rest = new StringBuilder(text.substring(from, listEnd));
+        for (Hit h : list)
+            for (int k = h.start(); k < h.end(); k++)
+                rest.setCharAt(k - from, '□');
+        String words = rest.toString();
+        if (words.contains("的") || VERB.matcher(words).find() || words.matches("(?s).*[，,。；;：:（(].*"))
+            return List.of();
+        for (String item : words.strip().split("、|(?<=□)[和与及]"))
+            if (item.isEmpty() || !item.endsWith("□"))
+                return List.of(); // every item ends with a name
+        return list;
     }
 
     /**

@@ -20,6 +20,8 @@ final class DateCues {
     static final Pattern CLOSING = cues("closing");
     /** A role held for a year, right before a relative year (作为今年…): the year is no date of an act. */
     static final Pattern ROLE = cues("role");
+    /** A frame that sets a past act as background (这是继…之后): its year is not carried to the paragraph's later dates. */
+    static final Pattern BACKGROUND = cues("background");
     /** The final reading of a bill, right before the act's verb (三读通过《X条例草案》): the bill passes into the law it names. */
     static final Pattern FINAL_READING = Pattern.compile("(?:" + cues("final").pattern() + ")$");
     /** An earlier reading of a bill, right before the act's verb (一读通过《X法》草案): the bill is not yet law. */

@@ -94,7 +94,7 @@ final class DocumentDiscovery {
             }
         }
         SiblingEditions.register(doc, d.discovered);
-        EventSessions.register(doc, d.discovered);
+        EventSessions.register(doc, d.discovered, d::organiserName);
         d.editions = TitleEditions.of(doc, d.discovered);
     }
 
@@ -123,6 +123,19 @@ final class DocumentDiscovery {
             f.actYears.addAll(other.actYears);
             discovered.remove(Labels.key(core));
         }
+    }
+
+    /** Whether {@code name} names an organisation (the registry's or one this document found; no state, economy or person). */
+    private boolean organiserName(String name) {
+        String key = Labels.key(name);
+        String iri = registryByKey.get(key);
+        if (iri == null)
+            iri = learnedAlias.get(Labels.clean(name));
+        Entity e = iri == null ? null : reference.entity(iri);
+        if (e != null)
+            return "Actor".equals(reference.topClass(e.type())) && !e.type().matches(".*#(State|Economy|Person)$");
+        DiscoveredName f = discovered.get(key);
+        return f != null && "Actor".equals(f.top) && !f.type.matches("State|Economy|Person");
     }
 
     /** The titles of this document that name texts of different years. */

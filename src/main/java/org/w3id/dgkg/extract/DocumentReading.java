@@ -193,7 +193,8 @@ final class DocumentReading {
             if (framingYears && firstInParagraph)
                 dates.removeIf(d -> d.start() == 0 && d.value().length() == 4 && text.length() > d.end()
                         && Character.isIdeographic(text.charAt(d.end())));
-            String last = DateFinder.lastYear(text);
+            // 这是继…2021年11月通过《Y》之后: the year of a background act is no year of the dates the paragraph goes on with
+            String last = DateFinder.lastYear(DateCues.BACKGROUND.matcher(text).replaceAll(m -> "□".repeat(m.group().length())));
             if (last != null)
                 paragraphYear = documentYear = last;
 

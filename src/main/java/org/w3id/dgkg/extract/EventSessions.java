@@ -3,6 +3,7 @@ package org.w3id.dgkg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.dgkg.ingest.Sentence;
@@ -19,8 +20,11 @@ import org.w3id.dgkg.ingest.SourceDocument;
  * that head: that event's name in place of the bare head;</li>
  * <li>a day and a session head (21日举行的领导人视频会议, 22日的部长级会议) in a document whose event last named was dated
  * by a range of days: a sitting of that event on that day.</li>
+ * <li>an ordinal session written bare after the organisation that holds it (教科文组织…在撒马尔罕举行的第43届大会,
+ * 部长委员会在斯特拉斯堡举行的第133届会议): the organisation's name in front (教科文组织第43届大会), the bare words its
+ * short name there (a 43rd session of every body is no one event by itself).</li>
  * </ul>
- * With no such event before, the name is left as it was (the first) or no name (the second).
+ * With no such event before, the name is left as it was (the first two) or no name (the second).
  */
 final class EventSessions {
     private EventSessions() {}
@@ -34,8 +38,61 @@ final class EventSessions {
     /** A range of days: the event lasts more than one day (21日至22日, 21-22日). */
     private static final Pattern DAY_RANGE = Pattern.compile("\\d{1,2}日?\\s*[至\\-—–]\\s*(?:\\d{1,2}月)?\\d{1,2}日");
 
+    /** The words of the slots of an ordinal session (event-name-cues.tsv ordinal-session-head, session-held). */
+    private static final CueWords.Table CUES = CueWords.table(EventFinder.CUE_FILE, "EventSessions");
+
+    /**
+     * 在P举行的第43届大会, 召开的第133届会议: an ordinal and a session head written bare after a verb of holding and 的 (the
+     * head not part of a longer name: a mark, a locative or a verb follows it).
+     */
+    private static Pattern heldOrdinalSession() {
+        return CUES.pattern("held-ordinal-session", () -> "(?:" + CUES.any("session-held") + ")的((?:第[一二三四五六七八九十百零\\d]+[届次])(?:"
+                + CUES.any("ordinal-session-head") + "))(?=上|期间|中|时|于|在|通过|审议|[，,。；;、（(]|$)");
+    }
+
+    /** Between the organisation and the verb of holding: a note in brackets, a time, a place after 在; no comma, no verb. */
+    private static final Pattern ORGANISER_GAP = Pattern.compile("(?:[（(][^）)]{1,20}[）)])?[^，,。；;（(]{0,24}");
+
+    /**
+     * 3. 教科文组织…在撒马尔罕举行的第43届大会: the session of the organisation that opens the sub-clause, named with it in front.
+     * {@code organiser} tells the names of organisations (the registry's or this document's; no state, economy or person).
+     */
+    private static void ordinalSessions(List<Sentence> sentences, List<String> texts, Map<String, DiscoveredName> discovered,
+            Predicate<String> organiser) {
+        for (int i = 0; i < sentences.size(); i++) {
+            String text = texts.get(i);
+            for (Matcher m = heldOrdinalSession().matcher(text); m.find();) {
+                int from = Math.max(text.lastIndexOf('，', m.start()), Math.max(text.lastIndexOf('。', m.start()), text.lastIndexOf('；', m.start()))) + 1;
+                while (from < m.start() && Character.isWhitespace(text.charAt(from)))
+                    from++;
+                String org = null;
+                for (int len = Math.min(20, m.start() - from); len >= 2 && org == null; len--)
+                    if (organiser.test(text.substring(from, from + len))
+                            && ORGANISER_GAP.matcher(text.substring(from + len, m.start())).matches())
+                        org = text.substring(from, from + len);
+                if (org == null)
+                    continue;
+                String session = m.group(1);
+                DiscoveredName f = DiscoveredName.event(discovered, org + session, "Event", "Event", RULE);
+                f.alts.add(session);
+                if (RULE.equals(f.rule))
+                    f.foundAt.add(DiscoveredName.position(sentences.get(i).index(), m.start(1)));
+            }
+        }
+    }
+
     /** Renames and registers, in {@code discovered}, the sittings {@code doc} names after an event of its own. */
     static void register(SourceDocument doc, Map<String, DiscoveredName> discovered) {
+        register(doc, discovered, name -> false);
+    }
+
+    /** The same, and the ordinal sessions of the organisations {@code organiser} tells. */
+    static void register(SourceDocument doc, Map<String, DiscoveredName> discovered, Predicate<String> organiser) {
+        List<Sentence> all = doc.sentences();
+        List<String> allTexts = new ArrayList<>();
+        for (Sentence s : all)
+            allTexts.add(Script.reading(doc, s));
+        ordinalSessions(all, allTexts, discovered, organiser);
         List<DiscoveredName> events = discovered.values().stream().filter(f -> "Event".equals(f.top)).toList();
         if (events.isEmpty())
             return;
