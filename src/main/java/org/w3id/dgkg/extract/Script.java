@@ -73,13 +73,13 @@ final class Script {
     static String simplified(String text) {
         String whole = HanLP.convertToSimplifiedChinese(text);
         if (whole.length() == text.length())
-            return mainlandQuotes(text, mainlandWords(whole));
+            return mainlandQuotes(text, mainlandWords(text, whole));
         StringBuilder b = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             String c = HanLP.convertToSimplifiedChinese(String.valueOf(text.charAt(i)));
             b.append(c.length() == 1 ? c.charAt(0) : text.charAt(i));
         }
-        return mainlandQuotes(text, mainlandWords(b.toString()));
+        return mainlandQuotes(text, mainlandWords(text, b.toString()));
     }
 
     static final String VOCABULARY = "regional-vocabulary.tsv";
@@ -90,6 +90,11 @@ final class Script {
      * leftmost-longest, so that the registry, the lexicons and the rules see the word they know and offsets hold.
      */
     static String mainlandWords(String text) {
+        return mainlandWords(text, text);
+    }
+
+    /** The same, where {@code original} is the text before character conversion (HanLP may turn 「」 into “”). */
+    static String mainlandWords(String original, String text) {
         Map<Character, List<Map.Entry<String, String>>> byFirst = vocabulary();
         StringBuilder b = null;
         for (int i = 0; i < text.length(); i++) {
@@ -99,7 +104,7 @@ final class Script {
             for (Map.Entry<String, String> w : words)
                 if (text.startsWith(w.getKey(), i)) {
                     int end = i + w.getKey().length();
-                    if (TEXT_ONLY.equals(within(w.getKey())) && insideLongerName(text, i, end))
+                    if (TEXT_ONLY.equals(within(w.getKey())) && insideLongerName(original, text, i, end))
                         break; // 個人資料（私隱）條例, 資料跨境傳輸、: the original's longer name stays whole
                     if (b == null)
                         b = new StringBuilder(text);
@@ -128,8 +133,8 @@ final class Script {
      * role word ends the run), or an item of a list (A、資料跨境傳輸、B等) that goes on after the word, which the original
      * reads whole and the mainland word would cut at a shorter known name (数据跨境).
      */
-    static boolean insideLongerName(String text, int start, int end) {
-        return insideTitle(text, start) || runsOnToABody(text, end) || insideListItem(text, start, end);
+    static boolean insideLongerName(String original, String text, int start, int end) {
+        return insideTitle(original, start) || runsOnToABody(text, end) || insideListItem(text, start, end);
     }
 
     private static boolean insideTitle(String text, int start) {
