@@ -4,6 +4,7 @@ import com.hankcs.hanlp.HanLP;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.w3id.dgkg.ingest.Sentence;
 import org.w3id.dgkg.ingest.SourceDocument;
@@ -72,13 +73,13 @@ final class Script {
     static String simplified(String text) {
         String whole = HanLP.convertToSimplifiedChinese(text);
         if (whole.length() == text.length())
-            return mainlandQuotes(text, mainlandWords(whole));
+            return mainlandQuotes(text, mainlandWords(text, whole));
         StringBuilder b = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             String c = HanLP.convertToSimplifiedChinese(String.valueOf(text.charAt(i)));
             b.append(c.length() == 1 ? c.charAt(0) : text.charAt(i));
         }
-        return mainlandQuotes(text, mainlandWords(b.toString()));
+        return mainlandQuotes(text, mainlandWords(text, b.toString()));
     }
 
     static final String VOCABULARY = "regional-vocabulary.tsv";
@@ -89,6 +90,11 @@ final class Script {
      * leftmost-longest, so that the registry, the lexicons and the rules see the word they know and offsets hold.
      */
     static String mainlandWords(String text) {
+        return mainlandWords(text, text);
+    }
+
+    /** The same, where {@code original} is the text before character conversion (HanLP may turn 「」 into “”). */
+    static String mainlandWords(String original, String text) {
         Map<Character, List<Map.Entry<String, String>>> byFirst = vocabulary();
         StringBuilder b = null;
         for (int i = 0; i < text.length(); i++) {
@@ -97,14 +103,92 @@ final class Script {
                 continue;
             for (Map.Entry<String, String> w : words)
                 if (text.startsWith(w.getKey(), i)) {
+                    int end = i + w.getKey().length();
+                    if (TEXT_ONLY.equals(within(w.getKey())) && insideLongerName(original, text, i, end))
+                        break; // 個人資料（私隱）條例, 資料跨境傳輸、: the original's longer name stays whole
                     if (b == null)
                         b = new StringBuilder(text);
-                    b.replace(i, i + w.getKey().length(), w.getValue());
-                    i += w.getKey().length() - 1;
+                    b.replace(i, end, w.getValue());
+                    i = end - 1;
                     break;
                 }
         }
         return b == null ? text : b.toString();
+    }
+
+    /** Column {@code within} of the vocabulary: {@code all} (the word is read as its mainland word everywhere) or {@code text}. */
+    static final String TEXT_ONLY = "text";
+
+    private static String within(String written) {
+        for (Lexicon.Row r : Lexicon.rows(VOCABULARY))
+            if (r.word().equals(written))
+                return r.get("within");
+        return "all";
+    }
+
+    /**
+     * Whether the word at [start, end) is part of a longer name the original text writes, which a word of the row
+     * {@code within text} must not split (longest match over the original): a title (《個人資料（私隱）條例》, 「…」), a body's
+     * or an officer's name it runs on to without a break (個人資料私隱專員公署, 個人資料私隱專員: an organisation suffix or a
+     * role word ends the run), or an item of a list (A、資料跨境傳輸、B等) that goes on after the word, which the original
+     * reads whole and the mainland word would cut at a shorter known name (数据跨境).
+     */
+    static boolean insideLongerName(String original, String text, int start, int end) {
+        return insideTitle(original, start) || runsOnToABody(text, end) || insideListItem(text, start, end);
+    }
+
+    private static boolean insideTitle(String text, int start) {
+        for (int i = start - 1; i >= 0 && start - i <= 40; i--) {
+            char c = text.charAt(i);
+            if (c == '》' || c == '」' || c == '\n')
+                return false;
+            if (c == '《' || c == '「')
+                return true;
+        }
+        return false;
+    }
+
+    private static final int NAME_RUN = 10;
+
+    private static boolean runsOnToABody(String text, int end) {
+        int stop = end;
+        while (stop < text.length() && stop - end < NAME_RUN && Character.UnicodeScript.of(text.charAt(stop)) == Character.UnicodeScript.HAN
+                && !Lexicon.functionWords().contains(String.valueOf(text.charAt(stop))))
+            stop++;
+        String run = text.substring(end, stop);
+        Set<String> roles = Lexicon.words("role-words.tsv", null, null);
+        for (int k = 1; k <= run.length(); k++) {
+            String prefix = run.substring(0, k);
+            for (Map.Entry<String, String> suffix : Lexicon.longestFirst("organisation-suffixes.tsv", "class"))
+                if (prefix.endsWith(suffix.getKey()))
+                    return true;
+            for (String role : roles)
+                if (role.length() >= 2 && prefix.endsWith(role))
+                    return true;
+        }
+        return false;
+    }
+
+    private static final String ITEM_EDGE = "、，。；：（）()《》“”「」\n";
+
+    /** A list item (its edge before or after is 、) that the word begins or sits inside without ending it. */
+    private static boolean insideListItem(String text, int start, int end) {
+        int from = start;
+        while (from > 0 && ITEM_EDGE.indexOf(text.charAt(from - 1)) < 0)
+            from--;
+        int to = end;
+        while (to < text.length() && ITEM_EDGE.indexOf(text.charAt(to)) < 0 && "等及和或".indexOf(text.charAt(to)) < 0)
+            to++;
+        boolean listed = from > 0 && text.charAt(from - 1) == '、' && !numbering(text, from - 1) || to < text.length() && text.charAt(to) == '、';
+        return listed && to > end;
+    }
+
+    /** 一、 or 3、 at the start of a line or clause: the number of a provision, not a separator between names. */
+    private static boolean numbering(String text, int comma) {
+        int i = comma;
+        while (i > 0 && "一二三四五六七八九十0123456789０１２３４５６７８９".indexOf(text.charAt(i - 1)) >= 0)
+            i--;
+        return i < comma && (i == 0 || ITEM_EDGE.indexOf(text.charAt(i - 1)) >= 0 || Character.isWhitespace(text.charAt(i - 1)));
     }
 
     /** The regional words by first character, longest first; a word whose mainland form has another length is an error. */
