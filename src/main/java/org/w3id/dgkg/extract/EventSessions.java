@@ -47,7 +47,7 @@ final class EventSessions {
      */
     private static Pattern heldOrdinalSession() {
         return CUES.pattern("held-ordinal-session", () -> "(?:" + CUES.any("session-held") + ")的((?:第[一二三四五六七八九十百零\\d]+[届次])(?:"
-                + CUES.any("ordinal-session-head") + "))(?=上|期间|中|时|于|在|通过|审议|[，,。；;、（(]|$)");
+                + CUES.any("ordinal-session-head") + "))(?=" + CUES.any("session-follow") + "|[，,。；;、（(]|$)");
     }
 
     /** Between the organisation and the verb of holding: a note in brackets, a time, a place after 在; no comma, no verb. */
