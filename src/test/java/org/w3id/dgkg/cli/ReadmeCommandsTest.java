@@ -2,6 +2,7 @@ package org.w3id.dgkg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -65,6 +66,10 @@ class ReadmeCommandsTest {
     @MethodSource("examples")
     void runs_as_written(String line) {
         List<String> args = new ArrayList<>(words(line.substring("./dgkg ".length())));
+        // ../shared/gold is the project's shared development data beside the checkout, not part of it: a clone
+        // without it (CI's) reports these examples as skipped, not passed
+        for (String a : args)
+            assumeTrue(!a.startsWith("../") || Files.exists(Path.of(a)), a + " is not beside this checkout");
         String db = RealCorpus.database().toString();
         args.replaceAll(a -> a.equals("databases/dgkg") ? db : a);
         if (args.get(0).equals("query") && !args.contains("--db") && !args.contains("--list")) {
