@@ -434,7 +434,8 @@ final class Enumerations {
                 int at = -1;
                 int len = 0;
                 while (and.find())
-                    if (!(listed && and.group().equals("与") && (and.start() > 3 || w.length() - and.end() > 3)) && and.start() >= 2) {
+                    if (!(listed && and.group().equals("与") && (and.start() > 3 || w.length() - and.end() > 3)) && and.start() >= 2
+                            && (and.group().length() > 1 || standalone(text, bit[0] + and.start()))) { // 参与方: 与 inside a word splits nothing
                         at = and.start();
                         len = and.group().length();
                         break;
