@@ -557,19 +557,33 @@ final class ConceptFinder {
                 + ")(?:了)?" + LIST + "(?=" + coveredEnd() + ")"));
         Matcher m = covered.matcher(text);
         while (m.find())
-            if (!countedOtherKind(text, m.end(1)))
-                coveredItems(text, m.start(1), m.end(1) - countedField(text, m.end(1)), false, out);
+            if (!countedOtherKind(text, m.end(1)) && listEnd(text, m.end(1)) > 0)
+                coveredItems(text, m.start(1), listEnd(text, m.end(1)) - countedField(text, m.end(1)), false, out);
         // 包括/围绕 take lists of anything (包括政府部门、科研院所等): only a list closed by 等 and a word of a field,
         // or by 以及…其他问题 (围绕A、B以及各自关切的其他问题)
         Pattern listed = Lexicon.cached("ConceptFinder|listed", () -> Pattern.compile("(?:" + String.join("|", Lexicon.words("concept-cues.tsv", "position", "covers-field"))
                 + ")(?:了)?" + LIST
                 + "(?=等(?:[一二三四五六七八九十两\\d]{1,2}[个项类大])?(?:领域|方面|议题|问题|风险|挑战|内容|章节|议程)|(?:以及|和|及)[^，。；]{0,10}其他(?:问题|议题|领域))"));
         Matcher l = listed.matcher(text);
-        while (l.find())
-            coveredItems(text, l.start(1), l.end(1), false, out);
+        while (l.find()) {
+            int end = listEnd(text, l.end(1));
+            if (end > 0)
+                coveredItems(text, l.start(1), end, false, out);
+        }
         Matcher f = FRAMED.matcher(text);
         while (f.find()) // 将窃取数据、篡改记录等行为规定为犯罪: a practice keeps its verb
             coveredItems(text, f.start(1), f.end(1), text.startsWith("等行为", f.end(1)), out);
+    }
+
+    /**
+     * Where a list that seems to end at {@code end} ends: there, unless the segmenter's word runs over it (不平等问题等内容:
+     * the 等 of 平等 is the item's, one character more), or -1 when the word runs on further (the list is cut inside a word).
+     */
+    static int listEnd(String text, int end) {
+        for (Term t : Segmenter.terms(text))
+            if (t.offset < end && end < t.offset + t.word.length())
+                return t.offset + t.word.length() == end + 1 && text.charAt(end) == '等' ? end + 1 : -1;
+        return end;
     }
 
     /** A count and a word of kind closing a list: 八个界别, 27个成员国, 三类主体 (group 1: the word of kind). */

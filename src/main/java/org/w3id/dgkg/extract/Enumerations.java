@@ -434,7 +434,8 @@ final class Enumerations {
                 int at = -1;
                 int len = 0;
                 while (and.find())
-                    if (!(listed && and.group().equals("与") && (and.start() > 3 || w.length() - and.end() > 3)) && and.start() >= 2) {
+                    if (!(listed && and.group().equals("与") && (and.start() > 3 || w.length() - and.end() > 3)) && and.start() >= 2
+                            && (and.group().length() > 1 || splitsAt(text, bit[0] + and.start()))) { // 参与方: 与 inside a word splits nothing
                         at = and.start();
                         len = and.group().length();
                         break;
@@ -477,6 +478,17 @@ final class Enumerations {
         for (com.hankcs.hanlp.seg.common.Term t : Segmenter.terms(text))
             if (t.offset <= k && k < t.offset + t.word.length())
                 return t.word.length() == 1;
+        return true;
+    }
+
+    /**
+     * Whether the conjunction at {@code k} may split a list: a word of its own for the segmenter, not part of a dictionary word
+     * (与 of 参与方, 和 of 和平); a person's name HanLP guesses over it (安全和/nr 包容) is no word.
+     */
+    private static boolean splitsAt(String text, int k) {
+        for (com.hankcs.hanlp.seg.common.Term t : Segmenter.terms(text))
+            if (t.offset <= k && k < t.offset + t.word.length())
+                return t.word.length() == 1 || Segmenter.nature(t).startsWith("nr");
         return true;
     }
 

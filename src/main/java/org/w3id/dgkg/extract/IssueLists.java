@@ -72,8 +72,9 @@ final class IssueLists {
         Matcher g = pattern("governs", () -> "(?:" + governs + ")(?:了)?((?:" + ITEM + "(?:、|和|及|以及))+" + ITEM + "?)" + LIST_END).matcher(text);
         while (g.find()) {
             int clause = RelationRules.backTo(text, g.start(), RelationRules.CLAUSE_END);
-            if (TEXT_BEFORE.matcher(text.substring(clause, g.start())).find() && !RelationRules.insideTitle(text, g.start()))
-                items(text, g.start(1), g.end(1), true, out);
+            if (TEXT_BEFORE.matcher(text.substring(clause, g.start())).find() && !RelationRules.insideTitle(text, g.start())
+                    && ConceptFinder.listEnd(text, g.end(1)) > 0)
+                items(text, g.start(1), ConceptFinder.listEnd(text, g.end(1)), true, out);
         }
     }
 
@@ -88,7 +89,8 @@ final class IssueLists {
         Matcher f = pattern("fields", () -> "(?:" + alternation("covers") + "|" + alternation("covers-field") + ")(?:了)?((?:" + ITEM
                 + "(?:、|和|及|以及))+" + ITEM + "?)(?=" + FIELD_CLOSE + ")").matcher(text);
         while (f.find())
-            items(text, f.start(1), f.end(1), false, out);
+            if (ConceptFinder.listEnd(text, f.end(1)) > 0) // 不平等问题等内容: the 等 of 平等 is the item's
+                items(text, f.start(1), ConceptFinder.listEnd(text, f.end(1)), false, out);
     }
 
     /** A short modifier and 的 in front of an item's head: 有意义的普遍连接, 可信的数据空间. */

@@ -333,8 +333,25 @@ final class MentionFinder {
                 if (!covered[me.start()] && p != null)
                     out.add(new Hit(firstPerson, reference.topClass(p.type()), local(p.type()), me.start(), me.end(), "first-person"));
         }
+        out.removeIf(h -> (h.top().equals("Issue") || h.top().equals("Principle")) && insideBodyName(text, words, h, out));
         out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
         return out;
+    }
+
+    /**
+     * 欧盟网络安全局, 数据保护委员会: a concept right before an organisation suffix (organisation-suffixes.tsv, a word of its own)
+     * or inside an actor's name is part of that name, no concept the sentence speaks of (longest match: the body wins).
+     */
+    private static boolean insideBodyName(String text, WordBoundaries words, Hit h, List<Hit> hits) {
+        for (Hit a : hits)
+            if (a.isActor() && a.start() <= h.start() && h.end() <= a.end() && a.end() - a.start() > h.end() - h.start())
+                return true;
+        if (!words.isBoundary(h.end()))
+            return false;
+        for (Map.Entry<String, String> suffix : Lexicon.longestFirst("organisation-suffixes.tsv", "class"))
+            if (text.startsWith(suffix.getKey(), h.end()) && words.isBoundary(h.end() + suffix.getKey().length()))
+                return true;
+        return false;
     }
 
     /**
