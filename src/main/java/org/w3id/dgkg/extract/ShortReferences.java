@@ -328,23 +328,26 @@ final class ShortReferences {
     }
 
     /**
-     * Kind words of instruments (the endings of instrument-endings.tsv, two characters or more) that are no bare head
-     * of reference-heads.tsv because they are also verbs or common nouns (声明, 框架, 报告, 倡议, 指南, 建议书): they refer
-     * only as the subject that opens a clause (宣言强调…, 报告指出…, 框架涵盖…), never elsewhere; reference-heads.tsv
-     * kind not-subject lists the endings that do not even there (建议…, 呼吁…, 承诺…: verbs that open a clause of
-     * their own). Longest first.
+     * The reference heads that open a clause as its subject (subject-frames.tsv position reference: 声明, 框架, 报告,
+     * 倡议, 指南, 建议书) that name a kind of instrument (an ending of instrument-endings.tsv) and are no bare head of
+     * reference-heads.tsv, being also verbs or common nouns: they refer only as the subject that opens a clause
+     * (宣言强调…, 报告指出…, 框架涵盖…), never elsewhere. Longest first.
      */
     private static List<String> subjectHeads() {
         return Lexicon.cached("short-references|subject", () -> {
             Set<String> bare = Set.copyOf(bareHeads());
-            Set<String> not = Lexicon.words(BARE_HEADS, "kind", "not-subject");
             List<String> heads = new ArrayList<>();
-            for (String w : Lexicon.words("instrument-endings.tsv", null, null))
-                if (w.length() >= 2 && w.codePoints().allMatch(Character::isIdeographic) && !bare.contains(w) && !not.contains(w))
+            for (String w : Lexicon.words("subject-frames.tsv", "position", "reference"))
+                if (w.length() >= 2 && !bare.contains(w) && InstrumentKind.hasInstrumentEnding(w))
                     heads.add(w);
             heads.sort((a, b) -> b.length() - a.length());
             return List.copyOf(heads);
         });
+    }
+
+    /** Whether {@code word} is a kind word that refers only as the subject opening a clause ({@link #subjectHeads}). */
+    static boolean isSubjectHead(String word) {
+        return subjectHeads().contains(word);
     }
 
     /**
