@@ -652,9 +652,6 @@ final class ConceptRelationRules {
                 continue; // 《规定》 resolved to a 办法 the document named: no subject to trust
             if (basisOf(text, ins))
                 continue; // 《协定》以《Y》为基础，涵盖…: Y is the model, the clause speaks of 《协定》
-            if (discourse != null && ShortReferences.RULE.equals(ins.rule()) && ShortReferences.isSubjectHead(text.substring(ins.start(), ins.end())))
-                if (TopicMemory.of(discourse).referred(text.substring(ins.start(), ins.end())) instanceof Hit t && t.iri().equals(ins.iri()))
-                    continue; // 报告强调…: a kind word opening the clause is addresses-topic's reference to the text it means
             int limit = text.length();
             for (int j = i + 1; j < hits.size(); j++)
                 if (hits.get(j).isInstrument() && !governedAfter(text, ins, hits.get(j))
