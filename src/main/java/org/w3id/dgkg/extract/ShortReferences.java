@@ -113,6 +113,19 @@ final class ShortReferences {
                     added.add(hit(e, at, end));
             }
         }
+        for (String head : subjectHeads()) {
+            for (int at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
+                if (taken(hits, added, at, at + head.length()) || insideOpenTitle(text, at) || !opensClause(text, at))
+                    continue;
+                if (words == null)
+                    words = WordBoundaries.of(text);
+                if (!subjectOfClause(text, words, at, at + head.length()))
+                    continue; // 倡议各方…, 报告期内, 公约缔约方: a verb, or the start of a longer noun phrase
+                Entity e = onlyNamed(head, GenericHeads.namedBefore(recent, hits, at));
+                if (e != null && !namedIn(hits, e.iri()))
+                    added.add(hit(e, at, at + head.length()));
+            }
+        }
         List<Hit> out = hits;
         if (!added.isEmpty()) {
             out = new ArrayList<>(hits);
@@ -312,6 +325,58 @@ final class ShortReferences {
 
     private static boolean continuesWord(String text, int end) {
         return Lexicon.words(BARE_HEADS, "kind", "continues").contains(String.valueOf(text.charAt(end)));
+    }
+
+    /**
+     * The reference heads that open a clause as its subject (subject-frames.tsv position reference: 声明, 框架, 报告,
+     * 倡议, 指南, 建议书) that name a kind of instrument (an ending of instrument-endings.tsv) and are no bare head of
+     * reference-heads.tsv, being also verbs or common nouns: they refer only as the subject that opens a clause
+     * (宣言强调…, 报告指出…, 框架涵盖…), never elsewhere. Longest first.
+     */
+    private static List<String> subjectHeads() {
+        return Lexicon.cached("short-references|subject", () -> {
+            Set<String> bare = Set.copyOf(bareHeads());
+            List<String> heads = new ArrayList<>();
+            for (String w : Lexicon.words("subject-frames.tsv", "position", "reference"))
+                if (w.length() >= 2 && !bare.contains(w) && InstrumentKind.hasInstrumentEnding(w))
+                    heads.add(w);
+            heads.sort((a, b) -> b.length() - a.length());
+            return List.copyOf(heads);
+        });
+    }
+
+    /** Whether {@code word} is a kind word that refers only as the subject opening a clause ({@link #subjectHeads}). */
+    static boolean isSubjectHead(String word) {
+        return subjectHeads().contains(word);
+    }
+
+    /**
+     * Whether {@code at} opens its clause: right after a comma, colon, full stop or the start (with opening quotes),
+     * or after a connective that opens it (frame-cues.tsv connective: 此外，宣言…, 同时报告…).
+     */
+    private static boolean opensClause(String text, int at) {
+        int start = clauseStart(text, at);
+        while (start < at && "“\"「『 （(".indexOf(text.charAt(start)) >= 0)
+            start++;
+        if (start == at)
+            return true;
+        String lead = text.substring(start, at);
+        return Lexicon.words("frame-cues.tsv", "kind", "connective").contains(lead);
+    }
+
+    /** Parts of speech of the word right after a subject head: a verb, an adverb or a preposition (报告指出, 宣言还, 倡议由). */
+    private static final Pattern SUBJECT_FOLLOW = Pattern.compile("^(?:v|d|p|vshi|vyou).*");
+
+    /** Whether the kind word at [at, end) is a whole word followed by the verb, adverb or preposition of its clause. */
+    private static boolean subjectOfClause(String text, WordBoundaries words, int at, int end) {
+        if (!words.isBoundary(at) || end >= text.length() || startsPart(text, end) || draftAt(text, end) > 0)
+            return false;
+        if (!words.isBoundary(end))
+            return gluedToVerb(words, end);
+        for (Term t : words.terms())
+            if (t.offset == end)
+                return t.nature != null && SUBJECT_FOLLOW.matcher(t.nature.toString()).matches();
+        return false;
     }
 
     /** The bare heads, longest first (行动计划 before 计划-like shorter heads). */
