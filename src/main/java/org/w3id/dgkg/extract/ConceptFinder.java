@@ -556,9 +556,11 @@ final class ConceptFinder {
         Pattern covered = Lexicon.cached("ConceptFinder|covered", () -> Pattern.compile("(?:" + String.join("|", Lexicon.words("concept-cues.tsv", "position", "covers"))
                 + ")(?:了)?" + LIST + "(?=" + coveredEnd() + ")"));
         Matcher m = covered.matcher(text);
-        while (m.find())
-            if (!countedOtherKind(text, m.end(1)) && listEnd(text, m.end(1)) > 0)
-                coveredItems(text, m.start(1), listEnd(text, m.end(1)) - countedField(text, m.end(1)), false, out);
+        while (m.find()) {
+            int end = listEnd(text, m.end(1));
+            if (!countedOtherKind(text, m.end(1)) && end > 0)
+                coveredItems(text, m.start(1), end - countedField(text, m.end(1)), false, out);
+        }
         // 包括/围绕 take lists of anything (包括政府部门、科研院所等): only a list closed by 等 and a word of a field,
         // or by 以及…其他问题 (围绕A、B以及各自关切的其他问题)
         Pattern listed = Lexicon.cached("ConceptFinder|listed", () -> Pattern.compile("(?:" + String.join("|", Lexicon.words("concept-cues.tsv", "position", "covers-field"))

@@ -4,6 +4,7 @@ import static org.w3id.dgkg.extract.RelationRules.CLAUSE_END;
 import static org.w3id.dgkg.extract.RelationRules.SUBCLAUSE_END;
 import static org.w3id.dgkg.extract.RelationRules.backTo;
 
+import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -246,7 +247,7 @@ final class Enumerations {
         int subEnd = RelationRules.forwardTo(text, headEnd, SUBCLAUSE_END);
         if (text.indexOf('、', headEnd) < 0 || text.indexOf('、', headEnd) >= subEnd)
             return false;
-        for (com.hankcs.hanlp.seg.common.Term t : Segmenter.terms(text))
+        for (Term t : Segmenter.terms(text))
             if (t.offset == headEnd)
                 return ListEdges.SEPARATORS.contains(t.word) && !t.word.equals("、");
         return false;
@@ -254,7 +255,7 @@ final class Enumerations {
 
     /** Where an item holds 的 as a word of its own (目的 is none), or -1: what comes before qualifies a noun. */
     private static int particleAt(String text, Enumeration.Item i) {
-        for (com.hankcs.hanlp.seg.common.Term t : Segmenter.terms(text))
+        for (Term t : Segmenter.terms(text))
             if (t.offset >= i.start() && t.offset + t.word.length() <= i.end() && Segmenter.nature(t).startsWith("u") && t.word.equals("的"))
                 return t.offset;
         return -1;
@@ -475,7 +476,7 @@ final class Enumerations {
 
     /** Whether the character at {@code k} is a word of its own for the segmenter (和 as a conjunction, not the 和 of 和平). */
     private static boolean standalone(String text, int k) {
-        for (com.hankcs.hanlp.seg.common.Term t : Segmenter.terms(text))
+        for (Term t : Segmenter.terms(text))
             if (t.offset <= k && k < t.offset + t.word.length())
                 return t.word.length() == 1;
         return true;
@@ -486,7 +487,7 @@ final class Enumerations {
      * (与 of 参与方, 和 of 和平); a person's name HanLP guesses over it (安全和/nr 包容) is no word.
      */
     private static boolean splitsAt(String text, int k) {
-        for (com.hankcs.hanlp.seg.common.Term t : Segmenter.terms(text))
+        for (Term t : Segmenter.terms(text))
             if (t.offset <= k && k < t.offset + t.word.length())
                 return t.word.length() == 1 || Segmenter.nature(t).startsWith("nr");
         return true;

@@ -88,21 +88,19 @@ final class EventSessions {
 
     /** The same, and the ordinal sessions of the organisations {@code organiser} tells. */
     static void register(SourceDocument doc, Map<String, DiscoveredName> discovered, Predicate<String> organiser) {
-        List<Sentence> all = doc.sentences();
-        List<String> allTexts = new ArrayList<>();
-        for (Sentence s : all)
-            allTexts.add(Script.reading(doc, s));
-        ordinalSessions(all, allTexts, discovered, organiser);
+        List<Sentence> sentences = doc.sentences();
+        List<String> texts = new ArrayList<>();
+        for (Sentence s : sentences)
+            texts.add(Script.reading(doc, s));
+        ordinalSessions(sentences, texts, discovered, organiser);
         List<DiscoveredName> events = discovered.values().stream().filter(f -> "Event".equals(f.top)).toList();
         if (events.isEmpty())
             return;
         record Named(DiscoveredName event, int sentence, int at, boolean range) {}
         List<Named> named = new ArrayList<>();
-        List<Sentence> sentences = doc.sentences();
-        List<String> texts = new ArrayList<>();
-        for (Sentence s : sentences) {
-            String text = Script.reading(doc, s);
-            texts.add(text);
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            String text = texts.get(i);
             boolean range = DAY_RANGE.matcher(text).find();
             for (DiscoveredName f : events)
                 for (int at = text.indexOf(f.label); at >= 0; at = text.indexOf(f.label, at + 1))

@@ -72,9 +72,9 @@ final class IssueLists {
         Matcher g = pattern("governs", () -> "(?:" + governs + ")(?:了)?((?:" + ITEM + "(?:、|和|及|以及))+" + ITEM + "?)" + LIST_END).matcher(text);
         while (g.find()) {
             int clause = RelationRules.backTo(text, g.start(), RelationRules.CLAUSE_END);
-            if (TEXT_BEFORE.matcher(text.substring(clause, g.start())).find() && !RelationRules.insideTitle(text, g.start())
-                    && ConceptFinder.listEnd(text, g.end(1)) > 0)
-                items(text, g.start(1), ConceptFinder.listEnd(text, g.end(1)), true, out);
+            int end = ConceptFinder.listEnd(text, g.end(1));
+            if (TEXT_BEFORE.matcher(text.substring(clause, g.start())).find() && !RelationRules.insideTitle(text, g.start()) && end > 0)
+                items(text, g.start(1), end, true, out);
         }
     }
 
@@ -88,9 +88,11 @@ final class IssueLists {
     private static void fieldLists(String text, List<ConceptFinder.Concept> out) {
         Matcher f = pattern("fields", () -> "(?:" + alternation("covers") + "|" + alternation("covers-field") + ")(?:了)?((?:" + ITEM
                 + "(?:、|和|及|以及))+" + ITEM + "?)(?=" + FIELD_CLOSE + ")").matcher(text);
-        while (f.find())
-            if (ConceptFinder.listEnd(text, f.end(1)) > 0) // 不平等问题等内容: the 等 of 平等 is the item's
-                items(text, f.start(1), ConceptFinder.listEnd(text, f.end(1)), false, out);
+        while (f.find()) {
+            int end = ConceptFinder.listEnd(text, f.end(1)); // 不平等问题等内容: the 等 of 平等 is the item's
+            if (end > 0)
+                items(text, f.start(1), end, false, out);
+        }
     }
 
     /** A short modifier and 的 in front of an item's head: 有意义的普遍连接, 可信的数据空间. */

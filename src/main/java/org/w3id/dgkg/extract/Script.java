@@ -104,7 +104,7 @@ final class Script {
             for (Map.Entry<String, String> w : words)
                 if (text.startsWith(w.getKey(), i)) {
                     int end = i + w.getKey().length();
-                    if (TEXT_ONLY.equals(within(w.getKey())) && insideLongerName(original, text, i, end))
+                    if (Lexicon.words(VOCABULARY, "within", TEXT_ONLY).contains(w.getKey()) && insideLongerName(original, text, i, end))
                         break; // 個人資料（私隱）條例, 資料跨境傳輸、: the original's longer name stays whole
                     if (b == null)
                         b = new StringBuilder(text);
@@ -119,12 +119,6 @@ final class Script {
     /** Column {@code within} of the vocabulary: {@code all} (the word is read as its mainland word everywhere) or {@code text}. */
     static final String TEXT_ONLY = "text";
 
-    private static String within(String written) {
-        for (Lexicon.Row r : Lexicon.rows(VOCABULARY))
-            if (r.word().equals(written))
-                return r.get("within");
-        return "all";
-    }
 
     /**
      * Whether the word at [start, end) is part of a longer name the original text writes, which a word of the row
