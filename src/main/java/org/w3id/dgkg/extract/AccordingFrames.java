@@ -83,7 +83,7 @@ final class AccordingFrames {
     /**
      * Whether the issue stands where the clause names what the text provides for: the object (or an item of the object
      * list) of a verb of regulating, protecting, countering or pursuing (issue-slots.tsv verb, concept-cues.tsv pursue and
-     * counters: 防范数据泄露, 保障A和B), or an item of a list closed by a word of field (在A、B等领域). An issue the clause
+     * counters: 防范数据泄露, 保障A和B; according-cues.tsv slot-verb: 支持A), or an item of a list closed by a word of field (在A、B等领域). An issue the clause
      * only speaks of (人工智能发展应当…) is no provision of the text.
      */
     static boolean inSlot(String text, Hit h, int from) {
@@ -108,6 +108,7 @@ final class AccordingFrames {
         return Lexicon.cached("according-slot-verbs", () -> {
             Set<String> out = new java.util.HashSet<>(Lexicon.words("issue-slots.tsv", "position", "verb"));
             out.addAll(ConceptFinder.objectVerbs());
+            out.addAll(CUES.set("slot-verb")); // 支持跨境数据流动: a slot of the text's provision, no cue of discovery
             return Set.copyOf(out);
         });
     }
