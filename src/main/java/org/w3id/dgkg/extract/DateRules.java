@@ -99,7 +99,7 @@ final class DateRules {
     }
 
     /** 当天, 当日, 同日 inside the sentence (…等数十个国家当天签署了公约): the last day written before it, here or in the sentences before. */
-    private static final Pattern SAME_DAY_INSIDE = Pattern.compile("当天|当日|同日|同一天");
+    private static final Pattern SAME_DAY_INSIDE = Pattern.compile("当天|当日|同日|同一天|当晚");
     /**
      * 次月, 同月, 当月, 次日, 翌日 inside the sentence (…于2023年9月表决通过，并于次月刊登于…): counted from the nearest date before it
      * in the sentence that has the month (or the day) they need; never from a date after them, never a year alone.
