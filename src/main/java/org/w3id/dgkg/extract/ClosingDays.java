@@ -24,9 +24,37 @@ final class ClosingDays {
         for (Fact f : facts)
             if (f.predicate() == Predicate.DATE && !RULE.equals(f.rule()))
                 otherwise.computeIfAbsent(f.subject(), k -> new HashSet<>()).add(value(f));
-        facts.removeIf(f -> f.predicate() == Predicate.DATE && RULE.equals(f.rule())
-                && opened(value(f), otherwise.getOrDefault(f.subject(), Set.of())));
+        Map<String, String> dropped = new HashMap<>();
+        Map<String, Integer> closingSentence = new HashMap<>();
+        for (Fact f : facts)
+            if (f.predicate() == Predicate.DATE && RULE.equals(f.rule()) && opened(value(f), otherwise.getOrDefault(f.subject(), Set.of()))) {
+                dropped.put(f.subject(), value(f));
+                closingSentence.put(f.subject(), f.sentence());
+            }
+        if (dropped.isEmpty())
+            return;
+        facts.removeIf(f -> f.predicate() == Predicate.DATE && RULE.equals(f.rule()) && dropped.containsKey(f.subject()));
+        // a text adopted at the event took the closing day from it (峰会通过了《Y》 after E5日闭幕): the event lasted from its
+        // opening to that day, so on which day the text was made is not said; it keeps the month (CONVENTIONS)
+        // (not in the sentence that closes it: E12日闭幕，会议通过《Y》 may be made on that day)
+        Map<String, String> closedAt = new HashMap<>();
+        Map<String, Integer> closedIn = new HashMap<>();
+        for (Fact f : facts)
+            if (f.predicate() == Predicate.ADOPTED_AT && dropped.containsKey(f.objectIri())) {
+                closedAt.put(f.subject(), dropped.get(f.objectIri()));
+                closedIn.put(f.subject(), closingSentence.get(f.objectIri()));
+            }
+        for (int i = 0; i < facts.size(); i++) {
+            Fact f = facts.get(i);
+            if (f.predicate() == Predicate.DATE && FROM_EVENT.equals(f.rule()) && value(f).equals(closedAt.get(f.subject()))
+                    && f.sentence() != closedIn.get(f.subject()))
+                facts.set(i, new Fact(f.subject(), f.predicate(), Value.Date.parse(value(f).substring(0, 7)), f.documentId(),
+                        f.sentence(), f.evidence(), f.confidence(), f.rule(), true, f.weight()));
+        }
     }
+
+    /** The rule that dates a text by the event it was adopted at, in the sentence (InstrumentActRules). */
+    private static final String FROM_EVENT = "date-from-event";
 
     /** Whether one of {@code others} is an earlier day than {@code closing}, or its month. */
     private static boolean opened(String closing, Set<String> others) {

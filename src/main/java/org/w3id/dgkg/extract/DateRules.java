@@ -99,7 +99,7 @@ final class DateRules {
     }
 
     /** 当天, 当日, 同日 inside the sentence (…等数十个国家当天签署了公约): the last day written before it, here or in the sentences before. */
-    private static final Pattern SAME_DAY_INSIDE = Pattern.compile("当天|当日|同日|同一天");
+    private static final Pattern SAME_DAY_INSIDE = Pattern.compile("当天|当日|同日|同一天|当晚");
     /**
      * 次月, 同月, 当月, 次日, 翌日 inside the sentence (…于2023年9月表决通过，并于次月刊登于…): counted from the nearest date before it
      * in the sentence that has the month (or the day) they need; never from a date after them, never a year alone.
@@ -284,6 +284,7 @@ final class DateRules {
             out.add(new RelationRules.Rel(discourse.titlesAlone().get(0), "date", b.group(1), b.start(1), b.end(1), 0.7,
                     "date-bracket", false));
         eventDates(text, hits, dates, discourse, out);
+        referenceOpenings(text, hits, dates, discourse, out);
         afterTitle(text, hits, dates, out);
         for (DateFinder.Found d : dates)
             if (d.value().length() >= 7)
@@ -561,6 +562,45 @@ final class DateRules {
             if (!otherDate && !between.matches(".*[。；;，,].*"))
                 out.add(new RelationRules.Rel(e.iri(), "date", head.value(), head.start(), head.end(), head.inferred() ? 0.6 : 0.7,
                         "date-event-occasion", head.inferred()));
+        }
+    }
+
+    static final String REFERENCE_RULE = "date-event-reference";
+    /** After the date: the clause goes on to the event's opening (于21日开幕, 于6月9日在雷克雅未克开幕). */
+    private static final Pattern OPENS_IN_CLAUSE = Pattern.compile("^[^，,。；;！？!?]{0,16}?(?:开幕|揭幕|启幕|開幕)");
+
+    /**
+     * {@code date-event-reference}: the event a short reference means (EventReferences.referredEvent: the event the paragraph
+     * or the document reports), dated where the reference opens its clause and the clause opens the event on a day
+     * (这次为期两天的峰会于21日开幕), or where a span of days stands right before the reference (4日至5日的峰会期间，…): its
+     * first day, the gold dating an event by its opening. Held over several days, so a text made at it takes the month
+     * (Discourse.spansDays), and the closing day the dateline gives is dropped (ClosingDays). Not where the sentence names
+     * an event before the date, nor for another edition (下届峰会), nor for a plan (将于…开幕).
+     */
+    private static void referenceOpenings(String text, List<Hit> hits, List<DateFinder.Found> dates, Discourse discourse,
+            List<RelationRules.Rel> out) {
+        if (discourse == null || discourse.lastEvent() == null)
+            return;
+        for (DateFinder.Found d : dates) {
+            if (d.value().length() != 10)
+                continue;
+            int cs = RelationRules.backTo(text, d.start(), "，,。；;！？!?\n");
+            if (hits.stream().anyMatch(h -> h.isEvent() && h.start() < d.end()) || futureBefore(text, d.start()))
+                continue;
+            String lead = text.substring(cs, d.start());
+            String after = text.substring(d.end());
+            boolean opening = EventReferences.QUALIFIED_REFERENCE.matcher(lead).find() && OPENS_IN_CLAUSE.matcher(after).lookingAt();
+            boolean span = lead.isBlank() && EventReferences.SPAN_THEN_REFERENCE.matcher(after).lookingAt();
+            if (!opening && !span || EventReferences.otherEditionIn(lead))
+                continue;
+            String around = opening ? lead : after.substring(0, Math.min(after.length(), 12));
+            Hit e = EventReferences.referredEvent(discourse, around);
+            if (e == null)
+                continue;
+            out.add(new RelationRules.Rel(e.iri(), "date", d.value(), d.start(), d.end(), d.inferred() ? 0.6 : 0.7, REFERENCE_RULE,
+                    d.inferred()));
+            discourse.spansDays(e.iri(), null);
+            return;
         }
     }
 }

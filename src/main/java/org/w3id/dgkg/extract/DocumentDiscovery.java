@@ -224,7 +224,9 @@ final class DocumentDiscovery {
                     continue; // 数字基础设施建设: the known issue, not a longer one made of it
                 boolean event = n.kind() == NameFinder.Kind.EVENT;
                 boolean listItem = CoverageLists.ownsKnownInside(n.rule(), text, n.start(), n.end(), regHere); // an item cut at separators may hold a known issue
-                if (!event && overlapsRegistry(regHere, n.start(), n.end(), n.kind() != NameFinder.Kind.INSTRUMENT && !listItem) || insideTitle(text, n.start())
+                boolean titled = event && text.startsWith("《", n.start()); // 《Y》签署仪式: an event named after a title opens with it, not inside it
+                if (!event && overlapsRegistry(regHere, n.start(), n.end(), n.kind() != NameFinder.Kind.INSTRUMENT && !listItem)
+                        || insideTitle(text, titled ? n.start() - 1 : n.start())
                         || event && overlapsRegistry(regHere, n.start(), n.end(), false))
                     continue;
                 if (previous != null && previous.start() == n.start() && previous.end() == n.end() && previous.kind() == n.kind()) {

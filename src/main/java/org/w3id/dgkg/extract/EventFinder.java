@@ -85,8 +85,36 @@ final class EventFinder {
             out.add(new Event(label, start, end));
         }
         quoted(text, out);
+        titledCeremony(text, out);
         return out;
     }
+
+    /**
+     * 《联合国打击网络犯罪公约》签署仪式25日在河内举行: a ceremony or launch named after the text it is held for (a head of
+     * the cue kind titled-ceremony right after the title: 签署仪式, 启动仪式, 发布会) is one event, named with the title's marks
+     * (rule event-titled-ceremony). A bare 签署仪式 or 发布会 with no title before it names none.
+     */
+    private static void titledCeremony(String text, List<Event> out) {
+        for (int close = text.indexOf('》'); close >= 0; close = text.indexOf('》', close + 1)) {
+            int open = text.lastIndexOf('《', close);
+            if (open < 0 || close - open - 1 < 2 || close - open - 1 > 30)
+                continue;
+            String rest = text.substring(close + 1);
+            String head = null;
+            for (String h : CUES.set("titled-ceremony"))
+                if (rest.startsWith(h) && (head == null || h.length() > head.length()))
+                    head = h;
+            if (head == null)
+                continue;
+            int from = open, to = close + 1 + head.length();
+            if (TITLED_BEFORE.matcher(text.substring(Math.max(0, open - 2), open)).find())
+                continue; // 《A》《B》签署仪式: the ceremony of several texts is no one title's
+            out.removeIf(e -> e.start() < to && from < e.end());
+            out.add(new Event(text.substring(from, to), from, to));
+        }
+    }
+
+    private static final java.util.regex.Pattern TITLED_BEFORE = java.util.regex.Pattern.compile("[》、和及与]$");
 
     /** 该级别的, 此类, 这种: a demonstrative of kind or level right before the name makes it a kind of meeting. */
     private static java.util.regex.Pattern kindBefore() {

@@ -30,6 +30,20 @@ final class EventReferences {
     /** A short reference to the event last named: 会议, 会上, 该次会议, 大会期间. */
     static final Pattern EVENT_REFERENCE = Pattern.compile("^(?:了|的)?" + CUES.any("demonstrative", "reference") + "?" + CUES.any("sitting") + "?" + CUES.any("plenary") + "?"
             + CUES.any("head", "reference"));
+    /**
+     * A short reference to the event, with a qualifier of a few characters ending in 的 (这次为期两天的峰会, 本届会议), standing
+     * alone before a date (…于21日开幕): rule date-event-reference.
+     */
+    static final Pattern QUALIFIED_REFERENCE = Pattern.compile("^" + CUES.any("demonstrative", "reference") + "?(?:[^，,。；;、“”《》「」\\d年届屆]{1,8}的)?"
+            + CUES.any("head", "reference") + "[ \\u3000]*(?:于|於|在)?[ \\u3000]*$");
+    /** 4日至5日的峰会期间: a span of days (its start dates the event) right before a short reference to the event. */
+    static final Pattern SPAN_THEN_REFERENCE = Pattern.compile("^[ \\u3000]*(?:至|到|—|－|-)[ \\u3000]*\\d{1,2}[ \\u3000]*日[ \\u3000]*的" + CUES.any("head", "reference")
+            + CUES.any("during"));
+    /** Whether a short reference {@code lead} names another edition than the one reported (下届峰会, 明年的会议). */
+    static boolean otherEditionIn(String lead) {
+        return CUES.pattern("other-edition-in", () -> CUES.any("other-edition", "reference")).matcher(lead).find();
+    }
+
     static final Pattern DEMONSTRATIVE_AFTER = Pattern.compile("^(?:了|的)?" + CUES.any("demonstrative", "reference"));
 
     /** 会议上, 该次会议期间, 在大会闭幕当天 (于/在 are prepositions: grammar). */

@@ -246,7 +246,7 @@ final class MentionFinder {
             int s = g.span().start();
             int e = g.span().end();
             if (insideTitleSpan(titles, s, e) && !(g.entityIris().size() == 1 && isUnmarkedDecision(g.entityIris().iterator().next())
-                    && holdsTitlesWhole(titles, s, e)))
+                    && holdsTitlesWhole(titles, s, e)) && !eventAfterTitle(g, byIri, titles, s, e))
                 continue; // (关于修改《X》的决定 holds the title of what it amends)
             if (words.insideWords(s, e) && isShortHanName(g.label()) && !PersonFinder.cutFromGluedWord(text, words.terms(), s, e))
                 continue; // part of a longer word: 中国 in 发展中国家 (孙东 of HanLP's 孙东早/前 is a name: PersonFinder)
@@ -309,6 +309,13 @@ final class MentionFinder {
             if (out.stream().anyMatch(h -> h.isInstrument() && isUnmarkedDecision(h.iri())
                     && h.start() < t.span().start() && t.span().end() < h.end()))
                 continue; // 关于修改《X法》的决定: the title of the text it amends is part of the decision's name
+            // 《Y》签署仪式: the ceremony named after the title (EventFinder.titledCeremony) keeps the words after the title
+            // (签署仪式), and Y is named by its title: two hits side by side, as every rule reads them
+            for (int i = 0; i < out.size(); i++) {
+                Hit h = out.get(i);
+                if (h.isEvent() && h.start() <= t.span().start() && t.span().end() < h.end())
+                    out.set(i, new Hit(h.iri(), h.top(), h.type(), t.span().end(), h.end(), h.rule()));
+            }
             out.removeIf(h -> h.start() < t.span().end() && t.span().start() < h.end());
             out.add(new Hit(ent.iri(), top, local(ent.type()), t.span().start(), t.span().end(), rule));
             for (int i = t.span().start(); i < t.span().end(); i++)
@@ -464,6 +471,19 @@ final class MentionFinder {
             if (iri.equals(f.iri()) && UnmarkedInstruments.RULE_DECISION.equals(f.rule))
                 return true;
         return false;
+    }
+
+    /** Whether the gazetteer's hit is an event named after a title it opens with (《Y》签署仪式): every title it overlaps lies in it, ending before it. */
+    private boolean eventAfterTitle(Gazetteer.Hit g, Map<String, Entity> byIri, List<TitleFinder.Title> titles, int s, int e) {
+        if (g.entityIris().size() != 1)
+            return false;
+        Entity ent = byIri.get(g.entityIris().iterator().next());
+        if (ent == null || !"Event".equals(reference.topClass(ent.type())))
+            return false;
+        for (TitleFinder.Title t : titles)
+            if (s < t.span().end() && t.span().start() < e && !(s <= t.span().start() && t.span().end() < e))
+                return false;
+        return true;
     }
 
     /** Whether every title that overlaps {@code [s, e)} lies strictly inside it. */
