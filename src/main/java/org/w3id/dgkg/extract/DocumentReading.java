@@ -69,7 +69,7 @@ final class DocumentReading {
         known.forEach(e -> byIri.put(e.iri(), e));
         List<Mention> mentions = new ArrayList<>();
         List<Fact> facts = new ArrayList<>();
-        Gazetteer gazetteer = Gazetteer.of(found.editions().matchable(known), List.of(), index.ambiguous());
+        Gazetteer gazetteer = Gazetteer.of(found.editions().matchable(known), List.of(), index.ambiguous(), index.registryNames());
         lap.close();
         new DocumentReading(index, relationRules, relationFacts, found.discovered())
                 .read(doc, gazetteer, byIri, mentions, facts, found.editions());
