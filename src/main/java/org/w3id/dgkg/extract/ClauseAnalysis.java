@@ -571,9 +571,12 @@ final class ClauseAnalysis {
     }
 
     /** 美国总统拜登, 日本首相安倍晋三: a state or body written as the title of the person after it does not act itself. */
+    /** What ends a title after an actor (compiled once: String.split compiles a class of several characters per call). */
+    private static final Pattern TITLE_CUT = Pattern.compile("[、，,。；和与及]");
+
     static boolean titleOfPerson(String text, List<Hit> hits, Hit h) {
         // 日本数字大臣河野太郎: a role word (role-words.tsv) right after the actor, whether or not the person was recognised
-        String after = withoutBodies(text, hits, h.end(), Math.min(text.length(), h.end() + 10)).split("[、，,。；和与及]", 2)[0];
+        String after = TITLE_CUT.split(withoutBodies(text, hits, h.end(), Math.min(text.length(), h.end() + 10)), 2)[0];
         // the head of the title decides: the role word that ends last (代表团团长 → 团长), the longer one at a tie;
         // chosen by position, not by the lexicon set's iteration order, which differs from one JVM run to the next
         if ("Person".equals(h.type()))
@@ -581,7 +584,8 @@ final class ClauseAnalysis {
         String head = null;
         int headEnd = -1;
         for (String role : Lexicon.words("role-words.tsv", "kind", "role"))
-            if (after.contains(role) && !h.isState() || after.startsWith(role) || after.matches("^.{0,6}" + Pattern.quote(role) + ".*") && !after.contains("的")) {
+            // each alternative implies after.contains(role): tested first, so that the regex is compiled only where it may match
+            if (after.contains(role) && (!h.isState() || after.startsWith(role) || after.matches("^.{0,6}" + Pattern.quote(role) + ".*") && !after.contains("的"))) {
                 int end = after.indexOf(role) + role.length();
                 if (end > headEnd || end == headEnd && role.length() > head.length()) {
                     head = role;
@@ -676,12 +680,16 @@ final class ClauseAnalysis {
                 && composedOf().matcher(text.substring(h.end())).lookingAt();
     }
 
+    /** The counts of groupWord, compiled once (they were compiled on every call). */
+    private static final Pattern GROUP_COUNT = Pattern.compile("(?s)^(已有|有|的)?[ \\u2005]*[\\d一二三四五六七八九十两]+[ \\u2005]*个?(国|成员|家).*");
+    private static final Pattern STATES_COUNT = Pattern.compile("(?s)^[ \\u2005]*[\\d一二三四五六七八九十两]+[ \\u2005]*个?国.*");
+
     /** 76个WTO成员: an organisation named only to describe its members does not act itself. */
     static boolean groupWord(String text, Hit h) {
         return startsWithAny(text.substring(h.end()), CUES.set("member-word"))
                 || h.start() > 0 && text.charAt(h.start() - 1) == '在'
-                || text.substring(h.end()).matches("(?s)^(已有|有|的)?[ \\u2005]*[\\d一二三四五六七八九十两]+[ \\u2005]*个?(国|成员|家).*")
-                        && !("State".equals(h.type()) && text.substring(h.end()).matches("(?s)^[ \\u2005]*[\\d一二三四五六七八九十两]+[ \\u2005]*个?国.*"))
+                || GROUP_COUNT.matcher(text.substring(h.end())).matches()
+                        && !("State".equals(h.type()) && STATES_COUNT.matcher(text.substring(h.end())).matches())
                 || treatyParties().matcher(text.substring(h.end())).matches();
     }
 

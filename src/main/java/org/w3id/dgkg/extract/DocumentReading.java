@@ -69,7 +69,7 @@ final class DocumentReading {
         known.forEach(e -> byIri.put(e.iri(), e));
         List<Mention> mentions = new ArrayList<>();
         List<Fact> facts = new ArrayList<>();
-        Gazetteer gazetteer = Gazetteer.of(found.editions().matchable(known), List.of(), index.ambiguous());
+        Gazetteer gazetteer = Gazetteer.of(found.editions().matchable(known), List.of(), index.ambiguous(), index.registryNames());
         lap.close();
         new DocumentReading(index, relationRules, relationFacts, found.discovered())
                 .read(doc, gazetteer, byIri, mentions, facts, found.editions());
@@ -247,19 +247,40 @@ final class DocumentReading {
         return issuesByInstrument.computeIfAbsent(instrument.iri(), k -> {
             List<String> out = new ArrayList<>();
             String name = instrument.labelZh();
-            for (Entity e : reference.entities().values()) {
-                if (!"Issue".equals(reference.topClass(e.type())))
-                    continue;
-                Set<String> labels = new HashSet<>(e.altLabels());
-                labels.add(e.labelZh());
-                for (String l : labels)
-                    if (l.codePointCount(0, l.length()) >= 4 && name.contains(l) && !name.equals(l)) {
-                        out.add(e.iri());
+            for (Map.Entry<String, List<String>> e : issueLabels(reference)) {
+                for (String l : e.getValue())
+                    if (name.contains(l) && !name.equals(l)) {
+                        out.add(e.getKey());
                         break;
                     }
             }
             return out;
         });
+    }
+
+    /** Per reference data: the issues (in its order) with their labels of four characters or more. */
+    private static final Map<Reference, List<Map.Entry<String, List<String>>>> ISSUE_LABELS = new java.util.WeakHashMap<>();
+
+    /** The issues' labels, made once per reference data (they were made again for every instrument of every document). */
+    private static List<Map.Entry<String, List<String>>> issueLabels(Reference reference) {
+        synchronized (ISSUE_LABELS) {
+            return ISSUE_LABELS.computeIfAbsent(reference, r -> {
+                List<Map.Entry<String, List<String>>> out = new ArrayList<>();
+                for (Entity e : r.entities().values()) {
+                    if (!"Issue".equals(r.topClass(e.type())))
+                        continue;
+                    Set<String> labels = new HashSet<>(e.altLabels());
+                    labels.add(e.labelZh());
+                    List<String> longer = new ArrayList<>();
+                    for (String l : labels)
+                        if (l.codePointCount(0, l.length()) >= 4)
+                            longer.add(l);
+                    if (!longer.isEmpty())
+                        out.add(Map.entry(e.iri(), List.copyOf(longer)));
+                }
+                return List.copyOf(out);
+            });
+        }
     }
 
     /** Set the system property dgkg.explain to a piece of text to log how its sentences were read. */

@@ -26,6 +26,10 @@ final class Gazetteer {
 
     private static final String BLOCKED = "";
     private final Trie trie;
+    /** With a shared trie (another gazetteer's): the labels that trie lacks, or null when there are none. */
+    private final Trie extra;
+    /** Whether {@link #trie} is another gazetteer's, whose labels this one may not all have. */
+    private final boolean sharedTrie;
     private final Map<String, Set<String>> byLabel;
     /** Everyday words that name an entity only next to a name of its class ({@code peer-names.tsv}): label to IRI. */
     private final Map<String, String> peerOnly;
@@ -33,7 +37,14 @@ final class Gazetteer {
     private final Map<String, String> typeOf;
 
     private Gazetteer(Trie trie, Map<String, Set<String>> byLabel, Map<String, String> peerOnly, Map<String, String> typeOf) {
+        this(trie, null, false, byLabel, peerOnly, typeOf);
+    }
+
+    private Gazetteer(Trie trie, Trie extra, boolean sharedTrie, Map<String, Set<String>> byLabel, Map<String, String> peerOnly,
+            Map<String, String> typeOf) {
         this.trie = trie;
+        this.extra = extra;
+        this.sharedTrie = sharedTrie;
         this.byLabel = byLabel;
         this.peerOnly = peerOnly;
         this.typeOf = typeOf;
@@ -45,6 +56,16 @@ final class Gazetteer {
 
     /** {@code ambiguous} maps labels that stand for several entities to their candidates. */
     static Gazetteer of(Collection<Entity> entities, Collection<String> blockers, Map<String, Set<String>> ambiguous) {
+        return of(entities, blockers, ambiguous, null);
+    }
+
+    /**
+     * The same, reusing the trie of {@code shared} (a gazetteer of most of the same labels, such as the registry's) when
+     * given: only the labels it lacks get a trie of their own, and its matches of labels this one lacks are dropped, so
+     * that the matches are those of one trie of this gazetteer's labels. Building the trie of every label again for each
+     * document was 2-7% of the extraction's CPU.
+     */
+    static Gazetteer of(Collection<Entity> entities, Collection<String> blockers, Map<String, Set<String>> ambiguous, Gazetteer shared) {
         Map<String, Set<String>> byLabel = new HashMap<>();
         ambiguous.forEach((label, iris) -> {
             if (!iris.isEmpty())
@@ -67,6 +88,15 @@ final class Gazetteer {
         for (String b : blockers)
             byLabel.putIfAbsent(b, Set.of(BLOCKED));
         Trie.TrieBuilder builder = Trie.builder();
+        if (shared != null && !shared.sharedTrie) {
+            boolean any = false;
+            for (String label : byLabel.keySet())
+                if (!shared.byLabel.containsKey(label)) {
+                    builder.addKeyword(label);
+                    any = true;
+                }
+            return new Gazetteer(shared.trie, any ? builder.build() : null, true, byLabel, peerOnly, typeOf);
+        }
         byLabel.keySet().forEach(builder::addKeyword);
         return new Gazetteer(builder.build(), byLabel, peerOnly, typeOf);
     }
@@ -95,6 +125,11 @@ final class Gazetteer {
      */
     List<Hit> find(String text, WordBoundaries words) {
         List<Emit> emits = new ArrayList<>(trie.parseText(text));
+        if (sharedTrie) {
+            emits.removeIf(e -> !byLabel.containsKey(e.getKeyword()));
+            if (extra != null)
+                emits.addAll(extra.parseText(text));
+        }
         if (words != null)
             emits.removeIf(e -> cutByWord(e, emits, words));
         emits.sort(Comparator.comparingInt(Emit::getStart).thenComparing(e -> -(e.getEnd() - e.getStart())));

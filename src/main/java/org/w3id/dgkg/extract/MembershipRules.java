@@ -406,6 +406,9 @@ final class MembershipRules {
      * X是《A》的缔约方, X同时是《A》（…）和《B》（…）的缔约方, X已成为《A》签署国: membership of an instrument stated with a copula
      * makes X a party (a signatory for 签署方/签署国) of each instrument listed. A plan or an application (将成为, 申请成为) states none.
      */
+    private static final Pattern OPENING_MARK = Pattern.compile("[《「“]$");
+    private static final Pattern COPULA_END = Pattern.compile("(?s).*(?:是|为|系|成为)$");
+
     void partiesStated(String text, List<Hit> hits, List<Rel> out) {
         for (int i = 0; i < hits.size(); i++) {
             Hit first = hits.get(i);
@@ -413,9 +416,10 @@ final class MembershipRules {
                     && INSTRUMENT_GAP.matcher(text.substring(hits.get(i - 1).end(), first.start())).matches())
                 continue; // not the first of a list
             int subStart = backTo(text, first.start(), SUBCLAUSE_END);
-            String lead = text.substring(subStart, first.start()).replaceAll("[《「“]$", "");
-            String bare = lead.replaceAll("(?:" + copulaAdverbs() + ")+(?=" + plainCopula() + "$)", "");
-            if (!bare.matches("(?s).*(?:是|为|系|成为)$") || BLOCK_BEFORE.matcher(lead).find())
+            // the three regexes compiled once (they were compiled for every instrument of every sentence)
+            String lead = OPENING_MARK.matcher(text.substring(subStart, first.start())).replaceAll("");
+            String bare = CUES.pattern("party-lead-adverbs", () -> "(?:" + copulaAdverbs() + ")+(?=" + plainCopula() + "$)").matcher(lead).replaceAll("");
+            if (!COPULA_END.matcher(bare).matches() || BLOCK_BEFORE.matcher(lead).find())
                 continue;
             List<Hit> instruments = new ArrayList<>();
             instruments.add(first);
