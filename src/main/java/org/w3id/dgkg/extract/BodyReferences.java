@@ -33,7 +33,7 @@ final class BodyReferences {
      * named in earlier sentences, in order; {@code hits} those of this sentence (a body named earlier in the
      * same sentence counts too).
      */
-    static List<Hit> find(String text, List<Hit> hits, List<String> actorsBefore, Map<String, Entity> byIri) {
+    static List<Hit> find(String text, List<Hit> hits, List<String> actorsBefore, List<String> namesBefore, Map<String, Entity> byIri) {
         List<Hit> out = new ArrayList<>();
         for (String head : Lexicon.words("body-heads.tsv", null, null)) {
             for (int at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
@@ -53,7 +53,86 @@ final class BodyReferences {
                     out.add(best);
             }
         }
+        out.addAll(bare(text, hits, out, actorsBefore, namesBefore, byIri));
         return out;
+    }
+
+    /**
+     * A short body head standing bare ({@code reference-heads.tsv} kind body-bare: 委员会, 论坛, 工作组): the one body of
+     * the document whose name ends with it, where it opens a clause (委员会在巴黎和平论坛上发布…) or is what is joined
+     * (成为论坛的创始成员, 加入工作组). Nothing when the document named two such bodies, or an event or instrument with that
+     * head (论坛 may then be the meeting), or when a role follows (委员会主席) or it is being set up.
+     */
+    private static List<Hit> bare(String text, List<Hit> hits, List<Hit> found, List<String> actorsBefore,
+            List<String> namesBefore, Map<String, Entity> byIri) {
+        List<Hit> out = new ArrayList<>();
+        WordBoundaries words = null;
+        for (String head : Lexicon.words(ShortReferences.BARE_HEADS, "kind", "body-bare")) {
+            for (int at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
+                int end = at + head.length();
+                if (overlaps(hits, at, end) || overlaps(found, at, end) || overlaps(out, at, end) || followedByOtherThing(text, end)
+                        || roleAfter(text, end) || !bareSlot(text, at))
+                    continue;
+                if (words == null)
+                    words = WordBoundaries.of(text);
+                if (!words.isBoundary(at) || !words.isBoundary(end))
+                    continue;
+                Entity e = onlyBodyEndingWith(head, text, at, hits, actorsBefore, namesBefore, byIri);
+                if (e != null)
+                    out.add(new Hit(e.iri(), "Actor", e.type().replaceAll(".*#", ""), at, end, RULE));
+            }
+        }
+        return out;
+    }
+
+    /** Opening a clause (the start, after punctuation or a dateline space), or right after a verb of joining (reference-heads.tsv kind body-bare-after). */
+    private static boolean bareSlot(String text, int at) {
+        if (at == 0 || "，,。；;：:！？、\n　 ）)》」”".indexOf(text.charAt(at - 1)) >= 0)
+            return !NEWLY_SET_UP.matcher(text.substring(Math.max(0, at - 8), at)).find();
+        for (String w : Lexicon.words(ShortReferences.BARE_HEADS, "kind", "body-bare-after"))
+            if (text.startsWith(w, at - w.length()))
+                return true;
+        return false;
+    }
+
+    /** 委员会主席, 论坛秘书长: a role after the head names a person of the body, not the body acting. */
+    private static boolean roleAfter(String text, int end) {
+        for (String r : Lexicon.words("role-words.tsv", null, null))
+            if (r.length() >= 2 && text.startsWith(r, end))
+                return true;
+        return false;
+    }
+
+    /**
+     * The one body named before {@code at} (earlier sentences, then this one) whose name ends with the word {@code head};
+     * null when there are two, or none, or when an event or instrument named so far ends with it too.
+     */
+    private static Entity onlyBodyEndingWith(String head, String text, int at, List<Hit> hits, List<String> actorsBefore,
+            List<String> namesBefore, Map<String, Entity> byIri) {
+        List<String> names = new ArrayList<>(namesBefore);
+        for (Hit h : hits)
+            if (!h.isActor())
+                names.add(h.iri());
+        for (String iri : names) {
+            Entity e = byIri.get(iri);
+            if (e != null && (e.labelZh().endsWith(head) || e.altLabels().stream().anyMatch(l -> l.endsWith(head))))
+                return null; // 第十九届互联网治理论坛 … 论坛: the meeting may be meant
+        }
+        Entity only = null;
+        for (String iri : actorsNamedBefore(actorsBefore, hits, at)) {
+            Entity e = byIri.get(iri);
+            if (e == null || e.type().endsWith("#Person") || e.type().endsWith("#State") || only != null && only.iri().equals(iri))
+                continue;
+            boolean ends = endsWithWord(e.labelZh(), head);
+            for (String alt : e.altLabels())
+                ends |= endsWithWord(alt, head);
+            if (!ends)
+                continue;
+            if (only != null)
+                return null;
+            only = e;
+        }
+        return only;
     }
 
     private static boolean followedByOtherThing(String text, int end) {

@@ -28,7 +28,8 @@ final class EventReferences {
     }
 
     /** A short reference to the event last named: 会议, 会上, 该次会议, 大会期间. */
-    static final Pattern EVENT_REFERENCE = Pattern.compile("^(?:了|的)?" + CUES.any("demonstrative", "reference") + "?" + CUES.any("sitting") + "?" + CUES.any("plenary") + "?"
+    static final Pattern EVENT_REFERENCE = Pattern.compile("^(?:了|的)?" + CUES.any("demonstrative", "reference") + "?" + CUES.any("sitting") + "?"
+            + "(?:(?:[0-9]{1,2}日|" + CUES.any("sitting") + ")的)?" + CUES.any("plenary") + "?" // 22日的部长级会议, 当天的全体会议: a sitting of the event
             + CUES.any("head", "reference"));
     /**
      * A short reference to the event, with a qualifier of a few characters ending in 的 (这次为期两天的峰会, 本届会议), standing
@@ -48,7 +49,7 @@ final class EventReferences {
 
     /** 会议上, 该次会议期间, 在大会闭幕当天 (于/在 are prepositions: grammar). */
     private static Pattern eventLocative() {
-        return CUES.pattern("locative", () -> CUES.any("demonstrative", "locative") + "?" + CUES.any("head", "locative") + CUES.any("during")
+        return CUES.pattern("locative", () -> CUES.any("demonstrative", "locative") + "?" + CUES.any("plenary") + "?" + CUES.any("head", "locative") + CUES.any("during")
                 + "|(?:于|在)" + CUES.any("demonstrative", "opening") + "?" + CUES.any("head", "opening") + CUES.any("opening-verb") + CUES.any("opening-time"));
     }
 

@@ -215,7 +215,12 @@ final class MembershipRules {
                 int j = i - 1;
                 if (j >= 0 && LISTED_COUNT.matcher(text.substring(hits.get(j).end(), org.start())).matches()) {
                     while (j >= 0 && hits.get(j).isActor() && !hits.get(j).iri().equals(org.iri())) {
-                        members.add(hits.get(j));
+                        if ("Person".equals(hits.get(j).type()) && j > 0 && hits.get(j - 1).isState()
+                                && !hits.get(j - 1).iri().equals(org.iri()) && titleOfPerson(text, hits, hits.get(j - 1))) {
+                            members.add(hits.get(j - 1)); // 美国总统奥巴马、德国总理默克尔等二十国集团成员领导人: the states the leaders stand for
+                            j--;
+                        } else
+                            members.add(hits.get(j));
                         if (j == 0 || !text.substring(hits.get(j - 1).end(), hits.get(j).start()).matches("[、和与及,，]"))
                             break;
                         j--;

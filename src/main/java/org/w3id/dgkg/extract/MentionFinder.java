@@ -41,7 +41,7 @@ final class MentionFinder {
         sentenceIndex = sentence;
         List<Hit> hits = OwnerPrefixes.withoutOwners(
                 OfficerTitles.withoutOtherBodiesOfficers(text, hits(text, context, gazetteer, byIri, ourCountry, firstPerson)));
-        List<Hit> bodies = new ArrayList<>(BodyReferences.find(text, hits, recentActors, byIri));
+        List<Hit> bodies = new ArrayList<>(BodyReferences.find(text, hits, recentActors, recentNames, byIri));
         bodies.addAll(BodyReferences.legislatures(text, hits, recentActors, byIri)); // 在國會表決通過: the legislature of the state named last
         if (!bodies.isEmpty()) {
             hits = new ArrayList<>(hits);
