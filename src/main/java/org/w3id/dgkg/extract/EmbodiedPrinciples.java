@@ -39,6 +39,7 @@ final class EmbodiedPrinciples {
 
     static final String RULE = "embodies";
     static final String RULE_RELATIVE = "embodies-relative";
+    static final String RULE_APPROACH = "embodies-approach";
 
     /** Verbs of calling on others whose object is a stance (呼吁各国坚持…) or a position stated (主张…). */
     private static final String CALLING = "呼吁|要求|鼓励|敦促|主张|倡议|号召|提倡";
@@ -102,7 +103,8 @@ final class EmbodiedPrinciples {
     private static Pattern bareHead() {
         return Lexicon.cached("embodies|bare-head", () -> {
             String states = Lexicon.alternation(Lexicon.words("concept-cues.tsv", "position", "states"));
-            return Pattern.compile("(?:^|[，,。；;：:])\\s*(?:该|这份|这一|此|本)?(" + String.join("|", BARE_HEADS) + ")(?:还|也|则|进一步|首先|同时)*(?=" + states + "|" + CALLING + "|(?:指出|表示)[，,：:])");
+            // 2. 建议书坚持…: a paragraph number may open the sentence, as topicReference of ConceptRelationRules reads it
+            return Pattern.compile("(?:^\\s*(?:\\d{1,2}\\s*[.、．)）]|[（(][一二三四五六七八九十\\d]{1,2}[）)]|[一二三四五六七八九十]、)?|[，,。；;：:])\\s*(?:该|这份|这一|此|本)?(" + String.join("|", BARE_HEADS) + ")(?:还|也|则|进一步|首先|同时)*(?=" + states + "|" + CALLING + "|(?:指出|表示)[，,：:])");
         });
     }
 
@@ -153,17 +155,40 @@ final class EmbodiedPrinciples {
             if (first == null)
                 continue;
             String gap = text.substring(last.end(), first.start());
-            if (!bridge().matcher(gap).matches() || blocked(text, hits, h, first))
+            boolean stating = bridge().matcher(gap).matches();
+            // 《X》采用基于风险的方法, 《框架》採取風險為本的方針: a verb of adopting whose object is a way of doing (approach)
+            boolean adopting = !stating && adoptsBridge().matcher(gap).matches();
+            if (!stating && !adopting || blocked(text, hits, h, first))
                 continue;
             boolean ordinal = gap.matches("(?s).*[：:]\\s*(?:一是|第一[，,、]?).*");
             boolean framed = gap.endsWith("以");
             List<Hit> principles = enumeration(text, hits, first, ordinal);
-            if (framed && !FRAMED_END.matcher(text.substring(principles.get(principles.size() - 1).end())).lookingAt())
-                continue; // 以…: only 以A为原则 frames a principle
+            Hit lastP = principles.get(principles.size() - 1);
+            boolean approach = approach(text, lastP);
+            if (adopting && !approach)
+                continue;
+            if (framed && !FRAMED_END.matcher(text.substring(lastP.end())).lookingAt() && !approach)
+                continue; // 以…: only 以A为原则 frames a principle, or 以A的方法 a way of doing (以基于风险的方法监管…)
+            String rule = adopting || framed && approach ? RULE_APPROACH : RULE;
             for (Hit p : principles)
                 for (Hit inst : group)
-                    out.add(new Rel(inst.iri(), "embodies", p.iri(), inst.start(), p.end(), 0.6, RULE, false));
+                    out.add(new Rel(inst.iri(), "embodies", p.iri(), inst.start(), p.end(), 0.6, rule, false));
         }
+    }
+
+    /** A verb of adopting a way of doing (concept-cues.tsv position approach-verb) after the instrument. */
+    private static Pattern adoptsBridge() {
+        return Lexicon.cached("embodies|adopts-bridge", () -> Pattern.compile(TAIL + "(?:"
+                + Lexicon.alternation(Lexicon.words("concept-cues.tsv", "position", "approach-verb")) + ")(?:了)?[“「]?$"));
+    }
+
+    /** A principle that names a way of doing: its mention ends in a word of approach (基于风险的方法), or 的 + such a word follows it (風險為本的方針). */
+    private static boolean approach(String text, Hit p) {
+        Pattern[] words = Lexicon.cached("embodies|approach", () -> {
+            String a = Lexicon.alternation(Lexicon.words("concept-cues.tsv", "position", "approach"));
+            return new Pattern[] {Pattern.compile("(?s).*(?:" + a + ")"), Pattern.compile("^[”」]?的(?:" + a + ")")};
+        });
+        return words[0].matcher(text.substring(p.start(), p.end())).matches() || words[1].matcher(text.substring(p.end())).lookingAt();
     }
 
     /** The principle {@code first} and those that continue its enumeration. */
@@ -252,6 +277,8 @@ final class EmbodiedPrinciples {
     /** 《X》的指导原则包括：A、B和C. */
     private static final Pattern OPENED = Pattern.compile("^[”」》]?的(?:[一二三四五六七八九十两\\d]{1,2}[项个条大])?(?:基本|指导|核心|治理|伦理|重要|主要)?(?:原则|理念|价值观)(?:主要)?(?:包括|是|为|有)[：:]?[“「]?$");
     private static final Pattern CLOSED_BY_PRINCIPLE = Pattern.compile("^[”」]?(?:等)?(?:[一二三四五六七八九十两\\d]{1,2}[项个条大])?(?:基本|指导|核心|治理|伦理|重要)?(?:原则|理念|精神|价值观)");
+    /** A principle's mention that ends in the word for principle itself (主权平等原则, an alternative label of the scheme). */
+    private static final Pattern NAMED_PRINCIPLE = Pattern.compile("(?s).*[\\u4e00-\\u9fff]{2}(?:原则|理念)[”」]?");
     /** A原则被写入《X》: the enumeration and what puts it into the instrument. */
     private static final Pattern WRITTEN_INTO = Pattern.compile("^[”」]?(?:等)?(?:的)?(?:原则|理念|精神|价值观)?(?:被|已被|已经被|均被)?(?:正式|首次)?(?:写入|纳入|载入|写进|融入)(?:了)?[《“]?$");
 
@@ -274,7 +301,9 @@ final class EmbodiedPrinciples {
                 boolean opened = OPENED.matcher(gap).matches();
                 if ((relative || opened) && between(hits, h.end(), first.start()).isEmpty()) {
                     List<Hit> ps = enumeration(text, hits, first, false);
-                    if (opened || CLOSED_BY_PRINCIPLE.matcher(text.substring(ps.get(ps.size() - 1).end())).lookingAt())
+                    Hit lastP = ps.get(ps.size() - 1);
+                    // 《联合国宪章》确立的主权平等原则: the scheme's label may take the word for principle in (主权平等原则)
+                    if (opened || CLOSED_BY_PRINCIPLE.matcher(text.substring(lastP.end())).lookingAt() || NAMED_PRINCIPLE.matcher(text.substring(lastP.start(), lastP.end())).matches())
                         for (Hit p : ps)
                             out.add(new Rel(h.iri(), "embodies", p.iri(), h.start(), p.end(), 0.6, RULE_RELATIVE, false));
                 }

@@ -520,7 +520,8 @@ final class Enumerations {
     // ---- governor ----
 
     private static final Pattern FRAME_AFTER = Pattern.compile("^[》”」]?(?:[^，。；]{0,4}?)(?:中|上|下|里|框架|期间|之际|以来)");
-    private static final Pattern BARE_REFERENCE = Pattern.compile("^\\s*(?:该|这份|这一|此|本|上述)?《?([\\u4e00-\\u9fff]{1,5})");
+    /** 2. 建议书坚持…: a paragraph number may open the clause (as ConceptRelationRules' topic reference reads it). */
+    private static final Pattern BARE_REFERENCE = Pattern.compile("^\\s*(?:\\d{1,2}\\s*[.、．)）]\\s*)?(?:该|这份|这一|此|本|上述)?《?([\\u4e00-\\u9fff]{1,5})");
 
     private static Enumeration govern(String text, List<Hit> hits, Discourse discourse, Raw r) {
         int firstItem = r.items.get(0).start();
@@ -610,7 +611,7 @@ final class Enumerations {
     }
 
     /** What may stand before a topic in its sub-clause: time, place and frame adverbials (在会上, 9月8日, 此外), and 根据 (根据《X》，…应当遵循A、B原则: the text sets the principles out). */
-    private static final Pattern ADVERBIAL_LEAD = Pattern.compile("^(?:\\s|[\\d年月日号当天今昨]+|在[^，,]{0,20}?(?:上|中|下|期间|之际|时)|此外|同时|另外|其中|目前|近日|随后|最后|首先|据悉|当地时间|北京时间|会上|会后|根据|依据|依照|按照|[“”《》])*$");
+    private static final Pattern ADVERBIAL_LEAD = Pattern.compile("^(?:\\s|\\d{1,2}\\s*[.．)）](?=\\D)|[\\d年月日号当天今昨]+|在[^，,]{0,20}?(?:上|中|下|期间|之际|时)|此外|同时|另外|其中|目前|近日|随后|最后|首先|据悉|当地时间|北京时间|会上|会后|根据|依据|依照|按照|[“”《》])*$");
     /** Between a hit and the next one: the first modifies the second (会议通过的《宣言》, 中国提出的《倡议》). */
     private static final Pattern MODIFIER_GAP = Pattern.compile("^[》”」]?[^，,。；;]{0,8}的[《“「]?$");
     /** Between an organisation and a person: the person's role in it (经合组织秘书长科尔曼). */

@@ -361,8 +361,13 @@ final class ShortReferences {
         if (start == at)
             return true;
         String lead = text.substring(start, at);
+        if (start == 0 && PARAGRAPH_NUMBER.matcher(lead).matches())
+            return true; // 2. 建议书坚持…: the number of a paragraph opens the sentence
         return Lexicon.words("frame-cues.tsv", "kind", "connective").contains(lead);
     }
+
+    /** A paragraph's number before its first word (2. , (3) , 四、), as TopicClauses' NUMBERING reads it. */
+    private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\s*(?:\\d{1,2}\\s*[.、．)）]|[（(][一二三四五六七八九十\\d]{1,2}[）)]|[一二三四五六七八九十]、)\\s*$");
 
     /** Parts of speech of the word right after a subject head: a verb, an adverb or a preposition (报告指出, 宣言还, 倡议由). */
     private static final Pattern SUBJECT_FOLLOW = Pattern.compile("^(?:v|d|p|vshi|vyou).*");
