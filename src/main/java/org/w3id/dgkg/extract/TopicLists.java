@@ -199,7 +199,8 @@ final class TopicLists {
             if (n.startsWith("v") && !n.equals("vn") && j + 1 < terms.size() && terms.get(j + 1).offset < end && start < end
                     && (j == 0 || !nounish(terms.get(j - 1)))) {
                 String next = Segmenter.nature(terms.get(j + 1));
-                if ((next.startsWith("n") || next.equals("vn")) && !ListEdges.insideItem(terms, j, TopicLists::hardBoundary, TopicLists::opener, false))
+                if ((next.startsWith("n") || next.equals("vn")) && !ListEdges.insideItem(terms, j, TopicLists::hardBoundary, TopicLists::opener, false)
+                        && !pieceOfWord(terms, j, end))
                     break; // 也牵涉人权等问题: a verb opening the list takes it as its object (争端解决机制改革 keeps its verb; so do 渔获冒名交易 after a separator and 算力基础设施 after an opener)
             }
             start = t.offset;
@@ -250,6 +251,17 @@ final class TopicLists {
             if (!(t.offset >= s && t.offset + t.word.length() <= e && Segmenter.nature(t).startsWith("r") && softBoundary(text, t)))
                 kept.add(t);
         return ConceptFinder.nameless(kept, s, e);
+    }
+
+    /**
+     * 、无纸化贸易 (无/纸/化/贸易): a verb of one character followed by a word of one character, both inside the list, is a
+     * word the segmenter cut in pieces, no verb opening a clause.
+     */
+    private static boolean pieceOfWord(List<Term> terms, int j, int end) {
+        Term t = terms.get(j);
+        Term next = terms.get(j + 1);
+        return t.word.length() == 1 && next.word.length() == 1 && next.offset + 1 < end && j > 0
+                && ListEdges.SEPARATORS.contains(terms.get(j - 1).word);
     }
 
     private static boolean nounish(Term t) {
