@@ -92,7 +92,7 @@ final class EventFinder {
     /**
      * 《联合国打击网络犯罪公约》签署仪式25日在河内举行: a ceremony or launch named after the text it is held for (a head of
      * the cue kind titled-ceremony right after the title: 签署仪式, 启动仪式, 发布会) is one event, named with the title's marks
-     * (rule event-titled-ceremony). A bare 签署仪式 or 发布会 with no title before it names none.
+     * (rule event-name). A bare 签署仪式 or 发布会 with no title before it names none.
      */
     private static void titledCeremony(String text, List<Event> out) {
         for (int close = text.indexOf('》'); close >= 0; close = text.indexOf('》', close + 1)) {
