@@ -56,6 +56,16 @@ final class MemberFrames {
         return CUES.pattern("capacity-lead", () -> CUES.any("capacity-lead") + "[“「《]?$");
     }
 
+    /** A bare member noun closing the fronted capacity phrase, then the comma (作为ORG的正式成员，). */
+    private static Pattern frontedAfter() {
+        return CUES.pattern("capacity-fronted-after", () -> "^" + memberNoun() + "[”」》]?[，,]");
+    }
+
+    /** The preposition of a fronted capacity at the start of its sentence or clause (作为ORG…). */
+    private static Pattern frontedBefore() {
+        return CUES.pattern("capacity-fronted", () -> "^\\s*" + CUES.any("capacity-fronted") + "[“「《]?$");
+    }
+
     /** 为(该)ORG: 为, then a pointing word or 其 may stand before the body or the head that refers to it. */
     private static Pattern madeAs() {
         return CUES.pattern("made-as", () -> "^[\\u4e00-\\u9fff]{0,3}?为(?:" + CUES.any("pointer") + ")?[“「《]?$");
@@ -96,6 +106,14 @@ final class MemberFrames {
                 // 巴西以金砖国家成员身份出席会议: the subject acts as a member
                 for (Hit m : subjectsBefore(text, hits, subStart, subStart + as.start(), org))
                     out.add(new Rel(m.iri(), "memberOf", org.iri(), m.start(), org.end() + capacity.end(), 0.7, CAPACITY, false));
+                continue;
+            }
+            Matcher fronted = frontedAfter().matcher(after);
+            if (fronted.lookingAt() && frontedBefore().matcher(lead).find()) {
+                // 作为FIDO联盟成员，谷歌和微软已…: the actors that open the next clause act as members
+                int from = org.end() + fronted.end();
+                for (Hit m : subjectsAfter(text, hits, from, org))
+                    out.add(new Rel(m.iri(), "memberOf", org.iri(), subStart, m.end(), 0.7, CAPACITY, false));
             }
         }
         madeMembers(text, hits, discourse, out);
@@ -229,6 +247,33 @@ final class MemberFrames {
             if (hits.get(i).start() >= from)
                 return i;
         return -1;
+    }
+
+    /**
+     * The subject that opens the clause at {@code from}: the first actor, right there (a quote mark at most before it),
+     * and those coordinated with it (谷歌和微软), states, bodies and companies, never a person.
+     */
+    private static List<Hit> subjectsAfter(String text, List<Hit> hits, int from, Hit org) {
+        List<Hit> out = new ArrayList<>();
+        int k = firstHitFrom(hits, from);
+        if (k < 0)
+            return out;
+        Hit first = hits.get(k);
+        if (!first.isActor() || "Person".equals(first.type()) || groupWord(text, first) || first.iri().equals(org.iri())
+                || !text.substring(from, first.start()).matches("[\\s“「]*"))
+            return out;
+        out.add(first);
+        for (int j = k + 1; j < hits.size(); j++) {
+            Hit h = hits.get(j);
+            Hit prev = out.get(out.size() - 1);
+            if (h.start() < prev.end())
+                continue;
+            if (!h.isActor() || "Person".equals(h.type()) || groupWord(text, h) || h.iri().equals(org.iri())
+                    || !COORDINATOR.matcher(text.substring(prev.end(), h.start())).matches())
+                break;
+            out.add(h);
+        }
+        return out;
     }
 
     /**
