@@ -717,6 +717,8 @@ final class EventParticipationRules {
             Matcher backed = ParticipationCues.backedOrAnnounced().matcher(text.substring(backTo(text, p[0], SUBCLAUSE_END), p[0]));
             if (backed.find() && !insideHit(hits, backTo(text, p[0], SUBCLAUSE_END) + backed.start()))
                 continue; // 法国支持在E期间发布《Y》, 宣布在E上签署: backed or announced, not done there
+            if (ParticipationCues.foundedThere().matcher(text.substring(p[1], clauseEnd)).find())
+                continue; // X在EVENT上宣布成立: X is what the event founded, no attendee of it
             if (hostsAnotherEvent(text, hits, p[1], clauseEnd, event))
                 continue; // E期间，X举办了“F”: X acts at F, the event it held; E only dates it
             int subStart = backTo(text, p[0], SUBCLAUSE_END);
