@@ -598,8 +598,8 @@ final class ClauseAnalysis {
             if (n.start() >= h.end() && n.isActor()) {
                 String gap = text.substring(h.end(), n.start());
                 if ("Person".equals(n.type()) && !"Person".equals(h.type()) && gap.length() <= 14 && !gap.startsWith("、")
-                        && !gap.matches("(?s).*[，,和与同；。].*") && endsWithRole(gap))
-                    return true; // 马来西亚投资、贸易及工业部长东姑: a long title with a list of portfolios inside
+                        && !gap.matches("(?s).*[，,同；。].*") && endsWithRole(gap))
+                    return true; // 马来西亚投资、贸易及工业部长东姑, 英国商业和贸易大臣巴德诺赫: a long title with a list of portfolios inside (no actor between: the first actor after h is the person)
                 return "Person".equals(n.type()) && gap.length() <= 8 && !gap.matches("(?s).*[、，,和与及同；。].*");
             }
         return false;
