@@ -598,8 +598,8 @@ final class ClauseAnalysis {
             if (n.start() >= h.end() && n.isActor()) {
                 String gap = text.substring(h.end(), n.start());
                 if ("Person".equals(n.type()) && !"Person".equals(h.type()) && gap.length() <= 14 && !gap.startsWith("、")
-                        && !gap.matches("(?s).*[，,同；。].*") && endsWithRole(gap))
-                    return true; // 马来西亚投资、贸易及工业部长东姑, 英国商业和贸易大臣巴德诺赫: a long title with a list of portfolios inside (no actor between: the first actor after h is the person)
+                        && !gap.matches("(?s).*[，,和与同；。].*") && endsWithRole(gap))
+                    return true; // 马来西亚投资、贸易及工业部长东姑: a long title with a list of portfolios inside
                 return "Person".equals(n.type()) && gap.length() <= 8 && !gap.matches("(?s).*[、，,和与及同；。].*");
             }
         return false;
@@ -646,6 +646,26 @@ final class ClauseAnalysis {
             if (n.start() >= roleEnd && n.start() < end && "Person".equals(n.type()))
                 return false;
         return true;
+    }
+
+    /**
+     * For attendance only: an actor is the title of the person it names also when the portfolios of the title are joined
+     * by 和 or 与 (英国商业和贸易大臣巴德诺赫, 外交部网络和数字事务协调员王磊): the person attends, not the state or ministry.
+     * The first actor after h must be that person (葡萄牙和挪威部长 names two actors). Signing keeps the state (the gold's
+     * convention: a minister signs for the state), so this is not part of {@link #titleOfPerson}.
+     */
+    static boolean titleOfAttendee(String text, List<Hit> hits, Hit h) {
+        if (titleOfPerson(text, hits, h))
+            return true;
+        if ("Person".equals(h.type()))
+            return false;
+        for (Hit n : hits)
+            if (n.start() >= h.end() && n.isActor()) {
+                String gap = text.substring(h.end(), n.start());
+                return "Person".equals(n.type()) && gap.length() <= 14 && !gap.startsWith("、")
+                        && !gap.matches("(?s).*[，,同；。].*") && endsWithRole(gap);
+            }
+        return false;
     }
 
     private static boolean endsWithRole(String gap) {

@@ -746,7 +746,7 @@ final class EventParticipationRules {
                 actors.addAll(topicOf(text, hits, clauseStart, subStart)); // X于…启动谈判，并于…在EVENT上宣布: X acts there too
             for (Hit a : actors) {
                 if (groupWord(text, a) || analysis.recipient(text, a) || text.startsWith("的", a.end()) || a.iri().equals(event.iri())
-                        || titleOfPerson(text, hits, a) && !text.startsWith("代表团", a.end()))
+                        || ClauseAnalysis.titleOfAttendee(text, hits, a) && !text.startsWith("代表团", a.end()))
                     continue;
                 if (deedOnly && !takesPartByDeed(a))
                     continue; // 企业在峰会上签署《Y》: who only signs or launches something there is no participant (CONVENTIONS.md)
