@@ -648,6 +648,26 @@ final class ClauseAnalysis {
         return true;
     }
 
+    /**
+     * For attendance only: an actor is the title of the person it names also when the portfolios of the title are joined
+     * by 和 or 与 (英国商业和贸易大臣巴德诺赫, 外交部网络和数字事务协调员王磊): the person attends, not the state or ministry.
+     * The first actor after h must be that person (葡萄牙和挪威部长 names two actors). Signing keeps the state (the gold's
+     * convention: a minister signs for the state), so this is not part of {@link #titleOfPerson}.
+     */
+    static boolean titleOfAttendee(String text, List<Hit> hits, Hit h) {
+        if (titleOfPerson(text, hits, h))
+            return true;
+        if ("Person".equals(h.type()))
+            return false;
+        for (Hit n : hits)
+            if (n.start() >= h.end() && n.isActor()) {
+                String gap = text.substring(h.end(), n.start());
+                return "Person".equals(n.type()) && gap.length() <= 14 && !gap.startsWith("、")
+                        && !gap.matches("(?s).*[，,同；。].*") && endsWithRole(gap);
+            }
+        return false;
+    }
+
     private static boolean endsWithRole(String gap) {
         for (String role : Lexicon.words("role-words.tsv", "kind", "role"))
             if (role.length() >= 2 && gap.endsWith(role))

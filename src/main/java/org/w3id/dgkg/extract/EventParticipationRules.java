@@ -717,6 +717,8 @@ final class EventParticipationRules {
             Matcher backed = ParticipationCues.backedOrAnnounced().matcher(text.substring(backTo(text, p[0], SUBCLAUSE_END), p[0]));
             if (backed.find() && !insideHit(hits, backTo(text, p[0], SUBCLAUSE_END) + backed.start()))
                 continue; // 法国支持在E期间发布《Y》, 宣布在E上签署: backed or announced, not done there
+            if (ParticipationCues.foundedThere().matcher(text.substring(p[1], clauseEnd)).find())
+                continue; // X在EVENT上宣布成立: X is what the event founded, no attendee of it
             if (hostsAnotherEvent(text, hits, p[1], clauseEnd, event))
                 continue; // E期间，X举办了“F”: X acts at F, the event it held; E only dates it
             int subStart = backTo(text, p[0], SUBCLAUSE_END);
@@ -744,7 +746,7 @@ final class EventParticipationRules {
                 actors.addAll(topicOf(text, hits, clauseStart, subStart)); // X于…启动谈判，并于…在EVENT上宣布: X acts there too
             for (Hit a : actors) {
                 if (groupWord(text, a) || analysis.recipient(text, a) || text.startsWith("的", a.end()) || a.iri().equals(event.iri())
-                        || titleOfPerson(text, hits, a) && !text.startsWith("代表团", a.end()))
+                        || ClauseAnalysis.titleOfAttendee(text, hits, a) && !text.startsWith("代表团", a.end()))
                     continue;
                 if (deedOnly && !takesPartByDeed(a))
                     continue; // 企业在峰会上签署《Y》: who only signs or launches something there is no participant (CONVENTIONS.md)

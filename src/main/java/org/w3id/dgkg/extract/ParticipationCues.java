@@ -74,6 +74,14 @@ final class ParticipationCues {
     }
 
     /** 签署, 通过, 发布: an act its subject does at the event named before it with 上. */
+    /**
+     * 宣布成立, 正式创立 (kind founded) as the whole predicate after the locative, with no object (X在EVENT上宣布成立。): the
+     * subject is founded at the event. With an object (X在EVENT上宣布成立Y) X founds Y there and takes part.
+     */
+    static Pattern foundedThere() {
+        return pattern("founded", "^(?:[\\s，,]|于|正式|已)*(?:%s)了?(?=[，,。；;]|$)");
+    }
+
     static Pattern deedAtEvent() {
         return pattern("deed", "%s");
     }
