@@ -167,7 +167,13 @@ public final class DocumentCache {
         Path tmp = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + "." + Thread.currentThread().getId() + ".tmp");
         long n = 0;
         try {
-            try (OutputStream out = new GZIPOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)), 1 << 16)) {
+            // the fastest deflate level: a build writes every document's entry (~27 MB of RDF Thrift for
+            // corpus/), level 6 took 0.19 s of CPU for it and level 1 0.09 s, for entries 22% larger
+            try (OutputStream out = new GZIPOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)), 1 << 16) {
+                {
+                    def.setLevel(java.util.zip.Deflater.BEST_SPEED);
+                }
+            }) {
                 StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.RDF_THRIFT);
                 writer.start();
                 for (var it = quads.find(); it.hasNext();) {

@@ -18,10 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -232,7 +230,8 @@ final class DumpWriter {
     private static void writeMember(java.util.function.Consumer<StreamRDF> quads, PrefixMap prefixes, FileChannel channel) throws IOException {
         OutputStream file = java.nio.channels.Channels.newOutputStream(channel);
         GZIPOutputStream gz = new GZIPOutputStream(new BufferedOutputStream(unclosable(file), 1 << 16), 1 << 16);
-        StreamRDF w = StreamRDFWriter.getWriterStream(gz, RDFFormat.TRIG_BLOCKS);
+        // what StreamRDFWriter.getWriterStream(gz, RDFFormat.TRIG_BLOCKS) makes, printing through CharsOut (same bytes)
+        StreamRDF w = new org.apache.jena.riot.writer.WriterStreamRDFBlocks(CharsOut.indented(gz), org.apache.jena.riot.RIOT.getContext().copy());
         w.start();
         prefixes.forEach(w::prefix);
         quads.accept(new org.apache.jena.riot.system.StreamRDFWrapper(w) {

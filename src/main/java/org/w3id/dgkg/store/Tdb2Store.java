@@ -411,6 +411,17 @@ public final class Tdb2Store {
         return System.getProperty("dgkg.loader", "packed");
     }
 
+    /**
+     * How many staged quads a build holds in memory instead of in files (system property
+     * {@code dgkg.staging.inMemoryQuads}, 0 for files only): the graphs of a small build (corpus/:
+     * 0.13 M quads) are then neither encoded to RDF Thrift nor parsed back by each of the TDB2
+     * load, the dump and SHACL; a larger build stages the graphs beyond the limit in files, as
+     * before, so that no step holds more than that (docs/benchmarks.md, "staged graphs in memory").
+     */
+    static long stagedInMemory() {
+        return Long.getLong("dgkg.staging.inMemoryQuads", 400_000L);
+    }
+
     /** A new generation being built from staged graph files: see {@link #stage()}. */
     public final class Staging implements AutoCloseable {
         private final String name;
@@ -425,7 +436,7 @@ public final class Tdb2Store {
             this.gen = gen;
             this.now = now;
             this.lock = lock;
-            this.graphs = new StagedGraphs(gen.resolve(StagedGraphs.DIRECTORY));
+            this.graphs = new StagedGraphs(gen.resolve(StagedGraphs.DIRECTORY), stagedInMemory());
         }
 
         /** Where the build writes the generation's graphs, one file each. */

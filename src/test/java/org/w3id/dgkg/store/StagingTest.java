@@ -116,4 +116,46 @@ class StagingTest {
             assertThrows(IllegalArgumentException.class, () -> staging.graphs().write(b, data.find(a, Node.ANY, Node.ANY, Node.ANY)));
         }
     }
+
+    @Test
+    void graphsHeldInMemoryUpToTheLimitReadAsTheStagedFilesAndTheRestGoToFiles() throws IOException {
+        DatasetGraph data = data();
+        Node a = org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/dgkg/graph/doc/a");
+        Node b = org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/dgkg/graph/doc/b");
+        Node meta = org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/dgkg/graph/meta");
+        StagedGraphs files = new StagedGraphs(Files.createDirectories(dir.resolve("files")));
+        StagedGraphs held = new StagedGraphs(Files.createDirectories(dir.resolve("held")), 5);
+        for (Node g : List.of(a, b, meta)) {
+            files.write(g, data.find(g, Node.ANY, Node.ANY, Node.ANY));
+            held.write(g, data.find(g, Node.ANY, Node.ANY, Node.ANY));
+        }
+        assertEquals(files.quads(), held.quads());
+        java.util.Map<Node, StagedGraphs.Staged> byGraph = new java.util.HashMap<>();
+        held.graphs().forEach(s -> byGraph.put(s.graph(), s));
+        // a (4 quads) is held, b would take the held quads past 5 and goes to its file, meta (1) is held
+        assertTrue(byGraph.get(a).held() != null && byGraph.get(a).file() == null);
+        assertTrue(byGraph.get(b).held() == null && Files.isRegularFile(byGraph.get(b).file()));
+        assertTrue(byGraph.get(meta).held() != null);
+        try (Stream<Path> s = Files.list(dir.resolve("held"))) {
+            assertEquals(1, s.count(), "one file: b's");
+        }
+        assertEquals(quads(readAll(files)), quads(readAll(held)));
+        // the text index sees every quad once either way
+        assertEquals(TextIndexer.buildFromEntries(files.textEntries(), dir.resolve("text-files"), () -> false),
+                TextIndexer.buildFromEntries(held.textEntries(), dir.resolve("text-held"), () -> false));
+        long filesLoaded = PackedIndexLoad.load(dir.resolve("from-files"), files.graphs(), () -> false);
+        long heldLoaded = PackedIndexLoad.load(dir.resolve("from-memory"), held.graphs(), () -> false);
+        assertEquals(filesLoaded, heldLoaded);
+        DatasetGraph x = org.apache.jena.tdb2.DatabaseMgr.connectDatasetGraph(dir.resolve("from-files").toString());
+        DatasetGraph y = org.apache.jena.tdb2.DatabaseMgr.connectDatasetGraph(dir.resolve("from-memory").toString());
+        assertEquals(quads(x), quads(y));
+        assertEquals(quads(data), quads(y));
+    }
+
+    private static DatasetGraph readAll(StagedGraphs staged) {
+        DatasetGraph out = DatasetGraphFactory.create();
+        for (StagedGraphs.Staged s : staged.graphs())
+            StagedGraphs.read(s, org.apache.jena.riot.system.StreamRDFLib.dataset(out));
+        return out;
+    }
 }
