@@ -33,7 +33,7 @@ final class MemberFrames {
     }
 
     /** An ordinal or a count before a member noun (第11个成员国, 两个创始成员国): grammar, numbers only. */
-    static final String ORDINAL = "(?:第?[\\d一二三四五六七八九十两]+个)?";
+    static final String ORDINAL = "(?:第?[\\d一二三四五六七八九十两]+[个批])?";
 
     /** A member noun after the body: 的, an ordinal, a modifier (正式, 创始), then the noun (成员国, 成员单位). */
     private static String memberNoun() {

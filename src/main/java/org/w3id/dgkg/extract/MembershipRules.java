@@ -180,14 +180,19 @@ final class MembershipRules {
             return List.of();
         String rest = text.substring(run.get(run.size() - 1).end(), subStart - 1);
         Matcher m = CUES.pattern("copula-run", () -> "^(?:" + copulaAdverbs() + ")*" + plainCopula()).matcher(rest);
-        return m.lookingAt() && !BLOCK_BEFORE.matcher(text.substring(prevStart, subStart)).find() ? run : List.of();
+        // 克罗地亚正式入盟，成为欧盟第28个成员国: a sub-clause opening with 成为 goes on with the subject of any predicate before
+        boolean becomes = BECOMES.matcher(text.substring(subStart)).lookingAt() && !NOT_MEMBER.matcher(text.substring(prevStart, subStart)).find();
+        return (m.lookingAt() || becomes) && !BLOCK_BEFORE.matcher(text.substring(prevStart, subStart)).find() ? run : List.of();
     }
+
+    /** A sub-clause that opens with 成为 (maybe after adverbs of the copula: 正式成为, 从而成为). */
+    private static final Pattern BECOMES = Pattern.compile("^(?:也|还|并|正式|从而|由此|随之|进而|即)?成为");
 
     /** A title that makes its holder a member of the body named right before it: 专家, 成员, 委员. */
     private static final Pattern MEMBER_TITLE = Pattern.compile("^[”」》]?(?:专家|成员|委员)(?!会)");
     /** The member noun that may name states after a body (成员国, 成员, 会员国): kind state-member-noun. */
     private static Pattern memberState() {
-        return CUES.pattern("state-member-noun", () -> "^[”」》]?" + CUES.any("state-member-noun"));
+        return CUES.pattern("state-member-noun", () -> "^[”」》]?的?" + CUES.any("member-modifier") + "?" + CUES.any("state-member-noun"));
     }
     /** What stands between a counted list and its organisation (等76个, 在内的30个); never nothing: 美欧成员 is two actors' members. */
     private static final Pattern LISTED_COUNT = Pattern.compile("^(?=.)(?:等|在内的)?[\\d\\s]*(?:多)?个?$");
@@ -352,7 +357,11 @@ final class MembershipRules {
     private static final Pattern SIGNER_LIST_LEAD = Pattern.compile(
             "^[”」》]?(?:的)?(?:目前的|现有的?|首批)?(签署方|签署国|缔约方|缔约国)(?:中)?(?:目前|现在|现)?(?:包括|包含|有|为)[：:]?");
     /** …组成 closing a list after 由: the organisation is made up of the actors listed. */
-    private static final Pattern COMPOSED_END = Pattern.compile("^(?:等[\\d一二三四五六七八九十百]*个?(?:国家|成员|机构|组织)?)?(?:共同)?(?:组成|构成)");
+    private static final Pattern COMPOSED_END_COUNTED = Pattern.compile("^(?:等[\\d一二三四五六七八九十百]*个?(?:国家|成员|机构|组织)?)?(?:共同)?(?:组成|构成)");
+    /** The same, the list closed by any count the lists close with (五国, 等12个经济体): listClose. */
+    private static Pattern composedEnd() {
+        return CUES.pattern("composed-end", () -> "^(?:" + listClose() + ")?(?:共同)?(?:组成|构成)");
+    }
     private static final Pattern COUNTED_END = Pattern.compile("^等?[\\d一二三四五六七八九十百]+[个名家]?(?:新)?(?:成员国|成员|会员国|会员)");
 
     /**
@@ -388,7 +397,7 @@ final class MembershipRules {
             if (members.isEmpty())
                 continue;
             String rest = text.substring(at);
-            if (composed && !COMPOSED_END.matcher(rest.replaceFirst("^[”」》]", "")).find())
+            if (composed && !COMPOSED_END_COUNTED.matcher(rest.replaceFirst("^[”」》]", "")).find() && !composedEnd().matcher(rest.replaceFirst("^[”」》]", "")).find())
                 continue; // 由A牵头: 由 that no 组成 closes names an agent, not members
             if (predicate.equals("memberOf") && !composed && lead.group().contains("有") && !lead.group().contains("成员") && !COUNTED_END.matcher(rest.replaceFirst("^[”」》]", "")).find())
                 continue;
@@ -1046,8 +1055,9 @@ final class MembershipRules {
                 if (h.isInstrument())
                     target = h;
         }
-        for (Hit h : target != null ? List.<Hit>of() : between(hits, ve, subEnd))
-            if (h.isInstrument() || h.isActor() && !h.isState()) {
+        List<Hit> afterVerb = between(hits, ve, subEnd);
+        for (Hit h : target != null ? List.<Hit>of() : afterVerb)
+            if (h.isInstrument() || h.isActor() && !h.isState() || joinedRegional(text, h)) {
                 target = h;
                 break;
             }
@@ -1069,14 +1079,38 @@ final class MembershipRules {
         }
         if (target == null)
             return;
-        for (Hit j : joiners) {
-            if (j.iri().equals(target.iri()))
+        // 同时加入欧盟和北约: the bodies coordinated with the first one after the verb are joined too
+        List<Hit> targets = new ArrayList<>(List.of(target));
+        int idx = afterVerb.indexOf(target);
+        for (int i = idx + 1; idx >= 0 && i < afterVerb.size(); i++) {
+            Hit prev = targets.get(targets.size() - 1);
+            Hit next = afterVerb.get(i);
+            if (next.start() < prev.end())
                 continue;
-            if (target.isInstrument())
-                out.add(new Rel(target.iri(), "party", j.iri(), vs, ve, 0.75, "party-join", false));
-            else
-                out.add(new Rel(j.iri(), "memberOf", target.iri(), vs, ve, 0.7, "member-join", false));
+            if (!COORDINATOR.matcher(text.substring(prev.end(), next.start())).matches()
+                    || !(next.isInstrument() == target.isInstrument() && (next.isActor() && !next.isState() || joinedRegional(text, next) || next.isInstrument())))
+                break;
+            targets.add(next);
         }
+        for (Hit t : targets)
+            for (Hit j : joiners) {
+                if (j.iri().equals(t.iri()))
+                    continue;
+                if (t.isInstrument())
+                    out.add(new Rel(t.iri(), "party", j.iri(), vs, ve, 0.75, "party-join", false));
+                else
+                    out.add(new Rel(j.iri(), "memberOf", t.iri(), vs, ve, 0.7, "member-join", false));
+            }
+    }
+
+    /**
+     * 加入东盟, 加入欧盟和北约: a regional organisation (read as a state-like actor elsewhere) joined as a body, where it
+     * stands alone as the object — not 加入欧盟主导的联盟, where it only modifies the body joined.
+     */
+    private static boolean joinedRegional(String text, Hit h) {
+        if (!"RegionalOrganization".equals(h.type()) || modifier(text, h))
+            return false;
+        return !text.startsWith("的", h.end()) && !text.startsWith("等", h.end());
     }
 
     /**

@@ -350,7 +350,7 @@ final class NameFinder {
             if (after.startsWith(h))
                 return h;
         java.util.regex.Matcher m = SHORT_HEAD.matcher(after);
-        if (m.find() && !m.group(1).matches(".*[的和与及是在将为].*"))
+        if (m.find() && !m.group(1).matches(".*[的和与及是在将为].*") && !m.group(1).matches("^[由经被向对].*")) // ”由法国倡议成立: an agent, no head
             return m.group();
         return null;
     }
