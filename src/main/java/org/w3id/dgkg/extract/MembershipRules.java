@@ -69,9 +69,20 @@ final class MembershipRules {
                 // X设立的Y负责…, 意大利赞赏法国设立的Y: the body right after 的 was set up by the actor right before the verb
                 if (!RELATIVE_GAP.matcher(text.substring(by.end(), vs)).matches() || by.isEvent())
                     return;
+                // 欧盟和日本共同创立的Y: the actors coordinated with the one right before the verb set it up together
+                List<Hit> founders = new ArrayList<>(List.of(by));
+                List<Hit> earlier = between(hits, clauseStart, by.start());
+                for (int k = earlier.size() - 1; k >= 0; k--) {
+                    Hit f = earlier.get(k);
+                    if (!f.isActor() || f.isEvent() || !COORDINATOR.matcher(text.substring(f.end(), founders.get(0).start())).matches())
+                        break;
+                    founders.add(0, f);
+                }
                 for (Hit h : hits)
-                    if (h.start() >= ve + 1 && h.start() <= ve + 2 && settable(h) && !h.iri().equals(by.iri()))
-                        out.add(new Rel(h.iri(), "establishedBy", by.iri(), vs, ve, 0.7, "establish-relative", false));
+                    if (h.start() >= ve + 1 && h.start() <= ve + 2 && settable(h))
+                        for (Hit f : founders)
+                            if (!h.iri().equals(f.iri()))
+                                out.add(new Rel(h.iri(), "establishedBy", f.iri(), vs, ve, 0.7, "establish-relative", false));
                 return;
             }
             if (by == null || by.start() < 2)
