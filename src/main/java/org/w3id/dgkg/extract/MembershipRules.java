@@ -78,6 +78,8 @@ final class MembershipRules {
                         break;
                     founders.add(0, f);
                 }
+                if (founders.size() > 1 && !text.substring(backTo(text, founders.get(0).start(), SUBCLAUSE_END), founders.get(0).start()).matches("\\s*[“「]?"))
+                    founders = List.of(by); // 合并A与B而成立的Y: the coordinated actors are the verb's objects, not its subject
                 for (Hit h : hits)
                     if (h.start() >= ve + 1 && h.start() <= ve + 2 && settable(h))
                         for (Hit f : founders)
@@ -258,7 +260,7 @@ final class MembershipRules {
                         if (!cands.isEmpty() && cands.get(cands.size() - 1).end() <= subStart && !lead.matches("(?:" + copulaAdverbs() + ")*" + memberCopula().pattern()))
                             cands.clear(); // the subject of the sub-clause before serves only a sub-clause that opens with the copula
                         else if (!cands.isEmpty() && cands.get(cands.size() - 1).end() > subStart && !text.substring(cands.get(cands.size() - 1).end(), org.start())
-                                .matches("(?:" + listClose() + ")?(?:" + copulaAdverbs() + ")*" + memberCopula().pattern()))
+                                .matches("[”」》]?(?:" + listClose() + ")?(?:" + copulaAdverbs() + ")*" + memberCopula().pattern()))
                             cands.clear();
                         for (int k = cands.size() - 1; k >= 0; k--) {
                             if (k < cands.size() - 1 && !COORDINATOR.matcher(text.substring(cands.get(k).end(), cands.get(k + 1).start())).matches())
@@ -1055,9 +1057,11 @@ final class MembershipRules {
             if (h.isActor() && !groupWord(text, h) && !analysis.recipient(text, h))
                 joiners.add(h);
         joiners = lastCoordinatedGroup(text, hits, joiners);
+        if (joiners.isEmpty() && CARRIED_LEAD.matcher(text.substring(subStart, vs)).matches())
+            joiners = openingActors(text, hits, subStart); // 芬兰不是…成员，但已于2020年加入北约: the subject of the sub-clause before
         if (joiners.stream().anyMatch(h -> "Person".equals(h.type())))
             joiners = joiners.stream().filter(h -> "Person".equals(h.type()) || !titleOfPerson(text, hits, h)).toList(); // 清华大学教授薛澜入选…: the person joins, not the body of the title
-        if (!joiners.isEmpty() && endorsing().matcher(text.substring(subStart, joiners.get(joiners.size() - 1).start())).find())
+        if (!joiners.isEmpty() && endorsing().matcher(text.substring(subStart, Math.max(subStart, joiners.get(joiners.size() - 1).start()))).find())
             return; // 中方支持非盟加入二十国集团, 批准科摩罗加入世贸组织: a joining supported or approved is not stated as done
         Hit target = null;
         if (text.startsWith("该", ve)) {
@@ -1122,6 +1126,30 @@ final class MembershipRules {
         if (!"RegionalOrganization".equals(h.type()) || modifier(text, h))
             return false;
         return !text.startsWith("的", h.end()) && !text.startsWith("等", h.end());
+    }
+
+    /** A sub-clause with no subject of its own before the verb: only conjunctions, adverbs and a date (但已于2020年, 并正式). */
+    private static final Pattern CARRIED_LEAD = Pattern.compile(
+            "^(?:但|并|且|而|还|也|又|已|已经|均|都|正式|随后|之后|此后|同时|相继|先后|于[\\d年月日底初中旬上下]{2,14})+$");
+
+    /**
+     * The actors that open the sub-clause before the one at {@code subStart} (after a comma), coordinated with each other
+     * (A和B于2020年…，并加入Y): empty when that sub-clause opens with anything else or holds a person.
+     */
+    private static List<Hit> openingActors(String text, List<Hit> hits, int subStart) {
+        if (subStart < 2 || "，,".indexOf(text.charAt(subStart - 1)) < 0)
+            return List.of();
+        int prevStart = backTo(text, subStart - 1, SUBCLAUSE_END);
+        List<Hit> run = new ArrayList<>();
+        for (Hit h : between(hits, prevStart, subStart - 1)) {
+            if (run.isEmpty() ? !text.substring(prevStart, h.start()).matches("\\s*[“「]?")
+                    : !COORDINATOR.matcher(text.substring(run.get(run.size() - 1).end(), h.start())).matches())
+                break;
+            if (!h.isActor() || "Person".equals(h.type()) || groupWord(text, h))
+                return List.of();
+            run.add(h);
+        }
+        return run;
     }
 
     /**
