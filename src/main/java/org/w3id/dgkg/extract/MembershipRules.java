@@ -141,7 +141,7 @@ final class MembershipRules {
 
     /** The copula before a member noun (是, 成为, 当选) and the term it may name (新一届): membership-cues.tsv, kinds copula and copula-term. */
     private static Pattern memberCopula() {
-        return CUES.pattern("member-copula", () -> CUES.any("copula") + CUES.any("copula-term") + "?[“「《]?$");
+        return CUES.pattern("member-copula", () -> CUES.any("copula") + CUES.any("copula-term") + "?(?:" + CUES.any("pointer") + ")?[“「《]?$");
     }
 
     /** The plain copula of a party (是, 为, 系, 成为): kind plain-copula. */
