@@ -67,6 +67,7 @@ final class BodyReferences {
     private static List<Hit> pointed(String text, List<Hit> hits, List<Hit> found, List<String> actorsBefore,
             List<String> namesBefore, Map<String, Entity> byIri) {
         List<Hit> out = new ArrayList<>();
+        WordBoundaries words = null;
         List<String> pointers = new ArrayList<>();
         for (Lexicon.Row r : Lexicon.rows(ShortReferences.BARE_HEADS))
             if ("pointer".equals(r.get("kind")) && r.get("slots").contains("body"))
@@ -77,9 +78,13 @@ final class BodyReferences {
                     int end = at + head.length();
                     final int a = at;
                     if (pointers.stream().noneMatch(w -> text.startsWith(w, a - w.length())) || overlaps(hits, at, end) || overlaps(found, at, end)
-                            || overlaps(out, at, end) || followedByOtherThing(text, end) || roleAfter(text, end) || continuesWord(text, end))
+                            || overlaps(out, at, end) || followedByOtherThing(text, end) || roleAfter(text, end))
                         continue;
-                    Entity e = kind.equals("body-pointed") ? onlyBodyEndingWith(head, text, at, hits, actorsBefore, namesBefore, byIri)
+                    if (words == null)
+                        words = WordBoundaries.of(text);
+                    if (!words.isBoundary(end) && continuesWord(text, end))
+                        continue; // 该中心区: the head begins a longer word
+                    Entity e = kind.equals("body-pointed") ? onlyBodyWithEnding(head, at, hits, actorsBefore, namesBefore, byIri)
                             : lastBody(at, hits, actorsBefore, byIri);
                     if (e != null)
                         out.add(new Hit(e.iri(), "Actor", e.type().replaceAll(".*#", ""), at, end, RULE));
@@ -94,6 +99,35 @@ final class BodyReferences {
             return false;
         char c = text.charAt(end);
         return Character.isIdeographic(c) && "的成会与和及是为已将于在也还正由并发宣表称指认同通签加提推启举召出参（(等”".indexOf(c) < 0;
+    }
+
+    /**
+     * The one body named before {@code at} whose name ends with {@code head} as written (北极网络安全中心 and 北极数据研究中心 both
+     * end with 中心: none); null when there are two or none, or when an event or instrument named so far ends with it.
+     */
+    private static Entity onlyBodyWithEnding(String head, int at, List<Hit> hits, List<String> actorsBefore, List<String> namesBefore,
+            Map<String, Entity> byIri) {
+        List<String> names = new ArrayList<>(namesBefore);
+        for (Hit h : hits)
+            if (!h.isActor())
+                names.add(h.iri());
+        for (String iri : names) {
+            Entity e = byIri.get(iri);
+            if (e != null && (e.labelZh().endsWith(head) || e.altLabels().stream().anyMatch(l -> l.endsWith(head))))
+                return null;
+        }
+        Entity only = null;
+        for (String iri : actorsNamedBefore(actorsBefore, hits, at)) {
+            Entity e = byIri.get(iri);
+            if (e == null || e.type().endsWith("#Person") || e.type().endsWith("#State") || only != null && only.iri().equals(iri))
+                continue;
+            if (!e.labelZh().endsWith(head) && e.altLabels().stream().noneMatch(l -> l.endsWith(head)))
+                continue;
+            if (only != null)
+                return null;
+            only = e;
+        }
+        return only;
     }
 
     /** The body named last before {@code at} (this sentence, then earlier ones): no state, person or company. */
