@@ -54,7 +54,95 @@ final class BodyReferences {
             }
         }
         out.addAll(bare(text, hits, out, actorsBefore, namesBefore, byIri));
+        out.addAll(pointed(text, hits, out, actorsBefore, namesBefore, byIri));
         return out;
+    }
+
+    /**
+     * A short body head right after a pointing word (该中心, 该组织, 这一机构; reference-heads.tsv kinds body-pointed and
+     * body-pointed-any, the pointing words kind pointer with slot body): for body-pointed, the one body of the document whose
+     * name ends with the head (as for bare heads); for body-pointed-any (机构, 组织: heads no name need end with), the body named
+     * last before it (never a state, a person or a company), unless an event or instrument was named after that body.
+     */
+    private static List<Hit> pointed(String text, List<Hit> hits, List<Hit> found, List<String> actorsBefore,
+            List<String> namesBefore, Map<String, Entity> byIri) {
+        List<Hit> out = new ArrayList<>();
+        WordBoundaries words = null;
+        List<String> pointers = new ArrayList<>();
+        for (Lexicon.Row r : Lexicon.rows(ShortReferences.BARE_HEADS))
+            if ("pointer".equals(r.get("kind")) && r.get("slots").contains("body"))
+                pointers.add(r.word());
+        for (String kind : List.of("body-pointed", "body-pointed-any"))
+            for (String head : Lexicon.words(ShortReferences.BARE_HEADS, "kind", kind)) {
+                for (int at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
+                    int end = at + head.length();
+                    final int a = at;
+                    if (pointers.stream().noneMatch(w -> text.startsWith(w, a - w.length())) || overlaps(hits, at, end) || overlaps(found, at, end)
+                            || overlaps(out, at, end) || followedByOtherThing(text, end) || roleAfter(text, end))
+                        continue;
+                    if (words == null)
+                        words = WordBoundaries.of(text);
+                    if (!words.isBoundary(end) && continuesWord(text, end))
+                        continue; // 该中心区: the head begins a longer word
+                    Entity e = kind.equals("body-pointed") ? onlyBodyWithEnding(head, at, hits, actorsBefore, namesBefore, byIri)
+                            : lastBody(at, hits, actorsBefore, byIri);
+                    if (e != null)
+                        out.add(new Hit(e.iri(), "Actor", e.type().replaceAll(".*#", ""), at, end, RULE));
+                }
+            }
+        return out;
+    }
+
+    /** A character after the head that makes it part of a longer word (该中心区, 该组织者): an ideograph other than the usual followers. */
+    private static boolean continuesWord(String text, int end) {
+        if (end >= text.length())
+            return false;
+        char c = text.charAt(end);
+        return Character.isIdeographic(c) && "的成会与和及是为已将于在也还正由并发宣表称指认同通签加提推启举召出参（(等”".indexOf(c) < 0;
+    }
+
+    /**
+     * The one body named before {@code at} whose name ends with {@code head} as written (北极网络安全中心 and 北极数据研究中心 both
+     * end with 中心: none); null when there are two or none, or when an event or instrument named so far ends with it.
+     */
+    private static Entity onlyBodyWithEnding(String head, int at, List<Hit> hits, List<String> actorsBefore, List<String> namesBefore,
+            Map<String, Entity> byIri) {
+        List<String> names = new ArrayList<>(namesBefore);
+        for (Hit h : hits)
+            if (!h.isActor())
+                names.add(h.iri());
+        for (String iri : names) {
+            Entity e = byIri.get(iri);
+            if (e != null && (e.labelZh().endsWith(head) || e.altLabels().stream().anyMatch(l -> l.endsWith(head))))
+                return null;
+        }
+        Entity only = null;
+        for (String iri : actorsNamedBefore(actorsBefore, hits, at)) {
+            Entity e = byIri.get(iri);
+            if (e == null || e.type().endsWith("#Person") || e.type().endsWith("#State") || only != null && only.iri().equals(iri))
+                continue;
+            if (!e.labelZh().endsWith(head) && e.altLabels().stream().noneMatch(l -> l.endsWith(head)))
+                continue;
+            if (only != null)
+                return null;
+            only = e;
+        }
+        return only;
+    }
+
+    /** The body named last before {@code at} (this sentence, then earlier ones): no state, person or company. */
+    private static Entity lastBody(int at, List<Hit> hits, List<String> actorsBefore, Map<String, Entity> byIri) {
+        List<String> order = actorsNamedBefore(actorsBefore, hits, at);
+        for (int i = order.size() - 1; i >= 0; i--) {
+            Entity e = byIri.get(order.get(i));
+            if (e == null)
+                continue;
+            String t = e.type();
+            if (t.endsWith("#Person") || t.endsWith("#State") || t.endsWith("#Company") || t.endsWith("#Economy") || t.endsWith("#SubnationalGovernment"))
+                continue;
+            return e;
+        }
+        return null;
     }
 
     /**

@@ -499,7 +499,7 @@ final class ClauseAnalysis {
         Set<String> out = new LinkedHashSet<>();
         int lastDe = -1;
         for (Hit h : before)
-            if (h.isActor()) {
+            if (h.isActor() && !insideCircumstance(text, h, vs)) {
                 int de = text.indexOf('的', h.end());
                 if (de >= 0 && de < vs && de <= h.end() + 1 && !text.startsWith("的", vs - 1))
                     lastDe = Math.max(lastDe, de);
@@ -509,7 +509,8 @@ final class ClauseAnalysis {
         for (Hit h : before)
             if (h.isActor() && h.start() > lastDe && !groupWord(text, h) && (embedded >= 0 && h.start() >= embedded || !recipient(text, h)) // 对A建立Y的: A is the embedded clause's subject
                     && (!titleOfPerson(text, hits, h) || delegation && startsWithAny(text.substring(h.end()), CUES.set("delegation")))
-                    && !insideLocative(text, h, vs) && !insideBasisFrame(text, h, vs) && !sender().matcher(text.substring(h.end())).lookingAt())
+                    && !insideLocative(text, h, vs) && !insideBasisFrame(text, h, vs) && !insideCircumstance(text, h, vs)
+                    && !sender().matcher(text.substring(h.end())).lookingAt())
                 out.add(h.iri()); // 中国代表团团长张云明出席: at a meeting, the delegation's state takes part with its head
         return out;
     }
@@ -518,6 +519,21 @@ final class ClauseAnalysis {
     private static Pattern sender() {
         return CUES.pattern("sender", () -> "^[\\u4e00-\\u9fff]{0,4}?" + CUES.any("sender"));
     }
+
+    /**
+     * 欧盟委员会在欧盟理事会的授权下设立Y: an actor inside a 在X的…下 phrase of circumstance before the verb (authorised, supported,
+     * helped by X) does not act; the subject before the phrase does, its 的 being the phrase's.
+     */
+    static boolean insideCircumstance(String text, Hit h, int vs) {
+        int from = backTo(text, h.start(), SUBCLAUSE_END);
+        int at = text.lastIndexOf('在', h.start() - 1);
+        if (at < from || h.end() > vs || !text.substring(at + 1, h.start()).matches("[“「]?(?:[\\u4e00-\\u9fff“”]{0,12}[、和与及])?[“「]?"))
+            return false;
+        return CIRCUMSTANCE_END.matcher(text.substring(h.end(), vs)).find();
+    }
+
+    /** The end of a 在X的…下 phrase: 的, a noun of up to four characters (授权, 支持, 推动), 下, then the rest before the verb. */
+    private static final Pattern CIRCUMSTANCE_END = Pattern.compile("^[”」]?(?:[、和与及][^，,。；]{0,16}?)?的[\\u4e00-\\u9fff]{1,4}下(?=[^，,。；]{0,12}$)");
 
     /** X在布鲁塞尔举行的美欧峰会上宣布: an actor inside the 在…上/期间 phrase before the verb names the occasion, it does not act. */
     private static boolean insideLocative(String text, Hit h, int vs) {

@@ -33,7 +33,7 @@ final class MemberFrames {
     }
 
     /** An ordinal or a count before a member noun (第11个成员国, 两个创始成员国): grammar, numbers only. */
-    static final String ORDINAL = "(?:第?[\\d一二三四五六七八九十两]+个)?";
+    static final String ORDINAL = "(?:第?[\\d一二三四五六七八九十两]+[个批])?";
 
     /** A member noun after the body: 的, an ordinal, a modifier (正式, 创始), then the noun (成员国, 成员单位). */
     private static String memberNoun() {
@@ -118,6 +118,89 @@ final class MemberFrames {
         }
         madeMembers(text, hits, discourse, out);
         appositions(text, hits, out);
+        newMembers(text, hits, out);
+    }
+
+    static final String NEW_MEMBER = "member-new";
+
+    /** After the body: a verb of gaining a member (membership-cues kind gaining: 迎来, 新增), then 新成员 or an ordinal member noun. */
+    private static Pattern gainedAfter() {
+        return CUES.pattern("gained-member", () -> "^[”」》]?(?:" + CUES.any("copula-adverb") + "|" + CUES.any("copula-time") + ")*" + CUES.any("gaining")
+                + "了?(?:" + CUES.any("member-modifier") + ")?" + ORDINAL + "(?:" + CUES.any("member-modifier") + ")?" + CUES.any("member-noun") + "[“「]?");
+    }
+
+    /** A sub-clause opening with a preposition of circumstance (membership-cues kind joining-lead: 随着) then the actors and 的加入. */
+    private static Pattern joiningLead() {
+        return CUES.pattern("joining-lead", () -> "^\\s*" + CUES.any("joining-lead") + "[“「]?$");
+    }
+
+    private static final Pattern JOINING_TAIL = Pattern.compile("^[”」》]?的(?:正式|相继|陆续|先后)?加入[，,]");
+
+    /** 恢复(了)A的成员资格: the verb of restoring (membership-cues kind restoring) before the actor, 的 and the standing after it. */
+    private static Pattern restoredBefore() {
+        return CUES.pattern("restoring", () -> "^[”」》]?(?:于[\\d年月日底初]{2,12})?(?:" + CUES.any("copula-adverb") + ")*" + CUES.any("restoring") + "了?[“「]?$");
+    }
+
+    private static final Pattern STANDING_AFTER = Pattern.compile("^[”」》]?(?:在[^，。；]{2,20}?)?的(?:" + "正式)?(?:成员国|成员|会员国|会员)?(?:资格|地位|身份)");
+
+    /**
+     * Membership from a frame of gaining a member: ORG迎来新成员A(和B) (the actors right after the member noun), 随着A和B的加入，ORG…
+     * (the first body of the clause after the comma), ORG恢复(了)A的成员资格 (the actor whose standing the body restores).
+     * A plan or hope before the body (modality cues) states none; 暂停, 中止 are no verbs of restoring.
+     */
+    private void newMembers(String text, List<Hit> hits, List<Rel> out) {
+        for (int i = 0; i < hits.size(); i++) {
+            Hit org = hits.get(i);
+            if (!body(org))
+                continue;
+            int subStart = backTo(text, org.start(), SUBCLAUSE_END);
+            if (blockBefore.matcher(text.substring(subStart, org.start())).find())
+                continue;
+            Matcher gained = gainedAfter().matcher(text.substring(org.end()));
+            if (gained.lookingAt())
+                for (Hit m : subjectsAfter(text, hits, org.end() + gained.end(), org))
+                    if (m.isActor() && !"Person".equals(m.type()))
+                        out.add(new Rel(m.iri(), "memberOf", org.iri(), org.start(), m.end(), 0.7, NEW_MEMBER, false));
+            // ORG恢复了A的成员资格
+            for (int j = i + 1; j < hits.size() && j <= i + 2; j++) {
+                Hit m = hits.get(j);
+                if (!m.isActor() || "Person".equals(m.type()) || m.iri().equals(org.iri()))
+                    continue;
+                String between = text.substring(org.end(), m.start());
+                if (between.length() <= 12 && !between.matches("(?s).*[，,。；;].*") && restoredBefore().matcher(between).find()
+                        && STANDING_AFTER.matcher(text.substring(m.end())).lookingAt())
+                    out.add(new Rel(m.iri(), "memberOf", org.iri(), org.start(), m.end(), 0.7, NEW_MEMBER, false));
+                break;
+            }
+        }
+        // 随着A和B的加入，ORG成员增至N个
+        for (int i = 0; i < hits.size(); i++) {
+            Hit first = hits.get(i);
+            int subStart = backTo(text, first.start(), SUBCLAUSE_END);
+            if (!first.isActor() || "Person".equals(first.type()) || !joiningLead().matcher(text.substring(subStart, first.start())).find())
+                continue;
+            List<Hit> joiners = new ArrayList<>(List.of(first));
+            int j = i + 1;
+            while (j < hits.size() && hits.get(j).isActor() && !"Person".equals(hits.get(j).type())
+                    && COORDINATOR.matcher(text.substring(joiners.get(joiners.size() - 1).end(), hits.get(j).start())).matches())
+                joiners.add(hits.get(j++));
+            Matcher tail = JOINING_TAIL.matcher(text.substring(joiners.get(joiners.size() - 1).end()));
+            if (!tail.lookingAt())
+                continue;
+            int next = joiners.get(joiners.size() - 1).end() + tail.end();
+            int nextEnd = RelationRules.forwardTo(text, next, SUBCLAUSE_END);
+            Hit org = null;
+            for (Hit h : between(hits, next, nextEnd))
+                if (h.isActor()) {
+                    org = body(h) || "RegionalOrganization".equals(h.type()) ? h : null;
+                    break;
+                }
+            if (org != null)
+                for (Hit m : joiners)
+                    if (!m.iri().equals(org.iri()))
+                        out.add(new Rel(m.iri(), "memberOf", org.iri(), first.start(), org.end(), 0.7, NEW_MEMBER, false));
+            i = j - 1;
+        }
     }
 
     static final String APPOSITION = "member-apposition";

@@ -69,9 +69,22 @@ final class MembershipRules {
                 // X设立的Y负责…, 意大利赞赏法国设立的Y: the body right after 的 was set up by the actor right before the verb
                 if (!RELATIVE_GAP.matcher(text.substring(by.end(), vs)).matches() || by.isEvent())
                     return;
+                // 欧盟和日本共同创立的Y: the actors coordinated with the one right before the verb set it up together
+                List<Hit> founders = new ArrayList<>(List.of(by));
+                List<Hit> earlier = between(hits, clauseStart, by.start());
+                for (int k = earlier.size() - 1; k >= 0; k--) {
+                    Hit f = earlier.get(k);
+                    if (!f.isActor() || f.isEvent() || !COORDINATOR.matcher(text.substring(f.end(), founders.get(0).start())).matches())
+                        break;
+                    founders.add(0, f);
+                }
+                if (founders.size() > 1 && !text.substring(backTo(text, founders.get(0).start(), SUBCLAUSE_END), founders.get(0).start()).matches("\\s*[“「]?"))
+                    founders = List.of(by); // 合并A与B而成立的Y: the coordinated actors are the verb's objects, not its subject
                 for (Hit h : hits)
-                    if (h.start() >= ve + 1 && h.start() <= ve + 2 && settable(h) && !h.iri().equals(by.iri()))
-                        out.add(new Rel(h.iri(), "establishedBy", by.iri(), vs, ve, 0.7, "establish-relative", false));
+                    if (h.start() >= ve + 1 && h.start() <= ve + 2 && settable(h))
+                        for (Hit f : founders)
+                            if (!h.iri().equals(f.iri()))
+                                out.add(new Rel(h.iri(), "establishedBy", f.iri(), vs, ve, 0.7, "establish-relative", false));
                 return;
             }
             if (by == null || by.start() < 2)
@@ -128,7 +141,7 @@ final class MembershipRules {
 
     /** The copula before a member noun (是, 成为, 当选) and the term it may name (新一届): membership-cues.tsv, kinds copula and copula-term. */
     private static Pattern memberCopula() {
-        return CUES.pattern("member-copula", () -> CUES.any("copula") + CUES.any("copula-term") + "?[“「《]?$");
+        return CUES.pattern("member-copula", () -> CUES.any("copula") + CUES.any("copula-term") + "?(?:" + CUES.any("pointer") + ")?[“「《]?$");
     }
 
     /** The plain copula of a party (是, 为, 系, 成为): kind plain-copula. */
@@ -180,14 +193,19 @@ final class MembershipRules {
             return List.of();
         String rest = text.substring(run.get(run.size() - 1).end(), subStart - 1);
         Matcher m = CUES.pattern("copula-run", () -> "^(?:" + copulaAdverbs() + ")*" + plainCopula()).matcher(rest);
-        return m.lookingAt() && !BLOCK_BEFORE.matcher(text.substring(prevStart, subStart)).find() ? run : List.of();
+        // 克罗地亚正式入盟，成为欧盟第28个成员国: a sub-clause opening with 成为 goes on with the subject of any predicate before
+        boolean becomes = BECOMES.matcher(text.substring(subStart)).lookingAt() && !NOT_MEMBER.matcher(text.substring(prevStart, subStart)).find();
+        return (m.lookingAt() || becomes) && !BLOCK_BEFORE.matcher(text.substring(prevStart, subStart)).find() ? run : List.of();
     }
+
+    /** A sub-clause that opens with 成为 (maybe after adverbs of the copula: 正式成为, 从而成为). */
+    private static final Pattern BECOMES = Pattern.compile("^(?:也|还|并|正式|从而|由此|随之|进而|即)?成为");
 
     /** A title that makes its holder a member of the body named right before it: 专家, 成员, 委员. */
     private static final Pattern MEMBER_TITLE = Pattern.compile("^[”」》]?(?:专家|成员|委员)(?!会)");
     /** The member noun that may name states after a body (成员国, 成员, 会员国): kind state-member-noun. */
     private static Pattern memberState() {
-        return CUES.pattern("state-member-noun", () -> "^[”」》]?" + CUES.any("state-member-noun"));
+        return CUES.pattern("state-member-noun", () -> "^[”」》]?的?" + CUES.any("member-modifier") + "?" + CUES.any("state-member-noun"));
     }
     /** What stands between a counted list and its organisation (等76个, 在内的30个); never nothing: 美欧成员 is two actors' members. */
     private static final Pattern LISTED_COUNT = Pattern.compile("^(?=.)(?:等|在内的)?[\\d\\s]*(?:多)?个?$");
@@ -242,7 +260,7 @@ final class MembershipRules {
                         if (!cands.isEmpty() && cands.get(cands.size() - 1).end() <= subStart && !lead.matches("(?:" + copulaAdverbs() + ")*" + memberCopula().pattern()))
                             cands.clear(); // the subject of the sub-clause before serves only a sub-clause that opens with the copula
                         else if (!cands.isEmpty() && cands.get(cands.size() - 1).end() > subStart && !text.substring(cands.get(cands.size() - 1).end(), org.start())
-                                .matches("(?:" + listClose() + ")?(?:" + copulaAdverbs() + ")*" + memberCopula().pattern()))
+                                .matches("[”」》]?(?:" + listClose() + ")?(?:" + copulaAdverbs() + ")*" + memberCopula().pattern()))
                             cands.clear();
                         for (int k = cands.size() - 1; k >= 0; k--) {
                             if (k < cands.size() - 1 && !COORDINATOR.matcher(text.substring(cands.get(k).end(), cands.get(k + 1).start())).matches())
@@ -352,7 +370,11 @@ final class MembershipRules {
     private static final Pattern SIGNER_LIST_LEAD = Pattern.compile(
             "^[”」》]?(?:的)?(?:目前的|现有的?|首批)?(签署方|签署国|缔约方|缔约国)(?:中)?(?:目前|现在|现)?(?:包括|包含|有|为)[：:]?");
     /** …组成 closing a list after 由: the organisation is made up of the actors listed. */
-    private static final Pattern COMPOSED_END = Pattern.compile("^(?:等[\\d一二三四五六七八九十百]*个?(?:国家|成员|机构|组织)?)?(?:共同)?(?:组成|构成)");
+    private static final Pattern COMPOSED_END_COUNTED = Pattern.compile("^(?:等[\\d一二三四五六七八九十百]*个?(?:国家|成员|机构|组织)?)?(?:共同)?(?:组成|构成)");
+    /** The same, the list closed by any count the lists close with (五国, 等12个经济体): listClose. */
+    private static Pattern composedEnd() {
+        return CUES.pattern("composed-end", () -> "^(?:" + listClose() + ")?(?:共同)?(?:组成|构成)");
+    }
     private static final Pattern COUNTED_END = Pattern.compile("^等?[\\d一二三四五六七八九十百]+[个名家]?(?:新)?(?:成员国|成员|会员国|会员)");
 
     /**
@@ -388,7 +410,7 @@ final class MembershipRules {
             if (members.isEmpty())
                 continue;
             String rest = text.substring(at);
-            if (composed && !COMPOSED_END.matcher(rest.replaceFirst("^[”」》]", "")).find())
+            if (composed && !COMPOSED_END_COUNTED.matcher(rest.replaceFirst("^[”」》]", "")).find() && !composedEnd().matcher(rest.replaceFirst("^[”」》]", "")).find())
                 continue; // 由A牵头: 由 that no 组成 closes names an agent, not members
             if (predicate.equals("memberOf") && !composed && lead.group().contains("有") && !lead.group().contains("成员") && !COUNTED_END.matcher(rest.replaceFirst("^[”」》]", "")).find())
                 continue;
@@ -1035,9 +1057,11 @@ final class MembershipRules {
             if (h.isActor() && !groupWord(text, h) && !analysis.recipient(text, h))
                 joiners.add(h);
         joiners = lastCoordinatedGroup(text, hits, joiners);
+        if (joiners.isEmpty() && CARRIED_LEAD.matcher(text.substring(subStart, vs)).matches())
+            joiners = openingActors(text, hits, subStart); // 芬兰不是…成员，但已于2020年加入北约: the subject of the sub-clause before
         if (joiners.stream().anyMatch(h -> "Person".equals(h.type())))
             joiners = joiners.stream().filter(h -> "Person".equals(h.type()) || !titleOfPerson(text, hits, h)).toList(); // 清华大学教授薛澜入选…: the person joins, not the body of the title
-        if (!joiners.isEmpty() && endorsing().matcher(text.substring(subStart, joiners.get(joiners.size() - 1).start())).find())
+        if (!joiners.isEmpty() && endorsing().matcher(text.substring(subStart, Math.max(subStart, joiners.get(joiners.size() - 1).start()))).find())
             return; // 中方支持非盟加入二十国集团, 批准科摩罗加入世贸组织: a joining supported or approved is not stated as done
         Hit target = null;
         if (text.startsWith("该", ve)) {
@@ -1046,8 +1070,9 @@ final class MembershipRules {
                 if (h.isInstrument())
                     target = h;
         }
-        for (Hit h : target != null ? List.<Hit>of() : between(hits, ve, subEnd))
-            if (h.isInstrument() || h.isActor() && !h.isState()) {
+        List<Hit> afterVerb = between(hits, ve, subEnd);
+        for (Hit h : target != null ? List.<Hit>of() : afterVerb)
+            if (h.isInstrument() || h.isActor() && !h.isState() || joinedRegional(text, h)) {
                 target = h;
                 break;
             }
@@ -1069,14 +1094,62 @@ final class MembershipRules {
         }
         if (target == null)
             return;
-        for (Hit j : joiners) {
-            if (j.iri().equals(target.iri()))
+        // 同时加入欧盟和北约: the bodies coordinated with the first one after the verb are joined too
+        List<Hit> targets = new ArrayList<>(List.of(target));
+        int idx = afterVerb.indexOf(target);
+        for (int i = idx + 1; idx >= 0 && i < afterVerb.size(); i++) {
+            Hit prev = targets.get(targets.size() - 1);
+            Hit next = afterVerb.get(i);
+            if (next.start() < prev.end())
                 continue;
-            if (target.isInstrument())
-                out.add(new Rel(target.iri(), "party", j.iri(), vs, ve, 0.75, "party-join", false));
-            else
-                out.add(new Rel(j.iri(), "memberOf", target.iri(), vs, ve, 0.7, "member-join", false));
+            if (!COORDINATOR.matcher(text.substring(prev.end(), next.start())).matches()
+                    || !(next.isInstrument() == target.isInstrument() && (next.isActor() && !next.isState() || joinedRegional(text, next) || next.isInstrument())))
+                break;
+            targets.add(next);
         }
+        for (Hit t : targets)
+            for (Hit j : joiners) {
+                if (j.iri().equals(t.iri()))
+                    continue;
+                if (t.isInstrument())
+                    out.add(new Rel(t.iri(), "party", j.iri(), vs, ve, 0.75, "party-join", false));
+                else
+                    out.add(new Rel(j.iri(), "memberOf", t.iri(), vs, ve, 0.7, "member-join", false));
+            }
+    }
+
+    /**
+     * 加入东盟, 加入欧盟和北约: a regional organisation (read as a state-like actor elsewhere) joined as a body, where it
+     * stands alone as the object — not 加入欧盟主导的联盟, where it only modifies the body joined.
+     */
+    private static boolean joinedRegional(String text, Hit h) {
+        if (!"RegionalOrganization".equals(h.type()) || modifier(text, h))
+            return false;
+        return !text.startsWith("的", h.end()) && !text.startsWith("等", h.end());
+    }
+
+    /** A sub-clause with no subject of its own before the verb: only conjunctions, adverbs and a date (但已于2020年, 并正式). */
+    private static final Pattern CARRIED_LEAD = Pattern.compile(
+            "^(?:但|并|且|而|还|也|又|已|已经|均|都|正式|随后|之后|此后|同时|相继|先后|于[\\d年月日底初中旬上下]{2,14})+$");
+
+    /**
+     * The actors that open the sub-clause before the one at {@code subStart} (after a comma), coordinated with each other
+     * (A和B于2020年…，并加入Y): empty when that sub-clause opens with anything else or holds a person.
+     */
+    private static List<Hit> openingActors(String text, List<Hit> hits, int subStart) {
+        if (subStart < 2 || "，,".indexOf(text.charAt(subStart - 1)) < 0)
+            return List.of();
+        int prevStart = backTo(text, subStart - 1, SUBCLAUSE_END);
+        List<Hit> run = new ArrayList<>();
+        for (Hit h : between(hits, prevStart, subStart - 1)) {
+            if (run.isEmpty() ? !text.substring(prevStart, h.start()).matches("\\s*[“「]?")
+                    : !COORDINATOR.matcher(text.substring(run.get(run.size() - 1).end(), h.start())).matches())
+                break;
+            if (!h.isActor() || "Person".equals(h.type()) || groupWord(text, h))
+                return List.of();
+            run.add(h);
+        }
+        return run;
     }
 
     /**

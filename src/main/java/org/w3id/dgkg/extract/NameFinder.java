@@ -311,13 +311,13 @@ final class NameFinder {
 
     /** A verb of founding right before the quotation (成立, 设立, 启动 …), up to a measure word and 的 (设立一个单轨常设的“…”). */
     private static final Pattern FOUNDING_BEFORE = Pattern.compile(
-            "(?:成立|设立|组建|建立|创建|创设|启动)(?:了|一个|一支|[\\u4e00-\\u9fff]{0,6}的)?$");
+            "(?:成立|设立|组建|建立|创建|创设|创立|创办|启动|加入)(?:了|一个|一支|[\\u4e00-\\u9fff]{0,6}的)?$");
 
     /**
      * Heads of a body's name beyond the organisation suffixes, when the text founds it: …全球网络, “全球机制”, and a forum
      * founded (成立“…论坛”: a standing body of its founders, not a meeting, which is held, never founded).
      */
-    private static final List<String> FOUNDED_HEADS = List.of("网络", "机制", "论坛");
+    private static final List<String> FOUNDED_HEADS = List.of("网络", "机制", "论坛", "平台");
 
     /**
      * 倡议成立“人工智能能力建设国际合作之友小组”, 宣布启动“人工智能监管机构全球网络”: a quoted name that
@@ -350,7 +350,7 @@ final class NameFinder {
             if (after.startsWith(h))
                 return h;
         java.util.regex.Matcher m = SHORT_HEAD.matcher(after);
-        if (m.find() && !m.group(1).matches(".*[的和与及是在将为].*"))
+        if (m.find() && !m.group(1).matches(".*[的和与及是在将为].*") && !m.group(1).matches("^[由经被向对].*")) // ”由法国倡议成立: an agent, no head
             return m.group();
         return null;
     }

@@ -49,6 +49,7 @@ final class OrganisationFinder {
                 start = t.offset; // 大阪七国集团: a set phrase that ends in the suffix is the whole name; a city before it is a venue
             if (start < 0)
                 continue;
+            start = quotedStart(text, start, end); // “开放数据宪章联盟”: a name that closes a quotation opens with it
             int dateline = MentionFinder.datelineEnd(text); // 本报香港电香港金融管理局 (the space lost): the name opens after the dateline
             if (dateline > start && dateline < end - suffix.getKey().length())
                 start = dateline;
@@ -177,6 +178,21 @@ final class OrganisationFinder {
     }
 
     /** The start of the name: the left end of the run of words that can be inside a name. */
+    /**
+     * “开放数据宪章联盟”: where the suffix closes a quotation, the words the left edge left out between the opening quote
+     * and the name (a verb such as 开放 that HanLP reads as the clause's) are the name's too, when they are few and hold
+     * no punctuation.
+     */
+    static int quotedStart(String text, int start, int end) {
+        if (start <= 0 || end >= text.length() || "”」".indexOf(text.charAt(end)) < 0)
+            return start;
+        int q = Math.max(text.lastIndexOf('“', start - 1), text.lastIndexOf('「', start - 1));
+        if (q < 0 || start - q - 1 < 1 || start - q - 1 > 6 || end - q - 1 > MAX_CHARS)
+            return start;
+        String lead = text.substring(q + 1, start);
+        return lead.matches("[\\u4e00-\\u9fff]+") ? q + 1 : start;
+    }
+
     private static int leftEdge(String text, List<Term> terms, int last, int suffixStart, boolean verbsEndName, boolean ofOneState) {
         int start = -1;
         for (int j = last; j >= 0; j--) {
