@@ -847,9 +847,13 @@ final class ConceptFinder {
         return s;
     }
 
-    /** A generic head, a function word or a word of the field itself (治理 alone): no concept by itself. */
+    /**
+     * A generic head, a function word, a word of the field itself (治理 alone) or a word that only points at the items of a
+     * list (以下, 下列, 上述: list-cues.tsv item-lead): no concept by itself.
+     */
     static boolean bare(String label) {
         return Lexicon.genericHeads().contains(label) || Lexicon.functionWords().contains(label)
-                || Lexicon.words("concept-cues.tsv", "position", "bare").contains(label);
+                || Lexicon.words("concept-cues.tsv", "position", "bare").contains(label)
+                || Lexicon.words("list-cues.tsv", "kind", "item-lead").contains(label);
     }
 }

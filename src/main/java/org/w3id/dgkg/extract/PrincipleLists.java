@@ -41,6 +41,11 @@ final class PrincipleLists {
                 if (i.end() <= heldFrom)
                     continue; // 呼吁各国政府、私营部门和民间社会秉持多利益攸关方方式: who holds to it, no principle
                 String label = i.in(text);
+                Matcher ordinal = ITEM_ORDINAL.matcher(label);
+                if (ordinal.lookingAt() && label.length() - ordinal.end() >= 2) { // 原则：（一）合法: the number is no part of the name
+                    add(text, i.start() + ordinal.end(), i.end(), RULE_ENUMERATED, e.items().size() >= 3, out);
+                    continue;
+                }
                 boolean de = headFirst && e.items().size() >= 3 && label.length() <= 8 && label.indexOf('的') > 0 && !label.endsWith("的");
                 if (de && !notAName().matcher(label.replace("的", "")).find() && !phraseWordInside(text, i.start(), i.end(), "的"))
                     out.add(new ConceptFinder.Concept(label, i.start(), i.end(), "Principle", RULE_ENUMERATED));
@@ -66,16 +71,23 @@ final class PrincipleLists {
         return at;
     }
 
+    /** The number that opens an item of a numbered list: （一）, (2), 一是, 三、, 4. */
+    private static final Pattern ITEM_ORDINAL = Pattern.compile("\\s*(?:[（(][一二三四五六七八九十\\d]{1,2}[）)]|[一二三四五六七八九十]是|[一二三四五六七八九十]、|\\d{1,2}[.．、](?!\\d))\\s*");
+
     /** What may close a list of principles: 等, a count, a qualifier, the word for principle. */
     static final String CLOSE = "(等)?((?:[一二三四五六七八九十两\\d]{1,2}[项大个条])?)(?:基本|指导|核心|治理|伦理|重要|主要|总体|发展)?(?:原则|理念|价值观)";
     private static final String RUN = "([^，。；：:,;“”「」《》（）()等]{2,60}?)";
     private static final String LEAD = "(?:了|出了|的|所载的|所确立的|所提出的)?";
 
     private static final Pattern LIST_OPENED = Pattern.compile(
-            "(?:(?:原则|理念|价值观)(?:主要)?(?:包括|是|为|有)[：:]?|[一二三四五六七八九十两\\d]{1,2}[项个条大](?:基本|指导|核心|治理|伦理|重要|主要)?(?:原则|理念|价值观)[：:](?!\\s*一是))([^。；;]{2,80})");
+            "(?:(?:原则|理念|价值观)(?:主要)?(?:包括|是|为|有)[：:]?(?!\\s*(?:一是|[（(]一[）)]|一、|1[.、．]))|[一二三四五六七八九十两\\d]{1,2}[项个条大](?:基本|指导|核心|治理|伦理|重要|主要)?(?:原则|理念|价值观)[：:](?!\\s*一是))([^。；;]{2,80})");
     private static final Pattern FRAMED = Pattern.compile("以" + RUN + "为(?:核心|基本|指导|主要)?(?:原则|理念|价值观)");
-    private static final Pattern ORDINALS = Pattern.compile("(?:原则|理念)[：:]\\s*一是");
-    private static final Pattern ORDINAL_ITEM = Pattern.compile("[一二三四五六七八九十]是(?:坚持|秉持|遵循|倡导)?([\\u4e00-\\u9fff]{2,10})(?=[；;，,。]|$)");
+    /** The first ordinal of a list of principles: 一是, （一）, 一、 or 1. right after 原则/理念 and a colon (原则包括：一是…, 以下原则：（一）…). */
+    private static final String FIRST_ORDINAL = "(?:一是|[（(]一[）)]|一、|1[.、．](?!\\d))";
+    private static final Pattern ORDINALS = Pattern.compile("(?:原则|理念|价值观)(?:主要)?(?:包括|如下|有|是|为)?[：:]\\s*(" + FIRST_ORDINAL + ")");
+    /** An ordinal item (一是, （二）, 三、, 4.) and its words to the item's end; a list inside the item (合法、公正和透明) gives each of its items. */
+    private static final Pattern ORDINAL_ITEM = Pattern.compile("(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十][）)]|(?<=^|[：:；;。\\s])[一二三四五六七八九十]、|(?<=^|[：:；;。\\s])\\d[.、．](?!\\d))"
+            + "(?:坚持|秉持|遵循|倡导)?([\\u4e00-\\u9fff、]{2,20})(?=[；;，,。\\n]|$)");
     /** A compound principle whose 和 joins its parts: 发展和安全并重, 促进创新和依法治理相结合. */
     /** The conjunction inside the last item of a list; 以及 before 及, so that the split is not inside it. */
     private static final Pattern CONJUNCTION = Pattern.compile("以及|和|与|及");
@@ -128,12 +140,20 @@ final class PrincipleLists {
         Matcher ord = ORDINALS.matcher(text);
         if (ord.find()) {
             Matcher i = ORDINAL_ITEM.matcher(text);
-            i.region(ord.end() - 2, text.length());
-            while (i.find())
-                if (!MODAL_INSIDE.matcher(i.group(1)).find()) // 二是算法应当透明: a clause, read below
+            i.region(ord.start(1), text.length());
+            i.useTransparentBounds(true).useAnchoringBounds(false);
+            while (i.find()) {
+                if (MODAL_INSIDE.matcher(i.group(1)).find())
+                    continue; // 二是算法应当透明: a clause, read below
+                List<int[]> parts = ConceptFinder.itemsOf(i.group(1));
+                if (parts.size() > 1 && parts.stream().allMatch(k -> k[1] - k[0] >= 2 && k[1] - k[0] <= 8))
+                    for (int[] k : parts) // （一）合法、公正和透明: each quality of the item
+                        add(text, i.start(1) + k[0], i.start(1) + k[1], out);
+                else if (i.group(1).indexOf('、') < 0 && i.group(1).length() <= 10)
                     add(text, i.start(1), i.end(1), out);
+            }
             Matcher c = ORDINAL_CLAUSE.matcher(text); // 一是…决策应当可解释、透明和公平: the qualities an item requires
-            c.region(ord.end() - 2, text.length());
+            c.region(ord.start(1), text.length());
             while (c.find()) {
                 List<int[]> items = ConceptFinder.itemsOf(c.group(1));
                 if (items.stream().allMatch(k -> k[1] - k[0] >= 2 && k[1] - k[0] <= 6))
