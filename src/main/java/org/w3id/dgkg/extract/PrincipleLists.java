@@ -46,6 +46,10 @@ final class PrincipleLists {
                     add(text, i.start() + ordinal.end(), i.end(), RULE_ENUMERATED, e.items().size() >= 3, out);
                     continue;
                 }
+                if (e.head() != null && label.endsWith(e.head()) && label.length() - e.head().length() >= 2) { // 透明原则、问责原则和公平原则: each item names its kind
+                    add(text, i.start(), i.end() - e.head().length(), RULE_ENUMERATED, e.items().size() >= 3, out);
+                    continue;
+                }
                 boolean de = headFirst && e.items().size() >= 3 && label.length() <= 8 && label.indexOf('的') > 0 && !label.endsWith("的");
                 if (de && !notAName().matcher(label.replace("的", "")).find() && !phraseWordInside(text, i.start(), i.end(), "的"))
                     out.add(new ConceptFinder.Concept(label, i.start(), i.end(), "Principle", RULE_ENUMERATED));
@@ -137,6 +141,7 @@ final class PrincipleLists {
         while (f.find())
             items(text, f.start(1), f.end(1), false, "、|以及|和|与|及", out);
         basis(text, out);
+        kindList(text, out);
         Matcher ord = ORDINALS.matcher(text);
         if (ord.find()) {
             Matcher i = ORDINAL_ITEM.matcher(text);
@@ -161,6 +166,46 @@ final class PrincipleLists {
                         add(text, c.start(1) + k[0], c.start(1) + k[1], out);
             }
         }
+    }
+
+    /** A list of two items or more each closed by a word for principle: 透明原则、问责原则和公平原则 (group 1 from the second item on). */
+    private static final Pattern KIND_LIST = Pattern.compile("(?:原则|理念)((?:(?:、|和|及|以及|与)[\\u4e00-\\u9fff]{2,8}?(?:原则|理念))+)");
+    private static final Pattern KIND_ITEM = Pattern.compile("(?:、|和|及|以及|与)([\\u4e00-\\u9fff]{2,8}?)(?:原则|理念)");
+
+    /**
+     * 确立了透明原则、问责原则和公平原则: in a list whose items each end with a word for principle, each item is a principle
+     * without it. The first item's left edge is where the words before its 原则 stop being nouns or qualities (the
+     * segmentation's tags: 提出了 | 透明原则); the others run between the separators. A scheme's label that holds the word
+     * (比例原则) is matched whole by the registry all the same.
+     */
+    private static void kindList(String text, List<ConceptFinder.Concept> out) {
+        Matcher m = KIND_LIST.matcher(text);
+        while (m.find()) {
+            int headStart = m.start();
+            int s = headStart;
+            for (com.hankcs.hanlp.seg.common.Term t : reversedTermsBefore(text, headStart)) {
+                String n = Segmenter.nature(t);
+                if (headStart - t.offset > 8 || Lexicon.functionWords().contains(t.word) || holding().contains(t.word)
+                        || !(n.startsWith("n") && !n.startsWith("nr") && !n.startsWith("ns") && !n.startsWith("nt") || n.startsWith("a") || n.equals("vn") || n.equals("b") || n.equals("i") || n.equals("l")))
+                    break;
+                s = t.offset;
+            }
+            if (headStart - s < 2)
+                continue;
+            add(text, s, headStart, RULE, true, out);
+            Matcher i = KIND_ITEM.matcher(m.group(1));
+            while (i.find())
+                add(text, m.start(1) + i.start(1), m.start(1) + i.end(1), RULE, true, out);
+        }
+    }
+
+    /** The terms of the sentence that end at or before {@code pos}, nearest first. */
+    private static List<com.hankcs.hanlp.seg.common.Term> reversedTermsBefore(String text, int pos) {
+        List<com.hankcs.hanlp.seg.common.Term> out = new ArrayList<>();
+        for (com.hankcs.hanlp.seg.common.Term t : Segmenter.terms(text))
+            if (t.offset + t.word.length() <= pos)
+                out.add(0, t);
+        return out;
     }
 
     /** A list placed as the basis of an act: 在相互尊重、平等互利(的)基础上 (group 1 the list, 、 between its items). */

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.TestFactory;
  * with {@code ?} is a known gap: it is run and its result printed, never asserted.
  */
 class ConceptInventoryTest {
-    static final Path FILE = Path.of("src/test/resources/extract/concept-inventory.tsv");
+    static final Path FILE = Path.of(System.getProperty("dgkg.inventory", "src/test/resources/extract/concept-inventory.tsv"));
 
     @TestFactory
     Stream<DynamicTest> inventory() {

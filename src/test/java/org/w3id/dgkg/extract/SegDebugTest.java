@@ -6,6 +6,7 @@ class SegDebugTest {
             StringBuilder b = new StringBuilder("SEG ");
             for (var t : Segmenter.terms(s)) b.append(t.word).append('/').append(Segmenter.nature(t)).append(' ');
             System.out.println(b);
+            for (var c : ConceptFinder.find(s)) System.out.println("CONCEPT " + c);
         }
     }
 }
