@@ -163,6 +163,8 @@ final class ConceptFinder {
                     for (String c : Lexicon.words("concept-cues.tsv", "position", "before"))
                         if (text.startsWith(c, s) && e - s > c.length() + 1)
                             s += c.length(); // 坚持规则引领、坚持成果共享
+                    if (marked)
+                        s = PrincipleLists.afterItemVerb(text, s, e); // 坚持尊重网络主权、维护和平安全…四项原则: what is respected, kept, promoted
                     if (e - s >= 3 && e - s <= 20) // 防范网络安全风险与促进先进技术应用相结合
                         add(out, text, s, e, "Principle", RULE_PRINCIPLE);
                 }

@@ -142,6 +142,8 @@ final class PrincipleLists {
             items(text, f.start(1), f.end(1), false, "、|以及|和|与|及", out);
         basis(text, out);
         kindList(text, out);
+        commaPieces(text, out);
+        features(text, out);
         Matcher ord = ORDINALS.matcher(text);
         if (ord.find()) {
             Matcher i = ORDINAL_ITEM.matcher(text);
@@ -166,6 +168,25 @@ final class PrincipleLists {
                         add(text, c.start(1) + k[0], c.start(1) + k[1], out);
             }
         }
+    }
+
+    /**
+     * Where the principle of a list item starts: after a verb that governs it (concept-cues.tsv position item-verb: 尊重网络主权,
+     * 维护和平安全, 促进开放合作) when four characters or more follow it, the segmentation making the verb a word; a shorter rest
+     * is the name itself (控制风险, 尊重人权, 优化就业).
+     */
+    private static final Pattern TRAILING_COUNT = Pattern.compile("(?:等)?[一二三四五六七八九十两\\d]{1,2}[项大个条]$");
+
+    static int afterItemVerb(String text, int s, int e) {
+        if (ListCues.compound().matcher(text.substring(s, e)).find())
+            return s; // 促进发展与规范管理并重: a compound principle keeps its verbs
+        for (String v : Lexicon.words("concept-cues.tsv", "position", "item-verb"))
+            if (text.startsWith(v, s) && e - s - v.length() >= 4) {
+                com.hankcs.hanlp.seg.common.Term t = Segmenter.termAt(text, s);
+                if (t != null && t.offset == s && t.word.equals(v))
+                    return s + v.length();
+            }
+        return s;
     }
 
     /** A list of two items or more each closed by a word for principle: 透明原则、问责原则和公平原则 (group 1 from the second item on). */
@@ -196,6 +217,44 @@ final class PrincipleLists {
             Matcher i = KIND_ITEM.matcher(m.group(1));
             while (i.find())
                 add(text, m.start(1) + i.start(1), m.start(1) + i.end(1), RULE, true, out);
+        }
+    }
+
+    /** 遵循统一领导、分级负责，创新发展、服务大局的原则: pairs of short items, commas between the pairs, closed by 原则/方针 (group 1). */
+    private static final Pattern COMMA_PIECES = Pattern.compile(
+            "(?:遵循|坚持|秉持|贯彻|恪守|奉行|本着|按照)((?:[\\u4e00-\\u9fff]{2,6}[、和])*[\\u4e00-\\u9fff]{2,6}(?:[，,](?:[\\u4e00-\\u9fff]{2,6}[、和])*[\\u4e00-\\u9fff]{2,6})+)的?(?:原则|方针)");
+
+    /**
+     * A list of principles after a verb of holding to whose pieces a comma parts (a law's 遵循A、B，C、D，E、F的原则): each item
+     * of two to six characters is a principle; a piece longer than that makes it a clause, which names none.
+     */
+    private static void commaPieces(String text, List<ConceptFinder.Concept> out) {
+        Matcher m = COMMA_PIECES.matcher(text);
+        while (m.find()) {
+            List<int[]> parts = ConceptFinder.split(m.group(1), "、|，|,|和");
+            if (parts.size() < 3 || parts.stream().anyMatch(i -> i[1] - i[0] < 2 || i[1] - i[0] > 6))
+                continue;
+            for (int[] i : parts)
+                add(text, m.start(1) + i[0], m.start(1) + i[1], RULE, true, out);
+        }
+    }
+
+    /** 应当具备开放、透明和问责等特征: qualities a thing must have, listed before 等 and a word for a trait (group 1). */
+    private static final Pattern FEATURES = Pattern.compile(
+            "(?:具备|具有|体现|符合|满足)((?:[\\u4e00-\\u9fff&&[^等]]{2,5}、)+[\\u4e00-\\u9fff&&[^等]]{2,5}(?:(?:和|及|以及)[\\u4e00-\\u9fff&&[^等]]{2,5})?)等?(?:特征|特性|特点|属性|原则)");
+
+    /**
+     * The qualities a text says a thing must have (多利益攸关方进程应当具备包容、透明和问责等特征): each a principle, short
+     * ones included, when every item is two to five characters and one word or two of the segmentation's qualities.
+     */
+    private static void features(String text, List<ConceptFinder.Concept> out) {
+        Matcher m = FEATURES.matcher(text);
+        while (m.find()) {
+            List<int[]> parts = ConceptFinder.itemsOf(m.group(1));
+            if (parts.size() < 3 || parts.stream().anyMatch(i -> i[1] - i[0] < 2 || i[1] - i[0] > 5))
+                continue;
+            for (int[] i : parts)
+                add(text, m.start(1) + i[0], m.start(1) + i[1], RULE, true, out);
         }
     }
 
@@ -330,6 +389,10 @@ final class PrincipleLists {
                 s += v.length(); // 强调坚持绿色发展: the principle is what is held to
                 break;
             }
+        s = afterItemVerb(text, s, e);
+        Matcher count = TRAILING_COUNT.matcher(text.substring(s, e));
+        if (count.find() && count.start() >= 2)
+            e = s + count.start(); // 促进互联互通三项原则: the count closes the list, no part of its last item
         String label = text.substring(s, e);
         if (notAName().matcher(label).find() || phraseWordInside(text, s, e, "") || Lexicon.genericHeads().contains(label) || Lexicon.functionWords().contains(label)
                 || !amongPrinciples && Lexicon.words("concept-cues.tsv", "position", "bare").contains(label))

@@ -386,7 +386,12 @@ final class TopicLists {
             List<ConceptFinder.Concept> out = new ArrayList<>();
             Matcher item = CoveredIssues.ITEM.matcher(text);
             if (principles && item.lookingAt()) {
-                principleItem(text, item.end(), text.length(), out); // （一）合法性原则：…: the heading, closed by its colon
+                List<int[]> counted = CoveredIssues.countedItemSpans(text, 0);
+                if (counted.size() >= 2) // （1）A；（2）B；（3）C。: the items of one paragraph
+                    for (int[] i : counted)
+                        principleItem(text, i[1], i[2], out);
+                else
+                    principleItem(text, item.end(), text.length(), out); // （一）合法性原则：…: the heading, closed by its colon
                 return out;
             }
             principles = false;
@@ -413,7 +418,7 @@ final class TopicLists {
 
         /** A colon after a word for principle (应当遵循以下原则：, 原则包括：): a list of principles follows; group 1 its first item in the sentence. */
         private static final Pattern PRINCIPLES_ANNOUNCED = Pattern.compile(
-                "(?:原则|理念|价值观)(?:主要)?(?:包括|如下|有|是|为)?[：:]\\s*(?:$|(一是|[（(][一1][）)]|一、|1[.．、](?!\\d)))");
+                "(?:原则|理念|价值观)(?:(?:[^。：:；;]{0,30}?[，,])?(?:共有|共|分为))?(?:主要)?(?:包括|如下|有|是|为)?(?:[一二三四五六七八九十两\\d]{1,2}[项条个大])?[：:]\\s*(?:$|(一是|[（(][一1][）)]|一、|1[.．、](?!\\d)))");
         /** A word for principle closing an item's heading (合法性原则：…). */
         private static final Pattern PRINCIPLE_TAIL = Pattern.compile("(?:的)?(?:原则|理念)$");
 
