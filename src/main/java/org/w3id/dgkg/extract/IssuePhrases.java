@@ -178,7 +178,7 @@ final class IssuePhrases {
             int e = terms.get(k - 1).offset + terms.get(k - 1).word.length();
             if (k < terms.size() && Segmenter.nature(terms.get(k)).startsWith("d"))
                 return; // 公共部门数据再利用: an adverb inside the phrase, whose end is not known
-            if (!accept(text, terms, s, e, found) && (kindAfter(terms, k, kinds) || countering))
+            if (!accept(text, terms, s, e, found) && (kindAfter(terms, k, kinds) || countering && !closedByDeng(text, e)))
                 acceptNamedByKind(text, terms, s, e, found); // 打击电信网络诈骗: what a verb of countering takes is a harm, named by what happens
             else if (nounsEnd > s && found.stream().noneMatch(f -> f[1] == e))
                 accept(text, terms, s, nounsEnd, found); // 防范半导体供应链中断: the nouns are the issue when noun and verb are none
@@ -237,6 +237,14 @@ final class IssuePhrases {
         int size = found.size();
         accept(text, terms, s, e, found);
         return found.size() > size;
+    }
+
+    /** Whether the list that goes on at {@code at} is closed by 等 before its sub-clause ends (防范A、B和C等危害: SlotLists reads it). */
+    private static boolean closedByDeng(String text, int at) {
+        for (int i = at; i < text.length() && "，。；：,;:！？!?\n".indexOf(text.charAt(i)) < 0; i++)
+            if (text.charAt(i) == '等')
+                return true;
+        return false;
     }
 
     /** The verbs of countering (concept-cues.tsv position counters: 打击, 防范, 免受…) whose object is a harm done. */

@@ -43,7 +43,8 @@ final class PrincipleLists {
                 String label = i.in(text);
                 Matcher ordinal = ITEM_ORDINAL.matcher(label);
                 if (ordinal.lookingAt() && label.length() - ordinal.end() >= 2) { // 原则：（一）合法: the number is no part of the name
-                    add(text, i.start() + ordinal.end(), i.end(), RULE_ENUMERATED, e.items().size() >= 3, out);
+                    if (!MODAL_INSIDE.matcher(label).find()) // 一是数据处理应当合法: a clause, whose qualities ORDINAL_CLAUSE reads
+                        add(text, i.start() + ordinal.end(), i.end(), RULE_ENUMERATED, e.items().size() >= 3, out);
                     continue;
                 }
                 if (e.head() != null && label.endsWith(e.head()) && label.length() - e.head().length() >= 2) { // 透明原则、问责原则和公平原则: each item names its kind
