@@ -381,9 +381,25 @@ final class TopicLists {
         private boolean open;
         /** The list opened under a word for principle (应当遵循下列原则：): its items are principles, no topics. */
         private boolean principles;
+        /** The sentence before counted principles (提出了15条原则。): a sentence opening with 其中 then lists their groups. */
+        private boolean countedPrinciples;
+        private static final Pattern COUNTED_PRINCIPLES = Pattern.compile("[一二三四五六七八九十两\\d]{1,3}[条项个大](?:基本|核心|指导)?(?:原则|理念)[。；;]?\\s*$");
+        /** A group of the counted principles: 包括A、B和C N条 (group 1 the items, 、 between them). */
+        private static final Pattern PRINCIPLE_GROUP = Pattern.compile("包括((?:[\\u4e00-\\u9fff]{2,6}、)+[\\u4e00-\\u9fff]{2,6}?)(?:等)?[一二三四五六七八九十两\\d]{1,2}[条项个](?=[；;，,。]|$)");
 
         List<ConceptFinder.Concept> next(String text) {
             List<ConceptFinder.Concept> out = new ArrayList<>();
+            boolean countedBefore = countedPrinciples;
+            countedPrinciples = COUNTED_PRINCIPLES.matcher(text).find();
+            if (countedBefore && text.startsWith("其中")) { // 提出了15条原则。其中，研发方面包括A、B…7条；…: the groups of the counted principles
+                Matcher g = PRINCIPLE_GROUP.matcher(text);
+                while (g.find())
+                    for (int[] k : ConceptFinder.split(g.group(1), "、")) {
+                        String label = text.substring(g.start(1) + k[0], g.start(1) + k[1]);
+                        if (label.length() >= 2 && label.length() <= 6 && !ConceptFinder.bare(label))
+                            out.add(new ConceptFinder.Concept(label, g.start(1) + k[0], g.start(1) + k[1], "Principle", PrincipleLists.RULE));
+                    }
+            }
             Matcher item = CoveredIssues.ITEM.matcher(text);
             if (principles && item.lookingAt()) {
                 List<int[]> counted = CoveredIssues.countedItemSpans(text, 0);
