@@ -385,7 +385,7 @@ final class TopicLists {
         private boolean countedPrinciples;
         private static final Pattern COUNTED_PRINCIPLES = Pattern.compile("[一二三四五六七八九十两\\d]{1,3}[条项个大](?:基本|核心|指导)?(?:原则|理念)[。；;]?\\s*$");
         /** A group of the counted principles: 包括A、B和C N条 (group 1 the items, 、 between them). */
-        private static final Pattern PRINCIPLE_GROUP = Pattern.compile("包括((?:[\\u4e00-\\u9fff]{2,6}、)+[\\u4e00-\\u9fff]{2,6}?)(?:等)?[一二三四五六七八九十两\\d]{1,2}[条项个](?=[；;，,。]|$)");
+        private static final Pattern PRINCIPLE_GROUP = Pattern.compile("包括((?:[\\u4e00-\\u9fff]{2,6}、)*[\\u4e00-\\u9fff]{2,6}?)(?:等)?[一二三四五六七八九十两\\d]{1,2}[条项个](?=[；;，,。]|$)");
 
         List<ConceptFinder.Concept> next(String text) {
             List<ConceptFinder.Concept> out = new ArrayList<>();
