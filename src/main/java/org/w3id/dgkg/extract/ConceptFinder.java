@@ -118,8 +118,14 @@ final class ConceptFinder {
                     run = run.replaceFirst("(?:等|[一二三四五六七八九十两几]+[大项个条]?)$", "");
                 }
                 List<int[]> items = split(run, "、");
-                if (items.size() < 2 && !marked)
+                if (items.size() < 2 && !marked) {
+                    Matcher compound = HELD_COMPOUND.matcher(run);
+                    if (compound.matches() && ListCues.compound().matcher(compound.group(1)).find()) {
+                        add(out, text, from, from + compound.end(1), "Principle", RULE_PRINCIPLE); // 坚持政府引导和市场主导相结合: one principle, however long its parts
+                        continue;
+                    }
                     items = pairJoinedByAnd(run, 4); // 坚持开放进程和发展导向: two names of four characters or more
+                }
                 else if (items.size() < 2)
                     items = itemsOf(run); // 坚持公平竞争和非歧视原则, 恪守开放和透明原则: before 原则, the two sides of 和 (发展和安全并重 stays one)
                 if (items.size() < 2 && !marked) {
@@ -157,6 +163,8 @@ final class ConceptFinder {
                     for (String c : Lexicon.words("concept-cues.tsv", "position", "before"))
                         if (text.startsWith(c, s) && e - s > c.length() + 1)
                             s += c.length(); // 坚持规则引领、坚持成果共享
+                    if (marked)
+                        s = PrincipleLists.afterItemVerb(text, s, e); // 坚持尊重网络主权、维护和平安全…四项原则: what is respected, kept, promoted
                     if (e - s >= 3 && e - s <= 20) // 防范网络安全风险与促进先进技术应用相结合
                         add(out, text, s, e, "Principle", RULE_PRINCIPLE);
                 }
@@ -506,7 +514,10 @@ final class ConceptFinder {
         if (!z.find())
             return;
         int start = end - z.group(1).length();
-        for (int[] i : split(z.group(1), "、")) {
+        List<int[]> parts = split(z.group(1), "、");
+        if (parts.size() >= 2)
+            parts = lastSplitAtAnd(text, start, parts); // 在A、B和C方面: 和 before the last item joins two items of the list
+        for (int[] i : parts) {
             int s = start + i[0];
             int e = start + i[1];
             for (String v : Lexicon.words("concept-cues.tsv", "position", "pursue"))
@@ -517,6 +528,26 @@ final class ConceptFinder {
             if (e - s >= 3 && e - s <= 16 && !text.substring(s, e).contains("的"))
                 add(out, text, s, e, "Issue", RULE_ISSUE);
         }
+    }
+
+    /**
+     * The items of a list split at 、 with its last item split at a 和/及/以及 the segmentation makes a word, when both sides
+     * have three characters or more (内容安全和未成年人保护: two issues; 安全与保障 keeps its 与).
+     */
+    private static List<int[]> lastSplitAtAnd(String text, int start, List<int[]> parts) {
+        int[] last = parts.get(parts.size() - 1);
+        String item = text.substring(start + last[0], start + last[1]);
+        Matcher and = Pattern.compile("以及|和|及").matcher(item);
+        if (!and.find() || and.start() < 3 || item.length() - and.end() < 3 || and.find())
+            return parts;
+        and.reset(item).find();
+        Term t = Segmenter.termAt(text, start + last[0] + and.start());
+        if (t == null || t.offset != start + last[0] + and.start() || !t.word.equals(and.group()))
+            return parts;
+        List<int[]> out = new ArrayList<>(parts.subList(0, parts.size() - 1));
+        out.add(new int[] {last[0], last[0] + and.start()});
+        out.add(new int[] {last[0] + and.end(), last[1]});
+        return out;
     }
 
     /** What a text makes provisions on: 就A、B及C作出规定, 就A和B作出专门安排. */
@@ -847,9 +878,13 @@ final class ConceptFinder {
         return s;
     }
 
-    /** A generic head, a function word or a word of the field itself (治理 alone): no concept by itself. */
+    /**
+     * A generic head, a function word, a word of the field itself (治理 alone) or a word that only points at the items of a
+     * list (以下, 下列, 上述: list-cues.tsv item-lead): no concept by itself.
+     */
     static boolean bare(String label) {
         return Lexicon.genericHeads().contains(label) || Lexicon.functionWords().contains(label)
-                || Lexicon.words("concept-cues.tsv", "position", "bare").contains(label);
+                || Lexicon.words("concept-cues.tsv", "position", "bare").contains(label)
+                || Lexicon.words("list-cues.tsv", "kind", "item-lead").contains(label);
     }
 }

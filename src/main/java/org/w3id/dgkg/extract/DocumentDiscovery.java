@@ -160,7 +160,8 @@ final class DocumentDiscovery {
             String text = Script.reading(doc, s);
             StageTimer.Lap lap = StageTimer.start("discovery/topic-lists");
             for (ConceptFinder.Concept c : numbered.next(text)) {
-                DiscoveredName f = names.named(c.label(), "issue", "Issue", "Issue");
+                DiscoveredName f = c.type().equals("Principle") ? names.named(c.label(), "principle", "Principle", "Principle")
+                        : names.named(c.label(), "issue", "Issue", "Issue");
                 if (f != null && f.rule == null)
                     f.rule = c.rule();
                 if (f != null && c.rule().equals(f.rule))

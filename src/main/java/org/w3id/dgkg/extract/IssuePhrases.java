@@ -35,7 +35,7 @@ final class IssuePhrases {
         for (int i = 0; i < terms.size(); i++) {
             Term t = terms.get(i);
             if (verbs.contains(t.word) && slotVerb(terms, i))
-                objectItems(text, terms, i + 1, kinds, found);
+                objectItems(text, terms, i + 1, kinds, countering().contains(t.word), found);
             else if (closes.contains(t.word) && i > 0 && !terms.get(i - 1).word.equals("等"))
                 before(text, terms, i, kinds, found);
         }
@@ -145,7 +145,7 @@ final class IssuePhrases {
     }
 
     /** The items of the object that starts at term {@code j}: noun runs, 、/和/及/以及 between them. */
-    private static void objectItems(String text, List<Term> terms, int j, Set<String> kinds, List<int[]> found) {
+    private static void objectItems(String text, List<Term> terms, int j, Set<String> kinds, boolean countering, List<int[]> found) {
         boolean firstItem = true;
         while (j < terms.size()) {
             if (leads().contains(terms.get(j).word) && j + 1 < terms.size())
@@ -178,8 +178,8 @@ final class IssuePhrases {
             int e = terms.get(k - 1).offset + terms.get(k - 1).word.length();
             if (k < terms.size() && Segmenter.nature(terms.get(k)).startsWith("d"))
                 return; // 公共部门数据再利用: an adverb inside the phrase, whose end is not known
-            if (!accept(text, terms, s, e, found) && kindAfter(terms, k, kinds))
-                acceptNamedByKind(text, terms, s, e, found);
+            if (!accept(text, terms, s, e, found) && (kindAfter(terms, k, kinds) || countering && !closedByDeng(text, e)))
+                acceptNamedByKind(text, terms, s, e, found); // 打击电信网络诈骗: what a verb of countering takes is a harm, named by what happens
             else if (nounsEnd > s && found.stream().noneMatch(f -> f[1] == e))
                 accept(text, terms, s, nounsEnd, found); // 防范半导体供应链中断: the nouns are the issue when noun and verb are none
             if (k < terms.size() && kinds.contains(terms.get(k).word))
@@ -239,6 +239,19 @@ final class IssuePhrases {
         return found.size() > size;
     }
 
+    /** Whether the list that goes on at {@code at} is closed by 等 before its sub-clause ends (防范A、B和C等危害: SlotLists reads it). */
+    private static boolean closedByDeng(String text, int at) {
+        for (int i = at; i < text.length() && "，。；：,;:！？!?\n".indexOf(text.charAt(i)) < 0; i++)
+            if (text.charAt(i) == '等')
+                return true;
+        return false;
+    }
+
+    /** The verbs of countering (concept-cues.tsv position counters: 打击, 防范, 免受…) whose object is a harm done. */
+    private static Set<String> countering() {
+        return Lexicon.words("concept-cues.tsv", "position", "counters");
+    }
+
     /** The verbs an item of a list may open with: the slot verbs and the verbs of pursuing and countering (concept-cues.tsv). */
     private static Set<String> leads() {
         return Lexicon.cached("issue-phrase-leads", () -> {
@@ -269,6 +282,8 @@ final class IssuePhrases {
             j--;
         if (j > 0 && terms.get(j - 1).word.equals("在"))
             return; // 在X问题上，…: a frame, whose issue SubjectFrames reads when a text is its subject (就X问题作出规定 is a slot)
+        if (j + 1 < k && leads().contains(terms.get(j).word) && Segmenter.nature(terms.get(j)).startsWith("v"))
+            j++; // 有效防范个人信息泄露风险: a verb of countering the segmenter tags as a verbal noun governs the phrase, no part of it
         if (j < k)
             accept(text, terms, terms.get(j).offset, e, found);
     }
@@ -334,7 +349,7 @@ final class IssuePhrases {
         Term last = null;
         for (Term t : terms)
             if (t.offset >= s && t.offset < e) {
-                if (t.offset + t.word.length() > e || words == 0 && !Segmenter.nature(t).startsWith("n"))
+                if (t.offset + t.word.length() > e || words == 0 && !Segmenter.nature(t).startsWith("n") && !Segmenter.nature(t).equals("vn"))
                     return;
                 if (words == 0 && (ConceptFinder.bare(t.word) || scope.contains(t.word)))
                     return;

@@ -41,6 +41,16 @@ final class PrincipleLists {
                 if (i.end() <= heldFrom)
                     continue; // 呼吁各国政府、私营部门和民间社会秉持多利益攸关方方式: who holds to it, no principle
                 String label = i.in(text);
+                Matcher ordinal = ITEM_ORDINAL.matcher(label);
+                if (ordinal.lookingAt() && label.length() - ordinal.end() >= 2) { // 原则：（一）合法: the number is no part of the name
+                    if (!MODAL_INSIDE.matcher(label).find()) // 一是数据处理应当合法: a clause, whose qualities ORDINAL_CLAUSE reads
+                        add(text, i.start() + ordinal.end(), i.end(), RULE_ENUMERATED, e.items().size() >= 3, out);
+                    continue;
+                }
+                if (e.head() != null && label.endsWith(e.head()) && label.length() - e.head().length() >= 2) { // 透明原则、问责原则和公平原则: each item names its kind
+                    add(text, i.start(), i.end() - e.head().length(), RULE_ENUMERATED, e.items().size() >= 3, out);
+                    continue;
+                }
                 boolean de = headFirst && e.items().size() >= 3 && label.length() <= 8 && label.indexOf('的') > 0 && !label.endsWith("的");
                 if (de && !notAName().matcher(label.replace("的", "")).find() && !phraseWordInside(text, i.start(), i.end(), "的"))
                     out.add(new ConceptFinder.Concept(label, i.start(), i.end(), "Principle", RULE_ENUMERATED));
@@ -66,16 +76,23 @@ final class PrincipleLists {
         return at;
     }
 
+    /** The number that opens an item of a numbered list: （一）, (2), 一是, 三、, 4. */
+    private static final Pattern ITEM_ORDINAL = Pattern.compile("\\s*(?:[（(][一二三四五六七八九十\\d]{1,2}[）)]|[一二三四五六七八九十]是|[一二三四五六七八九十]、|\\d{1,2}[.．、](?!\\d))\\s*");
+
     /** What may close a list of principles: 等, a count, a qualifier, the word for principle. */
     static final String CLOSE = "(等)?((?:[一二三四五六七八九十两\\d]{1,2}[项大个条])?)(?:基本|指导|核心|治理|伦理|重要|主要|总体|发展)?(?:原则|理念|价值观)";
     private static final String RUN = "([^，。；：:,;“”「」《》（）()等]{2,60}?)";
     private static final String LEAD = "(?:了|出了|的|所载的|所确立的|所提出的)?";
 
     private static final Pattern LIST_OPENED = Pattern.compile(
-            "(?:(?:原则|理念|价值观)(?:主要)?(?:包括|是|为|有)[：:]?|[一二三四五六七八九十两\\d]{1,2}[项个条大](?:基本|指导|核心|治理|伦理|重要|主要)?(?:原则|理念|价值观)[：:](?!\\s*一是))([^。；;]{2,80})");
+            "(?:(?:原则|理念|价值观)(?:主要)?(?:包括|是|为|有)[：:]?(?!\\s*(?:一是|[（(]一[）)]|一、|1[.、．]))|[一二三四五六七八九十两\\d]{1,2}[项个条大](?:基本|指导|核心|治理|伦理|重要|主要)?(?:原则|理念|价值观)[：:](?!\\s*一是))([^。；;]{2,80})");
     private static final Pattern FRAMED = Pattern.compile("以" + RUN + "为(?:核心|基本|指导|主要)?(?:原则|理念|价值观)");
-    private static final Pattern ORDINALS = Pattern.compile("(?:原则|理念)[：:]\\s*一是");
-    private static final Pattern ORDINAL_ITEM = Pattern.compile("[一二三四五六七八九十]是(?:坚持|秉持|遵循|倡导)?([\\u4e00-\\u9fff]{2,10})(?=[；;，,。]|$)");
+    /** The first ordinal of a list of principles: 一是, （一）, 一、 or 1. right after 原则/理念 and a colon (原则包括：一是…, 以下原则：（一）…). */
+    private static final String FIRST_ORDINAL = "(?:一是|[（(]一[）)]|一、|1[.、．](?!\\d))";
+    private static final Pattern ORDINALS = Pattern.compile("(?:原则|理念|价值观)(?:主要)?(?:包括|如下|有|是|为)?[：:]\\s*(" + FIRST_ORDINAL + ")");
+    /** An ordinal item (一是, （二）, 三、, 4.) and its words to the item's end; a list inside the item (合法、公正和透明) gives each of its items. */
+    private static final Pattern ORDINAL_ITEM = Pattern.compile("(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十][）)]|(?<=^|[：:；;。\\s])[一二三四五六七八九十]、|(?<=^|[：:；;。\\s])\\d[.、．](?!\\d))"
+            + "(?:坚持|秉持|遵循|倡导)?([\\u4e00-\\u9fff、]{2,20})(?=[；;，,。\\n]|$)");
     /** A compound principle whose 和 joins its parts: 发展和安全并重, 促进创新和依法治理相结合. */
     /** The conjunction inside the last item of a list; 以及 before 及, so that the split is not inside it. */
     private static final Pattern CONJUNCTION = Pattern.compile("以及|和|与|及");
@@ -125,15 +142,26 @@ final class PrincipleLists {
         while (f.find())
             items(text, f.start(1), f.end(1), false, "、|以及|和|与|及", out);
         basis(text, out);
+        kindList(text, out);
+        commaPieces(text, out);
+        features(text, out);
         Matcher ord = ORDINALS.matcher(text);
         if (ord.find()) {
             Matcher i = ORDINAL_ITEM.matcher(text);
-            i.region(ord.end() - 2, text.length());
-            while (i.find())
-                if (!MODAL_INSIDE.matcher(i.group(1)).find()) // 二是算法应当透明: a clause, read below
+            i.region(ord.start(1), text.length());
+            i.useTransparentBounds(true).useAnchoringBounds(false);
+            while (i.find()) {
+                if (MODAL_INSIDE.matcher(i.group(1)).find())
+                    continue; // 二是算法应当透明: a clause, read below
+                List<int[]> parts = ConceptFinder.itemsOf(i.group(1));
+                if (parts.size() > 1 && parts.stream().allMatch(k -> k[1] - k[0] >= 2 && k[1] - k[0] <= 8))
+                    for (int[] k : parts) // （一）合法、公正和透明: each quality of the item
+                        add(text, i.start(1) + k[0], i.start(1) + k[1], out);
+                else if (i.group(1).indexOf('、') < 0 && i.group(1).length() <= 10)
                     add(text, i.start(1), i.end(1), out);
+            }
             Matcher c = ORDINAL_CLAUSE.matcher(text); // 一是…决策应当可解释、透明和公平: the qualities an item requires
-            c.region(ord.end() - 2, text.length());
+            c.region(ord.start(1), text.length());
             while (c.find()) {
                 List<int[]> items = ConceptFinder.itemsOf(c.group(1));
                 if (items.stream().allMatch(k -> k[1] - k[0] >= 2 && k[1] - k[0] <= 6))
@@ -141,6 +169,103 @@ final class PrincipleLists {
                         add(text, c.start(1) + k[0], c.start(1) + k[1], out);
             }
         }
+    }
+
+    /**
+     * Where the principle of a list item starts: after a verb that governs it (concept-cues.tsv position item-verb: 尊重网络主权,
+     * 维护和平安全, 促进开放合作) when four characters or more follow it, the segmentation making the verb a word; a shorter rest
+     * is the name itself (控制风险, 尊重人权, 优化就业).
+     */
+    private static final Pattern TRAILING_COUNT = Pattern.compile("(?:等)?[一二三四五六七八九十两\\d]{1,2}[项大个条]$");
+
+    static int afterItemVerb(String text, int s, int e) {
+        if (ListCues.compound().matcher(text.substring(s, e)).find())
+            return s; // 促进发展与规范管理并重: a compound principle keeps its verbs
+        for (String v : Lexicon.words("concept-cues.tsv", "position", "item-verb"))
+            if (text.startsWith(v, s) && e - s - v.length() >= 4) {
+                com.hankcs.hanlp.seg.common.Term t = Segmenter.termAt(text, s);
+                if (t != null && t.offset == s && t.word.equals(v))
+                    return s + v.length();
+            }
+        return s;
+    }
+
+    /** A list of two items or more each closed by a word for principle: 透明原则、问责原则和公平原则 (group 1 from the second item on). */
+    private static final Pattern KIND_LIST = Pattern.compile("(?:原则|理念)((?:(?:、|和|及|以及|与)[\\u4e00-\\u9fff]{2,8}?(?:原则|理念))+)");
+    private static final Pattern KIND_ITEM = Pattern.compile("(?:、|和|及|以及|与)([\\u4e00-\\u9fff]{2,8}?)(?:原则|理念)");
+
+    /**
+     * 确立了透明原则、问责原则和公平原则: in a list whose items each end with a word for principle, each item is a principle
+     * without it. The first item's left edge is where the words before its 原则 stop being nouns or qualities (the
+     * segmentation's tags: 提出了 | 透明原则); the others run between the separators. A scheme's label that holds the word
+     * (比例原则) is matched whole by the registry all the same.
+     */
+    private static void kindList(String text, List<ConceptFinder.Concept> out) {
+        Matcher m = KIND_LIST.matcher(text);
+        while (m.find()) {
+            int headStart = m.start();
+            int s = headStart;
+            for (com.hankcs.hanlp.seg.common.Term t : reversedTermsBefore(text, headStart)) {
+                String n = Segmenter.nature(t);
+                if (headStart - t.offset > 8 || Lexicon.functionWords().contains(t.word) || holding().contains(t.word)
+                        || !(n.startsWith("n") && !n.startsWith("nr") && !n.startsWith("ns") && !n.startsWith("nt") || n.startsWith("a") || n.equals("vn") || n.equals("b") || n.equals("i") || n.equals("l")))
+                    break;
+                s = t.offset;
+            }
+            if (headStart - s < 2)
+                continue;
+            add(text, s, headStart, RULE, true, out);
+            Matcher i = KIND_ITEM.matcher(m.group(1));
+            while (i.find())
+                add(text, m.start(1) + i.start(1), m.start(1) + i.end(1), RULE, true, out);
+        }
+    }
+
+    /** 遵循统一领导、分级负责，创新发展、服务大局的原则: pairs of short items, commas between the pairs, closed by 原则/方针 (group 1). */
+    private static final Pattern COMMA_PIECES = Pattern.compile(
+            "(?:遵循|坚持|秉持|贯彻|恪守|奉行|本着|按照)((?:[\\u4e00-\\u9fff]{2,6}[、和])*[\\u4e00-\\u9fff]{2,6}(?:[，,](?:[\\u4e00-\\u9fff]{2,6}[、和])*[\\u4e00-\\u9fff]{2,6})+)的?(?:原则|方针)");
+
+    /**
+     * A list of principles after a verb of holding to whose pieces a comma parts (a law's 遵循A、B，C、D，E、F的原则): each item
+     * of two to six characters is a principle; a piece longer than that makes it a clause, which names none.
+     */
+    private static void commaPieces(String text, List<ConceptFinder.Concept> out) {
+        Matcher m = COMMA_PIECES.matcher(text);
+        while (m.find()) {
+            List<int[]> parts = ConceptFinder.split(m.group(1), "、|，|,|和");
+            if (parts.size() < 3 || parts.stream().anyMatch(i -> i[1] - i[0] < 2 || i[1] - i[0] > 6))
+                continue;
+            for (int[] i : parts)
+                add(text, m.start(1) + i[0], m.start(1) + i[1], RULE, true, out);
+        }
+    }
+
+    /** 应当具备开放、透明和问责等特征: qualities a thing must have, listed before 等 and a word for a trait (group 1). */
+    private static final Pattern FEATURES = Pattern.compile(
+            "(?:具备|具有|体现|符合|满足)((?:[\\u4e00-\\u9fff&&[^等]]{2,5}、)+[\\u4e00-\\u9fff&&[^等]]{2,5}(?:(?:和|及|以及)[\\u4e00-\\u9fff&&[^等]]{2,5})?)等?(?:特征|特性|特点|属性|原则)");
+
+    /**
+     * The qualities a text says a thing must have (多利益攸关方进程应当具备包容、透明和问责等特征): each a principle, short
+     * ones included, when every item is two to five characters and one word or two of the segmentation's qualities.
+     */
+    private static void features(String text, List<ConceptFinder.Concept> out) {
+        Matcher m = FEATURES.matcher(text);
+        while (m.find()) {
+            List<int[]> parts = ConceptFinder.itemsOf(m.group(1));
+            if (parts.size() < 3 || parts.stream().anyMatch(i -> i[1] - i[0] < 2 || i[1] - i[0] > 5))
+                continue;
+            for (int[] i : parts)
+                add(text, m.start(1) + i[0], m.start(1) + i[1], RULE, true, out);
+        }
+    }
+
+    /** The terms of the sentence that end at or before {@code pos}, nearest first. */
+    private static List<com.hankcs.hanlp.seg.common.Term> reversedTermsBefore(String text, int pos) {
+        List<com.hankcs.hanlp.seg.common.Term> out = new ArrayList<>();
+        for (com.hankcs.hanlp.seg.common.Term t : Segmenter.terms(text))
+            if (t.offset + t.word.length() <= pos)
+                out.add(0, t);
+        return out;
     }
 
     /** A list placed as the basis of an act: 在相互尊重、平等互利(的)基础上 (group 1 the list, 、 between its items). */
@@ -265,6 +390,10 @@ final class PrincipleLists {
                 s += v.length(); // 强调坚持绿色发展: the principle is what is held to
                 break;
             }
+        s = afterItemVerb(text, s, e);
+        Matcher count = TRAILING_COUNT.matcher(text.substring(s, e));
+        if (count.find() && count.start() >= 2)
+            e = s + count.start(); // 促进互联互通三项原则: the count closes the list, no part of its last item
         String label = text.substring(s, e);
         if (notAName().matcher(label).find() || phraseWordInside(text, s, e, "") || Lexicon.genericHeads().contains(label) || Lexicon.functionWords().contains(label)
                 || !amongPrinciples && Lexicon.words("concept-cues.tsv", "position", "bare").contains(label))

@@ -379,13 +379,47 @@ final class TopicLists {
      */
     static final class NumberedItems {
         private boolean open;
+        /** The list opened under a word for principle (应当遵循下列原则：): its items are principles, no topics. */
+        private boolean principles;
+        /** The sentence before counted principles (提出了15条原则。): a sentence opening with 其中 then lists their groups. */
+        private boolean countedPrinciples;
+        private static final Pattern COUNTED_PRINCIPLES = Pattern.compile("[一二三四五六七八九十两\\d]{1,3}[条项个大](?:基本|核心|指导)?(?:原则|理念)[。；;]?\\s*$");
+        /** A group of the counted principles: 包括A、B和C N条 (group 1 the items, 、 between them). */
+        private static final Pattern PRINCIPLE_GROUP = Pattern.compile("包括((?:[\\u4e00-\\u9fff]{2,6}、)*[\\u4e00-\\u9fff]{2,6}?)(?:等)?[一二三四五六七八九十两\\d]{1,2}[条项个](?=[；;，,。]|$)");
 
         List<ConceptFinder.Concept> next(String text) {
             List<ConceptFinder.Concept> out = new ArrayList<>();
+            boolean countedBefore = countedPrinciples;
+            countedPrinciples = COUNTED_PRINCIPLES.matcher(text).find();
+            if (countedBefore && text.startsWith("其中")) { // 提出了15条原则。其中，研发方面包括A、B…7条；…: the groups of the counted principles
+                Matcher g = PRINCIPLE_GROUP.matcher(text);
+                while (g.find())
+                    for (int[] k : ConceptFinder.split(g.group(1), "、")) {
+                        String label = text.substring(g.start(1) + k[0], g.start(1) + k[1]);
+                        if (label.length() >= 2 && label.length() <= 6 && !ConceptFinder.bare(label))
+                            out.add(new ConceptFinder.Concept(label, g.start(1) + k[0], g.start(1) + k[1], "Principle", PrincipleLists.RULE));
+                    }
+            }
             Matcher item = CoveredIssues.ITEM.matcher(text);
+            if (principles && item.lookingAt()) {
+                List<int[]> counted = CoveredIssues.countedItemSpans(text, 0);
+                if (counted.size() >= 2) // （1）A；（2）B；（3）C。: the items of one paragraph
+                    for (int[] i : counted)
+                        principleItem(text, i[1], i[2], out);
+                else
+                    principleItem(text, item.end(), text.length(), out); // （一）合法性原则：…: the heading, closed by its colon
+                return out;
+            }
+            principles = false;
             if (open && item.lookingAt()) {
                 int heading = CoveredIssues.headingEnd(text, item.end(), text.length());
                 item(text, item.end(), heading > 0 ? heading : text.length(), out); // （一）备案管理：…: the heading names the field
+                return out;
+            }
+            Matcher announced = PRINCIPLES_ANNOUNCED.matcher(text);
+            if (announced.find()) {
+                open = false;
+                principles = announced.group(1) == null; // the items follow in the paragraphs after it; within the sentence PrincipleLists reads them
                 return out;
             }
             open = CoveredIssues.ANNOUNCED.matcher(text).find() || CoveredIssues.coveringColonAtEnd(text);
@@ -396,6 +430,44 @@ final class TopicLists {
                     item(text, i[1], heading > 0 ? heading : i[2], out);
                 }
             return out;
+        }
+
+        /** A colon after a word for principle (应当遵循以下原则：, 原则包括：): a list of principles follows; group 1 its first item in the sentence. */
+        private static final Pattern PRINCIPLES_ANNOUNCED = Pattern.compile(
+                "(?:原则|理念|价值观)(?:(?:[^。：:；;]{0,30}?[，,])?(?:共有|共|分为))?(?:主要)?(?:包括|如下|有|是|为)?(?:[一二三四五六七八九十两\\d]{1,2}[项条个大])?[：:]\\s*(?:$|(一是|[（(][一1][）)]|一、|1[.．、](?!\\d)))");
+        /** A word for principle closing an item's heading (合法性原则：…). */
+        private static final Pattern PRINCIPLE_TAIL = Pattern.compile("(?:的)?(?:原则|理念)$");
+
+        /**
+         * The principles of an item numbered under a word for principle (（一）合法、正当和必要；, 2. 公平性原则：…): its
+         * heading, or its words when they are short (a clause of the law, 处理个人信息应当…, names none); each item of a
+         * list inside it.
+         */
+        private static void principleItem(String text, int body, int end, List<ConceptFinder.Concept> out) {
+            int e = end;
+            int stop = body;
+            while (stop < e && "；;。，,:：".indexOf(text.charAt(stop)) < 0)
+                stop++;
+            e = stop;
+            while (e > body && " \t".indexOf(text.charAt(e - 1)) >= 0)
+                e--;
+            int s = body;
+            while (s < e && text.charAt(s) == ' ')
+                s++;
+            Matcher tail = PRINCIPLE_TAIL.matcher(text.substring(s, e));
+            if (tail.find() && tail.start() >= 2)
+                e = s + tail.start();
+            String run = text.substring(s, e);
+            if (run.length() < 2 || run.length() > 20 || !run.matches("[\\u4e00-\\u9fff、和与及]+") || run.matches(".*(?:应当|应该|必须|不得|的).*"))
+                return;
+            List<int[]> parts = ConceptFinder.itemsOf(run);
+            if (parts.stream().anyMatch(k -> k[1] - k[0] < 2 || k[1] - k[0] > 10))
+                return;
+            for (int[] k : parts) {
+                String label = run.substring(k[0], k[1]);
+                if (!ConceptFinder.bare(label) && !Lexicon.genericHeads().contains(label))
+                    out.add(new ConceptFinder.Concept(label, s + k[0], s + k[1], "Principle", PrincipleLists.RULE));
+            }
         }
 
         /** The issue of the item whose words run from {@code body} to {@code end}, when the item is one noun phrase. */
