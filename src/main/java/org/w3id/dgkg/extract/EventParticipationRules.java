@@ -122,7 +122,7 @@ final class EventParticipationRules {
         boolean holdsNewMeeting = HOSTING.matcher(verb).find() && NEW_MEETING.matcher(text.substring(ve)).lookingAt();
         if (events.isEmpty() && !holdsNewMeeting)
             for (Hit h : between(hits, clauseStart, clauseEnd))
-                if (h.isEvent() && !EVENT_AS_TIME.matcher(text.substring(h.end())).find())
+                if (h.isEvent() && !EVENT_AS_TIME.matcher(text.substring(h.end())).find() && !objectOfLaterVerb(text, hits, subEnd, h))
                     events.add(h); // not 2018年首届…大会召开时: an event that only dates another clause
         Hit named = lastEventBefore(hits, vs); // …举行的数字经济特别会议上，…；习近平出席会议: the sentence's own event first
         // 举行会晤 holds a new, unnamed meeting; only 举行该会议 (a demonstrative) points back
@@ -182,6 +182,21 @@ final class EventParticipationRules {
                 actDates.dateFor(text, hits, e, firstOfPhases(e, dates, vs), clauseStart, vs, out);
             // 由X主办的E14日至15日举行: the host verb only says who staged E; E's own verb dates it, not a dateline before 主办
         }
+    }
+
+    /**
+     * 出席峰会开幕式并致辞，他曾出席首届…峰会: an event in a later sub-clause that a verb of that sub-clause governs is that
+     * verb's, not the event of a verb before it.
+     */
+    private boolean objectOfLaterVerb(String text, List<Hit> hits, int subEnd, Hit e) {
+        if (e.start() < subEnd)
+            return false;
+        int from = backTo(text, e.start(), SUBCLAUSE_END);
+        Matcher v = VERB.matcher(text.substring(from, e.start()));
+        while (v.find())
+            if (!insideHit(hits, from + v.start()))
+                return true;
+        return false;
     }
 
     /** Verbs of staging an event, not of holding it: 由X主办的E says who, not when (as 7日举行的E does). */
@@ -1044,7 +1059,8 @@ final class EventParticipationRules {
                 continue;
             }
             List<Hit> standing = named.stream().filter(h -> !titleOfPerson(text, hits, h)).toList(); // not 东盟 of 东盟秘书长高金洪
-            if (!standing.isEmpty() && standing.stream().allMatch(h -> ParticipationCues.modifierAfter().matcher(text.substring(h.end())).lookingAt())) {
+            if (!standing.isEmpty() && standing.stream().allMatch(h -> ParticipationCues.modifierAfter().matcher(text.substring(h.end())).lookingAt()
+                    || !"State".equals(h.type()) && ParticipationCues.countAfter().matcher(text.substring(h.end())).lookingAt())) {
                 out.remove(i--);
                 continue;
             }

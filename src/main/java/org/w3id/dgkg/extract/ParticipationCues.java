@@ -96,6 +96,11 @@ final class ParticipationCues {
         return pattern("modifier", "^%s");
     }
 
+    /** 十国, 三国 right after an actor: a modifier of a bloc (东盟十国), the count of the states listed after a state. */
+    static Pattern countAfter() {
+        return pattern("count", "^%s");
+    }
+
     /** 担任会议主席, 出任本届大会东道主, 作为主办方: a role at an event taken (group 1: the event word, maybe empty). */
     static Pattern roleTaken() {
         return pattern("role", "(?:担任|出任|作为)(?:本届|本次|该次|此次|这次|同届)?((?:会议|大会|峰会|论坛|会晤|年会|全会)?)(?:的)?%s(?![\\u4e00-\\u9fff&&[^，。；、并和及]])");
