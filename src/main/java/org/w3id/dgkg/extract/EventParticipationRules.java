@@ -540,9 +540,24 @@ final class EventParticipationRules {
         Pattern host = ParticipationCues.hostTitle();
         List<Rel> added = new ArrayList<>();
         for (Hit a : hits) {
-            if (!a.isActor() || "Person".equals(a.type())
-                    || !host.matcher(text.substring(Math.max(0, a.start() - 6), a.start())).find())
+            if (!a.isActor() || "Person".equals(a.type()))
                 continue;
+            int from = Math.max(0, a.start() - 6);
+            Matcher title = host.matcher(text.substring(from, a.start()));
+            if (!title.find())
+                continue;
+            int t = from + title.start();
+            Hit owner = null; // 第三届…峰会的东道主中国: the event whose host the title names
+            for (Hit e : hits)
+                if (e.isEvent() && t >= 1 && text.charAt(t - 1) == '的' && RELATIVE_DE.matcher(text.substring(e.end(), t)).matches())
+                    owner = e;
+            if (owner != null && !PRESIDENCY.matcher(title.group()).find()
+                    && !LATER_HOST.matcher(text.substring(backTo(text, owner.start(), SUBCLAUSE_END), a.start())).find()) {
+                Hit ev = owner;
+                if (out.stream().noneMatch(x -> x.predicate().equals("participant") && x.subject().equals(ev.iri()) && x.object().equals(a.iri()))
+                        && added.stream().noneMatch(x -> x.subject().equals(ev.iri()) && x.object().equals(a.iri())))
+                    added.add(new Rel(ev.iri(), "participant", a.iri(), a.start(), a.end(), 0.7, ROLE_RULE, false));
+            }
             int clauseStart = backTo(text, a.start(), CLAUSE_END);
             int clauseEnd = forwardTo(text, a.end(), CLAUSE_END);
             for (Rel r : out)
