@@ -672,8 +672,8 @@ final class EventParticipationRules {
      * Whether an act (签署, 通过, 发布: participation-cues.tsv, kind deed) stands in [from, to) outside every name, with no
      * plan, backing, agreement or announcement of it in front (同意尽快启动: agreed, not done there).
      */
-    private boolean doesAt(String text, List<Hit> hits, int from, int to) {
-        Matcher m = ParticipationCues.deedAtEvent().matcher(text.substring(from, to));
+    private boolean doesAt(String text, List<Hit> hits, int from, int to, Pattern deeds) {
+        Matcher m = deeds.matcher(text.substring(from, to));
         while (m.find()) {
             int at = from + m.start();
             if (insideHit(hits, at) || RelationRules.insideTitle(text, at))
@@ -738,8 +738,11 @@ final class EventParticipationRules {
             int clauseStart = backTo(text, p[0], CLAUSE_END);
             int clauseEnd = forwardTo(text, p[1], CLAUSE_END);
             boolean deedOnly = !actsIn(text, hits, p[1], clauseEnd);
-            if (deedOnly && !(p[2] >= 0 && text.charAt(p[1] - 1) == '上' && doesAt(text, hits, p[1], clauseEnd)))
-                continue; // X在EVENT上表示; X在EVENT上签署了《Y》 (an act, only at an event named; not X在E期间发布《Y》, the gold's convention)
+            boolean during = text.substring(p[0], p[1]).endsWith("期间");
+            if (deedOnly && !(p[2] >= 0 && text.charAt(p[1] - 1) == '上' && doesAt(text, hits, p[1], clauseEnd, ParticipationCues.deedAtEvent())
+                    || during && doesAt(text, hits, p[1], clauseEnd, ParticipationCues.deedDuring())))
+                continue; // X在EVENT上表示; X在EVENT上签署了《Y》 (an act, only at an event named; during it only a signing,
+                          // participation-cues kind deed-during: not X在E期间发布《Y》, the gold's convention)
             if (modalOutsideNames(text, hits, Math.max(clauseStart, p[0] - 8), p[0]))
                 continue;
             if (ClauseAnalysis.reported(text, hits, p[0]))
@@ -779,7 +782,10 @@ final class EventParticipationRules {
                         || ClauseAnalysis.titleOfAttendee(text, hits, a) && !text.startsWith("代表团", a.end()))
                     continue;
                 if (deedOnly && !takesPartByDeed(a))
-                    continue; // 企业在峰会上签署《Y》: who only signs or launches something there is no participant (CONVENTIONS.md)
+                    continue;
+                if (deedOnly && during && !"Person".equals(a.type()) && !"State".equals(a.type()))
+                    continue; // 卢拉和博里奇在论坛期间签署《Y》: leaders and states who sign there attend; a body that
+                              // publishes something during an event does not (X在E年会期间发布《Y》, the gold's convention) // 企业在峰会上签署《Y》: who only signs or launches something there is no participant (CONVENTIONS.md)
                 out.add(new Rel(event.iri(), "participant", a.iri(), p[0], p[1], 0.7, "participant-at-event", false));
             }
         }

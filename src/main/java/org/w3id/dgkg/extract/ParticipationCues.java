@@ -86,6 +86,11 @@ final class ParticipationCues {
         return pattern("deed", "%s");
     }
 
+    /** 在E期间签署: the deeds that place a person or state at an event they are done during (kind deed-during). */
+    static Pattern deedDuring() {
+        return pattern("deed-during", "%s");
+    }
+
     /** 同意尽快启动, 支持…发布, 宣布将…签署: a backing, an agreement or an announcement in front of an act. */
     static Pattern backedOrAnnounced() {
         return Lexicon.cached(FILE + "|backed", () -> Pattern.compile(alternation("endorse") + "|" + alternation("announce")));
