@@ -122,7 +122,7 @@ final class EventParticipationRules {
         boolean holdsNewMeeting = HOSTING.matcher(verb).find() && NEW_MEETING.matcher(text.substring(ve)).lookingAt();
         if (events.isEmpty() && !holdsNewMeeting)
             for (Hit h : between(hits, clauseStart, clauseEnd))
-                if (h.isEvent() && !EVENT_AS_TIME.matcher(text.substring(h.end())).find())
+                if (h.isEvent() && !EVENT_AS_TIME.matcher(text.substring(h.end())).find() && !objectOfLaterVerb(text, hits, subEnd, h))
                     events.add(h); // not 2018年首届…大会召开时: an event that only dates another clause
         Hit named = lastEventBefore(hits, vs); // …举行的数字经济特别会议上，…；习近平出席会议: the sentence's own event first
         // 举行会晤 holds a new, unnamed meeting; only 举行该会议 (a demonstrative) points back
@@ -182,6 +182,21 @@ final class EventParticipationRules {
                 actDates.dateFor(text, hits, e, firstOfPhases(e, dates, vs), clauseStart, vs, out);
             // 由X主办的E14日至15日举行: the host verb only says who staged E; E's own verb dates it, not a dateline before 主办
         }
+    }
+
+    /**
+     * 出席峰会开幕式并致辞，他曾出席首届…峰会: an event in a later sub-clause that a verb of that sub-clause governs is that
+     * verb's, not the event of a verb before it.
+     */
+    private boolean objectOfLaterVerb(String text, List<Hit> hits, int subEnd, Hit e) {
+        if (e.start() < subEnd)
+            return false;
+        int from = backTo(text, e.start(), SUBCLAUSE_END);
+        Matcher v = VERB.matcher(text.substring(from, e.start()));
+        while (v.find())
+            if (!insideHit(hits, from + v.start()))
+                return true;
+        return false;
     }
 
     /** Verbs of staging an event, not of holding it: 由X主办的E says who, not when (as 7日举行的E does). */
@@ -525,9 +540,24 @@ final class EventParticipationRules {
         Pattern host = ParticipationCues.hostTitle();
         List<Rel> added = new ArrayList<>();
         for (Hit a : hits) {
-            if (!a.isActor() || "Person".equals(a.type())
-                    || !host.matcher(text.substring(Math.max(0, a.start() - 6), a.start())).find())
+            if (!a.isActor() || "Person".equals(a.type()))
                 continue;
+            int from = Math.max(0, a.start() - 6);
+            Matcher title = host.matcher(text.substring(from, a.start()));
+            if (!title.find())
+                continue;
+            int t = from + title.start();
+            Hit owner = null; // 第三届…峰会的东道主中国: the event whose host the title names
+            for (Hit e : hits)
+                if (e.isEvent() && t >= 1 && text.charAt(t - 1) == '的' && RELATIVE_DE.matcher(text.substring(e.end(), t)).matches())
+                    owner = e;
+            if (owner != null && !PRESIDENCY.matcher(title.group()).find()
+                    && !LATER_HOST.matcher(text.substring(backTo(text, owner.start(), SUBCLAUSE_END), a.start())).find()) {
+                Hit ev = owner;
+                if (out.stream().noneMatch(x -> x.predicate().equals("participant") && x.subject().equals(ev.iri()) && x.object().equals(a.iri()))
+                        && added.stream().noneMatch(x -> x.subject().equals(ev.iri()) && x.object().equals(a.iri())))
+                    added.add(new Rel(ev.iri(), "participant", a.iri(), a.start(), a.end(), 0.7, ROLE_RULE, false));
+            }
             int clauseStart = backTo(text, a.start(), CLAUSE_END);
             int clauseEnd = forwardTo(text, a.end(), CLAUSE_END);
             for (Rel r : out)
@@ -642,8 +672,8 @@ final class EventParticipationRules {
      * Whether an act (签署, 通过, 发布: participation-cues.tsv, kind deed) stands in [from, to) outside every name, with no
      * plan, backing, agreement or announcement of it in front (同意尽快启动: agreed, not done there).
      */
-    private boolean doesAt(String text, List<Hit> hits, int from, int to) {
-        Matcher m = ParticipationCues.deedAtEvent().matcher(text.substring(from, to));
+    private boolean doesAt(String text, List<Hit> hits, int from, int to, Pattern deeds) {
+        Matcher m = deeds.matcher(text.substring(from, to));
         while (m.find()) {
             int at = from + m.start();
             if (insideHit(hits, at) || RelationRules.insideTitle(text, at))
@@ -708,8 +738,11 @@ final class EventParticipationRules {
             int clauseStart = backTo(text, p[0], CLAUSE_END);
             int clauseEnd = forwardTo(text, p[1], CLAUSE_END);
             boolean deedOnly = !actsIn(text, hits, p[1], clauseEnd);
-            if (deedOnly && !(p[2] >= 0 && text.charAt(p[1] - 1) == '上' && doesAt(text, hits, p[1], clauseEnd)))
-                continue; // X在EVENT上表示; X在EVENT上签署了《Y》 (an act, only at an event named; not X在E期间发布《Y》, the gold's convention)
+            boolean during = text.substring(p[0], p[1]).endsWith("期间");
+            if (deedOnly && !(p[2] >= 0 && text.charAt(p[1] - 1) == '上' && doesAt(text, hits, p[1], clauseEnd, ParticipationCues.deedAtEvent())
+                    || during && doesAt(text, hits, p[1], clauseEnd, ParticipationCues.deedDuring())))
+                continue; // X在EVENT上表示; X在EVENT上签署了《Y》 (an act, only at an event named; during it only a signing,
+                          // participation-cues kind deed-during: not X在E期间发布《Y》, the gold's convention)
             if (modalOutsideNames(text, hits, Math.max(clauseStart, p[0] - 8), p[0]))
                 continue;
             if (ClauseAnalysis.reported(text, hits, p[0]))
@@ -749,7 +782,10 @@ final class EventParticipationRules {
                         || ClauseAnalysis.titleOfAttendee(text, hits, a) && !text.startsWith("代表团", a.end()))
                     continue;
                 if (deedOnly && !takesPartByDeed(a))
-                    continue; // 企业在峰会上签署《Y》: who only signs or launches something there is no participant (CONVENTIONS.md)
+                    continue;
+                if (deedOnly && during && !"Person".equals(a.type()) && !"State".equals(a.type()))
+                    continue; // 卢拉和博里奇在论坛期间签署《Y》: leaders and states who sign there attend; a body that
+                              // publishes something during an event does not (X在E年会期间发布《Y》, the gold's convention) // 企业在峰会上签署《Y》: who only signs or launches something there is no participant (CONVENTIONS.md)
                 out.add(new Rel(event.iri(), "participant", a.iri(), p[0], p[1], 0.7, "participant-at-event", false));
             }
         }
@@ -995,13 +1031,10 @@ final class EventParticipationRules {
         return false;
     }
 
-    /** A government named after its state (瑞士政府): the state, as the text wrote it (瑞士). */
-    private static final Pattern GOVERNMENT = Pattern.compile("^(.{2,8}?)政府$");
-
     /**
      * The last look at the participants of a sentence: an actor that only modifies a noun after it (40个联合国姐妹机构:
-     * the agencies take part, not the UN) takes no part; a state's government (瑞士政府共同召集) takes part as its state
-     * when the document names the state.
+     * the agencies take part, not the UN) takes no part; a state's government (由挪威政府主办) takes part as the text names it, a
+     * body of its own (the gold of news-check15 to 18), not as its state.
      */
     void review(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
         sessions(text, hits, discourse, out);
@@ -1044,28 +1077,11 @@ final class EventParticipationRules {
                 continue;
             }
             List<Hit> standing = named.stream().filter(h -> !titleOfPerson(text, hits, h)).toList(); // not 东盟 of 东盟秘书长高金洪
-            if (!standing.isEmpty() && standing.stream().allMatch(h -> ParticipationCues.modifierAfter().matcher(text.substring(h.end())).lookingAt())) {
+            if (!standing.isEmpty() && standing.stream().allMatch(h -> ParticipationCues.modifierAfter().matcher(text.substring(h.end())).lookingAt()
+                    || !"State".equals(h.type()) && ParticipationCues.countAfter().matcher(text.substring(h.end())).lookingAt())) {
                 out.remove(i--);
                 continue;
             }
-            Rel kept = r;
-            for (Hit h : named) {
-                Matcher g = GOVERNMENT.matcher(text.substring(h.start(), h.end()));
-                if (!g.matches() || h.type().equals("State"))
-                    continue;
-                Hit state = actorNamed(g.group(1), hits, text, discourse);
-                if (state != null && state.type().equals("State")) {
-                    kept = new Rel(r.subject(), r.predicate(), state.iri(), r.start(), r.end(), r.confidence(), r.rule(), r.inferred());
-                    break;
-                }
-            }
-            if (kept == r)
-                continue;
-            String object = kept.object();
-            if (out.stream().anyMatch(o -> o.predicate().equals("participant") && o.subject().equals(r.subject()) && o.object().equals(object)))
-                out.remove(i--); // the state takes part already
-            else
-                out.set(i, kept);
         }
     }
 

@@ -337,8 +337,9 @@ final class InstrumentActRules {
                         out.add(new Rel(o.iri(), "establishedBy", a, vs, ve, 0.7, "establish-passive", false));
                 continue;
             }
+            boolean draftSubmitted = here && c.act().equals("propose") && SUBMITTED_DRAFT.matcher(text.substring(o.end())).lookingAt();
             for (Hit e : eventsBefore)
-                if (!hits.contains(e) || !UNNAMED_PLENARY.matcher(text.substring(e.start(), e.end())).matches())
+                if (!draftSubmitted && (!hits.contains(e) || !UNNAMED_PLENARY.matcher(text.substring(e.start(), e.end())).matches()))
                     out.add(new Rel(o.iri(), "adoptedAt", e.iri(), vs, ve, 0.75, "adopted-at-event", false));
                 // (巴西联邦参议院全会通过…: a body's plenary with no ordinal or year is the body sitting, no event of its own)
             for (Hit e : after)
@@ -586,6 +587,8 @@ final class InstrumentActRules {
     /** A sub-clause that continues the one before it: 并, 并且, 同时, 还, 进而 (its subject left out). */
     private static final Pattern CONTINUED = Pattern.compile("^[\\s\\u2005]*(?:并且|并|同时|还|进而|以及|及)");
     /** A draft for comment, written inside or right after the title: （征求意见稿）, 草案征求意见稿, 送审稿. */
+    /** 在会上提交了《Y》草案: a draft put before the meeting, which adopted nothing by that act (proposedBy stays). */
+    private static final Pattern SUBMITTED_DRAFT = Pattern.compile("^[》”」]?(?:的)?(?:草案|草稿|征求意见稿|讨论稿|送审稿|提案)");
     private static final Pattern DRAFT_AFTER = Pattern.compile("征求意见稿|送审稿|讨论稿|草案[）)]?》?[，,]?[^，。；]{0,4}征求意见");
 
     static final String RATIFY_RULE = "party-ratify";

@@ -86,6 +86,11 @@ final class ParticipationCues {
         return pattern("deed", "%s");
     }
 
+    /** 在E期间签署: the deeds that place a person or state at an event they are done during (kind deed-during). */
+    static Pattern deedDuring() {
+        return pattern("deed-during", "%s");
+    }
+
     /** 同意尽快启动, 支持…发布, 宣布将…签署: a backing, an agreement or an announcement in front of an act. */
     static Pattern backedOrAnnounced() {
         return Lexicon.cached(FILE + "|backed", () -> Pattern.compile(alternation("endorse") + "|" + alternation("announce")));
@@ -94,6 +99,11 @@ final class ParticipationCues {
     /** 姐妹机构, 成员国 right after an actor: the actor only modifies that noun. */
     static Pattern modifierAfter() {
         return pattern("modifier", "^%s");
+    }
+
+    /** 十国, 三国 right after an actor: a modifier of a bloc (东盟十国), the count of the states listed after a state. */
+    static Pattern countAfter() {
+        return pattern("count", "^%s");
     }
 
     /** 担任会议主席, 出任本届大会东道主, 作为主办方: a role at an event taken (group 1: the event word, maybe empty). */
