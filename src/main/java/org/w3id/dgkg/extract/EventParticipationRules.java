@@ -782,10 +782,10 @@ final class EventParticipationRules {
                         || ClauseAnalysis.titleOfAttendee(text, hits, a) && !text.startsWith("代表团", a.end()))
                     continue;
                 if (deedOnly && !takesPartByDeed(a))
-                    continue;
+                    continue; // 企业在峰会上签署《Y》: who only signs or launches something there is no participant (CONVENTIONS.md)
                 if (deedOnly && during && !"Person".equals(a.type()) && !"State".equals(a.type()))
                     continue; // 卢拉和博里奇在论坛期间签署《Y》: leaders and states who sign there attend; a body that
-                              // publishes something during an event does not (X在E年会期间发布《Y》, the gold's convention) // 企业在峰会上签署《Y》: who only signs or launches something there is no participant (CONVENTIONS.md)
+                              // publishes something during an event does not (X在E年会期间发布《Y》, the gold's convention)
                 out.add(new Rel(event.iri(), "participant", a.iri(), p[0], p[1], 0.7, "participant-at-event", false));
             }
         }

@@ -586,9 +586,9 @@ final class InstrumentActRules {
     private static final Pattern NEGOTIATED = Pattern.compile("^[》”」）)]?(?:[（(][^）)，。；]{1,24}[）)])?(?:的)?(?:正式|首轮|新一轮|实质性|升级)?(?:谈判|磋商|談判|協商)");
     /** A sub-clause that continues the one before it: 并, 并且, 同时, 还, 进而 (its subject left out). */
     private static final Pattern CONTINUED = Pattern.compile("^[\\s\\u2005]*(?:并且|并|同时|还|进而|以及|及)");
-    /** A draft for comment, written inside or right after the title: （征求意见稿）, 草案征求意见稿, 送审稿. */
     /** 在会上提交了《Y》草案: a draft put before the meeting, which adopted nothing by that act (proposedBy stays). */
     private static final Pattern SUBMITTED_DRAFT = Pattern.compile("^[》”」]?(?:的)?(?:草案|草稿|征求意见稿|讨论稿|送审稿|提案)");
+    /** A draft for comment, written inside or right after the title: （征求意见稿）, 草案征求意见稿, 送审稿. */
     private static final Pattern DRAFT_AFTER = Pattern.compile("征求意见稿|送审稿|讨论稿|草案[）)]?》?[，,]?[^，。；]{0,4}征求意见");
 
     static final String RATIFY_RULE = "party-ratify";

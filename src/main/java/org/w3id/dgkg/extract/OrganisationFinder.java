@@ -177,7 +177,6 @@ final class OrganisationFinder {
         return 2;
     }
 
-    /** The start of the name: the left end of the run of words that can be inside a name. */
     /**
      * “开放数据宪章联盟”: where the suffix closes a quotation, the words the left edge left out between the opening quote
      * and the name (a verb such as 开放 that HanLP reads as the clause's) are the name's too, when they are few and hold
@@ -193,6 +192,7 @@ final class OrganisationFinder {
         return lead.matches("[\\u4e00-\\u9fff]+") ? q + 1 : start;
     }
 
+    /** The start of the name: the left end of the run of words that can be inside a name. */
     private static int leftEdge(String text, List<Term> terms, int last, int suffixStart, boolean verbsEndName, boolean ofOneState) {
         int start = -1;
         for (int j = last; j >= 0; j--) {

@@ -1,5 +1,6 @@
 package org.w3id.dgkg.extract;
 
+import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -110,13 +111,13 @@ final class PrincipleLists {
 
     /** Whether the character at {@code pos} is a particle of its own in the sentence's segmentation (共赢的合作; not 目的明确). */
     static boolean particleAt(String text, int pos) {
-        com.hankcs.hanlp.seg.common.Term t = Segmenter.termAt(text, pos);
+        Term t = Segmenter.termAt(text, pos);
         return t != null && t.word.length() == 1 && PHRASE_WORDS.contains(t.word);
     }
 
     /** Whether [s, e) holds one of {@link #PHRASE_WORDS} (but {@code except}) as a word of the sentence's segmentation. */
     private static boolean phraseWordInside(String text, int s, int e, String except) {
-        for (com.hankcs.hanlp.seg.common.Term t : Segmenter.terms(text))
+        for (Term t : Segmenter.terms(text))
             if (t.offset >= s && t.offset + t.word.length() <= e && t.word.length() == 1 && PHRASE_WORDS.contains(t.word) && !except.contains(t.word))
                 return true;
         return false;
@@ -171,19 +172,21 @@ final class PrincipleLists {
         }
     }
 
+    /** A count closing the last item of a list (促进互联互通三项原则 → 三项): the list's, no part of the item. */
+    private static final Pattern TRAILING_COUNT = Pattern.compile("(?:等)?[一二三四五六七八九十两\\d]{1,2}[项大个条]$");
+
     /**
      * Where the principle of a list item starts: after a verb that governs it (concept-cues.tsv position item-verb: 尊重网络主权,
      * 维护和平安全, 促进开放合作) when four characters or more follow it, the segmentation making the verb a word; a shorter rest
      * is the name itself (控制风险, 尊重人权, 优化就业).
      */
-    private static final Pattern TRAILING_COUNT = Pattern.compile("(?:等)?[一二三四五六七八九十两\\d]{1,2}[项大个条]$");
 
     static int afterItemVerb(String text, int s, int e) {
         if (ListCues.compound().matcher(text.substring(s, e)).find())
             return s; // 促进发展与规范管理并重: a compound principle keeps its verbs
         for (String v : Lexicon.words("concept-cues.tsv", "position", "item-verb"))
             if (text.startsWith(v, s) && e - s - v.length() >= 4) {
-                com.hankcs.hanlp.seg.common.Term t = Segmenter.termAt(text, s);
+                Term t = Segmenter.termAt(text, s);
                 if (t != null && t.offset == s && t.word.equals(v))
                     return s + v.length();
             }
@@ -205,7 +208,7 @@ final class PrincipleLists {
         while (m.find()) {
             int headStart = m.start();
             int s = headStart;
-            for (com.hankcs.hanlp.seg.common.Term t : reversedTermsBefore(text, headStart)) {
+            for (Term t : reversedTermsBefore(text, headStart)) {
                 String n = Segmenter.nature(t);
                 if (headStart - t.offset > 8 || Lexicon.functionWords().contains(t.word) || holding().contains(t.word)
                         || !(n.startsWith("n") && !n.startsWith("nr") && !n.startsWith("ns") && !n.startsWith("nt") || n.startsWith("a") || n.equals("vn") || n.equals("b") || n.equals("i") || n.equals("l")))
@@ -260,9 +263,9 @@ final class PrincipleLists {
     }
 
     /** The terms of the sentence that end at or before {@code pos}, nearest first. */
-    private static List<com.hankcs.hanlp.seg.common.Term> reversedTermsBefore(String text, int pos) {
-        List<com.hankcs.hanlp.seg.common.Term> out = new ArrayList<>();
-        for (com.hankcs.hanlp.seg.common.Term t : Segmenter.terms(text))
+    private static List<Term> reversedTermsBefore(String text, int pos) {
+        List<Term> out = new ArrayList<>();
+        for (Term t : Segmenter.terms(text))
             if (t.offset + t.word.length() <= pos)
                 out.add(0, t);
         return out;
@@ -293,7 +296,7 @@ final class PrincipleLists {
 
     /** Whether the word at {@code pos} is a verb that is no verb of holding to (支持, 兼顾; not 坚持, nor 尊重 inside 相互尊重). */
     private static boolean opensWithOtherVerb(String text, int pos) {
-        com.hankcs.hanlp.seg.common.Term t = Segmenter.termAt(text, pos);
+        Term t = Segmenter.termAt(text, pos);
         return t != null && t.offset == pos && Segmenter.nature(t).startsWith("v") && !Segmenter.nature(t).equals("vn")
                 && !holding().contains(t.word);
     }
