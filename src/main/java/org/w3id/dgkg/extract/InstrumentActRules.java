@@ -838,13 +838,10 @@ final class InstrumentActRules {
     /** A body's sitting after its name: (year) (ordinal) 全体会议/全会/常务会议/室务会议…. */
     /** The body's acronym in brackets between its name and the sitting: 经济合作与发展组织（OECD）部长理事会会议. */
     private static final String ACRONYM_GLOSS = "(?:[（(][A-Za-z][A-Za-z0-9&\\-]{0,11}[）)])?";
-    private static final String SITTING = "(?:(?:(?:19|20)\\d{2}年)?(?:第[\\d一二三四五六七八九十百]+次)?(?:室务会议|部务会议|常务会议|全体会议|全会|委务会议|局务会议|行务会议|委员会会议|部长理事会会议|部长级理事会会议)"
-            + "|第[\\d一二三四五六七八九十百]+次(?:全体)?会议)"; // 全国人民代表大会常务委员会第十次会议: a numbered sitting of a body that is a committee, chamber or council
+    private static final String SITTING = "(?:(?:19|20)\\d{2}年)?(?:第[\\d一二三四五六七八九十百]+次)?(?:室务会议|部务会议|常务会议|全体会议|全会|委务会议|局务会议|行务会议|委员会会议|部长理事会会议|部长级理事会会议)";
     /** A plenary named only by its body (巴西联邦参议院全会, 韩国国会全体会议): no ordinal, no year, so no event of its own. */
     private static final Pattern UNNAMED_PLENARY = Pattern.compile("^[^第\\d年届次]{3,}?[ \\u2005]*" + ACRONYM_GLOSS + "(?:全体会议|全会)$");
-    /** The term of a body before its name (第十四届全国人民代表大会常务委员会…): no part of the body's name. */
-    private static final String TERM = "(?:第[\\d一二三四五六七八九十百]+届)?";
-    private static final Pattern SESSION_OF_BODY = Pattern.compile("^" + TERM + "(.{3,}?)[ \\u2005]*" + ACRONYM_GLOSS + SITTING + "$");
+    private static final Pattern SESSION_OF_BODY = Pattern.compile("^(.{3,}?)[ \\u2005]*" + ACRONYM_GLOSS + SITTING + "$");
 
     /**
      * 国家互联网信息办公室2022年第21次室务会议审议通过《Y》: when a clause's only agent is a sitting of a body, the body the
