@@ -40,6 +40,7 @@ final class EmbodiedPrinciples {
     static final String RULE = "embodies";
     static final String RULE_RELATIVE = "embodies-relative";
     static final String RULE_APPROACH = "embodies-approach";
+    static final String RULE_ARTICLE = "embodies-article";
 
     /** Verbs of calling on others whose object is a stance (呼吁各国坚持…) or a position stated (主张…). */
     private static final String CALLING = "呼吁|要求|鼓励|敦促|主张|倡议|号召|提倡";
@@ -97,6 +98,50 @@ final class EmbodiedPrinciples {
         List<Hit> withReferences = referencesOpeningClauses(text, hits, discourse);
         stated(text, withReferences, out);
         relative(text, hits, out);
+        if (discourse != null)
+            article(text, hits, discourse.documentTopic().main(), out);
+    }
+
+    /** A line of the text of a law: its article number, then a space the reader may have dropped (第三条　…); not 第三条原则, 第三条是… */
+    private static final Pattern ARTICLE = Pattern.compile("^\\s*第[一二三四五六七八九十百零〇\\d]{1,6}条[\\s\u3000]*(?!原则|是|的|和|、)");
+    /** Words before the verb of holding that make it no rule the article lays down (不得违反…原则, 未遵循…). */
+    private static final Pattern ARTICLE_NOT = Pattern.compile("不|未|没有|违反|违背|除外");
+
+    /**
+     * An article of the text the document is about, quoted as its own line (第三条　数据处理活动坚持…，遵循A、B的原则; 第五条　经营者从事
+     *经营活动，应当遵循A、B原则): what the article holds the activity it rules to is a principle the text embodies. The subject
+     * is a domain or the parties the text binds, not an actor the text names (no registry actor before the verb).
+     */
+    private void article(String text, List<Hit> hits, Hit topic, List<Rel> out) {
+        if (topic == null || !topic.isInstrument())
+            return;
+        Matcher a = ARTICLE.matcher(text);
+        if (!a.lookingAt())
+            return;
+        Hit first = null;
+        for (Hit p : between(hits, a.end(), text.length())) {
+            if (!p.top().equals("Principle"))
+                if (p.isInstrument() || p.isEvent() || p.isActor())
+                    return; // 第十条　国家支持A…: an actor's part or another text, not what the article lays down as a principle
+                else
+                    continue;
+            first = p;
+            break;
+        }
+        if (first == null)
+            return;
+        String gap = text.substring(a.end(), first.start());
+        Matcher held = articleBridge().matcher(gap);
+        if (!held.matches() || ARTICLE_NOT.matcher(gap).find())
+            return;
+        for (Hit p : enumeration(text, hits, first, false))
+            out.add(new Rel(topic.iri(), "embodies", p.iri(), first.start(), p.end(), 0.6, RULE_ARTICLE, false));
+    }
+
+    /** The article's subject and what it does (a sub-clause at most before), a modal, then a verb of holding (PrincipleLists.holding). */
+    private static Pattern articleBridge() {
+        return Lexicon.cached("embodies|article-bridge", () -> Pattern.compile("^[^。；;：:]{1,40}?" + MODAL + "(?:"
+                + String.join("|", PrincipleLists.holding()) + ")(?:了)?[“「]?$"));
     }
 
     /** A bare head of a text opening the sentence or a sub-clause, right before a verb of stating (框架提出, 宣言强调). */
@@ -110,7 +155,7 @@ final class EmbodiedPrinciples {
 
     /** Heads of texts that stand alone for the text named last with them (TopicMemory decides which). */
     private static final List<String> BARE_HEADS = List.of("框架", "宣言", "声明", "指南", "指引", "准则", "倡议", "决议", "建议书", "报告", "路线图", "战略", "公约", "协定", "契约", "办法", "条例", "法案",
-            "规划", "纲要", "方案", "白皮书", "议程", "成果文件", "行动计划", "计划");
+            "规划", "纲要", "方案", "白皮书", "议程", "成果文件", "行动计划", "计划", "文件");
 
     private static List<Hit> referencesOpeningClauses(String text, List<Hit> hits, Discourse discourse) {
         if (discourse == null)

@@ -28,7 +28,12 @@ class ConceptInventoryTest {
 
     @TestFactory
     Stream<DynamicTest> inventory() {
-        ExtractionRuleFixturesTest.Fixture fx = ExtractionRuleFixturesTest.Fixture.read(FILE);
+        return run(FILE);
+    }
+
+    /** The rows of an inventory file in this format (also {@link AttachmentInventoryTest}'s). */
+    static Stream<DynamicTest> run(Path file) {
+        ExtractionRuleFixturesTest.Fixture fx = ExtractionRuleFixturesTest.Fixture.read(file);
         List<DynamicTest> out = new ArrayList<>();
         int[] passed = {0};
         for (ExtractionRuleFixturesTest.Row r : fx.rows()) {
