@@ -8,6 +8,7 @@ import static org.w3id.dgkg.extract.RelationRules.forwardTo;
 import static org.w3id.dgkg.extract.RelationRules.insideHit;
 import static org.w3id.dgkg.extract.ClauseAnalysis.coordinated;
 import static org.w3id.dgkg.extract.ClauseAnalysis.groupWord;
+import static org.w3id.dgkg.extract.ClauseAnalysis.COORDINATOR;
 import static org.w3id.dgkg.extract.ClauseAnalysis.titleOfPerson;
 import static org.w3id.dgkg.extract.EventReferences.DEMONSTRATIVE_AFTER;
 import static org.w3id.dgkg.extract.EventReferences.EVENT_AS_TIME;
@@ -402,6 +403,7 @@ final class EventParticipationRules {
     void roleUnits(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
         stagingRoles(text, hits, discourse, out); // X担任会议主席, 由X组织, 东道国X
         attendeeLists(text, hits, discourse, out); // 出席峰会的有A、B等
+        drawnAttendees(text, hits, out); // EVENT吸引了A、B等国的代表
         Matcher m = ROLE_UNIT.matcher(text);
         while (m.find()) {
             if (insideHit(hits, m.start()) || modalOutsideNames(text, hits, backTo(text, m.start(), SUBCLAUSE_END), m.start()))
@@ -598,6 +600,35 @@ final class EventParticipationRules {
                 if (a.isActor() && !a.iri().equals(event.iri()) && !groupWord(text, a) && !titleOfNamedPerson(text, hits, a)
                         && !(titleOfPerson(text, hits, a) && !text.startsWith("代表团", a.end())) && !text.startsWith("的", a.end()))
                     out.add(new Rel(event.iri(), "participant", a.iri(), m.start(), end, 0.7, "participant", false));
+        }
+    }
+
+    /**
+     * EVENT吸引了A、B等国的代表, EVENT吸引了来自A和B的嘉宾: the states and bodies whose delegates an event drew take part in it
+     * (participation-cues kinds drawing, delegates); a plan before the verb (将吸引) states none, and no delegate noun
+     * after the actors (吸引了法国的投资) none either.
+     */
+    private void drawnAttendees(String text, List<Hit> hits, List<Rel> out) {
+        for (Hit event : hits) {
+            if (!event.isEvent())
+                continue;
+            Matcher verb = ParticipationCues.drawing().matcher(text.substring(event.end()));
+            if (!verb.lookingAt())
+                continue;
+            int from = event.end() + verb.end();
+            List<Hit> drawn = new ArrayList<>();
+            for (Hit h : hits) {
+                if (h.start() < from)
+                    continue;
+                if (!h.isActor() || "Person".equals(h.type()) || !(drawn.isEmpty() ? text.substring(from, h.start()).matches("[\\s“「]*")
+                        : COORDINATOR.matcher(text.substring(drawn.get(drawn.size() - 1).end(), h.start())).matches()))
+                    break;
+                drawn.add(h);
+            }
+            if (drawn.isEmpty() || !ParticipationCues.drawnDelegates().matcher(text.substring(drawn.get(drawn.size() - 1).end())).lookingAt())
+                continue;
+            for (Hit a : drawn)
+                out.add(new Rel(event.iri(), "participant", a.iri(), event.start(), a.end(), 0.7, "participant", false));
         }
     }
 
