@@ -632,6 +632,33 @@ final class EventParticipationRules {
         }
     }
 
+    /** A speech's title opening the sentence: 在EVENT(开幕式)上的致辞 (its line joined to the next, the speaker's). */
+    private static final Pattern SPEECH_TITLE_LEAD = Pattern.compile(
+            "^\\s*在[^。！？；，,]{2,60}?上的(?:书面|视频)?(?:致辞|讲话|主旨讲话|主旨演讲|演讲|发言|致词)(?:[（(][^）)]{1,20}[）)])?");
+
+    /**
+     * A speech's title, then its speaker's title and name (在“X峰会”上的致辞 / 法国总统 让·杜邦, the lines joined into one
+     * sentence): the speaker, the first person after the title and before any punctuation, takes part in the event the
+     * title names. A byline (记者 张明 报道) has no such title before it.
+     */
+    private static void speakerAfterTitle(String text, List<Hit> hits, List<Rel> out) {
+        Matcher m = SPEECH_TITLE_LEAD.matcher(text);
+        if (!m.lookingAt())
+            return;
+        Hit event = null;
+        for (Hit h : between(hits, 0, m.end()))
+            if (h.isEvent())
+                event = h;
+        if (event == null)
+            return;
+        int end = forwardTo(text, m.end(), "，,。；;！？");
+        for (Hit h : between(hits, m.end(), Math.min(end, m.end() + 24)))
+            if ("Person".equals(h.type())) {
+                out.add(new Rel(event.iri(), "participant", h.iri(), m.start(), h.end(), 0.7, "participant-at-event", false));
+                return;
+            }
+    }
+
     /** A numbered sitting of a body (第十五届国会第九次会议, 常务委员会第三十次会议): it lasts as long as its agenda. */
     private static final Pattern NUMBERED_SITTING = Pattern.compile("第[一二三四五六七八九十百零\\d]+次(?:全体会议|常务会议|室务会议|局务会议|会议|全会)$");
 
@@ -743,6 +770,7 @@ final class EventParticipationRules {
      * clause), each followed by a speech or act verb in the same clause.
      */
     void participantsAtEvent(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
+        speakerAfterTitle(text, hits, out); // 在EVENT上的致辞 / 法国总统 让·杜邦
         List<int[]> places = new ArrayList<>(); // start, end of the locative; index of the event hit or -1
         for (int i = 0; i < hits.size(); i++) {
             Hit h = hits.get(i);
