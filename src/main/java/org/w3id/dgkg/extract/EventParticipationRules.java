@@ -636,25 +636,34 @@ final class EventParticipationRules {
     private static final Pattern SPEECH_TITLE_LEAD = Pattern.compile(
             "^\\s*在[^。！？；，,]{2,60}?上的(?:书面|视频)?(?:致辞|讲话|主旨讲话|主旨演讲|演讲|发言|致词)(?:[（(][^）)]{1,20}[）)])?");
 
+    /** Whether a sentence is a speech's title and nothing else (在EVENT上的致辞（节选）). */
+    static boolean speechTitleAlone(String text) {
+        Matcher m = SPEECH_TITLE_LEAD.matcher(text);
+        return m.lookingAt() && text.substring(m.end()).isBlank();
+    }
+
     /**
      * A speech's title, then its speaker's title and name (在“X峰会”上的致辞 / 法国总统 让·杜邦, the lines joined into one
      * sentence): the speaker, the first person after the title and before any punctuation, takes part in the event the
      * title names. A byline (记者 张明 报道) has no such title before it.
      */
-    private static void speakerAfterTitle(String text, List<Hit> hits, List<Rel> out) {
+    private static void speakerAfterTitle(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
         Matcher m = SPEECH_TITLE_LEAD.matcher(text);
-        if (!m.lookingAt())
-            return;
         Hit event = null;
-        for (Hit h : between(hits, 0, m.end()))
-            if (h.isEvent())
-                event = h;
+        int from = 0;
+        if (m.lookingAt()) {
+            for (Hit h : between(hits, 0, m.end()))
+                if (h.isEvent())
+                    event = h;
+            from = m.end();
+        } else if (discourse != null)
+            event = discourse.speechTitled(); // the title was a sentence of its own (the document's headline)
         if (event == null)
             return;
-        int end = forwardTo(text, m.end(), "，,。；;！？");
-        for (Hit h : between(hits, m.end(), Math.min(end, m.end() + 24)))
+        int end = forwardTo(text, from, "，,。；;！？");
+        for (Hit h : between(hits, from, Math.min(end, from + 24)))
             if ("Person".equals(h.type())) {
-                out.add(new Rel(event.iri(), "participant", h.iri(), m.start(), h.end(), 0.7, "participant-at-event", false));
+                out.add(new Rel(event.iri(), "participant", h.iri(), from, h.end(), 0.7, "participant-at-event", false));
                 return;
             }
     }
@@ -770,7 +779,7 @@ final class EventParticipationRules {
      * clause), each followed by a speech or act verb in the same clause.
      */
     void participantsAtEvent(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
-        speakerAfterTitle(text, hits, out); // 在EVENT上的致辞 / 法国总统 让·杜邦
+        speakerAfterTitle(text, hits, discourse, out); // 在EVENT上的致辞 / 法国总统 让·杜邦
         List<int[]> places = new ArrayList<>(); // start, end of the locative; index of the event hit or -1
         for (int i = 0; i < hits.size(); i++) {
             Hit h = hits.get(i);
