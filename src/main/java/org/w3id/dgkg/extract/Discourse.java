@@ -37,7 +37,20 @@ final class Discourse {
         return names.get(iri);
     }
 
+    /** The event a speech's title names (在EVENT上的致辞), when the sentence read last was that title alone; else null. */
+    private Hit speechTitled;
+
+    /** The event named by the speech title that was the sentence read last (the next names the speaker), or null. */
+    Hit speechTitled() {
+        return speechTitled;
+    }
+
     void saw(String text, java.util.List<Hit> hits) {
+        speechTitled = null;
+        if (EventParticipationRules.speechTitleAlone(text))
+            for (Hit h : hits)
+                if (h.isEvent())
+                    speechTitled = h;
         // the topic is the first name of the sentence's last line: a byline before it (作者：…学院) is no part of it
         int line = text.stripTrailing().lastIndexOf('\n') + 1;
         lastTopic = null;

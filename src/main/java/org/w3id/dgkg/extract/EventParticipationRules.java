@@ -8,6 +8,7 @@ import static org.w3id.dgkg.extract.RelationRules.forwardTo;
 import static org.w3id.dgkg.extract.RelationRules.insideHit;
 import static org.w3id.dgkg.extract.ClauseAnalysis.coordinated;
 import static org.w3id.dgkg.extract.ClauseAnalysis.groupWord;
+import static org.w3id.dgkg.extract.ClauseAnalysis.COORDINATOR;
 import static org.w3id.dgkg.extract.ClauseAnalysis.titleOfPerson;
 import static org.w3id.dgkg.extract.EventReferences.DEMONSTRATIVE_AFTER;
 import static org.w3id.dgkg.extract.EventReferences.EVENT_AS_TIME;
@@ -402,6 +403,7 @@ final class EventParticipationRules {
     void roleUnits(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
         stagingRoles(text, hits, discourse, out); // X担任会议主席, 由X组织, 东道国X
         attendeeLists(text, hits, discourse, out); // 出席峰会的有A、B等
+        drawnAttendees(text, hits, out); // EVENT吸引了A、B等国的代表
         Matcher m = ROLE_UNIT.matcher(text);
         while (m.find()) {
             if (insideHit(hits, m.start()) || modalOutsideNames(text, hits, backTo(text, m.start(), SUBCLAUSE_END), m.start()))
@@ -601,6 +603,71 @@ final class EventParticipationRules {
         }
     }
 
+    /**
+     * EVENT吸引了A、B等国的代表, EVENT吸引了来自A和B的嘉宾: the states and bodies whose delegates an event drew take part in it
+     * (participation-cues kinds drawing, delegates); a plan before the verb (将吸引) states none, and no delegate noun
+     * after the actors (吸引了法国的投资) none either.
+     */
+    private void drawnAttendees(String text, List<Hit> hits, List<Rel> out) {
+        for (Hit event : hits) {
+            if (!event.isEvent())
+                continue;
+            Matcher verb = ParticipationCues.drawing().matcher(text.substring(event.end()));
+            if (!verb.lookingAt())
+                continue;
+            int from = event.end() + verb.end();
+            List<Hit> drawn = new ArrayList<>();
+            for (Hit h : hits) {
+                if (h.start() < from)
+                    continue;
+                if (!h.isActor() || "Person".equals(h.type()) || !(drawn.isEmpty() ? text.substring(from, h.start()).matches("[\\s“「]*")
+                        : COORDINATOR.matcher(text.substring(drawn.get(drawn.size() - 1).end(), h.start())).matches()))
+                    break;
+                drawn.add(h);
+            }
+            if (drawn.isEmpty() || !ParticipationCues.drawnDelegates().matcher(text.substring(drawn.get(drawn.size() - 1).end())).lookingAt())
+                continue;
+            for (Hit a : drawn)
+                out.add(new Rel(event.iri(), "participant", a.iri(), event.start(), a.end(), 0.7, "participant", false));
+        }
+    }
+
+    /** A speech's title opening the sentence: 在EVENT(开幕式)上的致辞 (its line joined to the next, the speaker's). */
+    private static final Pattern SPEECH_TITLE_LEAD = Pattern.compile(
+            "^\\s*在[^。！？；，,]{2,60}?上的(?:书面|视频)?(?:致辞|讲话|主旨讲话|主旨演讲|演讲|发言|致词)(?:[（(][^）)]{1,20}[）)])?");
+
+    /** Whether a sentence is a speech's title and nothing else (在EVENT上的致辞（节选）). */
+    static boolean speechTitleAlone(String text) {
+        Matcher m = SPEECH_TITLE_LEAD.matcher(text);
+        return m.lookingAt() && text.substring(m.end()).isBlank();
+    }
+
+    /**
+     * A speech's title, then its speaker's title and name (在“X峰会”上的致辞 / 法国总统 让·杜邦, the lines joined into one
+     * sentence): the speaker, the first person after the title and before any punctuation, takes part in the event the
+     * title names. A byline (记者 张明 报道) has no such title before it.
+     */
+    private static void speakerAfterTitle(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
+        Matcher m = SPEECH_TITLE_LEAD.matcher(text);
+        Hit event = null;
+        int from = 0;
+        if (m.lookingAt()) {
+            for (Hit h : between(hits, 0, m.end()))
+                if (h.isEvent())
+                    event = h;
+            from = m.end();
+        } else if (discourse != null)
+            event = discourse.speechTitled(); // the title was a sentence of its own (the document's headline)
+        if (event == null)
+            return;
+        int end = forwardTo(text, from, "，,。；;！？");
+        for (Hit h : between(hits, from, Math.min(end, from + 24)))
+            if ("Person".equals(h.type())) {
+                out.add(new Rel(event.iri(), "participant", h.iri(), from, h.end(), 0.7, "participant-at-event", false));
+                return;
+            }
+    }
+
     /** A numbered sitting of a body (第十五届国会第九次会议, 常务委员会第三十次会议): it lasts as long as its agenda. */
     private static final Pattern NUMBERED_SITTING = Pattern.compile("第[一二三四五六七八九十百零\\d]+次(?:全体会议|常务会议|室务会议|局务会议|会议|全会)$");
 
@@ -712,6 +779,7 @@ final class EventParticipationRules {
      * clause), each followed by a speech or act verb in the same clause.
      */
     void participantsAtEvent(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
+        speakerAfterTitle(text, hits, discourse, out); // 在EVENT上的致辞 / 法国总统 让·杜邦
         List<int[]> places = new ArrayList<>(); // start, end of the locative; index of the event hit or -1
         for (int i = 0; i < hits.size(); i++) {
             Hit h = hits.get(i);

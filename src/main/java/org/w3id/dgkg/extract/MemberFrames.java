@@ -126,7 +126,20 @@ final class MemberFrames {
     /** After the body: a verb of gaining a member (membership-cues kind gaining: 迎来, 新增), then 新成员 or an ordinal member noun. */
     private static Pattern gainedAfter() {
         return CUES.pattern("gained-member", () -> "^[”」》]?(?:" + CUES.any("copula-adverb") + "|" + CUES.any("copula-time") + ")*" + CUES.any("gaining")
-                + "了?(?:" + CUES.any("member-modifier") + ")?" + ORDINAL + "(?:" + CUES.any("member-modifier") + ")?" + CUES.any("member-noun") + "[“「]?");
+                + "了?(?:" + CUES.any("member-modifier") + ")?" + ORDINAL + "(?:" + CUES.any("member-modifier") + ")?" + CUES.any("member-noun")
+                + "(?:[，,]?" + CUES.any("gained-list") + "|[：:])?[“「]?");
+    }
+
+    /** After the body: the verb of gaining alone, the actors following it (ORG新增了A和B两个成员国). */
+    private static Pattern gainingVerb() {
+        return CUES.pattern("gaining-verb", () -> "^[”」》]?(?:" + CUES.any("copula-adverb") + "|" + CUES.any("copula-time") + ")*" + CUES.any("gaining")
+                + "了?[“「]?");
+    }
+
+    /** After the actors gained: a count and the member noun that closes them (两个成员国, 等3个新成员). */
+    private static Pattern gainedCount() {
+        return CUES.pattern("gained-count", () -> "^[”」》]?等?[\\d一二三四五六七八九十两]+[个名家](?:" + CUES.any("member-modifier") + ")?"
+                + CUES.any("member-noun"));
     }
 
     /** A sub-clause opening with a preposition of circumstance (membership-cues kind joining-lead: 随着) then the actors and 的加入. */
@@ -161,6 +174,26 @@ final class MemberFrames {
                 for (Hit m : subjectsAfter(text, hits, org.end() + gained.end(), org))
                     if (m.isActor() && !"Person".equals(m.type()))
                         out.add(new Rel(m.iri(), "memberOf", org.iri(), org.start(), m.end(), 0.7, NEW_MEMBER, false));
+            Matcher verb = gainingVerb().matcher(text.substring(org.end()));
+            if (!gained.lookingAt() && verb.lookingAt()) {
+                // ORG新增了A和B两个成员国: the actors between the verb and the count of members
+                // (subjectsAfter stops at 瑞典两个成员国, a state before a count: here the count closes the actors gained)
+                List<Hit> gainedActors = new ArrayList<>();
+                int from = org.end() + verb.end();
+                for (Hit h : hits) {
+                    if (h.start() < from)
+                        continue;
+                    if (!h.isActor() || "Person".equals(h.type()) || h.iri().equals(org.iri())
+                            || !(gainedActors.isEmpty() ? text.substring(from, h.start()).matches("[\\s“「]*")
+                                    : COORDINATOR.matcher(text.substring(gainedActors.get(gainedActors.size() - 1).end(), h.start())).matches()))
+                        break;
+                    gainedActors.add(h);
+                }
+                if (!gainedActors.isEmpty() && gainedCount().matcher(text.substring(gainedActors.get(gainedActors.size() - 1).end())).lookingAt())
+                    for (Hit m : gainedActors)
+                        if (m.isActor() && !"Person".equals(m.type()))
+                            out.add(new Rel(m.iri(), "memberOf", org.iri(), org.start(), m.end(), 0.7, NEW_MEMBER, false));
+            }
             // ORG恢复了A的成员资格
             for (int j = i + 1; j < hits.size() && j <= i + 2; j++) {
                 Hit m = hits.get(j);

@@ -135,8 +135,17 @@ final class MembershipRules {
 
     /** A member noun right after an organisation (的创始成员, 成员国, 理事国; after its gloss: 七国集团（G7）成员), not the start of a body's name (委员会). */
     private static Pattern memberNoun() {
-        return CUES.pattern("member-noun", () -> "^[”」》]?" + NAME_GLOSS + "?(?:的)?" + MemberFrames.ORDINAL + CUES.any("member-modifier") + "?(?!" + CUES.any("member-body") + ")"
+        return CUES.pattern("member-noun", () -> "^[”」》]?" + NAME_GLOSS + "?(?:的)?" + superlative() + MemberFrames.ORDINAL + CUES.any("member-modifier") + "?(?!" + CUES.any("member-body") + ")"
                 + CUES.any("member-noun"));
+    }
+
+    /**
+     * A word that singles the member out, maybe after 中, then a short modifier (首个南美, 中唯一的发达经济体: kind superlative);
+     * 非 right before the member noun (唯一的非成员国) is no member; 非洲 is a modifier. Optional: empty when the phrase has none.
+     */
+    private static String superlative() {
+        return "(?:中?" + CUES.any("superlative")
+            + "的?(?:(?!非" + CUES.any("member-noun") + ")[\\u4e00-\\u9fff&&[^的，。]]){0,6}?)?";
     }
 
     /** The copula before a member noun (是, 成为, 当选) and the term it may name (新一届): membership-cues.tsv, kinds copula and copula-term. */
@@ -1207,6 +1216,16 @@ final class MembershipRules {
         return false;
     }
 
+    /** Before the founding verb: 根据/依据 (kind founding-basis), the resolution's maker and number, 决议 (系依据X第N号决议成立). */
+    private static Pattern foundingBasis() {
+        return CUES.pattern("founding-basis", () -> CUES.any("founding-basis") + "([^，。；,;由]{2,40}?)决议(?:的规定)?(?:而|所)?$");
+    }
+
+    /** Between 由X and the founding verb: a verb of sponsoring or support (kind not-founding: 由X赞助成立). */
+    private static Pattern notFounding() {
+        return CUES.pattern("not-founding", () -> CUES.any("not-founding") + "[^，。；,;]{0,4}$");
+    }
+
     /**
      * Y由X(于…)设立, Y…，由X召集设立的…平台, 由X设立的Y: the actors after 由 set up the body that the
      * clause is about (its first organisation), or the one named right after 设立的.
@@ -1214,11 +1233,19 @@ final class MembershipRules {
     private boolean establishedByPassive(String text, List<Hit> hits, int vs, int ve, int clauseStart, int subStart, boolean relative,
             List<Rel> out) {
         int by = text.lastIndexOf('由', vs - 1);
-        if (by < subStart || insideHit(hits, by))
-            return false;
+        Matcher basis = foundingBasis().matcher(text.substring(Math.max(subStart, 0), vs));
+        int basisEnd = vs;
+        if (by < subStart || insideHit(hits, by)) {
+            // Y根据X第N号决议设立: the body that adopted the resolution set Y up
+            if (!basis.find())
+                return false;
+            by = subStart + basis.start();
+            basisEnd = subStart + basis.end(1);
+        } else if (notFounding().matcher(text.substring(by, vs)).find())
+            return true; // Y由X赞助成立: X sponsors, it does not set Y up
         List<String> founders = new ArrayList<>();
-        for (Hit h : between(hits, by, vs))
-            if (h.isActor() && !groupWord(text, h) && !titleOfPerson(text, hits, h))
+        for (Hit h : between(hits, by, basisEnd))
+            if (h.isActor() && !groupWord(text, h) && !titleOfPerson(text, hits, h) && (basisEnd == vs || !"Person".equals(h.type())))
                 founders.add(h.iri());
         if (founders.isEmpty())
             return false;

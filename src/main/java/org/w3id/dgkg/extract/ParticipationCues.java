@@ -128,6 +128,16 @@ final class ParticipationCues {
                 + alternation("listed") + ")[：:]?"));
     }
 
+    /** After an event: a verb by which it draws delegates (kind drawing: 吸引了), maybe 来自, before the states or bodies they came from. */
+    static Pattern drawing() {
+        return pattern("drawing", "^[”」》]?(?:共|还|先后|再次)?%s了?(?:来自)?[“「]?");
+    }
+
+    /** After the actors an event drew: 等 and a count, 的, then what the delegates are called (kind delegates: 代表, 嘉宾). */
+    static Pattern drawnDelegates() {
+        return pattern("delegates", "^[”」》]?(?:等[\\d一二三四五六七八九十百多余]*个?(?:国家|国|国际组织|地区|机构)?)?(?:在内)?的?%s");
+    }
+
     /** 东道国, 主办国: a host title right before an actor (东道国阿联酋的部长). */
     static Pattern hostTitle() {
         return pattern("host", "%s$");

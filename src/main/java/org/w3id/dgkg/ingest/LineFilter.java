@@ -130,7 +130,7 @@ final class LineFilter {
                 kind = Kind.HEADLINE;
             else if (isHeader(t) || isRepeatedHeader(t, repeats) || isPartHeader(t))
                 kind = Kind.HEADER;
-            else if (isFurniture(t))
+            else if (isFurniture(t) && !speakerLine(i, lines))
                 kind = Kind.FURNITURE;
             else if (NUMBER_ONLY.matcher(t).matches() || PAGE_NUMBER.matcher(t).matches())
                 kind = Kind.PAGE_NUMBER;
@@ -159,6 +159,21 @@ final class LineFilter {
             if (!lines.get(j).isBlank())
                 return false;
         return repeats.getOrDefault(compact(lines.get(i).text()), 0) == 1;
+    }
+
+    /** The title line of a speech: 在EVENT上的致辞, 在…开幕式上的主旨演讲 (maybe a bracketed note after it). */
+    private static final Pattern SPEECH_TITLE = Pattern.compile(
+            "^在[^。！？；]{2,60}上的(?:书面|视频)?(?:致辞|讲话|主旨讲话|主旨演讲|演讲|发言|致词)(?:[（(][^）)]{1,20}[）)])?$");
+
+    /**
+     * The line right after a speech's title line names its speaker (法国总统 让·杜邦, 外交部长 王毅): a title and a name set
+     * apart by a space or a name's middle dot, which looks like a byline or a web page's fields but is read.
+     */
+    private static boolean speakerLine(int i, List<SourceLine> lines) {
+        for (int j = i - 1; j >= 0; j--)
+            if (!lines.get(j).isBlank())
+                return SPEECH_TITLE.matcher(lines.get(j).text().strip()).matches();
+        return false;
     }
 
     /**
