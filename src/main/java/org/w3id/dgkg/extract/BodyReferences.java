@@ -84,7 +84,7 @@ final class BodyReferences {
                         words = WordBoundaries.of(text);
                     if (!words.isBoundary(end) && continuesWord(text, end))
                         continue; // 该中心区: the head begins a longer word
-                    Entity e = kind.equals("body-pointed") ? onlyBodyWithEnding(head, at, hits, actorsBefore, namesBefore, byIri)
+                    Entity e = kind.equals("body-pointed") ? onlyBodyEndingWith(head, false, at, hits, actorsBefore, namesBefore, byIri)
                             : lastBody(at, hits, actorsBefore, byIri);
                     if (e != null)
                         out.add(new Hit(e.iri(), "Actor", e.type().replaceAll(".*#", ""), at, end, RULE));
@@ -99,35 +99,6 @@ final class BodyReferences {
             return false;
         char c = text.charAt(end);
         return Character.isIdeographic(c) && "的成会与和及是为已将于在也还正由并发宣表称指认同通签加提推启举召出参（(等”".indexOf(c) < 0;
-    }
-
-    /**
-     * The one body named before {@code at} whose name ends with {@code head} as written (北极网络安全中心 and 北极数据研究中心 both
-     * end with 中心: none); null when there are two or none, or when an event or instrument named so far ends with it.
-     */
-    private static Entity onlyBodyWithEnding(String head, int at, List<Hit> hits, List<String> actorsBefore, List<String> namesBefore,
-            Map<String, Entity> byIri) {
-        List<String> names = new ArrayList<>(namesBefore);
-        for (Hit h : hits)
-            if (!h.isActor())
-                names.add(h.iri());
-        for (String iri : names) {
-            Entity e = byIri.get(iri);
-            if (e != null && (e.labelZh().endsWith(head) || e.altLabels().stream().anyMatch(l -> l.endsWith(head))))
-                return null;
-        }
-        Entity only = null;
-        for (String iri : actorsNamedBefore(actorsBefore, hits, at)) {
-            Entity e = byIri.get(iri);
-            if (e == null || e.type().endsWith("#Person") || e.type().endsWith("#State") || only != null && only.iri().equals(iri))
-                continue;
-            if (!e.labelZh().endsWith(head) && e.altLabels().stream().noneMatch(l -> l.endsWith(head)))
-                continue;
-            if (only != null)
-                return null;
-            only = e;
-        }
-        return only;
     }
 
     /** The body named last before {@code at} (this sentence, then earlier ones): no state, person or company. */
@@ -165,7 +136,7 @@ final class BodyReferences {
                     words = WordBoundaries.of(text);
                 if (!words.isBoundary(at) || !words.isBoundary(end))
                     continue;
-                Entity e = onlyBodyEndingWith(head, text, at, hits, actorsBefore, namesBefore, byIri);
+                Entity e = onlyBodyEndingWith(head, true, at, hits, actorsBefore, namesBefore, byIri);
                 if (e != null)
                     out.add(new Hit(e.iri(), "Actor", e.type().replaceAll(".*#", ""), at, end, RULE));
             }
@@ -192,10 +163,12 @@ final class BodyReferences {
     }
 
     /**
-     * The one body named before {@code at} (earlier sentences, then this one) whose name ends with the word {@code head};
-     * null when there are two, or none, or when an event or instrument named so far ends with it too.
+     * The one body named before {@code at} (earlier sentences, then this one) whose name ends with {@code head} — as a word
+     * of the name when {@code asWord} (bare heads), as written otherwise (pointed heads: 北极网络安全中心 and 北极数据研究中心
+     * both end with 中心, so 该中心 is neither); null when there are two, or none, or when an event or instrument named so
+     * far ends with it too.
      */
-    private static Entity onlyBodyEndingWith(String head, String text, int at, List<Hit> hits, List<String> actorsBefore,
+    private static Entity onlyBodyEndingWith(String head, boolean asWord, int at, List<Hit> hits, List<String> actorsBefore,
             List<String> namesBefore, Map<String, Entity> byIri) {
         List<String> names = new ArrayList<>(namesBefore);
         for (Hit h : hits)
@@ -211,9 +184,9 @@ final class BodyReferences {
             Entity e = byIri.get(iri);
             if (e == null || e.type().endsWith("#Person") || e.type().endsWith("#State") || only != null && only.iri().equals(iri))
                 continue;
-            boolean ends = endsWithWord(e.labelZh(), head);
+            boolean ends = asWord ? endsWithWord(e.labelZh(), head) : e.labelZh().endsWith(head);
             for (String alt : e.altLabels())
-                ends |= endsWithWord(alt, head);
+                ends |= asWord ? endsWithWord(alt, head) : alt.endsWith(head);
             if (!ends)
                 continue;
             if (only != null)
