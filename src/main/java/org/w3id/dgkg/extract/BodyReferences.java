@@ -68,10 +68,7 @@ final class BodyReferences {
             List<String> namesBefore, Map<String, Entity> byIri) {
         List<Hit> out = new ArrayList<>();
         WordBoundaries words = null;
-        List<String> pointers = new ArrayList<>();
-        for (Lexicon.Row r : Lexicon.rows(ShortReferences.BARE_HEADS))
-            if ("pointer".equals(r.get("kind")) && r.get("slots").contains("body"))
-                pointers.add(r.word());
+        List<String> pointers = bodyPointers();
         for (String kind : List.of("body-pointed", "body-pointed-any"))
             for (String head : Lexicon.words(ShortReferences.BARE_HEADS, "kind", kind)) {
                 for (int at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
@@ -91,6 +88,17 @@ final class BodyReferences {
                 }
             }
         return out;
+    }
+
+    /** The pointing words that may stand before a body's head (reference-heads.tsv kind pointer, slot body: 该, 这一), read once. */
+    private static List<String> bodyPointers() {
+        return Lexicon.cached("body-references|pointers", () -> {
+            List<String> out = new ArrayList<>();
+            for (Lexicon.Row r : Lexicon.rows(ShortReferences.BARE_HEADS))
+                if ("pointer".equals(r.get("kind")) && r.get("slots").contains("body"))
+                    out.add(r.word());
+            return List.copyOf(out);
+        });
     }
 
     /** A character after the head that makes it part of a longer word (该中心区, 该组织者): an ideograph other than the usual followers. */

@@ -537,7 +537,7 @@ final class ConceptFinder {
     private static List<int[]> lastSplitAtAnd(String text, int start, List<int[]> parts) {
         int[] last = parts.get(parts.size() - 1);
         String item = text.substring(start + last[0], start + last[1]);
-        Matcher and = Pattern.compile("以及|和|及").matcher(item);
+        Matcher and = ITEM_AND.matcher(item);
         if (!and.find() || and.start() < 3 || item.length() - and.end() < 3 || and.find())
             return parts;
         and.reset(item).find();
