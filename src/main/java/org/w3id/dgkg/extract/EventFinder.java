@@ -526,6 +526,8 @@ final class EventFinder {
             return false; // 在国会全体会议上表决通过: a sitting of a legislature with no ordinal is where it votes, no event
         if (head.equals("谈判") && !core.matches(".*([A-Za-z]|“).*"))
             return false;
+        if (head.matches("对话|對話|磋商"))
+            return false; // 加强对话, 开展磋商: a bare dialogue is an event only with an ordinal, a year or quotes (第九轮数字对话)
         return core.length() >= 2;
     }
 }
