@@ -453,7 +453,8 @@ final class EventFinder {
         if (Lexicon.functionWords().contains(w) && !w.equals("和") && !w.equals("与") && !w.equals("及"))
             return false;
         if ((w.equals("和") || w.equals("与") || w.equals("及")) && before != null && after != null)
-            return isNoun(before) && isNoun(after);
+            return isNoun(before) && isNoun(after) || levelWord(before) && (isNoun(after) || Segmenter.nature(after).matches("a|b"));
+                    // 部长级与高级官员峰会: two ranks of attendees
         if (w.equals("反") && after != null && after.word.length() >= 2 && (isNoun(after) || Segmenter.nature(after).startsWith("v")))
             return true; // 国际/反/勒索/软件/倡议/峰会: 反 (anti-) makes one noun of what follows
         if (n.startsWith("v") && w.length() >= 2 && before != null && before.word.equals("反") && after != null && isNoun(after))
@@ -494,6 +495,11 @@ final class EventFinder {
             if (r.word().length() >= 2 && t.word.endsWith(r.word()))
                 return true;
         return false;
+    }
+
+    /** 部长级, 高级, 副部长级: a word of rank (a non-predicative adjective ending in 级), which qualifies a meeting's name like a noun. */
+    private static boolean levelWord(Term t) {
+        return Segmenter.nature(t).equals("b") && t.word.endsWith("级");
     }
 
     private static boolean isNoun(Term t) {
