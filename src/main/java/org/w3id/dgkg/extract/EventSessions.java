@@ -57,14 +57,21 @@ final class EventSessions {
      * 3. 教科文组织…在撒马尔罕举行的第43届大会: the session of the organisation that opens the sub-clause, named with it in front.
      * {@code organiser} tells the names of organisations (the registry's or this document's; no state, economy or person).
      */
+    /** The number of a list item (1. , 2、, （三）) before the words of the item: a line's or item's opening, no organiser's. */
+    private static final Pattern LIST_MARKER = Pattern.compile("(?:\\d{1,2}[.．、]|[（(][一二三四五六七八九十\\d]{1,3}[）)])\\s*");
+
     private static void ordinalSessions(List<Sentence> sentences, List<String> texts, Map<String, DiscoveredName> discovered,
             Predicate<String> organiser) {
         for (int i = 0; i < sentences.size(); i++) {
             String text = texts.get(i);
             for (Matcher m = heldOrdinalSession().matcher(text); m.find();) {
-                int from = Math.max(text.lastIndexOf('，', m.start()), Math.max(text.lastIndexOf('。', m.start()), text.lastIndexOf('；', m.start()))) + 1;
+                int from = Math.max(Math.max(text.lastIndexOf('，', m.start()), text.lastIndexOf('\n', m.start())),
+                        Math.max(text.lastIndexOf('。', m.start()), text.lastIndexOf('；', m.start()))) + 1;
                 while (from < m.start() && Character.isWhitespace(text.charAt(from)))
                     from++;
+                Matcher marker = LIST_MARKER.matcher(text.substring(from, m.start()));
+                if (marker.lookingAt())
+                    from += marker.end(); // 1. 教科文组织…举行的第41届大会: a list item's number, then the organisation
                 String org = null;
                 for (int len = Math.min(20, m.start() - from); len >= 2 && org == null; len--)
                     if (organiser.test(text.substring(from, from + len))
