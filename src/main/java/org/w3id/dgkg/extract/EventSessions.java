@@ -46,7 +46,7 @@ final class EventSessions {
      * head not part of a longer name: a mark, a locative or a verb follows it).
      */
     private static Pattern heldOrdinalSession() {
-        return CUES.pattern("held-ordinal-session", () -> "(?:" + CUES.any("session-held") + ")的((?:第[一二三四五六七八九十百零\\d]+[届次])(?:"
+        return CUES.pattern("held-ordinal-session", () -> "(?:(?:" + CUES.any("session-held") + ")(?:的|了)?|在(?=第[^，,。；;]{1,12}(?:上|期间)))((?:第[一二三四五六七八九十百零\\d]+[届次])(?:"
                 + CUES.any("ordinal-session-head") + "))(?=" + CUES.any("session-follow") + "|[，,。；;、（(]|$)");
     }
 
