@@ -368,6 +368,9 @@ final class InstrumentActRules {
                 }
                 if ((p.equals("signatory") || p.equals("issuedBy")) && onlyTitleOfPerson(text, hits, a, clauseStart, vs))
                     continue; // 商务部部长钟山代表中国政府签署协定: the ministry of the signer's title does not sign
+                if (p.equals("issuedBy") && "Report".equals(o.type())
+                        && Lexicon.words("clause-cues.tsv", "kind", "endorse-report").stream().anyMatch(verb::endsWith))
+                    continue; // 联合国大会核可了该报告: the assembly endorses a report others wrote; it does not issue it
                 if (p.equals("issuedBy") && governmentReadAsState(text, hits, a, clauseStart, vs))
                     continue; // 越南政府颁布《Y》: the government issues, as a body; the state it was read as does not
                 out.add(new Rel(o.iri(), p, a, vs, ve, p.equals("issuedBy") ? 0.8 : 0.75, verbRule(p), false));

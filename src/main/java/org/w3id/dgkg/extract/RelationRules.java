@@ -134,6 +134,7 @@ final class RelationRules {
         timed("reading/relations/sentence-rules/OutcomeDocuments.apply", () -> OutcomeDocuments.apply(text, hits, discourse, participation.modality(), out));
         timed("reading/relations/sentence-rules/instrumentActs.signerRoles", () -> instrumentActs.signerRoles(text, hits, discourse, out));
         timed("reading/relations/sentence-rules/instrumentActs.pledges", () -> instrumentActs.pledges(text, hits, out));
+        timed("reading/relations/sentence-rules/ActFrames.apply", () -> ActFrames.apply(text, hits, discourse, out)); // 作为《Y》缔约方，A…; 《Y》缔约国A和B; 根据A的提议，…通过了《Y》
         timed("reading/relations/sentence-rules/EventEditions.apply", () -> EventEditions.apply(text, hits, discourse, out));
         timed("reading/relations/sentence-rules/concepts.addresses", () -> concepts.addresses(text, hits, discourse, out));
         timed("reading/relations/sentence-rules/concepts.formerAndLatter", () -> concepts.formerAndLatter(text, hits, out));
