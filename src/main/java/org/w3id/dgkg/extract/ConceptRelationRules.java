@@ -124,6 +124,8 @@ final class ConceptRelationRules {
     private static boolean qualifiesNoun(String text, List<Hit> hits, Hit h) {
         if (insideHit(hits, h.end()) || CUES.set("practice").stream().anyMatch(w -> text.startsWith(w, h.end())))
             return false;
+        if (h.top().equals("Principle") && proposedPrinciple().matcher(text.substring(h.end())).lookingAt())
+            return false; // 反对网络主权原则: 原则 names the principle opposed, it is no noun the principle qualifies
         Term t = Segmenter.termAt(text, h.end());
         return t != null && NOUN_OR_ITS_QUALIFIER.matcher(Segmenter.nature(t)).matches();
     }
