@@ -157,7 +157,8 @@ final class EmbodiedPrinciples {
 
     /** Heads of texts that stand alone for the text named last with them (TopicMemory decides which); 法 only after 该/本/此 (该法强调…). */
     private static final List<String> BARE_HEADS = List.of("框架", "宣言", "声明", "指南", "指引", "准则", "倡议", "决议", "建议书", "报告", "路线图", "战略", "公约", "协定", "契约", "办法", "条例", "法案",
-            "规划", "纲要", "方案", "白皮书", "议程", "成果文件", "行动计划", "计划", "文件");
+            "规划", "纲要", "方案", "白皮书", "议程", "成果文件", "行动计划", "计划", "文件",
+            "规范", "手册", "共识", "宪章", "守则");
 
     private static List<Hit> referencesOpeningClauses(String text, List<Hit> hits, Discourse discourse) {
         if (discourse == null)
