@@ -49,6 +49,9 @@ final class ConceptRelationRules {
         Hit speaker = speakerBefore(text, hits, clauseStart, vs);
         boolean ownSubject = between(hits, subStart, vs).stream().anyMatch(h -> h.isActor() && !qualifiesThing(text, hits, h, vs));
         Set<String> holders = speaker != null && !ownSubject ? Set.of(speaker.iri()) : agents;
+        if (speaker == null && !ownSubject && !agents.isEmpty() && between(hits, subStart, vs).stream()
+                .filter(h -> h.isActor() && qualifiesThing(text, hits, h, vs)).map(Hit::iri).collect(java.util.stream.Collectors.toSet()).containsAll(agents))
+            return; // 印度互联网应当坚持A with no speaker read: the state only names what the stance is about
         if (speaker != null && ownSubject && "Person".equals(speaker.type()) && frameEnd(text, speaker) == subStart
                 && actsBeforeStance(text, hits, subStart, vs))
             holders = Set.of(speaker.iri()); // 孫東強調，特區政府推動…堅持A: how a body acts, as a person says it, is his stance
@@ -112,7 +115,7 @@ final class ConceptRelationRules {
      * a noun right after it, then a modal before the verb of stance; the sub-clause then has no subject of its own and the
      * speaker before it holds the stance (princ40).
      */
-    private static boolean qualifiesThing(String text, List<Hit> hits, Hit a, int vs) {
+    static boolean qualifiesThing(String text, List<Hit> hits, Hit a, int vs) {
         if (a.end() >= vs)
             return false;
         String after = text.substring(a.end(), vs);
