@@ -47,8 +47,11 @@ final class ConceptRelationRules {
         String pred = oppose ? "opposes" : "advocates";
         // 中方主张，…遵循公开透明、非歧视原则: what follows a speaker's 主张/表示 is the speaker's position
         Hit speaker = speakerBefore(text, hits, clauseStart, vs);
-        boolean ownSubject = between(hits, subStart, vs).stream().anyMatch(Hit::isActor);
+        boolean ownSubject = between(hits, subStart, vs).stream().anyMatch(h -> h.isActor() && !qualifiesThing(text, hits, h, vs));
         Set<String> holders = speaker != null && !ownSubject ? Set.of(speaker.iri()) : agents;
+        if (speaker == null && !ownSubject && !agents.isEmpty() && between(hits, subStart, vs).stream()
+                .filter(h -> h.isActor() && qualifiesThing(text, hits, h, vs)).map(Hit::iri).collect(java.util.stream.Collectors.toSet()).containsAll(agents))
+            return; // 印度互联网应当坚持A with no speaker read: the state only names what the stance is about
         if (speaker != null && ownSubject && "Person".equals(speaker.type()) && frameEnd(text, speaker) == subStart
                 && actsBeforeStance(text, hits, subStart, vs))
             holders = Set.of(speaker.iri()); // 孫東強調，特區政府推動…堅持A: how a body acts, as a person says it, is his stance
@@ -102,6 +105,26 @@ final class ConceptRelationRules {
                 out.add(new Rel(a, pred, h.iri(), vs, ve, 0.7, pred, false));
     }
 
+    /** After an actor's name: a noun of a few characters, then a modal (印度互联网应当坚持…). */
+    private static final Pattern QUALIFIED_THING = Pattern.compile("^[\\u4e00-\\u9fff]{2,6}?(?:应当|应该|应|必须|须|需要)");
+    /** The actor's own organs or people, who speak for it (中国政府应坚持…): the actor opens the sub-clause. */
+    private static final Pattern ACTOR_OWN = Pattern.compile("^(?:政府|当局|官方|方面|代表团|代表|人民|领导人|官员|各界)");
+
+    /**
+     * Whether an actor's name only qualifies the thing a sub-clause is about (马克龙强调，法国企业应当坚持A; 印度互联网应当坚持A):
+     * a noun right after it, then a modal before the verb of stance; the sub-clause then has no subject of its own and the
+     * speaker before it holds the stance (princ40).
+     */
+    static boolean qualifiesThing(String text, List<Hit> hits, Hit a, int vs) {
+        if (a.end() >= vs)
+            return false;
+        String after = text.substring(a.end(), vs);
+        if (!QUALIFIED_THING.matcher(after).lookingAt() || ACTOR_OWN.matcher(after).lookingAt() || !between(hits, a.end(), vs).isEmpty())
+            return false;
+        Term t = Segmenter.termAt(text, a.end());
+        return t != null && Segmenter.nature(t).startsWith("n");
+    }
+
     /**
      * Where the practice starts when an opposing verb is followed by the party that does it (a party word, …方, or an
      * actor named right after the verb), the way it acts and a light verb (OpposedPractices.afterLightVerb); else -1.
@@ -124,6 +147,8 @@ final class ConceptRelationRules {
     private static boolean qualifiesNoun(String text, List<Hit> hits, Hit h) {
         if (insideHit(hits, h.end()) || CUES.set("practice").stream().anyMatch(w -> text.startsWith(w, h.end())))
             return false;
+        if (h.top().equals("Principle") && proposedPrinciple().matcher(text.substring(h.end())).lookingAt())
+            return false; // 反对网络主权原则: 原则 names the principle opposed, it is no noun the principle qualifies
         Term t = Segmenter.termAt(text, h.end());
         return t != null && NOUN_OR_ITS_QUALIFIER.matcher(Segmenter.nature(t)).matches();
     }

@@ -49,7 +49,7 @@ final class EmbodiedPrinciples {
     private static final String MODAL = "(?:应|应当|应该|要|须|必须|需要|需|共同|一道|继续|始终|进一步|切实)*";
     /** What may stand after the instrument before the verb: its gloss in brackets, adverbs, a place in it (第二章中). */
     private static final String TAIL = "^[”」》]?(?:[（(][^（）()]{1,40}[）)])?(?:\\[\\d{1,3}\\]|[¹²³⁴⁵⁶⁷⁸⁹⁰])?"
-            + "(?:[^，。；“”]{0,8}?(?:中|里))?(?:也|还|则|均|都|同样|进一步|首次|正式|专门|明确|再次|特别|一再|始终|一直|充分|集中|旨在|已)*";
+            + "(?:[^，。；“”]{0,8}?(?:中|里)|(?:的)?(?:序言|前言|总则|导言))?(?:也|还|则|均|都|同样|进一步|首次|正式|专门|明确|再次|特别|一再|始终|一直|充分|集中|旨在|已|着重|重点|反复)*";
     /** The act that made the instrument public, between it and a later sub-clause that states its principles. */
     private static final String MADE_PUBLIC = "(?:[^，。；]{0,24}?(?:发布|通过|出台|发表|签署|颁布|印发|公布|推出|生效|实施|达成)(?:了)?)?[，,](?:并|还|同时|其中|随后|进而|该[\\u4e00-\\u9fff]{1,4})?";
 
@@ -62,9 +62,11 @@ final class EmbodiedPrinciples {
             String opening = "(?:(?:[一二三四五六七八九十两\\d]{1,2}[项个条大])?(?:基本|指导|核心|治理|伦理|重要)?(?:原则|理念)[：:]\\s*(?:(?:一是|第一[，,、]?)" + ORDINAL_SUBJECT + ")?)?";
             // 重申致力于…: a verb of stating before one of committing
             // 宣言指出，各国应坚持…: a verb of saying states a principle only through the parties it says must hold to it
-            String said = "(?:指出|表示|写道|提到)[，,：:]" + PARTIES + "(?:应|应当|应该|要|须|必须|需要)" + MODAL + "(?:" + holding + ")";
+            // 契约序言指出，各方致力于多边主义: what the parties commit to in the text's words is the text's (princ40)
+            String said = "(?:指出|表示|写道|提到)[，,：:]" + PARTIES + "(?:(?:应|应当|应该|要|须|必须|需要)" + MODAL + "(?:" + holding + ")|"
+                    + "(?:各国|各方|各成员|成员国|缔约方|缔约国|签署方|国际社会|所有国家)(?:将|均|都|共同|一致)?(?:致力于|承诺(?:坚持|遵守|遵循|维护)))";
             return Pattern.compile(TAIL + "(?:" + MADE_PUBLIC + ")?" + TAIL.substring(1) + "(?:(?:" + verb + "(?:了|出了)?){1,2}" + called + "(?:了)?" + opening
-                    + "(?:以)?|" + said + "|以)[“「]?$");
+                    + "(?:以|对)?|" + said + "|以|将|把)[“「]?$");
         });
     }
 
@@ -87,7 +89,7 @@ final class EmbodiedPrinciples {
     /** A wish or plan earlier in the clause scopes over what the instrument is to hold (愿 and 应 inside a word, 自愿, 供应, 响应, are neither). */
     private static final Pattern HOPED = Pattern.compile("希望|期待|期望|盼望|(?<![自志情])愿|有望|将|拟|计划|如果|若|一旦|呼吁各方|应当|应该|(?<![响适供相对反效回顺])应");
     /** After the enumeration of 以A、B为…: the framing word. */
-    private static final Pattern FRAMED_END = Pattern.compile("^[”」]?(?:等)?为(?:核心|基本|指导|主要|根本)?(?:原则|理念|价值观|宗旨|基础|导向)");
+    private static final Pattern FRAMED_END = Pattern.compile("^[”」]?(?:等)?为(?:核心|基本|指导|主要|根本)?(?:原则|理念|价值观|宗旨|基础|导向|思想)");
 
     void apply(String text, List<Hit> hits, List<Rel> out) {
         apply(text, hits, null, out);
@@ -149,13 +151,14 @@ final class EmbodiedPrinciples {
         return Lexicon.cached("embodies|bare-head", () -> {
             String states = Lexicon.alternation(Lexicon.words("concept-cues.tsv", "position", "states"));
             // 2. 建议书坚持…: a paragraph number may open the sentence, as topicReference of ConceptRelationRules reads it
-            return Pattern.compile("(?:^\\s*(?:\\d{1,2}\\s*[.、．)）]|[（(][一二三四五六七八九十\\d]{1,2}[）)]|[一二三四五六七八九十]、)?|[，,。；;：:])\\s*(?:该|这份|这一|此|本)?(" + String.join("|", BARE_HEADS) + ")(?:还|也|则|进一步|首先|同时)*(?=" + states + "|" + CALLING + "|(?:指出|表示)[，,：:])");
+            return Pattern.compile("(?:^\\s*(?:\\d{1,2}\\s*[.、．)）]|[（(][一二三四五六七八九十\\d]{1,2}[）)]|[一二三四五六七八九十]、)?|[，,。；;：:])\\s*(?:该|这份|这一|此|本)?(" + String.join("|", BARE_HEADS) + "|(?<=[该本此])法)(?:还|也|则|进一步|首先|同时)*(?=" + states + "|" + CALLING + "|(?:指出|表示)[，,：:])");
         });
     }
 
-    /** Heads of texts that stand alone for the text named last with them (TopicMemory decides which). */
+    /** Heads of texts that stand alone for the text named last with them (TopicMemory decides which); 法 only after 该/本/此 (该法强调…). */
     private static final List<String> BARE_HEADS = List.of("框架", "宣言", "声明", "指南", "指引", "准则", "倡议", "决议", "建议书", "报告", "路线图", "战略", "公约", "协定", "契约", "办法", "条例", "法案",
-            "规划", "纲要", "方案", "白皮书", "议程", "成果文件", "行动计划", "计划", "文件");
+            "规划", "纲要", "方案", "白皮书", "议程", "成果文件", "行动计划", "计划", "文件",
+            "规范", "手册", "共识", "宪章", "守则");
 
     private static List<Hit> referencesOpeningClauses(String text, List<Hit> hits, Discourse discourse) {
         if (discourse == null)
@@ -207,13 +210,19 @@ final class EmbodiedPrinciples {
                 continue;
             boolean ordinal = gap.matches("(?s).*[：:]\\s*(?:一是|第一[，,、]?).*");
             boolean framed = gap.endsWith("以");
+            boolean disposed = DISPOSED.matcher(gap).find();
+            boolean committedTo = gap.endsWith("对");
             List<Hit> principles = enumeration(text, hits, first, ordinal);
             Hit lastP = principles.get(principles.size() - 1);
             boolean approach = approach(text, lastP);
             if (adopting && !approach)
                 continue;
             if (framed && !FRAMED_END.matcher(text.substring(lastP.end())).lookingAt() && !approach)
-                continue; // 以…: only 以A为原则 frames a principle, or 以A的方法 a way of doing (以基于风险的方法监管…)
+                continue;
+            if (disposed && !DISPOSED_AS.matcher(text.substring(lastP.end())).lookingAt())
+                continue; // 将A作为基本原则: only 将/把 + the principle + 作为…原则 states it
+            if (committedTo && !COMMITMENT_TO.matcher(text.substring(lastP.end())).lookingAt())
+                continue; // 重申了对A的承诺: only a commitment to the principle // 以…: only 以A为原则 frames a principle, or 以A的方法 a way of doing (以基于风险的方法监管…)
             String rule = adopting || framed && approach ? RULE_APPROACH : RULE;
             for (Hit p : principles)
                 for (Hit inst : group)
@@ -268,7 +277,7 @@ final class EmbodiedPrinciples {
         if (JUDGED.matcher(text.substring(clause, inst.start())).find() || JUDGED.matcher(gap).find())
             return true;
         // 原则：一是…应当A, 宣言指出，各国应当坚持A: the modal is the principle's wording, no plan
-        String stating = SAID_PARTIES.matcher(ORDINAL_ITEMS.matcher(gap).replaceFirst("")).replaceFirst("");
+        String stating = DISPOSED.matcher(SAID_PARTIES.matcher(ORDINAL_ITEMS.matcher(gap).replaceFirst("")).replaceFirst("")).replaceFirst("");
         if (modal(lead) || modal(COMMITTED.matcher(stating).replaceFirst("")) || HOPED.matcher(text.substring(clause, inst.start())).find())
             return true; // 希望各方…，使《X》坚持…: a wish for the instrument, not what it states
         for (Hit a : between(hits, inst.end(), principle.start()))
@@ -295,6 +304,12 @@ final class EmbodiedPrinciples {
 
     /** What a verb of saying says the parties must hold to, to the first principle (指出，各国应当坚持). */
     private static final Pattern SAID_PARTIES = Pattern.compile("(?s)(?:指出|表示|写道|提到)[，,：:].*$");
+    /** 将/把 of disposal right before the principle (《X》将A作为基本原则): no plan, the verb follows the principle. */
+    private static final Pattern DISPOSED = Pattern.compile("(?<!将)(?:将|把)[“「]?$");
+    /** After a principle put by 将/把: the verb that makes it the text's principle (作为, 确立为, 列为) and the word for principle. */
+    private static final Pattern DISPOSED_AS = Pattern.compile("^[”」]?(?:的)?(?:原则|理念)?(?:等)?(?:作为|确立为|列为|视为|定为|奉为|确定为)(?:其|该[\\u4e00-\\u9fff]{1,3}的)?(?:[一二三四五六七八九十两\\d]{1,2}[项个条大])?(?:基本|指导|核心|首要|重要|主要|根本)?(?:原则|理念|价值观|宗旨|价值)");
+    /** After a principle that 对 opened: the commitment to it (重申了对多边主义的承诺). */
+    private static final Pattern COMMITMENT_TO = Pattern.compile("^[”」]?(?:原则|理念)?的(?:坚定|共同|一贯)?(?:承诺|坚持|信守|支持)");
 
     /** The ordinal items after a word for principle and a colon, to the first principle. */
     private static final Pattern ORDINAL_ITEMS = Pattern.compile("(?s)[：:]\\s*(?:一是|第一[，,、]?).*$");
@@ -321,6 +336,8 @@ final class EmbodiedPrinciples {
     private static final Pattern RELATIVE = Pattern.compile("^[”」》]?(?:[（(][^（）()]{1,40}[）)])?(?:中)?(?:所)?(?:确立|提出|规定|载明|阐明|阐述|体现|倡导|秉持|载|宣示|强调|确认|列出|申明)(?:了)?的[“「]?$");
     /** 《X》的指导原则包括：A、B和C. */
     private static final Pattern OPENED = Pattern.compile("^[”」》]?的(?:[一二三四五六七八九十两\\d]{1,2}[项个条大])?(?:基本|指导|核心|治理|伦理|重要|主要)?(?:原则|理念|价值观)(?:主要)?(?:包括|是|为|有)[：:]?[“「]?$");
+    /** 《X》的核心是A原则 (princ40): the core of the text, when the principle is closed by the word for principle. */
+    private static final Pattern CORE = Pattern.compile("^[”」》]?的(?:核心|精髓|灵魂|要义|基石)(?:内容)?(?:是|在于|为)[“「]?$");
     private static final Pattern CLOSED_BY_PRINCIPLE = Pattern.compile("^[”」]?(?:等)?(?:[一二三四五六七八九十两\\d]{1,2}[项个条大])?(?:基本|指导|核心|治理|伦理|重要)?(?:原则|理念|精神|价值观)");
     /** A principle's mention that ends in the word for principle itself (主权平等原则, an alternative label of the scheme). */
     private static final Pattern NAMED_PRINCIPLE = Pattern.compile("(?s).*[\\u4e00-\\u9fff]{2}(?:原则|理念)[”」]?");
@@ -342,7 +359,7 @@ final class EmbodiedPrinciples {
             boolean judged = JUDGED.matcher(text.substring(clause, h.start())).find();
             if (first != null && !judged) {
                 String gap = text.substring(h.end(), first.start());
-                boolean relative = RELATIVE.matcher(gap).matches();
+                boolean relative = RELATIVE.matcher(gap).matches() || CORE.matcher(gap).matches();
                 boolean opened = OPENED.matcher(gap).matches();
                 if ((relative || opened) && between(hits, h.end(), first.start()).isEmpty()) {
                     List<Hit> ps = enumeration(text, hits, first, false);

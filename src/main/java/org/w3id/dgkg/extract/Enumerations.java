@@ -532,8 +532,12 @@ final class Enumerations {
             sub = backTo(text, r.start, SUBCLAUSE_END);
         }
         Hit governor = firstTopic(text, hits, sub, r.start, false);
+        // 马克龙强调，法国企业应当坚持A: an actor's name that only qualifies what the sub-clause is about is no governor (princ40)
+        boolean qualified = governor != null && governor.isActor() && ConceptRelationRules.qualifiesThing(text, hits, governor, r.start);
+        if (qualified)
+            governor = null;
         String subText = text.substring(sub, r.start);
-        if (governor == null && !ListCues.otherSubject().matcher(subText).find() && !hasActorAt(hits, sub, r.start)) {
+        if (governor == null && !ListCues.otherSubject().matcher(subText).find() && (qualified || !hasActorAt(hits, sub, r.start))) {
             governor = firstTopic(text, hits, clause, sub, true);
             Hit reported = reportedText(text, hits, discourse, governor, sub);
             if (reported != null)
