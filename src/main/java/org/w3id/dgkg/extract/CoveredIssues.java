@@ -55,7 +55,9 @@ final class CoveredIssues {
         anaphor(text, hits, memory, out);
         description(text, hits, discourse, out);
         agenda(text, hits, discourse, out);
+        namedAgenda(text, hits, out);
         discussed(text, hits, discourse, out);
+        discussedAt(text, hits, out);
         purpose(text, hits, memory, out);
         passive(text, hits, out);
         stated(text, hits, out);
@@ -558,6 +560,63 @@ final class CoveredIssues {
         }
     }
 
+    /** A named event or text, then what its agenda or content holds: 《X》的主要内容包括A、B, EVENT的议题包括A和B. */
+    private static Pattern namedAgenda() {
+        return CUES.pattern("NAMED_AGENDA", () -> "^[》”」]?的" + CUES.any("named-agenda-lead") + "?" + CUES.any("named-agenda-word")
+                + CUES.any("agenda-adverb") + "?" + CUES.any("named-agenda-verb") + "(?:了)?[：:]?");
+    }
+    /** What follows the event or text a list belongs to: A和B是EVENT的主要议题(之一), A是《X》的核心内容. */
+    private static Pattern agendaOf() {
+        return CUES.pattern("AGENDA_OF", () -> "^[》”」]?的" + CUES.any("named-agenda-lead") + "?" + CUES.any("named-agenda-word")
+                + CUES.any("agenda-one") + "?(?=[，,。；;！!]|$)");
+    }
+    /** The copula before the event or text of {@link #agendaOf()}: A和B是…, A也是…, A成为…. */
+    /** What stands between two items of an agenda's list: a separator, a closing and an opening quote. */
+    private static final String AGENDA_ITEM_GAP = "^[”」]?(?:、|，|,|和|与|及|以及|、以及|，以及)[“「]?$";
+    private static final Pattern AGENDA_COPULA = Pattern.compile("(?:也|还|均|都)?(?:是|成为|成了|系)$");
+
+    /**
+     * The agenda or content of a named event or text (rule addresses-topic, as the agenda of an unnamed meeting):
+     * 《X》的主要内容包括A、B和C; EVENT的议题包括A; A和B是《X》的核心内容; A是EVENT的主要议题之一. Only when the
+     * verb follows the head directly (a planned agenda, 将包括, is left out) and the list holds nothing but issues.
+     */
+    private static void namedAgenda(String text, List<Hit> hits, List<Rel> out) {
+        for (Hit t : hits) {
+            if (!(t.isInstrument() || t.isEvent()) || t.end() >= text.length())
+                continue;
+            String after = text.substring(t.end());
+            Matcher m = namedAgenda().matcher(after);
+            if (m.lookingAt()) {
+                if (m.group().endsWith("：") || m.group().endsWith(":"))
+                    continue; // 主要内容包括：一是…；二是…: the items are the list rules' (addresses-list)
+                int from = t.end() + m.end();
+                int end = forwardTo(text, from, CLAUSE_END);
+                int at = from;
+                for (Hit h : between(hits, from, end)) {
+                    // the items of the list, one after the other: 包括A、B和C; a longer phrase around an issue stops it
+                    if (!h.top().equals("Issue") || !text.substring(at, h.start()).matches(at == from ? "^[“「]?$" : AGENDA_ITEM_GAP)
+                            || ConceptRelationRules.modifier(text, h))
+                        break;
+                    out.add(new Rel(t.iri(), "addresses", h.iri(), t.start(), end, 0.6, "addresses-topic", false));
+                    at = h.end();
+                }
+                continue;
+            }
+            Matcher of = agendaOf().matcher(after);
+            int open = t.start() > 0 && "《“「".indexOf(text.charAt(t.start() - 1)) >= 0 ? t.start() - 1 : t.start();
+            Matcher cop = AGENDA_COPULA.matcher(text.substring(0, open));
+            if (!of.lookingAt() || !cop.find())
+                continue;
+            int from = backTo(text, cop.start(), SUBCLAUSE_END);
+            List<Hit> items = between(hits, from, cop.start());
+            if (items.isEmpty() || items.stream().anyMatch(h -> !h.top().equals("Issue")))
+                continue;
+            for (Hit h : items)
+                if (!ConceptRelationRules.modifier(text, h))
+                    out.add(new Rel(t.iri(), "addresses", h.iri(), from, t.end() + of.end(), 0.6, "addresses-topic", false));
+        }
+    }
+
     // ---- addresses-discussed
 
     /** The parties of a meeting discuss something: 各方就X深入交换看法, 与会代表就X进行了讨论, 双方就X达成共识, 双方围绕X交换了意见. */
@@ -597,6 +656,53 @@ final class CoveredIssues {
                         || ConceptRelationRules.modifier(text, h))
                     break;
                 out.add(new Rel(discourse.lastEvent().iri(), "addresses", h.iri(), said.start(), end, 0.6, RULE_DISCUSSED, false));
+                at = h.end();
+            }
+        }
+    }
+
+    /**
+     * What the parties discussed at a named meeting, with the meeting's name between them and the talk: 与会代表在EVENT上就A
+     * 进行了讨论 (the frame of {@link #discussed()} after the place), 部长们在EVENT上讨论了A和B (a verb of discussing and its
+     * object, the issues up to the end of the clause, stopping at any other name).
+     */
+    private static Pattern discussedAt() {
+        return CUES.pattern("DISCUSSED_AT", () -> "^[》”」]?" + CUES.any("discussed-at-place") + "[，,]?" + CUES.any("discussed-party") + "?"
+                + CUES.any("discussed-adverb") + "?(?:(?<about>" + CUES.any("discussed-about") + ")|" + CUES.any("discussed-manner") + "?"
+                + CUES.any("discussed-at-verb") + "(?:了)?)");
+    }
+
+    /** 在 right before the event's name, a year or a mark between (在2026年EVENT上, 在“EVENT”期间). */
+    private static final Pattern AT_EVENT = Pattern.compile("在(?:\\d{4}年)?[《“「]?$");
+
+    private static void discussedAt(String text, List<Hit> hits, List<Rel> out) {
+        for (Hit ev : hits) {
+            if (!ev.isEvent() || ev.end() >= text.length()
+                    || !AT_EVENT.matcher(text.substring(Math.max(0, ev.start() - 12), ev.start())).find())
+                continue;
+            Matcher m = discussedAt().matcher(text.substring(ev.end()));
+            if (!m.lookingAt())
+                continue;
+            int from = ev.end() + m.end();
+            int end = forwardTo(text, from, SUBCLAUSE_END);
+            if (m.group("about") != null) {
+                int partyAt = ev.end() + m.start("about");
+                // the frame of discussed() from its 就/围绕 on: the same tail must close the sub-clause
+                Matcher tail = CUES.pattern("DISCUSSED_TAIL", () -> discussed().pattern().substring(discussed().pattern().indexOf(CUES.any("discussed-about")))).matcher(text);
+                tail.region(partyAt, text.length());
+                if (!tail.lookingAt())
+                    continue;
+                for (Hit h : between(hits, tail.start(1), tail.end(1)))
+                    if (h.top().equals("Issue") && !ConceptRelationRules.modifier(text, h))
+                        out.add(new Rel(ev.iri(), "addresses", h.iri(), ev.start(), tail.end(), 0.6, RULE_DISCUSSED, false));
+                continue;
+            }
+            int at = from;
+            for (Hit h : between(hits, from, end)) {
+                if (!h.top().equals("Issue") || !text.substring(at, h.start()).matches(at == from ? "^[“「]?$" : AGENDA_ITEM_GAP)
+                        || ConceptRelationRules.modifier(text, h))
+                    break;
+                out.add(new Rel(ev.iri(), "addresses", h.iri(), ev.start(), end, 0.6, RULE_DISCUSSED, false));
                 at = h.end();
             }
         }
