@@ -73,6 +73,7 @@ final class BuildPipeline {
         // other threads while this one parses the ontology and makes the extractor
         // (docs/benchmarks.md, "cold build: the start on both cores").
         Segmenter.warmUp();
+        warmUpScriptDictionaries();
         CompletableFuture<Corpus> corpusRead = CompletableFuture.supplyAsync(() -> CorpusReader.read(in.corpus()));
         CompletableFuture<ShapesValidator> shapesRead = CompletableFuture.supplyAsync(() -> ShapesValidator.fromFiles(in.shapes()));
         CompletableFuture<String> fingerprinted = CompletableFuture.supplyAsync(() -> Fingerprint.of(in.all()));
@@ -156,6 +157,29 @@ final class BuildPipeline {
                 return summary;
             }
         }
+    }
+
+    /**
+     * Loads HanLP's traditional-to-simplified and pinyin dictionaries on a thread of their own.
+     * Making the extractor (on this thread, the critical path of the reading step) reads the
+     * registry's labels through both, and loading them was ≈ 0.1 s of it; here they load beside
+     * the ontology's parse, in the order the extractor first uses them (the simplified reading of
+     * a label, then its slug), so that the two threads initialise HanLP's classes in the same
+     * order. Nothing is computed differently: a dictionary is the same whichever thread loads it,
+     * and a failure here is met and reported again where the extraction uses it
+     * (docs/benchmarks.md, "cold build: start and reading").
+     */
+    static void warmUpScriptDictionaries() {
+        Thread t = new Thread(() -> {
+            try {
+                com.hankcs.hanlp.HanLP.convertToSimplifiedChinese("歐盟執委會");
+                com.hankcs.hanlp.HanLP.convertToPinyinList("数字治理");
+            } catch (RuntimeException | LinkageError e) {
+                // the extraction meets the same problem and says what it is
+            }
+        }, "dgkg-warm-up-dictionaries");
+        t.setDaemon(true);
+        t.start();
     }
 
     /**
