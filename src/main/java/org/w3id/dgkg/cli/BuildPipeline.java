@@ -161,13 +161,14 @@ final class BuildPipeline {
 
     /**
      * Loads HanLP's traditional-to-simplified and pinyin dictionaries on a thread of their own.
-     * Making the extractor (on this thread, the critical path of the reading step) reads the
-     * registry's labels through both, and loading them was ≈ 0.1 s of it; here they load beside
-     * the ontology's parse, in the order the extractor first uses them (the simplified reading of
-     * a label, then its slug), so that the two threads initialise HanLP's classes in the same
-     * order. Nothing is computed differently: a dictionary is the same whichever thread loads it,
-     * and a failure here is met and reported again where the extraction uses it
-     * (docs/benchmarks.md, "cold build: start and reading").
+     * This thread loaded them itself, on its critical path: the first when making the extractor
+     * (the registry's labels read simplified), the second at the start of the extraction (the
+     * first slug); here they load beside the ontology's parse, in that same order, so that the
+     * two threads initialise HanLP's classes in one order. Nothing is computed differently: a
+     * dictionary is the same whichever thread loads it, and a failure here is met and reported
+     * again where the extraction uses it. A build that fails before extracting loads the pinyin
+     * dictionary for nothing (≈ 0.1 s of CPU on this daemon thread; docs/benchmarks.md,
+     * "cold build: start and reading").
      */
     static void warmUpScriptDictionaries() {
         Thread t = new Thread(() -> {
