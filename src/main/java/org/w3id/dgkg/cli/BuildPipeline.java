@@ -73,7 +73,6 @@ final class BuildPipeline {
         // other threads while this one parses the ontology and makes the extractor
         // (docs/benchmarks.md, "cold build: the start on both cores").
         Segmenter.warmUp();
-        warmUpScriptDictionaries();
         CompletableFuture<Corpus> corpusRead = CompletableFuture.supplyAsync(() -> CorpusReader.read(in.corpus()));
         CompletableFuture<ShapesValidator> shapesRead = CompletableFuture.supplyAsync(() -> ShapesValidator.fromFiles(in.shapes()));
         CompletableFuture<String> fingerprinted = CompletableFuture.supplyAsync(() -> Fingerprint.of(in.all()));
@@ -157,30 +156,6 @@ final class BuildPipeline {
                 return summary;
             }
         }
-    }
-
-    /**
-     * Loads HanLP's traditional-to-simplified and pinyin dictionaries on a thread of their own.
-     * This thread loaded them itself, on its critical path: the first when making the extractor
-     * (the registry's labels read simplified), the second at the start of the extraction (the
-     * first slug); here they load beside the ontology's parse, in that same order, so that the
-     * two threads initialise HanLP's classes in one order. Nothing is computed differently: a
-     * dictionary is the same whichever thread loads it, and a failure here is met and reported
-     * again where the extraction uses it. A build that fails before extracting loads the pinyin
-     * dictionary for nothing (≈ 0.1 s of CPU on this daemon thread; docs/benchmarks.md,
-     * "cold build: start and reading").
-     */
-    static void warmUpScriptDictionaries() {
-        Thread t = new Thread(() -> {
-            try {
-                com.hankcs.hanlp.HanLP.convertToSimplifiedChinese("歐盟執委會");
-                com.hankcs.hanlp.HanLP.convertToPinyinList("数字治理");
-            } catch (RuntimeException | LinkageError e) {
-                // the extraction meets the same problem and says what it is
-            }
-        }, "dgkg-warm-up-dictionaries");
-        t.setDaemon(true);
-        t.start();
     }
 
     /**

@@ -27,53 +27,13 @@ public final class DgkgCommand {
 
     public static void main(String[] args) {
         configureLogging(args);
-        Thread jena = initJenaAside(args);
-        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), jena));
-    }
-
-    /** The commands that use Jena (all but help and the version). */
-    private static final java.util.Set<String> JENA_COMMANDS = java.util.Set.of("build", "serve", "validate", "query", "eval", "add", "diff");
-
-    /**
-     * Starts Jena's initialisation on a thread of its own when the command will need it, so that
-     * it runs while picocli makes its command tree (≈ 0.1 s of the start on one core): the main
-     * thread waits for it before the command line is parsed and run, so no Jena class is ever
-     * initialised by two threads at once (which can deadlock). {@code null} for help and
-     * {@code --version}, which do not load Jena.
-     */
-    static Thread initJenaAside(String[] args) {
-        if (args.length == 0 || !JENA_COMMANDS.contains(args[0]))
-            return null;
-        for (String a : args)
-            if (a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version"))
-                return null;
-        Thread t = new Thread(() -> {
-            try {
-                org.apache.jena.sys.JenaSystem.init();
-            } catch (RuntimeException | LinkageError e) {
-                // the command meets the same problem on its own thread and reports it
-            }
-        }, "dgkg-init-jena");
-        t.setDaemon(true);
-        t.start();
-        return t;
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
     /** Runs a command line and returns its exit code; output goes to the given writers. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        return execute(args, out, err, null);
-    }
-
-    private static int execute(String[] args, PrintWriter out, PrintWriter err, Thread jenaInit) {
         CommandLine cli = new CommandLine(new DgkgCommand());
         standardHelp(cli);
-        if (jenaInit != null) {
-            try {
-                jenaInit.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
