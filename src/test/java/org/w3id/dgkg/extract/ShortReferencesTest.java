@@ -35,7 +35,7 @@ class ShortReferencesTest {
                 continue;
             String[] c = l.split("\t", -1);
             assertEquals(4, c.length, "four columns: " + l);
-            out.add(new Case(c[0].strip(), c[1].strip(), c[2].strip(), c[3].strip()));
+            out.add(new Case(c[0].strip(), c[1].strip().replace("\\n", "\n"), c[2].strip(), c[3].strip()));
         }
         return out;
     }
