@@ -632,37 +632,10 @@ final class CoveredIssues {
         return CUES.pattern("MEETING_WORD", () -> CUES.any("meeting-word"));
     }
 
-    /**
-     * The meeting itself, by its head, as the party that discusses (会议围绕A展开讨论, 本届论坛就A进行了深入交流), opening
-     * its clause: the event last named, when the sentence that named it named no other and, for a head of a kind
-     * (论坛, 峰会, 大会), its name holds that head. Not 下次会议/明年的论坛 (another edition), nor 定期召开会议，… (no subject).
-     */
-    private static Hit meetingAsParty(String text, List<Hit> hits, Discourse discourse, Matcher m) {
-        if (discourse == null || discourse.lastEvent() == null || !discourse.oneEventInLastNamingSentence())
-            return null;
-        if (m.start() > 0 && "，,。；;：:\n".indexOf(text.charAt(m.start() - 1)) < 0)
-            return null;
-        if (!between(hits, 0, m.start()).stream().noneMatch(Hit::isEvent))
-            return null;
-        String party = null;
-        for (String w : CUES.set("discussed-event-party"))
-            if (text.startsWith(w, m.start()) && (party == null || w.length() > party.length()))
-                party = w;
-        if (party == null || EventReferences.otherEditionIn(text.substring(Math.max(0, m.start() - 6), m.start() + party.length())))
-            return null;
-        Hit event = discourse.lastEvent();
-        for (String head : CUES.set("discussed-event-specific"))
-            if (party.endsWith(head) && !String.valueOf(discourse.nameOf(event.iri())).contains(head))
-                return null; // 论坛围绕… after a 峰会: another meeting
-        return event;
-    }
-
     private static void discussed(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
         Matcher m = discussed().matcher(text);
         while (m.find()) {
             Hit event = eventBefore(text, hits, discourse, m.start());
-            if (event == null)
-                event = meetingAsParty(text, hits, discourse, m);
             if (event == null && m.start() == 0 && discourse != null && TopicMemory.of(discourse).eventJustNamed())
                 event = discourse.lastEvent(); // …首次会议在日内瓦举行。双方围绕…交换了意见: the meeting of the sentence before
             if (event == null || between(hits, backTo(text, m.start(), SUBCLAUSE_END), m.start()).stream().anyMatch(h -> !h.isEvent()))

@@ -57,12 +57,6 @@ final class Discourse {
         for (Hit h : hits)
             if (h.start() >= line && (lastTopic == null || h.start() < lastTopic.start()) && !inBrackets(text, h.start()))
                 lastTopic = h; // not 作者：郑某（某学院副教授）: a name in brackets is an aside
-        java.util.Set<String> eventsHere = new java.util.HashSet<>();
-        for (Hit h : hits)
-            if (h.isEvent())
-                eventsHere.add(h.iri());
-        if (!eventsHere.isEmpty())
-            eventsOfLastNamingSentence = eventsHere.size();
         for (Hit h : hits) {
             names.putIfAbsent(h.iri(), text.substring(h.start(), h.end()));
             bySurface.putIfAbsent(text.substring(h.start(), h.end()), h);
@@ -76,14 +70,6 @@ final class Discourse {
                 bodiesNamed.add(java.util.Map.entry(text.substring(h.start(), h.end()), h));
         }
         saw(hits);
-    }
-
-    /** How many events the last sentence that named any named (两场会议先后举行。会议… means neither alone). */
-    private int eventsOfLastNamingSentence;
-
-    /** Whether the last sentence that named an event named just one: a bare 会议 after it can only mean that one. */
-    boolean oneEventInLastNamingSentence() {
-        return eventsOfLastNamingSentence == 1;
     }
 
     private final java.util.Map<String, Hit> eventsByName = new java.util.HashMap<>();
