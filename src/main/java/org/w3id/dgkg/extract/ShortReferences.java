@@ -159,7 +159,7 @@ final class ShortReferences {
     /**
      * References the pointing stage leaves: a pointing word and a head that names no kind (这份文件, 上述文件: the one
      * instrument the sentence or the sentence before named; nothing when it named two or more), a pointing or self-pointing
-     * word and a head the name must end with (该法, 本法, 该规范), 前者/后者 (the first/second of the two instruments the
+     * word and a head the name must end with (该规范, 本标准; 该法 is left to the rules of a law's steps), 前者/后者 (the first/second of the two instruments the
      * sentence or the one before named together), and an edition alone (2.0版, 第二版: the instrument whose name holds it).
      */
     private void resolveNeutral(String text, List<Hit> hits, List<Hit> added) {
@@ -180,7 +180,7 @@ final class ShortReferences {
                     if (endsWordBefore(text, start, pointer) || taken(hits, added, start, end) || insideOpenTitle(text, start))
                         continue;
                     if (end < text.length() && Character.isIdeographic(text.charAt(end)) && continuesWord(text, end))
-                        continue; // 该法国, 该法案组
+                        continue; // 该规范性文件: the head starts a longer word
                     if (words == null)
                         words = WordBoundaries.of(text);
                     if (!words.isBoundary(start) || end < text.length() && Character.isIdeographic(text.charAt(end)) && !words.isBoundary(end))
