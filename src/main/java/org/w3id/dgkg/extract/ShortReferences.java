@@ -184,7 +184,7 @@ final class ShortReferences {
                     if (words == null)
                         words = WordBoundaries.of(text);
                     if (!words.isBoundary(start) || end < text.length() && Character.isIdeographic(text.charAt(end)) && !words.isBoundary(end))
-                        continue; // 基本法, 日本法律, 该法国
+                        continue; // 基本规范: 本 inside another word; 该标准化: the head inside another word
                     Entity e = kind.equals("pointed-any") ? onlyOfSentence(hits, start) : lastEndingWith(head, GenericHeads.namedBefore(recent, hits, start));
                     if (e != null)
                         added.add(hit(e, start, end));
