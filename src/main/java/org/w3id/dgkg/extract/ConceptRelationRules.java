@@ -643,7 +643,7 @@ final class ConceptRelationRules {
             int clauseStart = backTo(text, m.start(), CLAUSE_END);
             List<Hit> named = new ArrayList<>();
             for (Hit h : between(hits, clauseStart, m.start()))
-                if (h.isInstrument() && (named.isEmpty() || !named.get(named.size() - 1).iri().equals(h.iri())))
+                if (h.isInstrument() && !ShortReferences.RULE.equals(h.rule()) && (named.isEmpty() || !named.get(named.size() - 1).iri().equals(h.iri())))
                     named.add(h);
             if (named.size() < 2)
                 continue;

@@ -126,12 +126,19 @@ final class ShortReferences {
                     added.add(hit(e, at, at + head.length()));
             }
         }
+        resolveNeutral(text, hits, added);
         List<Hit> out = hits;
         if (!added.isEmpty()) {
             out = new ArrayList<>(hits);
             out.addAll(added);
             out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         }
+        List<String> here = new ArrayList<>();
+        for (Hit h : out)
+            if (h.isInstrument() && !RULE.equals(h.rule()) && !here.contains(h.iri()))
+                here.add(h.iri());
+        if (!here.isEmpty() || text.contains("\n"))
+            previousSentence = here; // a heading between keeps nothing of the text before it
         for (Hit h : out)
             if (h.isInstrument() && !RULE.equals(h.rule())) {
                 recent.remove(h.iri());
@@ -141,6 +148,100 @@ final class ShortReferences {
                 bodies.add(h.iri());
             }
         return out;
+    }
+
+    /** The instruments the last sentence that named any named (its own names, not its references), in order. */
+    private List<String> previousSentence = new ArrayList<>();
+
+    /** An edition written alone (第二版, 2.0版, 修订版): the instrument named before whose name holds it. */
+    private static final Pattern VERSION = Pattern.compile("第[一二三四五六七八九十0-9]{1,3}版|[0-9]{1,2}(?:\\.[0-9]{1,2}){1,2}版|修订版|修訂版");
+
+    /**
+     * References the pointing stage leaves: a pointing word and a head that names no kind (这份文件, 上述文件: the one
+     * instrument the sentence or the sentence before named; nothing when it named two or more), a pointing or self-pointing
+     * word and a head the name must end with (该规范, 本标准; 该法 is left to the rules of a law's steps), 前者/后者 (the first/second of the two instruments the
+     * sentence or the one before named together), and an edition alone (2.0版, 第二版: the instrument whose name holds it).
+     */
+    private void resolveNeutral(String text, List<Hit> hits, List<Hit> added) {
+        List<String> pointers = new ArrayList<>(CueWords.set(BARE_HEADS, "pointer", "instrument"));
+        pointers.addAll(Lexicon.words(BARE_HEADS, "kind", "self-pointer"));
+        WordBoundaries words = null;
+        for (String kind : List.of("pointed-any", "pointed-ending"))
+            for (String head : Lexicon.words(BARE_HEADS, "kind", kind))
+                for (int at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
+                    int end = at + head.length();
+                    String pointer = null;
+                    for (String p : pointers)
+                        if (at >= p.length() && text.startsWith(p, at - p.length()) && (pointer == null || p.length() > pointer.length()))
+                            pointer = p;
+                    if (pointer == null)
+                        continue;
+                    int start = at - pointer.length();
+                    if (endsWordBefore(text, start, pointer) || taken(hits, added, start, end) || insideOpenTitle(text, start))
+                        continue;
+                    if (end < text.length() && Character.isIdeographic(text.charAt(end)) && continuesWord(text, end))
+                        continue; // 该规范性文件: the head starts a longer word
+                    if (words == null)
+                        words = WordBoundaries.of(text);
+                    if (!words.isBoundary(start) || end < text.length() && Character.isIdeographic(text.charAt(end)) && !words.isBoundary(end))
+                        continue; // 基本规范: 本 inside another word; 该标准化: the head inside another word
+                    Entity e = kind.equals("pointed-any") ? onlyOfSentence(hits, start) : lastEndingWith(head, GenericHeads.namedBefore(recent, hits, start));
+                    if (e != null)
+                        added.add(hit(e, start, end));
+                }
+        for (String kind : List.of("former", "latter"))
+            for (String head : Lexicon.words(BARE_HEADS, "kind", kind))
+                for (int at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
+                    if (taken(hits, added, at, at + head.length()))
+                        continue;
+                    List<String> pair = instrumentsOfSentence(hits, at);
+                    if (pair.size() != 2)
+                        continue; // 前者 after persons, or after three texts: nothing
+                    Entity e = byIri.get(pair.get(kind.equals("former") ? 0 : 1));
+                    if (e != null)
+                        added.add(hit(e, at, at + head.length()));
+                }
+        for (Matcher m = VERSION.matcher(text); m.find();) {
+            if (taken(hits, added, m.start(), m.end()) || insideOpenTitle(text, m.start()))
+                continue;
+            if (m.start() > 0 && (Character.isIdeographic(text.charAt(m.start() - 1)) || Character.isLetterOrDigit(text.charAt(m.start() - 1))
+                    || "》”」".indexOf(text.charAt(m.start() - 1)) >= 0))
+                continue; // 该书第二版, 《X》2.0版: an edition of something written right before it, not a reference alone
+            Entity named = null;
+            List<String> before = GenericHeads.namedBefore(recent, hits, m.start());
+            for (int i = before.size() - 1; i >= 0 && named == null; i--) {
+                Entity e = byIri.get(before.get(i));
+                if (e != null && e.labelZh().contains(m.group()) && !e.labelZh().equals(m.group()))
+                    named = e;
+            }
+            if (named != null)
+                added.add(hit(named, m.start(), m.end()));
+        }
+    }
+
+    /** The instruments named in this sentence before {@code at}, or when it named none, in the sentence before that named any. */
+    private List<String> instrumentsOfSentence(List<Hit> hits, int at) {
+        List<String> r = new ArrayList<>();
+        for (Hit h : hits)
+            if (h.isInstrument() && h.end() <= at && !RULE.equals(h.rule()) && !r.contains(h.iri()))
+                r.add(h.iri());
+        return r.isEmpty() ? previousSentence : r;
+    }
+
+    /** The one instrument of {@link #instrumentsOfSentence}, or null when there are none or several. */
+    private Entity onlyOfSentence(List<Hit> hits, int at) {
+        List<String> r = instrumentsOfSentence(hits, at);
+        return r.size() == 1 ? byIri.get(r.get(0)) : null;
+    }
+
+    /** The instrument last named whose name (without trailing notes) ends with {@code head} and is longer, or null. */
+    private Entity lastEndingWith(String head, List<String> named) {
+        for (int i = named.size() - 1; i >= 0; i--) {
+            Entity e = byIri.get(named.get(i));
+            if (e != null && InstrumentKind.stripTrailingNotes(e.labelZh()).endsWith(head) && e.labelZh().length() > head.length())
+                return e;
+        }
+        return null;
     }
 
     /** Bodies (organisations, groups, committees; not states or persons) named so far, in order. */

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.TestFactory;
 class ShortReferencesTest {
     private static final Path CASES = Path.of("src/test/resources/extract/references.tsv");
 
-    record Case(String language, String text, String reference, String refersTo) {}
+    /** A case; {@code gap}: its text was written with a leading ?, a known gap that must still fail (a strict expected failure). */
+    record Case(String language, String text, String reference, String refersTo, boolean gap) {}
 
     static List<Case> cases() throws IOException {
         List<Case> out = new ArrayList<>();
@@ -35,14 +36,29 @@ class ShortReferencesTest {
                 continue;
             String[] c = l.split("\t", -1);
             assertEquals(4, c.length, "four columns: " + l);
-            out.add(new Case(c[0].strip(), c[1].strip(), c[2].strip(), c[3].strip()));
+            String text = c[1].strip().replace("\\n", "\n");
+            boolean gap = text.startsWith("?");
+            out.add(new Case(c[0].strip(), gap ? text.substring(1) : text, c[2].strip(), c[3].strip(), gap));
         }
         return out;
     }
 
     @TestFactory
     Stream<DynamicTest> everyReferenceResolvesAsWritten() throws IOException {
-        return cases().stream().map(c -> DynamicTest.dynamicTest(c.reference() + " in " + c.text(), () -> check(c)));
+        return cases().stream().map(c -> DynamicTest.dynamicTest((c.gap() ? "known gap: " : "") + c.reference() + " in " + c.text(), () -> {
+            if (!c.gap()) {
+                check(c);
+                return;
+            }
+            boolean passed;
+            try {
+                check(c);
+                passed = true;
+            } catch (AssertionError e) {
+                passed = false;
+            }
+            assertTrue(!passed, "a known gap (row written with ?) now passes: remove its ? in " + CASES + ": " + c.text());
+        }));
     }
 
     private static void check(Case c) throws IOException {
@@ -67,7 +83,8 @@ class ShortReferencesTest {
                         c.reference() + " must refer to " + c.refersTo() + " in: " + c.text() + "\n  got: " + got);
             String bare = ExtractionRuleFixturesTest.norm(c.reference()).replaceFirst("^(该|這一|这一|此|該|上述)", "");
             for (Entity e : byIri.values())
-                assertTrue(!labelled(e, bare), "the bare head " + bare + " is an entity of its own in: " + c.text());
+                assertTrue(referred.contains(e.iri()) || !labelled(e, bare), // 数安法: a declared short name of the law it refers to
+                        "the bare head " + bare + " is an entity of its own in: " + c.text());
         } finally {
             try (Stream<Path> s = Files.walk(dir)) {
                 s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
