@@ -26,13 +26,14 @@ final class OrganisationFinder {
     }
 
     static List<Organisation> find(String text) {
-        List<Term> terms = Segmenter.terms(text);
+        List<Term> terms = new ArrayList<>(Segmenter.terms(text));
+        java.util.Set<Integer> titleCuts = splitMinisterTitle(text, terms);
         WordBoundaries words = WordBoundaries.of(text);
         List<Organisation> out = new ArrayList<>();
         for (int i = 0; i < terms.size(); i++) {
             Term t = terms.get(i);
             int end = t.offset + t.word.length();
-            if (!words.isBoundary(end))
+            if (!words.isBoundary(end) && !titleCuts.contains(end))
                 continue;
             Map.Entry<String, String> suffix = suffixOf(t.word, text, end);
             if (suffix == null || !holdsSuffix(t, suffix.getKey()) || text.startsWith("间", end))
@@ -72,6 +73,8 @@ final class OrganisationFinder {
                     && !(namesItsTopics(suffix.getKey()) && !label.contains("、"))
                     && !(!label.contains("、") && topicsOfNamedParent(terms, start, end - suffix.getKey().length())))
                 continue; // 私营部门、民间社会、国际组织 is a list, not a name
+            if (isBodyDescriptor(suffix.getKey()) && placesOnly(terms, start, end - suffix.getKey().length()))
+                continue; // 美国智库: a state's think tank described, no name (org40b)
             if (quantified(terms, start))
                 continue; // 多国统计局, 各国政府: bodies of several states counted, no one body named
             if (t.word.equals("政府") && start < t.offset && onlyCommonWords(terms, start, t.offset) && !text.startsWith("区", t.offset - 1))
@@ -92,6 +95,36 @@ final class OrganisationFinder {
         out.addAll(PlatformNames.find(text)); // 社交平台X, Meta旗下的Instagram
         out.addAll(ForumBodies.find(text)); // 全球互联网反恐论坛（GIFCT）发布…
         return out;
+    }
+
+    /**
+     * 韩国科学技术信息通信部长官: HanLP reads 部长 (minister) and 官, where the text writes the ministry's 部 and the title
+     * 长官 (a minister, as Korean and Japanese ministries call theirs). The term 部长 before 官 is cut into 部 and 长官 (the
+     * next term loses its 官), so that the ministry ends at 部; returns the ends of the 部 so cut. (org40b)
+     */
+    private static java.util.Set<Integer> splitMinisterTitle(String text, List<Term> terms) {
+        java.util.Set<Integer> cuts = new java.util.HashSet<>();
+        for (int j = 0; j + 1 < terms.size(); j++) {
+            Term t = terms.get(j), next = terms.get(j + 1);
+            if (!t.word.endsWith("部长") || t.word.length() > 2 && !t.word.equals("部长") || !next.word.startsWith("官")
+                    || next.offset != t.offset + t.word.length())
+                continue;
+            Term ministry = new Term("部", com.hankcs.hanlp.corpus.tag.Nature.n);
+            ministry.offset = t.offset;
+            Term title = new Term("长官", com.hankcs.hanlp.corpus.tag.Nature.nnt);
+            title.offset = t.offset + 1;
+            terms.set(j, ministry);
+            terms.add(j + 1, title);
+            if (next.word.length() > 1) {
+                Term rest = new Term(next.word.substring(1), next.nature);
+                rest.offset = next.offset + 1;
+                terms.set(j + 2, rest);
+            } else {
+                terms.remove(j + 2);
+            }
+            cuts.add(t.offset + 1);
+        }
+        return cuts;
     }
 
     /**
@@ -521,7 +554,7 @@ final class OrganisationFinder {
             if (!(t.word.equals("与") || t.word.equals("和") || t.word.equals("及")))
                 continue;
             if (j == 0 || j + 1 >= terms.size() || !isCommonNoun(terms.get(j - 1)) || !isCommonNoun(terms.get(j + 1))
-                    || holdsAnySuffix(terms.get(j - 1)) || terms.get(j - 1).offset <= start)
+                    || holdsAnySuffix(terms.get(j - 1)) || terms.get(j - 1).offset < start)
                 return false;
             any = true;
         }
