@@ -56,6 +56,7 @@ final class OrganisationFinder {
                 start = dateline;
             if ("GovernmentBody".equals(suffix.getValue()))
                 start = JoinedPortfolios.start(text, terms, start, end - suffix.getKey().length()); // 政制及內地事務局
+            start = afterListedBody(text, start, end - suffix.getKey().length());
             int core = end - suffix.getKey().length() - start; // what the qualifier adds is no core
             start = withInstanceQualifier(text, start);
             String label = text.substring(start, end);
@@ -178,6 +179,24 @@ final class OrganisationFinder {
      */
     private static boolean namesItsTopics(String suffix) {
         return suffix.endsWith("组");
+    }
+
+    /**
+     * 国家数据局、文化和旅游部、国家广播电视总局: where an item before a 、 inside the run already ends in an organisation
+     * suffix, the run is a list of bodies and the name opens after the last such 、 (阿根廷创新、科学和技术部 keeps its
+     * 、: 创新 ends in no suffix). (org40b)
+     */
+    private static int afterListedBody(String text, int start, int suffixStart) {
+        int from = start;
+        for (int k = text.indexOf('、', start); k >= 0 && k < suffixStart; k = text.indexOf('、', k + 1)) {
+            String before = text.substring(start, k);
+            for (Map.Entry<String, String> e : Lexicon.longestFirst("organisation-suffixes.tsv", "class"))
+                if (before.endsWith(e.getKey()) && before.length() > e.getKey().length()) {
+                    from = k + 1;
+                    break;
+                }
+        }
+        return from;
     }
 
     /** The longest suffix the text ends with at {@code end}, when the last word holds it. */
