@@ -325,6 +325,14 @@ final class DocumentDiscovery {
         return CUES.pattern("field-opening", () -> "^" + CUES.any("field-opening") + ".*");
     }
 
+    /** The instrument tail at [from,to) is inside an organisation's name that goes on after it (战略与国际研究中心). */
+    private static boolean tailInsideOrganisation(String text, int from, int to) {
+        for (OrganisationFinder.Organisation o : OrganisationFinder.find(text))
+            if (o.start() <= from && o.end() > to)
+                return true;
+        return false;
+    }
+
     /** A name that starts with its parties (one-character abbreviations) or its issuer and ends like an instrument (…协议, …战略, …EPA). */
     private void actorPrefixedInstruments(String text, List<Gazetteer.Hit> reg) {
         List<int[]> starts = new ArrayList<>();
@@ -357,6 +365,8 @@ final class DocumentDiscovery {
             if (!m.find())
                 continue;
             String middle = text.substring(afterActor, afterActor + m.start(1));
+            if (tailInsideOrganisation(text, afterActor + m.start(1), afterActor + m.end()))
+                continue; // 美国智库战略与国际研究中心: the tail word opens a body's name, no instrument (org40b)
             String label = Labels.clean(text.substring(possessive ? afterActor : s, afterActor + m.end()));
             if (possessive && (label.length() < 5 || notInName().matcher(middle).find() || bareField().matcher(middle).matches()))
                 continue;

@@ -148,11 +148,11 @@ final class MentionFinder {
     }
 
     /** The name ends inside a job title (商务部 in 商务部长): it is part of the title. */
-    private static boolean endsInsideTitleWord(WordBoundaries words, int end) {
+    private static boolean endsInsideTitleWord(String text, WordBoundaries words, int end) {
         for (com.hankcs.hanlp.seg.common.Term t : words.terms())
             if (t.offset < end && end < t.offset + t.word.length())
-                return PersonFinder.isRole(t);
-        return false;
+                return PersonFinder.isRole(t) && !(t.word.equals("部长") && end == t.offset + 1 && text.startsWith("官", end + 1));
+        return false; // 通信部长官: the ministry's 部 and the title 长官, which HanLP reads as 部长/官 (org40b)
     }
 
     private static final Pattern DATELINE = Pattern.compile("社[^，。；、\\s]{0,12}?\\d{1,2}月\\d{1,2}日[^，。]{0,4}?电");
@@ -254,7 +254,7 @@ final class MentionFinder {
                 continue; // X of X光: a platform's one letter inside a word is a letter of the word
             if (followedByPlaceWord(text, e))
                 continue; // 联合国总部 is a place, no mention of the UN
-            if (endsInsideTitleWord(words, e) || inDateline(text, s))
+            if (endsInsideTitleWord(text, words, e) || inDateline(text, s))
                 continue; // X部长 is a minister; 新华社日内瓦3月1日电 is a place
             if (negatedByPrefix(text, s))
                 continue; // 非联合国倡议: "non-UN", no mention of the UN

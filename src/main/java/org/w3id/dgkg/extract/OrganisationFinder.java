@@ -26,13 +26,14 @@ final class OrganisationFinder {
     }
 
     static List<Organisation> find(String text) {
-        List<Term> terms = Segmenter.terms(text);
+        List<Term> terms = new ArrayList<>(Segmenter.terms(text));
+        java.util.Set<Integer> titleCuts = splitMinisterTitle(text, terms);
         WordBoundaries words = WordBoundaries.of(text);
         List<Organisation> out = new ArrayList<>();
         for (int i = 0; i < terms.size(); i++) {
             Term t = terms.get(i);
             int end = t.offset + t.word.length();
-            if (!words.isBoundary(end))
+            if (!words.isBoundary(end) && !titleCuts.contains(end))
                 continue;
             Map.Entry<String, String> suffix = suffixOf(t.word, text, end);
             if (suffix == null || !holdsSuffix(t, suffix.getKey()) || text.startsWith("间", end))
@@ -55,9 +56,14 @@ final class OrganisationFinder {
                 start = dateline;
             if ("GovernmentBody".equals(suffix.getValue()))
                 start = JoinedPortfolios.start(text, terms, start, end - suffix.getKey().length()); // 政制及內地事務局
+            start = afterListedBody(text, start, end - suffix.getKey().length());
             int core = end - suffix.getKey().length() - start; // what the qualifier adds is no core
             start = withInstanceQualifier(text, start);
             String label = text.substring(start, end);
+            if (suffix.getKey().equals("组织") && t.word.equals("组织") && i > 0 && endsInBodySuffix(terms.get(i - 1), t.offset)
+                    && end < text.length() && Character.UnicodeScript.of(text.charAt(end)) == Character.UnicodeScript.HAN
+                    && "的和与及".indexOf(text.charAt(end)) < 0)
+                continue; // 外交部组织编写…: 组织 after a body's name is the verb "organised" (org40b)
             if (suffix.getKey().equals("组织") && start > 0 && text.charAt(start - 1) == '由' && end < text.length()
                     && "，,。；;)）".indexOf(text.charAt(end)) >= 0)
                 continue; // (由国际电联组织，与瑞士共同举办): 组织 is the verb "organised"
@@ -65,8 +71,11 @@ final class OrganisationFinder {
                 continue;
             if ((label.contains("、") || (label.contains("和") || label.contains("及") || label.contains("与")) && !joinsPlaces(terms, start, end))
                     && !"GovernmentBody".equals(suffix.getValue()) && !suffix.getKey().equals("委员会")
-                    && !(namesItsTopics(suffix.getKey()) && !label.contains("、")))
+                    && !(namesItsTopics(suffix.getKey()) && !label.contains("、"))
+                    && !(!label.contains("、") && topicsOfNamedParent(terms, start, end - suffix.getKey().length())))
                 continue; // 私营部门、民间社会、国际组织 is a list, not a name
+            if (isBodyDescriptor(suffix.getKey()) && placesOnly(terms, start, end - suffix.getKey().length()))
+                continue; // 美国智库: a state's think tank described, no name (org40b)
             if (quantified(terms, start))
                 continue; // 多国统计局, 各国政府: bodies of several states counted, no one body named
             if (t.word.equals("政府") && start < t.offset && onlyCommonWords(terms, start, t.offset) && !text.startsWith("区", t.offset - 1))
@@ -87,6 +96,36 @@ final class OrganisationFinder {
         out.addAll(PlatformNames.find(text)); // 社交平台X, Meta旗下的Instagram
         out.addAll(ForumBodies.find(text)); // 全球互联网反恐论坛（GIFCT）发布…
         return out;
+    }
+
+    /**
+     * 韩国科学技术信息通信部长官: HanLP reads 部长 (minister) and 官, where the text writes the ministry's 部 and the title
+     * 长官 (a minister, as Korean and Japanese ministries call theirs). The term 部长 before 官 is cut into 部 and 长官 (the
+     * next term loses its 官), so that the ministry ends at 部; returns the ends of the 部 so cut. (org40b)
+     */
+    private static java.util.Set<Integer> splitMinisterTitle(String text, List<Term> terms) {
+        java.util.Set<Integer> cuts = new java.util.HashSet<>();
+        for (int j = 0; j + 1 < terms.size(); j++) {
+            Term t = terms.get(j), next = terms.get(j + 1);
+            if (!t.word.endsWith("部长") || t.word.length() > 2 && !t.word.equals("部长") || !next.word.startsWith("官")
+                    || next.offset != t.offset + t.word.length())
+                continue;
+            Term ministry = new Term("部", com.hankcs.hanlp.corpus.tag.Nature.n);
+            ministry.offset = t.offset;
+            Term title = new Term("长官", com.hankcs.hanlp.corpus.tag.Nature.nnt);
+            title.offset = t.offset + 1;
+            terms.set(j, ministry);
+            terms.add(j + 1, title);
+            if (next.word.length() > 1) {
+                Term rest = new Term(next.word.substring(1), next.nature);
+                rest.offset = next.offset + 1;
+                terms.set(j + 2, rest);
+            } else {
+                terms.remove(j + 2);
+            }
+            cuts.add(t.offset + 1);
+        }
+        return cuts;
     }
 
     /**
@@ -142,6 +181,24 @@ final class OrganisationFinder {
         return suffix.endsWith("组");
     }
 
+    /**
+     * 国家数据局、文化和旅游部、国家广播电视总局: where an item before a 、 inside the run already ends in an organisation
+     * suffix, the run is a list of bodies and the name opens after the last such 、 (阿根廷创新、科学和技术部 keeps its
+     * 、: 创新 ends in no suffix). (org40b)
+     */
+    private static int afterListedBody(String text, int start, int suffixStart) {
+        int from = start;
+        for (int k = text.indexOf('、', start); k >= 0 && k < suffixStart; k = text.indexOf('、', k + 1)) {
+            String before = text.substring(start, k);
+            for (Map.Entry<String, String> e : Lexicon.longestFirst("organisation-suffixes.tsv", "class"))
+                if (before.endsWith(e.getKey()) && before.length() > e.getKey().length()) {
+                    from = k + 1;
+                    break;
+                }
+        }
+        return from;
+    }
+
     /** The longest suffix the text ends with at {@code end}, when the last word holds it. */
     private static Map.Entry<String, String> suffixOf(String word, String text, int end) {
         for (Map.Entry<String, String> e : Lexicon.longestFirst("organisation-suffixes.tsv", "class")) {
@@ -168,6 +225,20 @@ final class OrganisationFinder {
             return n.startsWith("nt") || n.startsWith("ni") || n.equals("n") && t.word.length() >= 3
                     || n.equals("nz") && t.word.length() >= 3 && com.hankcs.hanlp.dictionary.CoreDictionary.get(t.word.substring(t.word.length() - 2)) == null; // 保安局, not 新格局
         return true;
+    }
+
+    /** The word ends right at {@code at} in a suffix of a government body (外交部, 数据局, 委员会), not in 政府 (非政府组织). */
+    private static boolean endsInBodySuffix(Term t, int at) {
+        if (t.offset + t.word.length() != at || t.word.endsWith("政府"))
+            return false;
+        String n = Segmenter.nature(t);
+        if (n.startsWith("v") || n.startsWith("m") || n.startsWith("q"))
+            return false;
+        for (Map.Entry<String, String> e : Lexicon.longestFirst("organisation-suffixes.tsv", "class"))
+            if (t.word.endsWith(e.getKey()) && t.word.length() > e.getKey().length()
+                    && ("GovernmentBody".equals(e.getValue()) || e.getKey().equals("委员会")))
+                return true;
+        return false;
     }
 
     private static int minCore(String suffix) {
@@ -274,12 +345,27 @@ final class OrganisationFinder {
                 break;
             if (isBodyDescriptor(text.substring(start, end)) && !text.startsWith("间", end))
                 cut = end; // 监管/机构: the descriptor may be two words
+            else if (isBodyDescriptor(t.word) && placesOnly(terms, start, t.offset))
+                cut = end; // 美国/智库/战略与国际研究中心: a state's descriptor in apposition (org40b)
         }
         return cut;
     }
 
+    /** Every word in [start,end) is a place name, and there is one. */
+    private static boolean placesOnly(List<Term> terms, int start, int end) {
+        boolean any = false;
+        for (Term t : terms) {
+            if (t.offset + t.word.length() <= start || t.offset >= end)
+                continue;
+            if (t.offset < start || t.offset + t.word.length() > end || !Segmenter.nature(t).startsWith("ns"))
+                return false;
+            any = true;
+        }
+        return any;
+    }
+
     private static boolean isBodyDescriptor(String word) {
-        return word.length() >= 2 && GenericHeads.isGeneric(word) && word.matches(".*(机关|部门|机构|当局)$");
+        return word.length() >= 2 && GenericHeads.isGeneric(word) && word.matches(".*(机关|部门|机构|当局|智库)$");
     }
 
     /**
@@ -469,6 +555,31 @@ final class OrganisationFinder {
         return any;
     }
 
+    /**
+     * 麻省理工学院计算机科学与人工智能实验室, 战略与国际研究中心 after a parent's name: the name opens with a proper name (a place,
+     * an organisation) and every 与/和/及 in it joins two common nouns, the topics of one body, not two bodies of a list
+     * (民间社会和学术研究中心 opens with common words; 清华大学和北京大学 joins two names). (org40b)
+     */
+    private static boolean topicsOfNamedParent(List<Term> terms, int start, int suffixStart) {
+        boolean any = false, named = false;
+        for (int j = 0; j < terms.size(); j++) {
+            Term t = terms.get(j);
+            if (t.offset < start || t.offset >= suffixStart)
+                continue;
+            if (t.offset == start)
+                named = isProperName(t) || holdsAnySuffix(t) && !Segmenter.nature(t).startsWith("v")
+                        || j > 0 && terms.get(j - 1).offset + terms.get(j - 1).word.length() == start
+                        && isBodyDescriptor(terms.get(j - 1).word); // 智库/战略与国际研究中心: a descriptor in apposition before the name
+            if (!(t.word.equals("与") || t.word.equals("和") || t.word.equals("及")))
+                continue;
+            if (j == 0 || j + 1 >= terms.size() || !isCommonNoun(terms.get(j - 1)) || !isCommonNoun(terms.get(j + 1))
+                    || holdsAnySuffix(terms.get(j - 1)) || terms.get(j - 1).offset < start)
+                return false;
+            any = true;
+        }
+        return any && named;
+    }
+
     private static boolean isJoiner(Term t) {
         return t.word.equals("及") || t.word.equals("和") || t.word.equals("与") || t.word.equals("、") || t.word.equals("—")
                 || t.word.equals("-");
@@ -486,7 +597,17 @@ final class OrganisationFinder {
     static String type(String label, String suffixClass) {
         if (label.startsWith("联合国"))
             return "UNEntity";
+        if ("Actor".equals(suffixClass) && label.endsWith("委员会") && ofLegislature(label.substring(0, label.length() - 3)))
+            return "GovernmentBody"; // 美国众议院外交事务委员会, 参议院人工智能临时委员会: a committee of a legislature (org40b)
         return suffixClass;
+    }
+
+    /** The part of a committee's name before 委员会 holds a legislature word (legislatures.tsv: 国会, 众议院, 议会). */
+    private static boolean ofLegislature(String head) {
+        for (String w : Lexicon.words("legislatures.tsv", null, null))
+            if (head.contains(w) && !head.startsWith(w + "间"))
+                return true;
+        return false;
     }
 
     /** A word HanLP tags as the name of a place, an organisation or a person. */
