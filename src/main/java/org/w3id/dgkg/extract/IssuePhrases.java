@@ -34,8 +34,9 @@ final class IssuePhrases {
         List<int[]> found = new ArrayList<>();
         for (int i = 0; i < terms.size(); i++) {
             Term t = terms.get(i);
-            if (verbs.contains(t.word) && slotVerb(terms, i))
-                objectItems(text, terms, i + 1, kinds, countering().contains(t.word), found);
+            String verb = slotWord(t, verbs);
+            if (verb != null && slotVerb(terms, i))
+                objectItems(text, terms, i + 1, kinds, countering().contains(verb), found);
             else if (closes.contains(t.word) && i > 0 && !terms.get(i - 1).word.equals("等"))
                 before(text, terms, i, kinds, found);
         }
@@ -165,7 +166,7 @@ final class IssuePhrases {
                     continue;
                 }
                 if (!nominal(t, k == j)) {
-                    if (k > j && closingVerb(terms, k)) {
+                    if (k > j && (closingVerb(terms, k) || countering && harmVerb(terms, k))) {
                         nounsEnd = t.offset;
                         k++; // 深度伪造、个人信息泄露等: a verb ends the item of a list (the noun and the verb name the issue)
                     }
@@ -210,6 +211,21 @@ final class IssuePhrases {
         return false;
     }
 
+    /**
+     * Whether the verb at term {@code k} ends an item of what a verb of countering takes (打击网络赌博、身份盗用。, 防范网络钓鱼和…):
+     * a verb of two characters or more after the item's nouns that ends the item, a separator, 等 or a punctuation mark
+     * after it. The harm is named by what happens to the noun; the verb of an item that goes on (打击网络犯罪活动) is no end.
+     */
+    private static boolean harmVerb(List<Term> terms, int k) {
+        Term t = terms.get(k);
+        if (!Segmenter.nature(t).startsWith("v") || t.word.length() < 2 || Lexicon.functionWords().contains(t.word))
+            return false;
+        if (k + 1 >= terms.size())
+            return true;
+        Term next = terms.get(k + 1);
+        return SEPARATORS.contains(next.word) || next.word.equals("等") || Segmenter.nature(next).startsWith("w");
+    }
+
     /** A text, body or means the clause before 的 describes (框架, 协定, 机制): the verb before it acts inside that clause. */
     private static boolean builtThing(String word) {
         return Lexicon.genericHeads().contains(word) || tails().contains(word);
@@ -247,6 +263,21 @@ final class IssuePhrases {
         return false;
     }
 
+    /**
+     * The slot verb the word at term {@code t} is: the word itself, or a verb the segmenter keeps whole with an adverb of
+     * one or two characters before the slot verb (严厉打击, 坚决打击, 有效防范: tagged a verb, the slot verb its end).
+     */
+    private static String slotWord(Term t, Set<String> verbs) {
+        if (verbs.contains(t.word))
+            return t.word;
+        if (!Segmenter.nature(t).equals("v"))
+            return null;
+        for (int cut = 1; cut <= 2 && t.word.length() - cut >= 2; cut++)
+            if (verbs.contains(t.word.substring(cut)) && !Lexicon.functionWords().contains(t.word.substring(0, cut)))
+                return t.word.substring(cut);
+        return null;
+    }
+
     /** The verbs of countering (concept-cues.tsv position counters: 打击, 防范, 免受…) whose object is a harm done. */
     private static Set<String> countering() {
         return Lexicon.words("concept-cues.tsv", "position", "counters");
@@ -268,7 +299,9 @@ final class IssuePhrases {
     private static boolean slotVerb(List<Term> terms, int i) {
         String n = Segmenter.nature(terms.get(i));
         if (n.equals("vn"))
-            return i == 0 || !nominal(terms.get(i - 1), true);
+            return i == 0 || !nominal(terms.get(i - 1), true)
+                    || countering().contains(terms.get(i).word) && Segmenter.nature(terms.get(i - 1)).equals("vn")
+                            && (i < 2 || !nominal(terms.get(i - 2), true)); // 应合作防范网络钓鱼: after a lone verbal noun (no name's end) it governs
         return n.startsWith("v") || n.startsWith("p");
     }
 
