@@ -41,6 +41,7 @@ final class IssuePhrases {
                 before(text, terms, i, kinds, found);
         }
         listSlots(text, terms, found);
+        rights(text, terms, found);
         for (int[] f : found)
             if (out.stream().noneMatch(c -> c.start() < f[1] && f[0] < c.end())
                     && found.stream().noneMatch(g -> g != f && g[0] <= f[0] && f[1] <= g[1] && g[1] - g[0] > f[1] - f[0]))
@@ -73,6 +74,34 @@ final class IssuePhrases {
         java.util.regex.Matcher t = slots[2].matcher(text);
         while (t.find())
             items(text, terms, t.start(1), t.end(1), found);
+    }
+
+    /**
+     * 人人享有获取信息和知识的权利: before 的 and a word for a right (issue-slots.tsv position right), a verb of access (position
+     * right-verb) and the nouns it takes, 和/与/及/、 between them, name what the right is to: that access is the issue, the verb
+     * kept (获取信息和知识). Another verb there (制定本国法律的权利) or no noun after the verb gives nothing.
+     */
+    private static void rights(String text, List<Term> terms, List<int[]> found) {
+        Set<String> rights = Lexicon.words("issue-slots.tsv", "position", "right");
+        Set<String> access = Lexicon.words("issue-slots.tsv", "position", "right-verb");
+        for (int r = 2; r < terms.size(); r++) {
+            if (!rights.contains(terms.get(r).word) || !terms.get(r - 1).word.equals("的"))
+                continue;
+            int k = r - 2;
+            int nouns = 0;
+            while (k >= 0 && (nominal(terms.get(k), false) && (!Segmenter.nature(terms.get(k)).startsWith("v") || Segmenter.nature(terms.get(k)).equals("vn"))
+                    || SEPARATORS.contains(terms.get(k).word) || terms.get(k).word.equals("与"))) {
+                if (Segmenter.nature(terms.get(k)).startsWith("n"))
+                    nouns++;
+                k--;
+            }
+            if (k < 0 || k == r - 2 || nouns == 0 || !access.contains(terms.get(k).word) || SEPARATORS.contains(terms.get(k + 1).word))
+                continue;
+            int s = terms.get(k).offset;
+            int e = terms.get(r - 1).offset;
+            if (e - s >= 4 && e - s <= MAX && !text.substring(s, e).matches(".*[\\dA-Za-z%].*"))
+                found.add(new int[] {s, e});
+        }
     }
 
     /** What ends a list on its left: punctuation, and the words of issue-slots.tsv position opens. */
@@ -179,7 +208,9 @@ final class IssuePhrases {
             int e = terms.get(k - 1).offset + terms.get(k - 1).word.length();
             if (k < terms.size() && Segmenter.nature(terms.get(k)).startsWith("d"))
                 return; // 公共部门数据再利用: an adverb inside the phrase, whose end is not known
-            if (!accept(text, terms, s, e, found) && (kindAfter(terms, k, kinds) || countering && !closedByDeng(text, e)))
+            if (!accept(text, terms, s, e, found) && countering && k < terms.size() && acts().contains(terms.get(k).word))
+                acceptDoing(text, terms, s, e, found); // 反对网络间谍活动: the nouns before a word for doings name the harm
+            else if (!accept(text, terms, s, e, found) && (kindAfter(terms, k, kinds) || countering && !closedByDeng(text, e)))
                 acceptNamedByKind(text, terms, s, e, found); // 打击电信网络诈骗: what a verb of countering takes is a harm, named by what happens
             else if (nounsEnd > s && found.stream().noneMatch(f -> f[1] == e))
                 accept(text, terms, s, nounsEnd, found); // 防范半导体供应链中断: the nouns are the issue when noun and verb are none
@@ -280,7 +311,38 @@ final class IssuePhrases {
 
     /** The verbs of countering (concept-cues.tsv position counters: 打击, 防范, 免受…) whose object is a harm done. */
     private static Set<String> countering() {
-        return Lexicon.words("concept-cues.tsv", "position", "counters");
+        return Lexicon.cached("issue-phrase-countering", () -> {
+            Set<String> out = new java.util.HashSet<>(Lexicon.words("concept-cues.tsv", "position", "counters"));
+            out.addAll(Lexicon.words("issue-slots.tsv", "position", "counters"));
+            return Set.copyOf(out);
+        });
+    }
+
+    /** The words of kind for doings (issue-slots.tsv position act: 活动, 行为). */
+    private static Set<String> acts() {
+        return Lexicon.words("issue-slots.tsv", "position", "act");
+    }
+
+    /**
+     * 防范网络间谍活动, 打击电信诈骗犯罪活动: the nouns a verb of countering takes before a word for doings are a harm, two words
+     * at least and four characters at least, the first a noun that is no word of reach and no bare word (相关活动, 违法行为 give none).
+     */
+    private static void acceptDoing(String text, List<Term> terms, int s, int e, List<int[]> found) {
+        if (e - s < 4 || e - s > MAX)
+            return;
+        String label = text.substring(s, e);
+        if (label.matches(".*[\\dA-Za-z%].*") || ConceptFinder.bare(label) || ConceptFinder.namesText(label) || onlyScope(terms, s, e))
+            return;
+        Set<String> scope = Lexicon.words("issue-slots.tsv", "position", "scope");
+        int words = 0;
+        for (Term t : terms)
+            if (t.offset >= s && t.offset < e) {
+                if (t.offset + t.word.length() > e || words == 0 && (!Segmenter.nature(t).startsWith("n") || ConceptFinder.bare(t.word) || scope.contains(t.word)))
+                    return;
+                words++;
+            }
+        if (words >= 2)
+            found.add(new int[] {s, e});
     }
 
     /** The verbs an item of a list may open with: the slot verbs and the verbs of pursuing and countering (concept-cues.tsv). */
