@@ -80,7 +80,8 @@ final class ConceptFinder {
     private static Concept withoutFrameworkWord(Concept c) {
         if (c.type().equals("Issue"))
             for (String act : Lexicon.words("issue-slots.tsv", "position", "act"))
-                if (c.label().endsWith(act) && c.label().length() - act.length() >= 4) // 网络间谍活动 → 网络间谍 (conventions: …活动 left out)
+                if (c.label().endsWith(act) && c.label().length() - act.length() >= 4 && IssuePhrases.namesDoer(c.label().substring(0, c.label().length() - act.length())))
+                    // 网络间谍活动 → 网络间谍 (conventions: …活动 left out); 恶意网络活动 stays whole
                     return new Concept(c.label().substring(0, c.label().length() - act.length()), c.start(), c.end() - act.length(), c.type(), c.rule());
         Matcher m = FRAMEWORK_TAIL.matcher(c.label());
         if (!c.type().equals("Issue") || !m.find() || m.start() < 4)

@@ -341,8 +341,21 @@ final class IssuePhrases {
                     return;
                 words++;
             }
-        if (words >= 2)
+        if (words >= 2 && namesDoer(label))
             found.add(new int[] {s, e});
+    }
+
+    /**
+     * Whether the words before a word for doings (活动, 行为) name the doing themselves (网络间谍, 数据出境, 电信诈骗犯罪) rather
+     * than only the field it happens in: a last word that is a noun and a head of issue labels (恶意网络活动: 网络) qualifies
+     * the doings, which then stay in the name.
+     */
+    static boolean namesDoer(String label) {
+        List<Term> t = Segmenter.terms(label);
+        if (t.isEmpty())
+            return false;
+        Term last = t.get(t.size() - 1);
+        return !(Segmenter.nature(last).startsWith("n") && heads().contains(last.word));
     }
 
     /** The verbs an item of a list may open with: the slot verbs and the verbs of pursuing and countering (concept-cues.tsv). */
