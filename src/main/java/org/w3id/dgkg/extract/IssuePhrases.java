@@ -459,8 +459,9 @@ final class IssuePhrases {
             if (t.offset >= s && t.offset < e) {
                 if (t.offset + t.word.length() > e || words == 0 && !Segmenter.nature(t).startsWith("n") && !Segmenter.nature(t).equals("vn"))
                     return;
-                if (words == 0 && (ConceptFinder.bare(t.word) || scope.contains(t.word)))
-                    return;
+                if (words == 0 && (ConceptFinder.bare(t.word) || scope.contains(t.word)
+                        || Lexicon.words("concept-cues.tsv", "position", "vague").contains(t.word)))
+                    return; // 避免机制重叠: a vague first word (机制, 环境) names no harm
                 words++;
                 last = t;
             }
