@@ -78,6 +78,11 @@ final class ConceptFinder {
     private static final Pattern FRAMEWORK_TAIL = Pattern.compile("(?<=治理)(?:框架|体系)$");
 
     private static Concept withoutFrameworkWord(Concept c) {
+        if (c.type().equals("Issue"))
+            for (String act : Lexicon.words("issue-slots.tsv", "position", "act"))
+                if (c.label().endsWith(act) && c.label().length() - act.length() >= 4 && IssuePhrases.namesDoer(c.label().substring(0, c.label().length() - act.length())))
+                    // 网络间谍活动 → 网络间谍 (conventions: …活动 left out); 恶意网络活动 stays whole
+                    return new Concept(c.label().substring(0, c.label().length() - act.length()), c.start(), c.end() - act.length(), c.type(), c.rule());
         Matcher m = FRAMEWORK_TAIL.matcher(c.label());
         if (!c.type().equals("Issue") || !m.find() || m.start() < 4)
             return c;

@@ -34,12 +34,14 @@ final class IssuePhrases {
         List<int[]> found = new ArrayList<>();
         for (int i = 0; i < terms.size(); i++) {
             Term t = terms.get(i);
-            if (verbs.contains(t.word) && slotVerb(terms, i))
-                objectItems(text, terms, i + 1, kinds, countering().contains(t.word), found);
+            String verb = slotWord(t, verbs);
+            if (verb != null && slotVerb(terms, i))
+                objectItems(text, terms, i + 1, kinds, countering().contains(verb), found);
             else if (closes.contains(t.word) && i > 0 && !terms.get(i - 1).word.equals("等"))
                 before(text, terms, i, kinds, found);
         }
         listSlots(text, terms, found);
+        rights(text, terms, found);
         for (int[] f : found)
             if (out.stream().noneMatch(c -> c.start() < f[1] && f[0] < c.end())
                     && found.stream().noneMatch(g -> g != f && g[0] <= f[0] && f[1] <= g[1] && g[1] - g[0] > f[1] - f[0]))
@@ -72,6 +74,34 @@ final class IssuePhrases {
         java.util.regex.Matcher t = slots[2].matcher(text);
         while (t.find())
             items(text, terms, t.start(1), t.end(1), found);
+    }
+
+    /**
+     * 人人享有获取信息和知识的权利: before 的 and a word for a right (issue-slots.tsv position right), a verb of access (position
+     * right-verb) and the nouns it takes, 和/与/及/、 between them, name what the right is to: that access is the issue, the verb
+     * kept (获取信息和知识). Another verb there (制定本国法律的权利) or no noun after the verb gives nothing.
+     */
+    private static void rights(String text, List<Term> terms, List<int[]> found) {
+        Set<String> rights = Lexicon.words("issue-slots.tsv", "position", "right");
+        Set<String> access = Lexicon.words("issue-slots.tsv", "position", "right-verb");
+        for (int r = 2; r < terms.size(); r++) {
+            if (!rights.contains(terms.get(r).word) || !terms.get(r - 1).word.equals("的"))
+                continue;
+            int k = r - 2;
+            int nouns = 0;
+            while (k >= 0 && (nominal(terms.get(k), false) && (!Segmenter.nature(terms.get(k)).startsWith("v") || Segmenter.nature(terms.get(k)).equals("vn"))
+                    || SEPARATORS.contains(terms.get(k).word) || terms.get(k).word.equals("与"))) {
+                if (Segmenter.nature(terms.get(k)).startsWith("n"))
+                    nouns++;
+                k--;
+            }
+            if (k < 0 || k == r - 2 || nouns == 0 || !access.contains(terms.get(k).word) || SEPARATORS.contains(terms.get(k + 1).word))
+                continue;
+            int s = terms.get(k).offset;
+            int e = terms.get(r - 1).offset;
+            if (e - s >= 4 && e - s <= MAX && !text.substring(s, e).matches(".*[\\dA-Za-z%].*"))
+                found.add(new int[] {s, e});
+        }
     }
 
     /** What ends a list on its left: punctuation, and the words of issue-slots.tsv position opens. */
@@ -165,7 +195,7 @@ final class IssuePhrases {
                     continue;
                 }
                 if (!nominal(t, k == j)) {
-                    if (k > j && closingVerb(terms, k)) {
+                    if (k > j && (closingVerb(terms, k) || countering && harmVerb(terms, k))) {
                         nounsEnd = t.offset;
                         k++; // 深度伪造、个人信息泄露等: a verb ends the item of a list (the noun and the verb name the issue)
                     }
@@ -178,7 +208,9 @@ final class IssuePhrases {
             int e = terms.get(k - 1).offset + terms.get(k - 1).word.length();
             if (k < terms.size() && Segmenter.nature(terms.get(k)).startsWith("d"))
                 return; // 公共部门数据再利用: an adverb inside the phrase, whose end is not known
-            if (!accept(text, terms, s, e, found) && (kindAfter(terms, k, kinds) || countering && !closedByDeng(text, e)))
+            if (!accept(text, terms, s, e, found) && countering && k < terms.size() && acts().contains(terms.get(k).word))
+                acceptDoing(text, terms, s, e, found); // 反对网络间谍活动: the nouns before a word for doings name the harm
+            else if (!accept(text, terms, s, e, found) && (kindAfter(terms, k, kinds) || countering && !closedByDeng(text, e)))
                 acceptNamedByKind(text, terms, s, e, found); // 打击电信网络诈骗: what a verb of countering takes is a harm, named by what happens
             else if (nounsEnd > s && found.stream().noneMatch(f -> f[1] == e))
                 accept(text, terms, s, nounsEnd, found); // 防范半导体供应链中断: the nouns are the issue when noun and verb are none
@@ -208,6 +240,21 @@ final class IssuePhrases {
             if (kindAfter(terms, i, Set.of()))
                 return true;
         return false;
+    }
+
+    /**
+     * Whether the verb at term {@code k} ends an item of what a verb of countering takes (打击网络赌博、身份盗用。, 防范网络钓鱼和…):
+     * a verb of two characters or more after the item's nouns that ends the item, a separator, 等 or a punctuation mark
+     * after it. The harm is named by what happens to the noun; the verb of an item that goes on (打击网络犯罪活动) is no end.
+     */
+    private static boolean harmVerb(List<Term> terms, int k) {
+        Term t = terms.get(k);
+        if (!Segmenter.nature(t).startsWith("v") || t.word.length() < 2 || Lexicon.functionWords().contains(t.word))
+            return false;
+        if (k + 1 >= terms.size())
+            return true;
+        Term next = terms.get(k + 1);
+        return SEPARATORS.contains(next.word) || next.word.equals("等") || Segmenter.nature(next).startsWith("w");
     }
 
     /** A text, body or means the clause before 的 describes (框架, 协定, 机制): the verb before it acts inside that clause. */
@@ -247,9 +294,68 @@ final class IssuePhrases {
         return false;
     }
 
+    /**
+     * The slot verb the word at term {@code t} is: the word itself, or a verb the segmenter keeps whole with an adverb of
+     * one or two characters before the slot verb (严厉打击, 坚决打击, 有效防范: tagged a verb, the slot verb its end).
+     */
+    private static String slotWord(Term t, Set<String> verbs) {
+        if (verbs.contains(t.word))
+            return t.word;
+        if (!Segmenter.nature(t).equals("v"))
+            return null;
+        for (int cut = 1; cut <= 2 && t.word.length() - cut >= 2; cut++)
+            if (verbs.contains(t.word.substring(cut)) && !Lexicon.functionWords().contains(t.word.substring(0, cut)))
+                return t.word.substring(cut);
+        return null;
+    }
+
     /** The verbs of countering (concept-cues.tsv position counters: 打击, 防范, 免受…) whose object is a harm done. */
     private static Set<String> countering() {
-        return Lexicon.words("concept-cues.tsv", "position", "counters");
+        return Lexicon.cached("issue-phrase-countering", () -> {
+            Set<String> out = new java.util.HashSet<>(Lexicon.words("concept-cues.tsv", "position", "counters"));
+            out.addAll(Lexicon.words("issue-slots.tsv", "position", "counters"));
+            return Set.copyOf(out);
+        });
+    }
+
+    /** The words of kind for doings (issue-slots.tsv position act: 活动, 行为). */
+    private static Set<String> acts() {
+        return Lexicon.words("issue-slots.tsv", "position", "act");
+    }
+
+    /**
+     * 防范网络间谍活动, 打击电信诈骗犯罪活动: the nouns a verb of countering takes before a word for doings are a harm, two words
+     * at least and four characters at least, the first a noun that is no word of reach and no bare word (相关活动, 违法行为 give none).
+     */
+    private static void acceptDoing(String text, List<Term> terms, int s, int e, List<int[]> found) {
+        if (e - s < 4 || e - s > MAX)
+            return;
+        String label = text.substring(s, e);
+        if (label.matches(".*[\\dA-Za-z%].*") || ConceptFinder.bare(label) || ConceptFinder.namesText(label) || onlyScope(terms, s, e))
+            return;
+        Set<String> scope = Lexicon.words("issue-slots.tsv", "position", "scope");
+        int words = 0;
+        for (Term t : terms)
+            if (t.offset >= s && t.offset < e) {
+                if (t.offset + t.word.length() > e || words == 0 && (!Segmenter.nature(t).startsWith("n") || ConceptFinder.bare(t.word) || scope.contains(t.word)))
+                    return;
+                words++;
+            }
+        if (words >= 2 && namesDoer(label))
+            found.add(new int[] {s, e});
+    }
+
+    /**
+     * Whether the words before a word for doings (活动, 行为) name the doing themselves (网络间谍, 数据出境, 电信诈骗犯罪) rather
+     * than only the field it happens in: a last word that is a noun and a head of issue labels (恶意网络活动: 网络) qualifies
+     * the doings, which then stay in the name.
+     */
+    static boolean namesDoer(String label) {
+        List<Term> t = Segmenter.terms(label);
+        if (t.isEmpty())
+            return false;
+        Term last = t.get(t.size() - 1);
+        return !(Segmenter.nature(last).startsWith("n") && heads().contains(last.word));
     }
 
     /** The verbs an item of a list may open with: the slot verbs and the verbs of pursuing and countering (concept-cues.tsv). */
@@ -268,7 +374,9 @@ final class IssuePhrases {
     private static boolean slotVerb(List<Term> terms, int i) {
         String n = Segmenter.nature(terms.get(i));
         if (n.equals("vn"))
-            return i == 0 || !nominal(terms.get(i - 1), true);
+            return i == 0 || !nominal(terms.get(i - 1), true)
+                    || countering().contains(terms.get(i).word) && Segmenter.nature(terms.get(i - 1)).equals("vn")
+                            && (i < 2 || !nominal(terms.get(i - 2), true)); // 应合作防范网络钓鱼: after a lone verbal noun (no name's end) it governs
         return n.startsWith("v") || n.startsWith("p");
     }
 
@@ -351,8 +459,9 @@ final class IssuePhrases {
             if (t.offset >= s && t.offset < e) {
                 if (t.offset + t.word.length() > e || words == 0 && !Segmenter.nature(t).startsWith("n") && !Segmenter.nature(t).equals("vn"))
                     return;
-                if (words == 0 && (ConceptFinder.bare(t.word) || scope.contains(t.word)))
-                    return;
+                if (words == 0 && (ConceptFinder.bare(t.word) || scope.contains(t.word)
+                        || Lexicon.words("concept-cues.tsv", "position", "vague").contains(t.word)))
+                    return; // 避免机制重叠: a vague first word (机制, 环境) names no harm
                 words++;
                 last = t;
             }
