@@ -29,7 +29,11 @@ final class ActFrames {
     private static final String CLAUSE = "clause-cues.tsv";
     private static final String MEMBERSHIP = "membership-cues.tsv";
     private static final Pattern COORDINATOR = Pattern.compile("^(?:、|和|与|及|以及|,|，)$");
-    private static final Pattern PLAN = Pattern.compile("将|拟|有望|计划|准备|考虑|申请|希望");
+
+    /** A word of planning, hoping or applying before the act: 将, 拟, 计划… (clause-cues.tsv act-frame-plan). */
+    private static Pattern plan() {
+        return CueWords.pattern("ActFrames|plan", () -> CueWords.any(CLAUSE, "act-frame-plan"));
+    }
 
     private static Pattern partyNounAfter() {
         return CueWords.pattern("ActFrames|party-noun-after", () -> "^[”」》]?(?:[（(][^）)，。；]{1,30}[）)])?的?(?:正式)?"
@@ -58,7 +62,10 @@ final class ActFrames {
                 + CueWords.any(CLAUSE, "sponsor-list-verb") + "[：:]?");
     }
 
-    private static final Pattern POINTED_HEAD = Pattern.compile("(?:该|这一|此|上述)(决议草案|决议|提案|草案|倡议|宣言|公约)$");
+    /** A pointed head before the sponsor noun: 该决议, 上述草案 (clause-cues.tsv sponsor-pointer and sponsor-head). */
+    private static Pattern pointedHead() {
+        return CueWords.pattern("ActFrames|pointed-head", () -> CueWords.any(CLAUSE, "sponsor-pointer") + "(" + CueWords.any(CLAUSE, "sponsor-head") + ")$");
+    }
 
     static void apply(String text, List<Hit> hits, Discourse discourse, List<Rel> out) {
         for (int i = 0; i < hits.size(); i++) {
@@ -78,7 +85,7 @@ final class ActFrames {
                         out.add(new Rel(y.iri(), "party", a.iri(), y.start(), a.end(), 0.7, PARTY_CAPACITY, false));
                 continue;
             }
-            if (PLAN.matcher(lead).find())
+            if (plan().matcher(lead).find())
                 continue;
             // 《Y》缔约国法国和德国呼吁…: the actors right after the party noun
             for (Hit a : coordinated(text, hits, after))
@@ -111,14 +118,14 @@ final class ActFrames {
                 if (h.isInstrument() && h.end() <= before && text.substring(h.end(), before).matches("[”」》]?(?:[（(][^）)，。；]{1,30}[）)])?"))
                     object = h;
             if (object == null && discourse != null) {
-                Matcher head = POINTED_HEAD.matcher(text.substring(0, before));
+                Matcher head = pointedHead().matcher(text.substring(0, before));
                 if (head.find()) {
                     object = discourse.lastInstrumentEndingWith(head.group(1));
                     if (object == null && head.group(1).contains("决议"))
                         object = discourse.lastInstrumentEndingWith("决议");
                 }
             }
-            if (object == null || PLAN.matcher(text.substring(RelationRules.backTo(text, before, RelationRules.SUBCLAUSE_END), before)).find())
+            if (object == null || plan().matcher(text.substring(RelationRules.backTo(text, before, RelationRules.SUBCLAUSE_END), before)).find())
                 continue;
             for (Hit a : coordinated(text, hits, after))
                 out.add(new Rel(object.iri(), "proposedBy", a.iri(), at, a.end(), 0.7, "proposer-sponsor", false));
@@ -166,7 +173,7 @@ final class ActFrames {
             for (Hit y : hits)
                 if (y.isInstrument() && y.start() >= clauseStart && y.end() <= clauseEnd
                         && actOfMotion().matcher(text.substring(clauseStart, y.start())).find()
-                        && !PLAN.matcher(text.substring(clauseStart, y.start())).find())
+                        && !plan().matcher(text.substring(clauseStart, y.start())).find())
                     for (Hit a : proposers)
                         out.add(new Rel(y.iri(), "proposedBy", a.iri(), first.start(), y.end(), 0.7, PROPOSER_MOTION, false));
             i += proposers.size() - 1;

@@ -570,9 +570,11 @@ final class CoveredIssues {
         return CUES.pattern("AGENDA_OF", () -> "^[》”」]?的" + CUES.any("named-agenda-lead") + "?" + CUES.any("named-agenda-word")
                 + CUES.any("agenda-one") + "?(?=[，,。；;！!]|$)");
     }
-    /** The copula before the event or text of {@link #agendaOf()}: A和B是…, A也是…, A成为…. */
     /** What stands between two items of an agenda's list: a separator, a closing and an opening quote. */
-    private static final String AGENDA_ITEM_GAP = "^[”」]?(?:、|，|,|和|与|及|以及|、以及|，以及)[“「]?$";
+    private static final Pattern AGENDA_ITEM_GAP = Pattern.compile("^[”」]?(?:、|，|,|和|与|及|以及|、以及|，以及)[“「]?$");
+    /** What stands before the first item: nothing, or an opening quote. */
+    private static final Pattern AGENDA_FIRST_GAP = Pattern.compile("^[“「]?$");
+    /** The copula before the event or text of {@link #agendaOf()}: A和B是…, A也是…, A成为…. */
     private static final Pattern AGENDA_COPULA = Pattern.compile("(?:也|还|均|都)?(?:是|成为|成了|系)$");
 
     /**
@@ -594,7 +596,7 @@ final class CoveredIssues {
                 int at = from;
                 for (Hit h : between(hits, from, end)) {
                     // the items of the list, one after the other: 包括A、B和C; a longer phrase around an issue stops it
-                    if (!h.top().equals("Issue") || !text.substring(at, h.start()).matches(at == from ? "^[“「]?$" : AGENDA_ITEM_GAP)
+                    if (!h.top().equals("Issue") || !(at == from ? AGENDA_FIRST_GAP : AGENDA_ITEM_GAP).matcher(text.substring(at, h.start())).matches()
                             || ConceptRelationRules.modifier(text, h))
                         break;
                     out.add(new Rel(t.iri(), "addresses", h.iri(), t.start(), end, 0.6, "addresses-topic", false));
@@ -621,7 +623,11 @@ final class CoveredIssues {
 
     /** The parties of a meeting discuss something: 各方就X深入交换看法, 与会代表就X进行了讨论, 双方就X达成共识, 双方围绕X交换了意见. */
     private static Pattern discussed() {
-        return CUES.pattern("DISCUSSED", () -> CUES.any("discussed-party") + CUES.any("discussed-adverb") + "?" + CUES.any("discussed-about") + "([^，。；]{2,40}?)" + CUES.any("discussed-manner") + "*(?:地)?(?:" + CUES.any("discussed-exchange") + "(?:了)?" + CUES.any("discussed-view") + "|" + CUES.any("discussed-hold") + "(?:了)?" + CUES.any("discussed-talk-manner") + "?(?:的)?" + CUES.any("discussed-talk") + "|" + CUES.any("discussed-reach") + "(?:了)?" + CUES.any("discussed-consensus-kind") + "?" + CUES.any("discussed-consensus") + "|" + CUES.any("discussed-exchange-2") + "(?:了)?" + CUES.any("discussed-view") + ")");
+        return CUES.pattern("DISCUSSED", () -> CUES.any("discussed-party") + CUES.any("discussed-adverb") + "?" + discussedTail());
+    }
+    /** The frame of {@link #discussed()} from its 就/围绕 on: 就X深入交换看法, 围绕X进行了讨论, 就X达成共识 (group 1 is X). */
+    private static String discussedTail() {
+        return CUES.any("discussed-about") + "([^，。；]{2,40}?)" + CUES.any("discussed-manner") + "*(?:地)?(?:" + CUES.any("discussed-exchange") + "(?:了)?" + CUES.any("discussed-view") + "|" + CUES.any("discussed-hold") + "(?:了)?" + CUES.any("discussed-talk-manner") + "?(?:的)?" + CUES.any("discussed-talk") + "|" + CUES.any("discussed-reach") + "(?:了)?" + CUES.any("discussed-consensus-kind") + "?" + CUES.any("discussed-consensus") + "|" + CUES.any("discussed-exchange-2") + "(?:了)?" + CUES.any("discussed-view") + ")";
     }
     /** A speaker at the meeting just named: 秘书长在会上指出，… (the rest of the clause is what was said). */
     private static Pattern saidAt() {
@@ -688,7 +694,7 @@ final class CoveredIssues {
             if (m.group("about") != null) {
                 int partyAt = ev.end() + m.start("about");
                 // the frame of discussed() from its 就/围绕 on: the same tail must close the sub-clause
-                Matcher tail = CUES.pattern("DISCUSSED_TAIL", () -> discussed().pattern().substring(discussed().pattern().indexOf(CUES.any("discussed-about")))).matcher(text);
+                Matcher tail = CUES.pattern("DISCUSSED_TAIL", CoveredIssues::discussedTail).matcher(text);
                 tail.region(partyAt, text.length());
                 if (!tail.lookingAt())
                     continue;
@@ -699,7 +705,7 @@ final class CoveredIssues {
             }
             int at = from;
             for (Hit h : between(hits, from, end)) {
-                if (!h.top().equals("Issue") || !text.substring(at, h.start()).matches(at == from ? "^[“「]?$" : AGENDA_ITEM_GAP)
+                if (!h.top().equals("Issue") || !(at == from ? AGENDA_FIRST_GAP : AGENDA_ITEM_GAP).matcher(text.substring(at, h.start())).matches()
                         || ConceptRelationRules.modifier(text, h))
                     break;
                 out.add(new Rel(ev.iri(), "addresses", h.iri(), ev.start(), end, 0.6, RULE_DISCUSSED, false));
