@@ -4,6 +4,7 @@ import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Issues no scheme names, read from the slots where news prose names what a text or meeting covers
@@ -323,15 +324,22 @@ final class IssuePhrases {
         return Lexicon.words("issue-slots.tsv", "position", "act");
     }
 
+    private static final Pattern DIGIT_OR_LATIN = Pattern.compile("[\\dA-Za-z%]");
+
+    /** A phrase that may name a harm: four characters up to the longest label, no digits or Latin, no bare word, no text's name, not scope words alone. */
+    private static boolean plainPhrase(String text, List<Term> terms, int s, int e) {
+        if (e - s < 4 || e - s > MAX)
+            return false;
+        String label = text.substring(s, e);
+        return !DIGIT_OR_LATIN.matcher(label).find() && !ConceptFinder.bare(label) && !ConceptFinder.namesText(label) && !onlyScope(terms, s, e);
+    }
+
     /**
      * 防范网络间谍活动, 打击电信诈骗犯罪活动: the nouns a verb of countering takes before a word for doings are a harm, two words
      * at least and four characters at least, the first a noun that is no word of reach and no bare word (相关活动, 违法行为 give none).
      */
     private static void acceptDoing(String text, List<Term> terms, int s, int e, List<int[]> found) {
-        if (e - s < 4 || e - s > MAX)
-            return;
-        String label = text.substring(s, e);
-        if (label.matches(".*[\\dA-Za-z%].*") || ConceptFinder.bare(label) || ConceptFinder.namesText(label) || onlyScope(terms, s, e))
+        if (!plainPhrase(text, terms, s, e))
             return;
         Set<String> scope = Lexicon.words("issue-slots.tsv", "position", "scope");
         int words = 0;
@@ -341,7 +349,7 @@ final class IssuePhrases {
                     return;
                 words++;
             }
-        if (words >= 2 && namesDoer(label))
+        if (words >= 2 && namesDoer(text.substring(s, e)))
             found.add(new int[] {s, e});
     }
 
@@ -447,10 +455,7 @@ final class IssuePhrases {
      * with a noun that is no word of reach (国际, 全球) and ends with a verb, what happens to the noun.
      */
     private static void acceptNamedByKind(String text, List<Term> terms, int s, int e, List<int[]> found) {
-        if (e - s < 4 || e - s > MAX)
-            return;
-        String label = text.substring(s, e);
-        if (label.matches(".*[\\dA-Za-z%].*") || ConceptFinder.bare(label) || ConceptFinder.namesText(label) || onlyScope(terms, s, e))
+        if (!plainPhrase(text, terms, s, e))
             return;
         Set<String> scope = Lexicon.words("issue-slots.tsv", "position", "scope");
         int words = 0;
