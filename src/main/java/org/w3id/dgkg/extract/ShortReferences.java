@@ -163,8 +163,7 @@ final class ShortReferences {
      * sentence or the one before named together), and an edition alone (2.0版, 第二版: the instrument whose name holds it).
      */
     private void resolveNeutral(String text, List<Hit> hits, List<Hit> added) {
-        List<String> pointers = new ArrayList<>(CueWords.set(BARE_HEADS, "pointer", "instrument"));
-        pointers.addAll(Lexicon.words(BARE_HEADS, "kind", "self-pointer"));
+        List<String> pointers = neutralPointers();
         WordBoundaries words = null;
         for (String kind : List.of("pointed-any", "pointed-ending"))
             for (String head : Lexicon.words(BARE_HEADS, "kind", kind))
@@ -217,6 +216,15 @@ final class ShortReferences {
             if (named != null)
                 added.add(hit(named, m.start(), m.end()));
         }
+    }
+
+    /** The pointing words of {@link #resolveNeutral} (该, 这份, 上述, and 本 pointing at its own text), read once, not per sentence. */
+    private static List<String> neutralPointers() {
+        return Lexicon.cached("short-references|neutral-pointers", () -> {
+            List<String> pointers = new ArrayList<>(CueWords.set(BARE_HEADS, "pointer", "instrument"));
+            pointers.addAll(Lexicon.words(BARE_HEADS, "kind", "self-pointer"));
+            return List.copyOf(pointers);
+        });
     }
 
     /** The instruments named in this sentence before {@code at}, or when it named none, in the sentence before that named any. */
